@@ -1,0 +1,42 @@
+# Two commands do all the set-up on a fresh machine:
+#   make app    install (first time), build the index if needed, serve the page
+#   make test   install (first time) with test tools, run the whole test suite
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip --disable-pip-version-check
+
+.PHONY: app test install install-test ingest evals bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	# Pin torch first: the CPU wheel; an unpinned torch pulls several GB of CUDA packages.
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
+	$(PIP) install -q -e '.[test]'
+	# llama-cpp-python builds from source (about 6 minutes on 2 cores) for the LLM-path test.
+	CMAKE_BUILD_PARALLEL_LEVEL=2 $(PIP) install -q -e '.[test,llm]'
+	bash scripts/install-system-deps.sh
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+app: install
+	$(PY) app.py
+
+test: install-test
+	$(PY) -m pytest -q
+
+ingest: install
+	$(PY) -m ingest --stats
+
+evals: install
+	$(PY) -m evals --gold evals/gold.jsonl --out eval-out --baseline
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

@@ -1,0 +1,55 @@
+"""Value types of the answering side: retrieval hits, citations, answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.types import Chunk
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved passage with its fused score and why it was retrieved."""
+
+    chunk: Chunk
+    score: float
+    why: tuple[str, ...] = ()  # e.g. ("route",), ("dense", "bm25")
+    dense_rank: int | None = None
+    bm25_rank: int | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A clause the answer cites, with the sentence quoted verbatim from it."""
+
+    doc: str
+    clause: str
+    quote: str
+    chunk_id: str
+    doc_title: str = ""
+    label: str = ""  # as shown in the answer, e.g. "[Convention Collège Bourget, 10-1.02]"
+
+
+@dataclass(frozen=True)
+class SentenceSupport:
+    """One sentence of an answer and the passage that supports it (None: unsupported)."""
+
+    sentence: str
+    chunk_id: str | None
+    quote: str | None
+
+
+@dataclass
+class Answer:
+    """What the assistant says to one question."""
+
+    question: str
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    abstained: bool = False
+    hits: list[Hit] = field(default_factory=list)
+    latency_ms: float = 0.0
+    answerer: str = "extractive"  # "extractive" | "llm" | "llm→extractive"
+    flags: list[str] = field(default_factory=list)  # grounding problems found (LLM path)
+    support: list[SentenceSupport] = field(default_factory=list)
+    resolved_question: str = ""  # the question after follow-up resolution

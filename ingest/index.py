@@ -1,0 +1,297 @@
+"""The index on disk: chunks, BM25 and Chroma vectors, written atomically.
+
+Layout of the data directory::
+
+    CURRENT                 name of the generation in use, replaced atomically
+    gen-000007/             one complete index
+        meta.json           embedder, per-document content hashes and stats
+        chunks.jsonl        every chunk with its metadata, in document order
+        bm25/               French BM25 (bm25s)
+        chroma/             Chroma PersistentClient (absent with a Chroma server)
+    embedding-cache.sqlite  vectors by content hash, reused across ingests
+
+A new generation is written beside the one in use and only becomes current once
+complete, so a crash or Ctrl-C mid-ingest leaves the previous index usable, and a
+re-ingest never duplicates a chunk.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import shutil
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .bm25 import BM25Index
+from .errors import IndexNotFoundError, StoreError
+from .types import Amendment, Chunk
+
+log = logging.getLogger(__name__)
+
+CURRENT = "CURRENT"
+LOCAL_COLLECTION = "clauses"
+
+
+# -- chunk (de)serialisation --------------------------------------------------------
+
+
+def chunk_to_dict(chunk: Chunk) -> dict:
+    data = dataclasses.asdict(chunk)
+    data["heading_path"] = list(chunk.heading_path)
+    return data
+
+
+def chunk_from_dict(data: dict) -> Chunk:
+    data = dict(data)
+    amends = data.get("amends")
+    if amends:
+        data["amends"] = Amendment(**{**amends, "targets": tuple(amends["targets"])})
+    data["heading_path"] = tuple(data.get("heading_path") or ())
+    return Chunk(**data)
+
+
+def chroma_metadata(chunk: Chunk) -> dict:
+    """Scalar metadata Chroma can filter on (it accepts no None and no lists)."""
+    meta = {
+        "doc": chunk.doc,
+        "clause_id": chunk.clause_id,
+        "kind": chunk.kind,
+        "article": chunk.article,
+        "article_title": chunk.article_title,
+        "chapter": chunk.chapter,
+        "annex": chunk.annex,
+        "page": chunk.page,
+        "part": chunk.part,
+        "parts": chunk.parts,
+        "ordinal": chunk.ordinal,
+        "start": chunk.start,
+        "end": chunk.end,
+    }
+    if chunk.amends:
+        meta.update(
+            amends_action=chunk.amends.action,
+            amends_item=chunk.amends.item,
+            amends_targets=", ".join(chunk.amends.targets),
+        )
+    return {k: v for k, v in meta.items() if v is not None}
+
+
+# -- Chroma ------------------------------------------------------------------------------
+
+
+def chroma_client(path: Path | None = None, url: str | None = None):
+    """A Chroma client: HttpClient for a server URL, else PersistentClient on ``path``."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    settings = ChromaSettings(anonymized_telemetry=False)
+    try:
+        if url:
+            from urllib.parse import urlparse
+
+            parsed = urlparse(url if "://" in url else f"http://{url}")
+            return chromadb.HttpClient(
+                host=parsed.hostname or "127.0.0.1",
+                port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+                ssl=parsed.scheme == "https",
+                settings=settings,
+            )
+        return chromadb.PersistentClient(path=str(path), settings=settings)
+    except Exception as exc:
+        where = url or path
+        raise StoreError(f"cannot open the Chroma store at {where}: {exc}") from exc
+
+
+def _collection(client, name: str, create: bool):
+    # embedding_function=None: Chroma must never fall back to its default model (it downloads one).
+    try:
+        if create:
+            return client.create_collection(name, embedding_function=None, metadata={"hnsw:space": "cosine"})
+        return client.get_collection(name, embedding_function=None)
+    except Exception as exc:
+        raise StoreError(f"Chroma collection '{name}' is not available: {exc}") from exc
+
+
+# -- writing --------------------------------------------------------------------------
+
+
+def data_generations(data_dir: Path) -> list[Path]:
+    return sorted(p for p in Path(data_dir).glob("gen-*") if p.is_dir() and not p.name.endswith(".tmp"))
+
+
+def current_generation(data_dir: Path) -> Path | None:
+    pointer = Path(data_dir) / CURRENT
+    if not pointer.is_file():
+        return None
+    generation = Path(data_dir) / pointer.read_text().strip()
+    return generation if (generation / "meta.json").is_file() else None
+
+
+def write_generation(
+    data_dir: Path,
+    chunks: Sequence[Chunk],
+    vectors: np.ndarray,
+    meta: dict,
+    chroma_url: str | None = None,
+    collection_prefix: str = "clauses",
+    keep: int = 2,
+    progress=None,
+) -> Path:
+    """Write a complete new index generation, then make it current atomically."""
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    existing = [int(p.name.split("-")[1]) for p in data_generations(data_dir)]
+    number = max(existing, default=0) + 1
+    name = f"gen-{number:06d}"
+    staging = data_dir / f"{name}.tmp"
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir()
+    collection_name = f"{collection_prefix}-{name}" if chroma_url else LOCAL_COLLECTION
+    remote_created = False
+    try:
+        with open(staging / "chunks.jsonl", "w", encoding="utf-8") as out:
+            for chunk in chunks:
+                out.write(json.dumps(chunk_to_dict(chunk), ensure_ascii=False) + "\n")
+        BM25Index.build([c.indexed_text for c in chunks]).save(staging / "bm25")
+        client = chroma_client(path=staging / "chroma", url=chroma_url)
+        if chroma_url:
+            try:
+                client.delete_collection(collection_name)
+            except Exception:
+                pass
+        collection = _collection(client, collection_name, create=True)
+        remote_created = bool(chroma_url)
+        batch = 256
+        for start in range(0, len(chunks), batch):
+            part = chunks[start : start + batch]
+            collection.add(
+                ids=[c.chunk_id for c in part],
+                embeddings=vectors[start : start + batch].tolist(),
+                documents=[c.text for c in part],
+                metadatas=[chroma_metadata(c) for c in part],
+            )
+            if progress:
+                progress(len(part))
+        if collection.count() != len(chunks):
+            raise StoreError(f"Chroma holds {collection.count()} vectors, expected {len(chunks)}")
+        meta = {**meta, "generation": name, "chroma_url": chroma_url, "collection": collection_name,
+                "chunks": len(chunks)}
+        (staging / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+        del client, collection
+        final = data_dir / name
+        os.replace(staging, final)
+        pointer_tmp = data_dir / f"{CURRENT}.tmp"
+        pointer_tmp.write_text(name)
+        os.replace(pointer_tmp, data_dir / CURRENT)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        if remote_created:
+            _drop_remote(chroma_url, collection_name)
+        raise
+    _prune(data_dir, keep=keep)
+    return final
+
+
+def _drop_remote(url: str, name: str) -> None:
+    try:
+        chroma_client(url=url).delete_collection(name)
+    except Exception as exc:  # best effort: the server may be gone
+        log.warning("could not delete Chroma collection %s: %s", name, exc)
+
+
+def _prune(data_dir: Path, keep: int) -> None:
+    """Remove stale staging folders and all but the newest ``keep`` generations."""
+    current = current_generation(data_dir)
+    for stale in Path(data_dir).glob("gen-*.tmp"):
+        shutil.rmtree(stale, ignore_errors=True)
+    for old in data_generations(data_dir)[:-keep]:
+        if current and old.resolve() == current.resolve():
+            continue
+        try:
+            meta = json.loads((old / "meta.json").read_text())
+            if meta.get("chroma_url"):
+                _drop_remote(meta["chroma_url"], meta["collection"])
+        except (OSError, ValueError):
+            pass
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def clean_staging(data_dir: Path) -> None:
+    for stale in Path(data_dir).glob("gen-*.tmp"):
+        log.info("removing unfinished index %s left by an interrupted ingest", stale.name)
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+# -- reading --------------------------------------------------------------------------
+
+
+def read_meta(data_dir: Path) -> dict | None:
+    generation = current_generation(data_dir)
+    if generation is None:
+        return None
+    return json.loads((generation / "meta.json").read_text(encoding="utf-8"))
+
+
+def read_chunks(generation: Path) -> list[Chunk]:
+    with open(Path(generation) / "chunks.jsonl", encoding="utf-8") as lines:
+        return [chunk_from_dict(json.loads(line)) for line in lines if line.strip()]
+
+
+class Index:
+    """Read side of the index: chunks in order, BM25 scores and dense search."""
+
+    def __init__(self, generation: Path, meta: dict, chunks: list[Chunk], bm25: BM25Index, collection):
+        self.generation = generation
+        self.meta = meta
+        self.chunks = chunks
+        self.by_id = {c.chunk_id: c for c in chunks}
+        self.position = {c.chunk_id: i for i, c in enumerate(chunks)}
+        self.bm25 = bm25
+        self._collection = collection
+
+    @property
+    def embedder_name(self) -> str:
+        return self.meta["embedder"]
+
+    @property
+    def documents(self) -> dict[str, dict]:
+        """Per document key: title, kind, stats... as recorded at ingest."""
+        return self.meta["documents"]
+
+    def dense_search(self, query_vector: np.ndarray, k: int, docs: Iterable[str] | None = None) -> list[tuple[str, float]]:
+        """(chunk_id, cosine similarity) of the k nearest chunks, optionally within documents."""
+        docs = list(docs) if docs else None
+        where = None
+        if docs:
+            where = {"doc": docs[0]} if len(docs) == 1 else {"doc": {"$in": docs}}
+        try:
+            result = self._collection.query(
+                query_embeddings=[np.asarray(query_vector, dtype=np.float32).tolist()],
+                n_results=max(1, min(k, len(self.chunks))),
+                where=where,
+                include=["distances"],
+            )
+        except Exception as exc:
+            raise StoreError(f"Chroma query failed: {exc}") from exc
+        ids = result["ids"][0]
+        distances = result["distances"][0]
+        return [(cid, 1.0 - float(d)) for cid, d in zip(ids, distances)]
+
+
+def open_index(data_dir: Path) -> Index:
+    """The current index of ``data_dir``; raises IndexNotFoundError when none was built."""
+    generation = current_generation(data_dir)
+    if generation is None:
+        raise IndexNotFoundError(f"no index in {data_dir}: run 'python -m ingest' first")
+    meta = json.loads((generation / "meta.json").read_text(encoding="utf-8"))
+    chunks = read_chunks(generation)
+    bm25 = BM25Index.load(generation / "bm25")
+    client = chroma_client(path=generation / "chroma", url=meta.get("chroma_url"))
+    collection = _collection(client, meta["collection"], create=False)
+    return Index(generation, meta, chunks, bm25, collection)

@@ -1,0 +1,229 @@
+"""Ingestion, end to end: manifest -> pages -> normalised text -> clauses -> chunks -> index.
+
+Incremental: a document whose file, manifest entry and parser code are unchanged keeps
+its chunks, and every unchanged passage keeps its vector (embedding cache). When nothing
+changed, nothing is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import logging
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import amendments, chunks as chunking, normalise as normalising, structure
+from .embeddings import Embedder, EmbeddingCache, embed_with_cache
+from .errors import AssistantError, LoadError
+from .index import clean_staging, current_generation, read_chunks, read_meta, write_generation
+from .loaders import load_pages
+from .manifest import load_manifest
+from .types import Chunk, Document
+
+log = logging.getLogger(__name__)
+
+#: Stages whose code decides what a chunk is: a change to any of them re-parses documents.
+_PARSER_MODULES = (normalising, structure, amendments, chunking)
+
+
+@dataclass
+class DocumentReport:
+    key: str
+    title: str
+    file: str
+    status: str  # "indexed" | "unchanged" | "failed" | "failed, previous version kept"
+    error: str | None = None
+    stats: dict = field(default_factory=dict)
+
+
+@dataclass
+class IngestReport:
+    documents: list[DocumentReport]
+    changed: bool
+    generation: str | None
+    seconds: float
+    embedded: int = 0  # passages embedded now
+    reused: int = 0  # passages whose vector came from the cache
+
+    @property
+    def failures(self) -> list[DocumentReport]:
+        return [d for d in self.documents if d.status.startswith("failed")]
+
+    def stats_json(self) -> dict:
+        return {d.key: {"title": d.title, "status": d.status, "error": d.error, **d.stats} for d in self.documents}
+
+
+def parser_version() -> str:
+    digest = hashlib.sha256()
+    for module in _PARSER_MODULES:
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def document_hash(document: Document, version: str) -> str:
+    """Content hash of what decides a document's chunks: file bytes, manifest entry, parser."""
+    digest = hashlib.sha256(version.encode())
+    entry = {k: v for k, v in asdict(document).items() if k != "path"}
+    digest.update(json.dumps(entry, sort_keys=True, default=str, ensure_ascii=False).encode())
+    try:
+        digest.update(Path(document.path).read_bytes())
+    except OSError:
+        digest.update(b"<missing>")
+    return digest.hexdigest()
+
+
+def document_chunks(document: Document) -> list[Chunk]:
+    """Load, normalise, parse and chunk one document (raises LoadError for a bad file)."""
+    pages, paged = load_pages(document.path)
+    text = normalising.normalise(pages, paged=paged)
+    clauses = structure.parse(document, text)
+    if not clauses:
+        raise LoadError(document.path, "no text could be extracted into clauses or sections")
+    return chunking.make_chunks(document, clauses)
+
+
+def document_stats(chunks: list[Chunk]) -> dict:
+    """Per-document counts shown by ``python -m ingest --stats``."""
+    return {
+        "articles": len({c.article for c in chunks if c.article}),
+        "clauses": len({c.clause_id for c in chunks if c.kind == "clause"}),
+        "annexes": len({c.annex for c in chunks if c.annex}),
+        "amendments": len({c.amends.item for c in chunks if c.amends}),
+        "sections": len({c.clause_id for c in chunks if c.kind == "section"}),
+        "chunks": len(chunks),
+    }
+
+
+@contextlib.contextmanager
+def _ingest_lock(data_dir: Path):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / ".ingest.lock", "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise AssistantError(f"another ingest is already running on {data_dir}; wait for it to finish") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def ingest(
+    corpus_dir: Path,
+    data_dir: Path,
+    embedder: Embedder,
+    *,
+    chroma_url: str | None = None,
+    cache_path: Path | None = None,
+    rebuild: bool = False,
+    on_progress: Callable[[str, int, int], None] | None = None,
+) -> IngestReport:
+    """Bring the index in ``data_dir`` up to date with the corpus.
+
+    ``on_progress(stage, done, total)`` is called while embedding and storing.
+    Bad files are reported in the result; they never stop the other documents.
+    """
+    started = time.perf_counter()
+    data_dir = Path(data_dir)
+    with _ingest_lock(data_dir):
+        clean_staging(data_dir)
+        documents = load_manifest(corpus_dir)
+        version = parser_version()
+        previous_meta = None if rebuild else read_meta(data_dir)
+        if previous_meta and previous_meta.get("embedder") != embedder.name:
+            log.info("embedder changed (%s -> %s): rebuilding", previous_meta.get("embedder"), embedder.name)
+            previous_meta = None
+        if previous_meta and previous_meta.get("chroma_url") != chroma_url:
+            log.info("vector store changed: rebuilding")
+            previous_meta = None
+        previous_docs = previous_meta["documents"] if previous_meta else {}
+        previous_chunks: dict[str, list[Chunk]] = {}
+        if previous_meta:
+            for chunk in read_chunks(current_generation(data_dir)):
+                previous_chunks.setdefault(chunk.doc, []).append(chunk)
+
+        reports: list[DocumentReport] = []
+        all_chunks: list[Chunk] = []
+        doc_meta: dict[str, dict] = {}
+        changed = previous_meta is None or set(previous_docs) != {d.key for d in documents}
+        for document in documents:
+            digest = document_hash(document, version)
+            report = DocumentReport(document.key, document.title, document.path.name, "indexed")
+            before = previous_docs.get(document.key)
+            if before and before["hash"] == digest and document.key in previous_chunks:
+                doc_chunks = previous_chunks[document.key]
+                report.status = "unchanged"
+            else:
+                try:
+                    doc_chunks = document_chunks(document)
+                    changed = True
+                except LoadError as exc:
+                    report.error = exc.reason
+                    if document.key in previous_chunks:
+                        doc_chunks = previous_chunks[document.key]
+                        digest = before["hash"]
+                        report.status = "failed, previous version kept"
+                    else:
+                        doc_chunks = []
+                        report.status = "failed"
+                        changed = changed or before is not None
+                    log.error("%s: %s", document.path, exc.reason)
+            report.stats = document_stats(doc_chunks) if doc_chunks else {}
+            reports.append(report)
+            if doc_chunks:
+                all_chunks.extend(doc_chunks)
+                doc_meta[document.key] = {
+                    "hash": digest,
+                    "title": document.title,
+                    "full_title": document.full_title,
+                    "kind": document.kind,
+                    "period": document.period,
+                    "parties": list(document.parties),
+                    "amends": document.amends,
+                    "file": document.path.name,
+                    "stats": report.stats,
+                }
+
+        if not changed and previous_meta:
+            return IngestReport(reports, False, previous_meta["generation"], time.perf_counter() - started)
+        if not all_chunks:
+            raise AssistantError("no document could be indexed: see the errors above; the previous index is kept")
+
+        cache = EmbeddingCache(cache_path or data_dir / "embedding-cache.sqlite")
+        texts = [c.indexed_text for c in all_chunks]
+        known = len(cache.get_many(embedder.name, [EmbeddingCache.key(t) for t in texts]))
+        done = 0
+
+        def embedded(n: int) -> None:
+            nonlocal done
+            done += n
+            if on_progress:
+                on_progress("embedding", done, len(texts))
+
+        try:
+            vectors = embed_with_cache(embedder, texts, cache, progress=embedded)
+        finally:
+            cache.close()
+        stored = 0
+
+        def store_progress(n: int) -> None:
+            nonlocal stored
+            stored += n
+            if on_progress:
+                on_progress("storing", stored, len(all_chunks))
+
+        meta = {
+            "embedder": embedder.name,
+            "parser_version": version,
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            "documents": doc_meta,
+        }
+        generation = write_generation(data_dir, all_chunks, vectors, meta, chroma_url=chroma_url,
+                                      progress=store_progress)
+        return IngestReport(reports, True, generation.name, time.perf_counter() - started,
+                            embedded=len(texts) - known, reused=known)
