@@ -1,0 +1,228 @@
+"""Checks on the gold Q&A set (evals/gold.jsonl) against the corpus.
+
+Fast and self-contained: reads the gold file, corpus/manifest.toml and the
+corpus text files; no index, no model.  The format is fixed by EVALS.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "evals" / "gold.jsonl"
+CORPUS = ROOT / "corpus"
+
+FIELDS = {"id", "question", "doc", "clauses", "evidence", "answer", "key_facts", "type", "follows"}
+TYPES = {
+    "numeric", "definition", "procedure", "eligibility", "amendment",
+    "clause_lookup", "multi_clause", "followup", "unanswerable",
+}
+UNNUMBERED = {"cncec", "mentorat", "mesures"}  # documents without clause numbers
+
+# --------------------------------------------------------------------------
+# Normalisation used to compare key facts (EVALS.md): lower-case; collapse all
+# white space (NBSP included); "50%" -> "50 %"; "1^{er}" / "1er" -> "1er";
+# a number in words followed by its digits in parentheses counts as the
+# digits ("quarante (40) jours" -> "40 jours").
+# --------------------------------------------------------------------------
+_NUMBER_WORD = (
+    r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|virgule|"
+    r"premi[eè]re?|[a-zàâçéèêëîïôûùüÿœ]+i[eè]mes?)"
+)
+_WORDS_THEN_DIGITS = re.compile(
+    rf"(?<![\w-]){_NUMBER_WORD}(?:(?:\s+|-)(?:et(?:\s+|-))?{_NUMBER_WORD})*"
+    r"(?:\s+pour\s+cent)?\s*\(\s*([^()]*?\d[^()]*?)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def normalise(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").lower()
+    text = re.sub(r"\^\{([^}]*)\}", r"\1", text)          # 1^{er} -> 1er
+    text = _WORDS_THEN_DIGITS.sub(lambda m: m.group(1), text)  # quarante (40) -> 40
+    text = re.sub(r"(\d)\s*%", r"\1 %", text)              # 50% -> 50 %
+    return " ".join(text.split())
+
+
+def collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------
+def _load_manifest() -> dict[str, str]:
+    data = tomllib.loads((CORPUS / "manifest.toml").read_text(encoding="utf-8"))
+    return {d["key"]: d["file"] for d in data["document"]}
+
+
+def _load_gold() -> tuple[list[str], list[dict]]:
+    lines = GOLD.read_text(encoding="utf-8").splitlines()
+    items = []
+    for line in lines:
+        try:
+            items.append(json.loads(line))
+        except json.JSONDecodeError:
+            items.append(None)
+    return lines, items
+
+
+MANIFEST = _load_manifest()
+DOC_TEXT = {key: (CORPUS / name).read_text(encoding="utf-8") for key, name in MANIFEST.items()}
+DOC_COLLAPSED = {key: collapse(text) for key, text in DOC_TEXT.items()}
+LINES, ITEMS = _load_gold()
+VALID = [it for it in ITEMS if isinstance(it, dict)]
+BY_ID = {it.get("id"): it for it in VALID}
+
+
+def _clause_pattern(clause: str) -> re.Pattern:
+    if clause.lower().startswith("annexe"):
+        # "Annexe M" / "ANNEXE XII" at a line start, possibly after "- ", "« " or "**".
+        return re.compile(r"^[ \t\-«*]*" + re.escape(clause) + r"(?![\w-])", re.M | re.I)
+    # "6-3.04", "5-4.01 A" at a line start, allowing a "- " bullet, a "« " quote, "**" bold.
+    return re.compile(r"^(?:- )?(?:« ?)?(?:\*\*)?" + re.escape(clause) + r"(?![\w.-])", re.M)
+
+
+def _ids(items):
+    return [it["id"] for it in items]
+
+
+# --------------------------------------------------------------------------
+# File-level checks
+# --------------------------------------------------------------------------
+def test_every_line_is_a_json_object():
+    assert LINES, "evals/gold.jsonl is empty"
+    bad = [n for n, it in enumerate(ITEMS, 1) if not isinstance(it, dict)]
+    assert not bad, f"lines that are not JSON objects: {bad}"
+
+
+def test_exact_fields_and_value_types():
+    errors = []
+    for n, it in enumerate(VALID, 1):
+        if set(it) != FIELDS:
+            errors.append((n, "fields", sorted(set(it) ^ FIELDS)))
+            continue
+        if not (isinstance(it["id"], str) and re.fullmatch(r"Q\d{3}", it["id"])):
+            errors.append((n, "id", it["id"]))
+        for key in ("question", "answer", "type"):
+            if not (isinstance(it[key], str) and it[key].strip()):
+                errors.append((n, key, it[key]))
+        if it["doc"] is not None and not isinstance(it["doc"], str):
+            errors.append((n, "doc", it["doc"]))
+        if it["follows"] is not None and not isinstance(it["follows"], str):
+            errors.append((n, "follows", it["follows"]))
+        for key in ("clauses", "evidence", "key_facts"):
+            value = it[key]
+            if not (isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)):
+                errors.append((n, key, value))
+    assert not errors, errors
+
+
+def test_ids_unique():
+    counts = Counter(_ids(VALID))
+    assert not [i for i, c in counts.items() if c > 1], "duplicate ids"
+
+
+def test_types_known():
+    bad = [(it["id"], it["type"]) for it in VALID if it["type"] not in TYPES]
+    assert not bad, bad
+
+
+def test_follows_points_to_an_earlier_item():
+    seen, errors = set(), []
+    for it in VALID:
+        if it["follows"] is not None and it["follows"] not in seen:
+            errors.append((it["id"], it["follows"]))
+        seen.add(it["id"])
+    assert not errors, errors
+
+
+def test_followup_type_iff_follows():
+    bad = [it["id"] for it in VALID if (it["type"] == "followup") != (it["follows"] is not None)]
+    assert not bad, bad
+
+
+def test_doc_null_iff_unanswerable():
+    errors = []
+    for it in VALID:
+        if (it["doc"] is None) != (it["type"] == "unanswerable"):
+            errors.append((it["id"], it["doc"], it["type"]))
+        if it["doc"] is not None and it["doc"] not in MANIFEST:
+            errors.append((it["id"], "unknown doc", it["doc"]))
+        if it["doc"] is None and (it["clauses"] or it["evidence"] or it["key_facts"]):
+            errors.append((it["id"], "unanswerable item with clauses/evidence/key_facts"))
+    assert not errors, errors
+
+
+# --------------------------------------------------------------------------
+# Per-item checks against the corpus
+# --------------------------------------------------------------------------
+ANSWERABLE = [it for it in VALID if it.get("doc") in MANIFEST]
+
+
+@pytest.mark.parametrize("item", ANSWERABLE, ids=_ids(ANSWERABLE))
+def test_evidence_quotes_are_verbatim(item):
+    assert 1 <= len(item["evidence"]) <= 3
+    text = DOC_COLLAPSED[item["doc"]]
+    for quote in item["evidence"]:
+        q = collapse(quote)
+        assert 40 <= len(q) <= 250, f"quote length {len(q)}: {quote!r}"
+        assert q in text, f"not found in {item['doc']}: {quote!r}"
+        assert not re.search(r"\*\*|\^\{|<[a-z/]|\t|\\\$|[¹²³⁴⁵⁶⁷⁸⁹⁰]", quote), f"artefact in {quote!r}"
+
+
+@pytest.mark.parametrize("item", ANSWERABLE, ids=_ids(ANSWERABLE))
+def test_key_facts_occur_in_evidence(item):
+    assert 1 <= len(item["key_facts"]) <= 3
+    evidence = [normalise(q) for q in item["evidence"]]
+    for fact in item["key_facts"]:
+        assert any(normalise(fact) in q for q in evidence), f"key fact {fact!r} not in evidence"
+
+
+@pytest.mark.parametrize("item", ANSWERABLE, ids=_ids(ANSWERABLE))
+def test_clauses_exist_at_line_start(item):
+    if item["doc"] in UNNUMBERED:
+        assert item["clauses"] == []
+        return
+    assert item["clauses"], "numbered document but no clause"
+    text = DOC_TEXT[item["doc"]]
+    for clause in item["clauses"]:
+        assert _clause_pattern(clause).search(text), f"clause {clause!r} not found in {item['doc']}"
+
+
+# --------------------------------------------------------------------------
+# Coverage
+# --------------------------------------------------------------------------
+def test_counts_and_coverage():
+    assert len(VALID) >= 120
+    types = Counter(it["type"] for it in VALID)
+    assert set(types) == TYPES, f"missing types: {TYPES - set(types)}"
+    assert sum(1 for it in VALID if it["follows"] is not None) >= 10
+    assert types["unanswerable"] >= 8
+    assert set(MANIFEST) <= {it["doc"] for it in VALID}
+
+
+# --------------------------------------------------------------------------
+# The normalisation itself
+# --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("quarante (40) jours", "40 jours"),
+        ("soixante pour cent (60 %)", "60 %"),
+        ("vingt et un (21) jours ouvrables", "21 jours ouvrables"),
+        ("trente-deux virgule cinq (32,5) périodes", "32,5 périodes"),
+        ("50% d'aide", "50 % d'aide"),
+        ("le 1^{er} juillet", "le 1er juillet"),
+        ("Le\u00a0 30 JUIN", "le 30 juin"),
+    ],
+)
+def test_normalise(raw, expected):
+    assert normalise(raw) == expected
