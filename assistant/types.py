@@ -16,6 +16,8 @@ class Hit:
     why: tuple[str, ...] = ()  # e.g. ("route",), ("dense", "bm25")
     dense_rank: int | None = None
     bm25_rank: int | None = None
+    similarity: float | None = None  # cosine similarity of the dense search, when it found the passage
+    bm25_score: float | None = None
 
 
 @dataclass(frozen=True)
@@ -53,3 +55,19 @@ class Answer:
     flags: list[str] = field(default_factory=list)  # grounding problems found (LLM path)
     support: list[SentenceSupport] = field(default_factory=list)
     resolved_question: str = ""  # the question after follow-up resolution
+
+    def to_record(self, item_id: str | None = None, min_retrieved: int = 10) -> dict:
+        """The answer in the answer-dump format of EVALS.md (``id`` first when given)."""
+        record = {"id": item_id} if item_id is not None else {}
+        record.update(
+            question=self.question,
+            answer=self.text,
+            abstained=self.abstained,
+            citations=[{"doc": c.doc, "clause": c.clause, "quote": c.quote} for c in self.citations],
+            retrieved=[
+                {"doc": h.chunk.doc, "clause": h.chunk.clause_id, "text": h.chunk.text, "score": round(float(h.score), 6)}
+                for h in self.hits[: max(min_retrieved, len(self.hits))]
+            ],
+            latency_ms=round(self.latency_ms, 1),
+        )
+        return record

@@ -9,6 +9,7 @@ with the Snowball French stemmer and then stripped of accents, so "congés", "co
 from __future__ import annotations
 
 import json
+import logging
 import re
 import unicodedata
 from functools import lru_cache
@@ -71,6 +72,7 @@ class BM25Index:
     def build(cls, texts: Sequence[str], k1: float = 1.2, b: float = 0.75) -> "BM25Index":
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         retriever = bm25s.BM25(k1=k1, b=b)
         corpus_tokens = [tokenize(t) or ["∅"] for t in texts]
         retriever.index(corpus_tokens, show_progress=False)

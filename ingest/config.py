@@ -45,6 +45,9 @@ class Settings:
             embedding_cache=Path(env["ASSISTANT_EMBEDDING_CACHE"]) if env.get("ASSISTANT_EMBEDDING_CACHE") else None,
         )
         overrides = {k: v for k, v in overrides.items() if v is not None}
+        for name in ("corpus_dir", "data_dir", "embedding_cache"):
+            if name in overrides:
+                overrides[name] = Path(overrides[name])
         return replace(settings, **overrides)
 
     @property

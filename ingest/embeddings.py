@@ -208,3 +208,17 @@ def embed_with_cache(
     if not texts:
         return np.zeros((0, 1), dtype=np.float32)
     return np.stack([known[h] for h in hashes]).astype(np.float32)
+
+
+def as_langchain(embedder: Embedder):
+    """The embedder as a LangChain ``Embeddings`` (for LangChain vector stores and chains)."""
+    from langchain_core.embeddings import Embeddings
+
+    class _Adapter(Embeddings):
+        def embed_documents(self, texts: list[str]) -> list[list[float]]:
+            return embedder.embed_passages(texts).tolist()
+
+        def embed_query(self, text: str) -> list[float]:
+            return embedder.embed_query(text).tolist()
+
+    return _Adapter()

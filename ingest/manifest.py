@@ -14,7 +14,7 @@ log = logging.getLogger(__name__)
 
 MANIFEST_NAME = "manifest.toml"
 SUPPORTED_SUFFIXES = (".pdf", ".txt", ".md")
-_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{1,40}$")
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,40}$")
 
 
 def load_manifest(corpus_dir: Path) -> list[Document]:

@@ -172,7 +172,7 @@ def ingest(
                         doc_chunks = []
                         report.status = "failed"
                         changed = changed or before is not None
-                    log.error("%s: %s", document.path, exc.reason)
+                    log.info("%s: %s", document.path, exc.reason)
             report.stats = document_stats(doc_chunks) if doc_chunks else {}
             reports.append(report)
             if doc_chunks:

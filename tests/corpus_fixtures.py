@@ -19,6 +19,8 @@ CHAPITRE 10-0.00 PROCÉDURE DE RÈGLEMENT DES GRIEFS
 10-2.00 Arbitrage
 
 10-2.01 Si le grief n'est pas réglé, l'Association peut le soumettre à l'arbitrage dans les trente (30) jours.
+
+10-2.02 L'arbitre rend sa décision par écrit et la transmet aux parties.
 """
 
 REPORT = """Rapport sur le mentorat

@@ -1,0 +1,139 @@
+"""Hybrid retrieval: dense (Chroma) + French BM25, fused, with clause-number routing.
+
+- A question that names a clause, article or annex ("la clause 5-3.01", "l'article
+  6-3.00", "l'annexe M") gets that passage first.
+- ``docs`` restricts the search to some documents ("ma convention").
+- Amendments (cris) are ordinary chunks whose ``amends`` says what they replace.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from ingest.bm25 import CLAUSE_NUMBER
+from ingest.embeddings import Embedder
+from ingest.index import Index
+
+from .types import Hit
+
+_CLAUSE_REF = re.compile(rf"(?<![\d-])({CLAUSE_NUMBER})(?:\s?([A-H])\b)?")
+_ANNEX_REF = re.compile(r"\bannexe\s+([A-Z]{1,2}\b|[IVXL]+(?:-[a-z])?\b|\d+\b)", re.IGNORECASE)
+_LETTER_REF = re.compile(r"\blettre\s+d['’]entente\s*(?:n[o°º]\s*)?(\d+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RetrievalWeights:
+    """Fusion parameters (weighted reciprocal-rank fusion), tuned on evals/gold.jsonl."""
+
+    dense: float = 1.0
+    bm25: float = 1.0
+    rrf_k: float = 60.0
+    candidates: int = 60  # per retriever
+
+
+def clause_references(question: str) -> list[str]:
+    """Clause, article and annex ids named in a question, in order of appearance."""
+    refs: list[str] = []
+    for match in _CLAUSE_REF.finditer(question):
+        clause, suffix = match.group(1), match.group(2)
+        refs.append(f"{clause} {suffix}" if suffix else clause)
+    for match in _ANNEX_REF.finditer(question):
+        name = match.group(1)
+        if name.lower() in ("de", "du", "la", "le", "a") and not name.isupper():
+            continue
+        refs.append(f"Annexe {name.upper() if len(name) <= 2 and name.isalpha() else name}")
+    for match in _LETTER_REF.finditer(question):
+        refs.append(f"Lettre d'entente {match.group(1)}")
+    return list(dict.fromkeys(refs))
+
+
+class Retriever:
+    """Ranks the index's chunks for a question."""
+
+    def __init__(self, index: Index, embedder: Embedder, weights: RetrievalWeights = RetrievalWeights()):
+        self.index = index
+        self.embedder = embedder
+        self.weights = weights
+        self._by_clause: dict[str, list[int]] = {}
+        self._by_article: dict[str, list[int]] = {}
+        self._by_annex: dict[str, list[int]] = {}
+        for i, chunk in enumerate(index.chunks):
+            self._by_clause.setdefault(chunk.clause_id.lower(), []).append(i)
+            if chunk.article:
+                self._by_article.setdefault(chunk.article.lower(), []).append(i)
+            if chunk.annex:
+                self._by_annex.setdefault(chunk.annex.lower(), []).append(i)
+            if chunk.amends:
+                for target in chunk.amends.targets:
+                    self._by_clause.setdefault(target.lower(), []).append(i)
+        self._doc_of = np.array([c.doc for c in index.chunks])
+
+    def routed(self, question: str, docs: Sequence[str] | None = None) -> list[int]:
+        """Positions of the chunks a question names explicitly, in reading order."""
+        positions: list[int] = []
+        for ref in clause_references(question):
+            key = ref.lower()
+            found = list(self._by_clause.get(key, []))
+            if key.endswith(".00") and not found:
+                found = self._by_article.get(key, [])
+            elif key.endswith(".00"):
+                found += [p for p in self._by_article.get(key, []) if p not in found]
+            if not found and key.startswith("annexe"):
+                found = self._by_annex.get(key, [])
+            positions.extend(p for p in found if p not in positions)
+        if docs:
+            allowed = set(docs)
+            positions = [p for p in positions if self.index.chunks[p].doc in allowed]
+        return positions
+
+    def retrieve(self, question: str, docs: Sequence[str] | None = None, k: int = 10,
+                 query: str | None = None) -> list[Hit]:
+        """The k best passages for ``question`` (or for ``query`` when given, e.g. a
+        follow-up merged with the previous turn), routed passages first."""
+        text = query or question
+        w = self.weights
+        n = w.candidates
+        scores: dict[int, float] = {}
+        dense_rank: dict[int, int] = {}
+        bm25_rank: dict[int, int] = {}
+
+        vector = self.embedder.embed_query(text)
+        similarity: dict[int, float] = {}
+        for rank, (chunk_id, sim) in enumerate(self.index.dense_search(vector, n, docs)):
+            pos = self.index.position[chunk_id]
+            dense_rank[pos] = rank
+            similarity[pos] = sim
+            scores[pos] = scores.get(pos, 0.0) + w.dense / (w.rrf_k + rank + 1)
+
+        bm25 = self.index.bm25.scores(text)
+        if docs:
+            bm25 = np.where(np.isin(self._doc_of, list(docs)), bm25, 0.0)
+        order = np.argsort(-bm25, kind="stable")[:n]
+        for rank, pos in enumerate(order):
+            if bm25[pos] <= 0:
+                break
+            bm25_rank[int(pos)] = rank
+            scores[int(pos)] = scores.get(int(pos), 0.0) + w.bm25 / (w.rrf_k + rank + 1)
+
+        routed = self.routed(question, docs)
+        top = max(scores.values(), default=0.0)
+        hits: list[Hit] = []
+        for i, pos in enumerate(routed):
+            hits.append(Hit(self.index.chunks[pos], score=top + 1.0 - i * 1e-3, why=("route",),
+                            dense_rank=dense_rank.get(pos), bm25_rank=bm25_rank.get(pos),
+                            similarity=similarity.get(pos), bm25_score=float(bm25[pos])))
+        taken = set(routed)
+        for pos, score in sorted(scores.items(), key=lambda item: -item[1]):
+            if len(hits) >= k:
+                break
+            if pos in taken:
+                continue
+            why = tuple(name for name, ranks in (("dense", dense_rank), ("bm25", bm25_rank)) if pos in ranks)
+            hits.append(Hit(self.index.chunks[pos], score=score, why=why,
+                            dense_rank=dense_rank.get(pos), bm25_rank=bm25_rank.get(pos),
+                            similarity=similarity.get(pos), bm25_score=float(bm25[pos])))
+        return hits[: max(k, 1)]

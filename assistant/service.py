@@ -1,0 +1,155 @@
+"""The assistant: question (+ conversation) in, grounded Answer with cited clauses out.
+
+The web page, the CLI and the evaluation harness all call :class:`Assistant` (through
+:class:`~assistant.chat.Conversation`), so what the harness measures is what a teacher gets.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import unicodedata
+from dataclasses import replace
+from typing import Sequence
+
+from ingest.bm25 import tokenize
+from ingest.config import Settings
+from ingest.embeddings import Embedder, get_embedder
+from ingest.errors import AssistantError, EmbedderError
+from ingest.index import Index, open_index
+
+from .answer import Answerer, ExtractiveAnswerer
+from .chat import Conversation
+from .retrieval import Retriever, RetrievalWeights, clause_references
+from .types import Answer
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 2000
+_FOLLOW_UP_START = re.compile(
+    r"^\s*(et|pis|puis|mais|pour|dans ce cas|alors|ok|d'accord|même chose|pareil|est-ce que (ça|ce|cela|il|elle)|"
+    r"ça|ce délai|cette|ces|ce|celui|celle|lui|elle|il|si oui|sinon|aussi)\b",
+    re.IGNORECASE,
+)
+
+
+class QuestionError(AssistantError):
+    """A question that cannot be asked as it is; ``french`` is what the web page shows."""
+
+    def __init__(self, english: str, french: str):
+        super().__init__(english)
+        self.french = french
+
+
+def clean_question(question: str) -> tuple[str, bool]:
+    """Printable text of a question, cut to MAX_QUESTION_CHARS; (text, was_cut).
+
+    Raises QuestionError for an empty question or one with no letters at all.
+    """
+    if not isinstance(question, str):
+        question = str(question or "")
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" or ch in "\n\t" else " " for ch in question)
+    text = " ".join(text.split())
+    if not text:
+        raise QuestionError("the question is empty", "Écrivez une question, par exemple : « J'ai combien de temps pour déposer un grief ? »")
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < 2 or letters < 0.3 * len(text) and not clause_references(text):
+        raise QuestionError(
+            "the question has no readable words",
+            "Je n'arrive pas à lire cette question : écrivez-la en mots, par exemple « Combien de jours de congé de maladie ai-je ? »",
+        )
+    cut = len(text) > MAX_QUESTION_CHARS
+    return (text[:MAX_QUESTION_CHARS] if cut else text), cut
+
+
+def is_follow_up(question: str, history: Sequence[Answer]) -> bool:
+    """A question that only makes sense after the previous turn ("Et pour un temps partiel ?")."""
+    if not history:
+        return False
+    if clause_references(question):
+        return False
+    content = tokenize(question)
+    return bool(_FOLLOW_UP_START.match(question)) or len(content) <= 3
+
+
+class Assistant:
+    """Retrieval + answerer over one index. Safe to share between conversations."""
+
+    def __init__(self, index: Index, embedder: Embedder, answerer: Answerer | None = None,
+                 weights: RetrievalWeights = RetrievalWeights(), k: int = 10):
+        if index.embedder_name != embedder.name:
+            raise EmbedderError(
+                f"the index was built with '{index.embedder_name}' but the configured embedder is "
+                f"'{embedder.name}': run 'python -m ingest --rebuild' or change the embedder"
+            )
+        self.index = index
+        self.embedder = embedder
+        self.retriever = Retriever(index, embedder, weights)
+        self.extractive = ExtractiveAnswerer.from_chunks(index.chunks)
+        self.answerer = answerer or self.extractive
+        self.k = k
+
+    # -- questions ---------------------------------------------------------------------
+
+    def ask(self, question: str, docs: Sequence[str] | None = None, history: Sequence[Answer] = ()) -> Answer:
+        """Answer one question, optionally within documents and after earlier turns.
+
+        Raises QuestionError for an empty or unreadable question.
+        """
+        started = time.perf_counter()
+        text, cut = clean_question(question)
+        docs = self.check_docs(docs)
+        context = ""
+        if is_follow_up(text, history):
+            previous = history[-1]
+            context = previous.resolved_question or previous.question
+        query = f"{context} {text}".strip()
+        hits = self.retriever.retrieve(text, docs=docs, k=self.k, query=query if context else None)
+        answer = self.answerer.answer(text, hits, context_question=context)
+        answer = replace(answer, question=question if isinstance(question, str) else text,
+                         resolved_question=query, latency_ms=(time.perf_counter() - started) * 1000)
+        if cut:
+            answer.flags.append(f"question coupée à {MAX_QUESTION_CHARS} caractères")
+        return answer
+
+    def retrieve(self, question: str, docs: Sequence[str] | None = None, k: int | None = None):
+        text, _ = clean_question(question)
+        return self.retriever.retrieve(text, docs=self.check_docs(docs), k=k or self.k)
+
+    def check_docs(self, docs: Sequence[str] | None) -> list[str] | None:
+        if not docs:
+            return None
+        unknown = [d for d in docs if d not in self.index.documents]
+        if unknown:
+            known = ", ".join(self.index.documents)
+            raise QuestionError(f"unknown document(s) {', '.join(unknown)}; known: {known}",
+                                f"Document inconnu : {', '.join(unknown)}. Documents disponibles : {known}.")
+        return list(docs)
+
+    # -- conversations and documents -------------------------------------------------
+
+    def conversation(self, docs: Sequence[str] | None = None) -> Conversation:
+        return Conversation(self, docs)
+
+    def document_title(self, key: str) -> str:
+        return self.index.documents[key]["title"]
+
+
+def load_assistant(settings: Settings, build_index: bool = True, answerer: Answerer | None = None) -> Assistant:
+    """Open the index of ``settings`` (building it first when there is none) and wrap it."""
+    embedder = get_embedder(settings.embedder)
+    from ingest.index import current_generation
+
+    if build_index and current_generation(settings.data_dir) is None:
+        from ingest.pipeline import ingest
+
+        log.info("no index in %s yet: building it", settings.data_dir)
+        ingest(settings.corpus_dir, settings.data_dir, embedder, chroma_url=settings.chroma_url,
+               cache_path=settings.cache_path)
+    index = open_index(settings.data_dir)
+    if answerer is None and settings.answerer != "extractive":
+        from .llm import llm_answerer
+
+        answerer = llm_answerer(settings, index)
+    return Assistant(index, embedder, answerer)
