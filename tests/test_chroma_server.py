@@ -59,8 +59,10 @@ def test_ingest_into_chroma_server_and_query_back(tmp_path, chroma_server):
     names = [getattr(c, "name", c) for c in client.list_collections()]
     assert index.meta["collection"] in names
     assert client.get_collection(index.meta["collection"]).count() == len(index.chunks)
-    hits = index.dense_search(FakeEmbedder().embed_query("délai pour soumettre un grief par écrit"), 3)
-    assert index.by_id[hits[0][0]].clause_id == "10-1.02"
+    target = next(c for c in index.chunks if c.clause_id == "10-1.02")
+    hits = index.dense_search(FakeEmbedder().embed_query(target.indexed_text), 3)
+    assert hits[0][0] == target.chunk_id and hits[0][1] > 0.99
+    assert all(index.by_id[cid].doc == "rapport" for cid, _ in index.dense_search(FakeEmbedder().embed_query("mentorat"), 3, docs=["rapport"]))
     # a change writes a new collection; re-ingesting never duplicates vectors
     (corpus / "rapport.txt").write_text((corpus / "rapport.txt").read_text() + "\nAnnexe\n\nUn ajout.\n")
     ingest(corpus, data, FakeEmbedder(), chroma_url=chroma_server, cache_path=data / "cache.sqlite")
