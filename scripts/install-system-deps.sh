@@ -2,7 +2,7 @@
 # System packages the browser test needs: Debian's Chromium (Playwright drives it,
 # never downloading a browser of its own).
 set -euo pipefail
-if command -v chromium >/dev/null 2>&1; then
+if command -v chromium >/dev/null 2>&1 && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
   exit 0
 fi
 if [ "$(id -u)" != "0" ]; then
@@ -11,4 +11,4 @@ if [ "$(id -u)" != "0" ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq chromium >/dev/null
+apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
