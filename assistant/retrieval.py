@@ -14,7 +14,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ingest.bm25 import CLAUSE_NUMBER
+from ingest.bm25 import CLAUSE_NUMBER, tokenize
 from ingest.embeddings import Embedder
 from ingest.index import Index
 
@@ -29,10 +29,11 @@ _LETTER_REF = re.compile(r"\blettre\s+d['’]entente\s*(?:n[o°º]\s*)?(\d+)", r
 class RetrievalWeights:
     """Fusion parameters (weighted reciprocal-rank fusion), tuned on evals/gold.jsonl."""
 
-    dense: float = 1.0
+    dense: float = 1.5
     bm25: float = 1.0
-    rrf_k: float = 60.0
+    rrf_k: float = 5.0
     candidates: int = 60  # per retriever
+    doc_boost: float = 1.0  # score bonus (relative) for documents the question names ("au Collège")
 
 
 def clause_references(question: str) -> list[str]:
@@ -71,6 +72,22 @@ class Retriever:
                 for target in chunk.amends.targets:
                     self._by_clause.setdefault(target.lower(), []).append(i)
         self._doc_of = np.array([c.doc for c in index.chunks])
+        self._aliases = {
+            key: [tuple(tokenize(alias)) for alias in meta.get("aliases", []) if tokenize(alias)]
+            for key, meta in index.documents.items()
+        }
+
+    def mentioned_documents(self, question: str) -> set[str]:
+        """Documents a question names through a manifest alias ("au Collège" -> bourget)."""
+        tokens = tokenize(question)
+        found = set()
+        for key, aliases in self._aliases.items():
+            for alias in aliases:
+                n = len(alias)
+                if any(tuple(tokens[i : i + n]) == alias for i in range(len(tokens) - n + 1)):
+                    found.add(key)
+                    break
+        return found
 
     def routed(self, question: str, docs: Sequence[str] | None = None) -> list[int]:
         """Positions of the chunks a question names explicitly, in reading order."""
@@ -119,7 +136,14 @@ class Retriever:
             bm25_rank[int(pos)] = rank
             scores[int(pos)] = scores.get(int(pos), 0.0) + w.bm25 / (w.rrf_k + rank + 1)
 
+        mentioned = self.mentioned_documents(text) if not docs else set()
+        if mentioned and w.doc_boost:
+            for pos in scores:
+                if self.index.chunks[pos].doc in mentioned:
+                    scores[pos] *= 1.0 + w.doc_boost
         routed = self.routed(question, docs)
+        if mentioned:
+            routed.sort(key=lambda pos: self.index.chunks[pos].doc not in mentioned)
         top = max(scores.values(), default=0.0)
         hits: list[Hit] = []
         for i, pos in enumerate(routed):

@@ -33,6 +33,14 @@ _FOLLOW_UP_START = re.compile(
     re.IGNORECASE,
 )
 
+# Words that point back to the previous turn wherever they stand ("Pendant cette année-là, ...").
+_FOLLOW_UP_ANYWHERE = re.compile(
+    r"(\b\w+-là\b|\b(ce|cet|cette|ces) (délai|congé|année|période|journée|jour|jours|montant|clause|"
+    r"droit|cas|situation|mesure|règle|avis|grief|rencontre|retenue|prime|entente|annexe)s?\b|"
+    r"\b(ça|cela|celle-ci|celui-ci|eux|pareil)\b|\bdans ce cas\b)",
+    re.IGNORECASE,
+)
+
 
 class QuestionError(AssistantError):
     """A question that cannot be asked as it is; ``french`` is what the web page shows."""
@@ -70,7 +78,7 @@ def is_follow_up(question: str, history: Sequence[Answer]) -> bool:
     if clause_references(question):
         return False
     content = tokenize(question)
-    return bool(_FOLLOW_UP_START.match(question)) or len(content) <= 3
+    return bool(_FOLLOW_UP_START.match(question) or _FOLLOW_UP_ANYWHERE.search(question)) or len(content) <= 3
 
 
 class Assistant:

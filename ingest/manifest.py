@@ -62,6 +62,7 @@ def load_manifest(corpus_dir: Path) -> list[Document]:
                 parties=tuple(str(p) for p in parties),
                 period=str(entry.get("period", "")),
                 amends=entry.get("amends"),
+                aliases=tuple(str(a) for a in entry.get("aliases", [])),
             )
         )
     listed = {d.path.name for d in documents}

@@ -185,6 +185,7 @@ def ingest(
                     "period": document.period,
                     "parties": list(document.parties),
                     "amends": document.amends,
+                    "aliases": list(document.aliases),
                     "file": document.path.name,
                     "stats": report.stats,
                 }

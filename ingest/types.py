@@ -45,6 +45,7 @@ class Document:
     parties: tuple[str, ...] = ()
     period: str = ""
     amends: str | None = None  # what this document amends (free text), if anything
+    aliases: tuple[str, ...] = ()  # how users name it in a question ("au Collège", "chez les Cris")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,67 @@
+"""python -m evals.tune: grid-search the retrieval fusion weights on a gold set.
+
+Prints one row per setting (hit@1, hit@5, MRR@10, key-fact recall, citation precision),
+best MRR first, so the defaults in assistant/retrieval.py can be justified with numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from ingest.config import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m evals.tune", description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=Path("evals/gold.jsonl"))
+    parser.add_argument("--dense", default="0.5,1,1.5,2", help="dense weights to try (comma-separated)")
+    parser.add_argument("--bm25", default="1", help="BM25 weights to try")
+    parser.add_argument("--rrf-k", default="10,60", help="RRF k values to try")
+    parser.add_argument("--doc-boost", default="0,0.5,1", help="document-alias boosts to try")
+    args = parser.parse_args(argv)
+
+    from assistant import load_assistant
+    from assistant.retrieval import Retriever, RetrievalWeights
+    from evals.gold import load_gold
+    from evals.harness import cited_texts_by_id, run
+    from evals.metrics import score
+
+    settings = Settings.from_env()
+    assistant = load_assistant(settings)
+    embed_query = assistant.embedder.embed_query
+    memo: dict[str, object] = {}
+
+    def memo_query(text: str):  # every setting asks the same questions: embed each once
+        if text not in memo:
+            memo[text] = embed_query(text)
+        return memo[text]
+
+    assistant.embedder.embed_query = memo_query
+    items = load_gold(args.gold, known_docs=assistant.index.documents)
+    floats = lambda text: [float(x) for x in text.split(",")]  # noqa: E731
+    rows = []
+    for dense, bm25, rrf_k, boost in itertools.product(
+        floats(args.dense), floats(args.bm25), floats(args.rrf_k), floats(args.doc_boost)
+    ):
+        weights = replace(RetrievalWeights(), dense=dense, bm25=bm25, rrf_k=rrf_k, doc_boost=boost)
+        assistant.retriever = Retriever(assistant.index, assistant.embedder, weights)
+        results = run(assistant, items)
+        m = score(items, [r.record for r in results], cited_texts_by_id(results))
+        rows.append((m["mrr@10"], dense, bm25, rrf_k, boost, m))
+        print(f"dense={dense:<4} bm25={bm25:<4} rrf_k={rrf_k:<4} doc_boost={boost:<4} "
+              f"hit@1={m['hit@1']:.3f} hit@5={m['hit@5']:.3f} mrr@10={m['mrr@10']:.3f} "
+              f"key_facts={m['key_fact_recall']:.3f} cit_prec={m['citation_precision']:.3f}", file=sys.stderr)
+    print("\n| dense | bm25 | rrf_k | doc_boost | hit@1 | hit@5 | MRR@10 | key-fact recall | citation precision |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for mrr, dense, bm25, rrf_k, boost, m in sorted(rows, key=lambda r: -r[0]):
+        print(f"| {dense} | {bm25} | {rrf_k} | {boost} | {m['hit@1']:.3f} | {m['hit@5']:.3f} | {mrr:.3f} | "
+              f"{m['key_fact_recall']:.3f} | {m['citation_precision']:.3f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
