@@ -62,7 +62,10 @@ def clean_question(question: str) -> tuple[str, bool]:
     if not text:
         raise QuestionError("the question is empty", "Écrivez une question, par exemple : « J'ai combien de temps pour déposer un grief ? »")
     letters = sum(ch.isalpha() for ch in text)
-    if letters < 2 or letters < 0.3 * len(text) and not clause_references(text):
+    controls = sum(unicodedata.category(ch) == "Cc" and ch not in "\n\t\r" for ch in question)
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    garbage = controls > 0.1 * len(question) or not words and not clause_references(text)
+    if garbage or letters < 0.3 * len(text) and not clause_references(text):
         raise QuestionError(
             "the question has no readable words",
             "Je n'arrive pas à lire cette question : écrivez-la en mots, par exemple « Combien de jours de congé de maladie ai-je ? »",
