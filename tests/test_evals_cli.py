@@ -1,0 +1,292 @@
+"""The ``python -m evals`` command: help, errors before anything runs, the output folder.
+
+Fast tests run the CLI in a subprocess on bad gold files, and in-process around a fake
+assistant. Integration tests (``-m integration``) run it on the real index, through the
+``real_assistant`` and ``settings`` fixtures of tests/conftest.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import evals.__main__ as cli
+from assistant.chat import Conversation
+from assistant.types import Answer, Citation, Hit
+from evals.gold import load_gold
+from ingest.embeddings import FakeEmbedder
+from ingest.types import Chunk
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+EVIDENCE_6304 = "à raison de soixante pour cent (60 %) de l'échelle de traitement applicable"
+OUTPUTS = ["answers.jsonl", "by_doc.png", "by_type.png", "hit_at_k.png", "metrics.json", "report.md"]
+
+
+def gold_line(**fields) -> str:
+    data = {"id": "Q001", "question": "Les jours de maladie non pris sont-ils payés ?", "doc": "bourget",
+            "clauses": ["6-3.04"], "evidence": [EVIDENCE_6304], "answer": "Oui, à 60 %.",
+            "key_facts": ["60 %"], "type": "numeric", "follows": None}
+    data.update(fields)
+    return json.dumps(data, ensure_ascii=False)
+
+
+class FakeIndex:
+    def __init__(self, chunks):
+        self.by_id = {c.chunk_id: c for c in chunks}
+        self.documents = {c.doc: {"title": c.doc} for c in chunks}
+
+
+class FakeAssistant:
+    """The Assistant's interface around a fixed ranking; records every conversation."""
+
+    def __init__(self):
+        text = f"6-3.04 Les jours non utilisés sont monnayables le 30 juin {EVIDENCE_6304}."
+        chunks = [Chunk(f"bourget:{i:05d}:1", "bourget", f"6-3.{i:02d}", "clause", f"passage {i}", "")
+                  for i in range(1, 12)]
+        chunks[0] = Chunk("bourget:00001:1", "bourget", "6-3.04", "clause", text, text)
+        chunks.append(Chunk("mentorat:00001:1", "mentorat", "Mentorat", "section", "Le mentor", "Le mentor"))
+        self.chunks = chunks
+        self.index = FakeIndex(chunks)
+        self.embedder = FakeEmbedder()
+        self.conversations: list[Conversation] = []
+        self.calls: list[str] = []
+
+    def conversation(self, docs=None):
+        self.conversations.append(Conversation(self, docs))
+        return self.conversations[-1]
+
+    def ask(self, question, docs=None, history=()):
+        self.calls.append(question)
+        hits = [Hit(c, 1 - i / 100) for i, c in enumerate(self.chunks) if not docs or c.doc in docs]
+        top = hits[0].chunk
+        return Answer(question, f"Le 30 juin, à 60 %. {top.text}", hits=hits,
+                      citations=[Citation(top.doc, top.clause_id, top.text[:20], top.chunk_id)])
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "evals", *args],
+        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=timeout, env=env,
+    )
+
+
+def write_gold(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+# -- help and errors (subprocess) --------------------------------------------------------------
+
+
+def test_help_documents_every_option():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for option in ("--gold", "--out", "--doc-scoped", "--baseline", "--limit", "--embedder", "--quiet"):
+        assert option in result.stdout
+    assert "evals/gold.jsonl" in result.stdout
+
+
+@pytest.mark.parametrize("out_exists", [False, True])
+def test_malformed_gold_exits_2_naming_the_line_and_writes_nothing(tmp_path, out_exists):
+    gold = write_gold(tmp_path / "bad-gold.jsonl", [gold_line(), gold_line(id="Q002", follows="Q099")])
+    out = tmp_path / "out"
+    if out_exists:
+        out.mkdir()
+    result = run_cli("--gold", str(gold), "--out", str(out))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"error: {gold} line 2: 'follows' names Q099, which is not an earlier item"
+    ]
+    assert (not out.exists()) if not out_exists else list(out.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad-gold.jsonl"] + (["out"] if out_exists else [])
+
+
+def test_bad_json_line_is_named(tmp_path):
+    gold = write_gold(tmp_path / "gold.jsonl", [gold_line(), "", '{"id": "Q003",'])
+    result = run_cli("--gold", str(gold), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert f"{gold} line 3: not valid JSON" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_missing_gold_file_and_bad_limit_exit_2(tmp_path):
+    result = run_cli("--gold", str(tmp_path / "absent.jsonl"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2 and "gold file not found" in result.stderr
+    result = run_cli("--gold", str(tmp_path / "absent.jsonl"), "--out", str(tmp_path / "out"), "--limit", "0")
+    assert result.returncode == 2 and "--limit" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+# -- in-process, around a fake assistant -------------------------------------------------------
+
+
+@pytest.fixture
+def fake_cli(monkeypatch, tmp_path):
+    """The CLI with the index step skipped and load_assistant returning a FakeAssistant."""
+    import assistant as assistant_package
+
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(cli, "_ensure_index", lambda settings, quiet: None)
+    fake = FakeAssistant()
+    monkeypatch.setattr(assistant_package, "load_assistant", lambda settings: fake)
+    return fake
+
+
+def small_gold(tmp_path: Path) -> Path:
+    return write_gold(tmp_path / "gold.jsonl", [
+        gold_line(id="Q001", question="Q1?"),
+        gold_line(id="Q002", question="Q2?", follows="Q001", type="followup"),
+        gold_line(id="Q003", question="Q3?", doc=None, clauses=[], evidence=[], key_facts=[], type="unanswerable"),
+        gold_line(id="Q004", question="Q4?", doc="mentorat", clauses=[], evidence=["mentor"], type="definition"),
+    ])
+
+
+def test_cli_writes_the_run_and_prints_the_table(fake_cli, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert cli.main(["--gold", str(small_gold(tmp_path)), "--out", str(out), "--quiet", "--doc-scoped"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == OUTPUTS
+    records = [json.loads(line) for line in (out / "answers.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["Q001", "Q002", "Q003", "Q004"]
+    assert [c.docs for c in fake_cli.conversations[1:]] == [["bourget"], ["bourget"], None, ["mentorat"]]
+    assert "evidence hit@5" in capsys.readouterr().out
+    assert (out / "report.md").read_text(encoding="utf-8").startswith("| metric | this project |")
+
+
+def test_cli_limit_keeps_followed_items(fake_cli, tmp_path):
+    gold = write_gold(tmp_path / "gold.jsonl", [
+        gold_line(id="Q001", question="Q1?"),
+        gold_line(id="Q002", question="Q2?"),
+        gold_line(id="Q003", question="Q3?", follows="Q001", type="followup"),
+    ])
+    out = tmp_path / "out"
+    reordered = gold.read_text().splitlines()
+    write_gold(gold, [reordered[0], reordered[2], reordered[1]])
+    assert cli.main(["--gold", str(gold), "--out", str(out), "--quiet", "--limit", "1"]) == 0
+    assert [json.loads(line)["id"] for line in (out / "answers.jsonl").read_text().splitlines()] == ["Q001"]
+    assert cli.main(["--gold", str(gold), "--out", str(out), "--quiet", "--limit", "2"]) == 0
+    assert [json.loads(line)["id"] for line in (out / "answers.jsonl").read_text().splitlines()] == ["Q001", "Q003"]
+
+
+def test_cli_refuses_a_doc_key_the_index_does_not_have(fake_cli, tmp_path, capsys):
+    gold = write_gold(tmp_path / "gold.jsonl", [gold_line(), gold_line(id="Q002", doc="bourgett")])
+    out = tmp_path / "out"
+    assert cli.main(["--gold", str(gold), "--out", str(out), "--quiet"]) == 2
+    assert f"{gold} line 2: doc 'bourgett' is not a document of the index" in capsys.readouterr().err
+    assert not out.exists() and fake_cli.calls == []  # nothing was asked
+
+
+def test_cli_with_baseline(fake_cli, tmp_path, monkeypatch, capsys):
+    import evals.baseline
+
+    def fake_build(documents, embedder, cache_path=None, on_progress=None):
+        assert {d.key for d in documents} <= set(fake_cli.index.documents)
+        texts = {"bourget": "6-3.04 Les jours non utilisés sont monnayables " + EVIDENCE_6304 + ".",
+                 "mentorat": "Le mentor accompagne l'enseignant débutant."}
+        return evals.baseline.LangChainBaseline.from_texts(texts, FakeEmbedder(), cache_path=cache_path)
+
+    monkeypatch.setattr(evals.baseline, "build_baseline", fake_build)
+    out = tmp_path / "out"
+    assert cli.main(["--gold", str(small_gold(tmp_path)), "--out", str(out), "--quiet", "--baseline"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS + ["baseline-answers.jsonl"])
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert metrics["baseline.hit@1"] == 1.0 and metrics["baseline.abstention_rate"] == 0.0
+    assert "LangChain baseline" in capsys.readouterr().out.splitlines()[0]
+    assert (tmp_path / "data" / "embedding-cache.sqlite").exists()  # the settings' cache file
+
+
+# -- integration: the real index -------------------------------------------------------------
+
+
+INTEGRATION_GOLD = [
+    {"id": "I001", "question": "Les jours de maladie que je n'ai pas pris, est-ce qu'ils me sont payés ?",
+     "doc": "bourget", "clauses": ["6-3.04"], "evidence": [EVIDENCE_6304],
+     "answer": "Oui: monnayables vers le 30 juin, à 60 % du traitement.", "key_facts": ["60 %", "30 juin"],
+     "type": "numeric", "follows": None},
+    {"id": "I002", "question": "Et à quelle date sont-ils payés ?", "doc": "bourget", "clauses": ["6-3.04"],
+     "evidence": ["le ou vers le 30 juin de chaque année"], "answer": "Vers le 30 juin.",
+     "key_facts": ["30 juin"], "type": "followup", "follows": "I001"},
+    {"id": "I003", "question": "Quel est le salaire d'un policier de la Sûreté du Québec ?", "doc": None,
+     "clauses": [], "evidence": [], "answer": "", "key_facts": [], "type": "unanswerable", "follows": None},
+]
+
+
+def integration_gold(tmp_path: Path) -> Path:
+    return write_gold(tmp_path / "gold.jsonl", [json.dumps(d, ensure_ascii=False) for d in INTEGRATION_GOLD])
+
+
+def settings_env(settings) -> dict:
+    env = dict(os.environ)
+    env.update(
+        ASSISTANT_CORPUS_DIR=str(settings.corpus_dir),
+        ASSISTANT_DATA_DIR=str(settings.data_dir),
+        ASSISTANT_EMBEDDER=settings.embedder,
+        ASSISTANT_EMBEDDING_CACHE=str(settings.cache_path),
+        ASSISTANT_ANSWERER=settings.answerer,
+        ASSISTANT_LLM_MODEL=settings.llm_model,
+    )
+    for name, value in (("ASSISTANT_CHROMA_URL", settings.chroma_url), ("ASSISTANT_LLM_URL", settings.llm_url)):
+        if value:
+            env[name] = value
+        else:
+            env.pop(name, None)
+    return env
+
+
+@pytest.mark.integration
+def test_harness_on_the_real_assistant(real_assistant, tmp_path):
+    from evals.harness import run
+    from evals.metrics import evaluate
+
+    items = load_gold(integration_gold(tmp_path), known_docs=real_assistant.index.documents)
+    results = run(real_assistant, items, doc_scoped=True)
+    assert [r.error for r in results] == [None, None, None]
+    for result in results:
+        record = result.record
+        assert list(record) == ["id", "question", "answer", "abstained", "citations", "retrieved", "latency_ms"]
+        assert record["latency_ms"] > 0
+        for citation in record["citations"]:
+            assert set(citation) == {"doc", "clause", "quote"}
+        for passage in record["retrieved"]:
+            assert set(passage) == {"doc", "clause", "text", "score"}
+    for result in results[:2]:  # doc-scoped: only the gold document is searched
+        assert len(result.record["retrieved"]) >= 10
+        assert {p["doc"] for p in result.record["retrieved"]} == {"bourget"}
+    assert results[1].answer.question == "Et à quelle date sont-ils payés ?"
+    metrics = evaluate(items, [r.record for r in results], {r.item.id: r.cited_texts for r in results})
+    assert metrics["items"] == 3 and metrics["hit@10"] is not None
+    json.dumps(metrics)
+
+
+@pytest.mark.integration
+def test_cli_end_to_end_on_the_real_index(real_assistant, settings, tmp_path):
+    out = tmp_path / "out"
+    result = run_cli("--gold", str(integration_gold(tmp_path)), "--out", str(out), "--baseline", "--quiet",
+                     env=settings_env(settings), timeout=1800)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS + ["baseline-answers.jsonl"])
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert report.startswith("| metric | this project | LangChain baseline |")
+    metrics = json.loads((out / "metrics.json").read_text())
+    assert metrics["items"] == metrics["baseline.items"] == 3
+    baseline = [json.loads(line) for line in (out / "baseline-answers.jsonl").read_text().splitlines()]
+    assert all(not r["abstained"] and len(r["retrieved"]) == 10 for r in baseline)
+    assert "evidence hit@1" in result.stdout
+
+
+@pytest.mark.integration
+def test_cli_on_the_project_gold_file(real_assistant, settings, tmp_path):
+    gold = PROJECT_ROOT / "evals" / "gold.jsonl"
+    if not gold.exists():
+        pytest.skip("evals/gold.jsonl is not written yet")
+    load_gold(gold, known_docs=real_assistant.index.documents)  # every doc key is in the index
+    out = tmp_path / "out"
+    result = run_cli("--gold", str(gold), "--out", str(out), "--limit", "5", "--quiet",
+                     env=settings_env(settings), timeout=1800)
+    assert result.returncode == 0, result.stderr
+    assert (out / "report.md").exists() and (out / "metrics.json").exists()
