@@ -18,6 +18,7 @@ from ingest.bm25 import CLAUSE_NUMBER, tokenize
 from ingest.embeddings import Embedder
 from ingest.index import Index
 
+from .colloquial import expand
 from .types import Hit
 
 _CLAUSE_REF = re.compile(rf"(?<![\d-])({CLAUSE_NUMBER})(?:\s?([A-H])\b)?")
@@ -34,6 +35,7 @@ class RetrievalWeights:
     rrf_k: float = 5.0
     candidates: int = 60  # per retriever
     doc_boost: float = 1.0  # score bonus (relative) for documents the question names ("au Collège")
+    expand_colloquial: bool = True  # BM25 also searches the agreements' words for colloquial ones
 
 
 def clause_references(question: str) -> list[str]:
@@ -126,7 +128,7 @@ class Retriever:
             similarity[pos] = sim
             scores[pos] = scores.get(pos, 0.0) + w.dense / (w.rrf_k + rank + 1)
 
-        bm25 = self.index.bm25.scores(text)
+        bm25 = self.index.bm25.scores(expand(text) if w.expand_colloquial else text)
         if docs:
             bm25 = np.where(np.isin(self._doc_of, list(docs)), bm25, 0.0)
         order = np.argsort(-bm25, kind="stable")[:n]

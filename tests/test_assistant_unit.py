@@ -127,3 +127,13 @@ def test_cli_ask_json_and_bad_input(tiny):
                           capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120)
     assert proc.returncode == 2 and "error: the question is empty" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_colloquial_question_gets_the_agreements_words():
+    from assistant.colloquial import expand
+
+    expanded = expand("Mon chum est malade, je peux-tu prendre congé sans perdre ma paye ?")
+    assert "je peux prendre" in expanded
+    for word in ("conjoint", "maladie", "traitement"):
+        assert word in expanded
+    assert expand("Combien de jours de congé ?") == "Combien de jours de congé ?"
