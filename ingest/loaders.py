@@ -51,6 +51,9 @@ def _load_pdf(path: Path) -> list[Page]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    # pypdf logs its own warnings about damaged files; our LoadError says it in one line.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+
     try:
         reader = PdfReader(path)
         if reader.is_encrypted:
