@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import amendments, chunks as chunking, normalise as normalising, structure
+from . import amendments, bm25, chunks as chunking, normalise as normalising, structure
 from .embeddings import Embedder, EmbeddingCache, embed_with_cache
 from .errors import AssistantError, LoadError
 from .index import clean_staging, current_generation, read_chunks, read_meta, write_generation
@@ -27,8 +27,9 @@ from .types import Chunk, Document
 
 log = logging.getLogger(__name__)
 
-#: Stages whose code decides what a chunk is: a change to any of them re-parses documents.
-_PARSER_MODULES = (normalising, structure, amendments, chunking)
+#: Stages whose code decides what is indexed: a change to any of them re-parses documents
+#: and rewrites the index (embeddings of unchanged passages are still reused).
+_PARSER_MODULES = (normalising, structure, amendments, chunking, bm25)
 
 
 @dataclass
