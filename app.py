@@ -837,27 +837,15 @@ def serve(app: "gr.Blocks", port: int = DEFAULT_PORT, prevent_thread_lock: bool 
 
 def build_index_with_progress(settings: "Settings") -> None:
     """Build the index the first time, with a progress bar in the terminal."""
-    from tqdm import tqdm
-
     from ingest.embeddings import get_embedder
     from ingest.pipeline import ingest
+    from ingest.progress import progress_bars
 
     print("Indexation du corpus (première fois, environ 4 minutes)…", flush=True)
-    bars: dict[str, tqdm] = {}
     labels = {"embedding": "Calcul des vecteurs", "storing": "Enregistrement de l'index"}
-
-    def on_progress(stage: str, done: int, total: int) -> None:
-        bar = bars.get(stage)
-        if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=labels.get(stage, stage), unit=" passages")
-        bar.update(done - bar.n)
-
-    try:
+    with progress_bars(labels=labels, unit=" passages") as on_progress:
         report = ingest(settings.corpus_dir, settings.data_dir, get_embedder(settings.embedder),
                         chroma_url=settings.chroma_url, cache_path=settings.cache_path, on_progress=on_progress)
-    finally:
-        for bar in bars.values():
-            bar.close()
     for failure in report.failures:
         print(f"  {failure.file} : non indexé ({failure.error})", file=sys.stderr)
     print(f"Index prêt ({report.seconds:.0f} s).", flush=True)

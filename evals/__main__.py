@@ -62,24 +62,11 @@ def _ensure_index(settings: Settings, quiet: bool) -> None:
     """Bring the index up to date (fast when nothing changed); raises AssistantError."""
     from ingest.embeddings import get_embedder
     from ingest.pipeline import ingest
+    from ingest.progress import progress_bars
 
-    bars: dict = {}
-
-    def on_progress(stage: str, done: int, total: int) -> None:
-        if quiet:
-            return
-        from tqdm import tqdm
-
-        if stage not in bars:
-            bars[stage] = tqdm(total=total, desc=stage, unit="passage", file=sys.stderr, leave=False)
-        bars[stage].update(done - bars[stage].n)
-
-    try:
+    with progress_bars(enabled=not quiet, leave=False) as on_progress:
         report = ingest(settings.corpus_dir, settings.data_dir, get_embedder(settings.embedder),
                         chroma_url=settings.chroma_url, cache_path=settings.cache_path, on_progress=on_progress)
-    finally:
-        for bar in bars.values():
-            bar.close()
     for doc in report.failures:
         print(f"warning: {doc.file}: {doc.error} ({doc.status})", file=sys.stderr)
 

@@ -45,38 +45,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     from .embeddings import get_embedder
     from .pipeline import ingest
-
-    bars: dict = {}
-
-    def on_progress(stage: str, done: int, total: int) -> None:
-        if args.quiet:
-            return
-        from tqdm import tqdm
-
-        bar = bars.get(stage)
-        if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=stage, unit="passage", file=sys.stderr)
-        bar.update(done - bar.n)
+    from .progress import progress_bars
 
     try:
-        report = ingest(
-            settings.corpus_dir,
-            settings.data_dir,
-            get_embedder(settings.embedder),
-            chroma_url=settings.chroma_url,
-            cache_path=settings.cache_path,
-            rebuild=args.rebuild,
-            on_progress=on_progress,
-        )
+        with progress_bars(enabled=not args.quiet) as on_progress:
+            report = ingest(
+                settings.corpus_dir,
+                settings.data_dir,
+                get_embedder(settings.embedder),
+                chroma_url=settings.chroma_url,
+                cache_path=settings.cache_path,
+                rebuild=args.rebuild,
+                on_progress=on_progress,
+            )
     except KeyboardInterrupt:
         print("interrupted: the previous index is unchanged", file=sys.stderr)
         return 130
     except AssistantError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    finally:
-        for bar in bars.values():
-            bar.close()
     for doc in report.failures:
         print(f"{doc.file}: {doc.error}" + (" (previous version kept)" if "kept" in doc.status else ""),
               file=sys.stderr)

@@ -69,3 +69,4 @@ def real_assistant(real_settings):
 def artifacts_dir() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 CONVENTION = """Convention collective de test
@@ -65,3 +66,18 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serve_page(assistant, feedback_path: Path, stream_delay: float):
+    """The web page around ``assistant``, served on a free loopback port; yields its URL."""
+    from app import build_app, serve
+    from assistant.feedback import FeedbackStore
+
+    demo = build_app(assistant, FeedbackStore(feedback_path), stream_delay=stream_delay)
+    port = free_port()
+    serve(demo, port, prevent_thread_lock=True, quiet=True)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        demo.close()

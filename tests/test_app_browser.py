@@ -11,7 +11,8 @@ import re
 
 import pytest
 
-from tests.corpus_fixtures import free_port
+from tests.corpus_fixtures import serve_page
+
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
@@ -24,17 +25,8 @@ GRIEF = "J'ai combien de temps pour déposer un grief ?"
 @pytest.fixture(scope="module")
 def page_url(real_assistant, tmp_path_factory):
     """The page served on a free loopback port, in this process."""
-    from app import build_app, serve
-    from assistant.feedback import FeedbackStore
-
-    store = FeedbackStore(tmp_path_factory.mktemp("feedback") / "feedback.jsonl")
-    demo = build_app(real_assistant, store, stream_delay=0.01)
-    port = free_port()
-    serve(demo, port, prevent_thread_lock=True, quiet=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        demo.close()
+    with serve_page(real_assistant, tmp_path_factory.mktemp("feedback") / "feedback.jsonl", 0.01) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,9 @@ import threading
 
 import pytest
 
-from app import GENERIC_ERROR, build_app, serve
-from assistant.feedback import FeedbackStore
-from tests.corpus_fixtures import free_port
+from tests.corpus_fixtures import serve_page
+
+from app import GENERIC_ERROR
 
 pytestmark = pytest.mark.integration
 
@@ -34,14 +34,9 @@ CONVERSATIONS = [
 
 @pytest.fixture(scope="module")
 def page_url(real_assistant, tmp_path_factory):
-    store = FeedbackStore(tmp_path_factory.mktemp("feedback") / "feedback.jsonl")
-    demo = build_app(real_assistant, store, stream_delay=0.005)
-    port = free_port()
-    serve(demo, port, prevent_thread_lock=True, quiet=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        demo.close()
+    """The page served on a free loopback port, in this process."""
+    with serve_page(real_assistant, tmp_path_factory.mktemp("feedback") / "feedback.jsonl", 0.005) as url:
+        yield url
 
 
 def messages_of(result) -> list[dict]:
