@@ -47,7 +47,8 @@ def _strip_accents(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """BM25 tokens of a French text (see module docstring)."""
-    text = _ELISION.sub(" ", text.replace("’", "'").lower())
+    text = text.replace("’", "'").lower().replace("œ", "oe").replace("æ", "ae")  # "sœur" = "soeur"
+    text = _ELISION.sub(" ", text)
     tokens: list[str] = []
     words: list[str] = []
     for match in _TOKEN.finditer(text):

@@ -137,3 +137,9 @@ def test_colloquial_question_gets_the_agreements_words():
     for word in ("conjoint", "maladie", "traitement"):
         assert word in expanded
     assert expand("Combien de jours de congé ?") == "Combien de jours de congé ?"
+
+
+def test_ligatures_match_what_people_type():
+    from ingest.bm25 import tokenize
+
+    assert tokenize("sa sœur") == tokenize("sa soeur")
