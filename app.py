@@ -835,20 +835,23 @@ def serve(app: "gr.Blocks", port: int = DEFAULT_PORT, prevent_thread_lock: bool 
 # -- entry point --------------------------------------------------------------------------------
 
 
-def build_index_with_progress(settings: "Settings") -> None:
-    """Build the index the first time, with a progress bar in the terminal."""
+def build_index_with_progress(settings: "Settings", first_time: bool = True) -> None:
+    """Bring the index up to date with corpus/ (built the first time, incremental after:
+    a document added to the manifest is indexed at the next start), with progress bars."""
     from ingest.embeddings import get_embedder
     from ingest.pipeline import ingest
     from ingest.progress import progress_bars
 
-    print("Indexation du corpus (première fois, environ 4 minutes)…", flush=True)
+    if first_time:
+        print("Indexation du corpus (première fois, environ 6 minutes)…", flush=True)
     labels = {"embedding": "Calcul des vecteurs", "storing": "Enregistrement de l'index"}
     with progress_bars(labels=labels, unit=" passages") as on_progress:
         report = ingest(settings.corpus_dir, settings.data_dir, get_embedder(settings.embedder),
                         chroma_url=settings.chroma_url, cache_path=settings.cache_path, on_progress=on_progress)
     for failure in report.failures:
         print(f"  {failure.file} : non indexé ({failure.error})", file=sys.stderr)
-    print(f"Index prêt ({report.seconds:.0f} s).", flush=True)
+    if report.changed:
+        print(f"Index prêt ({report.seconds:.0f} s).", flush=True)
 
 
 def main() -> int:
@@ -869,8 +872,7 @@ def main() -> int:
               file=sys.stderr)
         return 2
     try:
-        if current_generation(settings.data_dir) is None:
-            build_index_with_progress(settings)
+        build_index_with_progress(settings, first_time=current_generation(settings.data_dir) is None)
         assistant = load_assistant(settings, build_index=False)
     except AssistantError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
