@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from ingest.bm25 import tokenize
+from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
 from .types import Answer, Citation, Hit, SentenceSupport
 
 NOT_FOUND = "Je ne trouve pas cette information dans les documents indexés."
 
-# A sentence ends at . ; ! ? followed by a capital or an opening quote, or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.;!?:])[ \t]+(?=[«\"(A-ZÀ-ÖØ-Ý0-9])|\s*\n\s*")
 _NUMERIC_QUESTION = re.compile(
     r"\b(combien|quel(?:le)?s? (?:est le |est la )?(?:délai|montant|pourcentage|nombre|durée|taux|date)|"
     r"délai|quand|jusqu'à quand|à partir de quand|pourcentage|montant|taux|heures?|jours?|semaines?|mois|ans?)\b",
@@ -34,41 +33,6 @@ _HAS_NUMBER = re.compile(r"\d|\b(un|deux|trois|quatre|cinq|six|sept|huit|neuf|di
 def citation_label(chunk: Chunk) -> str:
     """How an answer cites a passage: ``[Convention Collège Bourget, 10-1.02]``."""
     return f"[{chunk.doc_title or chunk.doc}, {chunk.clause_id}]"
-
-
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*▪]|[a-z]\)|\d{1,2}[).°]|[A-Z]\)|[ivx]+\))\s")
-
-
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the sentences of a passage; each is a verbatim slice.
-
-    A line break ends a sentence only after sentence punctuation, before a list item or
-    at a blank line: lines wrapped by the PDF extraction stay in one sentence.
-    """
-    cuts: list[tuple[int, int]] = []
-    for match in _SENTENCE_END.finditer(text):
-        gap = match.group()
-        if "\n" in gap and "\n\n" not in gap:
-            before = text[: match.start()].rstrip()
-            after = text[match.end() :]
-            if before and before[-1] not in ".;:!?»" and not _LIST_ITEM.match(after):
-                continue
-        cuts.append((match.start(), match.end()))
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for cut_start, cut_end in cuts:
-        spans.append((start, cut_start))
-        start = cut_end
-    spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        piece = text[s:e]
-        stripped = piece.strip()
-        if len(stripped) < 3:
-            continue
-        s += len(piece) - len(piece.lstrip())
-        out.append((s, s + len(stripped)))
-    return out
 
 
 @dataclass(frozen=True)
@@ -101,8 +65,18 @@ class ExtractiveAnswerer(Answerer):
 
     def __init__(self, idf: dict[str, float], max_sentences: int = 4, max_chars: int = 1100,
                  min_overlap: float = 0.25, unknown_overlap: float = 0.55, unknown_min_len: int = 6,
-                 whole_clause_chars: int = 900, second_clause_ratio: float = 0.8):
+                 whole_clause_chars: int = 1300, second_clause_ratio: float = 0.8, dense_weight: float = 0.5,
+                 similarity_floor: float | None = None, follow_up_relief: float = 0.01,
+                 min_overlap_with_vectors: float = 0.2, weak_overlap: float = 0.6, unknown_margin: float = 0.01,
+                 unknown_overlap_with_vectors: float = 0.9):
         self.idf = idf
+        self.similarity_floor = similarity_floor
+        self.follow_up_relief = follow_up_relief
+        self.min_overlap_with_vectors = min_overlap_with_vectors
+        self.weak_overlap = weak_overlap
+        self.unknown_margin = unknown_margin
+        self.unknown_overlap_with_vectors = unknown_overlap_with_vectors
+        self.dense_weight = dense_weight
         self.whole_clause_chars = whole_clause_chars
         self.second_clause_ratio = second_clause_ratio
         self.max_sentences = max_sentences
@@ -134,13 +108,16 @@ class ExtractiveAnswerer(Answerer):
         found = set(tokenize(text))
         return sum(self._weight(t) for t in question_tokens if t in found) / total
 
-    def is_weak(self, question: str, hits: Sequence[Hit]) -> bool:
+    def is_weak(self, question: str, hits: Sequence[Hit], follow_up: bool = False) -> bool:
         """True when no passage really answers: abstain rather than guess.
 
-        Two signals, calibrated on evals/gold.jsonl (e5 similarities alone do not separate
-        answerable from unanswerable questions): the share of the question's weighted terms
-        found in the best passage, and whether the question's key term is unknown to the
-        whole corpus ("télétravail", "ChatGPT").
+        Signals, calibrated on evals/gold.jsonl (see ``python -m evals.abstention``):
+        the share of the question's weighted terms found in the best passage; whether a
+        key term of the question is unknown to the whole corpus ("télétravail",
+        "ChatGPT"); and, when the index has sentence vectors and the embedder is
+        calibrated, how close the best sentence comes to the question. Passage vectors
+        alone do not separate answerable from unanswerable questions; sentence vectors
+        do, partly.
         """
         if not hits:
             return True
@@ -149,15 +126,30 @@ class ExtractiveAnswerer(Answerer):
         q_tokens = set(tokenize(question))
         best_overlap = max(self.overlap(q_tokens, h.chunk.indexed_text) for h in hits[:5])
         unknown = [t for t in q_tokens if t not in self.idf and not t[0].isdigit() and len(t) >= self.unknown_min_len]
-        return best_overlap < self.min_overlap or bool(unknown) and best_overlap < self.unknown_overlap
+        sims = [u[2] for h in hits[:5] for u in h.unit_similarities]
+        if self.similarity_floor is None or not sims:
+            return best_overlap < self.min_overlap or bool(unknown) and best_overlap < self.unknown_overlap
+        best_sim = max(sims)
+        floor = self.similarity_floor - (self.follow_up_relief if follow_up else 0.0)
+        if best_overlap < self.min_overlap_with_vectors:
+            return True
+        if best_sim < floor and best_overlap < self.weak_overlap:
+            return True
+        return bool(unknown) and best_sim < floor + self.unknown_margin and best_overlap < self.unknown_overlap_with_vectors
 
     # -- sentences ---------------------------------------------------------------------
 
     def score_sentences(self, question: str, hits: Sequence[Hit], context_question: str = "") -> list[ScoredSentence]:
+        """Sentences of the best passages, best first.
+
+        A sentence's score mixes its weighted word overlap with the question and, when the
+        index has sentence vectors, the similarity of its sentence unit to the question,
+        both scaled to [0, 1] over the candidate sentences.
+        """
         q_tokens = set(tokenize(question))
         c_tokens = set(tokenize(context_question)) - q_tokens
         numeric = bool(_NUMERIC_QUESTION.search(question))
-        scored: list[ScoredSentence] = []
+        rows: list[tuple[int, Hit, int, int, float, float | None, float]] = []
         for rank, hit in enumerate(hits[:4]):
             rank_weight = 1.0 / (1 + 0.6 * rank)
             for start, end in split_sentences(hit.chunk.text):
@@ -170,19 +162,31 @@ class ExtractiveAnswerer(Answerer):
                 # Near matches ("décède" / "décès", "payées" / "paie"): same first 3 letters.
                 prefixes = {t[:3] for t in tokens if len(t) >= 3}
                 match += 0.4 * sum(self._weight(t) for t in q_tokens - tokens if len(t) >= 3 and t[:3] in prefixes)
-                score = match / (1.0 + 0.02 * max(len(tokens) - 25, 0))
+                lexical = match / (1.0 + 0.02 * max(len(tokens) - 25, 0))
+                modifier = rank_weight
                 if numeric and _HAS_NUMBER.search(sentence):
-                    score *= 1.3
+                    modifier *= 1.3
                 if len(sentence) < 25:  # a bare heading or a clause number says nothing
-                    score *= 0.3
-                scored.append(ScoredSentence(rank, hit.chunk, start, end, score * rank_weight))
+                    modifier *= 0.3
+                rows.append((rank, hit, start, end, lexical, _unit_similarity(hit, start, end), modifier))
+        if not rows:
+            return []
+        top_lexical = max(r[4] for r in rows) or 1.0
+        sims = [r[5] for r in rows if r[5] is not None]
+        low, high = (min(sims), max(sims)) if sims else (0.0, 0.0)
+        scored: list[ScoredSentence] = []
+        for rank, hit, start, end, lexical, sim, modifier in rows:
+            value = lexical / top_lexical
+            if sim is not None and high > low and self.dense_weight:
+                value += self.dense_weight * (sim - low) / (high - low)
+            scored.append(ScoredSentence(rank, hit.chunk, start, end, value * modifier))
         scored.sort(key=lambda s: -s.score)
         return scored
 
     def answer(self, question: str, hits: Sequence[Hit], context_question: str = "") -> Answer:
         hits = list(hits)
         probe = f"{context_question} {question}".strip() if context_question else question
-        if self.is_weak(probe, hits):
+        if self.is_weak(probe, hits, follow_up=bool(context_question)):
             return abstention(question, hits)
         scored = self.score_sentences(question, hits, context_question)
         top_chunk = hits[0].chunk
@@ -207,6 +211,14 @@ class ExtractiveAnswerer(Answerer):
         if not chosen:
             return abstention(question, hits)
         return compose(question, hits, chosen)
+
+
+def _unit_similarity(hit: Hit, start: int, end: int) -> float | None:
+    """Similarity of the sentence unit holding the span [start, end) of the hit's passage."""
+    for unit_start, unit_end, similarity in hit.unit_similarities:
+        if unit_start <= start and end <= unit_end:
+            return similarity
+    return None
 
 
 def compose(question: str, hits: Sequence[Hit], chosen: Sequence[ScoredSentence]) -> Answer:

@@ -214,7 +214,7 @@ def _chat_openai(url: str | None, settings: Settings, max_tokens: int, timeout: 
 
 
 def llm_answerer(settings: Settings, index: "Index", max_tokens: int = 400, timeout: float = 60.0,
-                 system_role: bool | None = None) -> LLMAnswerer:
+                 system_role: bool | None = None, fallback: ExtractiveAnswerer | None = None) -> LLMAnswerer:
     """The LLM answerer of ``settings``, falling back on the extractive answerer over ``index.chunks``.
 
     ``system_role`` None: True unless the model is a Gemma (no system turn in its format).
@@ -222,4 +222,4 @@ def llm_answerer(settings: Settings, index: "Index", max_tokens: int = 400, time
     model = chat_model(settings, max_tokens=max_tokens, timeout=timeout)
     if system_role is None:
         system_role = "gemma" not in settings.llm_model.lower()
-    return LLMAnswerer(model, ExtractiveAnswerer.from_chunks(index.chunks), system_role=system_role)
+    return LLMAnswerer(model, fallback or ExtractiveAnswerer.from_chunks(index.chunks), system_role=system_role)

@@ -17,6 +17,7 @@ import numpy as np
 from ingest.bm25 import CLAUSE_NUMBER, tokenize
 from ingest.embeddings import Embedder
 from ingest.index import Index
+from ingest.types import Chunk
 
 from .colloquial import expand
 from .types import Hit
@@ -30,12 +31,14 @@ _LETTER_REF = re.compile(r"\blettre\s+d['’]entente\s*(?:n[o°º]\s*)?(\d+)", r
 class RetrievalWeights:
     """Fusion parameters (weighted reciprocal-rank fusion), tuned on evals/gold.jsonl."""
 
-    dense: float = 1.5
+    dense: float = 1.0
     bm25: float = 1.0
+    sentence: float = 1.0  # passages ranked by their best sentence unit (when the index has them)
     rrf_k: float = 5.0
     candidates: int = 60  # per retriever
     doc_boost: float = 1.0  # score bonus (relative) for documents the question names ("au Collège")
     expand_colloquial: bool = True  # BM25 also searches the agreements' words for colloquial ones
+    follow_boost: float = 0.5  # score bonus (relative) for the article the previous answer quoted (follow-ups)
 
 
 def clause_references(question: str) -> list[str]:
@@ -52,6 +55,11 @@ def clause_references(question: str) -> list[str]:
     for match in _LETTER_REF.finditer(question):
         refs.append(f"Lettre d'entente {match.group(1)}")
     return list(dict.fromkeys(refs))
+
+
+def _neighbourhood(chunk: Chunk) -> tuple[str, str]:
+    """Where a passage stands: its document and article, annex or section."""
+    return chunk.doc, chunk.article or chunk.annex or chunk.clause_id
 
 
 class Retriever:
@@ -74,6 +82,13 @@ class Retriever:
                 for target in chunk.amends.targets:
                     self._by_clause.setdefault(target.lower(), []).append(i)
         self._doc_of = np.array([c.doc for c in index.chunks])
+        self._units = index.sentences
+        if self._units is not None and len(self._units):
+            pos = self._units.chunk_pos
+            # units of chunk i are rows _unit_start[i]:_unit_start[i + 1] (chunk_pos is ascending)
+            self._unit_start = np.searchsorted(pos, np.arange(len(index.chunks) + 1))
+        else:
+            self._units = None
         self._aliases = {
             key: [tuple(tokenize(alias)) for alias in meta.get("aliases", []) if tokenize(alias)]
             for key, meta in index.documents.items()
@@ -110,9 +125,13 @@ class Retriever:
         return positions
 
     def retrieve(self, question: str, docs: Sequence[str] | None = None, k: int = 10,
-                 query: str | None = None) -> list[Hit]:
+                 query: str | None = None, previous: Sequence[Chunk] = ()) -> list[Hit]:
         """The k best passages for ``question`` (or for ``query`` when given, e.g. a
-        follow-up merged with the previous turn), routed passages first."""
+        follow-up merged with the previous turn), routed passages first.
+
+        ``previous``: the passages the previous answer quoted, for a follow-up; passages
+        of the same article (or section) get a bonus, since a follow-up usually stays there.
+        """
         text = query or question
         w = self.weights
         n = w.candidates
@@ -138,28 +157,52 @@ class Retriever:
             bm25_rank[int(pos)] = rank
             scores[int(pos)] = scores.get(int(pos), 0.0) + w.bm25 / (w.rrf_k + rank + 1)
 
+        unit_sims = None
+        sentence_rank: dict[int, int] = {}
+        if self._units is not None and w.sentence:
+            unit_sims = self._units.vectors @ np.asarray(vector, dtype=np.float32)
+            best = np.full(len(self.index.chunks), -np.inf, dtype=np.float32)
+            np.maximum.at(best, self._units.chunk_pos, unit_sims)
+            if docs:
+                best = np.where(np.isin(self._doc_of, list(docs)), best, -np.inf)
+            for rank, pos in enumerate(np.argsort(-best, kind="stable")[:n]):
+                if not np.isfinite(best[pos]):
+                    break
+                sentence_rank[int(pos)] = rank
+                scores[int(pos)] = scores.get(int(pos), 0.0) + w.sentence / (w.rrf_k + rank + 1)
+
         mentioned = self.mentioned_documents(text) if not docs else set()
         if mentioned and w.doc_boost:
             for pos in scores:
                 if self.index.chunks[pos].doc in mentioned:
                     scores[pos] *= 1.0 + w.doc_boost
+        near = {_neighbourhood(c) for c in previous}
+        if near and w.follow_boost:
+            for pos in scores:
+                if _neighbourhood(self.index.chunks[pos]) in near:
+                    scores[pos] *= 1.0 + w.follow_boost
         routed = self.routed(question, docs)
         if mentioned:
             routed.sort(key=lambda pos: self.index.chunks[pos].doc not in mentioned)
         top = max(scores.values(), default=0.0)
-        hits: list[Hit] = []
-        for i, pos in enumerate(routed):
-            hits.append(Hit(self.index.chunks[pos], score=top + 1.0 - i * 1e-3, why=("route",),
-                            dense_rank=dense_rank.get(pos), bm25_rank=bm25_rank.get(pos),
-                            similarity=similarity.get(pos), bm25_score=float(bm25[pos])))
+
+        def hit(pos: int, score: float, why: tuple[str, ...]) -> Hit:
+            units: tuple[tuple[int, int, float], ...] = ()
+            if unit_sims is not None:
+                rows = range(self._unit_start[pos], self._unit_start[pos + 1])
+                units = tuple((int(self._units.starts[r]), int(self._units.ends[r]), float(unit_sims[r])) for r in rows)
+            return Hit(self.index.chunks[pos], score=score, why=why, dense_rank=dense_rank.get(pos),
+                       bm25_rank=bm25_rank.get(pos), similarity=similarity.get(pos), bm25_score=float(bm25[pos]),
+                       sentence_rank=sentence_rank.get(pos), unit_similarities=units)
+
+        hits: list[Hit] = [hit(pos, top + 1.0 - i * 1e-3, ("route",)) for i, pos in enumerate(routed)]
         taken = set(routed)
         for pos, score in sorted(scores.items(), key=lambda item: -item[1]):
             if len(hits) >= k:
                 break
             if pos in taken:
                 continue
-            why = tuple(name for name, ranks in (("dense", dense_rank), ("bm25", bm25_rank)) if pos in ranks)
-            hits.append(Hit(self.index.chunks[pos], score=score, why=why,
-                            dense_rank=dense_rank.get(pos), bm25_rank=bm25_rank.get(pos),
-                            similarity=similarity.get(pos), bm25_score=float(bm25[pos])))
+            why = tuple(name for name, ranks in (("dense", dense_rank), ("bm25", bm25_rank),
+                                                 ("sentence", sentence_rank)) if pos in ranks)
+            hits.append(hit(pos, score, why))
         return hits[: max(k, 1)]

@@ -97,7 +97,7 @@ class Assistant:
         self.index = index
         self.embedder = embedder
         self.retriever = Retriever(index, embedder, weights)
-        self.extractive = ExtractiveAnswerer.from_chunks(index.chunks)
+        self.extractive = ExtractiveAnswerer.from_chunks(index.chunks, similarity_floor=embedder.answer_similarity)
         self.answerer = answerer or self.extractive
         self.k = k
 
@@ -112,11 +112,17 @@ class Assistant:
         text, cut = clean_question(question)
         docs = self.check_docs(docs)
         context = ""
-        if is_follow_up(text, history):
+        quoted: list = []
+        follow_up = is_follow_up(text, history)
+        if follow_up:
             previous = history[-1]
             context = previous.resolved_question or previous.question
+            if not previous.abstained:
+                quoted = [previous_hit.chunk for previous_hit in previous.hits
+                          if any(c.chunk_id == previous_hit.chunk.chunk_id for c in previous.citations)]
         query = f"{context} {text}".strip()
-        hits = self.retriever.retrieve(text, docs=docs, k=self.k, query=query if context else None)
+        hits = self.retriever.retrieve(text, docs=docs, k=self.k, query=query if context else None,
+                                       previous=quoted)
         answer = self.answerer.answer(text, hits, context_question=context)
         answer = replace(answer, question=question if isinstance(question, str) else text,
                          resolved_question=query, latency_ms=(time.perf_counter() - started) * 1000)
@@ -159,8 +165,9 @@ def load_assistant(settings: Settings, build_index: bool = True, answerer: Answe
         ingest(settings.corpus_dir, settings.data_dir, embedder, chroma_url=settings.chroma_url,
                cache_path=settings.cache_path)
     index = open_index(settings.data_dir)
+    assistant = Assistant(index, embedder, answerer)
     if answerer is None and settings.answerer != "extractive":
         from .llm import llm_answerer
 
-        answerer = llm_answerer(settings, index)
-    return Assistant(index, embedder, answerer)
+        assistant.answerer = llm_answerer(settings, index, fallback=assistant.extractive)
+    return assistant

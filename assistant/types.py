@@ -18,6 +18,9 @@ class Hit:
     bm25_rank: int | None = None
     similarity: float | None = None  # cosine similarity of the dense search, when it found the passage
     bm25_score: float | None = None
+    sentence_rank: int | None = None  # rank of the passage by its best sentence
+    # (start, end, cosine similarity) of the passage's sentence units, when the index has them
+    unit_similarities: tuple[tuple[int, int, float], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=Path("evals/gold.jsonl"))
     parser.add_argument("--dense", default="0.5,1,1.5,2", help="dense weights to try (comma-separated)")
     parser.add_argument("--bm25", default="1", help="BM25 weights to try")
+    parser.add_argument("--sentence", default="0,1", help="best-sentence weights to try")
     parser.add_argument("--rrf-k", default="10,60", help="RRF k values to try")
     parser.add_argument("--doc-boost", default="0,0.5,1", help="document-alias boosts to try")
     parser.add_argument("--expand", default="1", help="colloquial expansion off/on to try (0,1)")
+    parser.add_argument("--follow-boost", default="0.5", help="follow-up same-article boosts to try")
     args = parser.parse_args(argv)
 
     from assistant import load_assistant
@@ -45,22 +47,24 @@ def main(argv: list[str] | None = None) -> int:
     items = load_gold(args.gold, known_docs=assistant.index.documents)
     floats = lambda text: [float(x) for x in text.split(",")]  # noqa: E731
     rows = []
-    for dense, bm25, rrf_k, boost, expand in itertools.product(
-        floats(args.dense), floats(args.bm25), floats(args.rrf_k), floats(args.doc_boost), floats(args.expand)
+    for dense, bm25, sentence, rrf_k, boost, expand, follow in itertools.product(
+        floats(args.dense), floats(args.bm25), floats(args.sentence), floats(args.rrf_k), floats(args.doc_boost),
+        floats(args.expand), floats(args.follow_boost)
     ):
-        weights = replace(RetrievalWeights(), dense=dense, bm25=bm25, rrf_k=rrf_k, doc_boost=boost,
-                          expand_colloquial=bool(expand))
+        weights = replace(RetrievalWeights(), dense=dense, bm25=bm25, sentence=sentence, rrf_k=rrf_k,
+                          doc_boost=boost, expand_colloquial=bool(expand), follow_boost=follow)
         assistant.retriever = Retriever(assistant.index, assistant.embedder, weights)
         results = run(assistant, items)
         m = score(items, [r.record for r in results], cited_texts_by_id(results))
-        rows.append((m["mrr@10"], dense, bm25, rrf_k, boost, expand, m))
-        print(f"dense={dense:<4} bm25={bm25:<4} rrf_k={rrf_k:<4} doc_boost={boost:<4} expand={expand:<3} "
+        rows.append((m["mrr@10"], dense, bm25, sentence, rrf_k, boost, expand, follow, m))
+        print(f"dense={dense:<4} bm25={bm25:<4} sentence={sentence:<4} rrf_k={rrf_k:<4} doc_boost={boost:<4} expand={expand:<3} "
+              f"follow_boost={follow:<4} "
               f"hit@1={m['hit@1']:.3f} hit@5={m['hit@5']:.3f} mrr@10={m['mrr@10']:.3f} "
               f"key_facts={m['key_fact_recall']:.3f} cit_prec={m['citation_precision']:.3f}", file=sys.stderr)
-    print("\n| dense | bm25 | rrf_k | doc_boost | colloquial | hit@1 | hit@5 | MRR@10 | key-fact recall | citation precision |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for mrr, dense, bm25, rrf_k, boost, expand, m in sorted(rows, key=lambda r: -r[0]):
-        print(f"| {dense} | {bm25} | {rrf_k} | {boost} | {bool(expand)} | {m['hit@1']:.3f} | {m['hit@5']:.3f} | {mrr:.3f} | "
+    print("\n| dense | bm25 | sentence | rrf_k | doc_boost | colloquial | follow_boost | hit@1 | hit@5 | MRR@10 | key-fact recall | citation precision |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for mrr, dense, bm25, sentence, rrf_k, boost, expand, follow, m in sorted(rows, key=lambda r: -r[0]):
+        print(f"| {dense} | {bm25} | {sentence} | {rrf_k} | {boost} | {bool(expand)} | {follow} | {m['hit@1']:.3f} | {m['hit@5']:.3f} | {mrr:.3f} | "
               f"{m['key_fact_recall']:.3f} | {m['citation_precision']:.3f} |")
     return 0
 

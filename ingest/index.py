@@ -7,6 +7,7 @@ Layout of the data directory::
         meta.json           embedder, per-document content hashes and stats
         chunks.jsonl        every chunk with its metadata, in document order
         bm25/               French BM25 (bm25s)
+        sentences.npz       one vector per sentence unit (ingest/sentences.py), with its span
         chroma/             Chroma PersistentClient (absent with a Chroma server)
     embedding-cache.sqlite  vectors by content hash, reused across ingests
 
@@ -132,6 +133,30 @@ def current_generation(data_dir: Path) -> Path | None:
     return generation if (generation / "meta.json").is_file() else None
 
 
+@dataclasses.dataclass(frozen=True)
+class SentenceVectors:
+    """Vectors of the sentence units of every chunk: unit i is
+    ``chunks[chunk_pos[i]].text[starts[i]:ends[i]]``."""
+
+    vectors: np.ndarray  # (n, dim) float32, L2-normalised
+    chunk_pos: np.ndarray  # (n,) int32, ascending
+    starts: np.ndarray  # (n,) int32
+    ends: np.ndarray  # (n,) int32
+
+    def save(self, path: Path) -> None:
+        with open(path, "wb") as out:
+            np.savez(out, vectors=self.vectors.astype(np.float16), chunk_pos=self.chunk_pos,
+                     starts=self.starts, ends=self.ends)
+
+    @classmethod
+    def load(cls, path: Path) -> "SentenceVectors":
+        with np.load(path) as data:
+            return cls(data["vectors"].astype(np.float32), data["chunk_pos"], data["starts"], data["ends"])
+
+    def __len__(self) -> int:
+        return len(self.chunk_pos)
+
+
 def write_generation(
     data_dir: Path,
     chunks: Sequence[Chunk],
@@ -141,6 +166,7 @@ def write_generation(
     collection_prefix: str = "clauses",
     keep: int = 2,
     progress=None,
+    sentences: SentenceVectors | None = None,
 ) -> Path:
     """Write a complete new index generation, then make it current atomically."""
     data_dir = Path(data_dir)
@@ -159,6 +185,8 @@ def write_generation(
             for chunk in chunks:
                 out.write(json.dumps(chunk_to_dict(chunk), ensure_ascii=False) + "\n")
         BM25Index.build([c.indexed_text for c in chunks]).save(staging / "bm25")
+        if sentences is not None:
+            sentences.save(staging / "sentences.npz")
         client = chroma_client(path=staging / "chroma", url=chroma_url)
         if chroma_url:
             try:
@@ -181,7 +209,7 @@ def write_generation(
         if collection.count() != len(chunks):
             raise StoreError(f"Chroma holds {collection.count()} vectors, expected {len(chunks)}")
         meta = {**meta, "generation": name, "chroma_url": chroma_url, "collection": collection_name,
-                "chunks": len(chunks)}
+                "chunks": len(chunks), "sentence_units": len(sentences) if sentences is not None else 0}
         (staging / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
         del client, collection
         final = data_dir / name
@@ -246,8 +274,10 @@ def read_chunks(generation: Path) -> list[Chunk]:
 class Index:
     """Read side of the index: chunks in order, BM25 scores and dense search."""
 
-    def __init__(self, generation: Path, meta: dict, chunks: list[Chunk], bm25: BM25Index, collection):
+    def __init__(self, generation: Path, meta: dict, chunks: list[Chunk], bm25: BM25Index, collection,
+                 sentences: SentenceVectors | None = None):
         self.generation = generation
+        self.sentences = sentences
         self.meta = meta
         self.chunks = chunks
         self.by_id = {c.chunk_id: c for c in chunks}
@@ -294,4 +324,6 @@ def open_index(data_dir: Path) -> Index:
     bm25 = BM25Index.load(generation / "bm25")
     client = chroma_client(path=generation / "chroma", url=meta.get("chroma_url"))
     collection = _collection(client, meta["collection"], create=False)
-    return Index(generation, meta, chunks, bm25, collection)
+    units = generation / "sentences.npz"
+    sentences = SentenceVectors.load(units) if units.is_file() else None
+    return Index(generation, meta, chunks, bm25, collection, sentences)

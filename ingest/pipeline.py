@@ -17,10 +17,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from . import amendments, bm25, chunks as chunking, normalise as normalising, structure
+import numpy as np
+
+from . import amendments, bm25, chunks as chunking, normalise as normalising, sentences as sentencing, structure
 from .embeddings import Embedder, EmbeddingCache, embed_with_cache
 from .errors import AssistantError, LoadError
-from .index import clean_staging, current_generation, read_chunks, read_meta, write_generation
+from .index import SentenceVectors, clean_staging, current_generation, read_chunks, read_meta, write_generation
 from .loaders import load_pages
 from .manifest import load_manifest
 from .types import Chunk, Document
@@ -29,7 +31,7 @@ log = logging.getLogger(__name__)
 
 #: Stages whose code decides what is indexed: a change to any of them re-parses documents
 #: and rewrites the index (embeddings of unchanged passages are still reused).
-_PARSER_MODULES = (normalising, structure, amendments, chunking, bm25)
+_PARSER_MODULES = (normalising, structure, amendments, chunking, bm25, sentencing)
 
 
 @dataclass
@@ -198,19 +200,30 @@ def ingest(
 
         cache = EmbeddingCache(cache_path or data_dir / "embedding-cache.sqlite")
         texts = [c.indexed_text for c in all_chunks]
-        known = len(cache.get_many(embedder.name, [EmbeddingCache.key(t) for t in texts]))
+        unit_pos, unit_spans, unit_texts = sentence_units(all_chunks)
+        every = texts + unit_texts
+        hashes = [EmbeddingCache.key(t) for t in every]
+        cached = cache.get_many(embedder.name, hashes)
+        known = sum(1 for h in hashes if h in cached)  # texts whose vector is reused (repeats included)
         done = 0
 
         def embedded(n: int) -> None:
             nonlocal done
             done += n
             if on_progress:
-                on_progress("embedding", done, len(texts))
+                on_progress("embedding", done, len(every))
 
         try:
-            vectors = embed_with_cache(embedder, texts, cache, progress=embedded)
+            vectors = embed_with_cache(embedder, every, cache, progress=embedded)
         finally:
             cache.close()
+        sentences = SentenceVectors(
+            vectors[len(texts):].reshape(len(unit_texts), -1) if unit_texts else np.zeros((0, vectors.shape[1]), np.float32),
+            np.asarray(unit_pos, dtype=np.int32),
+            np.asarray([a for a, _ in unit_spans], dtype=np.int32),
+            np.asarray([b for _, b in unit_spans], dtype=np.int32),
+        )
+        vectors = vectors[: len(texts)]
         stored = 0
 
         def store_progress(n: int) -> None:
@@ -226,6 +239,19 @@ def ingest(
             "documents": doc_meta,
         }
         generation = write_generation(data_dir, all_chunks, vectors, meta, chroma_url=chroma_url,
-                                      progress=store_progress)
+                                      progress=store_progress, sentences=sentences)
         return IngestReport(reports, True, generation.name, time.perf_counter() - started,
-                            embedded=len(texts) - known, reused=known)
+                            embedded=len(every) - known, reused=known)
+
+
+def sentence_units(chunks: list[Chunk]) -> tuple[list[int], list[tuple[int, int]], list[str]]:
+    """(chunk position, span, embedded text) of every sentence unit, in chunk order."""
+    positions: list[int] = []
+    spans: list[tuple[int, int]] = []
+    texts: list[str] = []
+    for pos, chunk in enumerate(chunks):
+        for start, end in sentencing.units(chunk.text):
+            positions.append(pos)
+            spans.append((start, end))
+            texts.append(sentencing.unit_text(chunk, start, end))
+    return positions, spans, texts

@@ -2,7 +2,8 @@
 
 The real index (multilingual-e5-small over the whole corpus) is built once per test
 run into a temporary folder; embeddings are reused across runs through a cache keyed
-by content hash in .cache/ (so only the first run on a machine pays ~3.5 minutes).
+by content hash in .cache/ (so only the first run on a machine pays for it: about 11
+minutes for the passages and their sentences).
 """
 
 from __future__ import annotations

@@ -143,3 +143,17 @@ def test_ligatures_match_what_people_type():
     from ingest.bm25 import tokenize
 
     assert tokenize("sa sœur") == tokenize("sa soeur")
+
+
+def test_follow_up_prefers_the_article_quoted_before(tiny):
+    _, assistant = tiny
+    retriever = assistant.retriever
+    question = "Et les délais ?"
+    plain = retriever.retrieve(question, k=20)
+    target = plain[-1].chunk  # a passage the question alone ranks last
+    boosted = retriever.retrieve(question, k=20, previous=[target])
+    rank = lambda hits: [h.chunk.chunk_id for h in hits].index(target.chunk_id)  # noqa: E731
+    assert rank(boosted) < rank(plain)
+    same_place = [h for h in boosted if (h.chunk.doc, h.chunk.article or h.chunk.annex or h.chunk.clause_id)
+                  == (target.doc, target.article or target.annex or target.clause_id)]
+    assert same_place

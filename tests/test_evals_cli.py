@@ -290,3 +290,20 @@ def test_cli_on_the_project_gold_file(real_assistant, settings, tmp_path):
                      env=settings_env(settings), timeout=1800)
     assert result.returncode == 0, result.stderr
     assert (out / "report.md").exists() and (out / "metrics.json").exists()
+
+
+@pytest.mark.integration
+def test_tuning_commands_print_their_tables(real_assistant, settings, tmp_path):
+    """python -m evals.tune and python -m evals.abstention run on the real index."""
+    gold = str(integration_gold(tmp_path))
+    env = settings_env(settings)
+    tune = subprocess.run([sys.executable, "-m", "evals.tune", "--gold", gold, "--dense", "1", "--sentence", "0,1",
+                           "--rrf-k", "5", "--doc-boost", "1"], capture_output=True, text=True, env=env,
+                          cwd=PROJECT_ROOT, timeout=900)
+    assert tune.returncode == 0, tune.stderr
+    rows = [line for line in tune.stdout.splitlines() if line.startswith("| 1.0 |")]
+    assert len(rows) == 2
+    calibrate = subprocess.run([sys.executable, "-m", "evals.abstention", "--gold", gold, "--floors", "0.86,0.87"],
+                               capture_output=True, text=True, env=env, cwd=PROJECT_ROOT, timeout=900)
+    assert calibrate.returncode == 0, calibrate.stderr
+    assert "| 0.87 (current) |" in calibrate.stdout and "| 0.86 |" in calibrate.stdout
