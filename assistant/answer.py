@@ -63,7 +63,7 @@ class ExtractiveAnswerer(Answerer):
 
     name = "extractive"
 
-    def __init__(self, idf: dict[str, float], max_sentences: int = 4, max_chars: int = 1100,
+    def __init__(self, idf: dict[str, float], max_sentences: int = 6, max_chars: int = 1100,
                  min_overlap: float = 0.25, unknown_overlap: float = 0.55, unknown_min_len: int = 6,
                  whole_clause_chars: int = 1300, second_clause_ratio: float = 0.8, dense_weight: float = 0.5,
                  similarity_floor: float | None = None, follow_up_relief: float = 0.01,
@@ -190,7 +190,8 @@ class ExtractiveAnswerer(Answerer):
             return abstention(question, hits)
         scored = self.score_sentences(question, hits, context_question)
         top_chunk = hits[0].chunk
-        own = [x for x in scored if x.chunk.chunk_id == top_chunk.chunk_id]
+        # the best passage's clause: its other parts (a long clause is stored in parts) count too
+        own = [x for x in scored if (x.chunk.doc, x.chunk.clause_id) == (top_chunk.doc, top_chunk.clause_id)]
         if len(top_chunk.text) <= self.whole_clause_chars or not own:
             # A short clause is quoted whole: the reader sees every condition and number.
             spans = split_sentences(top_chunk.text)
@@ -204,7 +205,8 @@ class ExtractiveAnswerer(Answerer):
                 used += len(sentence.text)
             chosen = chosen or own[:1]
         best = max((c.score for c in chosen), default=0.0)
-        extra = next((x for x in scored if x.chunk.chunk_id != top_chunk.chunk_id and x.hit_rank <= 2
+        extra = next((x for x in scored if (x.chunk.doc, x.chunk.clause_id) != (top_chunk.doc, top_chunk.clause_id)
+                      and x.hit_rank <= 2
                       and x.score >= self.second_clause_ratio * best and x.score > 0), None)
         if extra is not None:
             chosen.append(extra)
@@ -222,10 +224,11 @@ def _unit_similarity(hit: Hit, start: int, end: int) -> float | None:
 
 
 def compose(question: str, hits: Sequence[Hit], chosen: Sequence[ScoredSentence]) -> Answer:
-    """The answer text: quoted sentences grouped by clause, each group followed by its citation."""
-    groups: dict[str, list[ScoredSentence]] = {}
+    """The answer text: quoted sentences grouped by clause (all parts of a long clause
+    together), each group followed by its citation."""
+    groups: dict[tuple[str, str], list[ScoredSentence]] = {}
     for sentence in chosen:
-        groups.setdefault(sentence.chunk.chunk_id, []).append(sentence)
+        groups.setdefault((sentence.chunk.doc, sentence.chunk.clause_id), []).append(sentence)
     paragraphs: list[str] = []
     citations: list[Citation] = []
     support: list[SentenceSupport] = []
@@ -236,8 +239,8 @@ def compose(question: str, hits: Sequence[Hit], chosen: Sequence[ScoredSentence]
         quoted = " […] ".join(s.text for s in sentences)
         paragraphs.append(f"{intro} « {quoted} » {label}")
         for s in sentences:
-            citations.append(Citation(chunk.doc, chunk.clause_id, s.text, chunk.chunk_id, chunk.doc_title, label))
-            support.append(SentenceSupport(s.text, chunk.chunk_id, s.text))
+            citations.append(Citation(chunk.doc, chunk.clause_id, s.text, s.chunk.chunk_id, chunk.doc_title, label))
+            support.append(SentenceSupport(s.text, s.chunk.chunk_id, s.text))
     return Answer(question=question, text="\n\n".join(paragraphs), citations=citations,
                   abstained=False, hits=list(hits), support=support)
 

@@ -24,6 +24,7 @@ from .types import Hit
 
 _CLAUSE_REF = re.compile(rf"(?<![\d-])({CLAUSE_NUMBER})(?:\s?([A-H])\b)?")
 _ANNEX_REF = re.compile(r"\bannexe\s+([A-Z]{1,2}\b|[IVXL]+(?:-[a-z])?\b|\d+\b)", re.IGNORECASE)
+_REFERRED = re.compile(rf"\br[ée]?f\.?\s*(?::\s*)?(?:la\s+)?(?:clause|article)s?\s+({CLAUSE_NUMBER})", re.IGNORECASE)
 _LETTER_REF = re.compile(r"\blettre\s+d['’]entente\s*(?:n[o°º]\s*)?(\d+)", re.IGNORECASE)
 
 
@@ -119,6 +120,12 @@ class Retriever:
             if not found and key.startswith("annexe"):
                 found = self._by_annex.get(key, [])
             positions.extend(p for p in found if p not in positions)
+            if key.startswith("annexe") and found:
+                # "Annexe M ... (rf. clause 7-6.02)": the clause that gives the annex its effect
+                for referred in _REFERRED.findall(self.index.chunks[found[0]].text[:300]):
+                    same_doc = [p for p in self._by_clause.get(referred.lower(), []) + self._by_article.get(referred.lower(), [])
+                                if self.index.chunks[p].doc == self.index.chunks[found[0]].doc]
+                    positions.extend(p for p in same_doc if p not in positions)
         if docs:
             allowed = set(docs)
             positions = [p for p in positions if self.index.chunks[p].doc in allowed]

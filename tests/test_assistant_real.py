@@ -74,3 +74,22 @@ def test_odd_questions_never_invent_a_clause(real_assistant, question):
     assert answer.abstained or answer.citations
     if answer.abstained:
         assert answer.text.startswith(NOT_FOUND)
+
+
+@pytest.mark.integration
+def test_an_annex_comes_with_the_clause_it_refers_to(real_assistant):
+    """Annexe M says "(rf. clause 7-6.02)": asking about the annex also brings that clause."""
+    hits = real_assistant.ask("C'est quoi l'annexe M ?", docs=["bourget"]).hits
+    assert hits[0].chunk.clause_id == "Annexe M" and "route" in hits[0].why
+    assert "7-6.02" in [h.chunk.clause_id for h in hits[:4]]
+
+
+@pytest.mark.integration
+def test_a_long_clause_is_quoted_as_one_clause(real_assistant):
+    """6-4.20 is stored in four parts; quotes from several parts still form one cited clause."""
+    answer = real_assistant.ask("Ma blonde accouche en mars. J'ai droit à quoi comme congé de paternité au Collège ?")
+    assert not answer.abstained and answer.citations[0].clause == "6-4.20"
+    assert answer.text.count("la clause 6-4.20") == 1
+    assert "cinq (5) jours ouvrables" in answer.text  # the key sentence is quoted
+    for citation in answer.citations:
+        assert citation.quote in real_assistant.index.by_id[citation.chunk_id].text
