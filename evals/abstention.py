@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from assistant import load_assistant
     from evals.gold import load_gold
-    from evals.harness import cited_texts_by_id, run
+    from evals.harness import cited_texts_by_id, memoise_queries, run
     from evals.metrics import score
 
     settings = Settings.from_env()
@@ -36,15 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: embedder '{assistant.embedder.name}' has no calibrated answer_similarity; "
               "abstention uses word overlap only", file=sys.stderr)
         return 2
-    embed_query = assistant.embedder.embed_query
-    memo: dict[str, object] = {}
-
-    def memo_query(text: str):  # every threshold asks the same questions: embed each once
-        if text not in memo:
-            memo[text] = embed_query(text)
-        return memo[text]
-
-    assistant.embedder.embed_query = memo_query
+    memoise_queries(assistant)  # every threshold asks the same questions: embed each once
     items = load_gold(args.gold, known_docs=assistant.index.documents)
     print("| sentence-similarity floor | abstention (unanswerable) | false abstention (answerable) | key-fact recall | citation precision |")
     print("|---|---|---|---|---|")

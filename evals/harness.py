@@ -60,6 +60,20 @@ def cited_texts_of(answer: Answer, by_id: dict | None) -> list[str | None]:
     return texts
 
 
+def memoise_queries(assistant) -> None:
+    """Embed each distinct query once for the rest of the process (tuning runs ask the
+    same questions once per setting)."""
+    embed_query = assistant.embedder.embed_query
+    memo: dict[str, object] = {}
+
+    def memo_query(text: str):
+        if text not in memo:
+            memo[text] = embed_query(text)
+        return memo[text]
+
+    assistant.embedder.embed_query = memo_query
+
+
 def scope_of(item: GoldItem, doc_scoped: bool) -> list[str] | None:
     """Documents the item's conversation is scoped to (None: all documents)."""
     return [item.doc] if doc_scoped and item.doc is not None else None

@@ -30,20 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     from assistant import load_assistant
     from assistant.retrieval import Retriever, RetrievalWeights
     from evals.gold import load_gold
-    from evals.harness import cited_texts_by_id, run
+    from evals.harness import cited_texts_by_id, memoise_queries, run
     from evals.metrics import score
 
     settings = Settings.from_env()
     assistant = load_assistant(settings)
-    embed_query = assistant.embedder.embed_query
-    memo: dict[str, object] = {}
-
-    def memo_query(text: str):  # every setting asks the same questions: embed each once
-        if text not in memo:
-            memo[text] = embed_query(text)
-        return memo[text]
-
-    assistant.embedder.embed_query = memo_query
+    memoise_queries(assistant)  # every setting asks the same questions: embed each once
     items = load_gold(args.gold, known_docs=assistant.index.documents)
     floats = lambda text: [float(x) for x in text.split(",")]  # noqa: E731
     rows = []

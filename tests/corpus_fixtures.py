@@ -60,6 +60,20 @@ def make_corpus(folder: Path, extra_manifest: str = "") -> Path:
     return folder
 
 
+def tiny_assistant(root: Path):
+    """(settings, assistant) over the test corpus, indexed with the fake embedder in ``root``."""
+    from assistant import load_assistant
+    from ingest.config import Settings
+    from ingest.embeddings import FakeEmbedder
+    from ingest.pipeline import ingest
+
+    corpus = make_corpus(root / "corpus")
+    data = root / "data"
+    ingest(corpus, data, FakeEmbedder(), cache_path=data / "cache.sqlite")
+    settings = Settings(corpus_dir=corpus, data_dir=data, embedder="fake")
+    return settings, load_assistant(settings, build_index=False)
+
+
 def free_port() -> int:
     import socket
 

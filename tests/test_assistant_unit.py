@@ -8,25 +8,17 @@ import sys
 
 import pytest
 
-from assistant import load_assistant
 from assistant.answer import NOT_FOUND, split_sentences
 from assistant.retrieval import clause_references
 from assistant.service import QuestionError, clean_question, is_follow_up
 from assistant.types import Answer
-from ingest.config import PROJECT_ROOT, Settings
-from ingest.embeddings import FakeEmbedder
-from ingest.pipeline import ingest
-from tests.corpus_fixtures import make_corpus
+from ingest.config import PROJECT_ROOT
+from tests.corpus_fixtures import tiny_assistant
 
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
-    root = tmp_path_factory.mktemp("tiny")
-    corpus = make_corpus(root / "corpus")
-    data = root / "data"
-    ingest(corpus, data, FakeEmbedder(), cache_path=data / "cache.sqlite")
-    settings = Settings(corpus_dir=corpus, data_dir=data, embedder="fake")
-    return settings, load_assistant(settings, build_index=False)
+    return tiny_assistant(tmp_path_factory.mktemp("tiny"))
 
 
 def test_clause_references():

@@ -10,12 +10,11 @@ from assistant import load_assistant
 from assistant.answer import ExtractiveAnswerer
 from assistant.types import Hit
 from ingest.config import Settings
-from ingest.embeddings import FakeEmbedder
 from ingest.index import SentenceVectors, open_index
-from ingest.pipeline import ingest, sentence_units
+from ingest.pipeline import sentence_units
 from ingest.sentences import MIN_UNIT_CHARS, split_sentences, unit_text, units
 from ingest.types import Chunk
-from tests.corpus_fixtures import make_corpus
+from tests.corpus_fixtures import tiny_assistant
 
 TEXT = (
     "Congé de paternité\n\n"
@@ -75,12 +74,7 @@ def test_sentence_vectors_round_trip(tmp_path):
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory):
-    root = tmp_path_factory.mktemp("tiny-sentences")
-    corpus = make_corpus(root / "corpus")
-    data = root / "data"
-    ingest(corpus, data, FakeEmbedder(), cache_path=data / "cache.sqlite")
-    settings = Settings(corpus_dir=corpus, data_dir=data, embedder="fake")
-    return settings, load_assistant(settings, build_index=False)
+    return tiny_assistant(tmp_path_factory.mktemp("tiny-sentences"))
 
 
 def test_ingest_stores_one_vector_per_unit(tiny):
