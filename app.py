@@ -843,7 +843,7 @@ def build_index_with_progress(settings: "Settings", first_time: bool = True) -> 
     from ingest.progress import progress_bars
 
     if first_time:
-        print("Indexation du corpus (première fois, environ 11 minutes)…", flush=True)
+        print("Indexation du corpus (première fois, environ 10 minutes)…", flush=True)
     labels = {"embedding": "Calcul des vecteurs", "storing": "Enregistrement de l'index"}
     with progress_bars(labels=labels, unit=" passages") as on_progress:
         report = ingest(settings.corpus_dir, settings.data_dir, get_embedder(settings.embedder),

@@ -2,7 +2,7 @@
 
 The real index (multilingual-e5-small over the whole corpus) is built once per test
 run into a temporary folder; embeddings are reused across runs through a cache keyed
-by content hash in .cache/ (so only the first run on a machine pays for it: about 11
+by content hash in .cache/ (so only the first run on a machine pays for it: about 10
 minutes for the passages and their sentences).
 """
 

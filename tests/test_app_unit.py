@@ -404,7 +404,7 @@ def test_main_builds_the_index_with_progress_then_serves(tmp_path, monkeypatch, 
     monkeypatch.setattr(app_module, "serve", lambda demo, port, **kw: served.update(port=port, **kw))
     assert app_module.main() == 0
     out = capsys.readouterr()
-    assert "Indexation du corpus (première fois, environ 11 minutes)…" in out.out
+    assert "Indexation du corpus (première fois, environ 10 minutes)…" in out.out
     assert served == {"port": 7999, "prevent_thread_lock": True, "quiet": True, "blocked": True}
     assert "Page prête : http://127.0.0.1:7999" in out.out
     assert (tmp_path / "data" / "CURRENT").is_file()
