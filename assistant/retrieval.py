@@ -154,9 +154,10 @@ class Retriever:
             similarity[pos] = sim
             scores[pos] = scores.get(pos, 0.0) + w.dense / (w.rrf_k + rank + 1)
 
+        in_scope = np.isin(self._doc_of, list(docs)) if docs else None
         bm25 = self.index.bm25.scores(expand(text) if w.expand_colloquial else text)
-        if docs:
-            bm25 = np.where(np.isin(self._doc_of, list(docs)), bm25, 0.0)
+        if in_scope is not None:
+            bm25 = np.where(in_scope, bm25, 0.0)
         order = np.argsort(-bm25, kind="stable")[:n]
         for rank, pos in enumerate(order):
             if bm25[pos] <= 0:
@@ -170,8 +171,8 @@ class Retriever:
             unit_sims = self._units.vectors @ np.asarray(vector, dtype=np.float32)
             best = np.full(len(self.index.chunks), -np.inf, dtype=np.float32)
             np.maximum.at(best, self._units.chunk_pos, unit_sims)
-            if docs:
-                best = np.where(np.isin(self._doc_of, list(docs)), best, -np.inf)
+            if in_scope is not None:
+                best = np.where(in_scope, best, -np.inf)
             for rank, pos in enumerate(np.argsort(-best, kind="stable")[:n]):
                 if not np.isfinite(best[pos]):
                     break

@@ -112,14 +112,12 @@ class Assistant:
         text, cut = clean_question(question)
         docs = self.check_docs(docs)
         context = ""
-        quoted: list = []
-        follow_up = is_follow_up(text, history)
-        if follow_up:
+        quoted = []  # passages the previous answer quoted: a follow-up usually stays in their article
+        if is_follow_up(text, history):
             previous = history[-1]
             context = previous.resolved_question or previous.question
-            if not previous.abstained:
-                quoted = [previous_hit.chunk for previous_hit in previous.hits
-                          if any(c.chunk_id == previous_hit.chunk.chunk_id for c in previous.citations)]
+            cited = {c.chunk_id for c in previous.citations}
+            quoted = [h.chunk for h in previous.hits if h.chunk.chunk_id in cited]
         query = f"{context} {text}".strip()
         hits = self.retriever.retrieve(text, docs=docs, k=self.k, query=query if context else None,
                                        previous=quoted)
