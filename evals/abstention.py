@@ -14,16 +14,19 @@ import argparse
 import sys
 from pathlib import Path
 
+from evals.tune import float_list, run_command
 from ingest.config import Settings
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.abstention", description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=Path("evals/gold.jsonl"))
-    parser.add_argument("--floors", default="0.85,0.86,0.865,0.87,0.875,0.88,0.89",
+    parser.add_argument("--floors", type=float_list, default="0.85,0.86,0.865,0.87,0.875,0.88,0.89",
                         help="sentence-similarity thresholds to try (comma-separated)")
-    args = parser.parse_args(argv)
+    return run_command(calibrate, parser.parse_args(argv))
 
+
+def calibrate(args) -> int:
     from assistant import load_assistant
     from evals.gold import load_gold
     from evals.harness import cited_texts_by_id, memoise_queries, run
@@ -40,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     items = load_gold(args.gold, known_docs=assistant.index.documents)
     print("| sentence-similarity floor | abstention (unanswerable) | false abstention (answerable) | key-fact recall | citation precision |")
     print("|---|---|---|---|---|")
-    for floor in [float(x) for x in args.floors.split(",")]:
+    for floor in args.floors:
         assistant.extractive.similarity_floor = floor
         results = run(assistant, items)
         m = score(items, [r.record for r in results], cited_texts_by_id(results))

@@ -13,20 +13,43 @@ from dataclasses import replace
 from pathlib import Path
 
 from ingest.config import Settings
+from ingest.errors import AssistantError
+
+
+def float_list(text: str) -> list[float]:
+    """argparse type: comma-separated numbers ("1,1.5,2")."""
+    try:
+        return [float(x) for x in text.split(",")]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a comma-separated list of numbers") from None
+
+
+def run_command(body, args) -> int:
+    """Run a tuning command's body: a clear one-line error and exit 2 instead of a traceback."""
+    try:
+        return body(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except AssistantError as exc:  # no index, embedder mismatch, bad gold file...
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.tune", description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=Path("evals/gold.jsonl"))
-    parser.add_argument("--dense", default="0.5,1,1.5,2", help="dense weights to try (comma-separated)")
-    parser.add_argument("--bm25", default="1", help="BM25 weights to try")
-    parser.add_argument("--sentence", default="0,1", help="best-sentence weights to try")
-    parser.add_argument("--rrf-k", default="10,60", help="RRF k values to try")
-    parser.add_argument("--doc-boost", default="0,0.5,1", help="document-alias boosts to try")
-    parser.add_argument("--expand", default="1", help="colloquial expansion off/on to try (0,1)")
-    parser.add_argument("--follow-boost", default="0.5", help="follow-up same-article boosts to try")
-    args = parser.parse_args(argv)
+    parser.add_argument("--dense", type=float_list, default="0.5,1,1.5,2", help="dense weights to try (comma-separated)")
+    parser.add_argument("--bm25", type=float_list, default="1", help="BM25 weights to try")
+    parser.add_argument("--sentence", type=float_list, default="0,1", help="best-sentence weights to try")
+    parser.add_argument("--rrf-k", type=float_list, default="10,60", help="RRF k values to try")
+    parser.add_argument("--doc-boost", type=float_list, default="0,0.5,1", help="document-alias boosts to try")
+    parser.add_argument("--expand", type=float_list, default="1", help="colloquial expansion off/on to try (0,1)")
+    parser.add_argument("--follow-boost", type=float_list, default="0.5", help="follow-up same-article boosts to try")
+    return run_command(tune, parser.parse_args(argv))
 
+
+def tune(args) -> int:
     from assistant import load_assistant
     from assistant.retrieval import Retriever, RetrievalWeights
     from evals.gold import load_gold
@@ -37,11 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     assistant = load_assistant(settings)
     memoise_queries(assistant)  # every setting asks the same questions: embed each once
     items = load_gold(args.gold, known_docs=assistant.index.documents)
-    floats = lambda text: [float(x) for x in text.split(",")]  # noqa: E731
     rows = []
     for dense, bm25, sentence, rrf_k, boost, expand, follow in itertools.product(
-        floats(args.dense), floats(args.bm25), floats(args.sentence), floats(args.rrf_k), floats(args.doc_boost),
-        floats(args.expand), floats(args.follow_boost)
+        args.dense, args.bm25, args.sentence, args.rrf_k, args.doc_boost, args.expand, args.follow_boost
     ):
         weights = replace(RetrievalWeights(), dense=dense, bm25=bm25, sentence=sentence, rrf_k=rrf_k,
                           doc_boost=boost, expand_colloquial=bool(expand), follow_boost=follow)

@@ -307,3 +307,18 @@ def test_tuning_commands_print_their_tables(real_assistant, settings, tmp_path):
                                capture_output=True, text=True, env=env, cwd=PROJECT_ROOT, timeout=900)
     assert calibrate.returncode == 0, calibrate.stderr
     assert "| 0.87 (current) |" in calibrate.stdout and "| 0.86 |" in calibrate.stdout
+
+
+@pytest.mark.parametrize("command, option", [("evals.tune", "--dense"), ("evals.abstention", "--floors")])
+def test_tuning_commands_refuse_bad_numbers_without_traceback(command, option):
+    result = subprocess.run([sys.executable, "-m", command, option, "abc"], capture_output=True, text=True,
+                            cwd=PROJECT_ROOT, timeout=120)
+    assert result.returncode == 2
+    assert "'abc' is not a comma-separated list of numbers" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_tuning_commands_report_a_missing_gold_file(tmp_path):
+    env = dict(os.environ, ASSISTANT_DATA_DIR=str(tmp_path / "no-index"), ASSISTANT_CORPUS_DIR=str(tmp_path / "none"))
+    result = subprocess.run([sys.executable, "-m", "evals.tune", "--gold", str(tmp_path / "missing.jsonl")],
+                            capture_output=True, text=True, cwd=PROJECT_ROOT, env=env, timeout=120)
+    assert result.returncode == 2 and result.stderr.startswith("error: ") and "Traceback" not in result.stderr
