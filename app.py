@@ -844,8 +844,8 @@ def build_index_with_progress(settings: "Settings", first_time: bool = True) -> 
 
     if first_time:
         print("Indexation du corpus (première fois, environ 10 minutes)…", flush=True)
-    labels = {"embedding": "Calcul des vecteurs", "storing": "Enregistrement de l'index"}
-    with progress_bars(labels=labels, unit=" passages") as on_progress:
+    labels = {"embedding": "Calcul des vecteurs (passages et phrases)", "storing": "Enregistrement de l'index"}
+    with progress_bars(labels=labels, unit=" textes") as on_progress:
         report = ingest(settings.corpus_dir, settings.data_dir, get_embedder(settings.embedder),
                         chroma_url=settings.chroma_url, cache_path=settings.cache_path, on_progress=on_progress)
     for failure in report.failures:

@@ -11,7 +11,7 @@ ProgressCallback = Callable[[str, int, int], None]
 
 @contextlib.contextmanager
 def progress_bars(enabled: bool = True, labels: Mapping[str, str] | None = None,
-                  unit: str = "passage", leave: bool = True, file=None) -> Iterator[ProgressCallback]:
+                  unit: str = "text", leave: bool = True, file=None) -> Iterator[ProgressCallback]:
     """An ``on_progress(stage, done, total)`` callback drawing one tqdm bar per stage.
 
     ``labels`` renames stages for display ("embedding" -> "Calcul des vecteurs").
