@@ -1,12 +1,13 @@
 # Two commands do all the set-up on a fresh machine:
 #   make app    install (first time), build the index if needed, serve the page
 #   make test   install (first time) with test tools, run the whole test suite
+#   make test-fast   the unit tier only (under two minutes)
 PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check
 
-.PHONY: app test install install-test ingest evals bench clean
+.PHONY: app test test-fast install install-test ingest evals bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +32,10 @@ app: install
 
 test: install-test
 	$(PY) -m pytest -q
+
+# The unit tier only (tiny inline corpora, fake embedders; no real index, network or browser).
+test-fast: install-test
+	$(PY) -m pytest -q tests/unit
 
 ingest: install
 	$(PY) -m ingest --stats

@@ -6,7 +6,7 @@ import pytest
 
 from ingest.pipeline import document_chunks
 from ingest.types import Document
-from tests.test_loaders import text_pdf
+from tests.unit.test_loaders import text_pdf
 
 pytestmark = pytest.mark.integration
 
