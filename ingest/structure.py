@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Sequence
 
+from .numbering import ANNEX_ID, CHAPTER_NUMBER, CLAUSE_NUMBER, CLAUSE_NUMBER_GROUPS, ClauseNumber, annex_id, letter_id
 from .types import Clause, Document, NormalisedText
 
 log = logging.getLogger(__name__)
@@ -92,42 +93,11 @@ def previous_non_blank(lines: Sequence[Line], index: int) -> Line | None:
 # ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, order=True)
-class ClauseNumber:
-    """A convention number: chapter 6, article 3, clause 4 -> "6-3.04"; suffix "A" in "5-4.01 A"."""
-
-    chapter: int
-    article: int
-    clause: int
-    suffix: str = ""
-
-    @property
-    def label(self) -> str:
-        base = f"{self.chapter}-{self.article}.{self.clause:02d}"
-        return f"{base} {self.suffix}" if self.suffix else base
-
-    @property
-    def is_chapter(self) -> bool:
-        return self.article == 0 and self.clause == 0
-
-    @property
-    def is_article(self) -> bool:
-        return self.article != 0 and self.clause == 0 and not self.suffix
-
-    @property
-    def chapter_id(self) -> str:
-        return f"{self.chapter}-0.00"
-
-    @property
-    def article_id(self) -> str:
-        return f"{self.chapter}-{self.article}.00"
-
-
 _OPEN = r"^[ \t]*(?:«[ \t]*)?"
-_NUMBER = r"(\d{1,2})-(\d{1,2})\.(\d{2})"
+_NUMBER = CLAUSE_NUMBER_GROUPS
 _CLAUSE_LINE = re.compile(_OPEN + _NUMBER + r"(?:[ \t]+([A-F])(?=[ \t]|$))?(?=[ \t]|$)(.*)$")
-_CHAPTER_LINE = re.compile(_OPEN + r"(?:CHAPITRE|Chapitre)[ \t]+(\d{1,2})-0\.00(?=[ \t]|$)(.*)$")
-_ANNEX_ID = r"[IVXLC]{1,7}-[a-z0-9]{1,3}|[IVXLC]{1,7}|[A-Z]{1,2}|\d{1,2}"
+_CHAPTER_LINE = re.compile(_OPEN + rf"(?:CHAPITRE|Chapitre)[ \t]+({CHAPTER_NUMBER})-0\.00(?=[ \t]|$)(.*)$")
+_ANNEX_ID = ANNEX_ID
 _ANNEX_LINE = re.compile(_OPEN + rf"(?:ANNEXE|Annexe)[ \t]+({_ANNEX_ID})(?=[ \t:.–-]|$)[ \t:.–-]*(.*)$")
 _LETTER_LINE = re.compile(
     _OPEN + r"(?:LETTRE|Lettre)[ \t]+(?:D|d)['’](ENTENTE|INTENTION|entente|intention)\b"
@@ -179,17 +149,6 @@ def numbered_line(line: str) -> NumberedLine | None:
     return NumberedLine(ClauseNumber(chapter, article, clause, match.group(4) or ""), rest.strip())
 
 
-def annex_id(raw: str) -> str:
-    """Canonical annex id: "Annexe I", "Annexe III-e"."""
-    return f"Annexe {raw.strip()}"
-
-
-def letter_id(kind: str, number: str | None) -> str:
-    """Canonical id of a letter: "Lettre d'entente 1", "Lettre d'intention"."""
-    name = f"Lettre d'{kind.lower()}"
-    return f"{name} {number}" if number else name
-
-
 def clean_title(title: str) -> str:
     """A heading title without markup leftovers, leaders, page numbers or "(suite)"."""
     title = title.replace("\t", " ")
@@ -227,7 +186,7 @@ _TOC_PAGE_NUMBER = re.compile(r"(?:\.{2,}[ \t]*|…+[ \t]*|[ \t]+)(\d{1,3})[ \t]
 _TOC_PAGES = re.compile(r"^[ \t]*(?:Pages?|PAGES?)[ \t]*$")
 _STRUCTURAL_START = re.compile(
     r"^[ \t]*(?:(?:Chapitre|CHAPITRE|Annexe|ANNEXE|Lettre|LETTRE|Section|SECTION|Article|ARTICLE)\b"
-    r"|\d{1,2}-\d{1,2}\.\d{2}\b)"
+    rf"|{CLAUSE_NUMBER}\b)"
 )
 _MIN_HEADLESS_TOC_ENTRIES = 3
 
