@@ -38,17 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def render(answer) -> str:
+    """The answer as the terminal shows it: its text, grounding flags, numbered sources."""
+    from assistant.citations import cited_clauses
+
     lines = [answer.text]
     if answer.flags:
         lines.append("⚠ " + "; ".join(answer.flags))
-    if answer.citations:
+    cited = cited_clauses(answer)
+    if cited:
         lines.append("")
         lines.append("Sources:")
-        seen = []
-        for c in answer.citations:
-            if c.label not in seen:
-                seen.append(c.label)
-                lines.append(f"  {len(seen)}. {c.label}")
+        lines.extend(f"  {clause.number}. {clause.label}" for clause in cited)
     return "\n".join(lines)
 
 
@@ -62,8 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         assistant = load_assistant(settings)
         if args.command == "docs":
-            for key, doc in assistant.index.documents.items():
-                print(f"{key:<10} {doc['title']} ({doc['kind']}, {doc['period']})")
+            for key, doc in assistant.documents.items():
+                print(f"{key:<10} {doc.title} ({doc.kind}, {doc.period})")
             return 0
         conversation = assistant.conversation(docs=args.doc)
         if args.command == "ask":

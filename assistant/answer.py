@@ -18,6 +18,7 @@ from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
+from .citations import citation_label
 from .types import Answer, Citation, Hit, SentenceSupport
 
 NOT_FOUND = "Je ne trouve pas cette information dans les documents indexés."
@@ -28,11 +29,6 @@ _NUMERIC_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _HAS_NUMBER = re.compile(r"\d|\b(un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)\b", re.IGNORECASE)
-
-
-def citation_label(chunk: Chunk) -> str:
-    """How an answer cites a passage: ``[Convention Collège Bourget, 10-1.02]``."""
-    return f"[{chunk.doc_title or chunk.doc}, {chunk.clause_id}]"
 
 
 @dataclass(frozen=True)

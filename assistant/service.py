@@ -11,18 +11,22 @@ import re
 import time
 import unicodedata
 from dataclasses import replace
-from typing import Sequence
+from types import MappingProxyType
+from typing import Mapping, Sequence
 
 from ingest.bm25 import tokenize
 from ingest.config import Settings
 from ingest.embeddings import Embedder, get_embedder
 from ingest.errors import AssistantError, EmbedderError
 from ingest.index import Index, open_index
+from ingest.types import Chunk
 
+from . import browse
 from .answer import Answerer, ExtractiveAnswerer
+from .browse import ClauseView, Neighbours, OutlineEntry
 from .chat import Conversation
 from .retrieval import Retriever, RetrievalWeights, clause_references
-from .types import Answer
+from .types import Answer, DocumentInfo
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +104,8 @@ class Assistant:
         self.extractive = ExtractiveAnswerer.from_chunks(index.chunks, similarity_floor=embedder.answer_similarity)
         self.answerer = answerer or self.extractive
         self.k = k
+        self._documents = MappingProxyType(
+            {key: DocumentInfo.from_meta(key, meta) for key, meta in index.documents.items()})
 
     # -- questions ---------------------------------------------------------------------
 
@@ -135,9 +141,9 @@ class Assistant:
     def check_docs(self, docs: Sequence[str] | None) -> list[str] | None:
         if not docs:
             return None
-        unknown = [d for d in docs if d not in self.index.documents]
+        unknown = [d for d in docs if d not in self._documents]
         if unknown:
-            known = ", ".join(self.index.documents)
+            known = ", ".join(self._documents)
             raise QuestionError(f"unknown document(s) {', '.join(unknown)}; known: {known}",
                                 f"Document inconnu : {', '.join(unknown)}. Documents disponibles : {known}.")
         return list(docs)
@@ -145,10 +151,48 @@ class Assistant:
     # -- conversations and documents -------------------------------------------------
 
     def conversation(self, docs: Sequence[str] | None = None) -> Conversation:
+        """A new conversation (its own turns, follow-ups resolved), scoped to ``docs`` (None: all)."""
         return Conversation(self, docs)
 
+    @property
+    def documents(self) -> Mapping[str, DocumentInfo]:
+        """The indexed documents by key, in index order (read-only)."""
+        return self._documents
+
     def document_title(self, key: str) -> str:
-        return self.index.documents[key]["title"]
+        """The title of document ``key``; raises KeyError for an unknown key."""
+        return self._documents[key].title
+
+    # -- reading the index (for the page: no need to touch ``index``) ------------------
+
+    def chunk(self, chunk_id: str) -> Chunk | None:
+        """The stored passage ``chunk_id`` (one part of a long clause), None when not in the index."""
+        return self.index.by_id.get(chunk_id)
+
+    def open_clause(self, chunk_id: str) -> ClauseView:
+        """The whole clause holding passage ``chunk_id`` (all its parts joined, ``chunk_ids``
+        listing them). Raises :class:`~assistant.browse.ClauseNotFoundError`."""
+        return browse.open_clause(self.index, chunk_id)
+
+    def neighbours(self, chunk_id: str) -> Neighbours:
+        """Previous/next clause of the same document (chunk ids or None) and the clauses of
+        the same article, annex or chapter (``siblings``, whole ClauseViews; ``group`` names
+        it). Raises :class:`~assistant.browse.ClauseNotFoundError`."""
+        return browse.neighbours(self.index, chunk_id)
+
+    def outline(self, doc: str) -> list[OutlineEntry]:
+        """The outline of document ``doc`` (chapters, articles, clauses, annexes...), each
+        entry with the ``chunk_id`` that opens it. Raises ClauseNotFoundError for an unknown doc."""
+        return browse.outline(self.index, doc)
+
+    def clause_heads(self, doc: str) -> list[Chunk]:
+        """The first passage of every clause of ``doc``, in document order ([] for an unknown doc)."""
+        return browse.clause_heads(self.index, doc) if doc in self._documents else []
+
+    def find_clause(self, number: str, docs: Sequence[str] | None = None) -> ClauseView:
+        """The clause numbered ``number`` ("10-1.02", "Annexe M"; case and spaces ignored) in
+        ``docs`` (None: any document). Raises ClauseNotFoundError when none has it."""
+        return browse.find_clause(self.index, number, docs)
 
 
 def load_assistant(settings: Settings, build_index: bool = True, answerer: Answerer | None = None) -> Assistant:

@@ -1,10 +1,45 @@
-"""Value types of the answering side: retrieval hits, citations, answers."""
+"""Value types of the answering side: indexed documents, retrieval hits, citations, answers."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from ingest.types import Chunk
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """One indexed document (agreement, local arrangement...), as the index describes it."""
+
+    key: str  # "bourget": what ``docs=[...]`` and ``--doc`` take
+    title: str  # "Convention Collège Bourget"; the key when the index has no title
+    kind: str = ""  # e.g. "convention", "entente"
+    period: str = ""  # e.g. "2023-2028"
+    full_title: str = ""
+    parties: tuple[str, ...] = ()
+    amends: str | None = None  # key of the document this one amends, if any
+    aliases: tuple[str, ...] = ()
+    file: str = ""  # file name in the corpus folder
+
+    @property
+    def display_name(self) -> str:
+        """The title, with the period when known: "Convention Collège Bourget (2023-2028)"."""
+        return f"{self.title} ({self.period})" if self.period else self.title
+
+    @classmethod
+    def from_meta(cls, key: str, meta: dict) -> "DocumentInfo":
+        """From one entry of the index's ``documents`` metadata (missing fields: defaults)."""
+        return cls(
+            key=key,
+            title=meta.get("title") or key,
+            kind=meta.get("kind") or "",
+            period=meta.get("period") or "",
+            full_title=meta.get("full_title") or "",
+            parties=tuple(meta.get("parties") or ()),
+            amends=meta.get("amends") or None,
+            aliases=tuple(meta.get("aliases") or ()),
+            file=meta.get("file") or "",
+        )
 
 
 @dataclass(frozen=True)
