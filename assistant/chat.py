@@ -1,13 +1,81 @@
-"""A conversation: turns kept per user, follow-ups resolved from the previous turns."""
+"""A conversation: turns kept per user, follow-ups resolved from the previous turns.
+
+:func:`is_follow_up` tells a question that only makes sense after the previous turn
+("Et pour un temps partiel ?"); :func:`resolve_follow_up` gives what the assistant
+searches with then (:class:`FollowUp`: the previous question to prepend, the passages the
+previous answer quoted). :class:`Conversation` keeps one user's turns and asks each new
+question with them. This module knows nothing of the :class:`~assistant.service.Assistant`
+beyond its ``ask`` method (:class:`Asker`), so the service can import it without a circle.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+import re
+from dataclasses import dataclass
+from typing import Protocol, Sequence
 
+from ingest.bm25 import tokenize
+from ingest.types import Chunk
+
+from .retrieval import clause_references
 from .types import Answer
 
-if TYPE_CHECKING:
-    from .service import Assistant
+_FOLLOW_UP_START = re.compile(
+    r"^\s*(et|pis|puis|mais|pour|dans ce cas|alors|ok|d'accord|même chose|pareil|est-ce que (ça|ce|cela|il|elle)|"
+    r"ça|ce délai|cette|ces|ce|celui|celle|lui|elle|il|si oui|sinon|aussi)\b",
+    re.IGNORECASE,
+)
+
+# Words that point back to the previous turn wherever they stand ("Pendant cette année-là, ...").
+_FOLLOW_UP_ANYWHERE = re.compile(
+    r"(\b\w+-là\b|\b(ce|cet|cette|ces) (délai|congé|année|période|journée|jour|jours|montant|clause|"
+    r"droit|cas|situation|mesure|règle|avis|grief|rencontre|retenue|prime|entente|annexe)s?\b|"
+    r"\b(ça|cela|celle-ci|celui-ci|eux|pareil)\b|\bdans ce cas\b)",
+    re.IGNORECASE,
+)
+
+
+def is_follow_up(question: str, history: Sequence[Answer]) -> bool:
+    """A question that only makes sense after the previous turn ("Et pour un temps partiel ?")."""
+    if not history:
+        return False
+    if clause_references(question):
+        return False
+    content = tokenize(question)
+    return bool(_FOLLOW_UP_START.match(question) or _FOLLOW_UP_ANYWHERE.search(question)) or len(content) <= 3
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """How a question is searched given the earlier turns.
+
+    ``context``: the previous turn's (resolved) question, "" when the question stands alone;
+    ``quoted``: the passages the previous answer quoted (a follow-up usually stays in their article).
+    """
+
+    context: str = ""
+    quoted: tuple[Chunk, ...] = ()
+
+    def query(self, question: str) -> str:
+        """What retrieval searches: the context, then the question."""
+        return f"{self.context} {question}".strip()
+
+
+def resolve_follow_up(question: str, history: Sequence[Answer]) -> FollowUp:
+    """The context of ``question`` after ``history`` (empty when it is not a follow-up)."""
+    if not is_follow_up(question, history):
+        return FollowUp()
+    previous = history[-1]
+    cited = {c.chunk_id for c in previous.citations}
+    return FollowUp(previous.resolved_question or previous.question,
+                    tuple(h.chunk for h in previous.hits if h.chunk.chunk_id in cited))
+
+
+class Asker(Protocol):
+    """What a conversation asks: the :class:`~assistant.service.Assistant` (or a baseline, a fake)."""
+
+    def ask(self, question: str, docs: Sequence[str] | None = None, history: Sequence[Answer] = ()) -> Answer:
+        ...
 
 
 class Conversation:
@@ -16,7 +84,7 @@ class Conversation:
     The web page keeps one per browser session; the harness one per gold chain.
     """
 
-    def __init__(self, assistant: "Assistant", docs: Sequence[str] | None = None):
+    def __init__(self, assistant: Asker, docs: Sequence[str] | None = None):
         self.assistant = assistant
         self.docs = list(docs) if docs else None
         self.turns: list[Answer] = []

@@ -16,20 +16,24 @@ one number.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Optional, Union
+from typing import Callable, Iterable, Mapping, Optional, Protocol, Union
 
 from ingest.types import Chunk
 
 from .types import Answer, SentenceSupport
 
-if TYPE_CHECKING:  # only for the annotation of support_rows; nothing is imported at run time
-    from .service import Assistant
-
 __all__ = ["CitedClause", "SupportRow", "cited_clauses", "clause_quotes", "support_rows", "citation_label"]
+
+class HasChunks(Protocol):
+    """Anything with a ``chunk(chunk_id)`` method, e.g. the :class:`~assistant.service.Assistant`."""
+
+    def chunk(self, chunk_id: str) -> Chunk | None:
+        ...
+
 
 #: How a chunk id is looked up: an :class:`~assistant.service.Assistant` (its ``chunk``
 #: method), a mapping chunk id -> Chunk (``index.by_id``) or a function.
-ChunkLookup = Union["Assistant", Mapping[str, Chunk], Callable[[str], Optional[Chunk]]]
+ChunkLookup = Union[HasChunks, Mapping[str, Chunk], Callable[[str], Optional[Chunk]]]
 
 
 def citation_label(chunk: Chunk) -> str:

@@ -14,36 +14,22 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import Mapping, Sequence
 
-from ingest.bm25 import tokenize
 from ingest.config import Settings
 from ingest.embeddings import Embedder, get_embedder
 from ingest.errors import AssistantError, EmbedderError
 from ingest.index import Index, open_index
 from ingest.types import Chunk
 
-from . import browse
 from .answer import Answerer, ExtractiveAnswerer
-from .browse import ClauseView, Neighbours, OutlineEntry
-from .chat import Conversation
+from .browse import (ClauseView, Neighbours, OutlineEntry, clause_heads, find_clause, neighbours, open_clause,
+                     outline)
+from .chat import Conversation, resolve_follow_up
 from .retrieval import Retriever, RetrievalWeights, clause_references
 from .types import Answer, DocumentInfo
 
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
-_FOLLOW_UP_START = re.compile(
-    r"^\s*(et|pis|puis|mais|pour|dans ce cas|alors|ok|d'accord|même chose|pareil|est-ce que (ça|ce|cela|il|elle)|"
-    r"ça|ce délai|cette|ces|ce|celui|celle|lui|elle|il|si oui|sinon|aussi)\b",
-    re.IGNORECASE,
-)
-
-# Words that point back to the previous turn wherever they stand ("Pendant cette année-là, ...").
-_FOLLOW_UP_ANYWHERE = re.compile(
-    r"(\b\w+-là\b|\b(ce|cet|cette|ces) (délai|congé|année|période|journée|jour|jours|montant|clause|"
-    r"droit|cas|situation|mesure|règle|avis|grief|rencontre|retenue|prime|entente|annexe)s?\b|"
-    r"\b(ça|cela|celle-ci|celui-ci|eux|pareil)\b|\bdans ce cas\b)",
-    re.IGNORECASE,
-)
 
 
 class QuestionError(AssistantError):
@@ -78,16 +64,6 @@ def clean_question(question: str) -> tuple[str, bool]:
     return (text[:MAX_QUESTION_CHARS] if cut else text), cut
 
 
-def is_follow_up(question: str, history: Sequence[Answer]) -> bool:
-    """A question that only makes sense after the previous turn ("Et pour un temps partiel ?")."""
-    if not history:
-        return False
-    if clause_references(question):
-        return False
-    content = tokenize(question)
-    return bool(_FOLLOW_UP_START.match(question) or _FOLLOW_UP_ANYWHERE.search(question)) or len(content) <= 3
-
-
 class Assistant:
     """Retrieval + answerer over one index. Safe to share between conversations."""
 
@@ -117,17 +93,11 @@ class Assistant:
         started = time.perf_counter()
         text, cut = clean_question(question)
         docs = self.check_docs(docs)
-        context = ""
-        quoted = []  # passages the previous answer quoted: a follow-up usually stays in their article
-        if is_follow_up(text, history):
-            previous = history[-1]
-            context = previous.resolved_question or previous.question
-            cited = {c.chunk_id for c in previous.citations}
-            quoted = [h.chunk for h in previous.hits if h.chunk.chunk_id in cited]
-        query = f"{context} {text}".strip()
-        hits = self.retriever.retrieve(text, docs=docs, k=self.k, query=query if context else None,
-                                       previous=quoted)
-        answer = self.answerer.answer(text, hits, context_question=context)
+        follow_up = resolve_follow_up(text, history)
+        query = follow_up.query(text)
+        hits = self.retriever.retrieve(text, docs=docs, k=self.k, query=query if follow_up.context else None,
+                                       previous=follow_up.quoted)
+        answer = self.answerer.answer(text, hits, context_question=follow_up.context)
         answer = replace(answer, question=question if isinstance(question, str) else text,
                          resolved_question=query, latency_ms=(time.perf_counter() - started) * 1000)
         if cut:
@@ -172,27 +142,27 @@ class Assistant:
     def open_clause(self, chunk_id: str) -> ClauseView:
         """The whole clause holding passage ``chunk_id`` (all its parts joined, ``chunk_ids``
         listing them). Raises :class:`~assistant.browse.ClauseNotFoundError`."""
-        return browse.open_clause(self.index, chunk_id)
+        return open_clause(self.index, chunk_id)
 
     def neighbours(self, chunk_id: str) -> Neighbours:
         """Previous/next clause of the same document (chunk ids or None) and the clauses of
         the same article, annex or chapter (``siblings``, whole ClauseViews; ``group`` names
         it). Raises :class:`~assistant.browse.ClauseNotFoundError`."""
-        return browse.neighbours(self.index, chunk_id)
+        return neighbours(self.index, chunk_id)
 
     def outline(self, doc: str) -> list[OutlineEntry]:
         """The outline of document ``doc`` (chapters, articles, clauses, annexes...), each
         entry with the ``chunk_id`` that opens it. Raises ClauseNotFoundError for an unknown doc."""
-        return browse.outline(self.index, doc)
+        return outline(self.index, doc)
 
     def clause_heads(self, doc: str) -> list[Chunk]:
         """The first passage of every clause of ``doc``, in document order ([] for an unknown doc)."""
-        return browse.clause_heads(self.index, doc) if doc in self._documents else []
+        return clause_heads(self.index, doc) if doc in self._documents else []
 
     def find_clause(self, number: str, docs: Sequence[str] | None = None) -> ClauseView:
         """The clause numbered ``number`` ("10-1.02", "Annexe M"; case and spaces ignored) in
         ``docs`` (None: any document). Raises ClauseNotFoundError when none has it."""
-        return browse.find_clause(self.index, number, docs)
+        return find_clause(self.index, number, docs)
 
 
 def load_assistant(settings: Settings, build_index: bool = True, answerer: Answerer | None = None) -> Assistant:

@@ -10,7 +10,8 @@ import pytest
 
 from assistant.answer import NOT_FOUND, split_sentences
 from assistant.retrieval import clause_references
-from assistant.service import QuestionError, clean_question, is_follow_up
+from assistant.chat import is_follow_up
+from assistant.service import QuestionError, clean_question
 from assistant.types import Answer
 from ingest.config import PROJECT_ROOT
 from tests.corpus_fixtures import tiny_assistant
