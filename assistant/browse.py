@@ -17,6 +17,7 @@ from typing import Iterable, Sequence
 
 from ingest.errors import AssistantError
 from ingest.index import Index
+from ingest.numbering import CLAUSE_NUMBER
 from ingest.types import Amendment, Chunk
 
 
@@ -248,7 +249,7 @@ def clause_preview(chunk: Chunk | ClauseView, chars: int = 70) -> str:
     return text
 
 
-_NUMBERED = re.compile(r"^\d+-\d+\.\d+")
+_NUMBERED = re.compile(rf"^{CLAUSE_NUMBER}")
 
 
 def outline(index: Index, doc: str) -> list[OutlineEntry]:

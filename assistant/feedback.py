@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ingest.errors import AssistantError
+from ingest.numbering import CLAUSE_NUMBER
 
 from .types import Answer
 
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 VERDICTS = ("utile", "erronée")
 
 #: Clause ids as numbered in the documents (gold ``clauses`` leaves unnumbered sections out).
-_NUMBERED_CLAUSE = re.compile(r"^(\d+-\d+\.\d+(\s?[A-H])?|annexe\b.*|lettre\b.*)$", re.IGNORECASE)
+_NUMBERED_CLAUSE = re.compile(rf"^({CLAUSE_NUMBER}(\s?[A-H])?|annexe\b.*|lettre\b.*)$", re.IGNORECASE)
 
 
 class FeedbackError(AssistantError):

@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-from ingest.bm25 import CLAUSE_NUMBER, tokenize
+from ingest.bm25 import tokenize
+from ingest.numbering import CLAUSE_NUMBER_IN_TEXT
 from ingest.types import Chunk
 
 from .answer import NOT_FOUND, abstention, citation_label, split_sentences
@@ -37,7 +38,7 @@ from .types import Answer, Citation, Hit, SentenceSupport
 #: A label as the model writes it: ``[Convention Collège Bourget, 10-1.02]``, ``[10-1.02]``, ``[2]``.
 _LABEL = re.compile(r"\[([^\[\]\n]{1,200})\]")
 _PASSAGE_NUMBER = re.compile(r"^\s*(?:passage\s*(?:n°\s*)?)?(\d{1,2})\s*$", re.IGNORECASE)
-_CLAUSE_NUMBER = re.compile(rf"(?<![\d.-]){CLAUSE_NUMBER}(?![\d])")
+_CLAUSE_NUMBER = CLAUSE_NUMBER_IN_TEXT
 _CLAUSE_WORD = re.compile(r"^(?:la\s+)?(?:clause|article|art\.)\s+", re.IGNORECASE)
 _QUOTE = re.compile(r"«\s*(.*?)\s*»|“\s*(.*?)\s*”|\"\s*([^\"]*?)\s*\"", re.DOTALL)
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\.\.)\s*")

@@ -14,18 +14,19 @@ from typing import Sequence
 
 import numpy as np
 
-from ingest.bm25 import CLAUSE_NUMBER, tokenize
+from ingest.bm25 import tokenize
 from ingest.embeddings import Embedder
 from ingest.index import Index
+from ingest.numbering import ANNEX_REFERENCE, CLAUSE_NUMBER, CLAUSE_REFERENCE, LETTER_REFERENCE
 from ingest.types import Chunk
 
 from .colloquial import expand
 from .types import Hit
 
-_CLAUSE_REF = re.compile(rf"(?<![\d-])({CLAUSE_NUMBER})(?:\s?([A-H])\b)?")
-_ANNEX_REF = re.compile(r"\bannexe\s+([A-Z]{1,2}\b|[IVXL]+(?:-[a-z])?\b|\d+\b)", re.IGNORECASE)
+_CLAUSE_REF = CLAUSE_REFERENCE
+_ANNEX_REF = ANNEX_REFERENCE
 _REFERRED = re.compile(rf"\br[ée]?f\.?\s*(?::\s*)?(?:la\s+)?(?:clause|article)s?\s+({CLAUSE_NUMBER})", re.IGNORECASE)
-_LETTER_REF = re.compile(r"\blettre\s+d['’]entente\s*(?:n[o°º]\s*)?(\d+)", re.IGNORECASE)
+_LETTER_REF = LETTER_REFERENCE
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from assistant.chat import Conversation
 from assistant.types import Answer, Citation, Hit
 from ingest.embeddings import Embedder, EmbeddingCache, as_langchain, embed_with_cache
 from ingest.errors import LoadError
+from ingest.numbering import CLAUSE_NUMBER_IN_TEXT
 from ingest.types import Chunk, Document
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ CHUNK_OVERLAP = 200
 TOP_K = 10
 ANSWER_CHARS = 500
 #: A clause number as the conventions write it: 6-3.04, 10-7.01.
-CLAUSE_NUMBER = re.compile(r"(?<![\d.-])\d{1,2}-\d{1,2}\.\d{2}(?!\d)")
+CLAUSE_NUMBER = CLAUSE_NUMBER_IN_TEXT
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 

@@ -14,6 +14,8 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from ingest.numbering import ARTICLE_PREFIX
+
 from .gold import QUESTION_TYPES, GoldItem
 
 log = logging.getLogger(__name__)
@@ -55,7 +57,7 @@ _WORDS_THEN_DIGITS = re.compile(
     rf"(?<![\w-]){_NUMBER_WORD}(?:(?:\s+|-)(?:et(?:\s+|-))?{_NUMBER_WORD})*"
     r"(?:\s+pour\s+cent)?\s*\(\s*([^()]*?\d[^()]*?)\s*\)"
 )
-_ARTICLE_ID = re.compile(r"^(\d{1,2}-\d{1,2}\.)00$")
+_ARTICLE_ID = re.compile(rf"^({ARTICLE_PREFIX})00$")
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 
 

@@ -17,10 +17,10 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
+from .numbering import ANNEX_ID, CHAPTER_NUMBER, CLAUSE_NUMBER_GROUPS, ClauseNumber
 from .structure import (
     AMENDING_KIND,
     PREAMBLE_ID,
-    ClauseNumber,
     Line,
     convention_clauses,
     longest_increasing,
@@ -48,10 +48,10 @@ _INSTRUCTION = re.compile(
     r"(?:remplacée?s?|ajoutée?s?|abrogée?s?|modifiée?s?|supprimée?s?|insérée?s?|biffée?s?|retirée?s?)\b",
     re.IGNORECASE,
 )
-_TOP_CHAPTER = re.compile(r"^[ \t]*(?:CHAPITRE|Chapitre)[ \t]+(\d{1,2})[ \t]*$")
-_NUMBER = r"(\d{1,2})-(\d{1,2})\.(\d{2})"
+_TOP_CHAPTER = re.compile(rf"^[ \t]*(?:CHAPITRE|Chapitre)[ \t]+({CHAPTER_NUMBER})[ \t]*$")
+_NUMBER = CLAUSE_NUMBER_GROUPS
 _NUMBER_OR_RANGE = re.compile(rf"{_NUMBER}(?:[ \t]+([A-F])\b)?(?:\s+à\s+{_NUMBER}(?:[ \t]+([A-F])\b)?)?")
-_ANNEX_ID = r"(?:[IVXLC]{1,7}-[a-z0-9]{1,3}|[IVXLC]{1,7}|[A-Z]{1,2}|\d{1,2})\b"
+_ANNEX_ID = rf"(?:{ANNEX_ID})\b"
 _ANNEX_TARGETS = re.compile(rf"\bannexes?\s+({_ANNEX_ID}(?:\s*(?:,|et)\s*{_ANNEX_ID})*)", re.IGNORECASE)
 _SECTION_TARGET = re.compile(r"\bsections?\s+([IVX]{1,5}|\d{1,2})\b", re.IGNORECASE)
 _POSITION = re.compile(r"\b(?:après|avant|à la suite de|à la fin de|au début de)\b", re.IGNORECASE)

@@ -18,7 +18,8 @@ from typing import Sequence
 
 import numpy as np
 
-CLAUSE_NUMBER = r"\d{1,2}-\d{1,2}\.\d{2}"
+from .numbering import CLAUSE_NUMBER  # also imported from here by older callers
+
 _TOKEN = re.compile(rf"{CLAUSE_NUMBER}|\d+(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
 

@@ -12,14 +12,13 @@ import logging
 import re
 from typing import Sequence
 
+from .numbering import CLAUSE_NUMBER as _CLAUSE_NUMBER
 from .types import NormalisedText, Page
 
 log = logging.getLogger(__name__)
 
 #: Separator put between two pages.
 PAGE_SEPARATOR = "\n\n"
-
-_CLAUSE_NUMBER = r"\d{1,2}-\d{1,2}\.\d{2}"
 
 # --- markup -------------------------------------------------------------------------
 
