@@ -1,8 +1,12 @@
-"""Exceptions with messages an operator can act on. The CLI prints them as one line."""
+"""The errors ingestion raises, with messages an operator can act on. The CLI prints them as one line.
 
+All subclass :class:`common.errors.AssistantError`, which is re-exported here so that
+``from ingest.errors import AssistantError`` keeps working.
+"""
 
-class AssistantError(Exception):
-    """Base class of every error this project raises on purpose."""
+from common.errors import AssistantError
+
+__all__ = ["AssistantError", "EmbedderError", "IndexNotFoundError", "LoadError", "ManifestError", "StoreError"]
 
 
 class ManifestError(AssistantError):
