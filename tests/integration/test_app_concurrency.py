@@ -14,7 +14,7 @@ import pytest
 
 from tests.corpus_fixtures import serve_page
 
-from app import GENERIC_ERROR
+from web.texts import GENERIC_ERROR
 
 pytestmark = pytest.mark.integration
 

@@ -1,4 +1,4 @@
-"""The web page's handlers on a tiny real index (fake embedder): no browser, no network."""
+"""The web page (app.py and the web package) on a tiny real index (fake embedder): no browser, no network."""
 
 from __future__ import annotations
 
@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 import app as app_module
-from app import GENERIC_ERROR, UNSUPPORTED, PageHandlers, build_app, render_cited, render_verification
+from app import build_app
 from assistant import load_assistant
-from assistant.browse import (ClauseNotFoundError, find_clause, neighbours, open_clause, outline,
-                              quote_spans)
+from assistant.browse import ClauseNotFoundError, quote_spans
 from assistant.feedback import FeedbackError, FeedbackStore, gold_candidates
 from assistant.types import Answer, Citation, SentenceSupport
 from evals.gold import parse_gold
@@ -22,6 +21,9 @@ from ingest.config import PROJECT_ROOT, Settings
 from ingest.embeddings import FakeEmbedder
 from ingest.pipeline import ingest
 from tests.corpus_fixtures import make_corpus
+from web.handlers import PageHandlers
+from web.render import render_cited, render_verification
+from web.texts import ASK_FIRST, EXAMPLES, GENERIC_ERROR, UNSUPPORTED
 
 #: A convention with enough numbered clauses to be parsed as one, an annex, and text that
 #: must be escaped on the page.
@@ -81,10 +83,11 @@ def page(tiny, store):
 
 
 def chunk_of(assistant, clause_id, doc="locale"):
-    return find_clause(assistant.index, clause_id, [doc])
+    return assistant.find_clause(clause_id, [doc])
 
 
 def last(outputs):
+    """The last update of a streamed answer (a web.panels.ChatUpdate)."""
     return list(outputs)[-1]
 
 
@@ -109,7 +112,7 @@ def test_build_app_has_the_french_page(tiny, store):
             "Parcourir les clauses", "Document"} <= labels
     button_texts = {block.value for block in demo.blocks.values() if isinstance(block, gr.Button)}
     assert {"Nouvelle conversation", "Envoyer", "Exporter comme candidats au jeu de référence",
-            *app_module.EXAMPLES} <= button_texts
+            *EXAMPLES} <= button_texts
     docs = next(b for b in demo.blocks.values() if getattr(b, "label", None) == "Ma convention / mon entente")
     assert ("Convention locale d'essai (2021-2024)", "locale") in [tuple(c) for c in docs.choices]
 
@@ -120,33 +123,35 @@ def test_build_app_has_the_french_page(tiny, store):
 def test_answer_is_streamed_and_cites_numbered_clauses(page):
     outputs = list(page.respond("Les jours de maladie non utilisés sont-ils payés ?", ["locale"], None))
     assert len(outputs) > 3, "the answer should arrive in several pieces"
-    messages, box, session = outputs[-1]
+    messages, box, session = outputs[-1].messages, outputs[-1].question, outputs[-1].session
     assert box == ""
     assert [m["role"] for m in messages] == ["user", "assistant"]
     final = messages[-1]["content"]
     assert "soixante pour cent" in final
     assert "**Clauses citées**" in final and "1. [Convention locale d'essai, 6-3.02]" in final
-    partial = outputs[2][0][-1]["content"]
+    partial = outputs[2].messages[-1]["content"]
     assert len(partial) < len(final) and final.startswith(partial[:20])
     assert session.last_answer.citations[0].clause == "6-3.02"
 
 
 def test_sessions_keep_their_own_conversations(page):
-    first = last(page.respond("Les jours de maladie non utilisés sont-ils payés ?", None, None))[2]
-    second = last(page.respond("Comment s'acquiert l'ancienneté ?", None, None))[2]
-    first = last(page.respond("Et après une démission ?", None, first))[2]
+    first = last(page.respond("Les jours de maladie non utilisés sont-ils payés ?", None, None)).session
+    second = last(page.respond("Comment s'acquiert l'ancienneté ?", None, None)).session
+    first = last(page.respond("Et après une démission ?", None, first)).session
     assert [a.question for a in first.conversation.turns] == [
         "Les jours de maladie non utilisés sont-ils payés ?", "Et après une démission ?"]
     assert [a.question for a in second.conversation.turns] == ["Comment s'acquiert l'ancienneté ?"]
 
 
 def test_empty_question_does_nothing(page):
-    messages, box, session = last(page.respond("   ", None, None))
+    update = last(page.respond("   ", None, None))
+    messages, session = update.messages, update.session
     assert messages == [] and session.conversation.turns == []
 
 
 def test_unreadable_question_gets_its_french_message(page):
-    messages, _, session = last(page.respond("???", None, None))
+    update = last(page.respond("???", None, None))
+    messages, session = update.messages, update.session
     assert messages[-1]["role"] == "assistant"
     assert "Je n'arrive pas à lire cette question" in messages[-1]["content"]
     assert "Traceback" not in messages[-1]["content"]
@@ -157,42 +162,46 @@ def test_unexpected_error_shows_a_short_french_message(page, monkeypatch, caplog
         raise RuntimeError("boom: secret internals")
 
     monkeypatch.setattr(page.assistant, "ask", broken)
-    messages, _, _ = last(page.respond("J'ai combien de temps pour déposer un grief ?", None, None))
+    messages = last(page.respond("J'ai combien de temps pour déposer un grief ?", None, None)).messages
     assert messages[-1]["content"] == GENERIC_ERROR
     assert "boom" not in json.dumps(messages)
     assert "boom: secret internals" in caplog.text  # logged with its traceback, server-side
 
 
 def test_changing_documents_starts_a_new_conversation_and_says_so(page):
-    session = last(page.respond("Comment s'acquiert l'ancienneté ?", None, None))[2]
-    messages, fresh = page.change_documents(["locale"], session)
+    session = last(page.respond("Comment s'acquiert l'ancienneté ?", None, None)).session
+    result = page.change_documents(["locale"], session)
+    messages, fresh = result.messages, result.session
     assert fresh is not session and fresh.conversation.turns == [] and fresh.docs == ["locale"]
     assert len(messages) == 1 and "Nouvelle conversation" in messages[0]["content"]
     assert "Convention locale d'essai" in messages[0]["content"]
-    messages, fresh = page.change_documents([], fresh)
+    result = page.change_documents([], fresh)
+    messages, fresh = result.messages, result.session
     assert "tous les documents" in messages[0]["content"] and fresh.docs is None
 
 
 def test_a_session_answers_one_question_at_a_time(page):
     session = page.new_session()
     with session.busy:  # an answer of this session is still streaming
-        messages, box, same = last(page.respond("Comment s'acquiert l'ancienneté ?", None, session))
+        update = last(page.respond("Comment s'acquiert l'ancienneté ?", None, session))
+        messages, box, same = update.messages, update.question, update.session
     assert messages == [] and box == "Comment s'acquiert l'ancienneté ?" and same is session
     assert not session.busy.locked()
-    messages, _, _ = last(page.respond("Comment s'acquiert l'ancienneté ?", None, session))
+    messages = last(page.respond("Comment s'acquiert l'ancienneté ?", None, session)).messages
     assert len(messages) == 2
 
 
 def test_new_conversation_forgets_the_turns(page):
-    session = last(page.respond("Comment s'acquiert l'ancienneté ?", ["locale"], None))[2]
-    messages, fresh = page.new_conversation(["locale"])
+    session = last(page.respond("Comment s'acquiert l'ancienneté ?", ["locale"], None)).session
+    result = page.new_conversation(["locale"])
+    messages, fresh = result.messages, result.session
     assert messages == [] and fresh.conversation.turns == [] and fresh.docs == ["locale"]
     assert session.conversation.turns  # the old session is untouched
 
 
 def test_abstention_is_shown_plainly(page):
-    messages, _, session = last(page.respond("Quel est le tarif du stationnement des autobus scolaires ?",
-                                             ["rapport"], None))
+    update = last(page.respond("Quel est le tarif du stationnement des autobus scolaires ?", ["rapport"], None))
+    messages, session = update.messages, update.session
     answer = session.last_answer
     if not answer.abstained:
         pytest.skip("the answerer found something to say")
@@ -205,8 +214,11 @@ def test_abstention_is_shown_plainly(page):
 
 
 def test_cited_panel_shows_whole_clauses_with_marked_quotes(page):
-    session = last(page.respond("Les jours de maladie non utilisés sont-ils payés ?", ["locale"], None))[2]
-    cited, verification, clause_html, siblings, has_previous, has_next, shown, note = page.answer_panels(session)
+    session = last(page.respond("Les jours de maladie non utilisés sont-ils payés ?", ["locale"], None)).session
+    panels = page.answer_panels(session)
+    cited, verification, note = panels.cited, panels.verification, panels.feedback_note
+    clause_html, siblings, shown = panels.clause.html, panels.clause.siblings, panels.clause.chunk_id
+    has_previous, has_next = panels.clause.has_previous, panels.clause.has_next
     assert "<mark>" in cited and 'data-chunk="locale:' in cited
     assert "Convention locale d'essai — clause 6-3.02" in cited
     assert " › " in cited  # heading path
@@ -220,7 +232,7 @@ def test_cited_panel_shows_whole_clauses_with_marked_quotes(page):
 def test_corpus_text_is_escaped(page, tiny):
     view = chunk_of(tiny, "6-3.03")
     assert "<script>" in view.text
-    html_view, *_ = page.clause_panel(view.chunk_id)
+    html_view = page.clause_panel(view.chunk_id).html
     assert "<script>" not in html_view and "&lt;script&gt;" in html_view
     answer = Answer("q", "x", [Citation("locale", "6-3.03", view.text, view.chunk_id, view.doc_title)],
                     support=[SentenceSupport("<b>phrase</b>", view.chunk_id, "la mention <script>")])
@@ -244,14 +256,16 @@ def test_unsupported_sentences_and_flags_are_shown(page, tiny):
 
 def test_previous_and_next_clause(page, tiny):
     start = chunk_of(tiny, "6-3.02").chunk_id
-    html_next, _, _, _, next_id = page.step(start, +1)
-    assert tiny.index.by_id[next_id].clause_id == "6-3.03" and "6-3.03" in html_next
-    _, _, _, _, previous_id = page.step(start, -1)
-    assert tiny.index.by_id[previous_id].clause_id == "6-3.01"
+    panel = page.step(start, +1)
+    html_next, next_id = panel.html, panel.chunk_id
+    assert tiny.chunk(next_id).clause_id == "6-3.03" and "6-3.03" in html_next
+    previous_id = page.step(start, -1).chunk_id
+    assert tiny.chunk(previous_id).clause_id == "6-3.01"
 
 
 def test_unknown_clause_gets_a_french_note(page):
-    html_view, siblings, has_previous, has_next, shown = page.clause_panel("nope:00000:1")
+    panel = page.clause_panel("nope:00000:1")
+    html_view, shown = panel.html, panel.chunk_id
     assert "n'est plus dans l'index" in html_view and shown is None
 
 
@@ -259,7 +273,7 @@ def test_unknown_clause_gets_a_french_note(page):
 
 
 def test_outline_of_a_convention(tiny):
-    entries = outline(tiny.index, "locale")
+    entries = tiny.outline("locale")
     numbers = [(e.level, e.number) for e in entries]
     assert (0, "5-0.00") in numbers
     assert (1, "5-3.00") in numbers and (1, "6-3.00") in numbers
@@ -271,38 +285,40 @@ def test_outline_of_a_convention(tiny):
 
 
 def test_outline_of_an_unnumbered_document_lists_its_sections(tiny):
-    titles = [e.title for e in outline(tiny.index, "rapport")]
+    titles = [e.title for e in tiny.outline("rapport")]
     assert "Introduction" in titles and "Résultats" in titles
     with pytest.raises(ClauseNotFoundError):
-        outline(tiny.index, "inconnu")
+        tiny.outline("inconnu")
 
 
 def test_neighbours_are_the_clauses_of_the_same_article(tiny):
-    around = neighbours(tiny.index, chunk_of(tiny, "6-3.02").chunk_id)
+    around = tiny.neighbours(chunk_of(tiny, "6-3.02").chunk_id)
     assert [s.clause_id for s in around.siblings] == ["6-3.01", "6-3.02", "6-3.03"]
     assert around.group == "6-3.00 Congés de maladie"
-    assert tiny.index.by_id[around.previous].clause_id == "6-3.01"
-    assert tiny.index.by_id[around.next].clause_id == "6-3.03"
+    assert tiny.chunk(around.previous).clause_id == "6-3.01"
+    assert tiny.chunk(around.next).clause_id == "6-3.03"
 
 
 def test_open_and_find_clause(tiny):
-    view = find_clause(tiny.index, "6-3.02", ["locale"])
+    view = tiny.find_clause("6-3.02", ["locale"])
     assert view.text.startswith("6-3.02") and view.doc_title == "Convention locale d'essai"
     assert view.heading_path[-1] == "6-3.02"
-    assert open_clause(tiny.index, view.chunk_id) == view
-    assert find_clause(tiny.index, "annexe a", ["locale"]).clause_id == "Annexe A"
+    assert tiny.open_clause(view.chunk_id) == view
+    assert tiny.find_clause("annexe a", ["locale"]).clause_id == "Annexe A"
     with pytest.raises(ClauseNotFoundError):
-        find_clause(tiny.index, "99-9.99")
+        tiny.find_clause("99-9.99")
 
 
 def test_browse_handlers(page, tiny):
-    outline_html, clause_html, _, _, _, shown = page.open_document("locale")
+    panels = page.open_document("locale")
+    outline_html, clause_html, shown = panels.outline, panels.clause.html, panels.clause.chunk_id
     assert "6-3.00" in outline_html and "Congés de maladie" in outline_html
     assert shown is not None
-    outline_html, clause_html, *_ = page.find_in_document("6-3.02", "locale", shown)[:3]
+    panels = page.find_in_document("6-3.02", "locale", shown)
+    outline_html, clause_html = panels.outline, panels.clause.html
     assert "Convention locale d'essai — clause 6-3.02" in clause_html
     assert 'class="lvl-2 current"' in outline_html
-    note = page.find_in_document("99-9.99", "locale", shown)[-1]
+    note = page.find_in_document("99-9.99", "locale", shown).note
     assert "Aucune clause « 99-9.99 »" in note
 
 
@@ -317,14 +333,14 @@ def test_quote_spans_ignore_white_space():
 
 
 def test_feedback_needs_an_answer_first(page):
-    note, comment = page.give_feedback("utile", "bien", None)
-    assert note == app_module.ASK_FIRST and comment == "bien"
+    result = page.give_feedback("utile", "bien", None)
+    assert result.note == ASK_FIRST and result.comment == "bien"
 
 
 def test_feedback_is_stored_and_exported_in_gold_format(page, store, tmp_path):
-    session = last(page.respond("Les jours de maladie non utilisés sont-ils payés ?", ["locale"], None))[2]
-    note, comment = page.give_feedback("utile", "  clair et précis ", session)
-    assert "Merci" in note and comment == ""
+    session = last(page.respond("Les jours de maladie non utilisés sont-ils payés ?", ["locale"], None)).session
+    result = page.give_feedback("utile", "  clair et précis ", session)
+    assert "Merci" in result.note and result.comment == ""
     abstaining = Answer("Combien coûte le stationnement ?", "Je ne trouve pas cette information.", abstained=True)
     store.record(abstaining, "erronée", "", docs=None)
 
@@ -335,7 +351,8 @@ def test_feedback_is_stored_and_exported_in_gold_format(page, store, tmp_path):
     assert first["docs"] == ["locale"] and first["comment"] == "clair et précis"
     assert first["citations"][0]["clause"] == "6-3.02" and first["timestamp"]
 
-    path, message = page.export_feedback()
+    export = page.export_feedback()
+    path, message = export.path, export.note
     assert path.endswith(".jsonl") and "2 questions exportées" in message
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     items = parse_gold(lines, source="export")  # the harness accepts the file as it is
@@ -348,8 +365,8 @@ def test_feedback_is_stored_and_exported_in_gold_format(page, store, tmp_path):
 
 
 def test_export_with_no_feedback(page):
-    path, message = page.export_feedback()
-    assert path is None and "Aucun avis" in message
+    export = page.export_feedback()
+    assert export.path is None and "Aucun avis" in export.note
 
 
 def test_feedback_appends_safely_from_many_threads(store):

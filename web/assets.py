@@ -1,0 +1,28 @@
+"""The page's static files, read once from ``web/static`` (shipped as package data).
+
+* ``page.css`` — the page's styles, given to ``Blocks.launch(css=...)``;
+* ``page.js`` — the script of every clickable panel (``gr.HTML(js_on_load=...)``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+@cache
+def static_text(name: str) -> str:
+    """The text of ``web/static/<name>``."""
+    return (STATIC / name).read_text(encoding="utf-8")
+
+
+def page_css() -> str:
+    """The page's CSS."""
+    return static_text("page.css")
+
+
+def panel_js() -> str:
+    """The JavaScript run in each panel showing clauses (links, scrolling to the quotes)."""
+    return static_text("page.js")

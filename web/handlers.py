@@ -1,0 +1,253 @@
+"""What the page's events call: :class:`PageHandlers`, plain Python (tests call it without a browser).
+
+Handlers take and return plain values (strings, lists of chat messages, a
+:class:`~web.session.ChatSession`) and return named panels (:mod:`web.panels`);
+:mod:`web.layout` wires them to the Gradio components. They never raise to the page:
+a question the assistant cannot take gets its French explanation, anything else
+:data:`~web.texts.GENERIC_ERROR` with the traceback in the server log.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator, Sequence
+
+from assistant.browse import ClauseNotFoundError
+from assistant.citations import cited_clauses, clause_quotes
+
+from .chat_text import answer_markdown, esc_md, scope_notice, word_groups
+from .panels import AnswerPanels, BrowsePanels, ChatUpdate, ClausePanel, ExportResult, FeedbackResult, NewChat
+from .render import clause_card, note, render_cited, render_outline, render_siblings, render_verification
+from .session import ChatSession, normalise_docs
+from .texts import (ASK_FIRST, CHOOSE_DOCUMENT, CLAUSE_GONE, CLAUSE_PLACEHOLDER, EXPORT_FAILED, FEEDBACK_FAILED,
+                    GENERIC_ERROR, NOTHING_TO_EXPORT)
+
+if TYPE_CHECKING:
+    from assistant.feedback import FeedbackStore
+    from assistant.service import Assistant
+    from assistant.types import Answer
+
+log = logging.getLogger(__name__)
+
+
+def _no_clause(html: str) -> ClausePanel:
+    return ClausePanel(html, "", False, False, None)
+
+
+class PageHandlers:
+    """What the page's events call; plain Python, so tests call them without a browser."""
+
+    def __init__(self, assistant: "Assistant", feedback_store: "FeedbackStore", stream_delay: float = 0.03):
+        self.assistant = assistant
+        self.feedback_store = feedback_store
+        self.stream_delay = stream_delay
+
+    # -- sessions ---------------------------------------------------------------------
+
+    def document_choices(self) -> list[tuple[str, str]]:
+        """(label, key) of every indexed document, for "Ma convention / mon entente"."""
+        return [(info.display_name, key) for key, info in self.assistant.documents.items()]
+
+    def new_session(self, docs: Sequence[str] | None = None) -> ChatSession:
+        return ChatSession(self.assistant.conversation(normalise_docs(docs)))
+
+    def _session(self, session: ChatSession | None, docs: Sequence[str] | None) -> ChatSession:
+        docs = normalise_docs(docs)
+        if session is None:
+            return self.new_session(docs)
+        if normalise_docs(session.docs) != docs:
+            fresh = self.new_session(docs)
+            fresh.messages.append(scope_notice(self.assistant, docs))
+            return fresh
+        return session
+
+    # -- questions --------------------------------------------------------------------
+
+    def respond(self, question: str, docs: Sequence[str] | None, session: ChatSession | None
+                ) -> Iterator[ChatUpdate]:
+        """Answer one question, streaming the answer (several updates of the chat)."""
+        session = self._session(session, docs)
+        text = (question or "").strip()
+        if not text:
+            yield ChatUpdate(session.transcript(), "", session)
+            return
+        if not session.busy.acquire(blocking=False):  # the previous answer is still coming
+            yield ChatUpdate(session.transcript(), question, session)
+            return
+        try:
+            yield from self._answer(text, session)
+        finally:
+            session.busy.release()
+
+    def _answer(self, text: str, session: ChatSession) -> Iterator[ChatUpdate]:
+        from assistant.service import QuestionError
+
+        session.messages.append({"role": "user", "content": esc_md(text)})
+        session.messages.append({"role": "assistant", "content": "…"})
+        yield ChatUpdate(session.transcript(), "", session)
+        try:
+            answer = session.conversation.ask(text)
+        except QuestionError as exc:
+            session.messages[-1]["content"] = esc_md(exc.french)
+            yield ChatUpdate(session.transcript(), "", session)
+            return
+        except Exception:
+            log.exception("question failed: %r (documents: %s)", text, session.docs)
+            session.messages[-1]["content"] = GENERIC_ERROR
+            yield ChatUpdate(session.transcript(), "", session)
+            return
+        try:
+            final = answer_markdown(self.assistant, answer)
+        except Exception:
+            log.exception("could not show the answer to %r", text)
+            final = esc_md(answer.text)
+        for partial in word_groups(esc_md(answer.text)):
+            session.messages[-1]["content"] = partial
+            yield ChatUpdate(session.transcript(), "", session)
+            if self.stream_delay:
+                time.sleep(self.stream_delay)
+        session.messages[-1]["content"] = final
+        yield ChatUpdate(session.transcript(), "", session)
+
+    def change_documents(self, docs: Sequence[str] | None, session: ChatSession | None) -> NewChat:
+        """A new document choice starts a new conversation, and the chat says so."""
+        fresh = self.new_session(docs)
+        fresh.messages.append(scope_notice(self.assistant, fresh.docs))
+        return NewChat(fresh.transcript(), fresh)
+
+    def new_conversation(self, docs: Sequence[str] | None) -> NewChat:
+        fresh = self.new_session(docs)
+        return NewChat(fresh.transcript(), fresh)
+
+    # -- panels of the last answer ---------------------------------------------------------
+
+    def answer_panels(self, session: ChatSession | None) -> AnswerPanels:
+        """The cited clauses, the verification, and the first cited clause opened for checking."""
+        answer = session.last_answer if session is not None else None
+        try:
+            cited = render_cited(self.assistant, answer)
+            verification = render_verification(self.assistant, answer)
+        except Exception:
+            log.exception("could not show the cited clauses")
+            cited = verification = note(GENERIC_ERROR, "error-note")
+        return AnswerPanels(cited, verification, self.clause_panel(_first_to_check(answer), session), "")
+
+    def clause_panel(self, chunk_id: str | None, session: ChatSession | None = None,
+                     empty: str = CLAUSE_PLACEHOLDER, capped: bool = True) -> ClausePanel:
+        """The whole clause holding ``chunk_id``, its siblings, and whether one can move.
+
+        The quotes of the session's last answer taken from this clause (from any of its
+        stored parts) are highlighted.
+        """
+        if not chunk_id:
+            return _no_clause(note(empty))
+        try:
+            view = self.assistant.open_clause(chunk_id)
+            around = self.assistant.neighbours(view.chunk_id)
+            answer = session.last_answer if session is not None else None
+            card = clause_card(view, clause_quotes(answer, view.chunk_ids), capped=capped)
+            return ClausePanel(card, render_siblings(around, view.chunk_id), around.previous is not None,
+                               around.next is not None, view.chunk_id)
+        except ClauseNotFoundError:
+            return _no_clause(note(CLAUSE_GONE, "error-note"))
+        except Exception:
+            log.exception("could not open %s", chunk_id)
+            return _no_clause(note(GENERIC_ERROR, "error-note"))
+
+    def step(self, chunk_id: str | None, direction: int, session: ChatSession | None = None,
+             capped: bool = True) -> ClausePanel:
+        """The clause before (-1) or after (+1) the one shown."""
+        if not chunk_id:
+            return self.clause_panel(None, session, capped=capped)
+        try:
+            around = self.assistant.neighbours(chunk_id)
+        except Exception:
+            log.exception("could not move from %s", chunk_id)
+            return self.clause_panel(None, session, capped=capped)
+        target = around.previous if direction < 0 else around.next
+        return self.clause_panel(target or chunk_id, session, capped=capped)
+
+    # -- browsing -----------------------------------------------------------------------
+
+    def outline_panel(self, doc: str | None, current: str | None = None) -> str:
+        """The outline of ``doc``, the clause ``current`` marked."""
+        if not doc:
+            return note(CHOOSE_DOCUMENT)
+        try:
+            return render_outline(self.assistant.outline(doc), current)
+        except Exception:
+            log.exception("could not show the outline of %s", doc)
+            return note(GENERIC_ERROR, "error-note")
+
+    def open_document(self, doc: str | None) -> BrowsePanels:
+        """A newly chosen document: its outline, its first clause shown."""
+        heads = self.assistant.clause_heads(doc) if doc else []
+        first = heads[0].chunk_id if heads else None
+        return BrowsePanels(self.outline_panel(doc, first), self.clause_panel(first, capped=False))
+
+    def browse_to(self, chunk_id: str | None, doc: str | None) -> BrowsePanels:
+        """The clause ``chunk_id`` shown, and marked in the outline of ``doc``."""
+        panel = self.clause_panel(chunk_id, capped=False)
+        return BrowsePanels(self.outline_panel(doc, panel.chunk_id), panel)
+
+    def browse_step(self, chunk_id: str | None, doc: str | None, direction: int) -> BrowsePanels:
+        """The clause before (-1) or after (+1) the one shown in the browse tab."""
+        panel = self.step(chunk_id, direction, capped=False)
+        return BrowsePanels(self.outline_panel(doc, panel.chunk_id), panel)
+
+    def find_in_document(self, number: str, doc: str | None, current: str | None) -> BrowsePanels:
+        """Open the clause numbered ``number`` ("10-1.02", "Annexe M") in the chosen document."""
+        number = " ".join((number or "").split())
+        if not number:
+            return BrowsePanels(self.outline_panel(doc, current), self.clause_panel(current, capped=False))
+        try:
+            view = self.assistant.find_clause(number, [doc] if doc else None)
+        except ClauseNotFoundError:
+            title = self.assistant.document_title(doc) if doc else "les documents"
+            message = f"Aucune clause « {number} » dans {title}."
+            return BrowsePanels(self.outline_panel(doc, current), self.clause_panel(current, capped=False),
+                                esc_md(message))
+        return self.browse_to(view.chunk_id, view.doc)
+
+    # -- feedback ------------------------------------------------------------------------
+
+    def give_feedback(self, verdict: str, comment: str, session: ChatSession | None) -> FeedbackResult:
+        """Store a verdict on the last answer."""
+        answer = session.last_answer if session is not None else None
+        if answer is None:
+            return FeedbackResult(ASK_FIRST, comment)
+        try:
+            self.feedback_store.record(answer, verdict, comment, docs=session.docs)
+        except Exception:
+            log.exception("could not store feedback")
+            return FeedbackResult(FEEDBACK_FAILED, comment)
+        shown = "utile" if verdict == "utile" else "erronée"
+        return FeedbackResult(f"Merci ! Votre avis (« {shown} ») sur la dernière réponse est enregistré.", "")
+
+    def export_feedback(self) -> ExportResult:
+        """The feedback as a .jsonl of gold candidates to download."""
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="candidats-"))
+            path = folder / f"candidats-jeu-de-reference-{time.strftime('%Y%m%d-%H%M%S')}.jsonl"
+            count = self.feedback_store.export_gold(path)
+        except Exception:
+            log.exception("could not export feedback")
+            return ExportResult(None, EXPORT_FAILED)
+        if not count:
+            return ExportResult(None, NOTHING_TO_EXPORT)
+        plural = "s" if count > 1 else ""
+        return ExportResult(str(path), f"{count} question{plural} exportée{plural} "
+                                       "au format du jeu de référence, à relire avant de les ajouter.")
+
+
+def _first_to_check(answer: "Answer | None") -> str | None:
+    """What the verification view opens first: the first cited clause, else the closest passage."""
+    if answer is None:
+        return None
+    clauses = cited_clauses(answer)
+    if clauses:
+        return clauses[0].chunk_id
+    return answer.hits[0].chunk.chunk_id if answer.hits else None

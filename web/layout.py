@@ -1,0 +1,371 @@
+"""The page's Gradio blocks and their wiring: :func:`build_page`.
+
+The page has two tabs. "Poser une question": the documents to search, the chat, the
+examples and the feedback box on the left; on the right, the cited clauses and the
+verification view (each sentence of the answer beside its passage, the clause in full,
+its neighbours, the export of the feedback). "Parcourir les clauses": a document's
+outline and the clause chosen in it.
+
+Each tab is built by a small function returning its components (a dataclass); the
+``_wire_*`` functions connect them to :class:`~web.handlers.PageHandlers`, converting
+the handlers' named panels into the tuples Gradio wants (:func:`clause_outputs`...).
+Gradio is imported inside the functions: importing this module does no work.
+"""
+
+# No ``from __future__ import annotations`` here: Gradio reads the ``gr.EventData``
+# annotations of the click handlers at run time.
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .assets import panel_js
+from .handlers import PageHandlers
+from .panels import AnswerPanels, BrowsePanels, ChatUpdate, ClausePanel
+from .render import note
+from .texts import BROWSE_PLACEHOLDER, CLAUSE_PLACEHOLDER, EXAMPLES, INTRO, NO_ANSWER_YET, NO_VERIFICATION_YET, \
+    TITLE
+
+if TYPE_CHECKING:
+    import gradio as gr
+
+    from assistant.feedback import FeedbackStore
+    from assistant.service import Assistant
+
+#: Questions answered at once (the Assistant is shared and only reads the index).
+CONCURRENCY = 8
+PRIVATE = dict(api_visibility="private")
+
+
+# -- from named panels to Gradio outputs -------------------------------------------------------
+
+
+def clause_outputs(panel: ClausePanel) -> tuple:
+    """(clause, siblings, previous button, next button, chunk id shown)."""
+    import gradio as gr
+
+    return (panel.html, panel.siblings, gr.update(interactive=panel.has_previous),
+            gr.update(interactive=panel.has_next), panel.chunk_id)
+
+
+def answer_outputs(panels: AnswerPanels) -> tuple:
+    """(cited, verification, *clause outputs, feedback note)."""
+    return (panels.cited, panels.verification, *clause_outputs(panels.clause), panels.feedback_note)
+
+
+def browse_outputs(panels: BrowsePanels) -> tuple:
+    """(outline, *clause outputs); the jump note is added by the one event that shows it."""
+    return (panels.outline, *clause_outputs(panels.clause))
+
+
+def chat_outputs(update: ChatUpdate) -> tuple:
+    """(chat messages, question box, session)."""
+    return update.messages, update.question, update.session
+
+
+def _event_chunk(event) -> str | None:
+    """The chunk id a clicked link carried (``data-chunk``), if any."""
+    data = getattr(event, "_data", None)
+    return data.get("chunk") if isinstance(data, dict) else None
+
+
+def clickable(value: str = "", **options) -> "gr.HTML":
+    """A panel whose clause links trigger its click event (``web/static/page.js``)."""
+    import gradio as gr
+
+    return gr.HTML(value, js_on_load=panel_js(), **options)
+
+
+# -- components ------------------------------------------------------------------------------
+
+
+@dataclass
+class ChatColumn:
+    """The left of the question tab: documents, chat, question, examples, feedback."""
+
+    docs: Any
+    chatbot: Any
+    question: Any
+    send: Any
+    reset: Any
+    examples: list
+    useful: Any
+    wrong: Any
+    comment: Any
+    feedback_note: Any
+
+
+@dataclass
+class SidePanels:
+    """The right of the question tab: cited clauses, verification, export of the feedback."""
+
+    tabs: Any
+    cited: Any
+    verification: Any
+    clause: Any
+    previous: Any
+    next: Any
+    siblings: Any
+    export: Any
+    export_note: Any
+    export_file: Any
+
+
+@dataclass
+class BrowseTab:
+    """The browse tab: document, jump to a number, outline, the clause and its neighbours."""
+
+    doc: Any
+    jump: Any
+    jump_note: Any
+    outline: Any
+    clause: Any
+    previous: Any
+    next: Any
+    siblings: Any
+
+
+@dataclass
+class States:
+    """Per browser session: the conversation, the clause checked, the clause browsed."""
+
+    session: Any
+    verify_chunk: Any
+    browse_chunk: Any
+
+
+def _chat_column(choices: list[tuple[str, str]]) -> ChatColumn:
+    import gradio as gr
+
+    docs = gr.CheckboxGroup(
+        choices, label="Ma convention / mon entente",
+        info="Cochez votre document pour n'y chercher que lui; aucune case cochée : tous les documents.",
+        elem_id="docs")
+    chatbot = gr.Chatbot(
+        label="Conversation", height=480, elem_id="chat", feedback_options=None, latex_delimiters=[],
+        buttons=["copy"], placeholder="**Posez votre question ci-dessous**, ou choisissez un exemple.")
+    with gr.Row(equal_height=True):
+        question = gr.Textbox(
+            show_label=False, lines=1, max_lines=4, scale=5, autofocus=True,
+            placeholder="Écrivez votre question ici, puis Entrée ou « Envoyer »", elem_id="question")
+        send = gr.Button("Envoyer", variant="primary", scale=1, min_width=100, elem_id="send")
+        reset = gr.Button("Nouvelle conversation", variant="secondary", scale=1, min_width=120, elem_id="reset")
+    with gr.Column(variant="panel", elem_classes="examples-box"):
+        gr.Markdown("**Exemples de questions** (cliquez pour poser la question)", elem_classes="box-title")
+        with gr.Row(elem_classes="examples"):
+            examples = [gr.Button(text, size="sm", variant="secondary", min_width=180) for text in EXAMPLES]
+    with gr.Column(variant="panel", elem_classes="feedback-box"):
+        gr.Markdown("**Votre avis sur la dernière réponse**", elem_classes="box-title")
+        with gr.Row(equal_height=True, elem_classes="feedback-row"):
+            useful = gr.Button("✓ Utile", size="sm", min_width=90, scale=0, elem_id="useful")
+            wrong = gr.Button("✗ Erronée", size="sm", min_width=90, scale=0, elem_id="wrong")
+            comment = gr.Textbox(show_label=False, placeholder="Commentaire (facultatif)", scale=4, lines=1,
+                                 container=False, elem_id="comment")
+        feedback_note = gr.Markdown("", elem_id="feedback-note")
+    return ChatColumn(docs, chatbot, question, send, reset, examples, useful, wrong, comment, feedback_note)
+
+
+def _side_panels() -> SidePanels:
+    import gradio as gr
+
+    with gr.Tabs(selected="cited") as tabs:
+        with gr.Tab("Clauses citées", id="cited"):
+            cited = clickable(note(NO_ANSWER_YET), max_height=760, elem_id="cited")
+        with gr.Tab("Vérification", id="verify"):
+            verification = clickable(note(NO_VERIFICATION_YET), max_height=420, elem_id="verification")
+            gr.Markdown("**Texte complet de la clause**")
+            clause = clickable(note(CLAUSE_PLACEHOLDER), max_height=420, elem_id="verify-clause")
+            with gr.Row():
+                previous = gr.Button("◀ Clause précédente", size="sm", interactive=False)
+                following = gr.Button("Clause suivante ▶", size="sm", interactive=False)
+            siblings = clickable("", max_height=260, elem_id="verify-siblings")
+            with gr.Accordion("Avis recueillis (équipe syndicale)", open=False):
+                export = gr.Button("Exporter comme candidats au jeu de référence", size="sm")
+                export_note = gr.Markdown("")
+                export_file = gr.File(label="Fichier à télécharger", visible=False)
+    return SidePanels(tabs, cited, verification, clause, previous, following, siblings, export, export_note,
+                      export_file)
+
+
+def _chat_tab(choices: list[tuple[str, str]]) -> tuple[ChatColumn, SidePanels]:
+    import gradio as gr
+
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=3, min_width=420):
+            chat = _chat_column(choices)
+        with gr.Column(scale=2, min_width=360):
+            side = _side_panels()
+    return chat, side
+
+
+def _browse_tab(handlers: PageHandlers, choices: list[tuple[str, str]], first_doc: str | None) -> BrowseTab:
+    import gradio as gr
+
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=2, min_width=320):
+            doc = gr.Dropdown([(label, key) for label, key in choices], value=first_doc, label="Document",
+                              elem_id="browse-doc")
+            jump = gr.Textbox(label="Aller à la clause", placeholder="ex. 10-1.02 ou Annexe M", lines=1,
+                              submit_btn="Ouvrir", elem_id="jump")
+            jump_note = gr.Markdown("")
+            outline = clickable(handlers.outline_panel(first_doc), max_height=700, elem_id="outline")
+        with gr.Column(scale=3, min_width=380):
+            clause = clickable(note(BROWSE_PLACEHOLDER), elem_id="browse-clause")
+            with gr.Row():
+                previous = gr.Button("◀ Clause précédente", size="sm", interactive=False)
+                following = gr.Button("Clause suivante ▶", size="sm", interactive=False)
+            siblings = clickable("", max_height=320, elem_id="browse-siblings")
+    return BrowseTab(doc, jump, jump_note, outline, clause, previous, following, siblings)
+
+
+# -- wiring ----------------------------------------------------------------------------------
+
+
+def _verify_outputs(side: SidePanels, states: States) -> list:
+    return [side.clause, side.siblings, side.previous, side.next, states.verify_chunk]
+
+
+def _wire_questions(handlers: PageHandlers, chat: ChatColumn, side: SidePanels, states: States) -> None:
+    """Questions (typed, sent, examples), document choice and new conversation; then the panels."""
+    panel_outputs = [side.cited, side.verification, *_verify_outputs(side, states), chat.feedback_note]
+
+    def answer_panels(state):
+        return answer_outputs(handlers.answer_panels(state))
+
+    def ask(question, docs, session):
+        """Answer one question, streaming the answer: yields (chat messages, question box, session)."""
+        for update in handlers.respond(question, docs, session):
+            yield chat_outputs(update)
+
+    outputs = [chat.chatbot, chat.question, states.session]
+    ask_options = dict(concurrency_limit=CONCURRENCY, concurrency_id="ask", show_progress="hidden")
+    inputs = [chat.question, chat.docs, states.session]
+    chat.question.submit(ask, inputs, outputs, api_name="ask", **ask_options
+                         ).then(answer_panels, states.session, panel_outputs, **PRIVATE)
+    chat.send.click(ask, inputs, outputs, **PRIVATE, **ask_options
+                    ).then(answer_panels, states.session, panel_outputs, **PRIVATE)
+    for button, text in zip(chat.examples, EXAMPLES):
+        def ask_example(docs_value, state, _text=text):
+            yield from ask(_text, docs_value, state)
+
+        button.click(ask_example, [chat.docs, states.session], outputs, **PRIVATE, **ask_options
+                     ).then(answer_panels, states.session, panel_outputs, **PRIVATE)
+
+    def change_documents(docs, state):
+        fresh = handlers.change_documents(docs, state)
+        return fresh.messages, fresh.session
+
+    def new_conversation(docs):
+        fresh = handlers.new_conversation(docs)
+        return fresh.messages, fresh.session
+
+    chat.docs.input(change_documents, [chat.docs, states.session], [chat.chatbot, states.session], **PRIVATE
+                    ).then(answer_panels, states.session, panel_outputs, **PRIVATE)
+    chat.reset.click(new_conversation, chat.docs, [chat.chatbot, states.session], **PRIVATE
+                     ).then(answer_panels, states.session, panel_outputs, **PRIVATE)
+
+
+def _wire_verification(handlers: PageHandlers, side: SidePanels, states: States) -> None:
+    """A cited clause opened for checking; links and buttons moving among clauses."""
+    import gradio as gr
+
+    verify_outputs = _verify_outputs(side, states)
+
+    def open_for_check(state, event: gr.EventData):
+        chunk_id = _event_chunk(event)
+        return (*clause_outputs(handlers.clause_panel(chunk_id, state)), gr.Tabs(selected="verify"))
+
+    def open_here(state, event: gr.EventData):
+        chunk_id = _event_chunk(event)
+        return clause_outputs(handlers.clause_panel(chunk_id, state))
+
+    side.cited.click(open_for_check, states.session, [*verify_outputs, side.tabs], **PRIVATE)
+    side.verification.click(open_here, states.session, verify_outputs, **PRIVATE)
+    side.siblings.click(open_here, states.session, verify_outputs, **PRIVATE)
+    side.previous.click(lambda c, s: clause_outputs(handlers.step(c, -1, s)), [states.verify_chunk, states.session],
+                        verify_outputs, **PRIVATE)
+    side.next.click(lambda c, s: clause_outputs(handlers.step(c, +1, s)), [states.verify_chunk, states.session],
+                    verify_outputs, **PRIVATE)
+
+
+def _wire_feedback(handlers: PageHandlers, chat: ChatColumn, side: SidePanels, states: States) -> None:
+    """Verdicts on the last answer; the export of the feedback as gold candidates."""
+    import gradio as gr
+
+    def verdict(value: str):
+        def give(comment, state):
+            result = handlers.give_feedback(value, comment, state)
+            return result.note, result.comment
+        return give
+
+    chat.useful.click(verdict("utile"), [chat.comment, states.session], [chat.feedback_note, chat.comment],
+                      **PRIVATE)
+    chat.wrong.click(verdict("erronée"), [chat.comment, states.session], [chat.feedback_note, chat.comment],
+                     **PRIVATE)
+
+    def export():
+        result = handlers.export_feedback()
+        return gr.update(value=result.path, visible=result.path is not None), result.note
+
+    side.export.click(export, None, [side.export_file, side.export_note], **PRIVATE)
+
+
+def _wire_browse(handlers: PageHandlers, browse: BrowseTab, states: States, demo: "gr.Blocks") -> None:
+    """The browse tab: a document chosen, a line of its outline clicked, moving, jumping to a number."""
+    import gradio as gr
+
+    outputs = [browse.outline, browse.clause, browse.siblings, browse.previous, browse.next, states.browse_chunk]
+
+    def open_document(doc):
+        return browse_outputs(handlers.open_document(doc))
+
+    def browse_click(doc, event: gr.EventData):
+        return browse_outputs(handlers.browse_to(_event_chunk(event), doc))
+
+    def jump(number, doc, current):
+        panels = handlers.find_in_document(number, doc, current)
+        return (*browse_outputs(panels), panels.note)
+
+    browse.doc.change(open_document, browse.doc, outputs, **PRIVATE)
+    browse.outline.click(browse_click, browse.doc, outputs, **PRIVATE)
+    browse.siblings.click(browse_click, browse.doc, outputs, **PRIVATE)
+    browse.previous.click(lambda c, d: browse_outputs(handlers.browse_step(c, d, -1)),
+                          [states.browse_chunk, browse.doc], outputs, **PRIVATE)
+    browse.next.click(lambda c, d: browse_outputs(handlers.browse_step(c, d, +1)),
+                      [states.browse_chunk, browse.doc], outputs, **PRIVATE)
+    browse.jump.submit(jump, [browse.jump, browse.doc, states.browse_chunk], [*outputs, browse.jump_note],
+                       **PRIVATE)
+    demo.load(open_document, browse.doc, outputs, **PRIVATE)
+
+
+# -- the page --------------------------------------------------------------------------------
+
+
+def build_page(assistant: "Assistant", feedback_store: "FeedbackStore", stream_delay: float = 0.03) -> "gr.Blocks":
+    """The page around ``assistant`` (shared) and ``feedback_store``; built, not launched."""
+    import gradio as gr
+
+    handlers = PageHandlers(assistant, feedback_store, stream_delay=stream_delay)
+    choices = handlers.document_choices()
+    first_doc = choices[0][1] if choices else None
+    with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True) as demo:
+        states = States(gr.State(None), gr.State(None), gr.State(None))
+        gr.Markdown(f"# {TITLE}\n{INTRO}", elem_classes="app-header")
+        with gr.Tabs(elem_id="main-tabs"):
+            with gr.Tab("Poser une question", id="chat"):
+                chat, side = _chat_tab(choices)
+            with gr.Tab("Parcourir les clauses", id="browse"):
+                browse = _browse_tab(handlers, choices, first_doc)
+        _wire_questions(handlers, chat, side, states)
+        _wire_verification(handlers, side, states)
+        _wire_feedback(handlers, chat, side, states)
+        _wire_browse(handlers, browse, states, demo)
+    demo.queue(default_concurrency_limit=CONCURRENCY)
+    return demo
+
+
+def theme() -> "gr.themes.Base":
+    """A calm theme with the reader's own system fonts (nothing fetched from the web)."""
+    import gradio as gr
+
+    system = ("ui-sans-serif", "system-ui", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif")
+    return gr.themes.Default(primary_hue="blue", secondary_hue="blue", neutral_hue="slate",
+                             font=system, font_mono=("ui-monospace", "Consolas", "monospace"))

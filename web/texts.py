@@ -1,0 +1,35 @@
+"""Every French text the page shows: title, introduction, examples and messages.
+
+Messages never carry a traceback or an English error: a question the assistant cannot
+take gets its French explanation (from the assistant), anything else
+:data:`GENERIC_ERROR`, with the details in the server log.
+"""
+
+TITLE = "Assistant des conventions collectives"
+INTRO = (
+    "Posez votre question en français : l'assistant répond en citant mot pour mot les clauses "
+    "de votre convention ou entente. Vérifiez chaque réponse d'un clic dans le texte de la clause."
+)
+EXAMPLES = (
+    "J'ai combien de temps pour déposer un grief ?",
+    "Les jours de maladie que je n'ai pas pris, est-ce qu'ils me sont payés ?",
+    "Que dit la clause 5-3.01 ?",
+    "Qu'est-ce qui remplace la clause 5-2.01 dans l'entente des Cris ?",
+)
+GENERIC_ERROR = "Une erreur est survenue; réessayez ou reformulez la question."
+UNSUPPORTED = "Non appuyée par les passages"
+NO_ANSWER_YET = "Posez une question : les clauses citées dans la réponse s'afficheront ici, en entier."
+NO_VERIFICATION_YET = "Posez une question : chaque phrase de la réponse sera mise en regard du passage qui l'appuie."
+ASK_FIRST = "Posez d'abord une question : votre avis porte sur la dernière réponse."
+CLAUSE_PLACEHOLDER = "Le texte complet de la clause s'affichera ici."
+BROWSE_PLACEHOLDER = "Cliquez une ligne du plan pour lire la clause."
+NO_CLAUSE_CITED = "Aucune clause citée : l'assistant n'a pas trouvé la réponse dans les documents."
+NOTHING_TO_VERIFY = "L'assistant n'a pas répondu (information introuvable) : aucune phrase à vérifier."
+NO_PASSAGE_CITED = "Cette réponse ne cite aucun passage."
+CLAUSE_GONE = "Cette clause n'est plus dans l'index."
+CHOOSE_DOCUMENT = "Choisissez un document."
+EMPTY_DOCUMENT = "Ce document ne contient aucune clause."
+REPHRASE_HINT = "*Reformulez la question, ou cochez un autre document au-dessus de la conversation.*"
+FEEDBACK_FAILED = "Votre avis n'a pas pu être enregistré; réessayez."
+EXPORT_FAILED = "L'exportation a échoué; réessayez."
+NOTHING_TO_EXPORT = "Aucun avis enregistré pour le moment."
