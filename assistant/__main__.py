@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 
+from assistant.config import ANSWERERS, AssistantSettings
 from ingest.config import Settings
 from ingest.errors import AssistantError
 
@@ -23,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="restrict to a document key (repeatable), e.g. --doc bourget")
     common.add_argument("--data", help="index folder (default: data/; env ASSISTANT_DATA_DIR)")
     common.add_argument("--embedder", help="'e5' (default), 'fake' or 'st:<model>'")
-    common.add_argument("--answerer", choices=["extractive", "openai", "ollama"],
+    common.add_argument("--answerer", choices=ANSWERERS,
                         help="extractive (default, no LLM) or an LLM backend")
     common.add_argument("--llm-url", help="OpenAI-compatible base URL, e.g. http://127.0.0.1:8080/v1")
     common.add_argument("--llm-model", help="model name sent to the LLM server")
@@ -55,12 +56,13 @@ def render(answer) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
-    settings = Settings.from_env(data_dir=args.data, embedder=args.embedder, answerer=args.answerer,
-                                 llm_url=args.llm_url, llm_model=args.llm_model)
+    settings = Settings.from_env(data_dir=args.data, embedder=args.embedder)
+    assistant_settings = AssistantSettings.from_env(answerer=args.answerer, llm_url=args.llm_url,
+                                                    llm_model=args.llm_model)
     from assistant import load_assistant
 
     try:
-        assistant = load_assistant(settings)
+        assistant = load_assistant(settings, assistant_settings=assistant_settings)
         if args.command == "docs":
             for key, doc in assistant.documents.items():
                 print(f"{key:<10} {doc.title} ({doc.kind}, {doc.period})")

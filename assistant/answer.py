@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from typing import Sequence
 
 from ingest.bm25 import tokenize
@@ -22,6 +22,7 @@ from .citations import citation_label
 from .types import Answer, Citation, Hit, SentenceSupport
 
 NOT_FOUND = "Je ne trouve pas cette information dans les documents indexés."
+CLOSEST_SHOWN = 3  # passages an abstention names, to check by hand
 
 _NUMERIC_QUESTION = re.compile(
     r"\b(combien|quel(?:le)?s? (?:est le |est la )?(?:délai|montant|pourcentage|nombre|durée|taux|date)|"
@@ -54,42 +55,89 @@ class Answerer(ABC):
         """``context_question``: earlier turns' wording, for follow-ups."""
 
 
+@dataclass(frozen=True)
+class AnswerParams:
+    """The extractive answerer's numbers: when it abstains, how it scores and picks sentences.
+
+    Provenance of each value: "tuned: <command, metric>" when it was chosen by measuring
+    on evals/gold.jsonl, "hand-set" otherwise. ``python -m evals.tune --answer name=v1,v2``
+    varies any of them.
+    """
+
+    # -- abstention (is_weak) -------------------------------------------------------
+    evidence_hits: int = 5  # hand-set: the best passages whose overlap/similarity decide abstention
+    #: without sentence vectors (or an uncalibrated embedder): abstain under this weighted overlap
+    min_overlap: float = 0.25  # tuned: python -m evals --gold evals/gold.jsonl, abstention vs false abstention (112a07a)
+    #: ... or when a key term is unknown to the corpus and the overlap is under this
+    unknown_overlap: float = 0.55  # tuned: python -m evals, abstention vs false abstention (112a07a)
+    unknown_min_len: int = 6  # tuned: python -m evals, abstention (112a07a): shorter unknown words are typos/inflections
+    #: with sentence vectors: the floor (Embedder.answer_similarity) is lowered this much for a follow-up
+    follow_up_relief: float = 0.01  # tuned: python -m evals, false abstention on follow-ups (04d09e9)
+    min_overlap_with_vectors: float = 0.2  # tuned: python -m evals, abstention vs false abstention (04d09e9)
+    weak_overlap: float = 0.6  # tuned: python -m evals, abstention vs false abstention (04d09e9)
+    unknown_margin: float = 0.01  # tuned: python -m evals, abstention vs false abstention (04d09e9)
+    unknown_overlap_with_vectors: float = 0.9  # tuned: python -m evals, abstention vs false abstention (04d09e9)
+
+    # -- scoring sentences (score_sentences) ------------------------------------------
+    scored_hits: int = 4  # hand-set: sentences come from the best passages only
+    rank_decay: float = 0.6  # hand-set: a sentence of the passage ranked r weighs 1 / (1 + rank_decay * r)
+    context_weight: float = 0.5  # hand-set: weight of the earlier turn's words (follow-ups)
+    near_match_weight: float = 0.4  # hand-set: weight of a near match ("décède" / "décès")
+    near_match_prefix: int = 3  # hand-set: letters a near match shares (and the shortest word that counts)
+    long_sentence_tokens: int = 25  # hand-set: longer sentences are damped...
+    long_sentence_damping: float = 0.02  # hand-set: ... by 1 / (1 + damping * extra tokens)
+    numeric_bonus: float = 1.3  # hand-set: a sentence with a number, for a "combien / délai" question
+    short_sentence_chars: int = 25  # hand-set: a shorter sentence is a bare heading or clause number...
+    short_sentence_factor: float = 0.3  # hand-set: ... and weighs this much
+    dense_weight: float = 0.5  # hand-set: weight of the sentence-vector similarity beside word overlap (04d09e9)
+
+    # -- choosing what to quote (answer) -----------------------------------------------
+    whole_clause_chars: int = 1300  # hand-set: a best clause up to this long is quoted whole (04d09e9; was 900)
+    max_sentences: int = 6  # hand-set: sentences quoted from a longer clause (01d3db9; was 4)
+    max_chars: int = 1100  # hand-set: characters quoted from a longer clause (112a07a)
+    second_clause_ratio: float = 0.8  # hand-set: another clause is quoted when its best sentence scores this share...
+    second_clause_max_rank: int = 2  # hand-set: ... and its passage is among the first (rank 0, 1, 2)
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    def with_values(self, **values) -> "AnswerParams":
+        """A copy with some fields changed; an unknown name raises ValueError listing the valid ones."""
+        unknown = [name for name in values if name not in self.names()]
+        if unknown:
+            raise ValueError(f"unknown answer parameter(s) {', '.join(unknown)}; valid: {', '.join(self.names())}")
+        return replace(self, **values)
+
+
 class ExtractiveAnswerer(Answerer):
-    """Quotes the best sentences of the best passages; abstains when evidence is weak."""
+    """Quotes the best sentences of the best passages; abstains when evidence is weak.
+
+    ``similarity_floor``: the embedder's calibrated sentence similarity
+    (``Embedder.answer_similarity``), None when it has none (abstention then uses word
+    overlap only).
+    """
 
     name = "extractive"
 
-    def __init__(self, idf: dict[str, float], max_sentences: int = 6, max_chars: int = 1100,
-                 min_overlap: float = 0.25, unknown_overlap: float = 0.55, unknown_min_len: int = 6,
-                 whole_clause_chars: int = 1300, second_clause_ratio: float = 0.8, dense_weight: float = 0.5,
-                 similarity_floor: float | None = None, follow_up_relief: float = 0.01,
-                 min_overlap_with_vectors: float = 0.2, weak_overlap: float = 0.6, unknown_margin: float = 0.01,
-                 unknown_overlap_with_vectors: float = 0.9):
+    def __init__(self, idf: dict[str, float], params: AnswerParams = AnswerParams(),
+                 similarity_floor: float | None = None):
         self.idf = idf
+        self.params = params
         self.similarity_floor = similarity_floor
-        self.follow_up_relief = follow_up_relief
-        self.min_overlap_with_vectors = min_overlap_with_vectors
-        self.weak_overlap = weak_overlap
-        self.unknown_margin = unknown_margin
-        self.unknown_overlap_with_vectors = unknown_overlap_with_vectors
-        self.dense_weight = dense_weight
-        self.whole_clause_chars = whole_clause_chars
-        self.second_clause_ratio = second_clause_ratio
-        self.max_sentences = max_sentences
-        self.max_chars = max_chars
-        self.min_overlap = min_overlap
-        self.unknown_overlap = unknown_overlap
-        self.unknown_min_len = unknown_min_len
 
     @classmethod
-    def from_chunks(cls, chunks: Sequence[Chunk], **options) -> "ExtractiveAnswerer":
+    def from_chunks(cls, chunks: Sequence[Chunk], params: AnswerParams = AnswerParams(),
+                    similarity_floor: float | None = None, **values) -> "ExtractiveAnswerer":
+        """An answerer with the idf of ``chunks``; ``values`` change fields of ``params``
+        (an unknown name raises ValueError listing the valid ones)."""
         df: dict[str, int] = {}
         for chunk in chunks:
             for token in set(tokenize(chunk.text)):
                 df[token] = df.get(token, 0) + 1
         n = max(len(chunks), 1)
         idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
-        return cls(idf, **options)
+        return cls(idf, params.with_values(**values) if values else params, similarity_floor)
 
     # -- evidence strength -------------------------------------------------------------
 
@@ -119,19 +167,21 @@ class ExtractiveAnswerer(Answerer):
             return True
         if "route" in hits[0].why:
             return False
+        p = self.params
         q_tokens = set(tokenize(question))
-        best_overlap = max(self.overlap(q_tokens, h.chunk.indexed_text) for h in hits[:5])
-        unknown = [t for t in q_tokens if t not in self.idf and not t[0].isdigit() and len(t) >= self.unknown_min_len]
-        sims = [u[2] for h in hits[:5] for u in h.unit_similarities]
+        evidence = hits[: p.evidence_hits]
+        best_overlap = max(self.overlap(q_tokens, h.chunk.indexed_text) for h in evidence)
+        unknown = [t for t in q_tokens if t not in self.idf and not t[0].isdigit() and len(t) >= p.unknown_min_len]
+        sims = [u[2] for h in evidence for u in h.unit_similarities]
         if self.similarity_floor is None or not sims:
-            return best_overlap < self.min_overlap or bool(unknown) and best_overlap < self.unknown_overlap
+            return best_overlap < p.min_overlap or bool(unknown) and best_overlap < p.unknown_overlap
         best_sim = max(sims)
-        floor = self.similarity_floor - (self.follow_up_relief if follow_up else 0.0)
-        if best_overlap < self.min_overlap_with_vectors:
+        floor = self.similarity_floor - (p.follow_up_relief if follow_up else 0.0)
+        if best_overlap < p.min_overlap_with_vectors:
             return True
-        if best_sim < floor and best_overlap < self.weak_overlap:
+        if best_sim < floor and best_overlap < p.weak_overlap:
             return True
-        return bool(unknown) and best_sim < floor + self.unknown_margin and best_overlap < self.unknown_overlap_with_vectors
+        return bool(unknown) and best_sim < floor + p.unknown_margin and best_overlap < p.unknown_overlap_with_vectors
 
     # -- sentences ---------------------------------------------------------------------
 
@@ -142,28 +192,31 @@ class ExtractiveAnswerer(Answerer):
         index has sentence vectors, the similarity of its sentence unit to the question,
         both scaled to [0, 1] over the candidate sentences.
         """
+        p = self.params
         q_tokens = set(tokenize(question))
         c_tokens = set(tokenize(context_question)) - q_tokens
         numeric = bool(_NUMERIC_QUESTION.search(question))
+        near = p.near_match_prefix
         rows: list[tuple[int, Hit, int, int, float, float | None, float]] = []
-        for rank, hit in enumerate(hits[:4]):
-            rank_weight = 1.0 / (1 + 0.6 * rank)
+        for rank, hit in enumerate(hits[: p.scored_hits]):
+            rank_weight = 1.0 / (1 + p.rank_decay * rank)
             for start, end in split_sentences(hit.chunk.text):
                 sentence = hit.chunk.text[start:end]
                 tokens = set(tokenize(sentence))
                 if not tokens:
                     continue
                 match = sum(self._weight(t) for t in q_tokens & tokens)
-                match += 0.5 * sum(self._weight(t) for t in c_tokens & tokens)
-                # Near matches ("décède" / "décès", "payées" / "paie"): same first 3 letters.
-                prefixes = {t[:3] for t in tokens if len(t) >= 3}
-                match += 0.4 * sum(self._weight(t) for t in q_tokens - tokens if len(t) >= 3 and t[:3] in prefixes)
-                lexical = match / (1.0 + 0.02 * max(len(tokens) - 25, 0))
+                match += p.context_weight * sum(self._weight(t) for t in c_tokens & tokens)
+                # Near matches ("décède" / "décès", "payées" / "paie"): same first letters.
+                prefixes = {t[:near] for t in tokens if len(t) >= near}
+                match += p.near_match_weight * sum(self._weight(t) for t in q_tokens - tokens
+                                                   if len(t) >= near and t[:near] in prefixes)
+                lexical = match / (1.0 + p.long_sentence_damping * max(len(tokens) - p.long_sentence_tokens, 0))
                 modifier = rank_weight
                 if numeric and _HAS_NUMBER.search(sentence):
-                    modifier *= 1.3
-                if len(sentence) < 25:  # a bare heading or a clause number says nothing
-                    modifier *= 0.3
+                    modifier *= p.numeric_bonus
+                if len(sentence) < p.short_sentence_chars:  # a bare heading or a clause number says nothing
+                    modifier *= p.short_sentence_factor
                 rows.append((rank, hit, start, end, lexical, _unit_similarity(hit, start, end), modifier))
         if not rows:
             return []
@@ -173,13 +226,14 @@ class ExtractiveAnswerer(Answerer):
         scored: list[ScoredSentence] = []
         for rank, hit, start, end, lexical, sim, modifier in rows:
             value = lexical / top_lexical
-            if sim is not None and high > low and self.dense_weight:
-                value += self.dense_weight * (sim - low) / (high - low)
+            if sim is not None and high > low and p.dense_weight:
+                value += p.dense_weight * (sim - low) / (high - low)
             scored.append(ScoredSentence(rank, hit.chunk, start, end, value * modifier))
         scored.sort(key=lambda s: -s.score)
         return scored
 
     def answer(self, question: str, hits: Sequence[Hit], context_question: str = "") -> Answer:
+        p = self.params
         hits = list(hits)
         probe = f"{context_question} {question}".strip() if context_question else question
         if self.is_weak(probe, hits, follow_up=bool(context_question)):
@@ -188,22 +242,22 @@ class ExtractiveAnswerer(Answerer):
         top_chunk = hits[0].chunk
         # the best passage's clause: its other parts (a long clause is stored in parts) count too
         own = [x for x in scored if (x.chunk.doc, x.chunk.clause_id) == (top_chunk.doc, top_chunk.clause_id)]
-        if len(top_chunk.text) <= self.whole_clause_chars or not own:
+        if len(top_chunk.text) <= p.whole_clause_chars or not own:
             # A short clause is quoted whole: the reader sees every condition and number.
             spans = split_sentences(top_chunk.text)
             chosen = [ScoredSentence(0, top_chunk, spans[0][0], spans[-1][1], own[0].score if own else 0.0)] if spans else []
         else:
             chosen, used = [], 0
             for sentence in own:  # best first
-                if len(chosen) >= self.max_sentences or used >= self.max_chars or sentence.score <= 0:
+                if len(chosen) >= p.max_sentences or used >= p.max_chars or sentence.score <= 0:
                     break
                 chosen.append(sentence)
                 used += len(sentence.text)
             chosen = chosen or own[:1]
         best = max((c.score for c in chosen), default=0.0)
         extra = next((x for x in scored if (x.chunk.doc, x.chunk.clause_id) != (top_chunk.doc, top_chunk.clause_id)
-                      and x.hit_rank <= 2
-                      and x.score >= self.second_clause_ratio * best and x.score > 0), None)
+                      and x.hit_rank <= p.second_clause_max_rank
+                      and x.score >= p.second_clause_ratio * best and x.score > 0), None)
         if extra is not None:
             chosen.append(extra)
         if not chosen:
@@ -254,7 +308,7 @@ def _intro(chunk: Chunk, first: bool) -> str:
 
 def abstention(question: str, hits: Sequence[Hit]) -> Answer:
     """Say plainly that the corpus does not answer, and show the closest passages."""
-    closest = "; ".join(citation_label(h.chunk) for h in hits[:3])
+    closest = "; ".join(citation_label(h.chunk) for h in hits[:CLOSEST_SHOWN])
     text = NOT_FOUND
     if closest:
         text += f" Passages les plus proches, à vérifier : {closest}."

@@ -8,7 +8,7 @@ Ollama, or a fake in tests. The model sees the top passages, each with its label
 cannot be reached, the extractive answer is given instead (``answerer="llm→extractive"``),
 with flags saying why. Answering never raises because of the model.
 
-:func:`llm_answerer` builds one from :class:`~ingest.config.Settings`.
+:func:`llm_answerer` builds one from :class:`~assistant.config.AssistantSettings`.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from ingest.config import Settings
 from ingest.errors import AssistantError
 
 from .answer import NOT_FOUND, Answerer, ExtractiveAnswerer, abstention, citation_label
+from .config import ANSWERERS, AssistantSettings
 from .grounding import ground, is_not_found, normalise
 from .types import Answer, Hit
 
@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Every value ``Settings.answerer`` accepts.
-ANSWERERS = ("extractive", "openai", "ollama")
 OLLAMA_URL = "http://127.0.0.1:11434/v1"
 FALLBACK = "llm→extractive"
 UNAVAILABLE_FLAG = "LLM indisponible : réponse extractive"
@@ -178,7 +176,7 @@ def _reply_text(message) -> str:
 # -- configuration ---------------------------------------------------------------------
 
 
-def chat_model(settings: Settings, max_tokens: int = 400, timeout: float = 60.0) -> "BaseChatModel":
+def chat_model(settings: AssistantSettings, max_tokens: int = 400, timeout: float = 60.0) -> "BaseChatModel":
     """The chat model ``settings.answerer`` names; raises AssistantError for any other name.
 
     "openai": any OpenAI-compatible server at ``settings.llm_url`` (a local GGUF served by
@@ -203,7 +201,7 @@ def chat_model(settings: Settings, max_tokens: int = 400, timeout: float = 60.0)
     )
 
 
-def _chat_openai(url: str | None, settings: Settings, max_tokens: int, timeout: float) -> "BaseChatModel":
+def _chat_openai(url: str | None, settings: AssistantSettings, max_tokens: int, timeout: float) -> "BaseChatModel":
     from langchain_openai import ChatOpenAI
 
     # The reply limit goes as the classic "max_tokens" field: ChatOpenAI's own max_tokens is
@@ -213,7 +211,7 @@ def _chat_openai(url: str | None, settings: Settings, max_tokens: int, timeout: 
                       timeout=timeout, max_retries=0, extra_body={"max_tokens": max_tokens})
 
 
-def llm_answerer(settings: Settings, index: "Index", max_tokens: int = 400, timeout: float = 60.0,
+def llm_answerer(settings: AssistantSettings, index: "Index", max_tokens: int = 400, timeout: float = 60.0,
                  system_role: bool | None = None, fallback: ExtractiveAnswerer | None = None) -> LLMAnswerer:
     """The LLM answerer of ``settings``, falling back on the extractive answerer over ``index.chunks``.
 

@@ -20,10 +20,11 @@ from ingest.errors import AssistantError, EmbedderError
 from ingest.index import Index, open_index
 from ingest.types import Chunk
 
-from .answer import Answerer, ExtractiveAnswerer
+from .answer import AnswerParams, Answerer, ExtractiveAnswerer
 from .browse import (ClauseView, Neighbours, OutlineEntry, clause_heads, find_clause, neighbours, open_clause,
                      outline)
 from .chat import Conversation, resolve_follow_up
+from .config import AssistantSettings
 from .retrieval import Retriever, RetrievalWeights, clause_references
 from .types import Answer, DocumentInfo
 
@@ -68,7 +69,10 @@ class Assistant:
     """Retrieval + answerer over one index. Safe to share between conversations."""
 
     def __init__(self, index: Index, embedder: Embedder, answerer: Answerer | None = None,
-                 weights: RetrievalWeights = RetrievalWeights(), k: int = 10):
+                 weights: RetrievalWeights = RetrievalWeights(), k: int = 10,
+                 answer_params: AnswerParams = AnswerParams(), similarity_floor: float | None = None):
+        """``answerer``: None for the extractive one (``answer_params``; ``similarity_floor``
+        None: the embedder's calibrated ``answer_similarity``)."""
         if index.embedder_name != embedder.name:
             raise EmbedderError(
                 f"the index was built with '{index.embedder_name}' but the configured embedder is "
@@ -77,7 +81,8 @@ class Assistant:
         self.index = index
         self.embedder = embedder
         self.retriever = Retriever(index, embedder, weights)
-        self.extractive = ExtractiveAnswerer.from_chunks(index.chunks, similarity_floor=embedder.answer_similarity)
+        floor = embedder.answer_similarity if similarity_floor is None else similarity_floor
+        self.extractive = ExtractiveAnswerer.from_chunks(index.chunks, answer_params, similarity_floor=floor)
         self.answerer = answerer or self.extractive
         self.k = k
         self._documents = MappingProxyType(
@@ -165,8 +170,27 @@ class Assistant:
         return find_clause(self.index, number, docs)
 
 
-def load_assistant(settings: Settings, build_index: bool = True, answerer: Answerer | None = None) -> Assistant:
-    """Open the index of ``settings`` (building it first when there is none) and wrap it."""
+def build_assistant(index: Index, embedder: Embedder, assistant_settings: AssistantSettings = AssistantSettings(),
+                    weights: RetrievalWeights = RetrievalWeights(), answer_params: AnswerParams = AnswerParams(),
+                    similarity_floor: float | None = None) -> Assistant:
+    """An Assistant over an open index with the answerer ``assistant_settings`` names (the
+    LLM one falls back on the extractive one). Tuning commands build one per setting."""
+    assistant = Assistant(index, embedder, weights=weights, answer_params=answer_params,
+                          similarity_floor=similarity_floor)
+    if assistant_settings.answerer != "extractive":
+        from .llm import llm_answerer
+
+        assistant.answerer = llm_answerer(assistant_settings, index, fallback=assistant.extractive)
+    return assistant
+
+
+def load_assistant(settings: Settings, build_index: bool = True, answerer: Answerer | None = None,
+                   assistant_settings: AssistantSettings | None = None) -> Assistant:
+    """Open the index of ``settings`` (building it first when there is none) and wrap it.
+
+    ``answerer``: use this one; else the one ``assistant_settings`` names (None: the
+    extractive answerer; entry points pass ``AssistantSettings.from_env()``).
+    """
     embedder = get_embedder(settings.embedder)
     from ingest.index import current_generation
 
@@ -177,9 +201,6 @@ def load_assistant(settings: Settings, build_index: bool = True, answerer: Answe
         ingest(settings.corpus_dir, settings.data_dir, embedder, chroma_url=settings.chroma_url,
                cache_path=settings.cache_path)
     index = open_index(settings.data_dir)
-    assistant = Assistant(index, embedder, answerer)
-    if answerer is None and settings.answerer != "extractive":
-        from .llm import llm_answerer
-
-        assistant.answerer = llm_answerer(settings, index, fallback=assistant.extractive)
-    return assistant
+    if answerer is not None:
+        return Assistant(index, embedder, answerer)
+    return build_assistant(index, embedder, assistant_settings or AssistantSettings())

@@ -79,13 +79,14 @@ def evaluate_cli(args: argparse.Namespace) -> int:
     settings = Settings.from_env(embedder=args.embedder)
     _ensure_index(settings, args.quiet)
 
-    from assistant import load_assistant
+    from assistant import AssistantSettings, load_assistant
 
     from .harness import run
     from .report import text_table, write_run
 
-    assistant = load_assistant(settings)
-    check_docs(items, assistant.index.documents, source=str(args.gold))
+    assistant_settings = AssistantSettings.from_env()
+    assistant = load_assistant(settings, assistant_settings=assistant_settings)
+    check_docs(items, assistant.documents, source=str(args.gold))
 
     with _bar(len(items), "questions", args.quiet) as bar:
         results = run(assistant, items, doc_scoped=args.doc_scoped, on_result=lambda _: bar.update(1))
@@ -100,7 +101,7 @@ def evaluate_cli(args: argparse.Namespace) -> int:
         "gold": f"{args.gold} ({len(items)} items)",
         "doc-scoped": "yes" if args.doc_scoped else "no",
         "embedder": settings.embedder,
-        "answerer": settings.answerer,
+        "answerer": assistant_settings.answerer,
         "date": time.strftime("%Y-%m-%d %H:%M"),
     }
     metrics, baseline = write_run(args.out, items, results, baseline_results, run_info)
@@ -115,7 +116,7 @@ def _run_baseline(assistant, settings: Settings, items, args):
     from .baseline import build_baseline
     from .harness import run
 
-    documents = [d for d in load_manifest(settings.corpus_dir) if d.key in assistant.index.documents]
+    documents = [d for d in load_manifest(settings.corpus_dir) if d.key in assistant.documents]
     progress = {}
 
     def on_progress(done: int, total: int) -> None:

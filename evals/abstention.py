@@ -2,10 +2,11 @@
 
 The extractive answerer abstains when no sentence of the best passages comes close
 enough to the question (``Embedder.answer_similarity``, e5 only) and the passages share
-too few of its words. This command asks the gold set once per candidate threshold and
-prints, for each, the abstention rate on unanswerable items, the false-abstention rate
-on answerable ones and the key-fact recall, so that the threshold of a new embedder
-or a new gold set can be chosen with numbers.
+too few of its words. This command asks the gold set once per candidate threshold (a
+fresh :class:`~assistant.service.Assistant` each, over the same open index) and prints,
+for each, the abstention rate on unanswerable items, the false-abstention rate on
+answerable ones and the key-fact recall, so that the threshold of a new embedder or a
+new gold set can be chosen with numbers.
 """
 
 from __future__ import annotations
@@ -26,31 +27,35 @@ def main(argv: list[str] | None = None) -> int:
     return run_command(calibrate, parser.parse_args(argv))
 
 
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
 def calibrate(args) -> int:
-    from assistant import load_assistant
+    from assistant import AssistantSettings, build_assistant, load_assistant
     from evals.gold import load_gold
     from evals.harness import cited_texts_by_id, memoise_queries, run
     from evals.metrics import score
 
     settings = Settings.from_env()
-    assistant = load_assistant(settings)
-    current = assistant.extractive.similarity_floor
+    assistant_settings = AssistantSettings.from_env()
+    base = load_assistant(settings, assistant_settings=assistant_settings)
+    current = base.extractive.similarity_floor
     if current is None:
-        print(f"error: embedder '{assistant.embedder.name}' has no calibrated answer_similarity; "
+        print(f"error: embedder '{base.embedder.name}' has no calibrated answer_similarity; "
               "abstention uses word overlap only", file=sys.stderr)
         return 2
-    memoise_queries(assistant)  # every threshold asks the same questions: embed each once
-    items = load_gold(args.gold, known_docs=assistant.index.documents)
+    memoise_queries(base)  # every threshold asks the same questions: embed each once (shared embedder)
+    items = load_gold(args.gold, known_docs=base.documents)
     print("| sentence-similarity floor | abstention (unanswerable) | false abstention (answerable) | key-fact recall | citation precision |")
     print("|---|---|---|---|---|")
     for floor in args.floors:
-        assistant.extractive.similarity_floor = floor
+        assistant = build_assistant(base.index, base.embedder, assistant_settings, similarity_floor=floor)
         results = run(assistant, items)
         m = score(items, [r.record for r in results], cited_texts_by_id(results))
         mark = " (current)" if abs(floor - current) < 1e-9 else ""
-        fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
-        print(f"| {floor}{mark} | {fmt(m['abstention_rate'])} | {fmt(m['false_abstention_rate'])} | "
-              f"{fmt(m['key_fact_recall'])} | {fmt(m['citation_precision'])} |", flush=True)
+        print(f"| {floor}{mark} | {_fmt(m['abstention_rate'])} | {_fmt(m['false_abstention_rate'])} | "
+              f"{_fmt(m['key_fact_recall'])} | {_fmt(m['citation_precision'])} |", flush=True)
     return 0
 
 

@@ -1,7 +1,12 @@
-"""python -m evals.tune: grid-search the retrieval fusion weights on a gold set.
+"""python -m evals.tune: grid-search the retrieval fusion weights (and answer parameters) on a gold set.
 
 Prints one row per setting (hit@1, hit@5, MRR@10, key-fact recall, citation precision),
-best MRR first, so the defaults in assistant/retrieval.py can be justified with numbers.
+best MRR first, so the defaults in assistant/retrieval.py (``RetrievalWeights``) and
+assistant/answer.py (``AnswerParams``) can be justified with numbers. Each setting gets
+a fresh :class:`~assistant.service.Assistant` over the same open index.
+
+    python -m evals.tune --dense 1,1.5 --sentence 0,1
+    python -m evals.tune --dense 1.5 --answer whole_clause_chars=900,1300 --answer max_sentences=4,6
 """
 
 from __future__ import annotations
@@ -9,11 +14,17 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from ingest.config import Settings
 from ingest.errors import AssistantError
+
+#: (name in RetrievalWeights, command-line option); "expand_colloquial" is given as 0/1.
+RETRIEVAL_OPTIONS = (("dense", "dense"), ("bm25", "bm25"), ("sentence", "sentence"), ("rrf_k", "rrf_k"),
+                     ("doc_boost", "doc_boost"), ("expand_colloquial", "expand"), ("follow_boost", "follow_boost"))
+#: Column headers of the retrieval weights, in RETRIEVAL_OPTIONS order.
+RETRIEVAL_HEADERS = ("dense", "bm25", "sentence", "rrf_k", "doc_boost", "colloquial", "follow_boost")
 
 
 def float_list(text: str) -> list[float]:
@@ -22,6 +33,29 @@ def float_list(text: str) -> list[float]:
         return [float(x) for x in text.split(",")]
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a comma-separated list of numbers") from None
+
+
+def answer_values(text: str) -> tuple[str, list[float]]:
+    """argparse type of ``--answer``: ``name=v1,v2`` (an AnswerParams field and its values).
+
+    An unknown name fails listing the valid ones.
+    """
+    from assistant.answer import AnswerParams
+
+    name, sep, values = text.partition("=")
+    name = name.strip()
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"'{text}' is not name=v1,v2 (e.g. max_sentences=4,6)")
+    if name not in AnswerParams.names():
+        raise argparse.ArgumentTypeError(
+            f"unknown answer parameter '{name}'; valid: {', '.join(AnswerParams.names())}")
+    kind = {f.name: f.type for f in fields(AnswerParams)}[name]
+    numbers = float_list(values)
+    if kind in ("int", int):
+        if any(not n.is_integer() for n in numbers):
+            raise argparse.ArgumentTypeError(f"{name} takes whole numbers, not '{values}'")
+        return name, [int(n) for n in numbers]
+    return name, numbers
 
 
 def run_command(body, args) -> int:
@@ -36,7 +70,7 @@ def run_command(body, args) -> int:
         return 2
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m evals.tune", description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=Path("evals/gold.jsonl"))
     parser.add_argument("--dense", type=float_list, default="0.5,1,1.5,2", help="dense weights to try (comma-separated)")
@@ -46,39 +80,74 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--doc-boost", type=float_list, default="0,0.5,1", help="document-alias boosts to try")
     parser.add_argument("--expand", type=float_list, default="1", help="colloquial expansion off/on to try (0,1)")
     parser.add_argument("--follow-boost", type=float_list, default="0.5", help="follow-up same-article boosts to try")
-    return run_command(tune, parser.parse_args(argv))
+    parser.add_argument("--answer", type=answer_values, action="append", default=[], metavar="NAME=V1,V2",
+                        help="answer parameter (a field of assistant.answer.AnswerParams) and values to try; "
+                        "repeatable")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_command(tune, build_parser().parse_args(argv))
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One point of the grid: retrieval weights and answer-parameter values."""
+
+    weights: dict  # RetrievalWeights field -> value
+    answer: dict  # AnswerParams field -> value
+
+
+def grid(args) -> list[Setting]:
+    """Every combination of the values given on the command line, in command-line order."""
+    retrieval = [getattr(args, option) for _, option in RETRIEVAL_OPTIONS]
+    answer_names = [name for name, _ in args.answer]
+    answer_lists = [values for _, values in args.answer]
+    settings = []
+    for values in itertools.product(*retrieval):
+        weights = {name: value for (name, _), value in zip(RETRIEVAL_OPTIONS, values)}
+        weights["expand_colloquial"] = bool(weights["expand_colloquial"])
+        for answer in itertools.product(*answer_lists):
+            settings.append(Setting(weights, dict(zip(answer_names, answer))))
+    return settings
+
+
+def _cells(setting: Setting) -> list[str]:
+    return [str(v) for v in setting.weights.values()] + [str(v) for v in setting.answer.values()]
 
 
 def tune(args) -> int:
-    from assistant import load_assistant
-    from assistant.retrieval import Retriever, RetrievalWeights
+    from assistant import AssistantSettings, build_assistant, load_assistant
+    from assistant.answer import AnswerParams
+    from assistant.retrieval import RetrievalWeights
     from evals.gold import load_gold
     from evals.harness import cited_texts_by_id, memoise_queries, run
     from evals.metrics import score
 
     settings = Settings.from_env()
-    assistant = load_assistant(settings)
-    memoise_queries(assistant)  # every setting asks the same questions: embed each once
-    items = load_gold(args.gold, known_docs=assistant.index.documents)
+    assistant_settings = AssistantSettings.from_env()
+    base = load_assistant(settings, assistant_settings=assistant_settings)
+    memoise_queries(base)  # every setting asks the same questions: embed each once (shared embedder)
+    items = load_gold(args.gold, known_docs=base.documents)
     rows = []
-    for dense, bm25, sentence, rrf_k, boost, expand, follow in itertools.product(
-        args.dense, args.bm25, args.sentence, args.rrf_k, args.doc_boost, args.expand, args.follow_boost
-    ):
-        weights = replace(RetrievalWeights(), dense=dense, bm25=bm25, sentence=sentence, rrf_k=rrf_k,
-                          doc_boost=boost, expand_colloquial=bool(expand), follow_boost=follow)
-        assistant.retriever = Retriever(assistant.index, assistant.embedder, weights)
+    for setting in grid(args):
+        assistant = build_assistant(base.index, base.embedder, assistant_settings,
+                                    weights=RetrievalWeights(**setting.weights),
+                                    answer_params=AnswerParams().with_values(**setting.answer))
         results = run(assistant, items)
         m = score(items, [r.record for r in results], cited_texts_by_id(results))
-        rows.append((m["mrr@10"], dense, bm25, sentence, rrf_k, boost, expand, follow, m))
-        print(f"dense={dense:<4} bm25={bm25:<4} sentence={sentence:<4} rrf_k={rrf_k:<4} doc_boost={boost:<4} expand={expand:<3} "
-              f"follow_boost={follow:<4} "
-              f"hit@1={m['hit@1']:.3f} hit@5={m['hit@5']:.3f} mrr@10={m['mrr@10']:.3f} "
+        rows.append((setting, m))
+        named = " ".join(f"{name}={value}" for name, value in {**setting.weights, **setting.answer}.items())
+        print(f"{named} hit@1={m['hit@1']:.3f} hit@5={m['hit@5']:.3f} mrr@10={m['mrr@10']:.3f} "
               f"key_facts={m['key_fact_recall']:.3f} cit_prec={m['citation_precision']:.3f}", file=sys.stderr)
-    print("\n| dense | bm25 | sentence | rrf_k | doc_boost | colloquial | follow_boost | hit@1 | hit@5 | MRR@10 | key-fact recall | citation precision |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
-    for mrr, dense, bm25, sentence, rrf_k, boost, expand, follow, m in sorted(rows, key=lambda r: -r[0]):
-        print(f"| {dense} | {bm25} | {sentence} | {rrf_k} | {boost} | {bool(expand)} | {follow} | {m['hit@1']:.3f} | {m['hit@5']:.3f} | {mrr:.3f} | "
-              f"{m['key_fact_recall']:.3f} | {m['citation_precision']:.3f} |")
+    headers = [*RETRIEVAL_HEADERS, *(name for name, _ in args.answer),
+               "hit@1", "hit@5", "MRR@10", "key-fact recall", "citation precision"]
+    print("\n| " + " | ".join(headers) + " |")
+    print("|" + "---|" * len(headers))
+    for setting, m in sorted(rows, key=lambda row: -row[1]["mrr@10"]):
+        metrics = [f"{m['hit@1']:.3f}", f"{m['hit@5']:.3f}", f"{m['mrr@10']:.3f}", f"{m['key_fact_recall']:.3f}",
+                   f"{m['citation_precision']:.3f}"]
+        print("| " + " | ".join([*_cells(setting), *metrics]) + " |")
     return 0
 
 

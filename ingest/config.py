@@ -1,4 +1,6 @@
-"""Settings of a run, read once by the entry points and passed down as arguments.
+"""Settings of a run's index side (corpus, data, embedder, Chroma, embedding cache), read
+once by the entry points and passed down as arguments. The answering side's settings
+(answerer, LLM) are :class:`assistant.config.AssistantSettings`.
 
 Only entry points (``python -m ingest``, ``python -m assistant``, ``python -m evals``,
 ``app.py``) call :meth:`Settings.from_env`; library code takes explicit arguments.
@@ -21,11 +23,6 @@ class Settings:
     embedder: str = "e5"
     #: Chroma server URL (http://host:port); None: Chroma on disk in data_dir
     chroma_url: str | None = None
-    #: "extractive" (default, no LLM), "openai" (any OpenAI-compatible server), "ollama"
-    answerer: str = "extractive"
-    llm_url: str | None = None
-    llm_model: str = "local"
-    llm_api_key: str = "not-needed"
     #: shared embedding cache (content hash -> vector); None: inside data_dir
     embedding_cache: Path | None = None
 
@@ -38,10 +35,6 @@ class Settings:
             data_dir=Path(env.get("ASSISTANT_DATA_DIR", cls.data_dir)),
             embedder=env.get("ASSISTANT_EMBEDDER", cls.embedder),
             chroma_url=env.get("ASSISTANT_CHROMA_URL") or None,
-            answerer=env.get("ASSISTANT_ANSWERER", cls.answerer),
-            llm_url=env.get("ASSISTANT_LLM_URL") or None,
-            llm_model=env.get("ASSISTANT_LLM_MODEL", cls.llm_model),
-            llm_api_key=env.get("ASSISTANT_LLM_API_KEY", cls.llm_api_key),
             embedding_cache=Path(env["ASSISTANT_EMBEDDING_CACHE"]) if env.get("ASSISTANT_EMBEDDING_CACHE") else None,
         )
         overrides = {k: v for k, v in overrides.items() if v is not None}

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from assistant.config import AssistantSettings
 from assistant.grounding import numbers_in
 from assistant.llm import llm_answerer
 from assistant.types import Hit
 from ingest.bm25 import CLAUSE_NUMBER
-from ingest.config import PROJECT_ROOT, Settings
+from ingest.config import PROJECT_ROOT
 from ingest.types import Chunk
 
 pytestmark = pytest.mark.llm
@@ -77,7 +78,7 @@ def test_real_model_answer_is_grounded(llm_url, question, clause_ids):
     hits = hits_for(*clause_ids)
     all_chunks = [h.chunk for h in hits]
     # A generous timeout: on a loaded 2-core machine the tiny model writes ~3 tokens/s.
-    answerer = llm_answerer(Settings(answerer="openai", llm_url=llm_url, llm_model="gemma"),
+    answerer = llm_answerer(AssistantSettings(answerer="openai", llm_url=llm_url, llm_model="gemma"),
                             StandInIndex(all_chunks), max_tokens=MAX_TOKENS, timeout=REPLY_TIMEOUT)
     replies = _record_replies(answerer)
 

@@ -12,10 +12,10 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from assistant.answer import NOT_FOUND, ExtractiveAnswerer
+from assistant.config import AssistantSettings
 from assistant.grounding import ground, is_not_found, numbers_in, reply_sentences
 from assistant.llm import UNAVAILABLE_FLAG, UNGROUNDED_FLAG, LLMAnswerer, chat_model, llm_answerer
 from assistant.types import Hit
-from ingest.config import Settings
 from ingest.errors import AssistantError
 from ingest.types import Chunk
 
@@ -282,7 +282,7 @@ def closed_port() -> int:
 
 
 def test_openai_server_down_falls_back(hits):
-    settings = Settings(answerer="openai", llm_url=f"http://127.0.0.1:{closed_port()}/v1", llm_model="gemma")
+    settings = AssistantSettings(answerer="openai", llm_url=f"http://127.0.0.1:{closed_port()}/v1", llm_model="gemma")
     answerer = llm_answerer(settings, StandInIndex())
     assert type(answerer.chat_model).__name__ == "ChatOpenAI"
     answer = answerer.answer(QUESTION, hits)
@@ -290,7 +290,7 @@ def test_openai_server_down_falls_back(hits):
 
 
 def test_ollama_uses_its_openai_compatible_endpoint_by_default():
-    model = chat_model(Settings(answerer="ollama", llm_model="llama3.2"))
+    model = chat_model(AssistantSettings(answerer="ollama", llm_model="llama3.2"))
     base_url = str(getattr(model, "openai_api_base", None) or getattr(model, "base_url", ""))
     assert "11434" in base_url
 
@@ -298,21 +298,21 @@ def test_ollama_uses_its_openai_compatible_endpoint_by_default():
 @pytest.mark.parametrize("name", ["gpt", "", "extractive"])
 def test_unknown_answerer_is_refused(name):
     with pytest.raises(AssistantError, match="openai"):
-        llm_answerer(Settings(answerer=name), StandInIndex())
+        llm_answerer(AssistantSettings(answerer=name), StandInIndex())
 
 
 def test_rules_go_in_the_user_turn_for_models_without_a_system_role(hits):
-    gemma = llm_answerer(Settings(answerer="openai", llm_url="http://127.0.0.1:1/v1", llm_model="gemma-3-270m"),
+    gemma = llm_answerer(AssistantSettings(answerer="openai", llm_url="http://127.0.0.1:1/v1", llm_model="gemma-3-270m"),
                          StandInIndex())
     (human,) = gemma.messages(QUESTION, hits)
     assert human.type == "human" and human.content.startswith("Tu es un assistant") and GRIEF_LABEL in human.content
-    other = llm_answerer(Settings(answerer="openai", llm_url="http://127.0.0.1:1/v1", llm_model="qwen"), StandInIndex())
+    other = llm_answerer(AssistantSettings(answerer="openai", llm_url="http://127.0.0.1:1/v1", llm_model="qwen"), StandInIndex())
     assert [m.type for m in other.messages(QUESTION, hits)] == ["system", "human"]
 
 
 def test_openai_request_carries_max_tokens():
     """llama_cpp.server reads "max_tokens", not ChatOpenAI's "max_completion_tokens"."""
-    model = chat_model(Settings(answerer="openai", llm_url="http://127.0.0.1:1/v1"), max_tokens=123)
+    model = chat_model(AssistantSettings(answerer="openai", llm_url="http://127.0.0.1:1/v1"), max_tokens=123)
     payload = model._get_request_payload([("human", "Bonjour")])
     assert payload["extra_body"] == {"max_tokens": 123} or payload.get("max_tokens") == 123
 
