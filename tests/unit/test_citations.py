@@ -86,3 +86,10 @@ def test_support_rows_fall_back_on_the_quotes_and_take_any_lookup():
 def test_no_rows_without_an_answer_or_for_an_abstention():
     assert support_rows(None, CHUNKS) == []
     assert support_rows(Answer(question="q", text="non", abstained=True), CHUNKS) == []
+
+
+def test_the_cli_numbers_its_sources_once_per_clause():
+    from assistant.__main__ import render
+
+    text = render(_answer())
+    assert text.endswith(f"Sources:\n  1. {LABEL}\n  2. [Convention Bourget, 5-3.01]")
