@@ -1,0 +1,763 @@
+"""Deadline calculator: a date and an agreement's delay give the last day, computed, never generated.
+
+A question like « J'ai pris connaissance des faits le 10 novembre 2025, jusqu'à quand pour
+déposer le grief ? » plus the clause that sets the delay (Bourget 10-1.02 « Dans les
+quarante (40) jours ouvrables de la connaissance des faits ») must get a date computed by
+arithmetic on a calendar, with every skipped day and every assumption stated. This module is
+that arithmetic: pure, deterministic, no file, index, model or Gradio.
+
+API (all values are frozen dataclasses; sequences in them are tuples)
+-----------------------------------------------------------------------
+``parse_date(text, today=None) -> date | None``
+    The first date of a French question: « le 10 novembre 2025 », « 1er avril 2013 »,
+    « 10/11/2025 » (day first), « 2025-11-10 », « aujourd'hui », « hier », « avant-hier ».
+    A day and month without a year (« le 10 novembre ») is the latest such day on or before
+    ``today`` (default: the real today). None when the text has no date.
+
+``parse_delay(text, *, source_clause=None, source_doc=None) -> Delay | None``
+    The first delay of a clause sentence: « quarante (40) jours ouvrables » -> 40
+    ``working_days``; « quatre-vingt-dix (90) jours », « 30 jours », « jours de calendrier »
+    -> ``calendar_days``; « deux (2) mois » -> ``months``; also ``weeks`` and ``years``.
+    Only « ouvrable(s) » (or « de travail ») makes working days: a bare « jours » is calendar
+    days. ``find_delays(text)`` gives all of them.
+
+``rules_from_clauses({clause_id: text}, *, source_doc=None) -> CalendarRules``
+    An agreement's calendar read from its clause texts (the caller extracts them): the
+    « jour ouvrable » definition (Bourget 1-2.38: « Du lundi au vendredi inclusivement à
+    l'exception des jours fériés et chômés prévus au calendrier et déterminés par le
+    Collège »), the list of holidays (Bourget 8-16.01), a continuous break (8-16.02: « du 24
+    décembre au 3 janvier inclusivement ») and the periods when delays do not run (10-1.07:
+    « Aux fins d'application de la clause 10-1.02, les délais ne courent pas durant la période
+    du 1er juillet jusqu'au 22 août suivant »). A rule that no clause gives falls back to a
+    default that is said in ``CalendarRules.assumptions``.
+
+``compute_deadline(start, delay, rules=None) -> DeadlineResult``
+    The start day is not counted, the last day is. Working days skip the days that are not
+    working weekdays, Quebec's statutory holidays, the agreement's holidays and breaks, and
+    suspended periods. Calendar days (and weeks, months, years) count every day except
+    suspended ones; a deadline that falls on a Saturday, a Sunday or a statutory holiday is
+    carried to the next working day (Quebec rule, stated as an assumption, see below). A
+    suspension period applies only to the delays of the clauses it names (``applies_to``).
+
+``format_answer(result) -> str``
+    A short French answer (Markdown): the date first, in bold, then the count, the skipped
+    days (weekends counted, each holiday named), the assumptions and the clauses used.
+
+Calendar sources
+----------------
+Statutory holidays come from the maintained ``holidays`` library,
+``holidays.Canada(subdiv="QC", categories=("public",), language="fr")``: Jour de l'an,
+Vendredi saint, Journée nationale des patriotes, Fête nationale du Québec (24 juin), Fête du
+Canada (1er juillet), Fête du Travail, Action de grâce, Jour de Noël, and the library's
+« (Observé) » days when one falls on a weekend. All of them are non-working days. The
+library puts the lundi de Pâques in its « optional » category only (Quebec's Loi sur les
+normes du travail lets the employer choose Good Friday or Easter Monday), so Easter Monday
+is a non-working day only when the agreement lists it (Bourget 8-16.01 does). Remembrance
+Day, Boxing Day and the other « optional »/« government » days are working days unless the
+agreement says otherwise.
+
+Assumptions that are law, not the agreement: the start day is not counted and the last day
+is (the usual Quebec computation of delays; Bourget does not say it), and a delay counted in
+calendar days that expires on a Saturday, Sunday or holiday is extended to the next working
+day (Loi d'interprétation, RLRQ c. I-16, art. 52, for holidays; Saturdays by extension). Both
+are written in every result's ``assumptions``; neither is attributed to the agreement.
+
+Example
+-------
+>>> rules = rules_from_clauses({"1-2.38": "...", "8-16.01": "...", "8-16.02": "...",
+...                              "10-1.07": "..."}, source_doc="bourget")   # doctest: +SKIP
+>>> delay = parse_delay(clause_text, source_clause="10-1.02")              # doctest: +SKIP
+>>> result = compute_deadline(parse_date(question), delay, rules)          # doctest: +SKIP
+>>> print(format_answer(result))                                           # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Literal
+
+Unit = Literal["working_days", "calendar_days", "weeks", "months", "years"]
+MonthDay = tuple[int, int]
+
+MAX_COUNTED_DAYS = 20_000  # a guard: no agreement delay is longer than about 50 years
+
+MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre")
+WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
+# ---------------------------------------------------------------------------------------
+# Values
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Delay:
+    """A delay as an agreement states it: « quarante (40) jours ouvrables » is (40, working_days)."""
+
+    amount: int
+    unit: Unit
+    source_clause: str | None = None
+    source_doc: str | None = None
+    phrase: str = ""  # the words it was read from, as found
+
+
+@dataclass(frozen=True)
+class AgreementHoliday:
+    """One holiday the agreement lists, by rule (``fete_du_travail``...) so it has a date every year."""
+
+    name: str
+    rule: str
+    clause: str | None = None
+
+    def on(self, year: int) -> date:
+        return _holiday_date(self.rule, year)
+
+
+@dataclass(frozen=True)
+class AnnualPeriod:
+    """Every year from ``start`` to ``end`` (month, day), both included; may cross 31 December.
+
+    Used for the agreement's continuous breaks (jours chômés, e.g. 24 December – 3 January)
+    and for the periods when delays do not run (e.g. 1 July – 22 August). ``applies_to``
+    limits a suspension to the delays of some clauses: exact ids (``"10-1.02"``) or a chapter
+    prefix ending with a dash (``"10-"``); empty means every delay.
+    """
+
+    start: MonthDay
+    end: MonthDay
+    label: str
+    clause: str | None = None
+    applies_to: tuple[str, ...] = ()
+
+    def contains(self, day: date) -> bool:
+        md = (day.month, day.day)
+        if self.start <= self.end:
+            return self.start <= md <= self.end
+        return md >= self.start or md <= self.end
+
+    def applies(self, clause: str | None) -> bool:
+        if not self.applies_to:
+            return True
+        if clause is None:
+            return False
+        return any(clause == ref or (ref.endswith("-") and clause.startswith(ref))
+                   for ref in self.applies_to)
+
+
+@dataclass(frozen=True)
+class CalendarRules:
+    """What a working day is, which days are holidays and when delays stop, with provenance.
+
+    ``working_weekdays`` are ``date.weekday()`` numbers (0 = Monday). ``statutory`` names the
+    statutory calendar (``"QC"``: the ``holidays`` library, Canada, subdivision QC, public
+    category) or is None for none. ``assumptions`` are said with every result,
+    ``working_days_assumptions`` (what a working day is) only with delays in working days.
+    """
+
+    working_weekdays: frozenset[int] = frozenset(range(5))
+    working_days_clause: str | None = None
+    agreement_holidays: tuple[AgreementHoliday, ...] = ()
+    agreement_breaks: tuple[AnnualPeriod, ...] = ()
+    statutory: Literal["QC"] | None = "QC"
+    suspension_periods: tuple[AnnualPeriod, ...] = ()
+    roll_forward_calendar_deadlines: bool = True
+    source_doc: str | None = None
+    assumptions: tuple[str, ...] = ()
+    working_days_assumptions: tuple[str, ...] = ()  # said only for delays in working days
+
+
+class Skipped(tuple):
+    """A day not counted: ``(day, reason)``, e.g. ``(date(2026, 6, 24), "Fête nationale ...")``."""
+
+    __slots__ = ()
+
+    def __new__(cls, day: date, reason: str) -> Skipped:
+        return super().__new__(cls, (day, reason))
+
+    @property
+    def day(self) -> date:
+        return self[0]
+
+    @property
+    def reason(self) -> str:
+        return self[1]
+
+
+@dataclass(frozen=True)
+class DeadlineResult:
+    """The computed last day and how it was reached."""
+
+    start: date
+    delay: Delay
+    end_date: date
+    days_counted: int
+    skipped: tuple[Skipped, ...] = ()
+    assumptions: tuple[str, ...] = ()
+    clauses_used: tuple[str, ...] = ()
+    unextended_end: date | None = None  # before carrying a calendar deadline past a holiday
+
+
+# ---------------------------------------------------------------------------------------
+# Text helpers
+# ---------------------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    """Lower case, ordinary spaces and apostrophes, « 1^{er} » as « 1er »."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    text = re.sub(r"\^\{?(er|re|e)\}?", r"\1", text)
+    return text.lower()
+
+
+def _fold(text: str) -> str:
+    """Without accents, for matching names written with or without them."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+
+
+_NUMBER_WORDS = {
+    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60,
+}
+_WORD = r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
+_WORDS = rf"{_WORD}(?:(?:[\s-]+et[\s-]+|[\s-]+){_WORD})*"
+
+
+def french_number(words: str) -> int | None:
+    """« quarante » 40, « quatre-vingt-dix » 90, « soixante et onze » 71, « deux cents » 200."""
+    total, current = 0, 0
+    tokens = [t for t in re.split(r"[\s-]+", _fold(words.lower())) if t and t != "et"]
+    if not tokens:
+        return None
+    for token in tokens:
+        if token in ("cent", "cents"):
+            current = (current or 1) * 100
+        elif token == "mille":
+            total += (current or 1) * 1000
+            current = 0
+        elif token in ("vingt", "vingts") and current % 100 == 4:
+            current += 76  # quatre-vingt(s): the 4 becomes 80
+        elif token in _NUMBER_WORDS:
+            current += _NUMBER_WORDS[token]
+        else:
+            return None
+    return total + current
+
+
+# ---------------------------------------------------------------------------------------
+# parse_delay
+# ---------------------------------------------------------------------------------------
+
+_DELAY = re.compile(
+    rf"(?<![\w-])(?:(?P<words>{_WORDS})\s*)?(?:\(\s*(?P<paren>\d+)\s*\)|(?P<digits>\d+))?\s*"
+    r"(?P<unit>jours?|mois|semaines?|ans|an|ann[ée]es?)(?![\w])"
+    r"(?:\s+(?P<qual>ouvrables?|de\s+calendrier|civils?|francs?|de\s+travail|juridiques?))?"
+)
+
+
+_ARTICLE_AS_NUMBER = re.compile(r"(?:\bd'|\bdans\s+|\bd[ée]lai\s+de\s+|\bmoins\s+|\bplus\s+|\bpendant\s+)$")
+
+
+def find_delays(text: str, *, source_clause: str | None = None,
+                source_doc: str | None = None) -> list[Delay]:
+    """Every delay stated in ``text``, in order (see ``parse_delay``)."""
+    found: list[Delay] = []
+    normalised = _normalise(text)
+    for match in _DELAY.finditer(normalised):
+        words, digits = match["words"], match["paren"] or match["digits"]
+        if not words and not digits:
+            continue
+        if not digits and words in ("un", "une") and not _ARTICLE_AS_NUMBER.search(
+                normalised[:match.start()]):
+            continue  # « un jour ouvrable subséquent » is an article, not a delay of one day
+        amount = int(digits) if digits else french_number(words)
+        if not amount:
+            continue
+        unit_word, qual = match["unit"], (match["qual"] or "")
+        if unit_word.startswith("jour"):
+            unit: Unit = ("working_days" if qual.startswith(("ouvrable", "de travail"))
+                          else "calendar_days")
+        elif unit_word == "mois":
+            unit = "months"
+        elif unit_word.startswith("semaine"):
+            unit = "weeks"
+        else:
+            unit = "years"
+        found.append(Delay(amount, unit, source_clause, source_doc, match.group(0).strip()))
+    return found
+
+
+def parse_delay(text: str, *, source_clause: str | None = None,
+                source_doc: str | None = None) -> Delay | None:
+    """The first delay stated in a clause sentence, or None.
+
+    Digits in parentheses win over the words before them (« quarante (40) » is 40 either
+    way). « jours ouvrables » (or « jours de travail ») is working days; « jours », « jours
+    de calendrier », « jours civils », « jours francs » are calendar days.
+    """
+    delays = find_delays(text, source_clause=source_clause, source_doc=source_doc)
+    return delays[0] if delays else None
+
+
+# ---------------------------------------------------------------------------------------
+# parse_date
+# ---------------------------------------------------------------------------------------
+
+_MONTH_NAMES = {
+    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
+    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
+    "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
+}
+_MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+_DATE_PATTERNS = (
+    ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
+    ("dmy", re.compile(r"(?<![\d.\-/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")),
+    ("words", re.compile(rf"(?<!\d)(1er|premier|\d{{1,2}})\s+({_MONTH_RE})\b\.?(?:\s+(\d{{4}}))?")),
+    ("relative", re.compile(r"\b(avant-hier|aujourd'hui|hier)\b")),
+)
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
+    if kind == "iso":
+        return _safe_date(int(match[1]), int(match[2]), int(match[3]))
+    if kind == "dmy":
+        return _safe_date(int(match[3]), int(match[2]), int(match[1]))
+    if kind == "relative":
+        return today - timedelta(days={"aujourd'hui": 0, "hier": 1, "avant-hier": 2}[match[1]])
+    day = 1 if match[1] in ("1er", "premier") else int(match[1])
+    month = _MONTH_NAMES[match[2]]
+    if match[3]:
+        return _safe_date(int(match[3]), month, day)
+    this_year = _safe_date(today.year, month, day)
+    if this_year is not None and this_year <= today:
+        return this_year
+    return _safe_date(today.year - 1, month, day)
+
+
+def parse_date(text: str, today: date | None = None) -> date | None:
+    """The first date in a French text, or None (see the module docstring)."""
+    today = today or date.today()
+    folded = _fold(_normalise(text))
+    hits: list[tuple[int, date]] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(folded):
+            found = _date_from_match(kind, match, today)
+            if found is not None:
+                hits.append((match.start(), found))
+                break
+    return min(hits)[1] if hits else None
+
+
+# ---------------------------------------------------------------------------------------
+# Holidays
+# ---------------------------------------------------------------------------------------
+
+
+def _easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _nth_monday(year: int, month: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _holiday_date(rule: str, year: int) -> date:
+    fixed = {"jour_de_l_an": (1, 1), "lendemain_jour_de_l_an": (1, 2),
+             "fete_nationale": (6, 24), "confederation": (7, 1), "veille_de_noel": (12, 24),
+             "noel": (12, 25), "lendemain_de_noel": (12, 26), "veille_jour_de_l_an": (12, 31)}
+    if rule in fixed:
+        return date(year, *fixed[rule])
+    if rule == "vendredi_saint":
+        return _easter(year) - timedelta(days=2)
+    if rule == "lundi_de_paques":
+        return _easter(year) + timedelta(days=1)
+    if rule == "patriotes":  # the Monday before 25 May
+        may25 = date(year, 5, 25)
+        return may25 - timedelta(days=may25.weekday() or 7)
+    if rule == "fete_du_travail":
+        return _nth_monday(year, 9, 1)
+    if rule == "action_de_graces":
+        return _nth_monday(year, 10, 2)
+    raise ValueError(f"unknown holiday rule: {rule}")
+
+
+# (rule, canonical name, pattern on accent-folded lower-case text); longer phrases first.
+_HOLIDAY_NAMES = (
+    ("lendemain_jour_de_l_an", "Lendemain du jour de l'An", r"lendemain du jour de l'an|2 janvier"),
+    ("veille_jour_de_l_an", "Veille du jour de l'An", r"veille du jour de l'an|31 decembre"),
+    ("lendemain_de_noel", "Lendemain de Noël", r"lendemain de (?:la )?noel|26 decembre"),
+    ("veille_de_noel", "Veille de Noël", r"veille de noel|24 decembre"),
+    ("jour_de_l_an", "Jour de l'An", r"jour de l'an|1er janvier"),
+    ("noel", "Noël", r"(?:jour de )?noel|25 decembre"),
+    ("vendredi_saint", "Vendredi saint", r"vendredi saint"),
+    ("lundi_de_paques", "Lundi de Pâques", r"lundi de paques"),
+    ("patriotes", "Journée nationale des patriotes", r"journee nationale des patriotes|fete de dollard|fete de la reine"),
+    ("fete_nationale", "Fête nationale du Québec", r"fete nationale|saint-jean-baptiste|24 juin"),
+    ("confederation", "Fête du Canada", r"confederation|fete du canada|1er juillet"),
+    ("fete_du_travail", "Fête du Travail", r"fete du travail"),
+    ("action_de_graces", "Action de grâces", r"action de graces?"),
+)
+
+
+@lru_cache(maxsize=64)
+def statutory_holidays(year: int, calendar: str = "QC") -> dict[date, str]:
+    """Quebec's statutory holidays of one year, French names, from the ``holidays`` library."""
+    import holidays  # imported here: only computing a deadline needs it
+
+    if calendar != "QC":
+        raise ValueError(f"unknown statutory calendar: {calendar}")
+    found = holidays.Canada(subdiv="QC", years=year, categories=("public",), language="fr")
+    return {day: str(name) for day, name in found.items()}
+
+
+# ---------------------------------------------------------------------------------------
+# rules_from_clauses
+# ---------------------------------------------------------------------------------------
+
+_CLAUSE_REF = re.compile(r"\b\d{1,2}-\d{1,2}\.\d{2}\b")
+_PERIOD = re.compile(
+    rf"du\s+(1er|\d{{1,2}})\s+({_MONTH_RE})\s+(?:jusqu'au|au)\s+(1er|\d{{1,2}})\s+({_MONTH_RE})")
+_SUSPENSION = re.compile(r"delais?\s+(?:ne\s+courent\s+pas|ne\s+court\s+pas|sont\s+suspendus|est\s+suspendu)")
+_WEEKDAY_RANGE = re.compile(r"du\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+au\s+"
+                            r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
+_DEFAULT_BREAK_NOTE = ("Jours chômés déterminés par l'employeur (calendrier scolaire) : "
+                       "à confirmer avec votre syndicat.")
+
+
+def _md(day: str, month: str) -> MonthDay:
+    return (_MONTH_NAMES[month], 1 if day == "1er" else int(day))
+
+
+def _format_md(md: MonthDay) -> str:
+    return f"{'1er' if md[1] == 1 else md[1]} {MONTHS_FR[md[0] - 1]}"
+
+
+def _working_days_rule(clauses: Mapping[str, str]) -> tuple[frozenset[int], str | None, list[str]]:
+    for clause_id, text in clauses.items():
+        folded = _fold(_normalise(text))
+        span = _WEEKDAY_RANGE.search(folded)
+        if span and "jour ouvrable" in folded:
+            first, last = (WEEKDAYS_FR.index(name) for name in span.groups())
+            notes = []
+            plain = re.sub(r"\s+", " ", text.replace("’", "'"))
+            exception = re.search(r"à l'exception des? ([^.]*)", plain, re.IGNORECASE)
+            if exception and re.search(r"calendrier|déterminé", exception[1], re.IGNORECASE):
+                notes.append(f"Jours exclus selon {clause_id} : « {exception[1].strip()} ». On applique "
+                             f"les jours fériés légaux du Québec et ceux que la convention énumère ; "
+                             f"{_DEFAULT_BREAK_NOTE[0].lower()}{_DEFAULT_BREAK_NOTE[1:]}")
+            return frozenset(range(first, last + 1)), clause_id, notes
+    return frozenset(range(5)), None, [
+        "Définition de « jour ouvrable » non fournie : du lundi au vendredi, hors jours fériés, supposé."]
+
+
+def _holiday_rules(clauses: Mapping[str, str]) -> tuple[list[AgreementHoliday], list[AnnualPeriod]]:
+    holidays_found: list[AgreementHoliday] = []
+    breaks: list[AnnualPeriod] = []
+    for clause_id, text in clauses.items():
+        folded = _fold(_normalise(text))
+        if not re.search(r"ferie|chome", folded) or _SUSPENSION.search(folded):
+            continue
+        period = _PERIOD.search(folded)
+        if period and re.search(r"chome|conge", folded):
+            start, end = _md(*period.group(1, 2)), _md(*period.group(3, 4))
+            label = f"congé du {_format_md(start)} au {_format_md(end)} inclusivement"
+            breaks.append(AnnualPeriod(start, end, label, clause_id))
+            continue
+        rest, named = folded, []
+        for rule, name, pattern in _HOLIDAY_NAMES:
+            if re.search(pattern, rest):
+                named.append(AgreementHoliday(name, rule, clause_id))
+                rest = re.sub(pattern, " ", rest)
+        if len(named) >= 2:  # a list of holidays, not a clause that mentions one in passing
+            holidays_found.extend(named)
+    return holidays_found, breaks
+
+
+def _suspension_rules(clauses: Mapping[str, str]) -> list[AnnualPeriod]:
+    found: list[AnnualPeriod] = []
+    for clause_id, text in clauses.items():
+        folded = _fold(_normalise(text))
+        if not _SUSPENSION.search(folded) or not (period := _PERIOD.search(folded)):
+            continue
+        refs = tuple(ref for ref in _CLAUSE_REF.findall(folded) if ref != clause_id)
+        if not refs and "present chapitre" in folded:
+            refs = (clause_id.split("-")[0] + "-",)
+        start, end = _md(*period.group(1, 2)), _md(*period.group(3, 4))
+        label = f"période suspendue du {_format_md(start)} au {_format_md(end)}"
+        found.append(AnnualPeriod(start, end, label, clause_id, refs))
+    return found
+
+
+def rules_from_clauses(clauses: Mapping[str, str], *, source_doc: str | None = None,
+                       statutory: Literal["QC"] | None = "QC") -> CalendarRules:
+    """An agreement's calendar rules parsed from ``{clause_id: clause text}``.
+
+    Pass the clauses that define « jour ouvrable », list the holidays and breaks, and
+    suspend delays (for Bourget: 1-2.38, 8-16.01, 8-16.02, 10-1.07); other clauses are
+    ignored. A rule no clause gives is replaced by a default said in ``assumptions``.
+    """
+    weekdays, weekday_clause, notes = _working_days_rule(clauses)
+    holidays_found, breaks = _holiday_rules(clauses)
+    suspensions = _suspension_rules(clauses)
+    general: list[str] = []
+    if not holidays_found and not breaks:
+        notes.append("Aucune liste de jours fériés ou chômés de la convention fournie : seuls les "
+                     "jours fériés légaux du Québec sont exclus. " + _DEFAULT_BREAK_NOTE)
+    if not suspensions:
+        general.append("Aucune clause de suspension des délais fournie (p. ex. pendant l'été) : "
+                     "le délai court sans interruption ; à vérifier dans la convention.")
+    holiday_clauses = sorted({h.clause for h in holidays_found if h.clause}
+                             | {b.clause for b in breaks if b.clause})
+    if holiday_clauses and weekday_clause:
+        notes.append(f"Les jours fériés et chômés des clauses {', '.join(holiday_clauses)} sont "
+                     f"appliqués comme jours non ouvrables au sens de {weekday_clause} ; vérifiez "
+                     f"qu'ils visent votre catégorie de personnel.")
+    return CalendarRules(
+        working_weekdays=weekdays, working_days_clause=weekday_clause,
+        agreement_holidays=tuple(holidays_found), agreement_breaks=tuple(breaks),
+        statutory=statutory, suspension_periods=tuple(suspensions),
+        source_doc=source_doc, assumptions=tuple(general), working_days_assumptions=tuple(notes),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# compute_deadline
+# ---------------------------------------------------------------------------------------
+
+
+def format_date(day: date, *, weekday: bool = False) -> str:
+    """« lundi 10 novembre 2025 », « 1er janvier 2026 »."""
+    text = f"{'1er' if day.day == 1 else day.day} {MONTHS_FR[day.month - 1]} {day.year}"
+    return f"{WEEKDAYS_FR[day.weekday()]} {text}" if weekday else text
+
+
+def _statutory_name(day: date, rules: CalendarRules) -> str | None:
+    return statutory_holidays(day.year, rules.statutory).get(day) if rules.statutory else None
+
+
+def _day_off(day: date, rules: CalendarRules) -> tuple[str, str | None] | None:
+    """Why ``day`` is not a working day (reason, clause), or None if it is one."""
+    if day.weekday() not in rules.working_weekdays:
+        return WEEKDAYS_FR[day.weekday()], rules.working_days_clause
+    for period in rules.agreement_breaks:
+        if period.contains(day):
+            return f"{period.label} ({period.clause})" if period.clause else period.label, period.clause
+    statutory = _statutory_name(day, rules)
+    listed = [h for h in rules.agreement_holidays if h.on(day.year) == day]
+    if listed:
+        holiday = listed[0]
+        where = f"jour férié au Québec ; {holiday.clause}" if statutory else holiday.clause
+        return f"{statutory or holiday.name}, {format_date(day)} ({where})", holiday.clause
+    if statutory:
+        return f"{statutory}, {format_date(day)} (jour férié au Québec)", None
+    return None
+
+
+def _not_legal_day(day: date, rules: CalendarRules) -> str | None:
+    """Saturday, Sunday or statutory holiday: a calendar-day deadline there moves on."""
+    if day.weekday() >= 5:
+        return WEEKDAYS_FR[day.weekday()]
+    return _statutory_name(day, rules)
+
+
+def _add_months(start: date, months: int) -> date:
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    for day in range(start.day, 27, -1):
+        if (found := _safe_date(year, month, day)) is not None:
+            return found
+    return date(year, month, min(start.day, 28))
+
+
+def _calendar_length(start: date, delay: Delay) -> int:
+    if delay.unit == "calendar_days":
+        return delay.amount
+    if delay.unit == "weeks":
+        return 7 * delay.amount
+    months = delay.amount * (12 if delay.unit == "years" else 1)
+    return (_add_months(start, months) - start).days
+
+
+class _Tally:
+    """Collects skipped days and the clauses that made a difference."""
+
+    def __init__(self) -> None:
+        self.skipped: list[Skipped] = []
+        self.clauses: list[str] = []
+
+    def skip(self, day: date, reason: str, clause: str | None) -> None:
+        self.skipped.append(Skipped(day, reason))
+        if clause and clause not in self.clauses:
+            self.clauses.append(clause)
+
+
+def _count(start: date, delay: Delay, rules: CalendarRules, suspensions: list[AnnualPeriod],
+           tally: _Tally) -> tuple[date, int]:
+    """Walk day by day from the day after ``start`` until the delay is used up."""
+    working = delay.unit == "working_days"
+    target = delay.amount if working else _calendar_length(start, delay)
+    day, counted = start, 0
+    while counted < target:
+        day += timedelta(days=1)
+        if (day - start).days > MAX_COUNTED_DAYS:
+            raise ValueError("delay too long to compute")
+        suspended = next((p for p in suspensions if p.contains(day)), None)
+        if suspended is not None:
+            tally.skip(day, f"{suspended.label} ({suspended.clause})", suspended.clause)
+            continue
+        if working and (off := _day_off(day, rules)) is not None:
+            tally.skip(day, *off)
+            continue
+        counted += 1
+    return day, counted
+
+
+def _base_assumptions(start: date, delay: Delay, rules: CalendarRules) -> list[str]:
+    notes = [f"Le jour de départ ({format_date(start)}) n'est pas compté, le dernier jour l'est "
+             f"(règle usuelle de calcul des délais au Québec ; la convention ne le précise pas)."]
+    if delay.unit == "working_days" and rules.statutory:
+        easter_monday = any(h.rule == "lundi_de_paques" for h in rules.agreement_holidays)
+        notes.append("Jours fériés légaux du Québec exclus (bibliothèque « holidays », Canada/QC)"
+                     + ("." if easter_monday else " ; le lundi de Pâques n'est exclu que si la "
+                        "convention le prévoit (il ne l'est pas ici)."))
+    if delay.unit in ("months", "years"):
+        notes.append("Mois et années de calendrier : même quantième du mois d'arrivée (ou dernier "
+                     "jour du mois s'il n'existe pas).")
+    for period in rules.suspension_periods:
+        if delay.source_clause is None and not period.applies(None):
+            scope = ", ".join(period.applies_to)
+            notes.append(f"La {period.label} ({period.clause}) ne vise que {scope} ; la clause "
+                             f"du délai n'étant pas connue, elle n'a pas été appliquée.")
+    if delay.unit == "working_days":
+        notes.extend(rules.working_days_assumptions)
+    notes.extend(rules.assumptions)
+    return notes
+
+
+def compute_deadline(start: date, delay: Delay, rules: CalendarRules | None = None) -> DeadlineResult:
+    """The last day of ``delay`` counted from ``start`` under ``rules`` (see the module docstring)."""
+    rules = rules or CalendarRules()
+    if delay.amount <= 0:
+        raise ValueError("a delay must be positive")
+    suspensions = [p for p in rules.suspension_periods if p.applies(delay.source_clause)]
+    tally = _Tally()
+    end, counted = _count(start, delay, rules, suspensions, tally)
+    unextended = None
+    notes = _base_assumptions(start, delay, rules)
+    if delay.unit != "working_days" and rules.roll_forward_calendar_deadlines:
+        moved = end
+        while (reason := _not_legal_day(moved, rules)) or any(p.contains(moved) for p in suspensions):
+            tally.skip(moved, f"échéance reportée ({reason or 'période suspendue'})", None)
+            moved += timedelta(days=1)
+            if (moved - end).days > 366:
+                raise ValueError("no working day after the deadline")
+        notes.append("Délai en jours de calendrier : fins de semaine et jours fériés sont comptés ; "
+                     "une échéance tombant un samedi, un dimanche ou un jour férié est reportée au "
+                     "jour ouvrable suivant (Loi d'interprétation, RLRQ c. I-16, art. 52 ; la "
+                     "convention ne le prévoit pas)."
+                     + (f" Sans ce report, l'échéance serait le {format_date(end, weekday=True)}."
+                        if moved != end else ""))
+        if moved != end:
+            unextended, end = end, moved
+    clauses = [c for c in (delay.source_clause,) if c]
+    if delay.unit == "working_days":
+        clauses += [c for c in (rules.working_days_clause,) if c]
+        clauses += [h.clause for h in rules.agreement_holidays if h.clause]
+        clauses += [b.clause for b in rules.agreement_breaks if b.clause]
+    clauses += tally.clauses
+    return DeadlineResult(
+        start=start, delay=delay, end_date=end, days_counted=counted,
+        skipped=tuple(tally.skipped), assumptions=tuple(dict.fromkeys(notes)),
+        clauses_used=tuple(dict.fromkeys(clauses)), unextended_end=unextended,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# format_answer
+# ---------------------------------------------------------------------------------------
+
+_UNIT_FR = {
+    "working_days": ("jour ouvrable", "jours ouvrables"),
+    "calendar_days": ("jour (de calendrier)", "jours (de calendrier)"),
+    "weeks": ("semaine", "semaines"), "months": ("mois", "mois"), "years": ("an", "ans"),
+}
+
+
+def describe_delay(delay: Delay) -> str:
+    """« 40 jours ouvrables »."""
+    singular, plural = _UNIT_FR[delay.unit]
+    return f"{delay.amount} {singular if delay.amount == 1 else plural}"
+
+
+def _group_days(days: list[date]) -> str:
+    if len(days) <= 4:
+        return ", ".join(format_date(d) for d in days)
+    if (days[-1] - days[0]).days + 1 == len(days):
+        return f"{len(days)} jours, du {format_date(days[0])} au {format_date(days[-1])}"
+    return f"{len(days)} jours de semaine entre le {format_date(days[0])} et le {format_date(days[-1])}"
+
+
+def _skipped_lines(skipped: Iterable[Skipped]) -> list[str]:
+    weekends = [s.day for s in skipped if s.reason in ("samedi", "dimanche")]
+    groups: dict[str, list[date]] = {}
+    for item in skipped:
+        if item.reason not in ("samedi", "dimanche"):
+            groups.setdefault(item.reason, []).append(item.day)
+    lines = [f"- {len(weekends)} jour{'s' if len(weekends) > 1 else ''} de fin de semaine"] if weekends else []
+    for reason, days in groups.items():
+        if len(days) == 1 and format_date(days[0]) in reason:
+            lines.append(f"- {reason}")
+        else:
+            lines.append(f"- {reason} : {_group_days(days)}")
+    return lines
+
+
+def format_answer(result: DeadlineResult) -> str:
+    """A short French answer in Markdown: the date in bold first, then how it was computed."""
+    delay = result.delay
+    source = f", clause {delay.source_clause}" if delay.source_clause else ""
+    parts = [
+        f"**Au plus tard le {format_date(result.end_date, weekday=True)}**",
+        f"{describe_delay(delay)} à partir du {format_date(result.start)} (le jour même exclu){source}.",
+    ]
+    if lines := _skipped_lines(result.skipped):
+        parts.append("Jours non comptés :\n" + "\n".join(lines))
+    if result.assumptions:
+        parts.append("Hypothèses :\n" + "\n".join(f"- {a}" for a in result.assumptions))
+    if result.clauses_used:
+        parts.append("Clauses utilisées : " + ", ".join(result.clauses_used) + ".")
+    return "\n\n".join(parts)
+
+
+__all__ = [
+    "AgreementHoliday", "AnnualPeriod", "CalendarRules", "Delay", "DeadlineResult", "Skipped",
+    "compute_deadline", "describe_delay", "find_delays", "format_answer", "format_date",
+    "french_number", "parse_date", "parse_delay", "rules_from_clauses", "statutory_holidays",
+]
