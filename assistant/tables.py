@@ -1,0 +1,414 @@
+"""Answer salary and rate questions from table cells (pure functions: no index, no model).
+
+Works on ``ingest.tables.Table`` values (found by ``ingest.tables.find_tables`` and stored in a
+generation's tables.jsonl). The wiring into retrieval and the answer chain is done elsewhere.
+
+``parse_amount_question(question, job_classes=()) -> AmountQuery``
+    Reads the échelon ("échelon 12", "12e échelon"), the date or period ("au 1er avril 2013",
+    "en 2014", "2013-2014", "01-04-2013"), hourly vs annual ("taux horaire", "à l'heure" /
+    "par année", "annuel") and the job class: "enseignant" or one of ``job_classes`` (e.g.
+    ``[t.job_class for t in tables]``), matched on words without accents, plural or feminine
+    endings ("technicienne en éducation spécialisée"). ``AmountQuery.is_amount_question`` says
+    whether the question asks for an amount at all.
+``lookup(tables, query) -> list[CellAnswer]``
+    Every candidate cell, best first; several when the question is ambiguous instead of a guess:
+    no job class (the teachers' scale first, then the others), several job classes matching
+    ("technicien"), or a year in which a new column took effect ("en 2014": the column of
+    1er avril 2013 until 31 mars 2014 and the one of 1er avril 2014). An exact date picks the
+    column in force on that day; no date picks the latest column. ``CellAnswer.note`` says which
+    column was chosen and why. Scales need an échelon (none -> []); tables whose rows are dates
+    (Annexe P: "À compter du 1er avril 2013") are looked up by date without one.
+``format_cell_answer(answer) -> str``
+    "**60 293 $** par année — Annexe M, échelon 12, colonne « 1er avril 2013 »", then the
+    period note and the table's footnotes that qualify the amounts ("Note : … 141e jour …").
+``format_cell_answers(answers) -> str``: one answer, or a list of the candidates.
+``placement(years_schooling, years_experience, table, doctorate=False) -> Placement``
+    The échelon from a table footnote rule such as Annexe M's ("l'échelon correspondant à son
+    expérience, augmenté de 2 échelons … 17 ans ; 4 … 18 ans ; 6 … 19 ans ou plus sans doctorat ;
+    8 … avec doctorat"), each step with its source text. Without such a footnote the Placement
+    says there is no rule (``echelon`` None).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Sequence
+
+from ingest.tables import Table, TableRow, check_table, french_date, parse_date, row_name, with_unit
+
+_AMOUNT_CUES = re.compile(
+    r"combien|salaire|traitement|gagn|taux horaire|taux|[ée]chelle|[ée]chelon|r[ée]mun[ée]r|pay[ée]|"
+    r"\$|montant", re.IGNORECASE)
+_ECHELON = re.compile(r"[ée]chelon\s*(?:n[o°º]\s*)?(\d{1,2})\b|\b(\d{1,2})\s*(?:e|er|ème|eme|ᵉ)\s+[ée]chelon",
+                      re.IGNORECASE)
+_HOURLY = re.compile(r"horaire|[àa] l'heure|de l'heure|par heure|l'heure\b|/\s*h\b", re.IGNORECASE)
+_ANNUAL = re.compile(r"annuel|par an(?:n[ée]e)?\b|l'an\b|par ann[ée]e|chaque ann[ée]e", re.IGNORECASE)
+_SCHOOL_YEAR = re.compile(r"\b(20\d\d|19\d\d)\s*[-–/]\s*(20\d\d|19\d\d|\d\d)\b")
+_YEAR = re.compile(r"\b(?:en|pour|durant|pendant|de|année)\s+(20\d\d|19\d\d)\b|\b(20\d\d|19\d\d)\b", re.IGNORECASE)
+_TEACHER = "enseignant"
+_STOPWORDS = frozenset("de du des la le les l d en et a au aux un une pour par sur avec sans ou".split())
+_PLACEMENT_FOOTNOTE = re.compile(r"attribuer l'[ée]chelon|se voi(?:t|ent) attribuer", re.IGNORECASE)
+_PLACEMENT_STEP = re.compile(
+    r"(\d+)\s+[ée]chelons?\s+dans le cas de celui dont la scolarit[ée] est [ée]valu[ée]e [àa]\s+(\d+)\s+ans"
+    r"(\s+ou plus)?(?:\s+(sans|avec) doctorat)?[^\n]*", re.IGNORECASE)
+
+#: Where a document defines the experience échelon (used by ``placement``).
+EXPERIENCE_ECHELON_DEFINITIONS = {
+    "bourget": ("1-2.28", "Échelon d'expérience : subdivision en ordonnée d'une échelle de traitement "
+                          "correspondant à l'année d'expérience que le salarié éducateur est en voie d'acquérir."),
+}
+
+
+@dataclass(frozen=True)
+class AmountQuery:
+    """What an amount question asks; any part may be missing (None)."""
+
+    question: str
+    echelon: int | None = None
+    job_class: str | None = None
+    date_or_year: str | None = None  # as written: "1er avril 2013", "2014", "2013-2014"
+    rate: str | None = None  # "hourly" or "annual"
+    when: date | None = None  # an exact date
+    year: int | None = None  # a calendar year
+    school_year: tuple[int, int] | None = None
+    is_amount_question: bool = False
+
+
+@dataclass(frozen=True)
+class CellAnswer:
+    """One candidate value with the table, row and column it was read from."""
+
+    table: Table
+    row: TableRow
+    column: int
+    column_label: str  # as printed, e.g. "1er avril 2013" / "01-04-2013"
+    value: str  # as printed, e.g. "60 293"
+    footnotes: tuple[str, ...] = ()
+    note: str = ""  # why this column, e.g. "en vigueur du 1er avril 2013 au 31 mars 2014"
+    period: tuple[date | None, date | None] = (None, None)
+    warnings: tuple[str, ...] = ()  # the value breaks the scale's order (``ingest.tables.check_table``)
+
+
+@dataclass(frozen=True)
+class PlacementStep:
+    text: str  # what the step does, in French
+    source: str  # the text it rests on, verbatim
+
+
+@dataclass(frozen=True)
+class Placement:
+    echelon: int | None
+    steps: tuple[PlacementStep, ...] = ()
+    note: str = ""
+
+
+# --- the question ------------------------------------------------------------------------------
+
+
+def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> AmountQuery:
+    """Échelon, job class, date/year and hourly/annual asked in a question (see the module docstring)."""
+    echelon_match = _ECHELON.search(question)
+    echelon = int(echelon_match.group(1) or echelon_match.group(2)) if echelon_match else None
+    rest = _ECHELON.sub(" ", question)
+    when = parse_date(rest)
+    school_year = year = None
+    written = None
+    if when is not None:
+        written = _date_text(rest)
+    else:
+        school = _SCHOOL_YEAR.search(rest)
+        if school:
+            first, second = int(school.group(1)), school.group(2)
+            second_year = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+            if second_year == first + 1:
+                school_year, written = (first, second_year), school.group(0)
+        if school_year is None:
+            found = _YEAR.search(rest)
+            if found:
+                year = int(found.group(1) or found.group(2))
+                written = str(year)
+    rate = "hourly" if _HOURLY.search(question) else "annual" if _ANNUAL.search(question) else None
+    return AmountQuery(
+        question=question, echelon=echelon, job_class=_job_class(question, job_classes),
+        date_or_year=written, rate=rate, when=when, year=year, school_year=school_year,
+        is_amount_question=bool(_AMOUNT_CUES.search(question)),
+    )
+
+
+def _date_text(text: str) -> str | None:
+    for pattern in (r"\b\d{1,2}\s*(?:er|re|e)?\s+[a-zéûè]+\s+\d{4}\b", r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b",
+                    r"\b\d{4}-\d{2}-\d{2}\b"):
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match and parse_date(match.group(0)):
+            return match.group(0)
+    return None
+
+
+def _job_class(question: str, job_classes: Sequence[str]) -> str | None:
+    """The best-matching job class named in the question, or "enseignant", or None."""
+    asked = set(_words(question))
+    best, best_score = None, (0.0, 0)
+    for name in job_classes:
+        score = (class_match(name, asked), len(_words(name)))
+        if score[0] > 0 and score > best_score:
+            best, best_score = name, score
+    if best is not None:
+        return best
+    return _TEACHER if _stem(_TEACHER) in asked and not re.search(r"non[- ]enseignant", _fold(question)) else None
+
+
+def class_match(job_class: str, asked: set[str]) -> float:
+    """Share of the job class's words found among ``asked`` (stemmed words); 0 if its head noun is missing."""
+    words = [w for w in _words(re.sub(r"\([^()]*\)", "", job_class)) if w not in _STOPWORDS]
+    if not words or words[0] not in asked:
+        return 0.0
+    return sum(1 for w in words if w in asked) / len(words)
+
+
+# --- lookup -----------------------------------------------------------------------------------
+
+
+def lookup(tables: Sequence[Table], query: AmountQuery) -> list[CellAnswer]:
+    """Candidate cells for a question, best first (see the module docstring)."""
+    candidates = [t for t in tables if t.rows and t.column_headers]
+    if query.rate:
+        candidates = [t for t in candidates if t.unit == query.rate]
+    if query.echelon is not None:
+        candidates = [t for t in candidates if t.echelon_rows and t.row(query.echelon) is not None]
+    else:
+        candidates = [t for t in candidates if _dated_rows(t)]
+    candidates = _by_job_class(candidates, query)
+    answers: list[CellAnswer] = []
+    for table in candidates:
+        if query.echelon is not None:
+            answers.extend(_scale_answers(table, query))
+        else:
+            answers.extend(_dated_row_answers(table, query))
+    return answers
+
+
+def _by_job_class(tables: list[Table], query: AmountQuery) -> list[Table]:
+    if query.job_class:
+        asked = set(_words(query.question)) | set(_words(query.job_class))
+        scored = [(class_match(t.job_class or t.title, asked), t) for t in tables]
+        best = max((s for s, _ in scored), default=0.0)
+        return [t for s, t in scored if s > 0 and s == best]
+    return sorted(tables, key=lambda t: t.job_class != _TEACHER)  # stable: the teachers' scale first
+
+
+def _scale_answers(table: Table, query: AmountQuery) -> list[CellAnswer]:
+    row = table.row(query.echelon)
+    dates = [table.column_date(i) for i in range(len(table.column_headers))]
+    answers = []
+    for index, note in _columns_in_force(dates, query):
+        if index < len(row.cells) and row.cells[index].strip():
+            answers.append(_answer(table, row, index, note, _period(dates, index)))
+    return answers
+
+
+def _dated_row_answers(table: Table, query: AmountQuery) -> list[CellAnswer]:
+    dates = [parse_date(row.label) for row in table.rows]
+    answers = []
+    for index, note in _columns_in_force(dates, query):
+        row = table.rows[index]
+        for column, value in enumerate(row.cells):
+            if value.strip():
+                answers.append(_answer(table, row, column, note, _period(dates, index)))
+    return answers
+
+
+def _columns_in_force(dates: Sequence[date | None], query: AmountQuery) -> list[tuple[int, str]]:
+    """Indexes (of columns, or of dated rows) in force at the date/period asked, with a note."""
+    dated = sorted((d, i) for i, d in enumerate(dates) if d is not None)
+    if not dated:
+        return []
+    if query.when is not None:
+        start = end = query.when
+    elif query.school_year is not None:
+        start, end = date(query.school_year[0], 7, 1), date(query.school_year[1], 6, 30)
+    elif query.year is not None:
+        start, end = date(query.year, 1, 1), date(query.year, 12, 31)
+    else:
+        last_date, last = dated[-1]
+        return [(last, f"colonne la plus récente du tableau (à compter du {french_date(last_date)})")]
+    chosen = [i for d, i in dated if start < d <= end]
+    before = [i for d, i in dated if d <= start]
+    if before:
+        chosen.insert(0, before[-1])
+    if not chosen:
+        return []
+    result = []
+    for i in chosen:
+        period = _period(dates, i)
+        result.append((i, _period_note(period, start, end, last=i == dated[-1][1])))
+    return result
+
+
+def _period(dates: Sequence[date | None], index: int) -> tuple[date | None, date | None]:
+    start = dates[index]
+    later = sorted(d for d in dates if d is not None and start is not None and d > start)
+    return start, (later[0] - timedelta(days=1)) if later else None
+
+
+def _period_note(period: tuple[date | None, date | None], start: date, end: date, last: bool) -> str:
+    begin, finish = period
+    if begin is None:
+        return ""
+    text = f"en vigueur du {french_date(begin)} au {french_date(finish)}" if finish else \
+        f"en vigueur à compter du {french_date(begin)}"
+    if last and finish is None and end > begin:
+        text += " (dernière colonne du tableau)"
+    return text
+
+
+def _answer(table: Table, row: TableRow, column: int, note: str, period) -> CellAnswer:
+    return CellAnswer(
+        table=table, row=row, column=column, column_label=table.column_headers[column],
+        value=row.cells[column], footnotes=amount_footnotes(table), note=note, period=period,
+        warnings=tuple(w for w in check_table(table)
+                       if w.startswith(f"{row_name(table, row)}, {table.column_headers[column]} :")),
+    )
+
+
+def amount_footnotes(table: Table) -> tuple[str, ...]:
+    """The table's footnotes that qualify its amounts (placement rules are left out)."""
+    return tuple(f for f in table.footnotes if not _PLACEMENT_FOOTNOTE.search(f))
+
+
+def _dated_rows(table: Table) -> bool:
+    return bool(table.rows) and all(parse_date(row.label) for row in table.rows)
+
+
+# --- wording ----------------------------------------------------------------------------------
+
+
+def format_cell_answer(answer: CellAnswer) -> str:
+    """"**60 293 $** par année — Annexe M, échelon 12, colonne « 1er avril 2013 »" plus notes."""
+    table, row = answer.table, answer.row
+    per = {"annual": " par année", "hourly": " l'heure"}.get(table.unit, "")
+    where = [table.annex_or_clause]
+    if table.subtitle:
+        where.append(table.subtitle)
+    if table.echelon_rows:
+        where.append(f"échelon {row.label}")
+    else:
+        where.append(f"ligne « {row.label} »")
+    column = f"colonne « {answer.column_label} »" if answer.column_label else ""
+    column_date = table.column_date(answer.column)
+    if column and column_date and french_date(column_date) != answer.column_label:
+        column += f" ({french_date(column_date)})"
+    if column:
+        where.append(column)
+    text = f"**{with_unit(table, answer.value)}**{per} — {', '.join(where)}"
+    if answer.note:
+        text += f" ; {answer.note}"
+    for warning in answer.warnings:
+        text += f" (valeur à vérifier dans le texte : {warning})"
+    for footnote in answer.footnotes:
+        text += f"\n\nNote : {_without_marker(footnote)}"
+    return text
+
+
+def format_cell_answers(answers: Sequence[CellAnswer]) -> str:
+    """One answer as is; several as a list (footnotes once, after the list)."""
+    if not answers:
+        return ""
+    if len(answers) == 1:
+        return format_cell_answer(answers[0])
+    lines, notes = ["Plusieurs valeurs correspondent à la question :"], []
+    for answer in answers:
+        lines.append("- " + format_cell_answer(
+            CellAnswer(answer.table, answer.row, answer.column, answer.column_label, answer.value, (), answer.note,
+                       answer.period, answer.warnings)))
+        notes.extend(n for n in answer.footnotes if n not in notes)
+    return "\n".join(lines) + "".join(f"\n\nNote : {_without_marker(n)}" for n in notes)
+
+
+def _without_marker(footnote: str) -> str:
+    return re.sub(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*", "", footnote)
+
+
+# --- placement --------------------------------------------------------------------------------
+
+
+def placement(years_schooling: int, years_experience: int, table: Table, doctorate: bool = False) -> Placement:
+    """The échelon given by the table's footnote rule, step by step (see the module docstring)."""
+    rule = next((f for f in table.footnotes if re.search(r"[ée]chelon correspondant [àa] son exp[ée]rience",
+                                                         f, re.IGNORECASE)), None)
+    if rule is None:
+        return Placement(None, (), f"Aucune règle de classement n'accompagne ce tableau ({_table_name(table)}).")
+    steps = [_experience_step(table, years_experience)]
+    echelon = years_experience + 1
+    extra = _schooling_bonus(rule, years_schooling, doctorate)
+    if extra is None:
+        steps.append(PlacementStep(
+            f"La note ne prévoit pas d'échelon additionnel pour une scolarité de {years_schooling} ans.",
+            _without_marker(rule.split("\n")[0])))
+    else:
+        bonus, line = extra
+        echelon += bonus
+        steps.append(PlacementStep(f"Scolarité de {years_schooling} ans : + {bonus} échelons.", line))
+    top = max((int(r.label) for r in table.rows if r.label.isdigit()), default=None)
+    if top is not None and echelon > top:
+        steps.append(PlacementStep(f"Le tableau s'arrête à l'échelon {top} : échelon {top}.",
+                                   f"{table.annex_or_clause}, dernier échelon : {top}"))
+        echelon = top
+    return Placement(echelon, tuple(steps), f"Échelon {echelon} ({_table_name(table)}).")
+
+
+def _experience_step(table: Table, years_experience: int) -> PlacementStep:
+    definition = EXPERIENCE_ECHELON_DEFINITIONS.get(table.doc)
+    text = (f"{years_experience} année(s) d'expérience reconnue(s) : échelon d'expérience "
+            f"{years_experience + 1} (l'année d'expérience en voie d'acquisition)")
+    if definition:
+        return PlacementStep(text + f", clause {definition[0]}.", definition[1])
+    return PlacementStep(text + " ; la convention ne définit pas ici l'échelon d'expérience : hypothèse à vérifier.",
+                         "")
+
+
+def _schooling_bonus(rule: str, years: int, doctorate: bool) -> tuple[int, str] | None:
+    """Échelons added for a schooling, with the footnote line that says so."""
+    best = None
+    for match in _PLACEMENT_STEP.finditer(rule):
+        bonus, level, or_more, doctor = int(match.group(1)), int(match.group(2)), match.group(3), match.group(4)
+        if years != level and not (or_more and years > level):
+            continue
+        if doctor and (doctor.lower() == "avec") != doctorate:
+            continue
+        best = (bonus, match.group(0).strip(" -;"))
+    return best
+
+
+def _table_name(table: Table) -> str:
+    return ", ".join(p for p in (table.annex_or_clause, table.subtitle) if p)
+
+
+# --- words ------------------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def _stem(word: str) -> str:
+    """Plural and feminine endings off: "techniciennes" -> "technicien", "animatrice" -> "animateur"."""
+    word = _fold(word)
+    if len(word) > 3 and word.endswith(("s", "x")):
+        word = word[:-1]
+    for ending, replacement in (("trice", "teur"), ("enne", "en"), ("euse", "eur"), ("iere", "ier"),
+                                ("ere", "er")):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)] + replacement
+    if word.endswith("ee"):  # spécialisée, qualifiée
+        return word[:-1]
+    if len(word) > 5 and word.endswith("e") and word[-2] in "tdl":  # enseignante, spécialisée stays
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    return [_stem(w) for w in re.findall(r"[\w-]+", _fold(text)) if not w.isdigit()]
