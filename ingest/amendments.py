@@ -17,20 +17,16 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
+from .clauses import PREAMBLE_ID
+from .convention import convention_clauses, longest_increasing
+from .lines import Line, split_lines, trim_span
 from .numbering import ANNEX_ID, CHAPTER_NUMBER, CLAUSE_NUMBER_GROUPS, ClauseNumber
-from .structure import (
-    AMENDING_KIND,
-    PREAMBLE_ID,
-    Line,
-    convention_clauses,
-    longest_increasing,
-    split_lines,
-    trim_span,
-)
 from .types import Amendment, Clause, Document, NormalisedText
 
 log = logging.getLogger(__name__)
 
+#: Manifest kind of an agreement that amends another convention.
+AMENDING_KIND = "accord modifiant une convention"
 #: An agreement with at least this many numbered instructions is an amending agreement.
 MIN_AMENDMENT_ITEMS = 3
 #: clause_id of text that follows the last amendment and is neither an annex nor signatures.

@@ -19,7 +19,20 @@ from typing import Callable
 
 import numpy as np
 
-from . import amendments, bm25, chunks as chunking, normalise as normalising, numbering, sentences as sentencing, structure
+from . import (
+    amendments,
+    bm25,
+    chunks as chunking,
+    clauses,
+    convention,
+    headings,
+    lines,
+    normalise as normalising,
+    numbering,
+    sentences as sentencing,
+    structure,
+    toc,
+)
 from .embeddings import Embedder, EmbeddingCache, embed_with_cache
 from .errors import AssistantError, LoadError
 from .index import SentenceVectors, clean_staging, current_generation, read_chunks, read_meta, write_generation
@@ -31,7 +44,8 @@ log = logging.getLogger(__name__)
 
 #: Stages whose code decides what is indexed: a change to any of them re-parses documents
 #: and rewrites the index (embeddings of unchanged passages are still reused).
-_PARSER_MODULES = (normalising, numbering, structure, amendments, chunking, bm25, sentencing)
+_PARSER_MODULES = (normalising, numbering, lines, toc, clauses, convention, headings, structure, amendments,
+                   chunking, bm25, sentencing)
 
 
 @dataclass

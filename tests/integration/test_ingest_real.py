@@ -13,7 +13,7 @@ import pytest
 
 from ingest.config import PROJECT_ROOT
 from ingest.index import open_index
-from ingest.structure import table_of_contents
+from ingest.toc import table_of_contents
 
 pytestmark = pytest.mark.integration
 

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from ingest.chunks import blocks, is_table_row, make_chunks, split_text
-from ingest.normalise import normalise
-from ingest.structure import parse
-from ingest.types import Amendment, Clause, Document, Page
-
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+from ingest.types import Amendment, Clause, Document
 
 DOC = Document(key="bourget", title="Convention Collège Bourget", kind="convention collective", path=Path("b.txt"))
 
@@ -121,24 +115,3 @@ def test_no_chunk_mixes_two_clauses() -> None:
         owner = first if chunk.clause_id == "6-3.04" else second
         assert owner.start <= chunk.start < chunk.end <= owner.end
     assert [c.ordinal for c in chunks][-1] == 1
-
-
-@pytest.mark.integration
-@pytest.mark.parametrize(
-    ("prefix", "kind"),
-    [("bourget", "convention collective"), ("cris", "accord modifiant une convention"),
-     ("cncec", "entente locale"), ("mentorat", "rapport"), ("mesures", "guide ministériel")],
-)
-def test_real_corpus_chunks(prefix: str, kind: str) -> None:
-    path = next(CORPUS.glob(f"{prefix}-*.txt"))
-    document = Document(key=prefix, title=prefix.title(), kind=kind, path=path)
-    text = normalise([Page(1, path.read_text(encoding="utf-8"))])
-    clauses = parse(document, text)
-    chunks = make_chunks(document, clauses)
-    assert len({c.chunk_id for c in chunks}) == len(chunks)
-    assert {c.ordinal for c in chunks} == set(range(len(clauses)))
-    for chunk in chunks:
-        assert chunk.text and len(chunk.text) <= 1800
-        assert chunk.text == text.text[chunk.start:chunk.end]
-        clause = clauses[chunk.ordinal]
-        assert chunk.clause_id == clause.clause_id and clause.start <= chunk.start < chunk.end <= clause.end

@@ -132,7 +132,7 @@ def test_previous_version_kept_when_a_file_goes_bad(corpus, tmp_path):
 
 
 def test_cli_reports_each_bad_file_on_one_line(corpus, tmp_path):
-    from tests.test_loaders import make_bad_files
+    from tests.unit.test_loaders import make_bad_files
 
     bad = make_bad_files(corpus)
     extra = "".join(

@@ -1,15 +1,11 @@
-"""Normalisation of extracted text: each artefact rule on a tiny text, then the real corpus."""
+"""Normalisation of extracted text: each artefact rule on a tiny text (the real corpus: tests/integration/test_normalise_real.py)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from ingest.normalise import is_compound, normalise, normalise_page_text
 from ingest.types import Page
-
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 def clean(text: str) -> str:
@@ -156,13 +152,3 @@ def test_empty_pages_do_not_add_blank_lines() -> None:
 def test_unpaged_text_has_no_page_numbers() -> None:
     text = normalise([Page(1, "Un texte.")])
     assert text.paged is False and text.page_at(3) is None
-
-
-@pytest.mark.integration
-@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name.split("-")[0])
-def test_real_corpus_is_clean_and_idempotent(path: Path) -> None:
-    text = normalise([Page(1, path.read_text(encoding="utf-8"))]).text
-    assert normalise([Page(1, text)]).text == text
-    for artefact in ("^{", "**", "<i>", "</p>", "\\$", "\u00a0", "$\\frac"):
-        assert artefact not in text, artefact
-    assert "\n\n\n\n" not in text
