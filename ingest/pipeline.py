@@ -130,6 +130,35 @@ def _ingest_lock(data_dir: Path):
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
+@dataclass
+class _PreviousIndex:
+    """What the index in the data directory holds, when it can be built upon (else empty)."""
+
+    meta: dict | None
+    documents: dict[str, dict]  # document key -> its entry in the index metadata
+    chunks: dict[str, list[Chunk]]  # document key -> its chunks
+
+
+@dataclass
+class _ParsedCorpus:
+    """Every document's chunks (parsed now or kept), its report and its metadata entry."""
+
+    reports: list[DocumentReport]
+    chunks: list[Chunk]
+    doc_meta: dict[str, dict]
+    changed: bool
+
+
+@dataclass
+class _Vectors:
+    """The passage and sentence-unit vectors of the chunks, and how many were embedded or reused."""
+
+    passages: np.ndarray
+    sentences: SentenceVectors
+    embedded: int
+    reused: int
+
+
 def ingest(
     corpus_dir: Path,
     data_dir: Path,
@@ -151,111 +180,139 @@ def ingest(
         clean_staging(data_dir)
         documents = load_manifest(corpus_dir)
         version = parser_version()
-        previous_meta = None if rebuild else read_meta(data_dir)
-        if previous_meta and previous_meta.get("embedder") != embedder.name:
-            log.info("embedder changed (%s -> %s): rebuilding", previous_meta.get("embedder"), embedder.name)
-            previous_meta = None
-        if previous_meta and previous_meta.get("chroma_url") != chroma_url:
-            log.info("vector store changed: rebuilding")
-            previous_meta = None
-        previous_docs = previous_meta["documents"] if previous_meta else {}
-        previous_chunks: dict[str, list[Chunk]] = {}
-        if previous_meta:
-            for chunk in read_chunks(current_generation(data_dir)):
-                previous_chunks.setdefault(chunk.doc, []).append(chunk)
+        previous = _previous_index(data_dir, embedder, chroma_url, rebuild)
+        parsed = _parse_corpus(documents, version, previous)
 
-        reports: list[DocumentReport] = []
-        all_chunks: list[Chunk] = []
-        doc_meta: dict[str, dict] = {}
-        changed = previous_meta is None or set(previous_docs) != {d.key for d in documents}
-        for document in documents:
-            digest = document_hash(document, version)
-            report = DocumentReport(document.key, document.title, document.path.name, "indexed")
-            before = previous_docs.get(document.key)
-            if before and before["hash"] == digest and document.key in previous_chunks:
-                doc_chunks = previous_chunks[document.key]
-                report.status = "unchanged"
-            else:
-                try:
-                    doc_chunks = document_chunks(document)
-                    changed = True
-                except LoadError as exc:
-                    report.error = exc.reason
-                    if document.key in previous_chunks:
-                        doc_chunks = previous_chunks[document.key]
-                        digest = before["hash"]
-                        report.status = "failed, previous version kept"
-                    else:
-                        doc_chunks = []
-                        report.status = "failed"
-                        changed = changed or before is not None
-                    log.info("%s: %s", document.path, exc.reason)
-            report.stats = document_stats(doc_chunks) if doc_chunks else {}
-            reports.append(report)
-            if doc_chunks:
-                all_chunks.extend(doc_chunks)
-                doc_meta[document.key] = {
-                    "hash": digest,
-                    "title": document.title,
-                    "full_title": document.full_title,
-                    "kind": document.kind,
-                    "period": document.period,
-                    "parties": list(document.parties),
-                    "amends": document.amends,
-                    "aliases": list(document.aliases),
-                    "file": document.path.name,
-                    "stats": report.stats,
-                }
-
-        if not changed and previous_meta:
-            return IngestReport(reports, False, previous_meta["generation"], time.perf_counter() - started)
-        if not all_chunks:
+        if not parsed.changed and previous.meta:
+            return IngestReport(parsed.reports, False, previous.meta["generation"], time.perf_counter() - started)
+        if not parsed.chunks:
             raise AssistantError("no document could be indexed: see the errors above; the previous index is kept")
 
-        cache = EmbeddingCache(cache_path or data_dir / "embedding-cache.sqlite")
-        texts = [c.indexed_text for c in all_chunks]
-        unit_pos, unit_spans, unit_texts = sentence_units(all_chunks)
-        every = texts + unit_texts
-        hashes = [EmbeddingCache.key(t) for t in every]
-        cached = cache.get_many(embedder.name, hashes)
-        known = sum(1 for h in hashes if h in cached)  # texts whose vector is reused (repeats included)
-        done = 0
-
-        def embedded(n: int) -> None:
-            nonlocal done
-            done += n
-            if on_progress:
-                on_progress("embedding", done, len(every))
-
-        try:
-            vectors = embed_with_cache(embedder, every, cache, progress=embedded)
-        finally:
-            cache.close()
-        sentences = SentenceVectors(
-            vectors[len(texts):].reshape(len(unit_texts), -1) if unit_texts else np.zeros((0, vectors.shape[1]), np.float32),
-            np.asarray(unit_pos, dtype=np.int32),
-            np.asarray([a for a, _ in unit_spans], dtype=np.int32),
-            np.asarray([b for _, b in unit_spans], dtype=np.int32),
-        )
-        vectors = vectors[: len(texts)]
+        vectors = _embed_chunks(parsed.chunks, embedder, cache_path or data_dir / "embedding-cache.sqlite", on_progress)
         stored = 0
 
         def store_progress(n: int) -> None:
             nonlocal stored
             stored += n
             if on_progress:
-                on_progress("storing", stored, len(all_chunks))
+                on_progress("storing", stored, len(parsed.chunks))
 
         meta = {
             "embedder": embedder.name,
             "parser_version": version,
             "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
-            "documents": doc_meta,
+            "documents": parsed.doc_meta,
         }
-        generation = write_generation(data_dir, all_chunks, vectors, meta, chroma_url=chroma_url,
-                                      progress=store_progress, sentences=sentences)
-        return IngestReport(reports, True, generation.name, time.perf_counter() - started,
-                            embedded=len(every) - known, reused=known)
+        generation = write_generation(data_dir, parsed.chunks, vectors.passages, meta, chroma_url=chroma_url,
+                                      progress=store_progress, sentences=vectors.sentences)
+        return IngestReport(parsed.reports, True, generation.name, time.perf_counter() - started,
+                            embedded=vectors.embedded, reused=vectors.reused)
+
+
+def _previous_index(data_dir: Path, embedder: Embedder, chroma_url: str | None, rebuild: bool) -> _PreviousIndex:
+    """The current index, unless a rebuild is asked for or it was made with another embedder or store."""
+    previous_meta = None if rebuild else read_meta(data_dir)
+    if previous_meta and previous_meta.get("embedder") != embedder.name:
+        log.info("embedder changed (%s -> %s): rebuilding", previous_meta.get("embedder"), embedder.name)
+        previous_meta = None
+    if previous_meta and previous_meta.get("chroma_url") != chroma_url:
+        log.info("vector store changed: rebuilding")
+        previous_meta = None
+    previous_docs = previous_meta["documents"] if previous_meta else {}
+    previous_chunks: dict[str, list[Chunk]] = {}
+    if previous_meta:
+        for chunk in read_chunks(current_generation(data_dir)):
+            previous_chunks.setdefault(chunk.doc, []).append(chunk)
+    return _PreviousIndex(previous_meta, previous_docs, previous_chunks)
+
+
+def _parse_corpus(documents: list[Document], version: str, previous: _PreviousIndex) -> _ParsedCorpus:
+    """Chunks of every document: kept when unchanged, parsed again otherwise (a bad file keeps
+    its previous chunks when it has some)."""
+    previous_docs, previous_chunks = previous.documents, previous.chunks
+    reports: list[DocumentReport] = []
+    all_chunks: list[Chunk] = []
+    doc_meta: dict[str, dict] = {}
+    changed = previous.meta is None or set(previous_docs) != {d.key for d in documents}
+    for document in documents:
+        digest = document_hash(document, version)
+        report = DocumentReport(document.key, document.title, document.path.name, "indexed")
+        before = previous_docs.get(document.key)
+        if before and before["hash"] == digest and document.key in previous_chunks:
+            doc_chunks = previous_chunks[document.key]
+            report.status = "unchanged"
+        else:
+            try:
+                doc_chunks = document_chunks(document)
+                changed = True
+            except LoadError as exc:
+                report.error = exc.reason
+                if document.key in previous_chunks:
+                    doc_chunks = previous_chunks[document.key]
+                    digest = before["hash"]
+                    report.status = "failed, previous version kept"
+                else:
+                    doc_chunks = []
+                    report.status = "failed"
+                    changed = changed or before is not None
+                log.info("%s: %s", document.path, exc.reason)
+        report.stats = document_stats(doc_chunks) if doc_chunks else {}
+        reports.append(report)
+        if doc_chunks:
+            all_chunks.extend(doc_chunks)
+            doc_meta[document.key] = _document_meta(document, digest, report)
+    return _ParsedCorpus(reports, all_chunks, doc_meta, changed)
+
+
+def _document_meta(document: Document, digest: str, report: DocumentReport) -> dict:
+    """A document's entry in the index metadata."""
+    return {
+        "hash": digest,
+        "title": document.title,
+        "full_title": document.full_title,
+        "kind": document.kind,
+        "period": document.period,
+        "parties": list(document.parties),
+        "amends": document.amends,
+        "aliases": list(document.aliases),
+        "file": document.path.name,
+        "stats": report.stats,
+    }
+
+
+def _embed_chunks(
+    all_chunks: list[Chunk],
+    embedder: Embedder,
+    cache_path: Path,
+    on_progress: Callable[[str, int, int], None] | None,
+) -> _Vectors:
+    """Vectors of every passage and sentence unit, through the embedding cache."""
+    cache = EmbeddingCache(cache_path)
+    texts = [c.indexed_text for c in all_chunks]
+    unit_pos, unit_spans, unit_texts = sentence_units(all_chunks)
+    every = texts + unit_texts
+    hashes = [EmbeddingCache.key(t) for t in every]
+    cached = cache.get_many(embedder.name, hashes)
+    known = sum(1 for h in hashes if h in cached)  # texts whose vector is reused (repeats included)
+    done = 0
+
+    def embedded(n: int) -> None:
+        nonlocal done
+        done += n
+        if on_progress:
+            on_progress("embedding", done, len(every))
+
+    try:
+        vectors = embed_with_cache(embedder, every, cache, progress=embedded)
+    finally:
+        cache.close()
+    sentences = SentenceVectors(
+        vectors[len(texts):].reshape(len(unit_texts), -1) if unit_texts else np.zeros((0, vectors.shape[1]), np.float32),
+        np.asarray(unit_pos, dtype=np.int32),
+        np.asarray([a for a, _ in unit_spans], dtype=np.int32),
+        np.asarray([b for _, b in unit_spans], dtype=np.int32),
+    )
+    return _Vectors(vectors[: len(texts)], sentences, len(every) - known, known)
 
 
 def sentence_units(chunks: list[Chunk]) -> tuple[list[int], list[tuple[int, int]], list[str]]:
