@@ -146,7 +146,14 @@ def get_embedder(spec: str) -> Embedder:
         name = spec[3:]
         prefixes = ("query: ", "passage: ") if "e5" in name.lower() else ("", "")
         return SentenceTransformerEmbedder(name, *prefixes)
-    raise EmbedderError(f"unknown embedder '{spec}': use 'e5', 'fake' or 'st:<model name or local path>'")
+    if spec.startswith("openai:") and len(spec) > 7:  # OpenAI-compatible servers: see remote_embeddings
+        from .remote_embeddings import from_spec
+
+        return from_spec(spec[7:], in_process_e5=E5Embedder)
+    raise EmbedderError(
+        f"unknown embedder '{spec}': use 'e5', 'fake', 'st:<model name or local path>' "
+        "or 'openai:<server URL>[,<URL>...]'"
+    )
 
 
 class EmbeddingCache:

