@@ -83,6 +83,8 @@ def test_teacher_asks_and_union_rep_checks_the_clause(page, artifacts_dir):
     assert "quarante (40) jours" in answer
     numbered = message.locator("ol li").first.inner_text()
     assert re.match(r"\[Convention Collège Bourget, 10-1\.0\d\]", numbered), numbered
+    labels = [item.split(" — ")[0].strip() for item in message.locator("ol li").all_inner_texts()]
+    assert len(labels) == len(set(labels)), labels  # a clause is numbered once, even quoted from two parts
 
     # "Clauses citées": the cited clause in full, its quoted sentence highlighted.
     page.wait_for_selector("#cited .clause-card")
@@ -90,6 +92,8 @@ def test_teacher_asks_and_union_rep_checks_the_clause(page, artifacts_dir):
     assert re.search(r"Convention Collège Bourget — clause 10-1\.0\d", card.inner_text())
     assert card.locator("mark").count() >= 1
     assert "›" in card.locator(".clause-path").inner_text()
+    headings = [re.sub(r"^\d+", "", h) for h in page.locator("#cited .clause-card h4").all_inner_texts()]
+    assert len(headings) == len(set(headings)), headings  # one card per cited clause
 
     # One click opens it in the verification view.
     card.get_by_text("Vérifier cette clause").click()
