@@ -81,6 +81,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from ingest.numbering import CLAUSE_NUMBER
+
 Unit = Literal["working_days", "calendar_days", "weeks", "months", "years"]
 MonthDay = tuple[int, int]
 
@@ -441,7 +443,7 @@ def statutory_holidays(year: int, calendar: str = "QC") -> dict[date, str]:
 # rules_from_clauses
 # ---------------------------------------------------------------------------------------
 
-_CLAUSE_REF = re.compile(r"\b\d{1,2}-\d{1,2}\.\d{2}\b")
+_CLAUSE_REF = re.compile(rf"\b{CLAUSE_NUMBER}\b")
 _PERIOD = re.compile(
     rf"du\s+(1er|\d{{1,2}})\s+({_MONTH_RE})\s+(?:jusqu'au|au)\s+(1er|\d{{1,2}})\s+({_MONTH_RE})")
 _SUSPENSION = re.compile(r"delais?\s+(?:ne\s+courent\s+pas|ne\s+court\s+pas|sont\s+suspendus|est\s+suspendu)")
