@@ -82,10 +82,11 @@ def main() -> int:
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    from assistant.config import AssistantSettings
     from assistant.feedback import FeedbackStore
     from assistant.service import load_assistant
+    from common.errors import AssistantError
     from ingest.config import Settings
-    from ingest.errors import AssistantError
     from ingest.index import current_generation
 
     settings = Settings.from_env()
@@ -94,7 +95,7 @@ def main() -> int:
         return 2
     try:
         build_index_with_progress(settings, first_time=current_generation(settings.data_dir) is None)
-        assistant = load_assistant(settings, build_index=False)
+        assistant = load_assistant(settings, build_index=False, assistant_settings=AssistantSettings.from_env())
     except AssistantError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 1

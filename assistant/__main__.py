@@ -9,7 +9,7 @@ import sys
 
 from assistant.config import ANSWERERS, AssistantSettings
 from ingest.config import Settings
-from ingest.errors import AssistantError
+from common.errors import AssistantError
 
 EXAMPLE = "J'ai combien de temps pour déposer un grief ?"
 

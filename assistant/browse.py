@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ingest.errors import AssistantError
+from common.errors import AssistantError
 from ingest.index import Index
 from ingest.numbering import CLAUSE_NUMBER
 from ingest.types import Amendment, Chunk

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from ingest.errors import AssistantError
+from common.errors import AssistantError
 from ingest.numbering import CLAUSE_NUMBER
 
 from .types import Answer

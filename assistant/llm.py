@@ -17,7 +17,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from ingest.errors import AssistantError
+from common.errors import AssistantError
 
 from .answer import NOT_FOUND, Answerer, ExtractiveAnswerer, abstention, citation_label
 from .config import ANSWERERS, AssistantSettings

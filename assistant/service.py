@@ -16,7 +16,8 @@ from typing import Mapping, Sequence
 
 from ingest.config import Settings
 from ingest.embeddings import Embedder, get_embedder
-from ingest.errors import AssistantError, EmbedderError
+from common.errors import AssistantError
+from ingest.errors import EmbedderError
 from ingest.index import Index, open_index
 from ingest.types import Chunk
 

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from ingest.config import Settings
-from ingest.errors import AssistantError
+from common.errors import AssistantError
 
 from .gold import check_docs, load_gold, select
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Collection, Iterable, Sequence
 
-from ingest.errors import AssistantError
+from common.errors import AssistantError
 
 #: The question types a gold item may have.
 QUESTION_TYPES = (

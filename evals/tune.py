@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 
 from ingest.config import Settings
-from ingest.errors import AssistantError
+from common.errors import AssistantError
 
 #: (name in RetrievalWeights, command-line option); "expand_colloquial" is given as 0/1.
 RETRIEVAL_OPTIONS = (("dense", "dense"), ("bm25", "bm25"), ("sentence", "sentence"), ("rrf_k", "rrf_k"),

@@ -16,7 +16,7 @@ from assistant.config import AssistantSettings
 from assistant.grounding import ground, is_not_found, numbers_in, reply_sentences
 from assistant.llm import UNAVAILABLE_FLAG, UNGROUNDED_FLAG, LLMAnswerer, chat_model, llm_answerer
 from assistant.types import Hit
-from ingest.errors import AssistantError
+from common.errors import AssistantError
 from ingest.types import Chunk
 
 GRIEF = (
