@@ -14,9 +14,9 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import Mapping, Sequence
 
+from common.errors import AssistantError
 from ingest.config import Settings
 from ingest.embeddings import Embedder, get_embedder
-from common.errors import AssistantError
 from ingest.errors import EmbedderError
 from ingest.index import Index, open_index
 from ingest.types import Chunk
@@ -26,6 +26,7 @@ from .browse import (ClauseView, Neighbours, OutlineEntry, clause_heads, find_cl
                      outline)
 from .chat import Conversation, resolve_follow_up
 from .config import AssistantSettings
+from .lookups import DirectAnswers
 from .retrieval import Retriever, RetrievalWeights, clause_references
 from .types import Answer, DocumentInfo
 
@@ -85,6 +86,7 @@ class Assistant:
         floor = embedder.answer_similarity if similarity_floor is None else similarity_floor
         self.extractive = ExtractiveAnswerer.from_chunks(index.chunks, answer_params, similarity_floor=floor)
         self.answerer = answerer or self.extractive
+        self.direct = DirectAnswers.from_index(index)
         self.k = k
         self._documents = MappingProxyType(
             {key: DocumentInfo.from_meta(key, meta) for key, meta in index.documents.items()})
@@ -103,7 +105,8 @@ class Assistant:
         query = follow_up.query(text)
         hits = self.retriever.retrieve(text, docs=docs, k=self.k, query=query if follow_up.context else None,
                                        previous=follow_up.quoted)
-        answer = self.answerer.answer(text, hits, context_question=follow_up.context)
+        answer = (self.direct.answer(text, hits, docs=docs, history=history)
+                  or self.answerer.answer(text, hits, context_question=follow_up.context))
         answer = replace(answer, question=question if isinstance(question, str) else text,
                          resolved_question=query, latency_ms=(time.perf_counter() - started) * 1000)
         if cut:
