@@ -12,6 +12,7 @@ from ingest.config import Settings
 from common.errors import AssistantError
 
 from .gold import check_docs, load_gold, select
+from .splits import load_splits
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold.jsonl"
 
@@ -21,7 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m evals",
         description="Ask every gold question through the assistant (the same conversation code as the web "
         "page), score retrieval, answers and citations, and write answers.jsonl, metrics.json and "
-        "report.md (with plots) into --out. The index is brought up to date first.",
+        "report.md (with plots) into --out. The index is brought up to date first. When a splits.json "
+        "lies beside the gold file, the DEV and held-out TEST items are also scored apart (dev.* and test.* "
+        "keys in metrics.json, a DEV/TEST table in report.md and on the terminal).",
         epilog="Gold and answer-dump formats: see EVALS.md. Settings come from ASSISTANT_* environment "
         "variables (ASSISTANT_DATA_DIR, ASSISTANT_EMBEDDER, ...). Exit code 2: bad gold file or "
         "unusable corpus/index (one line on stderr).",
@@ -73,6 +76,7 @@ def _ensure_index(settings: Settings, quiet: bool) -> None:
 
 def evaluate_cli(args: argparse.Namespace) -> int:
     items = select(load_gold(args.gold), args.limit)  # every gold check before anything runs
+    splits = load_splits(args.gold, None)  # DEV/TEST split beside the gold file, if any
     if args.out.exists() and not args.out.is_dir():
         print(f"error: --out {args.out} is a file; give a folder", file=sys.stderr)
         return 2
@@ -104,7 +108,9 @@ def evaluate_cli(args: argparse.Namespace) -> int:
         "answerer": assistant_settings.answerer,
         "date": time.strftime("%Y-%m-%d %H:%M"),
     }
-    metrics, baseline = write_run(args.out, items, results, baseline_results, run_info)
+    if splits is not None:
+        run_info["split"] = f"{splits.source} ({len(splits.test_items(items))} TEST items)"
+    metrics, baseline = write_run(args.out, items, results, baseline_results, run_info, splits)
     print(text_table(metrics, baseline))
     print(f"written to {args.out}/ (report.md, metrics.json, answers.jsonl)", file=sys.stderr)
     return 0

@@ -6,7 +6,7 @@ too few of its words. This command asks the gold set once per candidate threshol
 fresh :class:`~assistant.service.Assistant` each, over the same open index) and prints,
 for each, the abstention rate on unanswerable items, the false-abstention rate on
 answerable ones and the key-fact recall, so that the threshold of a new embedder or a
-new gold set can be chosen with numbers.
+new gold set can be chosen with numbers. DEV items only, unless ``--include-test``.
 """
 
 from __future__ import annotations
@@ -15,16 +15,21 @@ import argparse
 import sys
 from pathlib import Path
 
-from evals.tune import float_list, run_command
+from evals.tune import add_include_test, float_list, run_command, tuning_gold
 from ingest.config import Settings
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m evals.abstention", description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=Path("evals/gold.jsonl"))
+    add_include_test(parser)
     parser.add_argument("--floors", type=float_list, default="0.85,0.86,0.865,0.87,0.875,0.88,0.89",
                         help="sentence-similarity thresholds to try (comma-separated)")
-    return run_command(calibrate, parser.parse_args(argv))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_command(calibrate, build_parser().parse_args(argv))
 
 
 def _fmt(value: float | None) -> str:
@@ -33,7 +38,6 @@ def _fmt(value: float | None) -> str:
 
 def calibrate(args) -> int:
     from assistant import AssistantSettings, build_assistant, load_assistant
-    from evals.gold import load_gold
     from evals.harness import cited_texts_by_id, memoise_queries, run
     from evals.metrics import score
 
@@ -46,7 +50,7 @@ def calibrate(args) -> int:
               "abstention uses word overlap only", file=sys.stderr)
         return 2
     memoise_queries(base)  # every threshold asks the same questions: embed each once (shared embedder)
-    items = load_gold(args.gold, known_docs=base.documents)
+    items = tuning_gold(args, base.documents)
     print("| sentence-similarity floor | abstention (unanswerable) | false abstention (answerable) | key-fact recall | citation precision |")
     print("|---|---|---|---|---|")
     for floor in args.floors:

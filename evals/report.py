@@ -19,7 +19,8 @@ from typing import Mapping, Sequence
 
 from .gold import GoldItem
 from .harness import ItemResult, cited_texts_by_id, write_records
-from .metrics import HIT_DEPTHS, KEY_METRICS, evaluate, groups, problems
+from .metrics import HIT_DEPTHS, KEY_METRICS, evaluate, groups, problems, score
+from .splits import Splits
 
 PROJECT = "this project"
 BASELINE = "LangChain baseline"
@@ -54,6 +55,11 @@ SHORT = {
     "abstention_rate": "abstains",
     "false_abstention_rate": "false abst.",
 }
+#: Prefix of the baseline's metrics in metrics.json.
+BASELINE_PREFIX = "baseline."
+#: Split parts scored apart, and the prefix of their metrics in metrics.json ("dev.hit@1").
+SPLIT_PARTS = ("dev", "test")
+PART_PREFIXES = tuple(part + "." for part in SPLIT_PARTS)
 PLOTTED = ("hit@5", "key_fact_recall", "citation_precision", "abstention_rate")
 MAX_FAILURES = 40
 
@@ -92,7 +98,7 @@ def fmt(key: str, value) -> str:
 
 def headline_keys(metrics: Mapping) -> list[str]:
     """Keys of the overall metrics (no breakdown), labelled ones first in table order."""
-    overall = [k for k in metrics if not k.startswith(("by_type.", "by_doc.", "baseline."))]
+    overall = [k for k in metrics if not k.startswith(("by_type.", "by_doc.", BASELINE_PREFIX, *PART_PREFIXES))]
     return [k for k in LABELS if k in overall] + [k for k in overall if k not in LABELS]
 
 
@@ -110,16 +116,40 @@ def metrics_table(metrics: Mapping, baseline: Mapping | None = None) -> str:
 
 
 def text_table(metrics: Mapping, baseline: Mapping | None = None) -> str:
-    """The same table as plain aligned text, for the terminal."""
+    """The same table as plain aligned text, for the terminal; with DEV and TEST columns
+    when ``metrics`` holds a split (``dev.*`` and ``test.*`` keys)."""
     keys = headline_keys(metrics)
     width = max(len(LABELS.get(k, k)) for k in keys)
-    lines = [f"{'metric':<{width}}  {PROJECT:>14}" + (f"  {BASELINE:>19}" if baseline is not None else "")]
+    columns = [(PROJECT, metrics)] + [(f"{part.upper()} ({metrics[prefix + 'items']})", part_metrics(metrics, part))
+                                      for part, prefix in zip(SPLIT_PARTS, PART_PREFIXES)
+                                      if prefix + "items" in metrics]
+    if baseline is not None:
+        columns.append((BASELINE, baseline))
+    lines = [f"{'metric':<{width}}" + "".join(f"  {name:>{max(14, len(name))}}" for name, _ in columns)]
     for key in keys:
-        line = f"{LABELS.get(key, key):<{width}}  {fmt(key, metrics[key]):>14}"
-        if baseline is not None:
-            line += f"  {fmt(key, baseline.get(key)):>19}"
-        lines.append(line)
+        lines.append(f"{LABELS.get(key, key):<{width}}"
+                     + "".join(f"  {fmt(key, values.get(key)):>{max(14, len(name))}}" for name, values in columns))
     return "\n".join(lines)
+
+
+def part_metrics(metrics: Mapping, part: str) -> dict:
+    """The headline metrics of one split part ("dev" or "test") stored as ``<part>.<key>``."""
+    prefix = part + "."
+    return {k[len(prefix):]: v for k, v in metrics.items() if k.startswith(prefix)}
+
+
+def split_table(metrics: Mapping) -> str:
+    """Markdown table of the headline metrics for the whole set, DEV and TEST side by side
+    (empty string when ``metrics`` holds no split)."""
+    parts = [(part, part_metrics(metrics, part)) for part in SPLIT_PARTS if f"{part}.items" in metrics]
+    if not parts:
+        return ""
+    rows = ["| metric | whole set | " + " | ".join(f"{part.upper()}" for part, _ in parts) + " |",
+            "|---|---:|" + "---:|" * len(parts)]
+    for key in headline_keys(metrics):
+        rows.append(f"| {LABELS.get(key, key)} | {fmt(key, metrics[key])} | "
+                    + " | ".join(fmt(key, values.get(key)) for _, values in parts) + " |")
+    return "\n".join(rows)
 
 
 def group_table(kind: str, title: str, metrics: Mapping, baseline: Mapping | None = None) -> str:
@@ -207,6 +237,11 @@ def render(
     parts = [metrics_table(metrics, baseline), ""]
     parts += ["Rates are shares in [0, 1]; – means no item to score. "
               + "; ".join(f"{k}: {v}" for k, v in run_info.items()) + ".", ""]
+    by_split = split_table(metrics)
+    if by_split:
+        parts += ["## DEV and TEST", "",
+                  "TEST: the held-out items listed in splits.json beside the gold file (never tuned on); "
+                  "DEV: every other item.", "", by_split, ""]
     note = " (baseline in parentheses)" if baseline is not None else ""
     parts += [f"## By question type{note}", "", group_table("by_type", "type", metrics, baseline), ""]
     parts += [f"## By document{note}", "", group_table("by_doc", "document", metrics, baseline), ""]
@@ -249,8 +284,16 @@ def write_report(
 ANSWERS = "answers.jsonl"
 BASELINE_ANSWERS = "baseline-answers.jsonl"
 METRICS = "metrics.json"
-#: Prefix of the baseline's metrics in metrics.json.
-BASELINE_PREFIX = "baseline."
+
+
+def split_metrics(splits: Splits, items: Sequence[GoldItem], results: Sequence[ItemResult]) -> dict:
+    """Headline metrics of the DEV and TEST items, flat: ``dev.hit@1``, ``test.items``..."""
+    records = [r.record for r in results]
+    cited = cited_texts_by_id(results)
+    flat: dict = {}
+    for part, members in (("dev", splits.dev_items(items)), ("test", splits.test_items(items))):
+        flat.update({f"{part}.{k}": v for k, v in score(members, records, cited).items()})
+    return flat
 
 
 def write_run(
@@ -259,9 +302,13 @@ def write_run(
     results: Sequence[ItemResult],
     baseline_results: Sequence[ItemResult] | None = None,
     run_info: Mapping[str, str] | None = None,
+    splits: Splits | None = None,
 ) -> tuple[dict, dict | None]:
     """Score a run and write answers.jsonl, metrics.json, report.md + PNGs (and
     baseline-answers.jsonl) into ``out_dir``, atomically per file.
+
+    With ``splits``, the headline metrics of the DEV and TEST items are added as
+    ``dev.<metric>`` and ``test.<metric>`` (the unprefixed keys stay the whole set's).
 
     Everything is first written into a staging folder beside ``out_dir``; files are
     moved into place (``os.replace``) only once all are complete, so a failure leaves
@@ -273,6 +320,8 @@ def write_run(
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".tmp", dir=parent))
     try:
         metrics = evaluate(items, [r.record for r in results], cited_texts_by_id(results))
+        if splits is not None:
+            metrics.update(split_metrics(splits, items, results))
         write_records(staging / ANSWERS, [r.record for r in results])
         baseline = None
         stored = dict(metrics)

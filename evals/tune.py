@@ -1,6 +1,7 @@
 """python -m evals.tune: grid-search the retrieval fusion weights (and answer parameters) on a gold set.
 
-Prints one row per setting (hit@1, hit@5, MRR@10, key-fact recall, citation precision),
+Reads the DEV items only (the held-out TEST items of evals/splits.json are left out
+unless ``--include-test``). Prints one row per setting (hit@1, hit@5, MRR@10, key-fact recall, citation precision),
 best MRR first, so the defaults in assistant/retrieval.py (``RetrievalWeights``) and
 assistant/answer.py (``AnswerParams``) can be justified with numbers. Each setting gets
 a fresh :class:`~assistant.service.Assistant` over the same open index.
@@ -70,9 +71,35 @@ def run_command(body, args) -> int:
         return 2
 
 
+def add_include_test(parser: argparse.ArgumentParser) -> None:
+    """The ``--include-test`` option every tuning command shares."""
+    parser.add_argument("--include-test", action="store_true",
+                        help="also read the held-out TEST items of splits.json (default: DEV items only; "
+                        "prints a warning, since TEST figures are then no longer held out)")
+
+
+def tuning_gold(args, known_docs) -> list:
+    """The gold items a tuning command reads: DEV only unless ``--include-test`` (warned)."""
+    from evals.gold import load_gold
+    from evals.splits import load_splits
+
+    items = load_gold(args.gold, known_docs=known_docs)
+    splits = load_splits(args.gold, items)
+    if splits is None:
+        return items
+    if args.include_test:
+        print(f"warning: --include-test: tuning also reads the {len(splits.test_items(items))} held-out TEST "
+              "items; their figures are no longer held out", file=sys.stderr)
+        return items
+    dev = splits.dev_items(items)
+    print(f"tuning on the {len(dev)} DEV items of {len(items)} (--include-test to read TEST too)", file=sys.stderr)
+    return dev
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m evals.tune", description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=Path("evals/gold.jsonl"))
+    add_include_test(parser)
     parser.add_argument("--dense", type=float_list, default="0.5,1,1.5,2", help="dense weights to try (comma-separated)")
     parser.add_argument("--bm25", type=float_list, default="1", help="BM25 weights to try")
     parser.add_argument("--sentence", type=float_list, default="0,1", help="best-sentence weights to try")
@@ -120,7 +147,6 @@ def tune(args) -> int:
     from assistant import AssistantSettings, build_assistant, load_assistant
     from assistant.answer import AnswerParams
     from assistant.retrieval import RetrievalWeights
-    from evals.gold import load_gold
     from evals.harness import cited_texts_by_id, memoise_queries, run
     from evals.metrics import score
 
@@ -128,7 +154,7 @@ def tune(args) -> int:
     assistant_settings = AssistantSettings.from_env()
     base = load_assistant(settings, assistant_settings=assistant_settings)
     memoise_queries(base)  # every setting asks the same questions: embed each once (shared embedder)
-    items = load_gold(args.gold, known_docs=base.documents)
+    items = tuning_gold(args, base.documents)
     rows = []
     for setting in grid(args):
         assistant = build_assistant(base.index, base.embedder, assistant_settings,
