@@ -31,11 +31,15 @@ if TYPE_CHECKING:
 DEFAULT_PORT = 7860
 
 
-def build_app(assistant: "Assistant", feedback_store: "FeedbackStore", stream_delay: float = 0.03) -> "gr.Blocks":
-    """The page around ``assistant`` (shared) and ``feedback_store``; built, not launched."""
+def build_app(assistant: "Assistant", feedback_store: "FeedbackStore", stream_delay: float = 0.03,
+              staff_password: str | None = None) -> "gr.Blocks":
+    """The page around ``assistant`` (shared) and ``feedback_store``; built, not launched.
+
+    ``staff_password``: what the union staff type to export the feedback (None: no export).
+    """
     from web.layout import build_page
 
-    return build_page(assistant, feedback_store, stream_delay=stream_delay)
+    return build_page(assistant, feedback_store, stream_delay=stream_delay, staff_password=staff_password)
 
 
 def serve(app: "gr.Blocks", port: int = DEFAULT_PORT, prevent_thread_lock: bool = False, quiet: bool = False):
@@ -100,7 +104,10 @@ def main() -> int:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 1
     store = FeedbackStore(settings.data_dir / "feedback" / "feedback.jsonl")
-    demo = build_app(assistant, store)
+    staff_password = os.environ.get("ASSISTANT_STAFF_PASSWORD") or None
+    if staff_password is None:
+        logging.getLogger(__name__).info("no ASSISTANT_STAFF_PASSWORD: the feedback export is off")
+    demo = build_app(assistant, store, staff_password=staff_password)
     serve(demo, port, prevent_thread_lock=True, quiet=True)
     print(f"Page prête : http://127.0.0.1:{port}  (Ctrl+C pour arrêter)", flush=True)
     try:

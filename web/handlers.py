@@ -9,6 +9,7 @@ a question the assistant cannot take gets its French explanation, anything else
 
 from __future__ import annotations
 
+import hmac
 import logging
 import tempfile
 import time
@@ -23,7 +24,7 @@ from .panels import AnswerPanels, BrowsePanels, ChatUpdate, ClausePanel, ExportR
 from .render import clause_card, note, render_cited, render_outline, render_siblings, render_verification
 from .session import ChatSession, normalise_docs
 from .texts import (ASK_FIRST, CHOOSE_DOCUMENT, CLAUSE_GONE, CLAUSE_PLACEHOLDER, EXPORT_FAILED, FEEDBACK_FAILED,
-                    GENERIC_ERROR, NOTHING_TO_EXPORT)
+                    GENERIC_ERROR, NOTHING_TO_EXPORT, STAFF_ONLY, WRONG_STAFF_PASSWORD)
 
 if TYPE_CHECKING:
     from assistant.feedback import FeedbackStore
@@ -33,6 +34,21 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+#: Seconds a wrong staff password waits before its refusal (the export event runs one at a
+#: time, so this bounds guessing to about one password a second). Hand-set.
+STAFF_REFUSAL_DELAY = 1.0
+
+
+def is_staff(given: str | None, staff_password: str | None) -> bool:
+    """True when ``given`` is the configured staff password (constant-time comparison).
+
+    No password configured (None or empty) means nobody is staff.
+    """
+    if not staff_password or not given:
+        return False
+    return hmac.compare_digest(given.encode("utf-8"), staff_password.encode("utf-8"))
+
+
 def _no_clause(html: str) -> ClausePanel:
     return ClausePanel(html, "", False, False, None)
 
@@ -40,10 +56,18 @@ def _no_clause(html: str) -> ClausePanel:
 class PageHandlers:
     """What the page's events call; plain Python, so tests call them without a browser."""
 
-    def __init__(self, assistant: "Assistant", feedback_store: "FeedbackStore", stream_delay: float = 0.03):
+    def __init__(self, assistant: "Assistant", feedback_store: "FeedbackStore", stream_delay: float = 0.03,
+                 staff_password: str | None = None, refusal_delay: float = STAFF_REFUSAL_DELAY):
         self.assistant = assistant
         self.feedback_store = feedback_store
         self.stream_delay = stream_delay
+        self._staff_password = staff_password or None
+        self.refusal_delay = refusal_delay
+
+    @property
+    def staff_enabled(self) -> bool:
+        """Whether the operator configured a staff password (else the page has no staff box)."""
+        return self._staff_password is not None
 
     # -- sessions ---------------------------------------------------------------------
 
@@ -227,8 +251,21 @@ class PageHandlers:
         shown = "utile" if verdict == "utile" else "erronée"
         return FeedbackResult(f"Merci ! Votre avis (« {shown} ») sur la dernière réponse est enregistré.", "")
 
-    def export_feedback(self) -> ExportResult:
-        """The feedback as a .jsonl of gold candidates to download."""
+    def export_feedback(self, password: str | None) -> ExportResult:
+        """The feedback as a .jsonl of gold candidates to download, for the union staff only.
+
+        Every visitor's questions and comments are in it, so ``password`` must be the staff
+        password the operator configured: checked here, since the page's events can be
+        called directly. Without a configured password nobody may export.
+        """
+        if not self.staff_enabled:
+            log.warning("feedback export refused: no staff password is configured")
+            return ExportResult(None, STAFF_ONLY)
+        if not is_staff(password, self._staff_password):
+            log.warning("feedback export refused: wrong staff password")
+            if self.refusal_delay:
+                time.sleep(self.refusal_delay)
+            return ExportResult(None, WRONG_STAFF_PASSWORD)
         try:
             folder = Path(tempfile.mkdtemp(prefix="candidats-"))
             path = folder / f"candidats-jeu-de-reference-{time.strftime('%Y%m%d-%H%M%S')}.jsonl"

@@ -3,8 +3,8 @@
 The page has two tabs. "Poser une question": the documents to search, the chat, the
 examples and the feedback box on the left; on the right, the cited clauses and the
 verification view (each sentence of the answer beside its passage, the clause in full,
-its neighbours, the export of the feedback). "Parcourir les clauses": a document's
-outline and the clause chosen in it.
+its neighbours and, only when the operator configured a staff password, the union staff's
+export of the feedback). "Parcourir les clauses": a document's outline and the clause chosen in it.
 
 Each tab is built by a small function returning its components (a dataclass); the
 ``_wire_*`` functions connect them to :class:`~web.handlers.PageHandlers`, converting
@@ -94,8 +94,18 @@ class ChatColumn:
 
 
 @dataclass
+class StaffBox:
+    """The union staff's export of the feedback: password, button, note, file (absent without a password)."""
+
+    password: Any
+    export: Any
+    note: Any
+    file: Any
+
+
+@dataclass
 class SidePanels:
-    """The right of the question tab: cited clauses, verification, export of the feedback."""
+    """The right of the question tab: cited clauses, verification, the staff box (or None)."""
 
     tabs: Any
     cited: Any
@@ -104,9 +114,7 @@ class SidePanels:
     previous: Any
     next: Any
     siblings: Any
-    export: Any
-    export_note: Any
-    export_file: Any
+    staff: "StaffBox | None"
 
 
 @dataclass
@@ -163,7 +171,20 @@ def _chat_column(choices: list[tuple[str, str]]) -> ChatColumn:
     return ChatColumn(docs, chatbot, question, send, reset, examples, useful, wrong, comment, feedback_note)
 
 
-def _side_panels() -> SidePanels:
+def _staff_box() -> StaffBox:
+    """Every visitor's questions and comments, exported for the union staff who give the password."""
+    import gradio as gr
+
+    with gr.Accordion("Avis recueillis (équipe syndicale)", open=False, elem_id="staff"):
+        password = gr.Textbox(label="Mot de passe de l'équipe syndicale", type="password", lines=1,
+                              elem_id="staff-password")
+        export = gr.Button("Exporter comme candidats au jeu de référence", size="sm")
+        export_note = gr.Markdown("")
+        export_file = gr.File(label="Fichier à télécharger", visible=False)
+    return StaffBox(password, export, export_note, export_file)
+
+
+def _side_panels(staff: bool = False) -> SidePanels:
     import gradio as gr
 
     with gr.Tabs(selected="cited") as tabs:
@@ -177,22 +198,18 @@ def _side_panels() -> SidePanels:
                 previous = gr.Button("◀ Clause précédente", size="sm", interactive=False)
                 following = gr.Button("Clause suivante ▶", size="sm", interactive=False)
             siblings = clickable("", max_height=260, elem_id="verify-siblings")
-            with gr.Accordion("Avis recueillis (équipe syndicale)", open=False):
-                export = gr.Button("Exporter comme candidats au jeu de référence", size="sm")
-                export_note = gr.Markdown("")
-                export_file = gr.File(label="Fichier à télécharger", visible=False)
-    return SidePanels(tabs, cited, verification, clause, previous, following, siblings, export, export_note,
-                      export_file)
+            staff_box = _staff_box() if staff else None
+    return SidePanels(tabs, cited, verification, clause, previous, following, siblings, staff_box)
 
 
-def _chat_tab(choices: list[tuple[str, str]]) -> tuple[ChatColumn, SidePanels]:
+def _chat_tab(choices: list[tuple[str, str]], staff: bool = False) -> tuple[ChatColumn, SidePanels]:
     import gradio as gr
 
     with gr.Row(equal_height=False):
         with gr.Column(scale=3, min_width=420):
             chat = _chat_column(choices)
         with gr.Column(scale=2, min_width=360):
-            side = _side_panels()
+            side = _side_panels(staff)
     return chat, side
 
 
@@ -301,11 +318,18 @@ def _wire_feedback(handlers: PageHandlers, chat: ChatColumn, side: SidePanels, s
     chat.wrong.click(verdict("erronée"), [chat.comment, states.session], [chat.feedback_note, chat.comment],
                      **PRIVATE)
 
-    def export():
-        result = handlers.export_feedback()
+    staff = side.staff
+    if staff is None:  # no staff password: no export, not even as an API endpoint
+        return
+
+    def export(password):
+        result = handlers.export_feedback(password)
         return gr.update(value=result.path, visible=result.path is not None), result.note
 
-    side.export.click(export, None, [side.export_file, side.export_note], **PRIVATE)
+    # Callable by scripts (gradio_client, api_name "/export_feedback") with the password, which
+    # export_feedback checks; one call at a time, a wrong password waiting before its refusal.
+    staff.export.click(export, staff.password, [staff.file, staff.note], api_name="export_feedback",
+                       api_visibility="undocumented", concurrency_limit=1, concurrency_id="staff")
 
 
 def _wire_browse(handlers: PageHandlers, browse: BrowseTab, states: States, demo: "gr.Blocks") -> None:
@@ -339,11 +363,15 @@ def _wire_browse(handlers: PageHandlers, browse: BrowseTab, states: States, demo
 # -- the page --------------------------------------------------------------------------------
 
 
-def build_page(assistant: "Assistant", feedback_store: "FeedbackStore", stream_delay: float = 0.03) -> "gr.Blocks":
-    """The page around ``assistant`` (shared) and ``feedback_store``; built, not launched."""
+def build_page(assistant: "Assistant", feedback_store: "FeedbackStore", stream_delay: float = 0.03,
+               staff_password: str | None = None) -> "gr.Blocks":
+    """The page around ``assistant`` (shared) and ``feedback_store``; built, not launched.
+
+    ``staff_password`` (None: no staff box) is what the union staff type to export the feedback.
+    """
     import gradio as gr
 
-    handlers = PageHandlers(assistant, feedback_store, stream_delay=stream_delay)
+    handlers = PageHandlers(assistant, feedback_store, stream_delay=stream_delay, staff_password=staff_password)
     choices = handlers.document_choices()
     first_doc = choices[0][1] if choices else None
     with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True) as demo:
@@ -351,7 +379,7 @@ def build_page(assistant: "Assistant", feedback_store: "FeedbackStore", stream_d
         gr.Markdown(f"# {TITLE}\n{INTRO}", elem_classes="app-header")
         with gr.Tabs(elem_id="main-tabs"):
             with gr.Tab("Poser une question", id="chat"):
-                chat, side = _chat_tab(choices)
+                chat, side = _chat_tab(choices, handlers.staff_enabled)
             with gr.Tab("Parcourir les clauses", id="browse"):
                 browse = _browse_tab(handlers, choices, first_doc)
         _wire_questions(handlers, chat, side, states)

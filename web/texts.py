@@ -33,3 +33,5 @@ REPHRASE_HINT = "*Reformulez la question, ou cochez un autre document au-dessus 
 FEEDBACK_FAILED = "Votre avis n'a pas pu être enregistré; réessayez."
 EXPORT_FAILED = "L'exportation a échoué; réessayez."
 NOTHING_TO_EXPORT = "Aucun avis enregistré pour le moment."
+STAFF_ONLY = "L'exportation des avis est réservée à l'équipe syndicale; elle n'est pas activée sur ce serveur."
+WRONG_STAFF_PASSWORD = "Mot de passe de l'équipe syndicale incorrect."

@@ -77,9 +77,12 @@ def store(tmp_path):
     return FeedbackStore(tmp_path / "feedback" / "feedback.jsonl")
 
 
+STAFF = "mot-de-passe-équipe"
+
+
 @pytest.fixture
 def page(tiny, store):
-    return PageHandlers(tiny, store, stream_delay=0)
+    return PageHandlers(tiny, store, stream_delay=0, staff_password=STAFF)
 
 
 def chunk_of(assistant, clause_id, doc="locale"):
@@ -111,8 +114,7 @@ def test_build_app_has_the_french_page(tiny, store):
     assert {"Ma convention / mon entente", "Conversation", "Clauses citées", "Vérification",
             "Parcourir les clauses", "Document"} <= labels
     button_texts = {block.value for block in demo.blocks.values() if isinstance(block, gr.Button)}
-    assert {"Nouvelle conversation", "Envoyer", "Exporter comme candidats au jeu de référence",
-            *EXAMPLES} <= button_texts
+    assert {"Nouvelle conversation", "Envoyer", *EXAMPLES} <= button_texts  # export: tests/unit/test_staff.py
     docs = next(b for b in demo.blocks.values() if getattr(b, "label", None) == "Ma convention / mon entente")
     assert ("Convention locale d'essai (2021-2024)", "locale") in [tuple(c) for c in docs.choices]
 
@@ -351,7 +353,7 @@ def test_feedback_is_stored_and_exported_in_gold_format(page, store, tmp_path):
     assert first["docs"] == ["locale"] and first["comment"] == "clair et précis"
     assert first["citations"][0]["clause"] == "6-3.02" and first["timestamp"]
 
-    export = page.export_feedback()
+    export = page.export_feedback(STAFF)
     path, message = export.path, export.note
     assert path.endswith(".jsonl") and "2 questions exportées" in message
     lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -365,7 +367,7 @@ def test_feedback_is_stored_and_exported_in_gold_format(page, store, tmp_path):
 
 
 def test_export_with_no_feedback(page):
-    export = page.export_feedback()
+    export = page.export_feedback(STAFF)
     assert export.path is None and "Aucun avis" in export.note
 
 
@@ -417,7 +419,7 @@ def test_main_builds_the_index_with_progress_then_serves(tmp_path, monkeypatch, 
         def block_thread(self):
             served["blocked"] = True
 
-    monkeypatch.setattr(app_module, "build_app", lambda assistant, store: Page())
+    monkeypatch.setattr(app_module, "build_app", lambda assistant, store, **options: Page())
     monkeypatch.setattr(app_module, "serve", lambda demo, port, **kw: served.update(port=port, **kw))
     assert app_module.main() == 0
     out = capsys.readouterr()
