@@ -1,0 +1,47 @@
+"""evals.scale: the synthetic corpus differs from its source, and a tiny run writes its rows and plot."""
+
+from __future__ import annotations
+
+import json
+
+from evals import scale
+from ingest.manifest import load_manifest
+from tests.corpus_fixtures import make_corpus
+
+
+def test_synthetic_copies_have_new_keys_titles_and_texts(tmp_path):
+    source = make_corpus(tmp_path / "src")
+    keys = scale.synthetic_corpus(source, 5, tmp_path / "out")
+    assert keys == ["conv", "rapport", "conv001", "rapport001", "conv002"]
+    documents = {d.key: d for d in load_manifest(tmp_path / "out")}
+    assert documents["conv001"].title == "Convention de test 1"
+    original = (tmp_path / "out" / "conv.txt").read_text(encoding="utf-8")
+    copy = (tmp_path / "out" / "conv001.txt").read_text(encoding="utf-8")
+    assert "quarante (40) jours" in original and "quarante (41) jours" in copy
+    assert "10-1.02" in copy  # clause numbers are kept
+
+
+def test_questions_cycle_and_scope_copies(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"question": "Délai du grief ?", "doc": "conv"}) + "\n"
+                    + json.dumps({"question": "Télétravail ?", "doc": None}) + "\n", encoding="utf-8")
+    asked = scale.questions(gold, ["conv", "rapport", "conv001"], 6)
+    assert len(asked) == 6 and asked[0] == {"question": "Délai du grief ?", "docs": None}
+    assert asked[2]["docs"] == ["conv001"] and asked[3]["docs"] is None
+
+
+def test_tiny_run_writes_rows_and_plot(tmp_path):
+    source = make_corpus(tmp_path / "src")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"question": "Combien de jours pour un grief ?", "doc": "conv"}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert scale.main(["--agreements", "2", "--out", str(out), "--stores", "disk", "--query-embedder", "fake",
+                       "--questions", "4", "--source", str(source), "--gold", str(gold)]) == 0
+    rows = json.loads((out / "scale.json").read_text())
+    assert len(rows) == 1
+    row = rows[0]
+    for name in ("agreements", "passages", "units", "ingest_s", "rss_mb", "p50_ms", "p95_ms", "store"):
+        assert name in row
+    assert row["agreements"] == 2 and row["store"] == "disk" and row["passages"] > 0 and row["rss_mb"] > 0
+    assert (out / "scale.png").stat().st_size > 0
+    assert not (out / "work").exists()
