@@ -2,27 +2,567 @@
 
 :class:`DirectAnswers` is asked first by :meth:`assistant.service.Assistant.ask`, with the
 retrieved hits; it returns an :class:`~assistant.types.Answer` when a deterministic
-lookup answers the question (a salary cell, a computed deadline, a side-by-side
-comparison) and ``None`` otherwise, in which case the extractive (or LLM) answerer answers.
+lookup answers the question and ``None`` otherwise, in which case the extractive (or LLM)
+answerer answers. The lookups, tried in this order:
+
+``deadline``
+    A date and a deadline cue (« le 10 novembre 2025, jusqu'à quand … ? »): the delay clause
+    is picked among the hits (the one whose delay sentence is closest to the question), the
+    agreement's calendar (« jour ouvrable », holidays, breaks, suspensions) is read from its
+    own clauses in the index (``assistant.deadlines.rules_from_clauses``), and the date is
+    computed (``compute_deadline``) and worded (``format_answer``), every clause used cited.
+``placement``
+    Years of schooling and of experience (« 17 ans de scolarité et 5 ans d'expérience »):
+    the échelon from the footnote rule of the scale (Annexe M), step by step with citations,
+    then the salary at that échelon.
+``amount``
+    An échelon or a job class with a salary cue (« Combien gagne un enseignant à l'échelon 12
+    au 1er avril 2013 ? »): the cell(s) of ``index.tables`` (``assistant.tables.lookup``), the
+    row shown as a small Markdown table with the cell in bold, the amount footnotes quoted.
+    Several candidates (job classes, two columns in force in a year) are all given, labelled.
+    A date after the agreement's period (« en 2023-2024 » for a 2014-2019 convention) or a
+    document without tables is not answered here.
+``comparison``
+    A comparison cue and two documents named (« Compare … de Bourget et de l'entente crie »):
+    one labelled section per document with its best clauses and their best sentence, from
+    the hits of that document (``retrieve(question, [doc])`` when a retriever is given).
+
+Every citation's ``quote`` is a verbatim slice of its passage (``quote in chunk.text``), and
+every stated fact has a :class:`~assistant.types.SentenceSupport` row for the page's
+verification view. This module does not import ``assistant.service`` (no import circle).
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import Callable, Sequence
 
+from ingest.bm25 import tokenize
 from ingest.index import Index
+from ingest.sentences import split_sentences
+from ingest.tables import Table, TableRow, display_column, with_unit
+from ingest.types import Chunk
 
-from .types import Answer, Hit
+from .deadlines import (CalendarRules, Delay, compute_deadline, describe_delay, find_delays, format_answer,
+                        parse_date, parse_delay, rules_from_clauses)
+from .citations import citation_label
+from .tables import (CellAnswer, amount_footnotes, format_cell_answer, lookup, parse_amount_question,
+                     placement)
+from .types import Answer, Citation, Hit, SentenceSupport
+
+log = logging.getLogger(__name__)
+
+#: ``retrieve(question, docs)``: the hits of a question within documents (the Assistant's retriever).
+Retrieve = Callable[[str, Sequence[str]], Sequence[Hit]]
+#: ``bm25_scores(text)``: one BM25 score per index chunk (``index.bm25.scores``).
+Scores = Callable[[str], Sequence[float]]
+
+_SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpay[ée]s?\b|combien .*l'heure",
+                     re.IGNORECASE)
+_NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|traitement)|assurance[- ]salaire|"
+                         r"traitement diff[ée]r[ée]|pourcentage|%|combien de (?:jours?|semaines?|heures?|mois|"
+                         r"p[ée]riodes?|minutes|[ée]l[èe]ves)", re.IGNORECASE)
+_DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au plus tard|quelle date|"
+                           r"quand (?:expire|se termine|finit|tombe)|[ée]ch[ée]ance|avant quand|quel jour",
+                           re.IGNORECASE)
+_SCHOOLING = re.compile(r"(\d{2})\s*ans?\s+(?:de\s+)?scolarit[ée]", re.IGNORECASE)
+_EXPERIENCE = re.compile(r"(\d{1,2})\s*(?:ans?|ann[ée]es?)\s+d'exp[ée]rience", re.IGNORECASE)
+_DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
+_COMPARE = re.compile(r"\bcompar|diff[ée]rence|diff[èe]re|\bversus\b|\bvs\.?\b|c[ôo]te à c[ôo]te|"
+                      r"par rapport (?:à|a|au|aux)", re.IGNORECASE)
+_PERIOD_END = re.compile(r"(\d{4})\s*$")
+
+
+@dataclass(frozen=True)
+class LookupParams:
+    """The lookups' hand-set numbers."""
+
+    max_other_tables: int = 12  # hand-set: other job classes listed when no job class is named
+    delay_hits: int = 6  # hand-set: hits searched for the delay clause
+    compare_clauses: int = 2  # hand-set: clauses quoted per document in a comparison
+    period_grace_years: int = 0  # hand-set: years after the agreement's period still answered from its tables
+
+
+@dataclass
+class _Draft:
+    """An answer being written: Markdown parts, citations and support rows (mutable)."""
+
+    parts: list[str] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    support: list[SentenceSupport] = field(default_factory=list)
+
+    def cite(self, chunk: Chunk, quote: str, sentence: str) -> str:
+        """Cite ``quote`` (verbatim in ``chunk.text``) for ``sentence``; returns the label."""
+        label = citation_label(chunk)
+        if quote not in chunk.text:  # never cite words the passage does not hold
+            log.warning("quote not in %s, not cited: %r", chunk.chunk_id, quote[:80])
+            self.support.append(SentenceSupport(sentence, None, None))
+            return ""
+        if not any(c.chunk_id == chunk.chunk_id and c.quote == quote for c in self.citations):
+            self.citations.append(Citation(chunk.doc, chunk.clause_id, quote, chunk.chunk_id,
+                                           doc_title=chunk.doc_title, label=label))
+        self.support.append(SentenceSupport(sentence, chunk.chunk_id, quote))
+        return label
+
+    def answer(self, question: str, hits: Sequence[Hit], kind: str) -> Answer:
+        return Answer(question=question, text="\n\n".join(p for p in self.parts if p), citations=self.citations,
+                      abstained=False, hits=list(hits), answerer="lookup", support=self.support, kind=kind)
 
 
 class DirectAnswers:
-    """The deterministic answerers over one index (none yet: every question falls through)."""
+    """The deterministic answerers over one index (see the module docstring)."""
+
+    def __init__(self, tables: Sequence[Table], chunks: Sequence[Chunk], documents: dict[str, dict],
+                 retrieve: Retrieve | None = None, params: LookupParams = LookupParams(),
+                 bm25_scores: Scores | None = None):
+        """``retrieve``: per-document retrieval for comparisons; without it, the hits of each
+        document fused with ``bm25_scores`` restricted to it (when given)."""
+        self.tables = list(tables)
+        self.bm25_scores = bm25_scores
+        self.chunks = list(chunks)
+        self.documents = documents
+        self.retrieve = retrieve
+        self.params = params
+        self._clause_chunks: dict[tuple[str, str], list[Chunk]] = {}
+        for chunk in self.chunks:
+            self._clause_chunks.setdefault((chunk.doc, chunk.clause_id), []).append(chunk)
+        self._aliases = {key: [tuple(tokenize(a)) for a in meta.get("aliases", []) + [key] if tokenize(a)]
+                         for key, meta in documents.items()}
+        self._rules: dict[str, CalendarRules] = {}
 
     @classmethod
-    def from_index(cls, index: Index) -> "DirectAnswers":
-        return cls()
+    def from_index(cls, index: Index, retrieve: Retrieve | None = None) -> "DirectAnswers":
+        """Over ``index`` (its tables, none for an index made before tables were stored)."""
+        bm25 = getattr(index, "bm25", None)
+        return cls(getattr(index, "tables", ()), index.chunks, dict(getattr(index, "documents", {}) or {}), retrieve,
+                   bm25_scores=bm25.scores if bm25 is not None else None)
 
     def answer(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None = None,
                history: Sequence[Answer] = ()) -> Answer | None:
         """A computed answer to ``question``, or None when no lookup applies."""
+        for kind, method in (("deadline", self._deadline), ("placement", self._placement),
+                             ("amount", self._amount), ("comparison", self._comparison)):
+            try:
+                draft = method(question, hits, docs)
+            except (ValueError, KeyError, IndexError) as exc:  # a lookup must never break an answer
+                log.warning("%s lookup failed on %r: %s", kind, question[:80], exc)
+                draft = None
+            if draft is not None:
+                return draft.answer(question, hits, kind)
         return None
+
+    # -- documents and passages ----------------------------------------------------------
+
+    def mentioned_documents(self, question: str) -> list[str]:
+        """Documents a question names through a manifest alias or its key, in index order."""
+        tokens = tokenize(question)
+        found = []
+        for key, aliases in self._aliases.items():
+            if any(any(tuple(tokens[i:i + len(a)]) == a for i in range(len(tokens) - len(a) + 1)) for a in aliases):
+                found.append(key)
+        return found
+
+    def _scope(self, question: str, docs: Sequence[str] | None) -> list[str] | None:
+        mentioned = self.mentioned_documents(question)
+        if docs:
+            return [d for d in docs if not mentioned or d in mentioned] or list(docs)
+        return mentioned or None
+
+    def _names(self) -> list[str]:
+        """Every way a document is named (manifest aliases and keys)."""
+        return [name for key, meta in self.documents.items() for name in [key, *meta.get("aliases", [])]]
+
+    def find_quote(self, doc: str, clause: str, text: str) -> tuple[Chunk, str] | None:
+        """A passage of (doc, clause) holding ``text`` (else its first line, else its longest
+        prefix of 40+ characters), with the verbatim quote."""
+        chunks = self._clause_chunks.get((doc, clause), [])
+        first_line = text.split("\n")[0]
+        for wanted in (text, first_line):
+            for chunk in chunks:
+                if wanted and wanted in chunk.text:
+                    return chunk, wanted
+        for end in range(len(first_line), 39, -1):
+            if first_line[end - 1] != " " and (end == len(first_line) or first_line[end] == " "):
+                for chunk in chunks:
+                    if first_line[:end] in chunk.text:
+                        return chunk, first_line[:end]
+        return None
+
+    def clause_text(self, doc: str, clause: str) -> str:
+        return "\n".join(c.text for c in self._clause_chunks.get((doc, clause), []))
+
+    # -- amounts -------------------------------------------------------------------------
+
+    def _tables_for(self, question: str, docs: Sequence[str] | None) -> list[Table]:
+        scope = self._scope(question, docs)
+        return [t for t in self.tables if scope is None or t.doc in scope]
+
+    def _beyond_period(self, doc: str, asked: int | None) -> bool:
+        """Whether a year asked is after the agreement's period (its tables do not cover it)."""
+        period = str(self.documents.get(doc, {}).get("period") or "")
+        end = _PERIOD_END.search(period)
+        return asked is not None and end is not None and asked > int(end.group(1)) + self.params.period_grace_years
+
+    def _amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> _Draft | None:
+        tables = self._tables_for(question, docs)
+        if not tables or _NOT_AMOUNT.search(question):
+            return None
+        query = parse_amount_question(question, sorted({t.job_class for t in tables if t.job_class}))
+        if not query.is_amount_question or not _SALARY.search(question) and query.echelon is None:
+            return None
+        if query.echelon is None and not query.job_class:
+            return None
+        asked_year = query.when.year if query.when else query.school_year[0] if query.school_year else query.year
+        candidates = lookup(tables, query)
+        if not candidates:
+            return self._scale_range(question, tables, query) if query.echelon is None else None
+        if self._beyond_period(candidates[0].table.doc, asked_year):
+            return None
+        return self._cells(candidates)
+
+    def _cells(self, candidates: Sequence[CellAnswer], intro: str = "") -> _Draft:
+        draft = _Draft()
+        if intro:
+            draft.parts.append(intro)
+        first = candidates[0].table
+        primary = [c for c in candidates if c.table.table_id == first.table_id]
+        others = [c for c in candidates if c.table.table_id != first.table_id]
+        if others:
+            who = first.job_class or first.title
+            draft.parts.append(f"Plusieurs classes d'emploi correspondent ; pour **{who}** ({first.annex_or_clause}) :")
+        lines = []
+        for candidate in primary:
+            line = format_cell_answer(replace(candidate, footnotes=()))
+            label = self._cite_row(draft, candidate, line)
+            lines.append(("- " if len(primary) > 1 else "") + f"{line} {label}".rstrip())
+        draft.parts.append("\n".join(lines))
+        draft.parts.append(row_table(first, primary[0].row, [c.column for c in primary]))
+        for footnote in amount_footnotes(first):
+            draft.parts.append(self._note(draft, first, footnote))
+        if others:
+            draft.parts.append(self._other_classes(draft, others))
+        return draft
+
+    def _cite_row(self, draft: _Draft, candidate: CellAnswer, sentence: str) -> str:
+        table, row = candidate.table, candidate.row
+        found = self.find_quote(table.doc, table.annex_or_clause, row.line)
+        if found is None or found[1] != row.line:  # a row cut between two stored parts: quote the part with the cell
+            fields = row.line.split("\t")
+            cut = min(candidate.column + 2, len(fields))
+            for piece in ("\t".join(fields[:cut]), "\t".join(fields[cut - 1:])):
+                hit = next((c for c in self._clause_chunks.get((table.doc, table.annex_or_clause), [])
+                            if piece in c.text), None)
+                if hit is not None:
+                    found = (hit, piece)
+                    break
+        if found is None:
+            return ""
+        return draft.cite(found[0], found[1], sentence.replace("**", ""))
+
+    def _note(self, draft: _Draft, table: Table, footnote: str) -> str:
+        text = re.sub(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*", "", footnote)
+        found = self.find_quote(table.doc, table.annex_or_clause, footnote)
+        label = draft.cite(found[0], found[1], f"Note : {text}") if found else ""
+        return f"Note ({table.annex_or_clause}) : {text} {label}".rstrip()
+
+    def _other_classes(self, draft: _Draft, others: Sequence[CellAnswer]) -> str:
+        shown = others[: self.params.max_other_tables]
+        rows = ["Autres classes d'emploi :", "", "| Classe d'emploi | Annexe | Colonne | Montant |",
+                "|---|---|---|---:|"]
+        for candidate in shown:
+            table = candidate.table
+            who = (table.subtitle or table.job_class or table.title).replace("|", "/")
+            value = with_unit(table, candidate.value) + {"annual": " par année", "hourly": " l'heure"}.get(table.unit, "")
+            self._cite_row(draft, candidate, f"{who} : {value}, colonne « {candidate.column_label} »")
+            rows.append(f"| {who} | {table.annex_or_clause} | {display_column(table, candidate.column)} | {value} |")
+        if len(others) > len(shown):
+            rows.append(f"\n… et {len(others) - len(shown)} autre(s) : précisez votre classe d'emploi.")
+        return "\n".join(rows)
+
+    def _scale_range(self, question: str, tables: Sequence[Table], query) -> _Draft | None:
+        """No échelon asked: the lowest and highest échelon of the job class's scale, and ask which."""
+        scales = [t for t in tables if t.echelon_rows and t.rows and t.column_headers]
+        if query.rate:
+            scales = [t for t in scales if t.unit == query.rate]
+        named = [t for t in scales if query.job_class and _fold(query.job_class) in _fold(t.job_class or t.title)]
+        if not named:
+            return None
+        table = named[0]
+        column = len(table.column_headers) - 1
+        low, high = table.rows[0], table.rows[-1]
+        draft = _Draft()
+        sentence = (f"Le montant dépend de l'échelon : de **{with_unit(table, low.cells[column])}** (échelon {low.label}) "
+                    f"à **{with_unit(table, high.cells[column])}** (échelon {high.label}), colonne "
+                    f"« {display_column(table, column)} » de {table.annex_or_clause}"
+                    + (f" ({table.subtitle})" if table.subtitle else "") + ". Précisez votre échelon.")
+        labels = [self._cite_row(draft, CellAnswer(table, row, column, table.column_headers[column], row.cells[column]),
+                                 sentence) for row in (low, high)]
+        draft.parts.append(f"{sentence} {labels[0]}".rstrip())
+        return draft
+
+    # -- placement -----------------------------------------------------------------------
+
+    def _placement(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> _Draft | None:
+        schooling, experience = _SCHOOLING.search(question), _EXPERIENCE.search(question)
+        if not schooling or not experience:
+            return None
+        tables = [t for t in self._tables_for(question, docs) if t.echelon_rows]
+        ruled = [t for t in tables if re.search(r"[ée]chelon correspondant [àa] son exp[ée]rience", " ".join(t.footnotes))]
+        if not tables:
+            return None
+        draft = _Draft()
+        if not ruled:
+            draft.parts.append("Les tableaux de traitement de cette convention ne donnent pas de règle de classement "
+                               "selon la scolarité : je ne peux pas calculer votre échelon.")
+            return draft
+        table = ruled[0]
+        result = placement(int(schooling.group(1)), int(experience.group(1)), table,
+                           doctorate=bool(_DOCTORATE.search(question)))
+        steps = []
+        for number, step in enumerate(result.steps, 1):
+            if number == 1 and not step.source and (defined := self.definition(table.doc, "Échelon d'expérience")):
+                chunk, sentence = defined
+                step = replace(step, text=step.text.split(" ; ")[0] + f", clause {chunk.clause_id}.", source=sentence)
+            label = self._cite_step(draft, table, step.source, step.text)
+            steps.append(f"{number}. {step.text}" + (f" « {step.source} » {label}".rstrip() if step.source else ""))
+        draft.parts.append("**Classement (échelon)**\n\n" + "\n".join(steps))
+        if result.echelon is None:
+            draft.parts.append(result.note)
+            return draft
+        query = replace(parse_amount_question(question), echelon=result.echelon, job_class=None)
+        cells = lookup([table], query)
+        if not cells:
+            draft.parts.append(result.note)
+            return draft
+        salary = self._cells(cells)
+        draft.parts.append(f"**Traitement à l'échelon {result.echelon}**")
+        draft.parts.extend(salary.parts)
+        draft.citations.extend(c for c in salary.citations if c not in draft.citations)
+        draft.support.extend(salary.support)
+        return draft
+
+    def definition(self, doc: str, term: str) -> tuple[Chunk, str] | None:
+        """The definition of ``term`` in ``doc``: the first sentence of the clause headed by it
+        (« 1-2.28 Échelon d'expérience » then its text), verbatim."""
+        heading = re.compile(rf"^\S+\s+{re.escape(term)}\s*$", re.IGNORECASE)
+        for (key, _), chunks in self._clause_chunks.items():
+            chunk = chunks[0]
+            if key != doc or not heading.match(chunk.text.split("\n")[0].strip()):
+                continue
+            spans = [(a, b) for a, b in split_sentences(chunk.text) if a > len(chunk.text.split("\n")[0])]
+            if spans:
+                return chunk, chunk.text[spans[0][0]:spans[0][1]]
+        return None
+
+    def _cite_step(self, draft: _Draft, table: Table, source: str, sentence: str) -> str:
+        if not source:
+            return ""
+        for clause in [table.annex_or_clause] + [c for d, c in self._clause_chunks if d == table.doc]:
+            found = self.find_quote(table.doc, clause, source)
+            if found is not None and found[1] == source:
+                return draft.cite(found[0], found[1], sentence)
+        return ""
+
+    # -- deadlines -----------------------------------------------------------------------
+
+    def calendar(self, doc: str) -> CalendarRules:
+        """The agreement's calendar rules, read from all its clauses (cached per document)."""
+        if doc not in self._rules:
+            clauses: dict[str, str] = {}
+            for (key, clause), chunks in self._clause_chunks.items():
+                if key == doc:
+                    clauses[clause] = "\n".join(c.text for c in chunks)
+            self._rules[doc] = rules_from_clauses(clauses, source_doc=doc)
+        return self._rules[doc]
+
+    def _deadline(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> _Draft | None:
+        if not _DEADLINE_CUE.search(question):
+            return None
+        start = parse_date(question)
+        if start is None:
+            return None
+        chosen = self._delay_clause(question, hits, docs)
+        if chosen is None:
+            return None
+        chunk, delay, sentence = chosen
+        result = compute_deadline(start, delay, self.calendar(chunk.doc))
+        draft = _Draft()
+        text = format_answer(result)
+        head, _, rest = text.partition("\n\n")
+        label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {describe_delay(delay)}")
+        draft.parts.append(f"{head} {label}".rstrip())
+        draft.parts.append(rest)
+        cited = []
+        for clause in result.clauses_used:
+            if clause == delay.source_clause:
+                continue
+            found = self._calendar_quote(chunk.doc, clause)
+            if found is not None:
+                cited.append(f"- {clause} : « {found[1]} » " + draft.cite(found[0], found[1], f"Règle appliquée : {clause}"))
+        if cited:
+            draft.parts.append("Textes appliqués :\n" + "\n".join(cited))
+        return draft
+
+    def _delay_clause(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None
+                      ) -> tuple[Chunk, Delay, str] | None:
+        """The delay the question is about: the best delay sentence among the first hits."""
+        scope = self._scope(question, docs)
+        asked = parse_delay(question)
+        words = set(tokenize(question))
+        best, best_score = None, 0.0
+        for rank, hit in enumerate(hits[: self.params.delay_hits]):
+            chunk = hit.chunk
+            if scope and chunk.doc not in scope:
+                continue
+            for start, end in split_sentences(chunk.text):
+                sentence = chunk.text[start:end]
+                found = find_delays(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)
+                if not found:
+                    continue
+                delay = found[0]
+                if asked is not None and (asked.amount, asked.unit) != (delay.amount, delay.unit):
+                    continue
+                overlap = len(words & set(tokenize(sentence))) / max(1, len(words))
+                score = overlap + 1.0 / (rank + 2)
+                if score > best_score:
+                    best, best_score = (chunk, delay, sentence), score
+        return best
+
+    def _calendar_quote(self, doc: str, clause: str) -> tuple[Chunk, str] | None:
+        """The sentence of a calendar clause that the computation rests on (verbatim)."""
+        cues = re.compile(r"jour ouvrable|lundi au vendredi|f[ée]ri[ée]s|ch[ôo]m[ée]s|ne courent pas|d[ée]lais?",
+                          re.IGNORECASE)
+        for chunk in self._clause_chunks.get((doc, clause), []):
+            spans = split_sentences(chunk.text)
+            for start, end in spans:
+                if cues.search(chunk.text[start:end]) and end - start > 30:
+                    return chunk, chunk.text[start:end]
+            if spans:
+                start, end = spans[0]
+                return chunk, chunk.text[start:end]
+        return None
+
+    # -- comparisons ---------------------------------------------------------------------
+
+    def _comparison(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> _Draft | None:
+        if not _COMPARE.search(question):
+            return None
+        compared = self.mentioned_documents(question)
+        if docs:
+            compared = [d for d in compared if d in docs] if len(compared) >= 2 else list(docs)
+        if len(compared) < 2:
+            return None
+        draft = _Draft()
+        topic = _topic(question, self._names())
+        draft.parts.append(f"**Comparaison{' : ' + topic if topic else ''}**")
+        for doc in compared[:3]:
+            draft.parts.append(self._side(draft, question, hits, doc))
+        draft.parts.append("Chaque texte vise son propre personnel et ses propres conditions : lisez les clauses "
+                           "citées en entier avant de conclure.")
+        return draft
+
+    def _side(self, draft: _Draft, question: str, hits: Sequence[Hit], doc: str) -> str:
+        title = self.documents.get(doc, {}).get("title") or doc
+        own = self._document_hits(question, hits, doc)
+        lines, clauses = [f"**{title}**"], []
+        for hit in own:
+            if hit.chunk.clause_id in clauses:
+                continue
+            clauses.append(hit.chunk.clause_id)
+            quote = best_sentence(hit, question)
+            label = draft.cite(hit.chunk, quote, f"{title}, {hit.chunk.clause_id} : {quote}")
+            lines.append(f"- {hit.chunk.clause_id} : « {quote} » {label}".rstrip())
+            if len(clauses) >= self.params.compare_clauses:
+                break
+        if len(lines) == 1:
+            lines.append("- Aucun passage de ce document ne répond directement à la question.")
+        return "\n".join(lines)
+
+
+    def _document_hits(self, question: str, hits: Sequence[Hit], doc: str) -> list[Hit]:
+        """The passages of ``doc`` for a question: its retriever's, else its hits fused (reciprocal
+        ranks) with BM25 on the question's topic within the document."""
+        if self.retrieve is not None:
+            found = list(self.retrieve(question, [doc]))
+            if found:
+                return found
+        own = [h for h in hits if h.chunk.doc == doc]
+        if self.bm25_scores is None:
+            return own
+        scores = self.bm25_scores(_topic(question, self._names()) or question)
+        positions = sorted((i for i, c in enumerate(self.chunks) if c.doc == doc and scores[i] > 0),
+                           key=lambda i: -scores[i])[:10]
+        fused: dict[str, float] = {}
+        by_id = {h.chunk.chunk_id: h for h in own}
+        for rank, hit in enumerate(own):
+            fused[hit.chunk.chunk_id] = fused.get(hit.chunk.chunk_id, 0.0) + 1.0 / (rank + 2)
+        for rank, pos in enumerate(positions):
+            chunk = self.chunks[pos]
+            fused[chunk.chunk_id] = fused.get(chunk.chunk_id, 0.0) + 1.0 / (rank + 2)
+            by_id.setdefault(chunk.chunk_id, Hit(chunk, float(scores[pos]), ("bm25",)))
+        return [by_id[cid] for cid in sorted(fused, key=lambda cid: -fused[cid])]
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def row_table(table: Table, row: TableRow, bold: Sequence[int]) -> str:
+    """One table row as a small Markdown table (header: the columns), the ``bold`` cells in bold."""
+    head = table.row_header or "Ligne"
+    columns = [display_column(table, i) for i in range(len(table.column_headers))]
+    cells = [f"**{with_unit(table, v)}**" if i in bold else with_unit(table, v) for i, v in enumerate(row.cells)]
+    label = f"**{row.label}**" if bold else row.label
+    lines = [
+        "| " + " | ".join([head, *[f"**{c}**" if i in bold else c for i, c in enumerate(columns)]]).replace("\n", " ") + " |",
+        "|" + "---|" + "---:|" * len(columns),
+        "| " + " | ".join([label, *cells]) + " |",
+    ]
+    caption = ", ".join(p for p in (table.annex_or_clause, table.subtitle) if p)
+    return f"{caption} :\n\n" + "\n".join(lines)
+
+
+def best_sentence(hit: Hit, question: str) -> str:
+    """The hit's sentence closest to the question: its best sentence unit when retrieval scored
+    them, else the sentence sharing most words with the question (a verbatim slice)."""
+    text = hit.chunk.text
+    if hit.unit_similarities:
+        start, end, _ = max(hit.unit_similarities, key=lambda u: u[2])
+        return text[start:end].strip()
+    words = set(tokenize(question))
+    spans = split_sentences(text) or [(0, len(text))]
+    start, end = max(spans, key=lambda s: (len(words & set(tokenize(text[s[0]:s[1]]))), -s[0]))
+    return text[start:end]
+
+
+_CONNECTORS = frozenset("de du des d la le les l et entre pour chez dans à a au aux en sur quelle quel quels quelles "
+                        "est sont c ce qui que quoi y il elle les l' entente convention accord commission scolaire "
+                        "collège".split())
+
+
+def _topic(question: str, names: Sequence[str] = ()) -> str:
+    """What is compared: the longest run of the question left once the comparison words and the
+    document names are taken out (« Compare les congés de maladie de Bourget et de l'entente
+    crie » -> « congés de maladie »)."""
+    pattern = "|".join([_COMPARE.pattern] + [rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True)])
+    best = ""
+    for segment in re.split(pattern, question, flags=re.IGNORECASE):
+        words = re.findall(r"[\w'’-]+", segment or "")
+        while words and _fold(words[0]).rstrip("'’") in _CONNECTORS | {"e", "er", "ons", "ez"}:
+            words.pop(0)
+        while words and _fold(words[-1]).rstrip("'’") in _CONNECTORS:
+            words.pop()
+        text = " ".join(words)
+        if len(text) > len(best):
+            best = text
+    return best if 3 <= len(best) <= 80 else ""
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+__all__ = ["DirectAnswers", "LookupParams", "Retrieve", "best_sentence", "row_table"]

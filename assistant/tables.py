@@ -57,8 +57,8 @@ _PLACEMENT_STEP = re.compile(
 
 #: Where a document defines the experience échelon (used by ``placement``).
 EXPERIENCE_ECHELON_DEFINITIONS = {
-    "bourget": ("1-2.28", "Échelon d'expérience : subdivision en ordonnée d'une échelle de traitement "
-                          "correspondant à l'année d'expérience que le salarié éducateur est en voie d'acquérir."),
+    "bourget": ("1-2.28", "Subdivision en ordonnée d'une échelle de traitement correspondant à l'année "
+                          "d'expérience que le salarié éducateur est en voie d'acquérir."),  # verbatim, quoted
 }
 
 

@@ -93,6 +93,7 @@ class Answer:
     flags: list[str] = field(default_factory=list)  # grounding problems found (LLM path)
     support: list[SentenceSupport] = field(default_factory=list)
     resolved_question: str = ""  # the question after follow-up resolution
+    kind: str = "quoted"  # "quoted" (answerer) or a computed lookup: "amount", "placement", "deadline", "comparison"
 
     def to_record(self, item_id: str | None = None, min_retrieved: int = 10) -> dict:
         """The answer in the answer-dump format of EVALS.md (``id`` first when given)."""

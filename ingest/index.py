@@ -8,12 +8,15 @@ Layout of the data directory::
         chunks.jsonl        every chunk with its metadata, in document order
         bm25/               French BM25 (bm25s)
         sentences.npz       one vector per sentence unit (ingest/sentences.py), with its span
+        .readers            readers hold a shared lock on it (ingest/lock.py): a generation in use is never pruned
         chroma/             Chroma PersistentClient (absent with a Chroma server)
     embedding-cache.sqlite  vectors by content hash, reused across ingests
 
 A new generation is written beside the one in use and only becomes current once
 complete, so a crash or Ctrl-C mid-ingest leaves the previous index usable, and a
-re-ingest never duplicates a chunk.
+re-ingest never duplicates a chunk. Writers hold the data folder's ingest lock
+(``ingest/lock.py``); :func:`open_index` leases the generation it opens, and pruning
+keeps every generation a process still reads, beside the newest ``keep``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import numpy as np
 
 from .bm25 import BM25Index
 from .errors import IndexNotFoundError, StoreError
+from .lock import GenerationLease, create_readers_file, lease_generation, removal_claim
 from .types import Amendment, Chunk
 
 log = logging.getLogger(__name__)
@@ -178,6 +182,7 @@ def write_generation(
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir()
+    create_readers_file(staging)
     collection_name = f"{collection_prefix}-{name}" if chroma_url else LOCAL_COLLECTION
     remote_created = False
     try:
@@ -234,20 +239,25 @@ def _drop_remote(url: str, name: str) -> None:
 
 
 def _prune(data_dir: Path, keep: int) -> None:
-    """Remove stale staging folders and all but the newest ``keep`` generations."""
+    """Remove stale staging folders and all but the newest ``keep`` generations, except the
+    current one and any a reader still holds (:class:`~ingest.lock.GenerationLease`)."""
     current = current_generation(data_dir)
     for stale in Path(data_dir).glob("gen-*.tmp"):
         shutil.rmtree(stale, ignore_errors=True)
     for old in data_generations(data_dir)[:-keep]:
         if current and old.resolve() == current.resolve():
             continue
-        try:
-            meta = json.loads((old / "meta.json").read_text())
-            if meta.get("chroma_url"):
-                _drop_remote(meta["chroma_url"], meta["collection"])
-        except (OSError, ValueError):
-            pass
-        shutil.rmtree(old, ignore_errors=True)
+        with removal_claim(old) as free:
+            if not free:
+                log.info("keeping %s: a process still reads it", old.name)
+                continue
+            try:
+                meta = json.loads((old / "meta.json").read_text())
+                if meta.get("chroma_url"):
+                    _drop_remote(meta["chroma_url"], meta["collection"])
+            except (OSError, ValueError):
+                pass
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def clean_staging(data_dir: Path) -> None:
@@ -272,11 +282,17 @@ def read_chunks(generation: Path) -> list[Chunk]:
 
 
 class Index:
-    """Read side of the index: chunks in order, BM25 scores and dense search."""
+    """Read side of the index: chunks in order, BM25 scores and dense search.
+
+    ``collection`` None: no passage vectors (the page's lexical index while the full one
+    builds): :meth:`dense_search` finds nothing. ``lease``: the hold on the generation
+    folder that keeps an ingest from removing it while this index reads it.
+    """
 
     def __init__(self, generation: Path, meta: dict, chunks: list[Chunk], bm25: BM25Index, collection,
-                 sentences: SentenceVectors | None = None):
+                 sentences: SentenceVectors | None = None, tables: Sequence[Table] = ()):
         self.generation = generation
+        self.tables = list(tables)  # numeric tables as cells (ingest/tables.py), document order
         self.sentences = sentences
         self.meta = meta
         self.chunks = chunks
@@ -284,6 +300,7 @@ class Index:
         self.position = {c.chunk_id: i for i, c in enumerate(chunks)}
         self.bm25 = bm25
         self._collection = collection
+        self.lease: GenerationLease | None = None
 
     @property
     def embedder_name(self) -> str:
@@ -296,6 +313,8 @@ class Index:
 
     def dense_search(self, query_vector: np.ndarray, k: int, docs: Iterable[str] | None = None) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity) of the k nearest chunks, optionally within documents."""
+        if self._collection is None:
+            return []
         docs = list(docs) if docs else None
         where = None
         if docs:
@@ -314,11 +333,23 @@ class Index:
         return [(cid, 1.0 - float(d)) for cid, d in zip(ids, distances)]
 
 
+def _lease_current(data_dir: Path) -> tuple[Path, GenerationLease | None]:
+    """The current generation, held for reading (looked up again when an ingest replaced and
+    removed it meanwhile); raises IndexNotFoundError when none was built."""
+    for _ in range(5):
+        generation = current_generation(data_dir)
+        if generation is None:
+            break
+        lease = lease_generation(generation)
+        if lease is not None or (generation / "meta.json").is_file():
+            return generation, lease
+    raise IndexNotFoundError(f"no index in {data_dir}: run 'python -m ingest' first")
+
+
 def open_index(data_dir: Path) -> Index:
-    """The current index of ``data_dir``; raises IndexNotFoundError when none was built."""
-    generation = current_generation(data_dir)
-    if generation is None:
-        raise IndexNotFoundError(f"no index in {data_dir}: run 'python -m ingest' first")
+    """The current index of ``data_dir``, leased (never pruned while open); raises
+    IndexNotFoundError when none was built."""
+    generation, lease = _lease_current(data_dir)
     meta = json.loads((generation / "meta.json").read_text(encoding="utf-8"))
     chunks = read_chunks(generation)
     bm25 = BM25Index.load(generation / "bm25")
@@ -326,4 +357,6 @@ def open_index(data_dir: Path) -> Index:
     collection = _collection(client, meta["collection"], create=False)
     units = generation / "sentences.npz"
     sentences = SentenceVectors.load(units) if units.is_file() else None
-    return Index(generation, meta, chunks, bm25, collection, sentences)
+    index = Index(generation, meta, chunks, bm25, collection, sentences)
+    index.lease = lease
+    return index

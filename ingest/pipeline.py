@@ -7,8 +7,6 @@ changed, nothing is written.
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
 import json
 import logging
@@ -37,6 +35,7 @@ from .embeddings import Embedder, EmbeddingCache, embed_with_cache
 from .errors import AssistantError, LoadError
 from .index import SentenceVectors, clean_staging, current_generation, read_chunks, read_meta, write_generation
 from .loaders import load_pages
+from .lock import ingest_lock
 from .manifest import load_manifest
 from .types import Chunk, Document
 
@@ -116,20 +115,6 @@ def document_stats(chunks: list[Chunk]) -> dict:
     }
 
 
-@contextlib.contextmanager
-def _ingest_lock(data_dir: Path):
-    data_dir.mkdir(parents=True, exist_ok=True)
-    with open(data_dir / ".ingest.lock", "w") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise AssistantError(f"another ingest is already running on {data_dir}; wait for it to finish") from exc
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-
-
 @dataclass
 class _PreviousIndex:
     """What the index in the data directory holds, when it can be built upon (else empty)."""
@@ -168,15 +153,19 @@ def ingest(
     cache_path: Path | None = None,
     rebuild: bool = False,
     on_progress: Callable[[str, int, int], None] | None = None,
+    wait_for_lock: bool = False,
+    on_wait: Callable[[int | None], None] | None = None,
 ) -> IngestReport:
     """Bring the index in ``data_dir`` up to date with the corpus.
 
     ``on_progress(stage, done, total)`` is called while embedding and storing.
     Bad files are reported in the result; they never stop the other documents.
+    Another ingest running on ``data_dir`` raises :class:`~ingest.lock.IngestLockedError`
+    (its pid in the message), or with ``wait_for_lock`` is waited for (``on_wait(pid)`` first).
     """
     started = time.perf_counter()
     data_dir = Path(data_dir)
-    with _ingest_lock(data_dir):
+    with ingest_lock(data_dir, wait=wait_for_lock, on_wait=on_wait):
         clean_staging(data_dir)
         documents = load_manifest(corpus_dir)
         version = parser_version()

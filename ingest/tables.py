@@ -62,6 +62,11 @@ This module turns such text into values, deterministically (no model, no index):
     Printed values that break the scale's order (a value lower than the one before it in
     its row or column), e.g. a typo in the source; for review, nothing is corrected.
 ``write_jsonl(tables, path)`` / ``read_jsonl(path)``.
+``clause_tables(clauses, normalised=None) -> list[Table]``
+    The tables of a parsed document: ``find_tables`` over every annex/clause that has tab
+    lines, each table's page read from ``normalised.page_at(table.start)`` (paged sources),
+    table ids made unique within the document. ``ingest.pipeline`` stores them in each
+    index generation as ``tables.jsonl`` (``ingest.index``).
 ``parse_date(text) -> date | None`` and ``french_date(date) -> "1er avril 2013"``.
 """
 
@@ -74,6 +79,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Sequence
+
+from .types import Clause, NormalisedText
 
 #: Bump when the parsing rules change (stored in every record).
 TABLES_VERSION = 1
@@ -400,6 +407,24 @@ def write_jsonl(tables: Iterable[Table], path: Path) -> None:
 def read_jsonl(path: Path) -> list[Table]:
     with Path(path).open(encoding="utf-8") as lines:
         return [Table.from_record(json.loads(line)) for line in lines if line.strip()]
+
+
+def clause_tables(clauses: Iterable[Clause], normalised: NormalisedText | None = None) -> list[Table]:
+    """The tables of every annex or clause of one parsed document, in document order."""
+    found: list[Table] = []
+    seen: set[str] = set()
+    for clause in clauses:
+        if "\t" not in clause.text:
+            continue
+        for table in find_tables(clause.text, clause.doc, clause.clause_id, page=clause.page, offset=clause.start):
+            page = normalised.page_at(table.start) if normalised is not None else None
+            table_id, n = table.table_id, 1
+            while table_id in seen:  # the same id twice in a document (an amended clause restated)
+                n += 1
+                table_id = f"{table.table_id}-{n}"
+            seen.add(table_id)
+            found.append(replace(table, page=table.page if page is None else page, table_id=table_id))
+    return found
 
 
 # --- parsing ----------------------------------------------------------------------------------

@@ -1,0 +1,92 @@
+"""Direct answers on the real index (e5): the three questions of issue 11, placement, a comparison,
+tables stored in the generation, and every quote of every computed answer verbatim in its passage."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+SALARY = "Combien gagne un enseignant à l'échelon 12 au 1er avril 2013 ?"
+HOURLY = "Quel est le taux horaire d'un technicien en éducation spécialisée à l'échelon 5 au 1er avril 2013 ?"
+DEADLINE = "J'ai pris connaissance des faits le 10 novembre 2025, jusqu'à quand pour déposer le grief ?"
+PLACEMENT = "17 ans de scolarité et 5 ans d'expérience, combien je gagne ?"
+COMPARISON = "Compare les congés de maladie de Bourget et de l'entente crie"
+
+
+def assert_verbatim(assistant, answer) -> None:
+    assert answer.citations and not answer.abstained
+    for citation in answer.citations:
+        chunk = assistant.chunk(citation.chunk_id)
+        assert chunk is not None and citation.quote in chunk.text, citation
+    for row in answer.support:
+        if row.chunk_id is not None:
+            assert row.quote in assistant.chunk(row.chunk_id).text
+
+
+def test_the_generation_stores_every_salary_table(real_assistant):
+    tables = real_assistant.index.tables
+    assert (real_assistant.index.generation / "tables.jsonl").is_file()
+    annexes = [t.annex_or_clause for t in tables if t.doc == "bourget"]
+    assert annexes.count("Annexe M") == 1 and annexes.count("Annexe N") == 9
+    (annex_m,) = [t for t in tables if t.annex_or_clause == "Annexe M"]
+    assert annex_m.cell(12, "1er avril 2013").value == "60 293"
+
+
+def test_teacher_salary_at_an_echelon_and_a_date(real_assistant):
+    answer = real_assistant.ask(SALARY)
+    assert answer.kind == "amount"
+    assert answer.text.startswith("**60 293 $** par année — Annexe M, échelon 12, colonne « 1er avril 2013 »")
+    assert "| **12** |" in answer.text and "**60 293 $**" in answer.text  # the row, the cell in bold
+    assert "141e jour de travail" in answer.text  # the footnote
+    assert {(c.doc, c.clause) for c in answer.citations} == {("bourget", "Annexe M")}
+    assert any("60 293" in c.quote for c in answer.citations)
+    assert_verbatim(real_assistant, answer)
+
+
+def test_hourly_rate_from_annex_n(real_assistant):
+    answer = real_assistant.ask(HOURLY)
+    assert answer.kind == "amount"
+    assert answer.text.startswith("**24,51 $** l'heure — Annexe N, Technicien de en éducation spécialisée")
+    assert any(c.clause == "Annexe N" and "24,51" in c.quote for c in answer.citations)
+    assert_verbatim(real_assistant, answer)
+
+
+def test_grievance_deadline_is_computed_with_assumptions_and_clauses(real_assistant):
+    answer = real_assistant.ask(DEADLINE)
+    assert answer.kind == "deadline"
+    assert answer.text.startswith("**Au plus tard le jeudi 15 janvier 2026**")
+    assert "40 jours ouvrables à partir du 10 novembre 2025" in answer.text
+    assert "Hypothèses" in answer.text and "déterminés par le Collège" in answer.text
+    cited = {(c.doc, c.clause) for c in answer.citations}
+    assert cited >= {("bourget", "10-1.02"), ("bourget", "1-2.38"), ("bourget", "8-16.01"), ("bourget", "8-16.02")}
+    assert_verbatim(real_assistant, answer)
+
+
+def test_cris_deadline_counts_calendar_days(real_assistant):
+    answer = real_assistant.ask("À la Commission scolaire crie, l'événement a eu lieu le 10 novembre 2025 : "
+                                "jusqu'à quand pour loger un grief ?")
+    assert answer.kind == "deadline"
+    assert answer.text.startswith("**Au plus tard le mardi 10 mars 2026**")
+    assert ("cris", "9-1.03") in {(c.doc, c.clause) for c in answer.citations}
+    assert_verbatim(real_assistant, answer)
+
+
+def test_placement_then_salary(real_assistant):
+    answer = real_assistant.ask(PLACEMENT)
+    assert answer.kind == "placement"
+    assert "+ 2 échelons" in answer.text and "**Traitement à l'échelon 8**" in answer.text
+    assert {c.clause for c in answer.citations} >= {"1-2.28", "Annexe M"}
+    assert_verbatim(real_assistant, answer)
+
+
+def test_comparison_cites_both_agreements(real_assistant):
+    answer = real_assistant.ask(COMPARISON)
+    assert answer.kind == "comparison"
+    assert {c.doc for c in answer.citations} == {"bourget", "cris"}
+    assert_verbatim(real_assistant, answer)
+
+
+def test_a_salary_elsewhere_and_later_is_not_answered_from_bourget(real_assistant):
+    answer = real_assistant.ask("C'est combien le salaire d'un prof au 10e échelon au CSS de Montréal en 2023-2024 ?")
+    assert answer.kind == "quoted"

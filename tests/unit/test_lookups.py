@@ -1,0 +1,283 @@
+"""Direct answers (assistant/lookups.py) on a tiny inline agreement: a salary scale, a delay clause,
+its calendar clauses, and a second agreement to compare with (fake embedder, no real corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.lookups import DirectAnswers, _topic, row_table
+from assistant.types import Hit
+from ingest.tables import Table, TableRow, find_tables
+from tests.corpus_fixtures import make_corpus
+
+CONVENTION = """Convention collective de test
+
+CHAPITRE 1-0.00 DÉFINITIONS
+
+1-2.00 Définitions
+
+1-2.28 Échelon d'expérience
+
+Subdivision en ordonnée d'une échelle de traitement correspondant à l'année d'expérience que le salarié éducateur est en voie d'acquérir.
+
+1-2.38 Jour ouvrable
+
+Du lundi au vendredi inclusivement à l'exception des jours fériés et chômés prévus au calendrier et déterminés par le Collège pour une année d'engagement.
+
+CHAPITRE 6-0.00 CONGÉS
+
+6-3.00 Congés de maladie
+
+6-3.02 Le salarié a droit à dix (10) jours ouvrables de congé de maladie par année.
+
+CHAPITRE 8-0.00 TÂCHE
+
+8-16.00 Jours fériés
+
+8-16.01 Le salarié bénéficie des jours de congés fériés, chômés et payés suivants :
+
+- fête du Travail ;
+- Action de grâces ;
+- Vendredi saint ;
+- lundi de Pâques ;
+- journée nationale des Patriotes ;
+- fête nationale du Québec ;
+- Confédération.
+
+8-16.02 En plus de ceux prévus à la clause 8-16.01, le salarié bénéficie chaque année du nombre de jours chômés et payés nécessaires pour lui assurer une période continue de congé du 24 décembre au 3 janvier inclusivement.
+
+CHAPITRE 10-0.00 GRIEFS
+
+10-1.00 Procédure de règlement des griefs
+
+10-1.02 Dans les quarante (40) jours ouvrables de la connaissance des faits donnant naissance au grief, l'Association soumet le grief au Collège par écrit.
+
+10-1.04 Le Collège fournit sa décision écrite dans les vingt-cinq (25) jours ouvrables de la réception de l'avis de grief.
+
+10-1.07 Aux fins d'application de la clause 10-1.02, les délais ne courent pas durant la période du 1er juillet jusqu'au 22 août suivant.
+
+Annexe M Échelles annuelles de traitement des enseignants à temps complet (rf. clause 7-6.02)
+
+Échelons\tTraitement - 1er avril 2013\tTraitement - 1er avril 2014
+1\t38 139\t38 902
+2\t39 760\t40 555
+3\t41 451\t42 280
+
+¹³ Il est à noter qu'il faut lire au tableau le taux de traitement à compter du 141e jour de travail de l'année scolaire concernée au lieu du 1er avril d'une année visée.
+
+¹⁴ L'enseignant se voit attribuer l'échelon correspondant à son expérience, augmenté de :
+
+- 2 échelons dans le cas de celui dont la scolarité est évaluée à 17 ans ;
+- 4 échelons dans le cas de celui dont la scolarité est évaluée à 18 ans.
+
+Annexe N Taux horaire du personnel de soutien
+
+Appariteur (37,5 heures/semaine)
+Échelon\tTaux horaire au 01-04-2013\tTaux horaire au 01-04-2014
+1\t16,11\t16,43
+2\t16,50\t16,83
+"""
+
+OTHER = """Entente de test
+
+CHAPITRE 5-0.00 CONGÉS
+
+5-10.00 Congés de maladie
+
+5-10.01 L'enseignante ou l'enseignant a droit à sept (7) jours de congé de maladie par année.
+
+CHAPITRE 9-0.00 GRIEFS
+
+9-1.00 Griefs
+
+9-1.03 Le grief est soumis dans les 120 jours de la date de l'événement.
+"""
+
+MANIFEST = """
+[[document]]
+key = "conv"
+file = "conv.txt"
+title = "Convention de test"
+aliases = ["Collège", "convention de test"]
+kind = "convention collective"
+period = "2014-2019"
+
+[[document]]
+key = "autre"
+file = "autre.txt"
+title = "Entente autre"
+aliases = ["entente autre", "autre"]
+kind = "entente locale"
+period = "2020"
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    from assistant import load_assistant
+    from ingest.config import Settings
+    from ingest.embeddings import FakeEmbedder
+    from ingest.pipeline import ingest
+
+    root = tmp_path_factory.mktemp("lookups")
+    corpus = make_corpus(root / "corpus")
+    (corpus / "conv.txt").write_text(CONVENTION, encoding="utf-8")
+    (corpus / "autre.txt").write_text(OTHER, encoding="utf-8")
+    (corpus / "manifest.toml").write_text(MANIFEST, encoding="utf-8")
+    data = root / "data"
+    ingest(corpus, data, FakeEmbedder(), cache_path=data / "cache.sqlite")
+    return load_assistant(Settings(corpus_dir=corpus, data_dir=data, embedder="fake"), build_index=False)
+
+
+def direct(assistant, question: str):
+    """The computed answer to ``question`` over its hits (None: no lookup applies)."""
+    return assistant.direct.answer(question, assistant.retrieve(question))
+
+
+def verbatim(assistant, answer) -> None:
+    assert answer.citations
+    for citation in answer.citations:
+        chunk = assistant.chunk(citation.chunk_id)
+        assert chunk is not None and citation.quote in chunk.text, citation
+        assert (citation.doc, citation.clause) == (chunk.doc, chunk.clause_id)
+    for row in answer.support:
+        if row.chunk_id is not None:
+            assert row.quote in assistant.chunk(row.chunk_id).text
+
+
+def test_index_stores_the_tables(assistant):
+    tables = assistant.index.tables
+    assert [t.annex_or_clause for t in tables] == ["Annexe M", "Annexe N"]
+    assert (assistant.index.generation / "tables.jsonl").is_file()
+    (annex_m,) = [t for t in tables if t.annex_or_clause == "Annexe M"]
+    assert annex_m.cell(2, "1er avril 2013").value == "39 760"
+
+
+def test_amount_answer_is_the_cell_with_its_row_note_and_verbatim_quote(assistant):
+    answer = direct(assistant, "Combien gagne un enseignant à l'échelon 2 au 1er avril 2013 ?")
+    assert answer.kind == "amount" and not answer.abstained
+    assert answer.text.startswith("**39 760 $** par année — Annexe M, échelon 2, colonne « 1er avril 2013 »")
+    assert "| **2** | **39 760 $** | 40 555 $ |" in answer.text  # the row as a table, the cell in bold
+    assert "141e jour de travail" in answer.text
+    assert any(c.quote == "2\t39 760\t40 555" and c.clause == "Annexe M" for c in answer.citations)
+    assert answer.hits  # passed through
+    verbatim(assistant, answer)
+
+
+def test_a_year_gives_the_columns_in_force_labelled(assistant):
+    answer = direct(assistant, "Quel est le salaire d'un enseignant à l'échelon 3 en 2014 ?")
+    assert "**41 451 $**" in answer.text and "**42 280 $**" in answer.text
+    assert "en vigueur du 1er avril 2013 au 31 mars 2014" in answer.text
+
+
+def test_hourly_rate_of_a_job_class(assistant):
+    answer = direct(assistant, "Quel est le taux horaire d'un appariteur à l'échelon 2 au 1er avril 2014 ?")
+    assert answer.kind == "amount"
+    assert answer.text.startswith("**16,83 $** l'heure — Annexe N, Appariteur")
+    verbatim(assistant, answer)
+
+
+def test_no_job_class_lists_each_candidate(assistant):
+    answer = direct(assistant, "Combien je gagne à l'échelon 1 au 1er avril 2014 ?")
+    assert "Plusieurs classes d'emploi" in answer.text
+    assert "**38 902 $**" in answer.text and "16,43 $ l'heure" in answer.text
+    verbatim(assistant, answer)
+
+
+def test_a_year_after_the_agreement_is_not_answered_from_its_tables(assistant):
+    assert direct(assistant, "Combien gagne un enseignant à l'échelon 2 en 2023-2024 ?") is None
+
+
+def test_assistant_ask_gives_the_computed_answer(assistant):
+    answer = assistant.ask("Connaissance des faits le 1er avril 2026 : jusqu'à quand l'Association soumet le grief ?")
+    assert answer.kind == "deadline", answer.text
+    assert answer.answerer == "lookup" and not answer.abstained
+    assert answer.text.startswith("**Au plus tard le ") and "40 jours ouvrables" in answer.text
+    assert answer.question.startswith("Connaissance") and answer.hits and answer.support
+
+
+def test_placement_steps_then_salary(assistant):
+    answer = direct(assistant, "17 ans de scolarité et 0 ans d'expérience, combien je gagne au 1er avril 2014 ?")
+    assert answer.kind == "placement"
+    assert "échelon d'expérience 1" in answer.text and "+ 2 échelons" in answer.text
+    assert "**Traitement à l'échelon 3**" in answer.text and "**42 280 $**" in answer.text
+    assert {c.clause for c in answer.citations} >= {"1-2.28", "Annexe M"}
+    verbatim(assistant, answer)
+
+
+def test_deadline_counts_working_days_with_the_agreements_calendar(assistant):
+    answer = direct(assistant, "J'ai pris connaissance des faits le 10 novembre 2025, jusqu'à quand pour déposer le grief ?")
+    assert answer.kind == "deadline"
+    assert answer.text.startswith("**Au plus tard le jeudi 15 janvier 2026**")
+    assert "40 jours ouvrables" in answer.text and "Hypothèses" in answer.text
+    assert {c.clause for c in answer.citations} >= {"10-1.02", "1-2.38", "8-16.01", "8-16.02"}
+    verbatim(assistant, answer)
+
+
+def test_deadline_across_the_summer_cites_the_suspension(assistant):
+    answer = direct(assistant, "J'ai su les faits le 19 juin 2026 ; jusqu'à quand pour soumettre le grief au Collège ?")
+    assert answer.text.startswith("**Au plus tard le vendredi 9 octobre 2026**")
+    assert "10-1.07" in {c.clause for c in answer.citations}
+
+
+def test_comparison_has_one_section_per_document(assistant):
+    answer = direct(assistant, "Compare les congés de maladie du Collège et de l'entente autre")
+    assert answer.kind == "comparison"
+    assert "**Convention de test**" in answer.text and "**Entente autre**" in answer.text
+    assert {c.doc for c in answer.citations} == {"conv", "autre"}
+    verbatim(assistant, answer)
+
+
+@pytest.mark.parametrize("question", [
+    "J'ai combien de temps pour déposer un grief ?",
+    "Combien de jours de congé de maladie ai-je par année ?",
+    "Les mentors sont libérés combien de temps ?",
+])
+def test_other_questions_fall_through(assistant, question):
+    assert direct(assistant, question) is None
+
+
+def test_an_index_without_tables_still_answers_deadlines(assistant):
+    class OldIndex:  # an index written before tables.jsonl: no ``tables`` attribute
+        chunks = assistant.index.chunks
+        documents = assistant.index.documents
+
+    direct = DirectAnswers.from_index(OldIndex())
+    assert direct.tables == []
+    question = "Combien gagne un enseignant à l'échelon 2 au 1er avril 2013 ?"
+    assert direct.answer(question, assistant.retrieve(question)) is None
+
+
+def test_row_table_and_topic():
+    table = Table("d", "Annexe X", "Annexe X", "", ("1er avril 2013", "1er avril 2014"),
+                  (TableRow("4", ("10", "11"), "4\t10\t11"),), row_header="Échelons", unit="annual")
+    assert row_table(table, table.rows[0], [1]).splitlines()[-1] == "| **4** | 10 $ | **11 $** |"
+    assert _topic("Compare les congés de maladie de Bourget et de l'entente crie", ["Bourget", "crie"]) == \
+        "congés de maladie"
+
+
+def test_a_row_cut_between_two_stored_parts_is_quoted_from_the_part_with_the_cell():
+    from ingest.types import Chunk
+
+    text = "Annexe Z Traitement des enseignants\n\nÉchelons\tTraitement - 1er avril 2013\tTraitement - 1er avril 2014\n1\t100\t200"
+    (table,) = find_tables(text, "d", "Annexe Z")
+    first = Chunk("d:00001:1", "d", "Annexe Z", "annex", text[:-4], text[:-4], part=1, parts=2)
+    second = Chunk("d:00001:2", "d", "Annexe Z", "annex", "\t200", "\t200", part=2, parts=2)
+    direct = DirectAnswers([table], [first, second], {"d": {"title": "D", "period": "2014-2019"}})
+    answer = direct.answer("Combien gagne un enseignant à l'échelon 1 au 1er avril 2013 ?",
+                           [Hit(first, 1.0)])
+    assert answer is not None and answer.citations[0].quote == "1\t100"
+
+
+def test_a_generation_without_tables_file_opens_with_no_tables(assistant, tmp_path):
+    import shutil
+
+    from ingest.index import open_index, read_tables
+
+    old = tmp_path / "data"
+    shutil.copytree(assistant.index.generation.parent, old, ignore=shutil.ignore_patterns("*.sqlite", ".ingest.lock"))
+    generation = old / assistant.index.generation.name
+    assert len(read_tables(generation)) == 2
+    (generation / "tables.jsonl").unlink()
+    index = open_index(old)
+    assert index.tables == [] and len(index.chunks) == len(assistant.index.chunks)
