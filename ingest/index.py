@@ -9,6 +9,8 @@ Layout of the data directory::
         bm25/               French BM25 (bm25s)
         sentences.npz       one vector per sentence unit (ingest/sentences.py), with its span
         .readers            readers hold a shared lock on it (ingest/lock.py): a generation in use is never pruned
+        tables.jsonl        every numeric table as cells (ingest/tables.py), one table a line;
+                            absent in generations written before tables: they open with none
         chroma/             Chroma PersistentClient (absent with a Chroma server)
     embedding-cache.sqlite  vectors by content hash, reused across ingests
 
@@ -34,11 +36,13 @@ import numpy as np
 from .bm25 import BM25Index
 from .errors import IndexNotFoundError, StoreError
 from .lock import GenerationLease, create_readers_file, lease_generation, removal_claim
+from .tables import Table, read_jsonl as read_tables_jsonl, write_jsonl as write_tables_jsonl
 from .types import Amendment, Chunk
 
 log = logging.getLogger(__name__)
 
 CURRENT = "CURRENT"
+TABLES_FILE = "tables.jsonl"
 LOCAL_COLLECTION = "clauses"
 
 
@@ -171,8 +175,9 @@ def write_generation(
     keep: int = 2,
     progress=None,
     sentences: SentenceVectors | None = None,
+    tables: Sequence[Table] = (),
 ) -> Path:
-    """Write a complete new index generation, then make it current atomically."""
+    """Write a complete new index generation (``tables``: tables.jsonl), then make it current atomically."""
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     existing = [int(p.name.split("-")[1]) for p in data_generations(data_dir)]
@@ -192,6 +197,7 @@ def write_generation(
         BM25Index.build([c.indexed_text for c in chunks]).save(staging / "bm25")
         if sentences is not None:
             sentences.save(staging / "sentences.npz")
+        write_tables_jsonl(tables, staging / TABLES_FILE)
         client = chroma_client(path=staging / "chroma", url=chroma_url)
         if chroma_url:
             try:
@@ -214,7 +220,8 @@ def write_generation(
         if collection.count() != len(chunks):
             raise StoreError(f"Chroma holds {collection.count()} vectors, expected {len(chunks)}")
         meta = {**meta, "generation": name, "chroma_url": chroma_url, "collection": collection_name,
-                "chunks": len(chunks), "sentence_units": len(sentences) if sentences is not None else 0}
+                "chunks": len(chunks), "sentence_units": len(sentences) if sentences is not None else 0,
+                "tables": len(tables)}
         (staging / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
         del client, collection
         final = data_dir / name
@@ -274,6 +281,12 @@ def read_meta(data_dir: Path) -> dict | None:
     if generation is None:
         return None
     return json.loads((generation / "meta.json").read_text(encoding="utf-8"))
+
+
+def read_tables(generation: Path) -> list[Table]:
+    """The tables of a generation ([] for one written before tables were stored)."""
+    path = Path(generation) / TABLES_FILE
+    return read_tables_jsonl(path) if path.is_file() else []
 
 
 def read_chunks(generation: Path) -> list[Chunk]:
@@ -357,6 +370,6 @@ def open_index(data_dir: Path) -> Index:
     collection = _collection(client, meta["collection"], create=False)
     units = generation / "sentences.npz"
     sentences = SentenceVectors.load(units) if units.is_file() else None
-    index = Index(generation, meta, chunks, bm25, collection, sentences)
+    index = Index(generation, meta, chunks, bm25, collection, sentences, tables=read_tables(generation))
     index.lease = lease
     return index

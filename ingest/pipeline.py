@@ -29,14 +29,17 @@ from . import (
     numbering,
     sentences as sentencing,
     structure,
+    tables as tabling,
     toc,
 )
 from .embeddings import Embedder, EmbeddingCache, embed_with_cache
 from .errors import AssistantError, LoadError
-from .index import SentenceVectors, clean_staging, current_generation, read_chunks, read_meta, write_generation
+from .index import (SentenceVectors, clean_staging, current_generation, read_chunks, read_meta, read_tables,
+                    write_generation)
 from .loaders import load_pages
 from .lock import ingest_lock
 from .manifest import load_manifest
+from .tables import Table
 from .types import Chunk, Document
 
 log = logging.getLogger(__name__)
@@ -44,7 +47,7 @@ log = logging.getLogger(__name__)
 #: Stages whose code decides what is indexed: a change to any of them re-parses documents
 #: and rewrites the index (embeddings of unchanged passages are still reused).
 _PARSER_MODULES = (normalising, numbering, lines, toc, clauses, convention, headings, structure, amendments,
-                   chunking, bm25, sentencing)
+                   chunking, bm25, sentencing, tabling)
 
 
 @dataclass
@@ -93,14 +96,27 @@ def document_hash(document: Document, version: str) -> str:
     return digest.hexdigest()
 
 
-def document_chunks(document: Document) -> list[Chunk]:
-    """Load, normalise, parse and chunk one document (raises LoadError for a bad file)."""
+@dataclass(frozen=True)
+class ParsedDocument:
+    """One document's passages and its numeric tables (found per annex/clause, with pages)."""
+
+    chunks: list[Chunk]
+    tables: list[Table]
+
+
+def parse_document(document: Document) -> ParsedDocument:
+    """Load, normalise, parse and chunk one document, and find its tables (raises LoadError for a bad file)."""
     pages, paged = load_pages(document.path)
     text = normalising.normalise(pages, paged=paged)
     clauses = structure.parse(document, text)
     if not clauses:
         raise LoadError(document.path, "no text could be extracted into clauses or sections")
-    return chunking.make_chunks(document, clauses)
+    return ParsedDocument(chunking.make_chunks(document, clauses), tabling.clause_tables(clauses, text))
+
+
+def document_chunks(document: Document) -> list[Chunk]:
+    """Load, normalise, parse and chunk one document (raises LoadError for a bad file)."""
+    return parse_document(document).chunks
 
 
 def document_stats(chunks: list[Chunk]) -> dict:
@@ -122,6 +138,7 @@ class _PreviousIndex:
     meta: dict | None
     documents: dict[str, dict]  # document key -> its entry in the index metadata
     chunks: dict[str, list[Chunk]]  # document key -> its chunks
+    tables: dict[str, list[Table]] = field(default_factory=dict)  # document key -> its tables
 
 
 @dataclass
@@ -132,6 +149,7 @@ class _ParsedCorpus:
     chunks: list[Chunk]
     doc_meta: dict[str, dict]
     changed: bool
+    tables: list[Table] = field(default_factory=list)
 
 
 @dataclass
@@ -193,7 +211,7 @@ def ingest(
             "documents": parsed.doc_meta,
         }
         generation = write_generation(data_dir, parsed.chunks, vectors.passages, meta, chroma_url=chroma_url,
-                                      progress=store_progress, sentences=vectors.sentences)
+                                      progress=store_progress, sentences=vectors.sentences, tables=parsed.tables)
         return IngestReport(parsed.reports, True, generation.name, time.perf_counter() - started,
                             embedded=vectors.embedded, reused=vectors.reused)
 
@@ -209,10 +227,13 @@ def _previous_index(data_dir: Path, embedder: Embedder, chroma_url: str | None, 
         previous_meta = None
     previous_docs = previous_meta["documents"] if previous_meta else {}
     previous_chunks: dict[str, list[Chunk]] = {}
+    previous_tables: dict[str, list[Table]] = {}
     if previous_meta:
         for chunk in read_chunks(current_generation(data_dir)):
             previous_chunks.setdefault(chunk.doc, []).append(chunk)
-    return _PreviousIndex(previous_meta, previous_docs, previous_chunks)
+        for table in read_tables(current_generation(data_dir)):
+            previous_tables.setdefault(table.doc, []).append(table)
+    return _PreviousIndex(previous_meta, previous_docs, previous_chunks, previous_tables)
 
 
 def _parse_corpus(documents: list[Document], version: str, previous: _PreviousIndex) -> _ParsedCorpus:
@@ -221,6 +242,7 @@ def _parse_corpus(documents: list[Document], version: str, previous: _PreviousIn
     previous_docs, previous_chunks = previous.documents, previous.chunks
     reports: list[DocumentReport] = []
     all_chunks: list[Chunk] = []
+    all_tables: list[Table] = []
     doc_meta: dict[str, dict] = {}
     changed = previous.meta is None or set(previous_docs) != {d.key for d in documents}
     for document in documents:
@@ -229,13 +251,16 @@ def _parse_corpus(documents: list[Document], version: str, previous: _PreviousIn
         before = previous_docs.get(document.key)
         if before and before["hash"] == digest and document.key in previous_chunks:
             doc_chunks = previous_chunks[document.key]
+            doc_tables = previous.tables.get(document.key, [])
             report.status = "unchanged"
         else:
             try:
-                doc_chunks = document_chunks(document)
+                parsed = parse_document(document)
+                doc_chunks, doc_tables = parsed.chunks, parsed.tables
                 changed = True
             except LoadError as exc:
                 report.error = exc.reason
+                doc_tables = previous.tables.get(document.key, [])
                 if document.key in previous_chunks:
                     doc_chunks = previous_chunks[document.key]
                     digest = before["hash"]
@@ -249,8 +274,9 @@ def _parse_corpus(documents: list[Document], version: str, previous: _PreviousIn
         reports.append(report)
         if doc_chunks:
             all_chunks.extend(doc_chunks)
+            all_tables.extend(doc_tables)
             doc_meta[document.key] = _document_meta(document, digest, report)
-    return _ParsedCorpus(reports, all_chunks, doc_meta, changed)
+    return _ParsedCorpus(reports, all_chunks, doc_meta, changed, all_tables)
 
 
 def _document_meta(document: Document, digest: str, report: DocumentReport) -> dict:
