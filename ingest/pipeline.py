@@ -34,7 +34,7 @@ from . import (
 )
 from .embeddings import Embedder, EmbeddingCache, embed_with_cache
 from .errors import AssistantError, LoadError
-from .index import (SentenceVectors, clean_staging, current_generation, read_chunks, read_meta, read_tables,
+from .index import (Index, SentenceVectors, clean_staging, current_generation, read_chunks, read_meta, read_tables,
                     write_generation)
 from .loaders import load_pages
 from .lock import ingest_lock
@@ -214,6 +214,19 @@ def ingest(
                                       progress=store_progress, sentences=vectors.sentences, tables=parsed.tables)
         return IngestReport(parsed.reports, True, generation.name, time.perf_counter() - started,
                             embedded=vectors.embedded, reused=vectors.reused)
+
+
+def lexical_index(corpus_dir: Path, embedder_name: str) -> Index:
+    """The corpus parsed, chunked and BM25-indexed in memory, without any vector (seconds,
+    not minutes): what the page answers from, by keywords and clause numbers, while the full
+    index builds. Nothing is written; raises AssistantError when no document can be parsed."""
+    parsed = _parse_corpus(load_manifest(corpus_dir), parser_version(), _PreviousIndex(None, {}, {}))
+    if not parsed.chunks:
+        raise AssistantError("no document could be parsed: see the errors above")
+    meta = {"embedder": embedder_name, "parser_version": parser_version(), "generation": None,
+            "documents": parsed.doc_meta, "chunks": len(parsed.chunks), "sentence_units": 0}
+    bm25_index = bm25.BM25Index.build([c.indexed_text for c in parsed.chunks])
+    return Index(None, meta, parsed.chunks, bm25_index, None, None, tables=parsed.tables)
 
 
 def _previous_index(data_dir: Path, embedder: Embedder, chroma_url: str | None, rebuild: bool) -> _PreviousIndex:
