@@ -27,6 +27,11 @@ _CLAUSE_REF = CLAUSE_REFERENCE
 _ANNEX_REF = ANNEX_REFERENCE
 _REFERRED = re.compile(rf"\br[ée]?f\.?\s*(?::\s*)?(?:la\s+)?(?:clause|article)s?\s+({CLAUSE_NUMBER})", re.IGNORECASE)
 _LETTER_REF = LETTER_REFERENCE
+#: words by which a question says it asks about an amended text ("la nouvelle clause 5-2.01")
+_AMENDMENT_WORDS = re.compile(
+    r"\b(nouvel(?:le)?s?|nouveaux?|modifi[ée]e?s?|remplac[ée]e?s?|remplace|ajout[ée]e?s?|amend[ée]e?s?|"
+    r"abrog[ée]e?s?|chang[ée]e?s?|amendements?|modifications?)\b", re.IGNORECASE)
+
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,21 @@ def clause_references(question: str) -> list[str]:
     for match in _LETTER_REF.finditer(question):
         refs.append(f"Lettre d'entente {match.group(1)}")
     return list(dict.fromkeys(refs))
+
+
+def _alternate(positions: Sequence[int], docs: Sequence[str]) -> list[int]:
+    """``positions`` with their documents taking turns (first passage of each, then second...),
+    each document's passages kept in order."""
+    by_doc: dict[str, list[int]] = {}
+    for pos, doc in zip(positions, docs):
+        by_doc.setdefault(doc, []).append(pos)
+    if len(by_doc) < 2:
+        return list(positions)
+    queues = list(by_doc.values())
+    out: list[int] = []
+    for turn in range(max(len(q) for q in queues)):
+        out.extend(q[turn] for q in queues if turn < len(q))
+    return out
 
 
 def _neighbourhood(chunk: Chunk) -> tuple[str, str]:
@@ -95,6 +115,8 @@ class Retriever:
             key: [tuple(tokenize(alias)) for alias in meta.get("aliases", []) if tokenize(alias)]
             for key, meta in index.documents.items()
         }
+        # documents that amend another one (the manifest's ``amends``): "la nouvelle clause" is theirs
+        self._amending = [key for key, meta in index.documents.items() if meta.get("amends")]
 
     def mentioned_documents(self, question: str) -> set[str]:
         """Documents a question names through a manifest alias ("au Collège" -> bourget)."""
@@ -108,8 +130,30 @@ class Retriever:
                     break
         return found
 
-    def routed(self, question: str, docs: Sequence[str] | None = None) -> list[int]:
-        """Positions of the chunks a question names explicitly, in reading order."""
+    def preferred_documents(self, question: str, docs: Sequence[str] | None = None) -> list[str]:
+        """The documents a question is about, most likely first: the one ticked agreement; else
+        those it names ("au Collège", "l'accord cri"), within the ticked ones; else, when it
+        speaks of an amendment ("la nouvelle clause", "modifiée", "remplacée"), the amending
+        documents. [] when nothing decides."""
+        if docs and len(docs) == 1:
+            return list(docs)
+        allowed = set(docs) if docs else None
+        named = [key for key in self._aliases if key in self.mentioned_documents(question)
+                 and (allowed is None or key in allowed)]
+        if named:
+            return named
+        if _AMENDMENT_WORDS.search(question):
+            return [key for key in self._amending if allowed is None or key in allowed]
+        return []
+
+    def routed(self, question: str, docs: Sequence[str] | None = None,
+               preferred: Sequence[str] | None = None) -> list[int]:
+        """Positions of the chunks a question names explicitly.
+
+        An id held by several documents: the ``preferred`` documents' passages first (None:
+        :meth:`preferred_documents`); when none is preferred, the documents alternate (each
+        document's first passage in the top ranks), so the answer can cover each agreement.
+        """
         positions: list[int] = []
         for ref in clause_references(question):
             key = ref.lower()
@@ -130,7 +174,10 @@ class Retriever:
         if docs:
             allowed = set(docs)
             positions = [p for p in positions if self.index.chunks[p].doc in allowed]
-        return positions
+        preferred = self.preferred_documents(question, docs) if preferred is None else list(preferred)
+        if preferred:
+            return sorted(positions, key=lambda pos: self.index.chunks[pos].doc not in preferred)
+        return _alternate(positions, [self.index.chunks[p].doc for p in positions])
 
     def retrieve(self, question: str, docs: Sequence[str] | None = None, k: int = 10,
                  query: str | None = None, previous: Sequence[Chunk] = ()) -> list[Hit]:
@@ -191,8 +238,6 @@ class Retriever:
                 if _neighbourhood(self.index.chunks[pos]) in near:
                     scores[pos] *= 1.0 + w.follow_boost
         routed = self.routed(question, docs)
-        if mentioned:
-            routed.sort(key=lambda pos: self.index.chunks[pos].doc not in mentioned)
         top = max(scores.values(), default=0.0)
 
         def hit(pos: int, score: float, why: tuple[str, ...]) -> Hit:

@@ -10,7 +10,7 @@ import logging
 import re
 import time
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Mapping, Sequence
 
@@ -26,9 +26,11 @@ from .browse import (ClauseView, Neighbours, OutlineEntry, clause_heads, find_cl
                      outline)
 from .chat import Conversation, resolve_follow_up
 from .config import AssistantSettings
+from .ids import IdCatalogue
 from .lookups import DirectAnswers
 from .retrieval import Retriever, RetrievalWeights, clause_references
-from .types import Answer, DocumentInfo
+from .scope import Refusal, ScopeParams, Vocabulary, missing_id_refusal, out_of_corpus
+from .types import Answer, DocumentInfo, Hit
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +69,40 @@ def clean_question(question: str) -> tuple[str, bool]:
     return (text[:MAX_QUESTION_CHARS] if cut else text), cut
 
 
+@dataclass(frozen=True)
+class AgreementParams:
+    """When an answer covers each agreement: a question that names or implies no agreement
+    (none ticked) and whose best passages come from two numbered agreements."""
+
+    compare_depth: int = 3  # hand-set: another agreement's passage among the first ranks 0..depth-1...
+    compare_ratio: float = 0.8  # hand-set: ... scoring at least this share of the best passage
+
+
+def refused(question: str, refusal: Refusal, hits: Sequence[Hit]) -> Answer:
+    """The Answer of a plain "no": the refusal's text, abstained, no citation."""
+    log.info("refused (%s): %s", refusal.reason, refusal.detail)
+    return Answer(question=question, text=refusal.text, citations=[], abstained=True, hits=list(hits))
+
+
+def per_agreement(answers: Sequence[tuple[str, Answer]], intro: str) -> Answer:
+    """One answer made of each agreement's answer, each labelled with its title."""
+    parts = [intro] + [f"▸ {title} :\n{answer.text}" for title, answer in answers]
+    hits: list[Hit] = []
+    for turn in range(max(len(a.hits) for _, a in answers)):
+        hits.extend(a.hits[turn] for _, a in answers if turn < len(a.hits))
+    first = answers[0][1]
+    return replace(first, text="\n\n".join(parts), hits=hits,
+                   citations=[c for _, a in answers for c in a.citations],
+                   support=[s for _, a in answers for s in a.support])
+
+
 class Assistant:
     """Retrieval + answerer over one index. Safe to share between conversations."""
 
     def __init__(self, index: Index, embedder: Embedder, answerer: Answerer | None = None,
                  weights: RetrievalWeights = RetrievalWeights(), k: int = 10,
-                 answer_params: AnswerParams = AnswerParams(), similarity_floor: float | None = None):
+                 answer_params: AnswerParams = AnswerParams(), similarity_floor: float | None = None,
+                 scope_params: ScopeParams = ScopeParams(), agreement_params: AgreementParams = AgreementParams()):
         """``answerer``: None for the extractive one (``answer_params``; ``similarity_floor``
         None: the embedder's calibrated ``answer_similarity``)."""
         if index.embedder_name != embedder.name:
@@ -90,6 +120,12 @@ class Assistant:
         self.k = k
         self._documents = MappingProxyType(
             {key: DocumentInfo.from_meta(key, meta) for key, meta in index.documents.items()})
+        self.ids = IdCatalogue.from_chunks(index.chunks)
+        self.vocabulary = Vocabulary.from_chunks(index.chunks, index.documents)
+        self.scope_params = scope_params
+        self.agreement_params = agreement_params
+        # agreements numbered by clause (conventions, amending accords): they may treat one point differently
+        self._numbered = [key for key in self._documents if any(c.doc == key and c.kind == "clause" for c in index.chunks)]
 
     # -- questions ---------------------------------------------------------------------
 
@@ -105,13 +141,60 @@ class Assistant:
         query = follow_up.query(text)
         hits = self.retriever.retrieve(text, docs=docs, k=self.k, query=query if follow_up.context else None,
                                        previous=follow_up.quoted)
-        answer = (self.direct.answer(text, hits, docs=docs, history=history)
-                  or self.answerer.answer(text, hits, context_question=follow_up.context))
+        preferred = self.retriever.preferred_documents(text, docs)
+        titles = {key: info.title for key, info in self._documents.items()}
+        checks = self.ids.check(clause_references(text), preferred or docs)
+        verdict = missing_id_refusal(text, checks, titles, wanted=preferred or docs or (), ticked=bool(docs))
+        refusal = verdict.refusal or (None if any(c.exists for c in checks)  # a named clause that exists is answered
+                                      else out_of_corpus(text, hits, self.vocabulary, self.scope_params))
+        if refusal is not None:
+            answer = refused(text, refusal, hits)
+        else:
+            answer = (self.direct.answer(text, hits, docs=docs, history=history)
+                      or self._each_agreement(text, hits, docs, preferred, follow_up.context)
+                      or self.answerer.answer(text, hits, context_question=follow_up.context))
+            if verdict.note:
+                answer = replace(answer, text=f"{verdict.note}\n\n{answer.text}")
         answer = replace(answer, question=question if isinstance(question, str) else text,
                          resolved_question=query, latency_ms=(time.perf_counter() - started) * 1000)
         if cut:
             answer.flags.append(f"question coupée à {MAX_QUESTION_CHARS} caractères")
         return answer
+
+    def _each_agreement(self, text: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                        preferred: Sequence[str], context: str) -> Answer | None:
+        """An answer per agreement, each labelled, when nothing says which agreement the question
+        is about and the best passages come from several: a clause number they share ("la
+        clause 5-2.01"), or a point each treats (the grievance delay). None otherwise."""
+        if preferred or not hits:
+            return None
+        p = self.agreement_params
+        if "route" in hits[0].why:
+            routed = [h for h in hits if "route" in h.why]
+            agreements = list(dict.fromkeys(h.chunk.doc for h in routed))
+            if len(agreements) < 2:
+                return None
+            scoped = {doc: [h for h in routed if h.chunk.doc == doc] for doc in agreements}
+            intro = (f"{clause_references(text)[0]} existe dans plusieurs documents ; voici ce que prévoit chacun "
+                     "(cochez votre entente pour n'en voir qu'une) :")
+        else:
+            top = hits[0]
+            if top.chunk.doc not in self._numbered:
+                return None
+            rivals = [h for h in hits[: p.compare_depth] if h.chunk.doc != top.chunk.doc
+                      and h.chunk.doc in self._numbered and h.score >= p.compare_ratio * top.score]
+            if not rivals:
+                return None
+            agreements = [top.chunk.doc, rivals[0].chunk.doc]
+            scoped = {doc: self.retriever.retrieve(text, docs=[doc], k=self.k) for doc in agreements}
+            intro = ("Votre question ne précise pas l'entente, et chacune en traite à sa façon ; voici ce que "
+                     "prévoit chacune (cochez votre entente pour n'en voir qu'une) :")
+        answers = [(self._documents[doc].title, self.answerer.answer(text, scoped[doc], context_question=context))
+                   for doc in agreements]
+        answers = [(title, a) for title, a in answers if not a.abstained]
+        if len(answers) < 2:
+            return answers[0][1] if answers else None
+        return per_agreement(answers, intro)
 
     def retrieve(self, question: str, docs: Sequence[str] | None = None, k: int | None = None):
         text, _ = clean_question(question)

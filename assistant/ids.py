@@ -1,0 +1,185 @@
+"""Which clause, article, chapter, annex and letter ids exist, and in which documents.
+
+A question that names an id ("la clause 42-7.77", "l'annexe ZZ") must be answered from
+that id or told plainly that it does not exist, never with another clause. The
+:class:`IdCatalogue` is built once from the index's chunks; :meth:`IdCatalogue.check`
+tells, for every id a question names, which documents hold it and, for an id no
+document holds, the nearest existing ids (same article first, then numerically close
+ones). Every id pattern comes from :mod:`ingest.numbering` (through
+:func:`assistant.retrieval.clause_references`); none is written out here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Mapping, Sequence
+
+from ingest.numbering import CLAUSE_NUMBER_GROUPS, ClauseNumber
+from ingest.types import Chunk
+
+__all__ = ["IdCatalogue", "IdCheck", "NearbyId", "id_kind", "parse_number"]
+
+_NUMBER = re.compile(rf"^{CLAUSE_NUMBER_GROUPS}(?:\s+([A-Za-z]))?$")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+NEAREST_SHOWN = 3  # hand-set: existing ids an answer about a missing id names
+
+
+def parse_number(ref: str) -> ClauseNumber | None:
+    """The ClauseNumber of "6-3.04" or "5-4.01 A"; None for an annex or letter id."""
+    match = _NUMBER.match(ref.strip())
+    if not match:
+        return None
+    chapter, article, clause, suffix = match.groups()
+    return ClauseNumber(int(chapter), int(article), int(clause), (suffix or "").upper())
+
+
+def id_kind(ref: str) -> str:
+    """"clause", "article", "chapter", "annex" or "letter" for an id as clause_references gives it."""
+    lower = ref.lower()
+    if lower.startswith("annexe"):
+        return "annex"
+    if lower.startswith("lettre"):
+        return "letter"
+    number = parse_number(ref)
+    if number is not None and number.is_chapter:
+        return "chapter"
+    if number is not None and number.is_article:
+        return "article"
+    return "clause"
+
+
+def _roman_value(text: str) -> int | None:
+    text = text.upper()
+    if not text or any(ch not in _ROMAN for ch in text):
+        return None
+    total = 0
+    for i, ch in enumerate(text):
+        value = _ROMAN[ch]
+        total += -value if i + 1 < len(text) and _ROMAN[text[i + 1]] > value else value
+    return total
+
+
+def _annex_position(name: str) -> tuple[int, float]:
+    """Where an annex name sorts, for nearness: (family, value). Families: roman, letters, digits."""
+    head, _, tail = name.partition("-")
+    roman = _roman_value(head)
+    if roman is not None and (len(head) > 1 or head in "IVX"):
+        return 0, roman + (0.01 * (ord(tail[0]) - 96) if tail else 0.0)
+    if head.isdigit():
+        return 2, float(head)
+    value = 0.0
+    for ch in head.upper():
+        value = value * 27 + (ord(ch) - 64 if "A" <= ch <= "Z" else 0)
+    return 1, value
+
+
+@dataclass(frozen=True)
+class NearbyId:
+    """An existing id near a missing one, with the documents that hold it."""
+
+    clause_id: str
+    docs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IdCheck:
+    """One id a question names: where it exists (``docs``, in index order; empty: nowhere).
+
+    ``nearest``: for an id no document holds (or none of ``wanted``), the nearest existing ids.
+    """
+
+    ref: str
+    kind: str
+    docs: tuple[str, ...]
+    nearest: tuple[NearbyId, ...] = ()
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.docs)
+
+
+class IdCatalogue:
+    """Every id of every indexed document: clause ids, their articles, chapters, annexes,
+    letters, and the ids an amending document replaces."""
+
+    def __init__(self, ids: Mapping[str, Sequence[str]], labels: Mapping[str, str]):
+        """``ids``: lower-cased id -> documents holding it; ``labels``: lower-cased id -> id as written."""
+        self._docs = {key: tuple(docs) for key, docs in ids.items()}
+        self._labels = dict(labels)
+
+    @classmethod
+    def from_chunks(cls, chunks: Iterable[Chunk]) -> "IdCatalogue":
+        ids: dict[str, list[str]] = {}
+        labels: dict[str, str] = {}
+        for chunk in chunks:
+            names = [chunk.clause_id, chunk.article, chunk.chapter, chunk.annex]
+            if chunk.amends:
+                names.extend(chunk.amends.targets)
+            for name in names:
+                if not name or (id_kind(name) == "clause" and parse_number(name) is None
+                                and chunk.kind not in ("clause", "article", "chapter")):
+                    continue
+                key = " ".join(name.split()).lower()
+                labels.setdefault(key, " ".join(name.split()))
+                docs = ids.setdefault(key, [])
+                if chunk.doc not in docs:
+                    docs.append(chunk.doc)
+        return cls(ids, labels)
+
+    def docs_with(self, ref: str) -> tuple[str, ...]:
+        """Documents holding id ``ref`` (case and spaces ignored); a suffixed clause
+        ("5-4.01 A") that is not an id of its own counts as its base clause."""
+        key = " ".join(ref.split()).lower()
+        found = self._docs.get(key)
+        if found is None:
+            number = parse_number(ref)
+            if number is not None and number.suffix:
+                found = self._docs.get(number.label.rsplit(" ", 1)[0].lower())
+        return found or ()
+
+    def nearest(self, ref: str, docs: Sequence[str] | None = None, n: int = NEAREST_SHOWN) -> list[NearbyId]:
+        """The ``n`` existing ids of the same kind closest to ``ref``: for a clause, the same
+        article first (closest clause number), then the same chapter, then close chapters."""
+        kind = id_kind(ref)
+        allowed = set(docs) if docs else None
+        candidates = [(key, held) for key, held in self._docs.items()
+                      if id_kind(key) == kind and (allowed is None or allowed & set(held))]
+        if kind in ("clause", "article", "chapter"):
+            target = parse_number(ref)
+
+            def distance(key: str) -> tuple:
+                number = parse_number(key)
+                if number is None or target is None:
+                    return (9, 0, 0, 0)
+                same_article = (number.chapter, number.article) == (target.chapter, target.article)
+                same_chapter = number.chapter == target.chapter
+                return (0 if same_article else 1 if same_chapter else 2, abs(number.chapter - target.chapter),
+                        abs(number.article - target.article), abs(number.clause - target.clause))
+        elif kind == "annex":
+            target_pos = _annex_position(ref.split(None, 1)[1] if " " in ref else ref)
+
+            def distance(key: str) -> tuple:
+                pos = _annex_position(self._labels[key].split(None, 1)[1])
+                return (pos[0] != target_pos[0], abs(pos[1] - target_pos[1]))
+        else:
+            digits = re.findall(r"\d+", ref)
+            want = int(digits[-1]) if digits else 0
+
+            def distance(key: str) -> tuple:
+                found = re.findall(r"\d+", key)
+                return (0, abs((int(found[-1]) if found else 0) - want))
+        ranked = sorted(candidates, key=lambda item: (distance(item[0]), item[0]))
+        return [NearbyId(self._labels[key], tuple(d for d in held if allowed is None or d in allowed))
+                for key, held in ranked[:n]]
+
+    def check(self, refs: Sequence[str], wanted: Sequence[str] | None = None) -> list[IdCheck]:
+        """One IdCheck per id of ``refs``; ``wanted``: the documents the question is about
+        (ticked or named), whose nearest ids are given when the id is missing there."""
+        checks: list[IdCheck] = []
+        for ref in refs:
+            docs = self.docs_with(ref)
+            missing_in_wanted = bool(wanted) and not set(docs) & set(wanted)
+            nearest = tuple(self.nearest(ref, wanted) or self.nearest(ref)) if not docs or missing_in_wanted else ()
+            checks.append(IdCheck(ref, id_kind(ref), docs, nearest))
+        return checks

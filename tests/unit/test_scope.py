@@ -1,0 +1,152 @@
+"""The plain "no": nonsense, absent topics, other employers, missing ids; the right agreement
+(assistant.scope, Retriever.preferred_documents/routed, Assistant.ask on a tiny two-agreement corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.scope import (Refusal, ScopeParams, Vocabulary, content_words, other_employers, out_of_corpus,
+                             question_features)
+from assistant.types import Hit
+from ingest.types import Chunk
+from tests.corpus_fixtures import CONVENTION, make_corpus
+
+TEXT = ("Le salarié peut soumettre un grief au Collège dans les quarante jours ouvrables. "
+        "Le Collège verse le traitement pendant le congé de maternité.")
+CHUNK = Chunk(chunk_id="conv:1", doc="conv", clause_id="10-1.02", kind="clause", text=TEXT, indexed_text=TEXT)
+DOCUMENTS = {"conv": {"title": "Convention de test", "aliases": ["Collège Bourget"], "parties": ["Collège Bourget"]}}
+
+
+def _hits(similarity: float) -> list[Hit]:
+    return [Hit(CHUNK, score=1.0, why=("dense",), unit_similarities=((0, len(TEXT), similarity),))]
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return Vocabulary.from_chunks([CHUNK], DOCUMENTS)
+
+
+def test_vocabulary_knows_inflected_forms_but_not_other_words(vocabulary):
+    params = ScopeParams()
+    assert vocabulary.knows("grief", params) and vocabulary.knows("griefs", params)
+    assert vocabulary.knows("soumettre", params) and vocabulary.knows("soumettra", params)
+    assert not vocabulary.knows("chien", params) and not vocabulary.knows("garderie", params)
+
+
+def test_content_words_skip_stop_words_fillers_and_colloquial_words():
+    words = content_words("Est-ce que je peux-tu amener mon chien pis mon chum au Collège ?", ScopeParams())
+    assert "chien" in words and "amener" in words
+    assert not {"peux", "pis", "chum", "est-ce"} & set(words)
+
+
+@pytest.mark.parametrize("question", ["'; DROP TABLE clauses; --", "SELECT * FROM users WHERE 1=1",
+                                      "<script>alert(1)</script>"])
+def test_code_is_refused(question, vocabulary):
+    refusal = out_of_corpus(question, _hits(0.99), vocabulary)
+    assert isinstance(refusal, Refusal) and refusal.reason == "nonsense"
+
+
+def test_words_the_documents_never_use_are_refused(vocabulary):
+    refusal = out_of_corpus("asdf qwer zxcv", _hits(0.99), vocabulary)
+    assert refusal is not None and refusal.reason == "nonsense"
+
+
+def test_an_absent_topic_is_refused_only_when_no_sentence_comes_close(vocabulary):
+    question = "Est-ce que je peux amener mon chien pendant mon congé de maternité ?"
+    floor = ScopeParams().unknown_similarity
+    refusal = out_of_corpus(question, _hits(floor - 0.01), vocabulary)
+    assert refusal is not None and refusal.reason == "absent_topic" and "« chien »" in refusal.text
+    assert out_of_corpus(question, _hits(floor + 0.01), vocabulary) is None
+
+
+def test_answerable_question_passes(vocabulary):
+    assert out_of_corpus("Combien de jours pour soumettre un grief au Collège ?", _hits(0.80), vocabulary) is None
+
+
+def test_another_employer_is_refused(vocabulary):
+    assert other_employers("Au CSS de Montréal, c'est combien ?", vocabulary) == ("CSS de Montréal",)
+    assert other_employers("Au Cégep de Rimouski, les profs ?", vocabulary) == ("Cégep de Rimouski",)
+    assert other_employers("Au Collège Bourget, le grief ?", vocabulary) == ()
+    assert other_employers("Au Collège, le grief ?", vocabulary) == ()
+    refusal = out_of_corpus("Au CSS de Montréal, combien de jours pour un grief ?", _hits(0.99), vocabulary)
+    assert refusal is not None and refusal.reason == "other_document" and "CSS de Montréal" in refusal.text
+
+
+def test_features_report_what_was_measured(vocabulary):
+    features = question_features("Mon chien peut-il soumettre un grief ?", _hits(0.7), vocabulary)
+    assert features.unknown == ("chien",) and features.best_similarity == pytest.approx(0.7)
+
+
+def test_params_reject_unknown_names():
+    with pytest.raises(ValueError, match="unknown_similarity"):
+        ScopeParams().with_values(similarity=0.5)
+
+
+# -- on a tiny corpus with two agreements sharing clause numbers -----------------------------
+
+# the same chapter, another delay, and a clause 10-1.05 instead of 10-1.03
+OTHER = (CONVENTION.replace("Convention collective de test", "Accord de test")
+         .replace("quarante (40) jours ouvrables", "cent vingt (120) jours")
+         .replace("10-1.03 Le Collège répond par écrit dans les dix (10)", "10-1.05 La Commission répond dans les quinze (15)"))
+
+OTHER_MANIFEST = """
+[[document]]
+key = "autre"
+file = "autre.txt"
+title = "Accord de test"
+kind = "convention collective"
+period = "2006"
+amends = "Convention collective de la Commission de test"
+aliases = ["Commission de test", "accord de test"]
+"""
+
+
+@pytest.fixture(scope="module")
+def two(tmp_path_factory):
+    from assistant import load_assistant
+    from ingest.config import Settings
+    from ingest.embeddings import FakeEmbedder
+    from ingest.pipeline import ingest
+
+    root = tmp_path_factory.mktemp("two")
+    corpus = make_corpus(root / "corpus", OTHER_MANIFEST)
+    (corpus / "autre.txt").write_text(OTHER, encoding="utf-8")
+    data = root / "data"
+    ingest(corpus, data, FakeEmbedder(), cache_path=data / "cache.sqlite")
+    return load_assistant(Settings(corpus_dir=corpus, data_dir=data, embedder="fake"), build_index=False)
+
+
+def test_missing_clause_is_refused_without_citation(two):
+    answer = two.ask("Que prévoit la clause 42-7.77 ?")
+    assert answer.abstained and not answer.citations
+    assert answer.text.startswith("La clause 42-7.77 n'existe dans aucun des documents indexés.")
+
+
+def test_missing_clause_in_an_existing_article_names_its_neighbours(two):
+    answer = two.ask("Que dit la clause 10-1.99 ?")
+    assert answer.abstained and not answer.citations
+    assert "10-1.02" in answer.text and "10-1.03" in answer.text
+
+
+def test_clause_only_in_the_other_agreement_when_one_is_ticked(two):
+    answer = two.ask("Que dit la clause 10-1.05 ?", docs=["conv"])
+    assert answer.abstained and not answer.citations
+    assert "n'existe pas dans Convention de test" in answer.text and "Accord de test" in answer.text
+
+
+def test_the_named_or_implied_agreement_leads(two):
+    retriever = two.retriever
+    assert retriever.preferred_documents("Que prévoit la nouvelle clause 10-1.02 ?") == ["autre"]
+    assert retriever.preferred_documents("la clause 10-1.02 de l'accord de test") == ["autre"]
+    assert retriever.preferred_documents("la clause 10-1.02", docs=["conv"]) == ["conv"]
+    assert retriever.preferred_documents("la clause 10-1.02") == []
+    answer = two.ask("Que prévoit la nouvelle clause 10-1.02 ?")
+    assert answer.hits[0].chunk.doc == "autre" and answer.citations[0].doc == "autre"
+
+
+def test_undecided_shared_clause_is_answered_per_agreement(two):
+    answer = two.ask("Que prévoit la clause 10-1.02 ?")
+    assert {h.chunk.doc for h in answer.hits[:2]} == {"conv", "autre"}
+    assert {c.doc for c in answer.citations} == {"conv", "autre"}
+    assert "Convention de test" in answer.text and "Accord de test" in answer.text
+    assert "40" in answer.text and "120" in answer.text
