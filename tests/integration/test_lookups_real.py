@@ -65,7 +65,7 @@ def test_grievance_deadline_is_computed_with_assumptions_and_clauses(real_assist
 
 def test_cris_deadline_counts_calendar_days(real_assistant):
     answer = real_assistant.ask("À la Commission scolaire crie, l'événement a eu lieu le 10 novembre 2025 : "
-                                "jusqu'à quand pour loger un grief ?")
+                                "jusqu'à quand pour déposer un grief ?")
     assert answer.kind == "deadline"
     assert answer.text.startswith("**Au plus tard le mardi 10 mars 2026**")
     assert ("cris", "9-1.03") in {(c.doc, c.clause) for c in answer.citations}
