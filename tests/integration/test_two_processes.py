@@ -1,0 +1,104 @@
+"""Several app processes, one store: two `python app.py` pages over one generation folder and
+one `chroma run` server, forty conversations spread over both through gradio_client.
+
+Each page is a stateless reader: the same question gets the same answer from either
+process, and a follow-up only ever sees its own session's question. The index is built
+once, beforehand, from the tiny test corpus with the fake embedder (the page reads the
+generation folder, the vectors live on the Chroma server).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+
+import pytest
+
+from ingest.embeddings import FakeEmbedder
+from ingest.index import chroma_client, open_index
+from ingest.pipeline import ingest
+from tests.corpus_fixtures import make_corpus
+from tests.integration.app_processes import app_processes, chroma_server, messages_of, text_of
+
+from web.texts import GENERIC_ERROR
+
+pytestmark = pytest.mark.integration
+
+#: (question, follow-up) pairs over the tiny corpus; conversation n asks pair n % 5 on process n % 2.
+PAIRS = [
+    ("Combien de jours pour soumettre le grief à l'arbitrage ?", "Et la clause 10-1.02 ?"),
+    ("Que dit la clause 10-1.03 ?", "Et la clause 10-2.02 ?"),
+    ("Combien de jours les mentors sont-ils libérés ?", "Et après une année de mentorat ?"),
+    ("Qui peut soumettre un grief ?", "Et qui rend la décision ?"),
+    ("Que dit la clause 10-2.01 ?", "Et la clause 10-1.01 ?"),
+]
+CONVERSATIONS = 40
+#: Seconds a client waits for the page (a busy shared 2-core machine starts 40 sessions at once).
+CLIENT_TIMEOUT = 120
+
+
+@pytest.fixture(scope="module")
+def two_pages(tmp_path_factory):
+    """(page URLs, Chroma URL, data folder): two app processes sharing one index and one Chroma server."""
+    root = tmp_path_factory.mktemp("two-processes")
+    with chroma_server(root / "chroma") as chroma_url:
+        corpus = make_corpus(root / "corpus")
+        data = root / "data"
+        report = ingest(corpus, data, FakeEmbedder(), chroma_url=chroma_url, cache_path=data / "cache.sqlite")
+        assert report.changed and not report.failures
+        env = {"ASSISTANT_CORPUS_DIR": str(corpus), "ASSISTANT_DATA_DIR": str(data), "ASSISTANT_EMBEDDER": "fake",
+               "ASSISTANT_CHROMA_URL": chroma_url, "ASSISTANT_EMBEDDING_CACHE": str(data / "cache.sqlite")}
+        with app_processes(env, root / "logs", count=2) as urls:
+            yield urls, chroma_url, data
+
+
+def test_the_processes_share_one_generation_and_one_chroma_server(two_pages):
+    urls, chroma_url, data = two_pages
+    index = open_index(data)
+    assert index.meta["chroma_url"] == chroma_url
+    names = [getattr(c, "name", c) for c in chroma_client(url=chroma_url).list_collections()]
+    assert index.meta["collection"] in names
+    assert not list(data.glob("*/chroma/*.sqlite3")), "no process wrote a Chroma store on disk"
+
+
+def test_forty_conversations_over_two_processes(two_pages):
+    from gradio_client import Client
+
+    urls, _, _ = two_pages
+    start = threading.Barrier(CONVERSATIONS)
+    results: dict[int, list[list[dict]]] = {}
+    failures: dict[int, BaseException] = {}
+
+    def converse(number: int) -> None:
+        try:
+            client = Client(urls[number % 2], verbose=False, httpx_kwargs={"timeout": CLIENT_TIMEOUT})
+            start.wait(timeout=180)
+            results[number] = [messages_of(client.predict(q, [], api_name="/ask")) for q in PAIRS[number % 5]]
+        except BaseException as exc:  # reported below, with the conversation it broke
+            failures[number] = exc
+
+    threads = [threading.Thread(target=converse, args=(n,)) for n in range(CONVERSATIONS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=600)
+    assert not failures, failures
+    assert sorted(results) == list(range(CONVERSATIONS))
+
+    answers: dict[tuple[int, int], set[str]] = defaultdict(set)  # (pair, turn) -> answers, both processes
+    processes: dict[int, set[int]] = defaultdict(set)
+    for number, (after_first, after_second) in results.items():
+        first, second = PAIRS[number % 5]
+        assert [text_of(m) for m in after_first if m["role"] == "user"] == [first]
+        assert [text_of(m) for m in after_second if m["role"] == "user"] == [first, second], (
+            f"conversation {number} holds someone else's question")
+        replies = [text_of(m) for m in after_second if m["role"] == "assistant"]
+        assert len(replies) == 2
+        for turn, reply in enumerate(replies):
+            assert reply.strip() and reply != GENERIC_ERROR and "Traceback" not in reply
+            assert "Selon la" in reply, f"conversation {number}, turn {turn}: no cited answer: {reply[:200]}"
+            answers[(number % 5, turn)].add(reply)
+        processes[number % 5].add(number % 2)
+    assert all(processes[pair] == {0, 1} for pair in range(len(PAIRS))), "each question went to both processes"
+    different = {key: len(texts) for key, texts in answers.items() if len(texts) != 1}
+    assert not different, f"the same question got different answers (pair, turn): {different}"
