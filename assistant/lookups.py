@@ -472,7 +472,7 @@ class DirectAnswers:
             if hit.chunk.clause_id in clauses:
                 continue
             clauses.append(hit.chunk.clause_id)
-            quote = best_sentence(hit, question)
+            quote = best_sentence(hit, _topic(question, self._names()) or question)
             label = draft.cite(hit.chunk, quote, f"{title}, {hit.chunk.clause_id} : {quote}")
             lines.append(f"- {hit.chunk.clause_id} : « {quote} » {label}".rstrip())
             if len(clauses) >= self.params.compare_clauses:
@@ -483,18 +483,21 @@ class DirectAnswers:
 
 
     def _document_hits(self, question: str, hits: Sequence[Hit], doc: str) -> list[Hit]:
-        """The passages of ``doc`` for a question: its retriever's, else its hits fused (reciprocal
-        ranks) with BM25 on the question's topic within the document."""
-        if self.retrieve is not None:
-            found = list(self.retrieve(question, [doc]))
-            if found:
-                return found
-        own = [h for h in hits if h.chunk.doc == doc]
+        """The passages of ``doc`` for a question: the clauses of the article named after the topic
+        first (reading order), then its hits (``retrieve(question, [doc])`` when given, else the
+        question's hits in ``doc``) fused (reciprocal ranks) with BM25 on the topic within ``doc``."""
+        own = list(self.retrieve(question, [doc])) if self.retrieve is not None else []
+        own = own or [h for h in hits if h.chunk.doc == doc]
         if self.bm25_scores is None:
             return own
-        scores = self.bm25_scores(_topic(question, self._names()) or question)
+        topic = _topic(question, self._names()) or question
+        scores = self.bm25_scores(topic)
         positions = sorted((i for i, c in enumerate(self.chunks) if c.doc == doc and scores[i] > 0),
                            key=lambda i: -scores[i])[:10]
+        # the article named after the topic ("6-3.00 Congés de maladie"), in reading order: its first clauses set the rule
+        wanted = set(tokenize(topic))
+        titled = [Hit(c, 0.0, ("title",)) for c in self.chunks if c.doc == doc and c.kind == "clause" and wanted
+                  and wanted <= set(tokenize(c.article_title or ""))]
         fused: dict[str, float] = {}
         by_id = {h.chunk.chunk_id: h for h in own}
         for rank, hit in enumerate(own):
@@ -503,7 +506,8 @@ class DirectAnswers:
             chunk = self.chunks[pos]
             fused[chunk.chunk_id] = fused.get(chunk.chunk_id, 0.0) + 1.0 / (rank + 2)
             by_id.setdefault(chunk.chunk_id, Hit(chunk, float(scores[pos]), ("bm25",)))
-        return [by_id[cid] for cid in sorted(fused, key=lambda cid: -fused[cid])]
+        fused_hits = [by_id[cid] for cid in sorted(fused, key=lambda cid: -fused[cid])]
+        return titled + [h for h in fused_hits if h.chunk.chunk_id not in {t.chunk.chunk_id for t in titled}]
 
 
 # --- helpers ----------------------------------------------------------------------------------
