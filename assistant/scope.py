@@ -32,7 +32,7 @@ from .ids import IdCatalogue, IdCheck
 from .retrieval import clause_references
 from .types import Hit
 
-__all__ = ["Refusal", "ScopeParams", "Vocabulary", "missing_id_refusal", "out_of_corpus", "question_features"]
+__all__ = ["Refusal", "ScopeParams", "Vocabulary", "id_phrase", "missing_id_refusal", "out_of_corpus", "question_features"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -68,14 +68,19 @@ class ScopeParams:
     #: a word is known when a document word starts with its first (len - prefix_slack) letters
     prefix_slack: int = 1  # hand-set: "payées" / "payée", "fournir" / "fourni"; "garderie" stays unknown
     min_prefix_chars: int = 5  # hand-set: prefixes shorter than this are too loose to count
-    #: an unknown content word refuses when the best sentence similarity (e5) is under this
-    #: tuned: /tmp/scope_cv.py (DEV Q001-Q130 + 40 own absent-topic questions, grid 0.84-0.92,
-    #: objective abstention - 4 x false abstention, with is_weak and the other checks): in-sample 0.875
-    #: -> abstention 49/51, false 7/119 (all 7 already is_weak's); grouped 5-fold CV (follow-up chains
-    #: in one fold) x5 seeds: abstention 0.941, false 0.066
-    unknown_similarity: float = 0.875
-    #: with no unknown word at all: refuse under this best sentence similarity (0: never)
-    floor_similarity: float = 0.0  # tuned: same run; every floor > 0 cost false abstentions (CV picked 0)
+    #: the embedder's calibrated sentence similarity (Embedder.answer_similarity: e5 0.87), set by the
+    #: Assistant; None (an uncalibrated embedder): the similarity rules below are off
+    similarity_floor: float | None = None
+    #: an unknown content word refuses when the best sentence similarity is under floor + this
+    #: tuned: python -m tests.integration.scope_calibration (DEV Q001-Q130 + 40 own absent-topic
+    #: questions, grid 0.84-0.92 absolute, objective abstention - 4 x false abstention, counted with
+    #: is_weak and the other checks): in-sample 0.875 (= 0.87 + 0.005) -> abstention 49/51 = 0.961,
+    #: false abstention 7/119 = 0.059 (all 7 already is_weak's); grouped 5-fold CV (chains in one
+    #: fold) x5: abstention 0.937, false abstention 0.067
+    unknown_margin: float = 0.005
+    #: with no unknown word: refuse under floor + this; None: never (tuned: same run, every such
+    #: floor cost false abstentions; CV picked none)
+    weak_margin: float | None = None
     evidence_hits: int = 5  # hand-set: the best passages whose sentences are compared with the question
 
     @classmethod
@@ -225,12 +230,15 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
         return Refusal(f"{NOT_IN_DOCUMENTS} : aucun de ses mots n'apparaît dans les conventions et ententes. "
                        "Reformulez avec d'autres mots, ou consultez votre syndicat.",
                        "nonsense", f"no known word: {', '.join(f.unknown)}")
-    if f.unknown and f.best_similarity is not None and f.best_similarity < params.unknown_similarity:
+    floor = params.similarity_floor
+    if floor is None or f.best_similarity is None:
+        return None
+    if f.unknown and f.best_similarity < floor + params.unknown_margin:
         shown = ", ".join(f"« {w} »" for w in f.unknown[:3])
         return Refusal(f"{NOT_IN_DOCUMENTS} : {shown} n'apparaît dans aucune des conventions et ententes indexées. "
                        "Je ne trouve donc pas de réponse ; vérifiez auprès de votre syndicat ou de votre employeur.",
                        "absent_topic", f"unknown words {', '.join(f.unknown)}; best similarity {f.best_similarity:.3f}")
-    if f.best_similarity is not None and f.best_similarity < params.floor_similarity:
+    if params.weak_margin is not None and f.best_similarity < floor + params.weak_margin:
         return Refusal(f"{NOT_IN_DOCUMENTS} : aucun passage ne s'en approche. "
                        "Je ne trouve donc pas de réponse ; vérifiez auprès de votre syndicat ou de votre employeur.",
                        "absent_topic", f"best similarity {f.best_similarity:.3f}")
@@ -243,7 +251,7 @@ _ID_WORDS = {"clause": "La clause", "article": "L'article", "chapter": "Le chapi
              "letter": "La"}
 
 
-def _id_phrase(check: IdCheck, question: str) -> str:
+def id_phrase(check: IdCheck, question: str) -> str:
     """ "La clause 42-7.77", "L'article 31-0.00" (the question's own word), "L'annexe ZZ"."""
     if check.kind in ("annex", "letter"):
         name = check.ref.split(None, 1)[1] if check.kind == "annex" else check.ref[0].lower() + check.ref[1:]
@@ -286,7 +294,7 @@ def missing_id_refusal(question: str, checks: Sequence[IdCheck], titles: Mapping
     sentences: list[str] = []
     answerable = False
     for check in checks:
-        phrase = _id_phrase(check, question)
+        phrase = id_phrase(check, question)
         elsewhere = [d for d in check.docs if d not in wanted] if wanted else []
         if not check.exists:
             near = _nearest_text(check, titles)

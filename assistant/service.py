@@ -29,7 +29,7 @@ from .config import AssistantSettings
 from .ids import IdCatalogue
 from .lookups import DirectAnswers
 from .retrieval import Retriever, RetrievalWeights, clause_references
-from .scope import Refusal, ScopeParams, Vocabulary, missing_id_refusal, out_of_corpus
+from .scope import Refusal, ScopeParams, Vocabulary, id_phrase, missing_id_refusal, out_of_corpus
 from .types import Answer, DocumentInfo, Hit
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,9 @@ class Assistant:
             {key: DocumentInfo.from_meta(key, meta) for key, meta in index.documents.items()})
         self.ids = IdCatalogue.from_chunks(index.chunks)
         self.vocabulary = Vocabulary.from_chunks(index.chunks, index.documents)
-        self.scope_params = scope_params
+        # the out-of-corpus similarity rules are relative to the embedder's calibrated similarity
+        self.scope_params = (scope_params if scope_params.similarity_floor is not None
+                             else scope_params.with_values(similarity_floor=embedder.answer_similarity))
         self.agreement_params = agreement_params
         # agreements numbered by clause (conventions, amending accords): they may treat one point differently
         self._numbered = [key for key in self._documents if any(c.doc == key and c.kind == "clause" for c in index.chunks)]
@@ -175,7 +177,8 @@ class Assistant:
             if len(agreements) < 2:
                 return None
             scoped = {doc: [h for h in routed if h.chunk.doc == doc] for doc in agreements}
-            intro = (f"{clause_references(text)[0]} existe dans plusieurs documents ; voici ce que prévoit chacun "
+            named = id_phrase(self.ids.check(clause_references(text)[:1])[0], text)
+            intro = (f"{named} existe dans plusieurs documents ; voici ce que prévoit chacun "
                      "(cochez votre entente pour n'en voir qu'une) :")
         else:
             top = hits[0]

@@ -53,14 +53,18 @@ def test_words_the_documents_never_use_are_refused(vocabulary):
 
 def test_an_absent_topic_is_refused_only_when_no_sentence_comes_close(vocabulary):
     question = "Est-ce que je peux amener mon chien pendant mon congé de maternité ?"
-    floor = ScopeParams().unknown_similarity
-    refusal = out_of_corpus(question, _hits(floor - 0.01), vocabulary)
+    params = ScopeParams(similarity_floor=0.87)
+    floor = 0.87 + params.unknown_margin
+    refusal = out_of_corpus(question, _hits(floor - 0.01), vocabulary, params)
     assert refusal is not None and refusal.reason == "absent_topic" and "« chien »" in refusal.text
-    assert out_of_corpus(question, _hits(floor + 0.01), vocabulary) is None
+    assert out_of_corpus(question, _hits(floor + 0.01), vocabulary, params) is None
+    # an uncalibrated embedder (no floor): similarities say nothing, the question goes on
+    assert out_of_corpus(question, _hits(0.0), vocabulary, ScopeParams()) is None
 
 
 def test_answerable_question_passes(vocabulary):
-    assert out_of_corpus("Combien de jours pour soumettre un grief au Collège ?", _hits(0.80), vocabulary) is None
+    params = ScopeParams(similarity_floor=0.87)
+    assert out_of_corpus("Combien de jours pour soumettre un grief au Collège ?", _hits(0.80), vocabulary, params) is None
 
 
 def test_another_employer_is_refused(vocabulary):
@@ -78,7 +82,7 @@ def test_features_report_what_was_measured(vocabulary):
 
 
 def test_params_reject_unknown_names():
-    with pytest.raises(ValueError, match="unknown_similarity"):
+    with pytest.raises(ValueError, match="unknown_margin"):
         ScopeParams().with_values(similarity=0.5)
 
 
