@@ -1,7 +1,8 @@
 """The page's static files, read once from ``web/static`` (shipped as package data).
 
 * ``page.css`` — the page's styles, given to ``Blocks.launch(css=...)``;
-* ``page.js`` — the script of every clickable panel (``gr.HTML(js_on_load=...)``).
+* ``page.js`` — the script of every clickable panel (``gr.HTML(js_on_load=...)``);
+* ``chat.js`` — the chat's script (clause links in messages, a new answer shown from its start).
 """
 
 from __future__ import annotations
@@ -26,3 +27,8 @@ def page_css() -> str:
 def panel_js() -> str:
     """The JavaScript run in each panel showing clauses (links, scrolling to the quotes)."""
     return static_text("page.js")
+
+
+def chat_js() -> str:
+    """The JavaScript of the chat's link bar: clause links in messages, scrolling to a new answer."""
+    return static_text("chat.js")

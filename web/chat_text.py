@@ -1,27 +1,53 @@
 """The chat's Markdown: answers with their numbered cited clauses, scopes, streamed prefixes.
 
 The chat shows Markdown, so every text from a teacher or from the corpus goes through
-:func:`esc_md` (no HTML tag gets through). The cited clauses are numbered as
-:func:`assistant.citations.cited_clauses` numbers them: once per clause, as the CLI does.
+:func:`esc_md`: no HTML tag or entity gets through, yet the text stays itself (the chat
+uses a message's text as its accessible label, so an entity would be read out as
+"&lt;"). The cited clauses are numbered as :func:`assistant.citations.cited_clauses`
+numbers them: once per clause, as the CLI does; each label is a link (``#clause=<chunk
+id>``) that ``web/static/chat.js`` turns into opening the clause in the side panel.
+An answer with a short answer (``Answer.short``) shows it first, then the clause text.
 """
 
 from __future__ import annotations
 
-import html
+import re
 from typing import TYPE_CHECKING, Iterator, Sequence
+from urllib.parse import quote
 
 from assistant.citations import cited_clauses
 
-from .texts import REPHRASE_HINT
+from .texts import REPHRASE_HINT, SCOPE_NOTICE, SHORT_ANSWER, SUPPORTING_TEXT
 
 if TYPE_CHECKING:
     from assistant.service import Assistant
     from assistant.types import Answer
 
+#: Invisible, and breaks what would open an HTML tag ("<b", "</", "<!") or an entity ("&amp;").
+WORD_JOINER = "\u2060"
+_TAG_OPENING = re.compile(r"<(?=[A-Za-z/!?])")
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+#: What a chat link to a clause looks like (``web/static/chat.js`` opens it).
+CLAUSE_LINK_PREFIX = "#clause="
+#: At most this many characters (a heading such as "**En bref**") before a text's own short answer.
+_HEADING_CHARS = 40
+
 
 def esc_md(text: object) -> str:
-    """Escape text for the chat's Markdown: no HTML tag gets through, apostrophes stay."""
-    return html.escape(str(text if text is not None else ""), quote=False)
+    """Text for the chat's Markdown: no HTML tag or entity gets through, the text stays itself.
+
+    A ``<`` that would open a tag and a ``&`` that would start an entity are followed by an
+    invisible word joiner: Markdown shows them as typed, and the message's accessible label
+    (its raw text) holds no ``&lt;`` escape. Markdown itself (bold, tables) is kept.
+    """
+    text = str(text if text is not None else "")
+    return _ENTITY.sub("&" + WORD_JOINER, _TAG_OPENING.sub("<" + WORD_JOINER, text))
+
+
+def clause_link(label: str, chunk_id: str) -> str:
+    """A Markdown link showing ``label`` (e.g. "[Convention …, 10-1.02]") that opens ``chunk_id``."""
+    shown = esc_md(label).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    return f"[{shown}]({CLAUSE_LINK_PREFIX}{quote(chunk_id, safe=':')})"
 
 
 def scope_phrase(assistant: "Assistant", docs: Sequence[str] | None) -> str:
@@ -35,12 +61,12 @@ def scope_phrase(assistant: "Assistant", docs: Sequence[str] | None) -> str:
 
 
 def scope_notice(assistant: "Assistant", docs: Sequence[str] | None) -> dict:
-    """The chat message saying a new conversation starts, and on which documents."""
+    """The chat message saying which documents the next answers come from (the conversation stays)."""
     try:
         scope = scope_phrase(assistant, docs)
     except KeyError:
         scope = ", ".join(docs or ())
-    return {"role": "assistant", "content": f"*Nouvelle conversation : les réponses viendront de {esc_md(scope)}.*"}
+    return {"role": "assistant", "content": SCOPE_NOTICE.format(scope=esc_md(scope))}
 
 
 def _where(assistant: "Assistant", chunk_id: str) -> str:
@@ -54,14 +80,47 @@ def _where(assistant: "Assistant", chunk_id: str) -> str:
     return where
 
 
+def short_answer(answer: "Answer") -> str:
+    """The answer's short answer (``Answer.short``, when the answerer gives one), else ""."""
+    short = getattr(answer, "short", None)
+    if isinstance(short, (list, tuple)):
+        short = " ".join(str(part) for part in short if part)
+    return str(short).strip() if short else ""
+
+
+def answer_body(answer: "Answer") -> str:
+    """The answer's text for the chat, no links yet: the short answer first, when there is one."""
+    text = (answer.text or "").strip()
+    short = short_answer(answer)
+    if not short or answer.abstained:
+        return esc_md(text)
+    lead = text.find(short)
+    if 0 <= lead <= _HEADING_CHARS:  # the text leads with its short answer (maybe under a heading)
+        return esc_md(text) if text[:lead].strip() else f"{SHORT_ANSWER} {esc_md(text)}"
+    body = f"{SHORT_ANSWER} {esc_md(short)}"
+    return f"{body}\n\n{SUPPORTING_TEXT}\n\n{esc_md(text)}" if text else body
+
+
+def _link_labels(text: str, links: dict[str, str]) -> str:
+    """``text`` with every cited label (as :func:`esc_md` shows it) turned into its link."""
+    if not links:
+        return text
+    pattern = re.compile("|".join(re.escape(label) for label in sorted(links, key=len, reverse=True)))
+    return pattern.sub(lambda match: links[match.group()], text)
+
+
 def answer_markdown(assistant: "Assistant", answer: "Answer") -> str:
-    """The answer as shown in the chat: its text, then its cited clauses, numbered once each."""
-    text = esc_md(answer.text)
+    """The answer as shown in the chat: short answer, text, then its cited clauses, numbered
+    once each; every cited label (in the text and in the list) opens its clause."""
+    cited = cited_clauses(answer)
+    links = {esc_md(citation.label): clause_link(citation.label, citation.chunk_id)
+             for citation in answer.citations if citation.label}
+    text = _link_labels(answer_body(answer), links)
     if answer.abstained:
         text += "\n\n" + REPHRASE_HINT
-    cited = cited_clauses(answer)
     if cited:
-        lines = [f"{clause.number}. {esc_md(clause.label)}{_where(assistant, clause.chunk_id)}" for clause in cited]
+        lines = [f"{clause.number}. {clause_link(clause.label, clause.chunk_id)}{_where(assistant, clause.chunk_id)}"
+                 for clause in cited]
         text += "\n\n**Clauses citées**\n\n" + "\n".join(lines)
     return text
 

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from assistant.browse import ClauseNotFoundError
-from assistant.citations import cited_clauses, clause_quotes
+from assistant.citations import cited_clauses
 
-from .chat_text import answer_markdown, esc_md, scope_notice, word_groups
+from .chat_text import answer_body, answer_markdown, esc_md, scope_notice, word_groups
 from .panels import AnswerPanels, BrowsePanels, ChatUpdate, ClausePanel, ExportResult, FeedbackResult, NewChat
 from .render import clause_card, note, render_cited, render_outline, render_siblings, render_verification
 from .session import ChatSession, normalise_docs
@@ -82,10 +82,9 @@ class PageHandlers:
         docs = normalise_docs(docs)
         if session is None:
             return self.new_session(docs)
-        if normalise_docs(session.docs) != docs:
-            fresh = self.new_session(docs)
-            fresh.messages.append(scope_notice(self.assistant, docs))
-            return fresh
+        if normalise_docs(session.docs) != docs:  # documents changed without the choice's event
+            session.rescope(docs)
+            session.messages.append(scope_notice(self.assistant, docs))
         return session
 
     # -- questions --------------------------------------------------------------------
@@ -110,37 +109,44 @@ class PageHandlers:
         from assistant.service import QuestionError
 
         session.messages.append({"role": "user", "content": esc_md(text)})
-        session.messages.append({"role": "assistant", "content": "…"})
+        reply = {"role": "assistant", "content": "…"}  # kept: a scope notice may follow it meanwhile
+        session.messages.append(reply)
         yield ChatUpdate(session.transcript(), "", session)
         try:
             answer = session.conversation.ask(text)
         except QuestionError as exc:
-            session.messages[-1]["content"] = esc_md(exc.french)
+            reply["content"] = esc_md(exc.french)
             yield ChatUpdate(session.transcript(), "", session)
             return
         except Exception:
             log.exception("question failed: %r (documents: %s)", text, session.docs)
-            session.messages[-1]["content"] = GENERIC_ERROR
+            reply["content"] = GENERIC_ERROR
             yield ChatUpdate(session.transcript(), "", session)
             return
         try:
             final = answer_markdown(self.assistant, answer)
+            plain = answer_body(answer)
         except Exception:
             log.exception("could not show the answer to %r", text)
-            final = esc_md(answer.text)
-        for partial in word_groups(esc_md(answer.text)):
-            session.messages[-1]["content"] = partial
+            final = plain = esc_md(answer.text)
+        for partial in word_groups(plain):
+            reply["content"] = partial
             yield ChatUpdate(session.transcript(), "", session)
             if self.stream_delay:
                 time.sleep(self.stream_delay)
-        session.messages[-1]["content"] = final
+        reply["content"] = final
         yield ChatUpdate(session.transcript(), "", session)
 
     def change_documents(self, docs: Sequence[str] | None, session: ChatSession | None) -> NewChat:
-        """A new document choice starts a new conversation, and the chat says so."""
-        fresh = self.new_session(docs)
-        fresh.messages.append(scope_notice(self.assistant, fresh.docs))
-        return NewChat(fresh.transcript(), fresh)
+        """A new document choice scopes the next questions; the conversation stays, and the chat says so."""
+        if session is None:
+            session = self.new_session(docs)
+        elif normalise_docs(session.docs) == normalise_docs(docs):
+            return NewChat(session.transcript(), session)
+        else:
+            session.rescope(docs)
+        session.messages.append(scope_notice(self.assistant, session.docs))
+        return NewChat(session.transcript(), session)
 
     def new_conversation(self, docs: Sequence[str] | None) -> NewChat:
         fresh = self.new_session(docs)
@@ -163,16 +169,16 @@ class PageHandlers:
                      empty: str = CLAUSE_PLACEHOLDER, capped: bool = True) -> ClausePanel:
         """The whole clause holding ``chunk_id``, its siblings, and whether one can move.
 
-        The quotes of the session's last answer taken from this clause (from any of its
-        stored parts) are highlighted.
+        The quotes taken from this clause (from any of its stored parts) by the session's
+        latest answer quoting it are highlighted: an earlier answer's citation opens with its quotes.
         """
         if not chunk_id:
             return _no_clause(note(empty))
         try:
             view = self.assistant.open_clause(chunk_id)
             around = self.assistant.neighbours(view.chunk_id)
-            answer = session.last_answer if session is not None else None
-            card = clause_card(view, clause_quotes(answer, view.chunk_ids), capped=capped)
+            quotes = session.quotes_for(view.chunk_ids) if session is not None else ()
+            card = clause_card(view, quotes, capped=capped)
             return ClausePanel(card, render_siblings(around, view.chunk_id), around.previous is not None,
                                around.next is not None, view.chunk_id)
         except ClauseNotFoundError:

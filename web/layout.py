@@ -17,12 +17,12 @@ Gradio is imported inside the functions: importing this module does no work.
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .assets import panel_js
+from .assets import chat_js, panel_js
 from .handlers import PageHandlers
 from .panels import AnswerPanels, BrowsePanels, ChatUpdate, ClausePanel
 from .render import note
-from .texts import BROWSE_PLACEHOLDER, CLAUSE_PLACEHOLDER, EXAMPLES, INTRO, NO_ANSWER_YET, NO_VERIFICATION_YET, \
-    TITLE
+from .texts import BROWSE_PLACEHOLDER, CHAT_PLACEHOLDER, CLAUSE_PLACEHOLDER, EXAMPLES, INTRO, NO_ANSWER_YET, \
+    NO_VERIFICATION_YET, TITLE
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 #: Questions answered at once (the Assistant is shared and only reads the index).
 CONCURRENCY = 8
+#: Height of the chat: with the documents, the question box and the examples, the question
+#: tab fits a 1400×1000 window (hand-set, checked in tests/integration/test_app_browser.py).
+CHAT_HEIGHT = 380
 PRIVATE = dict(api_visibility="private")
 
 
@@ -67,11 +70,11 @@ def _event_chunk(event) -> str | None:
     return data.get("chunk") if isinstance(data, dict) else None
 
 
-def clickable(value: str = "", **options) -> "gr.HTML":
-    """A panel whose clause links trigger its click event (``web/static/page.js``)."""
+def clickable(value: str = "", script: str | None = None, **options) -> "gr.HTML":
+    """A panel whose clause links trigger its click event (``web/static/page.js``, or ``script``)."""
     import gradio as gr
 
-    return gr.HTML(value, js_on_load=panel_js(), **options)
+    return gr.HTML(value, js_on_load=script or panel_js(), **options)
 
 
 # -- components ------------------------------------------------------------------------------
@@ -91,6 +94,7 @@ class ChatColumn:
     wrong: Any
     comment: Any
     feedback_note: Any
+    links: Any = None  # the bar under the chat whose script opens the clauses cited in messages
 
 
 @dataclass
@@ -140,6 +144,20 @@ class States:
     browse_chunk: Any
 
 
+def chat_box(value: list | None = None) -> "gr.Chatbot":
+    """The conversation: Markdown (bold, tables) on, HTML sanitised, no LaTeX, one bubble per message.
+
+    Autoscroll is off: ``web/static/chat.js`` keeps a new question, and the start of its
+    answer, at the top while the answer arrives.
+    """
+    import gradio as gr
+
+    return gr.Chatbot(
+        value, label="Conversation", height=CHAT_HEIGHT, elem_id="chat", feedback_options=None,
+        latex_delimiters=[], buttons=["copy"], autoscroll=False, group_consecutive_messages=False,
+        placeholder=CHAT_PLACEHOLDER)
+
+
 def _chat_column(choices: list[tuple[str, str]]) -> ChatColumn:
     import gradio as gr
 
@@ -147,9 +165,8 @@ def _chat_column(choices: list[tuple[str, str]]) -> ChatColumn:
         choices, label="Ma convention / mon entente",
         info="Cochez votre document pour n'y chercher que lui; aucune case cochée : tous les documents.",
         elem_id="docs")
-    chatbot = gr.Chatbot(
-        label="Conversation", height=480, elem_id="chat", feedback_options=None, latex_delimiters=[],
-        buttons=["copy"], placeholder="**Posez votre question ci-dessous**, ou choisissez un exemple.")
+    chatbot = chat_box()
+    links = clickable("", script=chat_js(), elem_id="chat-links")  # no text: only its script and click event
     with gr.Row(equal_height=True):
         question = gr.Textbox(
             show_label=False, lines=1, max_lines=4, scale=5, autofocus=True,
@@ -168,7 +185,8 @@ def _chat_column(choices: list[tuple[str, str]]) -> ChatColumn:
             comment = gr.Textbox(show_label=False, placeholder="Commentaire (facultatif)", scale=4, lines=1,
                                  container=False, elem_id="comment")
         feedback_note = gr.Markdown("", elem_id="feedback-note")
-    return ChatColumn(docs, chatbot, question, send, reset, examples, useful, wrong, comment, feedback_note)
+    return ChatColumn(docs, chatbot, question, send, reset, examples, useful, wrong, comment, feedback_note,
+                      links=links)
 
 
 def _staff_box() -> StaffBox:
@@ -280,8 +298,9 @@ def _wire_questions(handlers: PageHandlers, chat: ChatColumn, side: SidePanels, 
                      ).then(answer_panels, states.session, panel_outputs, **PRIVATE)
 
 
-def _wire_verification(handlers: PageHandlers, side: SidePanels, states: States) -> None:
-    """A cited clause opened for checking; links and buttons moving among clauses."""
+def _wire_verification(handlers: PageHandlers, side: SidePanels, states: States, chat_links=None) -> None:
+    """A cited clause opened for checking (from the cited panel or from a chat message's
+    links, ``chat_links``); links and buttons moving among clauses."""
     import gradio as gr
 
     verify_outputs = _verify_outputs(side, states)
@@ -295,6 +314,8 @@ def _wire_verification(handlers: PageHandlers, side: SidePanels, states: States)
         return clause_outputs(handlers.clause_panel(chunk_id, state))
 
     side.cited.click(open_for_check, states.session, [*verify_outputs, side.tabs], **PRIVATE)
+    if chat_links is not None:
+        chat_links.click(open_for_check, states.session, [*verify_outputs, side.tabs], **PRIVATE)
     side.verification.click(open_here, states.session, verify_outputs, **PRIVATE)
     side.siblings.click(open_here, states.session, verify_outputs, **PRIVATE)
     side.previous.click(lambda c, s: clause_outputs(handlers.step(c, -1, s)), [states.verify_chunk, states.session],
@@ -383,7 +404,7 @@ def build_page(assistant: "Assistant", feedback_store: "FeedbackStore", stream_d
             with gr.Tab("Parcourir les clauses", id="browse"):
                 browse = _browse_tab(handlers, choices, first_doc)
         _wire_questions(handlers, chat, side, states)
-        _wire_verification(handlers, side, states)
+        _wire_verification(handlers, side, states, chat.links)
         _wire_feedback(handlers, chat, side, states)
         _wire_browse(handlers, browse, states, demo)
     demo.queue(default_concurrency_limit=CONCURRENCY)

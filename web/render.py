@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from assistant.browse import clause_preview, quote_spans
 from assistant.citations import cited_clauses, support_rows
+from assistant.relevance import OFF_TOPIC_FLAG, off_topic
 
 from .texts import (EMPTY_DOCUMENT, NO_ANSWER_YET, NO_CLAUSE_CITED, NO_PASSAGE_CITED, NO_VERIFICATION_YET,
                     NOTHING_TO_VERIFY, UNSUPPORTED)
@@ -132,11 +133,20 @@ def _flags(answer: "Answer") -> str:
     return f'<div class="flags"><b>Problèmes relevés par la vérification :</b><ul>{items}</ul></div>'
 
 
+def _off_topic(answer: "Answer") -> str:
+    """The "hors sujet ?" warning row when the quotes share little with the question
+    (:func:`assistant.relevance.off_topic`), else ""."""
+    if not off_topic(answer):
+        return ""
+    return f'<div class="flags off-topic" role="alert">{esc(OFF_TOPIC_FLAG)}</div>'
+
+
 def render_verification(assistant: "Assistant", answer: "Answer | None") -> str:
-    """Each sentence of the answer beside the passage that supports it; grounding flags."""
+    """Each sentence of the answer beside the passage that supports it; grounding flags, and
+    a warning when the quotes look off-topic."""
     if answer is None:
         return note(NO_VERIFICATION_YET)
-    flags = _flags(answer)
+    flags = _off_topic(answer) + _flags(answer)
     if answer.abstained:
         return flags + note(NOTHING_TO_VERIFY)
     rows = support_rows(answer, assistant)

@@ -30,6 +30,12 @@ CLAUSE_GONE = "Cette clause n'est plus dans l'index."
 CHOOSE_DOCUMENT = "Choisissez un document."
 EMPTY_DOCUMENT = "Ce document ne contient aucune clause."
 REPHRASE_HINT = "*Reformulez la question, ou cochez un autre document au-dessus de la conversation.*"
+SCOPE_NOTICE = ("*Les prochaines réponses viendront de {scope}. Les réponses précédentes restent ci-dessus; "
+                "« Nouvelle conversation » pour repartir de zéro.*")
+SHORT_ANSWER = "**En bref :**"
+SUPPORTING_TEXT = "*Ce que dit le texte :*"
+CHAT_PLACEHOLDER = ("**Posez votre question ci-dessous**, ou choisissez un exemple. Chaque clause citée "
+                    "s'ouvre d'un clic, en entier, à droite.")
 FEEDBACK_FAILED = "Votre avis n'a pas pu être enregistré; réessayez."
 EXPORT_FAILED = "L'exportation a échoué; réessayez."
 NOTHING_TO_EXPORT = "Aucun avis enregistré pour le moment."

@@ -21,9 +21,10 @@ from ingest.config import PROJECT_ROOT, Settings
 from ingest.embeddings import FakeEmbedder
 from ingest.pipeline import ingest
 from tests.corpus_fixtures import make_corpus
+from web.chat_text import WORD_JOINER
 from web.handlers import PageHandlers
 from web.render import render_cited, render_verification
-from web.texts import ASK_FIRST, EXAMPLES, GENERIC_ERROR, UNSUPPORTED
+from web.texts import ASK_FIRST, EXAMPLES, GENERIC_ERROR, REPHRASE_HINT, UNSUPPORTED
 
 #: A convention with enough numbered clauses to be parsed as one, an annex, and text that
 #: must be escaped on the page.
@@ -117,6 +118,10 @@ def test_build_app_has_the_french_page(tiny, store):
     assert {"Nouvelle conversation", "Envoyer", *EXAMPLES} <= button_texts  # export: tests/unit/test_staff.py
     docs = next(b for b in demo.blocks.values() if getattr(b, "label", None) == "Ma convention / mon entente")
     assert ("Convention locale d'essai (2021-2024)", "locale") in [tuple(c) for c in docs.choices]
+    chat = next(b for b in demo.blocks.values() if isinstance(b, gr.Chatbot))
+    assert chat.autoscroll is False  # web/static/chat.js shows a new answer from its start
+    links = next(b for b in demo.blocks.values() if getattr(b, "elem_id", None) == "chat-links")
+    assert "#clause=" in links.js_on_load and "MutationObserver" in links.js_on_load
 
 
 # -- chat -------------------------------------------------------------------------------------
@@ -130,7 +135,8 @@ def test_answer_is_streamed_and_cites_numbered_clauses(page):
     assert [m["role"] for m in messages] == ["user", "assistant"]
     final = messages[-1]["content"]
     assert "soixante pour cent" in final
-    assert "**Clauses citées**" in final and "1. [Convention locale d'essai, 6-3.02]" in final
+    assert "**Clauses citées**" in final
+    assert "1. [\\[Convention locale d'essai, 6-3.02\\]](#clause=locale:" in final  # a link opening the clause
     partial = outputs[2].messages[-1]["content"]
     assert len(partial) < len(final) and final.startswith(partial[:20])
     assert session.last_answer.citations[0].clause == "6-3.02"
@@ -170,16 +176,45 @@ def test_unexpected_error_shows_a_short_french_message(page, monkeypatch, caplog
     assert "boom: secret internals" in caplog.text  # logged with its traceback, server-side
 
 
-def test_changing_documents_starts_a_new_conversation_and_says_so(page):
+def test_changing_documents_keeps_the_conversation_and_says_so(page):
     session = last(page.respond("Comment s'acquiert l'ancienneté ?", None, None)).session
     result = page.change_documents(["locale"], session)
-    messages, fresh = result.messages, result.session
-    assert fresh is not session and fresh.conversation.turns == [] and fresh.docs == ["locale"]
-    assert len(messages) == 1 and "Nouvelle conversation" in messages[0]["content"]
-    assert "Convention locale d'essai" in messages[0]["content"]
-    result = page.change_documents([], fresh)
-    messages, fresh = result.messages, result.session
-    assert "tous les documents" in messages[0]["content"] and fresh.docs is None
+    messages, same = result.messages, result.session
+    assert same is session and len(same.conversation.turns) == 1 and same.docs == ["locale"]
+    assert [m["role"] for m in messages] == ["user", "assistant", "assistant"]  # the answer stays
+    assert "Les prochaines réponses viendront de « Convention locale d'essai »" in messages[-1]["content"]
+    assert "Nouvelle conversation" in messages[-1]["content"]
+    result = page.change_documents([], same)
+    assert "tous les documents" in result.messages[-1]["content"] and result.session.docs is None
+    assert len(result.messages) == 4
+    assert page.change_documents([], result.session).messages == result.messages  # same choice: no notice
+
+
+def test_asking_with_other_documents_keeps_the_conversation(page):
+    session = last(page.respond("Comment s'acquiert l'ancienneté ?", None, None)).session
+    update = last(page.respond("Les jours de maladie non utilisés sont-ils payés ?", ["locale"], session))
+    assert update.session is session and session.docs == ["locale"] and len(session.conversation.turns) == 2
+    roles = [m["role"] for m in update.messages]
+    assert roles == ["user", "assistant", "assistant", "user", "assistant"]
+    assert "Les prochaines réponses viendront de" in update.messages[2]["content"]
+
+
+def test_the_question_is_shown_as_typed_escaped_once(page):
+    question = "L'enseignante « à temps partiel » <b>a-t-elle</b> droit à R&amp;D ?"
+    shown = last(page.respond(question, ["locale"], None)).messages[0]["content"]
+    assert shown.replace(WORD_JOINER, "") == question  # the chat's accessible label is this text
+    assert "&lt;" not in shown and "&#x27;" not in shown and "<b>" not in shown
+
+
+def test_an_earlier_answers_citation_opens_with_its_quotes(page):
+    session = last(page.respond("Les jours de maladie non utilisés sont-ils payés ?", ["locale"], None)).session
+    earlier = session.last_answer.citations[0]
+    later = chunk_of(page.assistant, "5-3.01")
+    session.conversation.turns.append(Answer("Ancienneté ?", "…", [Citation(
+        "locale", "5-3.01", "par année de service continu", later.chunk_id, later.doc_title)]))
+    assert page.clause_panel(later.chunk_id, session).html.count("<mark>") == 1
+    panel = page.clause_panel(earlier.chunk_id, session)
+    assert panel.chunk_id == earlier.chunk_id and "<mark>" in panel.html
 
 
 def test_a_session_answers_one_question_at_a_time(page):
@@ -207,7 +242,7 @@ def test_abstention_is_shown_plainly(page):
     answer = session.last_answer
     if not answer.abstained:
         pytest.skip("the answerer found something to say")
-    assert "Je ne trouve pas" in messages[-1]["content"]
+    assert messages[-1]["content"].endswith(REPHRASE_HINT) and "Clauses citées" not in messages[-1]["content"]
     assert "Aucune clause citée" in render_cited(page.assistant, answer)
     assert "aucune phrase à vérifier" in render_verification(page.assistant, answer)
 
@@ -360,7 +395,8 @@ def test_feedback_is_stored_and_exported_in_gold_format(page, store, tmp_path):
     items = parse_gold(lines, source="export")  # the harness accepts the file as it is
     assert [i.id for i in items] == ["FB001", "FB002"]
     assert items[0].doc == "locale" and items[0].clauses[0] == "6-3.02" and items[0].type == "procedure"
-    assert items[0].evidence and all(e in session.last_answer.text for e in items[0].evidence)
+    plain = session.last_answer.text.replace("**", "")  # the answer's bold is markup only
+    assert items[0].evidence and all(e in plain for e in items[0].evidence)
     assert items[1].doc is None and items[1].type == "unanswerable" and items[1].clauses == ()
     raw = json.loads(lines[0])
     assert raw["key_facts"] == [] and raw["follows"] is None and raw["feedback"]["verdict"] == "utile"

@@ -109,7 +109,8 @@ def test_chat_lists_the_clause_once(assistant, answer):
     text = answer_markdown(assistant, answer)
     listed = text.split("**Clauses citées**", 1)[1].strip().splitlines()
     assert [line.split(" — ")[0] for line in listed] == [
-        "1. [Convention longue d'essai, 7-1.01]", "2. [Convention longue d'essai, 7-1.02]"]
+        "1. [\\[Convention longue d'essai, 7-1.01\\]](#clause=longue:00001:1)",
+        "2. [\\[Convention longue d'essai, 7-1.02\\]](#clause=longue:00002:1)"]
 
 
 def test_cited_panel_has_one_card_with_both_quotes(assistant, answer, parts):
