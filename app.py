@@ -1,13 +1,16 @@
 """The web page: teachers ask in French, union representatives check the cited clauses.
 
-    python app.py        # builds the index the first time, then serves http://127.0.0.1:7860
+    python app.py        # serves http://127.0.0.1:7860 within seconds; the index builds behind it
 
 This file only starts the page: :func:`build_app` builds it (the :mod:`web` package:
 layout, handlers, rendering) around an :class:`~assistant.service.Assistant` and a
 :class:`~assistant.feedback.FeedbackStore` without launching it (tests build it around a
-small index); :func:`serve` launches it; :func:`main` reads the settings, brings the
-index up to date (built the first time, with progress bars) and serves the page on the
-loopback interface.
+small index); :func:`serve` launches it; :func:`main` reads the settings and serves the
+page on the loopback interface at once, around a :class:`~assistant.live.LiveAssistant`:
+the current index when there is one, else the corpus indexed by keywords in memory
+(reduced mode, said in every answer) while the full index builds in the background (its
+progress on the page); the new index is then served without a restart, and so is any
+later one (``python -m ingest`` run beside the page).
 
 Every browser session keeps its own conversation in a ``gr.State``; the Assistant is
 shared (it only reads the index). Nothing on the page ever shows a traceback.
@@ -22,24 +25,27 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from typing import Callable
+
     import gradio as gr
 
     from assistant.feedback import FeedbackStore
     from assistant.service import Assistant
-    from ingest.config import Settings
 
 DEFAULT_PORT = 7860
 
 
 def build_app(assistant: "Assistant", feedback_store: "FeedbackStore", stream_delay: float = 0.03,
-              staff_password: str | None = None) -> "gr.Blocks":
+              staff_password: str | None = None, index_status: "Callable[[], str] | None" = None) -> "gr.Blocks":
     """The page around ``assistant`` (shared) and ``feedback_store``; built, not launched.
 
     ``staff_password``: what the union staff type to export the feedback (None: no export).
+    ``index_status()``: the background index build's progress line ("" when none runs).
     """
     from web.layout import build_page
 
-    return build_page(assistant, feedback_store, stream_delay=stream_delay, staff_password=staff_password)
+    return build_page(assistant, feedback_store, stream_delay=stream_delay, staff_password=staff_password,
+                      index_status=index_status)
 
 
 def serve(app: "gr.Blocks", port: int = DEFAULT_PORT, prevent_thread_lock: bool = False, quiet: bool = False):
@@ -50,25 +56,6 @@ def serve(app: "gr.Blocks", port: int = DEFAULT_PORT, prevent_thread_lock: bool 
     return app.launch(server_name="127.0.0.1", server_port=port, share=False, css=page_css(), theme=theme(),
                       prevent_thread_lock=prevent_thread_lock, quiet=quiet, show_error=False,
                       footer_links=[], enable_monitoring=False, mcp_server=False, ssr_mode=False)
-
-
-def build_index_with_progress(settings: "Settings", first_time: bool = True) -> None:
-    """Bring the index up to date with corpus/ (built the first time, incremental after:
-    a document added to the manifest is indexed at the next start), with progress bars."""
-    from ingest.embeddings import get_embedder
-    from ingest.pipeline import ingest
-    from ingest.progress import progress_bars
-
-    if first_time:
-        print("Indexation du corpus (première fois, environ 10 minutes)…", flush=True)
-    labels = {"embedding": "Calcul des vecteurs (passages et phrases)", "storing": "Enregistrement de l'index"}
-    with progress_bars(labels=labels, unit=" textes") as on_progress:
-        report = ingest(settings.corpus_dir, settings.data_dir, get_embedder(settings.embedder),
-                        chroma_url=settings.chroma_url, cache_path=settings.cache_path, on_progress=on_progress)
-    for failure in report.failures:
-        print(f"  {failure.file} : non indexé ({failure.error})", file=sys.stderr)
-    if report.changed:
-        print(f"Index prêt ({report.seconds:.0f} s).", flush=True)
 
 
 def server_port() -> int | None:
@@ -82,32 +69,33 @@ def server_port() -> int | None:
 
 
 def main() -> int:
-    """Read the settings, bring the index up to date, serve the page until Ctrl+C."""
+    """Read the settings, serve the page (the index builds or updates behind it) until Ctrl+C."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     from assistant.config import AssistantSettings
     from assistant.feedback import FeedbackStore
-    from assistant.service import load_assistant
+    from assistant.live import start_live_assistant
     from common.errors import AssistantError
     from ingest.config import Settings
-    from ingest.index import current_generation
 
     settings = Settings.from_env()
     port = server_port()
     if port is None:
         return 2
     try:
-        build_index_with_progress(settings, first_time=current_generation(settings.data_dir) is None)
-        assistant = load_assistant(settings, build_index=False, assistant_settings=AssistantSettings.from_env())
+        assistant = start_live_assistant(settings, AssistantSettings.from_env())
     except AssistantError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 1
+    if assistant.reduced:
+        print("Indexation du corpus en arrière-plan (première fois, environ 10 minutes) : "
+              "en attendant, réponses par mots-clés (mode réduit).", flush=True)
     store = FeedbackStore(settings.data_dir / "feedback" / "feedback.jsonl")
     staff_password = os.environ.get("ASSISTANT_STAFF_PASSWORD") or None
     if staff_password is None:
         logging.getLogger(__name__).info("no ASSISTANT_STAFF_PASSWORD: the feedback export is off")
-    demo = build_app(assistant, store, staff_password=staff_password)
+    demo = build_app(assistant, store, staff_password=staff_password, index_status=assistant.status_line)
     serve(demo, port, prevent_thread_lock=True, quiet=True)
     print(f"Page prête : http://127.0.0.1:{port}  (Ctrl+C pour arrêter)", flush=True)
     try:

@@ -15,7 +15,7 @@ Gradio is imported inside the functions: importing this module does no work.
 # No ``from __future__ import annotations`` here: Gradio reads the ``gr.EventData``
 # annotations of the click handlers at run time.
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 from .assets import chat_js, panel_js
 from .handlers import PageHandlers
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 #: Questions answered at once (the Assistant is shared and only reads the index).
 CONCURRENCY = 8
+#: Seconds between two refreshes of the index build's progress line (hand-set).
+PROGRESS_SECONDS = 2.0
 #: Height of the chat: with the documents, the question box and the examples, the question
 #: tab fits a 1400×1000 window (hand-set, checked in tests/integration/test_app_browser.py).
 CHAT_HEIGHT = 380
@@ -384,11 +386,27 @@ def _wire_browse(handlers: PageHandlers, browse: BrowseTab, states: States, demo
 # -- the page --------------------------------------------------------------------------------
 
 
+def _index_progress(index_status: "Callable[[], str]") -> None:
+    """The background index build's progress line ("Indexation : 42 % (environ 6 min restantes)"),
+    read on each page load and every PROGRESS_SECONDS while it is not empty."""
+    import gradio as gr
+
+    line = gr.Markdown(index_status, elem_id="index-progress")
+    timer = gr.Timer(PROGRESS_SECONDS)
+
+    def tick():
+        text = index_status()
+        return text, gr.Timer(active=bool(text))
+
+    timer.tick(tick, None, [line, timer], queue=False, show_progress="hidden", **PRIVATE)
+
+
 def build_page(assistant: "Assistant", feedback_store: "FeedbackStore", stream_delay: float = 0.03,
-               staff_password: str | None = None) -> "gr.Blocks":
+               staff_password: str | None = None, index_status: "Callable[[], str] | None" = None) -> "gr.Blocks":
     """The page around ``assistant`` (shared) and ``feedback_store``; built, not launched.
 
     ``staff_password`` (None: no staff box) is what the union staff type to export the feedback.
+    ``index_status()`` (None: no line): the background index build's progress, under the title.
     """
     import gradio as gr
 
@@ -398,6 +416,8 @@ def build_page(assistant: "Assistant", feedback_store: "FeedbackStore", stream_d
     with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True) as demo:
         states = States(gr.State(None), gr.State(None), gr.State(None))
         gr.Markdown(f"# {TITLE}\n{INTRO}", elem_classes="app-header")
+        if index_status is not None:
+            _index_progress(index_status)
         with gr.Tabs(elem_id="main-tabs"):
             with gr.Tab("Poser une question", id="chat"):
                 chat, side = _chat_tab(choices, handlers.staff_enabled)

@@ -443,7 +443,7 @@ def test_gold_candidates_keep_the_latest_verdict_per_question():
 # -- entry point ----------------------------------------------------------------------------------
 
 
-def test_main_builds_the_index_with_progress_then_serves(tmp_path, monkeypatch, capsys):
+def test_main_serves_at_once_while_the_index_builds_behind(tmp_path, monkeypatch, capsys):
     corpus = make_corpus(tmp_path / "corpus")
     monkeypatch.setenv("ASSISTANT_CORPUS_DIR", str(corpus))
     monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
@@ -455,16 +455,26 @@ def test_main_builds_the_index_with_progress_then_serves(tmp_path, monkeypatch, 
         def block_thread(self):
             served["blocked"] = True
 
-    monkeypatch.setattr(app_module, "build_app", lambda assistant, store, **options: Page())
+    def build(assistant, store, **options):
+        served["assistant"], served["status"] = assistant, options["index_status"]
+        return Page()
+
+    monkeypatch.setattr(app_module, "build_app", build)
     monkeypatch.setattr(app_module, "serve", lambda demo, port, **kw: served.update(port=port, **kw))
     assert app_module.main() == 0
     out = capsys.readouterr()
-    assert "Indexation du corpus (première fois, environ 10 minutes)…" in out.out
+    assert "Indexation du corpus en arrière-plan (première fois, environ 10 minutes)" in out.out
+    live = served.pop("assistant")
+    assert served.pop("status") == live.status_line
     assert served == {"port": 7999, "prevent_thread_lock": True, "quiet": True, "blocked": True}
     assert "Page prête : http://127.0.0.1:7999" in out.out
+    assert live.wait_for_build(60) and not live.reduced  # the full index took over
+    live.stop()
     assert (tmp_path / "data" / "CURRENT").is_file()
-    # the next start only checks the index (incremental): no first-time message, nothing rebuilt
+    # the next start serves the index at once (checked behind, incrementally): no first-time message
     assert app_module.main() == 0
     again = capsys.readouterr().out
-    assert "première fois" not in again and "Index prêt" not in again
+    assert "première fois" not in again
     assert "Page prête" in again
+    assert not served["assistant"].reduced
+    served["assistant"].stop()

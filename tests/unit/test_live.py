@@ -1,0 +1,167 @@
+"""The page's LiveAssistant: keywords first, the full index swapped in when it is ready."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from assistant.live import (REDUCED_NOTICE, IndexProgress, LiveAssistant, ProgressTracker, lexical_assistant,
+                            start_live_assistant)
+from assistant.service import Assistant
+from ingest.config import Settings
+from ingest.embeddings import FakeEmbedder
+from ingest.index import data_generations
+from ingest.pipeline import ingest
+from tests.corpus_fixtures import make_corpus
+
+QUESTION = "Combien de jours pour soumettre un grief après la connaissance du fait ?"
+
+NEW_DOCUMENT = """Entente locale sur le télétravail
+
+Article 1 Télétravail
+
+Le télétravail est permis deux jours par semaine avec l'accord de la direction.
+"""
+
+
+class GatedEmbedder(FakeEmbedder):
+    """The fake embedder, whose passages wait for ``gate``: the build stays "running" until the test opens it."""
+
+    def __init__(self):
+        super().__init__()
+        self.gate = threading.Event()
+
+    def embed_passages(self, texts):
+        assert self.gate.wait(30), "the test never opened the gate"
+        return super().embed_passages(texts)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    corpus = make_corpus(tmp_path / "corpus")
+    return Settings(corpus_dir=corpus, data_dir=tmp_path / "data", embedder="fake",
+                    embedding_cache=tmp_path / "cache.sqlite")
+
+
+def test_the_lexical_assistant_answers_by_keywords_without_any_vector(settings):
+    assistant = lexical_assistant(settings, "fake:256")
+    assert assistant.index.generation is None and assistant.index.sentences is None
+    answer = assistant.ask(QUESTION)
+    assert not answer.abstained
+    assert "10-1.02" in [hit.chunk.clause_id for hit in answer.hits[:3]]
+    assert all(hit.similarity is None and not hit.unit_similarities for hit in answer.hits)
+    assert assistant.ask("Que dit la clause 10-2.02 ?").hits[0].why == ("route",)  # clause routing works too
+    assert assistant.ask("Quelle est la politique sur les cryptomonnaies ?").abstained
+
+
+def test_reduced_answers_say_so_and_full_ones_do_not(settings):
+    live = LiveAssistant(lexical_assistant(settings, "fake:256"), reduced=True)
+    live.progress.start()
+    live.progress.on_progress("embedding", 42, 100)
+    answer = live.ask(QUESTION)
+    assert answer.text.endswith("Mode réduit : index en cours de construction (39 %) ; réponses par mots-clés seulement.")
+    assert REDUCED_NOTICE.format(percent=39) in answer.text
+    ingest(settings.corpus_dir, settings.data_dir, FakeEmbedder(), cache_path=settings.cache_path)
+    from assistant.service import load_assistant
+
+    live.swap(load_assistant(settings, build_index=False))
+    assert not live.reduced and live.generation == "gen-000001"
+    assert "Mode réduit" not in live.ask(QUESTION).text
+
+
+def test_a_conversation_follows_the_swap(settings):
+    lexical = lexical_assistant(settings, "fake:256")
+    live = LiveAssistant(lexical, reduced=True)
+    conversation = live.conversation()
+    first = conversation.ask(QUESTION)
+    ingest(settings.corpus_dir, settings.data_dir, FakeEmbedder(), cache_path=settings.cache_path)
+    from assistant.service import load_assistant
+
+    live.swap(load_assistant(settings, build_index=False))
+    follow_up = conversation.ask("Et pour l'arbitrage ?")
+    assert "Mode réduit" in first.text and "Mode réduit" not in follow_up.text
+    assert follow_up.hits[0].similarity is not None  # answered by the full index (dense search)
+    assert len(conversation.turns) == 2
+
+
+def test_other_attributes_are_the_current_assistants(settings):
+    live = LiveAssistant(lexical_assistant(settings, "fake:256"), reduced=True)
+    assert list(live.documents) == ["conv", "rapport"]
+    assert live.document_title("conv") == "Convention de test"
+    view = live.find_clause("10-1.02")
+    assert live.open_clause(view.chunk_id).clause_id == "10-1.02"
+    assert live.outline("conv") and live.clause_heads("conv")
+    public = [name for name in dir(Assistant) if not name.startswith("_")]
+    assert all(hasattr(live, name) for name in public)
+    with pytest.raises(AttributeError):
+        live._missing  # noqa: B018 - private names are not looked up on the assistant
+
+
+def test_progress_percent_time_left_and_lines():
+    now = [100.0]
+    tracker = ProgressTracker(clock=lambda: now[0])
+    assert tracker.snapshot().line() == ""
+    tracker.start()
+    assert tracker.snapshot().line() == "Indexation : 0 % (calcul du temps restant…)"
+    tracker.on_progress("embedding", 100, 1000)  # texts found in the cache: no rate yet
+    now[0] = 160.0
+    tracker.on_progress("embedding", 400, 1000)  # 300 texts in 60 s: 600 left, 120 s
+    progress = tracker.snapshot()
+    assert (progress.percent, progress.seconds_left) == (38, 120.0)
+    assert progress.line() == "Indexation : 38 % (environ 2 min restantes)"
+    tracker.on_progress("storing", 50, 100)
+    assert tracker.snapshot().percent == 97
+    tracker.on_wait(4242)
+    assert tracker.snapshot().line() == "Indexation : en attente d'une autre indexation en cours (pid 4242)"
+    tracker.finish(ok=True)
+    assert tracker.snapshot() == IndexProgress("ready", 100) and tracker.snapshot().line() == ""
+    assert IndexProgress("building", 99, 30.0).line() == "Indexation : 99 % (moins d'une minute restante)"
+
+
+def test_start_answers_by_keywords_then_serves_the_full_index(settings):
+    embedder = GatedEmbedder()
+    live = start_live_assistant(settings, embedder=embedder, watch_interval=None)
+    assert live.reduced and live.generation is None
+    assert live.status_line().startswith("Indexation : ")
+    answer = live.ask(QUESTION)
+    assert "Mode réduit : index en cours de construction" in answer.text and not answer.abstained
+    embedder.gate.set()
+    assert live.wait_for_build(30)
+    assert not live.reduced and live.generation == "gen-000001"
+    assert live.status_line() == ""
+    assert "Mode réduit" not in live.ask(QUESTION).text
+
+
+def test_start_serves_an_existing_index_at_once(settings):
+    ingest(settings.corpus_dir, settings.data_dir, FakeEmbedder(), cache_path=settings.cache_path)
+    live = start_live_assistant(settings, embedder=FakeEmbedder(), watch_interval=None)
+    assert not live.reduced and live.generation == "gen-000001"
+    assert live.wait_for_build(30)
+    assert live.generation == "gen-000001" and live.progress.snapshot().state == "ready"  # nothing changed
+
+
+def test_an_agreement_added_later_is_served_after_the_next_ingest(settings):
+    ingest(settings.corpus_dir, settings.data_dir, FakeEmbedder(), cache_path=settings.cache_path)
+    live = start_live_assistant(settings, embedder=FakeEmbedder(), watch_interval=0.05)
+    try:
+        assert live.wait_for_build(30)
+        (settings.corpus_dir / "teletravail.txt").write_text(NEW_DOCUMENT, encoding="utf-8")
+        with open(settings.corpus_dir / "manifest.toml", "a", encoding="utf-8") as manifest:
+            manifest.write('\n[[document]]\nkey = "tele"\nfile = "teletravail.txt"\ntitle = "Entente télétravail"\n'
+                           'kind = "entente locale"\nperiod = "2024"\n')
+        ingest(settings.corpus_dir, settings.data_dir, FakeEmbedder(), cache_path=settings.cache_path)  # another process
+        for _ in range(200):
+            if live.generation == "gen-000002":
+                break
+            threading.Event().wait(0.05)
+        assert live.generation == "gen-000002" and "tele" in live.documents
+        assert live.ask("Combien de jours de télétravail par semaine ?").citations[0].doc == "tele"
+        # the page's generation stays readable: an ingest never removes a generation in use
+        for _ in range(3):
+            ingest(settings.corpus_dir, settings.data_dir, FakeEmbedder(), cache_path=settings.cache_path,
+                   rebuild=True)
+        assert (settings.data_dir / live.generation).is_dir() or live.generation == data_generations(
+            settings.data_dir)[-1].name
+    finally:
+        live.stop()
