@@ -1,9 +1,13 @@
 """Answerers: turn retrieved passages into a short French answer with cited clauses.
 
-The extractive answerer (the default, no LLM) quotes, verbatim, the sentences of the
-retrieved clauses that best answer the question, most useful first, each followed by
-its citation ``[Convention Collège Bourget, 10-1.02]``. It never writes a number or a
-clause id that is not in a passage.
+The extractive answerer (the default, no LLM) answers first: one or two sentences (list
+items keep their label, « Champ 1 : », « a) ») quoted verbatim from the clause that
+answers, the number, delay or condition in bold, each followed by its citation
+``[Convention Collège Bourget, 10-1.02]``; then the rest of the quoted clause text for
+checking. Quotes keep the order of the text. When neighbouring clauses of one article
+answer about as well, each gets its short answer; a procedure question walks the steps
+of its article in clause order. It never writes a number or a clause id that is not in
+a passage.
 """
 
 from __future__ import annotations
@@ -15,14 +19,18 @@ from dataclasses import dataclass, fields, replace
 from typing import Sequence
 
 from ingest.bm25 import tokenize
+from ingest.numbering import CLAUSE_NUMBER_IN_TEXT
 from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
 from .citations import citation_label
+from .colloquial import expand
 from .types import Answer, Citation, Hit, SentenceSupport
 
 NOT_FOUND = "Je ne trouve pas cette information dans les documents indexés."
 CLOSEST_SHOWN = 3  # passages an abstention names, to check by hand
+SHORT_HEADING = "**En bref**"
+SUPPORT_HEADING = "**Texte à l'appui**"
 
 _NUMERIC_QUESTION = re.compile(
     r"\b(combien|quel(?:le)?s? (?:est le |est la )?(?:délai|montant|pourcentage|nombre|durée|taux|date)|"
@@ -30,6 +38,67 @@ _NUMERIC_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _HAS_NUMBER = re.compile(r"\d|\b(un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)\b", re.IGNORECASE)
+
+#: What a question asks for ("combien" wants a number, "quand" a date or delay...), and the
+#: sentences that give it. Each kind: (question pattern, sentence pattern).
+_KINDS: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    "number": (
+        re.compile(r"\b(combien|quel(?:le)?s? (?:pourcentage|montant|nombre|taux)|jusqu'à combien|max(?:imum)?)\b", re.I),
+        re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
+                   r"quarante|cinquante|soixante|cent)\b", re.I),
+    ),
+    "delay": (
+        re.compile(r"\b(quand|jusqu'à quand|à partir de quand|délais?|combien de temps|d'avance|préavis|quelle date)\b", re.I),
+        re.compile(r"\b(dans les|au plus tard|avant le|à compter d[ue]|suivant|délai|dès|jusqu'au|à l'expiration|"
+                   r"(?:\d{1,2}|1er) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                   r"décembre)|jours? ouvrables|semaines?|mois)\b", re.I),
+    ),
+    "permission": (
+        re.compile(r"\b(peu[xt](?:-tu|-on|-il|-elle)?|puis-je|peuvent|pouvons|(?:le|leur) droit|possible|refuser|"
+                   r"permission|autoris\w*|obligé\w*|doi[st](?:-je|-il)?)\b", re.I),
+        re.compile(r"\b(peut|peuvent|ne peut|a le droit|est autorisée?|n'est pas tenue?|à condition|sous réserve|si|"
+                   r"sauf|à moins|refuser|doit|doivent)\b", re.I),
+    ),
+    "entitlement": (
+        re.compile(r"\b(droit|bénéficie\w*|crédit\w*|payée?s?|paie|rembours\w*|compens\w*|indemn\w*|prime|"
+                   r"rémunér\w*|salaire|perds?)\b", re.I),
+        re.compile(r"\b(a droit|ont droit|bénéficie\w*|reçoit|crédit\w*|payée?s?|rémunér\w*|traitement|"
+                   r"rembours\w*|indemnit\w*|monnayable|conserve|perte)\b", re.I),
+    ),
+}
+#: The unit a "combien de jours / d'heures / quel pourcentage" question counts in, and the
+#: words that count in it after a number in a sentence.
+_UNITS: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"\bcombien de (?:jours?|journées?)\b", re.I), r"jours?|journées?"),
+    (re.compile(r"\bcombien de (?:semaines?)\b", re.I), r"semaines?"),
+    (re.compile(r"\bcombien de (?:mois)\b", re.I), r"mois"),
+    (re.compile(r"\bcombien d'(?:heures?)\b", re.I), r"heures?"),
+    (re.compile(r"\bcombien d'(?:années?|ans)\b", re.I), r"années?|ans"),
+    (re.compile(r"\bcombien de (?:temps|préavis)\b|\bd'avance\b|\bdélai", re.I),
+     r"jours?|journées?|semaines?|mois|années?|ans|heures?"),
+    (re.compile(r"\bpourcentage\b|\bcombien de (?:ma|mon|sa|son) (?:salaire|traitement|tâche)", re.I), r"%|pour cent"),
+    (re.compile(r"\bcombien d'(?:élèves|enfants)\b", re.I), r"élèves|enfants"),
+    (re.compile(r"\bcombien de périodes\b", re.I), r"périodes?"),
+    (re.compile(r"\bcombien d'argent|\bmontant\b|\bcombien (?:ça|ca) (?:coûte|donne)", re.I), r"\$|dollars?"),
+)
+#: A question that wants the steps of a procedure, walked in clause order.
+_PROCEDURE_QUESTION = re.compile(r"\b(comment|étapes?|procédure|processus|démarche|ça marche|marche à suivre)\b", re.I)
+
+# -- emphasis: a number with what it counts ("quarante (40) jours ouvrables", "60 %") ------------
+_NUMBER_WORD = (
+    r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+    r"|vingts?|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante|cents?|milles?"
+    r"|millions?|milliards?|demie?|virgule|premi[eè]re?)"
+)
+_WORDS_THEN_DIGITS = (rf"(?<![\w-]){_NUMBER_WORD}(?:(?:\s+|-)(?:et(?:\s+|-))?{_NUMBER_WORD})*"
+                      r"(?:\s+pour\s+cent)?\s*\(\s*[^()]*?\d[^()]*?\s*\)")
+_DIGITS = r"(?<![\w.,/-])\d+(?:er|e)?(?:[ \u00a0\u202f]\d{3})*(?:[.,/]\d+)?(?:[ \u00a0\u202f]\d+/\d+)?(?:\s*%|\s*\$)?"
+_EMPHASIS_NUMBER = re.compile(rf"{_WORDS_THEN_DIGITS}|{_DIGITS}", re.IGNORECASE)
+#: Where an emphasised phrase stops: a comma, semicolon or colon followed by a space, a line
+#: break, a guillemet or a dash between spaces (not the comma of "6,4").
+_SEGMENT_END = re.compile(r"[,;:](?=\s|$)|\n|[«»]|\s[–—-]\s")
+#: A list item's label at the start of a line ("- a) ", "1. "): not emphasised.
+_LIST_LABEL = re.compile(r"^\s*[-•*▪]?\s*(?:[a-zA-Z]\)|\d{1,2}[.)°]|[ivx]+\))?\s*", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -43,6 +112,28 @@ class ScoredSentence:
     @property
     def text(self) -> str:
         return self.chunk.text[self.start : self.end]
+
+    @property
+    def clause(self) -> tuple[str, str]:
+        return self.chunk.doc, self.chunk.clause_id
+
+    @property
+    def order(self) -> tuple[int, int, int]:
+        """Position in the document: clause, stored part, offset."""
+        return self.chunk.ordinal, self.chunk.part, self.start
+
+
+@dataclass(frozen=True)
+class QuotedClause:
+    """One clause as an answer quotes it: its short-answer sentences and the rest quoted
+    for checking, each list in text order."""
+
+    short: tuple[ScoredSentence, ...]
+    support: tuple[ScoredSentence, ...]
+
+    @property
+    def chunk(self) -> Chunk:
+        return self.short[0].chunk
 
 
 class Answerer(ABC):
@@ -87,9 +178,29 @@ class AnswerParams:
     long_sentence_tokens: int = 25  # hand-set: longer sentences are damped...
     long_sentence_damping: float = 0.02  # hand-set: ... by 1 / (1 + damping * extra tokens)
     numeric_bonus: float = 1.3  # hand-set: a sentence with a number, for a "combien / délai" question
+    #: a sentence giving what the question asks for (a number for "combien", a delay for "quand",
+    #: a condition for "est-ce que je peux", an entitlement for "a droit") weighs 1 + this, per kind
+    kind_bonus: float = 1.0  # tuned: /tmp replay of python -m evals inputs, DEV key_fact_recall + citation_precision, grouped 5-fold CV picks 1.0 in 5/5 folds (grid 0.2, 0.5, 1.0)
+    #: a sentence with a number in the unit the question counts in ("combien de jours") weighs 1 + this
+    unit_bonus: float = 0.6  # tuned: same CV, picked in 5/5 folds (grid 0, 0.6)
+    #: weight of the agreements' words for the question's colloquial ones (assistant.colloquial)
+    colloquial_weight: float = 0.0  # tuned: off; 0.5 changed no DEV key fact and lowered citation precision by 0.001
     short_sentence_chars: int = 25  # hand-set: a shorter sentence is a bare heading or clause number...
     short_sentence_factor: float = 0.3  # hand-set: ... and weighs this much
     dense_weight: float = 0.5  # hand-set: weight of the sentence-vector similarity beside word overlap (04d09e9)
+
+    # -- choosing the clauses that answer (answer) ------------------------------------
+    #: the clause answering first is the best-scoring one among the passages ranked 0..lead_max_rank
+    #: (0: always the first passage's clause)
+    lead_max_rank: int = 0  # tuned: same CV, 0 picked in 4/5 folds (grid 0, 1); retrieval order beats re-ranking by sentence
+    #: a clause of the same article as the lead gets its own short answer when its best sentence
+    #: scores this share of the lead's and its passage is among the first (second_clause_max_rank)
+    neighbour_ratio: float = 0.5  # tuned: same CV, picked in 5/5 folds (grid 0.3, 0.5, 0.8)
+    #: ... and its passage's retrieval score is at least this share of the lead's
+    neighbour_hit_ratio: float = 0.0  # tuned: same CV, 0 (off) picked in 5/5 folds (grid 0, 0.9)
+    max_answering_clauses: int = 3  # hand-set (issue 10): clauses with a short answer, at most
+    #: a procedure question ("comment", "étapes") walks the article's clauses scoring this share of the lead's
+    procedure_ratio: float = 0.6  # hand-set (issue 10); 0.3-0.9 change no DEV key fact
 
     # -- choosing what to quote (answer) -----------------------------------------------
     whole_clause_chars: int = 1300  # hand-set: a best clause up to this long is quoted whole (04d09e9; was 900)
@@ -97,6 +208,10 @@ class AnswerParams:
     max_chars: int = 1100  # hand-set: characters quoted from a longer clause (112a07a)
     second_clause_ratio: float = 0.8  # hand-set: another clause is quoted when its best sentence scores this share...
     second_clause_max_rank: int = 2  # hand-set: ... and its passage is among the first (rank 0, 1, 2)
+    #: the short answer takes a clause's second-best sentence too when it scores this share of the best
+    short_second_ratio: float = 0.9  # hand-set (issue 10)
+    short_max_sentences: int = 2  # hand-set (issue 10): sentences in one clause's short answer, at most
+    label_chars: int = 40  # hand-set (issue 10): a shorter sentence ending in ":" is the label of the next one
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -108,6 +223,43 @@ class AnswerParams:
         if unknown:
             raise ValueError(f"unknown answer parameter(s) {', '.join(unknown)}; valid: {', '.join(self.names())}")
         return replace(self, **values)
+
+
+def question_kinds(question: str) -> frozenset[str]:
+    """What the question asks for: "number", "delay", "permission", "entitlement" (any of them)."""
+    return frozenset(kind for kind, (asks, _) in _KINDS.items() if asks.search(question))
+
+
+def question_unit(question: str) -> re.Pattern | None:
+    """A pattern for a number counted in the question's unit ("combien de jours" -> "10 jours",
+    "dix (10) jours ouvrables"), None when the question names none."""
+    for asks, unit in _UNITS:
+        if asks.search(question):
+            return re.compile(rf"(?:\d|\))\s*(?:\S+\s+)?(?:{unit})(?!\w)", re.I)
+    return None
+
+
+def is_procedure_question(question: str) -> bool:
+    """True for "comment", "quelles sont les étapes", "procédure"... questions."""
+    return bool(_PROCEDURE_QUESTION.search(question))
+
+
+def quote_spans(text: str, label_chars: int = 40) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` as quoted: a short label ending in ":" (« - Champ 1 : »,
+    « a) Durée : ») stays with the sentence after it, so a quoted item keeps its label."""
+    spans: list[tuple[int, int]] = []
+    pending: int | None = None
+    for start, end in split_sentences(text):
+        if pending is not None:
+            start, pending = pending, None
+        piece = text[start:end]
+        if end - start < label_chars and piece.rstrip().endswith(":"):
+            pending = start
+            continue
+        spans.append((start, end))
+    if pending is not None:
+        spans.append((pending, len(text.rstrip())))
+    return spans
 
 
 class ExtractiveAnswerer(Answerer):
@@ -185,39 +337,56 @@ class ExtractiveAnswerer(Answerer):
 
     # -- sentences ---------------------------------------------------------------------
 
+    def _modifier(self, sentence: str, rank: int, numeric: bool, kinds: frozenset[str],
+                  unit: re.Pattern | None) -> float:
+        """What multiplies a sentence's score: its passage's rank, a number for a numeric
+        question, what the question asks for (its kinds, a number in the asked unit), a
+        bare heading's damping."""
+        p = self.params
+        modifier = 1.0 / (1 + p.rank_decay * rank)
+        if numeric and _HAS_NUMBER.search(sentence):
+            modifier *= p.numeric_bonus
+        if any(_KINDS[kind][1].search(sentence) for kind in kinds):
+            modifier *= 1 + p.kind_bonus
+        if unit is not None and unit.search(sentence):
+            modifier *= 1 + p.unit_bonus
+        if len(sentence) < p.short_sentence_chars:  # a bare heading or a clause number says nothing
+            modifier *= p.short_sentence_factor
+        return modifier
+
     def score_sentences(self, question: str, hits: Sequence[Hit], context_question: str = "") -> list[ScoredSentence]:
         """Sentences of the best passages, best first.
 
         A sentence's score mixes its weighted word overlap with the question and, when the
         index has sentence vectors, the similarity of its sentence unit to the question,
-        both scaled to [0, 1] over the candidate sentences.
+        both scaled to [0, 1] over the candidate sentences; then :meth:`_modifier`.
         """
         p = self.params
         q_tokens = set(tokenize(question))
         c_tokens = set(tokenize(context_question)) - q_tokens
         numeric = bool(_NUMERIC_QUESTION.search(question))
+        kinds = question_kinds(question)
+        unit = question_unit(question)
+        # the agreements' words for colloquial ones ("déposer une plainte" -> "grief")
+        x_tokens = set(tokenize(expand(question))) - q_tokens - c_tokens
         near = p.near_match_prefix
         rows: list[tuple[int, Hit, int, int, float, float | None, float]] = []
         for rank, hit in enumerate(hits[: p.scored_hits]):
-            rank_weight = 1.0 / (1 + p.rank_decay * rank)
-            for start, end in split_sentences(hit.chunk.text):
+            for start, end in quote_spans(hit.chunk.text, p.label_chars):
                 sentence = hit.chunk.text[start:end]
                 tokens = set(tokenize(sentence))
                 if not tokens:
                     continue
                 match = sum(self._weight(t) for t in q_tokens & tokens)
                 match += p.context_weight * sum(self._weight(t) for t in c_tokens & tokens)
+                match += p.colloquial_weight * sum(self._weight(t) for t in x_tokens & tokens)
                 # Near matches ("décède" / "décès", "payées" / "paie"): same first letters.
                 prefixes = {t[:near] for t in tokens if len(t) >= near}
                 match += p.near_match_weight * sum(self._weight(t) for t in q_tokens - tokens
                                                    if len(t) >= near and t[:near] in prefixes)
                 lexical = match / (1.0 + p.long_sentence_damping * max(len(tokens) - p.long_sentence_tokens, 0))
-                modifier = rank_weight
-                if numeric and _HAS_NUMBER.search(sentence):
-                    modifier *= p.numeric_bonus
-                if len(sentence) < p.short_sentence_chars:  # a bare heading or a clause number says nothing
-                    modifier *= p.short_sentence_factor
-                rows.append((rank, hit, start, end, lexical, _unit_similarity(hit, start, end), modifier))
+                rows.append((rank, hit, start, end, lexical, _unit_similarity(hit, start, end),
+                             self._modifier(sentence, rank, numeric, kinds, unit)))
         if not rows:
             return []
         top_lexical = max(r[4] for r in rows) or 1.0
@@ -232,37 +401,83 @@ class ExtractiveAnswerer(Answerer):
         scored.sort(key=lambda s: -s.score)
         return scored
 
-    def answer(self, question: str, hits: Sequence[Hit], context_question: str = "") -> Answer:
+    # -- choosing the clauses and sentences ---------------------------------------------
+
+    def answering_clauses(self, question: str, hits: Sequence[Hit],
+                          scored: Sequence[ScoredSentence]) -> list[tuple[str, str]]:
+        """The clauses (doc, clause id) that answer, the lead first (a procedure: in clause order).
+
+        The lead is the best-scoring clause among the first passages (``lead_max_rank``);
+        clauses of the same article scoring close to it (``neighbour_ratio``, or
+        ``procedure_ratio`` for a procedure question) answer too; so does another clause
+        scoring very close (``second_clause_ratio``).
+        """
         p = self.params
+        best: dict[tuple[str, str], ScoredSentence] = {}
+        for sentence in scored:  # best first: the first seen is the clause's best
+            if sentence.score > 0:
+                best.setdefault(sentence.clause, sentence)
+        if not best:
+            return []
+        top = (hits[0].chunk.doc, hits[0].chunk.clause_id)
+        candidates = [s for s in best.values() if s.hit_rank <= p.lead_max_rank] or list(best.values())
+        lead = top if top in best and p.lead_max_rank == 0 else max(candidates, key=lambda s: s.score).clause
+        lead_sentence = best[lead]
+        procedure = is_procedure_question(question)
+        ratio = p.procedure_ratio if procedure else p.neighbour_ratio
+        retrieved: dict[tuple[str, str], float] = {}
+        for hit in hits:
+            retrieved.setdefault((hit.chunk.doc, hit.chunk.clause_id), hit.score)
+        chosen = [lead]
+        for clause, sentence in best.items():
+            if clause == lead or len(chosen) >= p.max_answering_clauses or sentence.hit_rank > p.second_clause_max_rank:
+                continue
+            neighbour = (sentence.chunk.doc == lead_sentence.chunk.doc and sentence.chunk.article is not None
+                         and sentence.chunk.article == lead_sentence.chunk.article)
+            close = retrieved.get(clause, 0.0) >= p.neighbour_hit_ratio * retrieved.get(lead, 0.0)
+            if neighbour and (procedure or close) and sentence.score >= ratio * lead_sentence.score:
+                chosen.append(clause)
+            elif sentence.score >= p.second_clause_ratio * lead_sentence.score:
+                chosen.append(clause)
+        if procedure:
+            chosen.sort(key=lambda clause: best[clause].order)
+        return chosen
+
+    def quote_clause(self, clause: tuple[str, str], scored: Sequence[ScoredSentence], lead: bool) -> QuotedClause:
+        """The short answer of one clause (its best sentence, the second too when close) and,
+        for the lead clause, the rest of what is quoted: its best-ranked passage whole when
+        it is short, else its best sentences within ``max_sentences`` / ``max_chars``."""
+        p = self.params
+        own = [s for s in scored if s.clause == clause]
+        short = [own[0]] + [s for s in own[1:p.short_max_sentences] if s.score >= p.short_second_ratio * own[0].score]
+        support: list[ScoredSentence] = []
+        if lead:
+            first = min(own, key=lambda s: s.hit_rank).chunk  # the clause's best-ranked stored part
+            if len(first.text) <= p.whole_clause_chars:  # a short passage is quoted whole
+                support = [s for s in own if s.chunk.chunk_id == first.chunk_id and s not in short]
+            else:
+                used = sum(len(s.text) for s in short)
+                for sentence in own:
+                    if len(short) + len(support) >= p.max_sentences or used >= p.max_chars or sentence.score <= 0:
+                        break
+                    if sentence not in short:
+                        support.append(sentence)
+                        used += len(sentence.text)
+        key = lambda s: s.order  # noqa: E731 - text order
+        return QuotedClause(tuple(sorted(short, key=key)), tuple(sorted(support, key=key)))
+
+    def answer(self, question: str, hits: Sequence[Hit], context_question: str = "") -> Answer:
         hits = list(hits)
         probe = f"{context_question} {question}".strip() if context_question else question
         if self.is_weak(probe, hits, follow_up=bool(context_question)):
             return abstention(question, hits)
         scored = self.score_sentences(question, hits, context_question)
-        top_chunk = hits[0].chunk
-        # the best passage's clause: its other parts (a long clause is stored in parts) count too
-        own = [x for x in scored if (x.chunk.doc, x.chunk.clause_id) == (top_chunk.doc, top_chunk.clause_id)]
-        if len(top_chunk.text) <= p.whole_clause_chars or not own:
-            # A short clause is quoted whole: the reader sees every condition and number.
-            spans = split_sentences(top_chunk.text)
-            chosen = [ScoredSentence(0, top_chunk, spans[0][0], spans[-1][1], own[0].score if own else 0.0)] if spans else []
-        else:
-            chosen, used = [], 0
-            for sentence in own:  # best first
-                if len(chosen) >= p.max_sentences or used >= p.max_chars or sentence.score <= 0:
-                    break
-                chosen.append(sentence)
-                used += len(sentence.text)
-            chosen = chosen or own[:1]
-        best = max((c.score for c in chosen), default=0.0)
-        extra = next((x for x in scored if (x.chunk.doc, x.chunk.clause_id) != (top_chunk.doc, top_chunk.clause_id)
-                      and x.hit_rank <= p.second_clause_max_rank
-                      and x.score >= p.second_clause_ratio * best and x.score > 0), None)
-        if extra is not None:
-            chosen.append(extra)
-        if not chosen:
+        clauses = self.answering_clauses(question, hits, scored)
+        if not clauses:
             return abstention(question, hits)
-        return compose(question, hits, chosen)
+        procedure = is_procedure_question(question)
+        quoted = [self.quote_clause(clause, scored, lead=index == 0 or procedure) for index, clause in enumerate(clauses)]
+        return compose(question, hits, quoted)
 
 
 def _unit_similarity(hit: Hit, start: int, end: int) -> float | None:
@@ -273,26 +488,88 @@ def _unit_similarity(hit: Hit, start: int, end: int) -> float | None:
     return None
 
 
-def compose(question: str, hits: Sequence[Hit], chosen: Sequence[ScoredSentence]) -> Answer:
-    """The answer text: quoted sentences grouped by clause (all parts of a long clause
-    together), each group followed by its citation."""
-    groups: dict[tuple[str, str], list[ScoredSentence]] = {}
-    for sentence in chosen:
-        groups.setdefault((sentence.chunk.doc, sentence.chunk.clause_id), []).append(sentence)
-    paragraphs: list[str] = []
+# -- the answer text -------------------------------------------------------------------------------
+
+
+def emphasise(text: str) -> str:
+    """``text`` with each number in Markdown bold together with the words around it up to the
+    nearest comma, semicolon or colon: « **Dans les quarante (40) jours ouvrables de la
+    connaissance des faits**, l'Association… ». A key figure is never cut by the markup.
+    Only ``**`` is added: removing them gives ``text`` back. Clause numbers ("10-1.02") and
+    list labels ("- a)") are not emphasised."""
+    masked = _LIST_LABEL.sub(lambda m: "#" * len(m.group()), CLAUSE_NUMBER_IN_TEXT.sub(lambda m: "#" * len(m.group()), text))
+    segments: list[tuple[int, int]] = []
+    for match in _EMPHASIS_NUMBER.finditer(masked):
+        if segments and match.start() < segments[-1][1]:
+            continue
+        before = [b.end() for b in _SEGMENT_END.finditer(masked, 0, match.start())]
+        start = before[-1] if before else 0
+        after = _SEGMENT_END.search(masked, match.end())
+        end = after.start() if after else len(text)
+        while start < end and (masked[start].isspace() or masked[start] == "#"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".;,:"):  # "… grief.**" -> "… grief**."
+            end -= 1
+        if end > start:
+            segments.append((start, end))
+    pieces, last = [], 0
+    for start, end in segments:
+        pieces.append(text[last:start] + "**" + text[start:end] + "**")
+        last = end
+    return "".join(pieces) + text[last:]
+
+
+def _joined(sentences: Sequence[ScoredSentence], emphasis: bool) -> list[tuple[Chunk, int, int, str]]:
+    """Runs of consecutive sentences as (chunk, start, end, shown text); a run is one verbatim
+    slice of its passage, shown with its numbers emphasised when ``emphasis``."""
+    runs: list[list] = []
+    for s in sentences:
+        if runs and runs[-1][0].chunk_id == s.chunk.chunk_id and not s.chunk.text[runs[-1][2]:s.start].strip():
+            runs[-1][2] = s.end
+        else:
+            runs.append([s.chunk, s.start, s.end])
+    out = []
+    for chunk, start, end in runs:
+        text = chunk.text[start:end]
+        out.append((chunk, start, end, emphasise(text) if emphasis else text))
+    return out
+
+
+def compose(question: str, hits: Sequence[Hit], quoted: Sequence[QuotedClause]) -> Answer:
+    """The answer: the short answer of each answering clause first (« … » with the numbers in
+    bold, then its citation), then the rest of the quoted text for checking, clause by clause.
+
+    ``Answer.short`` holds the short answer alone; ``Answer.text`` starts with it. Each
+    quoted run of consecutive sentences is one Citation whose quote is plain verbatim text.
+    """
+    short_lines: list[str] = []
+    support_lines: list[str] = []
     citations: list[Citation] = []
     support: list[SentenceSupport] = []
-    for index, sentences in enumerate(groups.values()):
-        chunk = sentences[0].chunk
+    many = len(quoted) > 1
+    for clause in quoted:
+        chunk = clause.chunk
         label = citation_label(chunk)
-        intro = _intro(chunk, first=index == 0)
-        quoted = " […] ".join(s.text for s in sentences)
-        paragraphs.append(f"{intro} « {quoted} » {label}")
-        for s in sentences:
-            citations.append(Citation(chunk.doc, chunk.clause_id, s.text, s.chunk.chunk_id, chunk.doc_title, label))
-            support.append(SentenceSupport(s.text, s.chunk.chunk_id, s.text))
-    return Answer(question=question, text="\n\n".join(paragraphs), citations=citations,
-                  abstained=False, hits=list(hits), support=support)
+        for part, sentences, emphasis in (("short", clause.short, True), ("support", clause.support, False)):
+            runs = _joined(sentences, emphasis)
+            if not runs:
+                continue
+            shown = " […] ".join(text for *_, text in runs)
+            if part == "short":
+                line = f"{_intro(chunk, first=True)} « {shown} » {label}"
+                short_lines.append(f"- {line}" if many else line)
+            else:
+                support_lines.append(f"{_intro(chunk, first=True)} « {shown} » {label}")
+            for run_chunk, start, end, _ in runs:
+                quote = run_chunk.text[start:end]
+                citations.append(Citation(chunk.doc, chunk.clause_id, quote, run_chunk.chunk_id, chunk.doc_title, label))
+                support.append(SentenceSupport(quote, run_chunk.chunk_id, quote))
+    short = "\n".join(short_lines)
+    text = f"{SHORT_HEADING}\n\n{short}"
+    if support_lines:
+        text += f"\n\n{SUPPORT_HEADING}\n\n" + "\n\n".join(support_lines)
+    return Answer(question=question, text=text, citations=citations, abstained=False, hits=list(hits),
+                  support=support, short=short)
 
 
 def _intro(chunk: Chunk, first: bool) -> str:

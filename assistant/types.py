@@ -93,6 +93,15 @@ class Answer:
     flags: list[str] = field(default_factory=list)  # grounding problems found (LLM path)
     support: list[SentenceSupport] = field(default_factory=list)
     resolved_question: str = ""  # the question after follow-up resolution
+    #: The short answer, to show first: the one or two sentences (list items with their label)
+    #: that answer, quoted verbatim in « » with the number, delay or condition in Markdown bold
+    #: (``**quarante (40) jours ouvrables**``), each followed by its citation label; one line
+    #: per answering clause ("- " in front when several neighbouring clauses answer). ``text``
+    #: starts with it (after the heading "**En bref**"), then gives the rest of the quoted
+    #: clause text under "**Texte à l'appui**". Empty for an abstention and for answers that
+    #: have no separate short form (LLM replies, computed answers): show ``text`` then.
+    #: The bold is markup only: ``Citation.quote`` stays the plain verbatim text.
+    short: str = ""
     kind: str = "quoted"  # "quoted" (answerer) or a computed lookup: "amount", "placement", "deadline", "comparison"
 
     def to_record(self, item_id: str | None = None, min_retrieved: int = 10) -> dict:

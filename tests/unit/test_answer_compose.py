@@ -1,0 +1,144 @@
+"""The extractive answer's shape (issue 10): the short answer first, verbatim with its number
+in bold, then the rest of the clause for checking; quotes in text order with their labels;
+neighbouring clauses that answer about as well each get a short answer; a procedure walks
+its clauses in order."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer import (SHORT_HEADING, SUPPORT_HEADING, ExtractiveAnswerer, emphasise, is_procedure_question,
+                              question_kinds, question_unit, quote_spans)
+from assistant.types import Hit
+from ingest.types import Chunk
+
+GRIEF = (
+    "10-1.02 Dans les quarante (40) jours ouvrables de la connaissance des faits donnant naissance au grief, "
+    "l'Association soumet le grief au Collège par écrit, sous pli recommandé ou par huissier. "
+    "L'avis de grief doit contenir les faits qui sont à son origine. "
+    "Le grief peut être amendé par la suite."
+)
+DECISION = ("10-1.04 À défaut d'entente, le Collège fournit à l'Association sa décision écrite dans les "
+            "vingt-cinq (25) jours ouvrables de la réception de l'avis de grief.")
+MEETING = ("10-1.03 Le comité de relations du travail se réunit dans les quinze (15) jours ouvrables "
+           "suivant la réception du grief pour tenter de le régler.")
+DECES = (
+    "6-1.02 Le salarié éducateur a droit aux congés suivants :\n"
+    "- c) en cas de décès de son frère, de sa sœur, de sa grand-mère : trois (3) jours consécutifs ouvrables ou non ;\n"
+    "- a) en cas de décès de sa conjointe ou de son conjoint : sept (7) jours consécutifs ouvrables ou non ;\n"
+    "- b) en cas de décès de son père, de sa mère : cinq (5) jours consécutifs ouvrables ou non ;"
+)
+CHAMPS = ("Annexe I Champs d'enseignement\n\n- Champ 1 : L'enseignement au niveau primaire.\n"
+          "- Champ 2 : L'enseignement de l'éducation physique et de la santé.\n"
+          "- Champ 3 : L'enseignement des arts plastiques au secondaire.")
+OTHER = "9-9.01 Le stationnement du Collège est gratuit avec une vignette remise en septembre."
+
+
+def chunk(text: str, clause_id: str, ordinal: int, article: str | None = None, kind: str = "clause") -> Chunk:
+    return Chunk(chunk_id=f"t:{ordinal:05d}:1", doc="t", clause_id=clause_id, kind=kind, text=text, indexed_text=text,
+                 doc_title="Convention de test", article=article, ordinal=ordinal)
+
+
+CHUNKS = [
+    chunk(GRIEF, "10-1.02", 2, "10-1.00"), chunk(MEETING, "10-1.03", 3, "10-1.00"),
+    chunk(DECISION, "10-1.04", 4, "10-1.00"), chunk(DECES, "6-1.02", 1, "6-1.00"),
+    chunk(CHAMPS, "Annexe I", 9, kind="annex"), chunk(OTHER, "9-9.01", 8, "9-9.00"),
+]
+
+
+def answerer(**values) -> ExtractiveAnswerer:
+    return ExtractiveAnswerer.from_chunks(CHUNKS, **values)
+
+
+def hits(*clause_ids: str) -> list[Hit]:
+    by_clause = {c.clause_id: c for c in CHUNKS}
+    return [Hit(by_clause[c], score=1.0 - 0.01 * rank, why=("bm25",)) for rank, c in enumerate(clause_ids)]
+
+
+def unbold(text: str) -> str:
+    return text.replace("**", "")
+
+
+def test_the_answer_opens_with_the_sentence_that_holds_the_number_in_bold():
+    answer = answerer().answer("Combien de jours ouvrables pour soumettre un grief ?", hits("10-1.02", "9-9.01"))
+    assert answer.text.startswith(SHORT_HEADING)
+    assert answer.short and answer.text.index(answer.short) < answer.text.index(SUPPORT_HEADING)
+    assert "**Dans les quarante (40) jours ouvrables de la connaissance des faits donnant naissance au grief**" in answer.short
+    # the short answer is the number's sentence; the rest of the clause follows for checking
+    assert "L'avis de grief doit contenir" not in answer.short
+    assert "L'avis de grief doit contenir" in answer.text.split(SUPPORT_HEADING)[1]
+    assert "[Convention de test, 10-1.02]" in answer.short
+
+
+def test_quotes_are_verbatim_and_plain_text():
+    answer = answerer().answer("Combien de jours ouvrables pour soumettre un grief ?", hits("10-1.02"))
+    assert answer.citations
+    for citation in answer.citations:
+        assert "**" not in citation.quote
+        assert citation.quote in GRIEF
+        assert f"« {citation.quote}" in unbold(answer.text) or citation.quote in unbold(answer.text)
+    # the first citation is the short answer's quote
+    assert answer.citations[0].quote.startswith("10-1.02 Dans les quarante (40) jours ouvrables")
+
+
+def test_emphasis_only_adds_markup_and_skips_clause_numbers():
+    text = "Selon la clause 7-8.04, le salarié reçoit soixante pour cent (60 %) de son traitement le 30 juin ; voilà."
+    shown = emphasise(text)
+    assert unbold(shown) == text
+    assert "**7-8.04" not in shown and "**le salarié reçoit soixante pour cent (60 %) de son traitement le 30 juin**" in shown
+    assert emphasise("Aucun nombre ici.") == "Aucun nombre ici."
+    assert unbold(emphasise("il fait 6,4 heures par jour, soit 32 heures")) == "il fait 6,4 heures par jour, soit 32 heures"
+
+
+def test_list_items_are_quoted_in_text_order_with_their_labels():
+    answer = answerer(whole_clause_chars=0, max_sentences=3).answer(
+        "Si mon conjoint décède, j'ai droit à combien de jours ?", hits("6-1.02"))
+    assert "- a) en cas de décès de sa conjointe ou de son conjoint" in unbold(answer.short)
+    quotes = [c.quote for c in answer.citations]
+    positions = [DECES.index(q) for q in quotes]
+    support = [p for q, p in zip(quotes, positions) if q not in unbold(answer.short)]
+    assert support == sorted(support)  # never "- c) … […] - a) …" out of order
+    for quote in quotes:
+        assert re.match(r"^(- [a-c]\) |6-1.02 )", quote)
+
+
+def test_a_label_ending_in_a_colon_stays_with_its_item():
+    spans = [CHAMPS[s:e] for s, e in quote_spans(CHAMPS)]
+    assert "- Champ 2 : L'enseignement de l'éducation physique et de la santé." in spans
+    answer = answerer().answer("Quel champ pour l'éducation physique et la santé ?", hits("Annexe I"))
+    assert "- Champ 2 : L'enseignement de l'éducation physique" in unbold(answer.short)
+
+
+def test_close_neighbouring_clauses_each_get_a_short_answer():
+    question = "Quel est le délai en jours ouvrables après la réception de l'avis de grief ?"
+    answer = answerer(neighbour_ratio=0.3).answer(question, hits("10-1.04", "10-1.02"))
+    lines = answer.short.splitlines()
+    assert len(lines) == 2 and all(line.startswith("- Selon la clause 10-1.0") for line in lines)
+    assert {c.clause for c in answer.citations} == {"10-1.04", "10-1.02"}
+    # a clause of another article is not shown as a neighbour
+    lone = answerer(neighbour_ratio=0.3, second_clause_ratio=9.0).answer(question, hits("10-1.04", "9-9.01"))
+    assert {c.clause for c in lone.citations} == {"10-1.04"}
+
+
+def test_a_procedure_question_walks_the_article_in_clause_order():
+    question = "Comment se passe la procédure de grief : soumission, réunion du comité, décision ?"
+    assert is_procedure_question(question)
+    answer = answerer(procedure_ratio=0.1).answer(question, hits("10-1.04", "10-1.02", "10-1.03"))
+    order = [c.clause for c in answer.citations]
+    firsts = list(dict.fromkeys(order))
+    assert firsts == ["10-1.02", "10-1.03", "10-1.04"]
+
+
+def test_question_kinds_and_units():
+    assert question_kinds("J'ai combien de temps pour déposer un grief ?") >= {"number", "delay"}
+    assert "permission" in question_kinds("Est-ce que je peux prendre une journée perso ?")
+    assert "entitlement" in question_kinds("Les jours de maladie, est-ce qu'ils me sont payés ?")
+    unit = question_unit("J'ai droit à combien de jours de congé ?")
+    assert unit.search("sept (7) jours consécutifs") and not unit.search("sept (7) semaines")
+    assert question_unit("Quel est le montant ?").search("21 989 $")
+    assert question_unit("C'est quoi l'annexe M ?") is None
+
+
+def test_an_abstention_has_no_short_answer():
+    answer = answerer().answer("Combien coûte la vignette ?", [])
+    assert answer.abstained and answer.short == ""
