@@ -49,7 +49,7 @@ from ingest.types import Chunk
 from .deadlines import (CalendarRules, Delay, compute_deadline, describe_delay, find_delays, format_answer,
                         parse_date, parse_delay, rules_from_clauses)
 from .citations import citation_label
-from .tables import (CellAnswer, amount_footnotes, format_cell_answer, lookup, parse_amount_question,
+from .tables import (AmountQuery, CellAnswer, amount_footnotes, format_cell_answer, lookup, parse_amount_question,
                      placement)
 from .types import Answer, Citation, Hit, SentenceSupport
 
@@ -74,6 +74,7 @@ _DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
 _COMPARE = re.compile(r"\bcompar|diff[ée]rence|diff[èe]re|\bversus\b|\bvs\.?\b|c[ôo]te à c[ôo]te|"
                       r"par rapport (?:à|a|au|aux)", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(\d{4})\s*$")
+_FOLLOW_UP_WORDS = 10  # hand-set: a follow-up to an amount answer is a short question ("Et à l'échelon 13 ?")
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ class DirectAnswers:
         for kind, method in (("deadline", self._deadline), ("placement", self._placement),
                              ("amount", self._amount), ("comparison", self._comparison)):
             try:
-                draft = method(question, hits, docs)
+                draft = method(question, hits, docs, history)
             except (ValueError, KeyError, IndexError) as exc:  # a lookup must never break an answer
                 log.warning("%s lookup failed on %r: %s", kind, question[:80], exc)
                 draft = None
@@ -206,12 +207,17 @@ class DirectAnswers:
         end = _PERIOD_END.search(period)
         return asked is not None and end is not None and asked > int(end.group(1)) + self.params.period_grace_years
 
-    def _amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> _Draft | None:
+    def _amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                history: Sequence[Answer] = ()) -> _Draft | None:
         tables = self._tables_for(question, docs)
         if not tables or _NOT_AMOUNT.search(question):
             return None
-        query = parse_amount_question(question, sorted({t.job_class for t in tables if t.job_class}))
-        if not query.is_amount_question or not _SALARY.search(question) and query.echelon is None:
+        classes = sorted({t.job_class for t in tables if t.job_class})
+        query = parse_amount_question(question, classes)
+        follow = _amount_follow_up(query, history, classes)
+        if follow is not None:
+            query = follow
+        elif not query.is_amount_question or not _SALARY.search(question) and query.echelon is None:
             return None
         if query.echelon is None and not query.job_class:
             return None
@@ -305,7 +311,8 @@ class DirectAnswers:
 
     # -- placement -----------------------------------------------------------------------
 
-    def _placement(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> _Draft | None:
+    def _placement(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                   history: Sequence[Answer] = ()) -> _Draft | None:
         schooling, experience = _SCHOOLING.search(question), _EXPERIENCE.search(question)
         if not schooling or not experience:
             return None
@@ -378,7 +385,8 @@ class DirectAnswers:
             self._rules[doc] = rules_from_clauses(clauses, source_doc=doc)
         return self._rules[doc]
 
-    def _deadline(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> _Draft | None:
+    def _deadline(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                  history: Sequence[Answer] = ()) -> _Draft | None:
         if not _DEADLINE_CUE.search(question):
             return None
         start = parse_date(question)
@@ -447,7 +455,8 @@ class DirectAnswers:
 
     # -- comparisons ---------------------------------------------------------------------
 
-    def _comparison(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> _Draft | None:
+    def _comparison(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                    history: Sequence[Answer] = ()) -> _Draft | None:
         if not _COMPARE.search(question):
             return None
         compared = self.mentioned_documents(question)
@@ -511,6 +520,24 @@ class DirectAnswers:
 
 
 # --- helpers ----------------------------------------------------------------------------------
+
+
+def _amount_follow_up(query: AmountQuery, history: Sequence[Answer], classes: Sequence[str]) -> AmountQuery | None:
+    """« Et à l'échelon 13 ? » after an amount answer: the previous question's échelon, job class,
+    date and rate, with what the new question says instead. None when it is not such a follow-up."""
+    if not history or history[-1].kind not in ("amount", "placement") or len(query.question.split()) > _FOLLOW_UP_WORDS:
+        return None
+    dated = query.when or query.year or query.school_year
+    if query.echelon is None and not dated and not query.job_class and not query.rate:
+        return None
+    before = parse_amount_question(history[-1].question, classes)
+    when = (query.when, query.year, query.school_year, query.date_or_year) if dated else \
+        (before.when, before.year, before.school_year, before.date_or_year)
+    return replace(before, question=f"{before.question} {query.question}",
+                   echelon=query.echelon if query.echelon is not None else before.echelon,
+                   job_class=query.job_class or before.job_class, rate=query.rate or before.rate,
+                   when=when[0], year=when[1], school_year=when[2], date_or_year=when[3], is_amount_question=True)
+
 
 
 def row_table(table: Table, row: TableRow, bold: Sequence[int]) -> str:

@@ -281,3 +281,16 @@ def test_a_generation_without_tables_file_opens_with_no_tables(assistant, tmp_pa
     (generation / "tables.jsonl").unlink()
     index = open_index(old)
     assert index.tables == [] and len(index.chunks) == len(assistant.index.chunks)
+
+
+def test_a_short_follow_up_changes_one_part_of_the_amount_question(assistant):
+    first = direct(assistant, "Combien gagne un enseignant à l'échelon 2 au 1er avril 2013 ?")
+    follow = "Et à l'échelon 3 ?"
+    answer = assistant.direct.answer(follow, assistant.retrieve(follow), history=[first])
+    assert answer is not None and answer.text.startswith("**41 451 $** par année — Annexe M, échelon 3")
+    later = "Et au 1er avril 2014 ?"
+    answer = assistant.direct.answer(later, assistant.retrieve(later), history=[first])
+    assert answer.text.startswith("**40 555 $**")
+    assert assistant.direct.answer(follow, assistant.retrieve(follow)) is not None  # alone: every job class
+    unrelated = "Et pour un congé de maternité ?"
+    assert assistant.direct.answer(unrelated, assistant.retrieve(unrelated), history=[first]) is None
