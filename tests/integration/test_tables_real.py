@@ -143,3 +143,13 @@ def test_questions_on_the_real_tables(annex_m, annex_n):
         "Quel est le taux horaire d'un appariteur à l'échelon 3 au 1er avril 2013 ?", classes))
     assert hourly.value == "16,88" and hourly.table.subtitle.startswith("Appariteur")
     assert placement(18, 5, annex_m[1][0]).echelon == 10
+
+
+def test_the_index_stores_the_same_cells_as_the_source(real_assistant, annex_m, annex_n):
+    """What ingest stored in tables.jsonl (tables found per parsed annex) has the cells read here from the source."""
+    stored = [t for t in real_assistant.index.tables if t.doc == "bourget"]
+    for where, (_, expected) in (("Annexe M", annex_m), ("Annexe N", annex_n)):
+        found = [t for t in stored if t.annex_or_clause == where]
+        assert [(t.subtitle, t.column_headers, [(r.label, r.cells) for r in t.rows]) for t in found] == \
+            [(t.subtitle, t.column_headers, [(r.label, r.cells) for r in t.rows]) for t in expected]
+        assert all(t.table_id.startswith(f"bourget:{where.lower().replace(' ', '-')}:") for t in found)
