@@ -334,7 +334,7 @@ class DirectAnswers:
                 chunk, sentence = defined
                 step = replace(step, text=step.text.split(" ; ")[0] + f", clause {chunk.clause_id}.", source=sentence)
             label = self._cite_step(draft, table, step.source, step.text)
-            steps.append(f"{number}. {step.text}" + (f" « {step.source} » {label}".rstrip() if step.source else ""))
+            steps.append(f"{number}. {step.text}" + (f" « {_one_line(step.source)} » {label}".rstrip() if step.source else ""))
         draft.parts.append("**Classement (échelon)**\n\n" + "\n".join(steps))
         if result.echelon is None:
             draft.parts.append(result.note)
@@ -409,7 +409,7 @@ class DirectAnswers:
                 continue
             found = self._calendar_quote(chunk.doc, clause)
             if found is not None:
-                cited.append(f"- {clause} : « {found[1]} » " + draft.cite(found[0], found[1], f"Règle appliquée : {clause}"))
+                cited.append(f"- {clause} : « {_one_line(found[1])} » " + draft.cite(found[0], found[1], f"Règle appliquée : {clause}"))
         if cited:
             draft.parts.append("Textes appliqués :\n" + "\n".join(cited))
         return draft
@@ -483,7 +483,7 @@ class DirectAnswers:
             clauses.append(hit.chunk.clause_id)
             quote = best_sentence(hit, _topic(question, self._names()) or question)
             label = draft.cite(hit.chunk, quote, f"{title}, {hit.chunk.clause_id} : {quote}")
-            lines.append(f"- {hit.chunk.clause_id} : « {quote} » {label}".rstrip())
+            lines.append(f"- {hit.chunk.clause_id} : « {_one_line(quote)} » {label}".rstrip())
             if len(clauses) >= self.params.compare_clauses:
                 break
         if len(lines) == 1:
@@ -589,6 +589,11 @@ def _topic(question: str, names: Sequence[str] = ()) -> str:
         if len(text) > len(best):
             best = text
     return best if 3 <= len(best) <= 80 else ""
+
+
+def _one_line(quote: str) -> str:
+    """A quote as shown in the answer's text: its white space collapsed (the Citation keeps it verbatim)."""
+    return " ".join(quote.split())
 
 
 def _fold(text: str) -> str:
