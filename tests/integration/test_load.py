@@ -1,0 +1,100 @@
+"""Load: fifty simultaneous conversations on one `python app.py` process over the real index.
+
+Fifty gradio_client sessions each ask a question and its follow-up at the same time;
+every one must be answered (no error, no one else's question in its chat), and the page
+must keep answering a plain GET meanwhile. The per-question latency p50/p95 and the
+page's GET times are printed (run with ``-s`` to see them); nothing asserts on timing,
+since the machine is shared. Bounded: the clients give up after CLIENT_TIMEOUT.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from tests.integration.app_processes import PageWatch, app_processes, messages_of, percentile, text_of
+
+from web.texts import GENERIC_ERROR
+
+pytestmark = pytest.mark.integration
+
+CONVERSATIONS = 50
+#: Seconds one question may take before its client gives up (the bound on the test's time).
+CLIENT_TIMEOUT = 300
+PAIRS = [
+    ("J'ai combien de temps pour déposer un grief ?", "Et pour le déférer à l'arbitrage ?"),
+    ("Les jours de maladie que je n'ai pas pris, est-ce qu'ils me sont payés ?", "Et à quel pourcentage ?"),
+    ("Que dit la clause 5-3.01 ?", "Et la clause 5-3.02 ?"),
+    ("Qu'est-ce qui remplace la clause 5-2.01 dans l'entente des Cris ?", "Et la clause 5-2.02 ?"),
+    ("Combien de jours de congé de maladie ai-je par année ?", "Et pour un enseignant à temps partiel ?"),
+    ("Combien dure la période de probation ?", "Et comment j'acquiers la permanence ?"),
+    ("Combien de jours de congé pour mon mariage ?", "Et pour le décès de mon père ?"),
+    ("Comment fonctionne le mentorat pour les nouveaux enseignants ?", "Et qui sont les mentors ?"),
+    ("À quoi servent les mesures 15158 et 30100 ?", "Et quel est le montant prévu ?"),
+    ("Quelle est la tâche de l'aide aux enseignants au CNCEC ?", "Et pour le volet mentor ?"),
+]
+
+
+@pytest.fixture(scope="module")
+def page_url(real_settings, tmp_path_factory):
+    """`python app.py` over the real index (built by the real_settings fixture), on loopback."""
+    env = {"ASSISTANT_CORPUS_DIR": str(real_settings.corpus_dir), "ASSISTANT_DATA_DIR": str(real_settings.data_dir),
+           "ASSISTANT_EMBEDDER": real_settings.embedder, "ASSISTANT_EMBEDDING_CACHE": str(real_settings.cache_path)}
+    with app_processes(env, tmp_path_factory.mktemp("load-logs"), timeout=600) as (url,):
+        yield url
+
+
+def test_fifty_simultaneous_conversations_on_one_process(page_url):
+    from gradio_client import Client
+
+    alone = Client(page_url, verbose=False, httpx_kwargs={"timeout": CLIENT_TIMEOUT})
+    alone.predict(PAIRS[0][0], [], api_name="/ask")  # warms the process up (models, caches)
+    asked = time.perf_counter()
+    alone.predict(PAIRS[1][0], [], api_name="/ask")
+    single = time.perf_counter() - asked
+
+    start = threading.Barrier(CONVERSATIONS + 1)
+    latencies: list[float] = []
+    results: dict[int, list[dict]] = {}
+    failures: dict[int, BaseException] = {}
+
+    def converse(number: int) -> None:
+        try:
+            client = Client(page_url, verbose=False, httpx_kwargs={"timeout": CLIENT_TIMEOUT})
+            start.wait(timeout=CLIENT_TIMEOUT)
+            for question in PAIRS[number % len(PAIRS)]:
+                asked = time.perf_counter()
+                result = client.predict(question, [], api_name="/ask")
+                latencies.append(time.perf_counter() - asked)
+            results[number] = messages_of(result)
+        except BaseException as exc:  # reported below, with the conversation it broke
+            failures[number] = exc
+
+    threads = [threading.Thread(target=converse, args=(n,), daemon=True) for n in range(CONVERSATIONS)]
+    for thread in threads:
+        thread.start()
+    start.wait(timeout=CLIENT_TIMEOUT)  # every client connected: the load starts now
+    began = time.perf_counter()
+    with PageWatch(page_url, every=0.5) as watch:
+        for thread in threads:
+            thread.join(timeout=2 * CLIENT_TIMEOUT)
+    wall = time.perf_counter() - began
+
+    gets = [seconds for _, seconds in watch.samples]
+    print(f"\none question alone: {single:.2f} s; "
+          f"{CONVERSATIONS} conversations, {len(latencies)} questions in {wall:.1f} s: "
+          f"p50 {percentile(latencies, 0.5):.2f} s, p95 {percentile(latencies, 0.95):.2f} s, "
+          f"max {max(latencies):.2f} s per question; page GET during the load: {len(gets)} requests, "
+          f"p50 {percentile(gets, 0.5) * 1000:.0f} ms, max {max(gets) * 1000:.0f} ms")
+    assert not failures, failures
+    assert sorted(results) == list(range(CONVERSATIONS)) and len(latencies) == 2 * CONVERSATIONS
+    for number, chat in results.items():
+        assert [text_of(m) for m in chat if m["role"] == "user"] == list(PAIRS[number % len(PAIRS)])
+        replies = [text_of(m) for m in chat if m["role"] == "assistant"]
+        assert len(replies) == 2
+        for reply in replies:
+            assert reply.strip() and reply != GENERIC_ERROR and "Traceback" not in reply
+    assert len(watch.samples) >= 3, "the load ended before the page was checked"
+    assert all(status == 200 for status, _ in watch.samples), watch.samples
