@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -63,6 +64,7 @@ class PageHandlers:
         self.stream_delay = stream_delay
         self._staff_password = staff_password or None
         self.refusal_delay = refusal_delay
+        self._last_export: Path | None = None  # removed at the next export (Gradio serves its own copy)
 
     @property
     def staff_enabled(self) -> bool:
@@ -272,8 +274,10 @@ class PageHandlers:
             if self.refusal_delay:
                 time.sleep(self.refusal_delay)
             return ExportResult(None, WRONG_STAFF_PASSWORD)
+        if self._last_export is not None:
+            shutil.rmtree(self._last_export, ignore_errors=True)
         try:
-            folder = Path(tempfile.mkdtemp(prefix="candidats-"))
+            folder = self._last_export = Path(tempfile.mkdtemp(prefix="candidats-"))
             path = folder / f"candidats-jeu-de-reference-{time.strftime('%Y%m%d-%H%M%S')}.jsonl"
             count = self.feedback_store.export_gold(path)
         except Exception:

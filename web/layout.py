@@ -38,6 +38,9 @@ PROGRESS_SECONDS = 2.0
 #: tab fits a 1400×1000 window (hand-set, checked in tests/integration/test_app_browser.py).
 CHAT_HEIGHT = 380
 PRIVATE = dict(api_visibility="private")
+#: (every, older than) seconds: the files the page hands out (the staff's exports of everyone's
+#: feedback) are deleted from Gradio's cache an hour or two after (hand-set).
+DELETE_FILES_AFTER = (3600, 3600)
 
 
 # -- from named panels to Gradio outputs -------------------------------------------------------
@@ -413,7 +416,7 @@ def build_page(assistant: "Assistant", feedback_store: "FeedbackStore", stream_d
     handlers = PageHandlers(assistant, feedback_store, stream_delay=stream_delay, staff_password=staff_password)
     choices = handlers.document_choices()
     first_doc = choices[0][1] if choices else None
-    with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True) as demo:
+    with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True, delete_cache=DELETE_FILES_AFTER) as demo:
         states = States(gr.State(None), gr.State(None), gr.State(None))
         gr.Markdown(f"# {TITLE}\n{INTRO}", elem_classes="app-header")
         if index_status is not None:

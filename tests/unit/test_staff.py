@@ -144,3 +144,13 @@ def test_main_passes_the_staff_password_from_the_environment(tmp_path, monkeypat
     monkeypatch.setattr(app_module, "serve", lambda demo, port, **options: None)
     assert app_module.main() == 0
     assert built == {"staff_password": expected}
+
+
+def test_an_export_does_not_linger_on_disk(tiny, store):
+    from web.layout import DELETE_FILES_AFTER
+
+    page = staff_page(tiny, store)
+    first = Path(page.export_feedback(PASSWORD).path)
+    second = Path(page.export_feedback(PASSWORD).path)
+    assert second.is_file() and not first.exists()  # the page serves Gradio's copy, not this one
+    assert build_app(tiny, store, staff_password=PASSWORD).delete_cache == DELETE_FILES_AFTER
