@@ -28,6 +28,9 @@ _CLAUSE_REF = CLAUSE_REFERENCE
 _ANNEX_REF = ANNEX_REFERENCE
 _REFERRED = re.compile(rf"\br[ée]?f\.?\s*(?::\s*)?(?:la\s+)?(?:clause|article)s?\s+({CLAUSE_NUMBER})", re.IGNORECASE)
 _LETTER_REF = LETTER_REFERENCE
+#: a proper name: a capitalised word of 4+ letters ("Whapmagoostui", "Premières-Seigneuries")
+_PROPER_NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)*\b")
+_LOWER_WORD = re.compile(r"\b[a-zà-ÿ]{4,}(?:-[a-zà-ÿ]+)*\b")
 #: words by which a question says it asks about an amended text ("la nouvelle clause 5-2.01")
 _AMENDMENT_WORDS = re.compile(
     r"\b(nouvel(?:le)?s?|nouveaux?|modifi[ée]e?s?|remplac[ée]e?s?|remplace|ajout[ée]e?s?|amend[ée]e?s?|"
@@ -125,6 +128,21 @@ class Retriever:
         }
         # documents that amend another one (the manifest's ``amends``): "la nouvelle clause" is theirs
         self._amending = [key for key, meta in index.documents.items() if meta.get("amends")]
+        # proper names ("Whapmagoostui", "Mistissini") -> the documents that use them
+        # (a capitalised word that the documents also write in lower case is a common word: "Quel")
+        self._names: dict[str, set[str]] = {}
+        common: set[str] = set()
+        for chunk in index.chunks:
+            common.update(_LOWER_WORD.findall(chunk.text))
+            for name in _PROPER_NAME.findall(chunk.text):
+                self._names.setdefault(name, set()).add(chunk.doc)
+        for key, meta in index.documents.items():  # a document's own names are its aliases' business
+            for text in [meta.get("title") or "", meta.get("full_title") or ""] + list(meta.get("aliases") or ()) \
+                    + list(meta.get("parties") or ()):
+                for name in _PROPER_NAME.findall(text):
+                    self._names.setdefault(name, set()).add(key)
+        self._names = {name: held for name, held in self._names.items() if name.lower() not in common}
+
 
     def mentioned_documents(self, question: str) -> set[str]:
         """Documents a question names through a manifest alias ("au Collège" -> bourget)."""
@@ -138,10 +156,21 @@ class Retriever:
                     break
         return found
 
+    def implied_documents(self, question: str) -> set[str]:
+        """Documents a question implies by a proper name used by one document only ("J'enseigne à
+        Whapmagoostui" -> cris); the question's first word does not count (any word is capitalised there)."""
+        found: set[str] = set()
+        for match in _PROPER_NAME.finditer(question):
+            held = self._names.get(match.group(), set())
+            if match.start() > 0 and len(held) == 1:
+                found |= held
+        return found
+
     def preferred_documents(self, question: str, docs: Sequence[str] | None = None) -> list[str]:
         """The documents a question is about, most likely first: the one ticked agreement; else
-        those it names ("au Collège", "l'accord cri"), within the ticked ones; else, when it
-        speaks of an amendment ("la nouvelle clause", "modifiée", "remplacée"), the amending
+        those it names ("au Collège", "l'accord cri"), within the ticked ones; else the one it
+        implies by a proper name only that document uses; else, when it speaks of an amendment
+        ("la nouvelle clause", "modifiée", "remplacée"), the amending
         documents. [] when nothing decides."""
         if docs and len(docs) == 1:
             return list(docs)
@@ -150,6 +179,9 @@ class Retriever:
                  and (allowed is None or key in allowed)]
         if named:
             return named
+        implied = self.implied_documents(question)
+        if len(implied) == 1 and (allowed is None or implied <= allowed):
+            return sorted(implied)
         if _AMENDMENT_WORDS.search(question):
             return [key for key in self._amending if allowed is None or key in allowed]
         return []

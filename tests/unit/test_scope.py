@@ -154,3 +154,12 @@ def test_undecided_shared_clause_is_answered_per_agreement(two):
     assert {c.doc for c in answer.citations} == {"conv", "autre"}
     assert "Convention de test" in answer.text and "Accord de test" in answer.text
     assert "40" in answer.text and "120" in answer.text
+
+
+def test_a_proper_name_one_agreement_uses_implies_it(two):
+    retriever = two.retriever
+    # "Collège" is written in lower case nowhere in the tiny corpus but it is used by both agreements
+    assert retriever.implied_documents("J'enseigne au Collège") == set()
+    assert retriever.implied_documents("Quelle est la clause 10-1.02 ?") == set()  # first word: not a name
+    assert retriever.implied_documents("Je suis à la Commission. Que dit la clause 10-1.02 ?") == {"autre"}
+    assert retriever.preferred_documents("Je suis à la Commission. Que dit la clause 10-1.02 ?") == ["autre"]
