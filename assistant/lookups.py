@@ -74,7 +74,6 @@ _DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
 _COMPARE = re.compile(r"\bcompar|diff[ée]rence|diff[èe]re|\bversus\b|\bvs\.?\b|c[ôo]te à c[ôo]te|"
                       r"par rapport (?:à|a|au|aux)", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(\d{4})\s*$")
-_FOLLOW_UP_WORDS = 10  # hand-set: a follow-up to an amount answer is a short question ("Et à l'échelon 13 ?")
 
 
 @dataclass(frozen=True)
@@ -85,6 +84,7 @@ class LookupParams:
     delay_hits: int = 6  # hand-set: hits searched for the delay clause
     compare_clauses: int = 2  # hand-set: clauses quoted per document in a comparison
     period_grace_years: int = 0  # hand-set: years after the agreement's period still answered from its tables
+    follow_up_words: int = 10  # hand-set: a follow-up to an amount answer is a short question ("Et à l'échelon 13 ?")
 
 
 @dataclass
@@ -214,7 +214,7 @@ class DirectAnswers:
             return None
         classes = sorted({t.job_class for t in tables if t.job_class})
         query = parse_amount_question(question, classes)
-        follow = _amount_follow_up(query, history, classes)
+        follow = _amount_follow_up(query, history, classes, self.params.follow_up_words)
         if follow is not None:
             query = follow
         elif not query.is_amount_question or not _SALARY.search(question) and query.echelon is None:
@@ -522,10 +522,11 @@ class DirectAnswers:
 # --- helpers ----------------------------------------------------------------------------------
 
 
-def _amount_follow_up(query: AmountQuery, history: Sequence[Answer], classes: Sequence[str]) -> AmountQuery | None:
+def _amount_follow_up(query: AmountQuery, history: Sequence[Answer], classes: Sequence[str],
+                      max_words: int) -> AmountQuery | None:
     """« Et à l'échelon 13 ? » after an amount answer: the previous question's échelon, job class,
     date and rate, with what the new question says instead. None when it is not such a follow-up."""
-    if not history or history[-1].kind not in ("amount", "placement") or len(query.question.split()) > _FOLLOW_UP_WORDS:
+    if not history or history[-1].kind not in ("amount", "placement") or len(query.question.split()) > max_words:
         return None
     dated = query.when or query.year or query.school_year
     if query.echelon is None and not dated and not query.job_class and not query.rate:
