@@ -270,7 +270,8 @@ def _nearest_text(check: IdCheck, titles: Mapping[str, str]) -> str:
 
 
 def _titles(docs: Iterable[str], titles: Mapping[str, str]) -> str:
-    names = [titles.get(d, d) for d in docs]
+    """ "« Convention Collège Bourget »", "« A », « B » et « C »" """
+    names = [f"« {titles.get(d, d)} »" for d in docs]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " et " + names[-1]
 
 

@@ -78,9 +78,9 @@ def test_id_only_in_another_document():
     checks = catalogue.check(clause_references(question), ["accord"])
     ticked = missing_id_refusal(question, checks, TITLES, wanted=["accord"], ticked=True)
     assert ticked.refusal is not None
-    assert "n'existe pas dans Accord de test ; elle se trouve dans Convention de test" in ticked.refusal.text
+    assert "n'existe pas dans « Accord de test » ; elle se trouve dans « Convention de test »" in ticked.refusal.text
     named = missing_id_refusal(question, checks, TITLES, wanted=["accord"], ticked=False)
-    assert named.refusal is None and "se trouve dans Convention de test" in named.note
+    assert named.refusal is None and "se trouve dans « Convention de test »" in named.note
 
 
 def test_existing_ids_need_no_note():

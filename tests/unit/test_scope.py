@@ -135,7 +135,7 @@ def test_missing_clause_in_an_existing_article_names_its_neighbours(two):
 def test_clause_only_in_the_other_agreement_when_one_is_ticked(two):
     answer = two.ask("Que dit la clause 10-1.05 ?", docs=["conv"])
     assert answer.abstained and not answer.citations
-    assert "n'existe pas dans Convention de test" in answer.text and "Accord de test" in answer.text
+    assert "n'existe pas dans « Convention de test »" in answer.text and "Accord de test" in answer.text
 
 
 def test_the_named_or_implied_agreement_leads(two):
