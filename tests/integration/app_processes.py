@@ -68,7 +68,7 @@ def chroma_server(folder: Path, timeout: float = 60) -> Iterator[str]:
             _stop(proc)
 
 
-def _clean_environment() -> dict[str, str]:
+def clean_environment() -> dict[str, str]:
     """This process's environment without the developer's ASSISTANT_* settings, offline."""
     env = {name: value for name, value in os.environ.items() if not name.startswith("ASSISTANT_")}
     env.update(HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1", ANONYMIZED_TELEMETRY="False",
@@ -92,7 +92,7 @@ def app_processes(env: dict[str, str], log_folder: Path, count: int = 1, timeout
             log = open(log_path, "w")
             logs.append(log)
             proc = subprocess.Popen([sys.executable, "app.py"], cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT,
-                                    env={**_clean_environment(), **env, "GRADIO_SERVER_PORT": str(port)})
+                                    env={**clean_environment(), **env, "GRADIO_SERVER_PORT": str(port)})
             started.append((proc, log_path, f"http://127.0.0.1:{port}/"))
         for proc, log_path, url in started:
             _wait_until(lambda: httpx.get(url, timeout=5).status_code == 200, proc, log_path, f"app at {url}", timeout)
