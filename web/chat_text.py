@@ -6,7 +6,8 @@ uses a message's text as its accessible label, so an entity would be read out as
 "&lt;"). The cited clauses are numbered as :func:`assistant.citations.cited_clauses`
 numbers them: once per clause, as the CLI does; each label is a link (``#clause=<chunk
 id>``) that ``web/static/chat.js`` turns into opening the clause in the side panel.
-An answer with a short answer (``Answer.short``) shows it first, then the clause text.
+An answer with a short answer (``Answer.short``) shows it first, then the clause text
+(unless its text already places it: under its heading, or once per agreement).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from urllib.parse import quote
 
 from assistant.citations import cited_clauses
 
-from .texts import REPHRASE_HINT, SCOPE_NOTICE, SHORT_ANSWER, SUPPORTING_TEXT
+from .texts import REFUSED, REPHRASE_HINT, SCOPE_NOTICE, SHORT_ANSWER, SUPPORTING_TEXT
 
 if TYPE_CHECKING:
     from assistant.service import Assistant
@@ -29,8 +30,6 @@ _TAG_OPENING = re.compile(r"<(?=[A-Za-z/!?])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 #: What a chat link to a clause looks like (``web/static/chat.js`` opens it).
 CLAUSE_LINK_PREFIX = "#clause="
-#: At most this many characters (a heading such as "**En bref**") before a text's own short answer.
-_HEADING_CHARS = 40
 
 
 def esc_md(text: object) -> str:
@@ -95,9 +94,11 @@ def answer_body(answer: "Answer") -> str:
     if not short or answer.abstained:
         return esc_md(text)
     lead = text.find(short)
-    if 0 <= lead <= _HEADING_CHARS:  # the text leads with its short answer (maybe under a heading)
-        return esc_md(text) if text[:lead].strip() else f"{SHORT_ANSWER} {esc_md(text)}"
-    body = f"{SHORT_ANSWER} {esc_md(short)}"
+    if lead == 0:  # the text leads with its short answer: give it its heading
+        return f"{SHORT_ANSWER}\n\n{esc_md(text)}"
+    if lead > 0:  # under its heading, or placed by the answerer (one short answer per agreement…)
+        return esc_md(text)
+    body = f"{SHORT_ANSWER}\n\n{esc_md(short)}"
     return f"{body}\n\n{SUPPORTING_TEXT}\n\n{esc_md(text)}" if text else body
 
 
@@ -116,7 +117,7 @@ def answer_markdown(assistant: "Assistant", answer: "Answer") -> str:
     links = {esc_md(citation.label): clause_link(citation.label, citation.chunk_id)
              for citation in answer.citations if citation.label}
     text = _link_labels(answer_body(answer), links)
-    if answer.abstained:
+    if answer.abstained and getattr(answer, "kind", "") != REFUSED:
         text += "\n\n" + REPHRASE_HINT
     if cited:
         lines = [f"{clause.number}. {clause_link(clause.label, clause.chunk_id)}{_where(assistant, clause.chunk_id)}"

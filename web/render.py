@@ -20,7 +20,7 @@ from assistant.citations import cited_clauses, support_rows
 from assistant.relevance import OFF_TOPIC_FLAG, off_topic
 
 from .texts import (EMPTY_DOCUMENT, NO_ANSWER_YET, NO_CLAUSE_CITED, NO_PASSAGE_CITED, NO_VERIFICATION_YET,
-                    NOTHING_TO_VERIFY, UNSUPPORTED)
+                    NOTHING_TO_VERIFY, REFUSED, UNSUPPORTED)
 
 if TYPE_CHECKING:
     from assistant.browse import ClauseView, Neighbours, OutlineEntry
@@ -91,7 +91,10 @@ def clause_card(view: "ClauseView", quotes: Sequence[str] = (), number: int | No
 
 
 def _closest_passages(answer: "Answer") -> str:
-    """After an abstention: the closest passages retrieved, as links to check them."""
+    """After an abstention: the closest passages retrieved, as links to check them (none after
+    a plain "no", ``Answer.kind == "refused"``: a missing clause id, an absent topic)."""
+    if getattr(answer, "kind", "") == REFUSED:
+        return ""
     closest = [h.chunk for h in answer.hits[:3]]
     if not closest:
         return ""

@@ -32,8 +32,10 @@ EMPTY_DOCUMENT = "Ce document ne contient aucune clause."
 REPHRASE_HINT = "*Reformulez la question, ou cochez un autre document au-dessus de la conversation.*"
 SCOPE_NOTICE = ("*Les prochaines réponses viendront de {scope}. Les réponses précédentes restent ci-dessus; "
                 "« Nouvelle conversation » pour repartir de zéro.*")
-SHORT_ANSWER = "**En bref :**"
-SUPPORTING_TEXT = "*Ce que dit le texte :*"
+#: ``Answer.kind`` of a plain "no" (no closest passages offered, no hint to rephrase).
+REFUSED = "refused"
+SHORT_ANSWER = "**En bref**"  # the answerer's own headings (assistant/types.py, Answer.short)
+SUPPORTING_TEXT = "**Texte à l'appui**"
 CHAT_PLACEHOLDER = ("**Posez votre question ci-dessous**, ou choisissez un exemple. Chaque clause citée "
                     "s'ouvre d'un clic, en entier, à droite.")
 FEEDBACK_FAILED = "Votre avis n'a pas pu être enregistré; réessayez."

@@ -15,8 +15,9 @@ from types import SimpleNamespace
 from assistant.relevance import OFF_TOPIC_FLAG, RelevanceParams, off_topic, topic_overlap
 from assistant.types import Answer, Citation
 from web.chat_text import WORD_JOINER, answer_body, answer_markdown, clause_link, esc_md
-from web.render import render_verification
-from web.texts import SHORT_ANSWER, SUPPORTING_TEXT
+from assistant.types import Hit
+from web.render import render_cited, render_verification
+from web.texts import REFUSED, REPHRASE_HINT, SHORT_ANSWER, SUPPORTING_TEXT
 
 LABEL = "[Convention Collège Bourget, 10-1.02]"
 QUOTE = "Dans les quarante (40) jours ouvrables de la connaissance des faits donnant naissance au grief"
@@ -84,21 +85,33 @@ def test_every_cited_label_opens_its_clause():
 def test_the_short_answer_comes_first():
     short = "« Dans les **quarante (40) jours ouvrables** de la connaissance des faits » " + LABEL
     text = answer_body(grievance_answer(short=short))
-    assert text.startswith(f"{SHORT_ANSWER} « Dans les **quarante (40) jours ouvrables**")
+    assert text.startswith(f"{SHORT_ANSWER}\n\n« Dans les **quarante (40) jours ouvrables**")
     assert text.index(SUPPORTING_TEXT) > text.index("quarante") and text.endswith(LABEL)
 
 
 def test_a_text_that_leads_with_its_short_answer_is_not_repeated():
     short = "« Dans les **quarante (40) jours ouvrables** » " + LABEL
-    answer = grievance_answer(short=short, text=f"**En bref**\n\n{short}\n\n**Texte à l'appui**\n\n« {QUOTE} » {LABEL}")
+    answer = grievance_answer(short=short, text=f"{SHORT_ANSWER}\n\n{short}\n\n{SUPPORTING_TEXT}\n\n« {QUOTE} » {LABEL}")
     assert answer_body(answer) == esc_md(answer.text)
+    per_agreement = f"Les conventions diffèrent :\n\n▸ Convention Collège Bourget :\n{SHORT_ANSWER}\n\n{short}"
+    assert answer_body(grievance_answer(short=short, text=per_agreement)) == per_agreement
     answer = grievance_answer(short=short, text=f"{short}\n\n« {QUOTE} » {LABEL}")
-    assert answer_body(answer) == f"{SHORT_ANSWER} {answer.text}"
+    assert answer_body(answer) == f"{SHORT_ANSWER}\n\n{answer.text}"
 
 
 def test_without_a_short_answer_the_text_is_shown():
     answer = grievance_answer()
     assert answer_body(answer) == answer.text
+
+
+def test_a_plain_no_offers_no_closest_passage_and_no_hint():
+    hits = [Hit(SimpleNamespace(chunk_id="cris:00007:1", doc="cris", doc_title="Accord cri", clause_id="7-2.01"), 1.0)]
+    weak = grievance_answer(text="Je ne trouve pas cette information.", citations=[], abstained=True, hits=hits)
+    assert answer_markdown(Index(), weak).endswith(REPHRASE_HINT) and "7-2.01" in render_cited(Index(), weak)
+    weak.kind = REFUSED
+    no = "La clause 42-7.77 n'existe dans aucun des documents indexés."
+    weak.text = no
+    assert answer_markdown(Index(), weak) == no and "7-2.01" not in render_cited(Index(), weak)
 
 
 # -- off-topic quotes ------------------------------------------------------------------------------------
