@@ -5,6 +5,11 @@ Each verdict ("utile" or "erronée", with an optional comment) is one JSON line 
 can write at once. :meth:`FeedbackStore.export_gold` turns the records into gold
 items in the format of the evaluation harness (see ``evals/gold.py``), for a person
 to review before adding them to a gold set.
+
+The records hold every visitor's own words (questions and comments can describe a
+member's health, family or discipline): the page offers the export only to the union
+staff holding the password its operator configured
+(:meth:`web.handlers.PageHandlers.export_feedback` checks it), and never serves the file.
 """
 
 from __future__ import annotations
