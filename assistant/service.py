@@ -143,7 +143,9 @@ class Assistant:
         query = follow_up.query(text)
         hits = self.retriever.retrieve(text, docs=docs, k=self.k, query=query if follow_up.context else None,
                                        previous=follow_up.quoted)
-        preferred = self.retriever.preferred_documents(text, docs)
+        # the agreement the question (or, for a follow-up, the turn it follows) names or implies
+        preferred = (self.retriever.preferred_documents(text, docs)
+                     or (self.retriever.preferred_documents(query, docs) if follow_up.context else []))
         titles = {key: info.title for key, info in self._documents.items()}
         checks = self.ids.check(clause_references(text), preferred or docs)
         verdict = missing_id_refusal(text, checks, titles, wanted=preferred or docs or (), ticked=bool(docs))
@@ -189,7 +191,8 @@ class Assistant:
             if not rivals:
                 return None
             agreements = [top.chunk.doc, rivals[0].chunk.doc]
-            scoped = {doc: self.retriever.retrieve(text, docs=[doc], k=self.k) for doc in agreements}
+            query = f"{context} {text}".strip() if context else None
+            scoped = {doc: self.retriever.retrieve(text, docs=[doc], k=self.k, query=query) for doc in agreements}
             intro = ("Votre question ne précise pas l'entente, et chacune en traite à sa façon ; voici ce que "
                      "prévoit chacune (cochez votre entente pour n'en voir qu'une) :")
         answers = [(self._documents[doc].title, self.answerer.answer(text, scoped[doc], context_question=context))

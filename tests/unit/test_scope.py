@@ -163,3 +163,10 @@ def test_a_proper_name_one_agreement_uses_implies_it(two):
     assert retriever.implied_documents("Quelle est la clause 10-1.02 ?") == set()  # first word: not a name
     assert retriever.implied_documents("Je suis à la Commission. Que dit la clause 10-1.02 ?") == {"autre"}
     assert retriever.preferred_documents("Je suis à la Commission. Que dit la clause 10-1.02 ?") == ["autre"]
+
+
+def test_a_follow_up_keeps_the_agreement_of_the_turn_it_follows(two):
+    conversation = two.conversation()
+    conversation.ask("Combien de jours pour soumettre un grief selon l'accord de test ?")
+    answer = conversation.ask("Et pour l'arbitrage ?")
+    assert "plusieurs documents" not in answer.text and "chacune" not in answer.text.split("\n")[0]
