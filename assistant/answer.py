@@ -559,7 +559,7 @@ def compose(question: str, hits: Sequence[Hit], quoted: Sequence[QuotedClause]) 
                 line = f"{_intro(chunk, first=True)} « {shown} » {label}"
                 short_lines.append(f"- {line}" if many else line)
             else:
-                support_lines.append(f"{_intro(chunk, first=True)} « {shown} » {label}")
+                support_lines.append(f"« {shown} » {label}")  # the label names the clause
             for run_chunk, start, end, _ in runs:
                 quote = run_chunk.text[start:end]
                 citations.append(Citation(chunk.doc, chunk.clause_id, quote, run_chunk.chunk_id, chunk.doc_title, label))
