@@ -34,15 +34,15 @@ _QUESTION_WORDS = frozenset(tokenize(
 class RelevanceParams:
     """How little the quotes may share with the question before the answer is flagged.
 
-    ``min_share`` calibrated on the DEV items of evals/gold.jsonl (first gold clause's whole
-    text against the question, stand-alone items with >= 2 content words): 7 of 77 share
-    less than 0.15 (0.25: 15 of 77), while the issue-10 answers "place de garderie" ->
-    3-2.02 and "'; DROP TABLE clauses; --" -> 6-3.06 share 0.0. Word overlap cannot catch
-    every off-topic quote ("mon chien en classe" -> 8-8.08 shares "amener", "classe").
+    ``min_share`` calibrated on the DEV stand-alone items of evals/gold.jsonl (the real
+    Assistant, all documents, 2026-12-01; share = question content words found in the
+    answer's quotes): answers citing a gold clause share >= 0.25 (0 of 56 below 0.22),
+    answers citing no gold clause: 3 of 34 share 0.17 (flagged), the others >= 0.33.
+    Word overlap catches only the grossest off-topic quotes; it never blocks an answer.
     ``min_words`` (hand-set): questions with fewer content words are never flagged.
     """
 
-    min_share: float = 0.15  # calibrated: see above
+    min_share: float = 0.22  # calibrated: see above (DEV only)
     min_words: int = 2
 
 
