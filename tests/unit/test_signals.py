@@ -83,11 +83,12 @@ def tiny(tmp_path_factory):
     return tiny_assistant(tmp_path_factory.mktemp("signals"))[1]
 
 
-def test_signals_are_off_by_default_and_fused_when_weighted(tiny):
+def test_dropped_signals_are_off_by_default_and_fused_when_weighted(tiny):
     encode = FakeSparse()
     plain = Retriever(tiny.index, tiny.embedder, RetrievalWeights(), sparse_encoder=encode)
     hits = plain.retrieve("Dans quel délai soumettre un grief à l'arbitrage ?")
-    assert encode.encoded == [] and not any({"sparse", "title", "kind"} & set(h.why) for h in hits)
+    assert encode.encoded == [] and not any({"sparse", "title", "pseudo"} & set(h.why) for h in hits)
+    assert RetrievalWeights().question_kind > 0  # kept: it helped in cross-validation
     weights = replace(RetrievalWeights(), sparse=1.0, question_kind=0.2)
     fused = Retriever(tiny.index, tiny.embedder, weights, sparse_encoder=encode)
     hits = fused.retrieve("Dans combien de jours aller à l'arbitrage ?")
