@@ -84,7 +84,7 @@ def main() -> int:
     if port is None:
         return 2
     try:
-        assistant = start_live_assistant(settings, AssistantSettings.from_env())
+        assistant = start_live_assistant(settings, AssistantSettings.from_env(), build=False)
     except AssistantError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 1
@@ -97,6 +97,7 @@ def main() -> int:
         logging.getLogger(__name__).info("no ASSISTANT_STAFF_PASSWORD: the feedback export is off")
     demo = build_app(assistant, store, staff_password=staff_password, index_status=assistant.status_line)
     serve(demo, port, prevent_thread_lock=True, quiet=True)
+    assistant.start_build()  # the page first: the index builds (or is checked) once it is served
     print(f"Page prête : http://127.0.0.1:{port}  (Ctrl+C pour arrêter)", flush=True)
     try:
         demo.block_thread()

@@ -47,6 +47,9 @@ log = logging.getLogger(__name__)
 EMBEDDING_SHARE = 0.95
 #: Seconds between two looks at data/CURRENT for a generation written by another process (hand-set).
 WATCH_SECONDS = 5.0
+#: Niceness added to the background build's thread (and the embedding threads it starts), so the
+#: page's questions go first on a small machine (hand-set).
+BUILD_NICENESS = 10
 
 REDUCED_NOTICE = "Mode réduit : index en cours de construction ({percent} %) ; réponses par mots-clés seulement."
 REDUCED_FAILED = ("Mode réduit : l'index complet n'a pas pu être construit (voir le journal du serveur) ; "
@@ -168,6 +171,8 @@ class LiveAssistant:
         self._stop = threading.Event()
         self._builder: threading.Thread | None = None
         self.progress = ProgressTracker()
+        #: the ingest :meth:`start_build` runs (``run_ingest(on_progress, on_wait)``), None when none
+        self.pending_build: Callable[[Callable, Callable], object] | None = None
 
     # -- what the page calls ------------------------------------------------------------
 
@@ -265,6 +270,7 @@ class LiveAssistant:
         self.progress.start()
 
         def build() -> None:
+            _lower_priority(BUILD_NICENESS)
             try:
                 report = run_ingest(self.progress.on_progress, self.progress.on_wait)
             except Exception:
@@ -282,6 +288,11 @@ class LiveAssistant:
         thread.start()
         return thread
 
+    def start_build(self) -> threading.Thread | None:
+        """Start :attr:`pending_build` in the background (once); None when there is none."""
+        run_ingest, self.pending_build = self.pending_build, None
+        return self.build_in_background(run_ingest) if run_ingest is not None else None
+
     def wait_for_build(self, timeout: float | None = None) -> bool:
         """Wait for the background build (if any) to end; True when none runs any more."""
         if self._builder is not None:
@@ -291,6 +302,16 @@ class LiveAssistant:
     def stop(self) -> None:
         """Stop the watcher (the build thread ends with its ingest)."""
         self._stop.set()
+
+
+def _lower_priority(niceness: int) -> None:
+    """Lower the calling thread's CPU priority (Linux: niceness is per thread, inherited by
+    the threads it starts); best effort elsewhere."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(),
+                       os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) + niceness)
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        pass
 
 
 def _generation_name(assistant: Assistant) -> str | None:
@@ -335,11 +356,12 @@ def lexical_assistant(settings: Settings, embedder_name: str,
 
 
 def start_live_assistant(settings: Settings, assistant_settings: AssistantSettings = AssistantSettings(),
-                         embedder: Embedder | None = None, watch_interval: float | None = WATCH_SECONDS
-                         ) -> LiveAssistant:
+                         embedder: Embedder | None = None, watch_interval: float | None = WATCH_SECONDS,
+                         build: bool = True) -> LiveAssistant:
     """The page's assistant, ready in seconds (see the module docstring): the current index
-    when it can be served, else the lexical one; the ingest then runs in the background and
-    (``watch_interval`` not None) a watcher serves any later generation.
+    when it can be served, else the lexical one; the ingest then runs in the background
+    (``build`` False: from :meth:`LiveAssistant.start_build`, e.g. once the page is served)
+    and (``watch_interval`` not None) a watcher serves any later generation.
 
     Raises AssistantError when the corpus has no document that can be parsed.
     """
@@ -364,7 +386,10 @@ def start_live_assistant(settings: Settings, assistant_settings: AssistantSettin
         return ingest(settings.corpus_dir, settings.data_dir, embedder, chroma_url=settings.chroma_url,
                       cache_path=settings.cache_path, on_progress=on_progress, wait_for_lock=True, on_wait=on_wait)
 
-    live.build_in_background(run_ingest)
+    live.pending_build = run_ingest
+    live.progress.start()  # the page shows "Indexation : 0 %" until the build reports
+    if build:
+        live.start_build()
     if watch_interval is not None:
         live.watch(watch_interval)
     return live

@@ -165,3 +165,13 @@ def test_an_agreement_added_later_is_served_after_the_next_ingest(settings):
             settings.data_dir)[-1].name
     finally:
         live.stop()
+
+
+def test_the_build_can_wait_for_the_page(settings):
+    embedder = GatedEmbedder()
+    embedder.gate.set()
+    live = start_live_assistant(settings, embedder=embedder, watch_interval=None, build=False)
+    assert live.reduced and live.status_line().startswith("Indexation : 0 %")
+    assert live.wait_for_build(0) and not (settings.data_dir / "CURRENT").exists()  # nothing started yet
+    assert live.start_build() is not None and live.start_build() is None  # once
+    assert live.wait_for_build(30) and not live.reduced
