@@ -109,3 +109,20 @@ def test_cross_validation_over_the_tiny_corpus(tmp_path):
     assert set(result.in_sample) == set(settings) and len(result.chosen) == 5
     assert 0.0 <= result.cross_validated["mrr@10"] <= 1.0 and result.cross_validated["items"] == len(items)
     assert all(len(a.records) == len(items) for a in answers.values())
+
+
+def test_floors_and_answer_parameters_make_a_grid_and_abstention_balance_is_an_objective():
+    from evals.cv import BALANCE, objective
+
+    settings = grid([], [("max_sentences", [4, 6])], [0.86, 0.87])
+    assert [s.label for s in settings] == ["max_sentences=4 floor=0.86", "max_sentences=4 floor=0.87",
+                                           "max_sentences=6 floor=0.86", "max_sentences=6 floor=0.87"]
+    assert objective({"abstention_rate": 0.9, "false_abstention_rate": 0.1}, BALANCE) == pytest.approx(0.8)
+    assert objective({"mrr@10": None}, "mrr@10") == 0.0
+
+
+def test_cli_rejects_an_unknown_selection_metric(capsys):
+    from evals.cv import main
+
+    assert main(["--select", "hit@11", "--weights", "dense=1,2"]) == 2
+    assert "unknown --select 'hit@11'" in capsys.readouterr().err
