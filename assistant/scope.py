@@ -27,6 +27,7 @@ from typing import Iterable, Mapping, Sequence
 from ingest.bm25 import FRENCH_STOP_WORDS
 from ingest.types import Chunk
 
+from .answer import NOT_FOUND
 from .colloquial import EXPANSIONS
 from .ids import IdCatalogue, IdCheck
 from .retrieval import clause_references
@@ -209,30 +210,36 @@ def other_employers(question: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-NOT_IN_DOCUMENTS = "Les documents indexés ne traitent pas de cette question"
-
-
 def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabulary,
                   params: ScopeParams = ScopeParams()) -> Refusal | None:
     """A Refusal when ``question`` is nonsense or about a topic the documents never treat;
-    None when it may be answered. (Missing ids: :func:`missing_id_refusal`.)"""
+    None when it may be answered. (Missing ids: :func:`missing_id_refusal`.) Every refusal
+    text starts like the answerer's abstention (``answer.NOT_FOUND``), then says why."""
     f = question_features(question, hits, index_vocabulary, params)
     if f.code_like:
-        return Refusal("Je ne peux pas répondre à ceci : ce n'est pas une question sur les conventions. "
-                       "Posez une question en mots, par exemple « Combien de jours de congé de maladie ai-je ? »",
-                       "nonsense", "code or markup")
+        return Refusal(f"{NOT_FOUND} Ce texte n'est pas une question sur les conventions : posez-la en mots, "
+                       "par exemple « Combien de jours de congé de maladie ai-je ? »", "nonsense", "code or markup")
     if f.other_employers:
         named = ", ".join(f.other_employers)
-        return Refusal(f"Les documents indexés ne couvrent pas {named} : je ne peux répondre que pour les "
-                       "conventions et ententes indexées (voir la liste des documents).",
+        return Refusal(f"{NOT_FOUND} Ils ne couvrent pas {named} : je ne peux répondre que pour les conventions "
+                       "et ententes indexées (voir la liste des documents).",
                        "other_document", f"employer not covered: {named}")
     if f.words and len(f.unknown) == len(f.words):
-        return Refusal(f"{NOT_IN_DOCUMENTS} : aucun de ses mots n'apparaît dans les conventions et ententes. "
-                       "Reformulez avec d'autres mots, ou consultez votre syndicat.",
-                       "nonsense", f"no known word: {', '.join(f.unknown)}")
+        return Refusal(f"{NOT_FOUND} Aucun mot de la question n'apparaît dans les conventions et ententes : "
+                       "reformulez-la, ou consultez votre syndicat.", "nonsense", f"no known word: {', '.join(f.unknown)}")
     floor = params.similarity_floor
     if floor is None or f.best_similarity is None:
         return None
+    if f.unknown and f.best_similarity < floor + params.unknown_margin:
+        shown = ", ".join(f"« {w} »" for w in f.unknown[:3])
+        verb = "n'apparaît" if len(f.unknown[:3]) == 1 else "n'apparaissent"
+        return Refusal(f"{NOT_FOUND} {shown} {verb} dans aucune des conventions et ententes indexées : "
+                       "vérifiez auprès de votre syndicat ou de votre employeur.",
+                       "absent_topic", f"unknown words {', '.join(f.unknown)}; best similarity {f.best_similarity:.3f}")
+    if params.weak_margin is not None and f.best_similarity < floor + params.weak_margin:
+        return Refusal(f"{NOT_FOUND} Aucun passage ne s'approche de la question : vérifiez auprès de votre "
+                       "syndicat ou de votre employeur.", "absent_topic", f"best similarity {f.best_similarity:.3f}")
+    return None
     if f.unknown and f.best_similarity < floor + params.unknown_margin:
         shown = ", ".join(f"« {w} »" for w in f.unknown[:3])
         return Refusal(f"{NOT_IN_DOCUMENTS} : {shown} n'apparaît dans aucune des conventions et ententes indexées. "

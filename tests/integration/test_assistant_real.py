@@ -72,8 +72,8 @@ def test_odd_questions_never_invent_a_clause(real_assistant, question):
     for citation in answer.citations:
         assert citation.quote in real_assistant.index.by_id[citation.chunk_id].text
     assert answer.abstained or answer.citations
-    if answer.abstained:
-        assert answer.text.startswith(NOT_FOUND)
+    if answer.abstained:  # a plain "no", or the plain "no" about an id no document holds (issue 10)
+        assert answer.text.startswith(NOT_FOUND) or "n'existe dans aucun des documents indexés" in answer.text
 
 
 @pytest.mark.integration
