@@ -100,12 +100,14 @@ def test_forty_conversations_over_two_processes(two_pages):
             results[number] = [messages_of(client.predict(q, [], api_name="/ask")) for q in PAIRS[number % 5]]
         except BaseException as exc:  # reported below, with the conversation it broke
             failures[number] = exc
+            start.abort()  # nobody waits for a conversation that will never start
 
-    threads = [threading.Thread(target=converse, args=(n,)) for n in range(CONVERSATIONS)]
+    threads = [threading.Thread(target=converse, args=(n,), daemon=True) for n in range(CONVERSATIONS)]
     for thread in threads:
         thread.start()
+    deadline = time.time() + 4 * CLIENT_TIMEOUT  # connecting, waiting for the others, two questions
     for thread in threads:
-        thread.join(timeout=600)
+        thread.join(timeout=max(0.0, deadline - time.time()))
     assert not failures, failures
     assert sorted(results) == list(range(CONVERSATIONS))
 
