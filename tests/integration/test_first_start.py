@@ -8,7 +8,8 @@ temporary data and cache folders) and checks, through HTTP and ``gradio_client``
   writer (``python -m ingest``) is refused while the page's build runs, naming its pid;
 - on two small agreements (so the wait stays short), the full index takes over without a
   restart, and an agreement added to the corpus and indexed by ``python -m ingest`` beside
-  the running page is then answered from, still without a restart.
+  the running page is then answered from, still without a restart;
+- in Chromium, the progress line follows the build and goes away once the full index is served.
 
 The measured times are printed (``pytest -s``); the only bound is a generous 120 s for the
 first HTTP 200, to stay clear of a loaded machine (the target is 60 s).
@@ -179,3 +180,45 @@ def test_the_full_index_takes_over_then_a_new_agreement_without_restart(running,
     with capsys.disabled():
         print(f"\n[first start, cncec + mesures] HTTP 200 after {page_seconds:.1f} s; full index served after "
               f"{full_seconds:.1f} s; mentorat added by python -m ingest beside the page, served without restart")
+
+
+def test_the_progress_line_follows_the_build_in_a_browser(tmp_path):
+    """The line under the title, refreshed by a gr.Timer, in Chromium: 0 %, then the build's
+    percentage and time left, then nothing once the full index is served."""
+    from assistant.feedback import FeedbackStore
+    from assistant.live import LiveAssistant, lexical_assistant
+    from ingest.config import Settings
+    from tests.corpus_fixtures import make_corpus
+
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip(f"{chromium} is not installed (scripts/install-system-deps.sh)")
+    from playwright.sync_api import sync_playwright
+
+    settings = Settings(corpus_dir=make_corpus(tmp_path / "corpus"), data_dir=tmp_path / "data")
+    live = LiveAssistant(lexical_assistant(settings, "fake:256"), reduced=True)
+    live.progress.start()
+    from app import build_app, serve
+
+    demo = build_app(live, FeedbackStore(tmp_path / "feedback.jsonl"), index_status=live.status_line)
+    port = free_port()
+    serve(demo, port, prevent_thread_lock=True, quiet=True)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{port}/")
+            line = page.locator("#index-progress")
+            line.wait_for()
+            assert "Indexation : 0 %" in line.inner_text()
+            live.progress.on_progress("embedding", 10, 100)
+            time.sleep(0.5)
+            live.progress.on_progress("embedding", 50, 100)
+            page.wait_for_function("document.querySelector('#index-progress').innerText.includes('47 %')",
+                                   timeout=15000)
+            assert "restante" in line.inner_text()
+            live.progress.finish(ok=True)
+            page.wait_for_function("!document.querySelector('#index-progress').innerText.trim()", timeout=15000)
+            browser.close()
+    finally:
+        demo.close()
