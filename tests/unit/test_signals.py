@@ -115,3 +115,31 @@ def test_pseudo_questions_are_fused_when_weighted(tiny):
     weights = replace(RetrievalWeights(), pseudo=1.0)
     hits = Retriever(tiny.index, tiny.embedder, weights).retrieve("Dans combien de jours aller à l'arbitrage ?")
     assert any("pseudo" in h.why for h in hits)
+
+
+def test_an_interrupted_sparse_build_resumes_where_it_stopped(tmp_path, monkeypatch):
+    import assistant.signals as signals
+
+    monkeypatch.setattr(signals, "SPARSE_BATCH", 2)
+    chunks = [chunk(n, f"texte {n} grief") for n in range(1, 6)]
+
+    class Interrupted(Exception):
+        pass
+
+    calls = []
+
+    def failing(texts):
+        calls.append(list(texts))
+        if len(calls) == 2:
+            raise Interrupted
+        return FakeSparse()(texts)
+
+    with pytest.raises(Interrupted):
+        SparseSignal.for_chunks(chunks, failing, tmp_path / SPARSE_FILE)
+    assert (tmp_path / "sparse-latent.partial.npz").is_file() and not (tmp_path / SPARSE_FILE).exists()
+    encode = FakeSparse()
+    resumed = SparseSignal.for_chunks(chunks, encode, tmp_path / SPARSE_FILE)
+    assert encode.encoded == [c.indexed_text for c in chunks[2:]]  # the first batch was kept
+    whole = SparseSignal.for_chunks(chunks, FakeSparse(), None)
+    assert (resumed.matrix != whole.matrix).nnz == 0
+    assert (tmp_path / SPARSE_FILE).is_file() and not (tmp_path / "sparse-latent.partial.npz").exists()
