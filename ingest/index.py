@@ -7,7 +7,8 @@ Layout of the data directory::
         meta.json           embedder, per-document content hashes and stats
         chunks.jsonl        every chunk with its metadata, in document order
         bm25/               French BM25 (bm25s)
-        sentences.npz       one vector per sentence unit (ingest/sentences.py), with its span
+        sentences.npz       the sentence units (ingest/sentences.py): passage position and span
+        sentence-vectors.npy  one float16 vector per sentence unit (memory-mapped when read)
         .readers            readers hold a shared lock on it (ingest/lock.py): a generation in use is never pruned
         tables.jsonl        every numeric table as cells (ingest/tables.py), one table a line;
                             absent in generations written before tables: they open with none
@@ -42,6 +43,7 @@ from .types import Amendment, Chunk
 log = logging.getLogger(__name__)
 
 CURRENT = "CURRENT"
+SENTENCE_VECTORS = "sentence-vectors.npy"
 TABLES_FILE = "tables.jsonl"
 LOCAL_COLLECTION = "clauses"
 
@@ -144,25 +146,99 @@ def current_generation(data_dir: Path) -> Path | None:
 @dataclasses.dataclass(frozen=True)
 class SentenceVectors:
     """Vectors of the sentence units of every chunk: unit i is
-    ``chunks[chunk_pos[i]].text[starts[i]:ends[i]]``."""
+    ``chunks[chunk_pos[i]].text[starts[i]:ends[i]]``.
 
-    vectors: np.ndarray  # (n, dim) float32, L2-normalised
+    On disk: ``sentences.npz`` (positions and spans) and ``sentence-vectors.npy`` (float16),
+    memory-mapped when read, so a large index's vectors stay in the page cache, not in the
+    serving process; an older generation with the vectors inside ``sentences.npz`` still reads.
+    """
+
+    vectors: np.ndarray  # (n, dim) L2-normalised; float16 when read from disk
     chunk_pos: np.ndarray  # (n,) int32, ascending
     starts: np.ndarray  # (n,) int32
     ends: np.ndarray  # (n,) int32
 
     def save(self, path: Path) -> None:
         with open(path, "wb") as out:
-            np.savez(out, vectors=self.vectors.astype(np.float16), chunk_pos=self.chunk_pos,
-                     starts=self.starts, ends=self.ends)
+            np.savez(out, chunk_pos=self.chunk_pos, starts=self.starts, ends=self.ends)
+        np.save(Path(path).with_name(SENTENCE_VECTORS), np.ascontiguousarray(self.vectors, dtype=np.float16))
 
     @classmethod
     def load(cls, path: Path) -> "SentenceVectors":
         with np.load(path) as data:
-            return cls(data["vectors"].astype(np.float32), data["chunk_pos"], data["starts"], data["ends"])
+            if "vectors" in data.files:  # a generation written before sentence-vectors.npy
+                vectors = data["vectors"].astype(np.float16)
+            else:
+                vectors = np.load(Path(path).with_name(SENTENCE_VECTORS), mmap_mode="r")
+            return cls(vectors, data["chunk_pos"], data["starts"], data["ends"])
 
     def __len__(self) -> int:
         return len(self.chunk_pos)
+
+    def similarities(self, query: np.ndarray) -> "UnitSimilarities":
+        """Cosine similarities of ``query`` to the units, computed per passage on demand."""
+        return UnitSimilarities(self, np.asarray(query, dtype=np.float32))
+
+
+class UnitSimilarities:
+    """Similarities of one query to the sentence units, computed only for the passages
+    asked for (a question scores its candidate passages' units, not the whole corpus).
+
+    Indexed like a vector of all units: ``sims[row]`` and ``sims[a:b]`` (rows of one passage).
+    """
+
+    def __init__(self, units: SentenceVectors, query: np.ndarray):
+        self._units = units
+        self._query = query
+        self._start = np.searchsorted(units.chunk_pos, np.arange(int(units.chunk_pos[-1]) + 2 if len(units) else 1))
+        self._done: dict[int, np.ndarray] = {}  # passage position -> its units' similarities
+
+    def rows(self, pos: int) -> range:
+        """Rows of the units of passage ``pos`` (empty when it has none)."""
+        if pos + 1 >= len(self._start):
+            return range(0)
+        return range(int(self._start[pos]), int(self._start[pos + 1]))
+
+    def of(self, pos: int) -> np.ndarray:
+        """Similarities of the units of passage ``pos``, in order."""
+        if pos not in self._done:
+            self.compute([pos])
+        return self._done[pos]
+
+    def compute(self, positions) -> None:
+        """Score the units of several passages in one matrix product."""
+        todo = [p for p in dict.fromkeys(int(p) for p in positions) if p not in self._done]
+        if not todo:
+            return
+        spans = [self.rows(p) for p in todo]
+        index = np.concatenate([np.arange(r.start, r.stop) for r in spans]) if spans else np.zeros(0, int)
+        sims = (np.asarray(self._units.vectors[index], dtype=np.float32) @ self._query) if len(index) else index
+        offset = 0
+        for p, r in zip(todo, spans):
+            self._done[p] = sims[offset:offset + len(r)].astype(np.float32)
+            offset += len(r)
+
+    def best(self, positions) -> np.ndarray:
+        """The best unit similarity of each passage (-inf for one without units)."""
+        self.compute(positions)
+        return np.array([float(self._done[int(p)].max()) if len(self._done[int(p)]) else -np.inf
+                         for p in positions], dtype=np.float32)
+
+    def _row(self, row: int) -> float:
+        pos = int(self._units.chunk_pos[row])
+        return float(self.of(pos)[row - int(self._start[pos])])
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):  # the rows of one passage (as Retriever asks for them)
+            start, stop = int(key.start), int(key.stop)
+            if start >= stop:
+                return np.zeros(0, np.float32)
+            pos = int(self._units.chunk_pos[start])
+            first = int(self._start[pos])
+            if stop > int(self._start[pos + 1]):
+                return np.array([self._row(r) for r in range(start, stop)], dtype=np.float32)
+            return self.of(pos)[start - first:stop - first]
+        return self._row(int(key))
 
 
 def write_generation(

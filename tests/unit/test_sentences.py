@@ -143,3 +143,39 @@ def test_sentence_similarity_chooses_the_quoted_sentence():
         quote = answer.citations[0].quote
         start = c.text.index(quote)
         assert favourite[0] <= start and start + len(quote) <= favourite[1]
+
+
+def test_sentence_vectors_are_float16_memory_mapped_and_old_files_still_read(tmp_path):
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(5, 8)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    units = SentenceVectors(vectors, np.array([0, 0, 2, 2, 2], np.int32), np.arange(5, dtype=np.int32),
+                            np.arange(5, dtype=np.int32) + 1)
+    units.save(tmp_path / "sentences.npz")
+    loaded = SentenceVectors.load(tmp_path / "sentences.npz")
+    assert loaded.vectors.dtype == np.float16 and isinstance(loaded.vectors, np.memmap)
+    assert np.allclose(loaded.vectors, vectors, atol=1e-3)
+    with open(tmp_path / "old.npz", "wb") as out:  # the format before sentence-vectors.npy
+        np.savez(out, vectors=vectors.astype(np.float16), chunk_pos=units.chunk_pos, starts=units.starts, ends=units.ends)
+    assert np.allclose(SentenceVectors.load(tmp_path / "old.npz").vectors, vectors, atol=1e-3)
+
+
+def test_unit_similarities_score_only_the_passages_asked_for():
+    rng = np.random.default_rng(1)
+    vectors = rng.normal(size=(6, 4)).astype(np.float32)
+    units = SentenceVectors(vectors, np.array([0, 0, 2, 2, 2, 3], np.int32), np.zeros(6, np.int32), np.ones(6, np.int32))
+    query = rng.normal(size=4).astype(np.float32)
+    full = vectors @ query
+    sims = units.similarities(query)
+    best = sims.best(np.array([0, 1, 2]))
+    assert best[0] == np.float32(full[:2].max()) and best[1] == -np.inf and np.isclose(best[2], full[2:5].max())
+    assert 3 not in sims._done  # passage 3 was never scored
+    assert np.allclose(sims[2:5], full[2:5]) and np.isclose(sims[5], full[5])
+
+
+def test_top_is_a_stable_descending_argsort_prefix():
+    from assistant.retrieval import _top
+
+    values = np.array([0.5, 2.0, 0.5, 0.0, 2.0, 1.0, 0.5], dtype=np.float32)
+    for n in (1, 2, 3, 4, 7, 10):
+        assert list(_top(values, n)) == list(np.argsort(-values, kind="stable")[:n])
