@@ -169,13 +169,17 @@ class Retriever:
     def mentioned_documents(self, question: str) -> set[str]:
         """Documents a question names through a manifest alias ("au Collège" -> bourget)."""
         tokens = tokenize(question)
+        starts = getattr(self, "_alias_starts", None)
+        if starts is None:  # aliases by first token: a question costs its length, not the corpus's size
+            starts = self._alias_starts = {}
+            for key, aliases in self._aliases.items():
+                for alias in aliases:
+                    starts.setdefault(alias[0], []).append((alias, key))
         found = set()
-        for key, aliases in self._aliases.items():
-            for alias in aliases:
-                n = len(alias)
-                if any(tuple(tokens[i : i + n]) == alias for i in range(len(tokens) - n + 1)):
+        for i, token in enumerate(tokens):
+            for alias, key in starts.get(token, ()):
+                if tuple(tokens[i : i + len(alias)]) == alias:
                     found.add(key)
-                    break
         return found
 
     def implied_documents(self, question: str) -> set[str]:
@@ -197,8 +201,8 @@ class Retriever:
         if docs and len(docs) == 1:
             return list(docs)
         allowed = set(docs) if docs else None
-        named = [key for key in self._aliases if key in self.mentioned_documents(question)
-                 and (allowed is None or key in allowed)]
+        mentioned = self.mentioned_documents(question)
+        named = [key for key in self._aliases if key in mentioned and (allowed is None or key in allowed)]
         if named:
             return named
         implied = self.implied_documents(question)
