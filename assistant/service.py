@@ -81,7 +81,8 @@ class AgreementParams:
 def refused(question: str, refusal: Refusal, hits: Sequence[Hit]) -> Answer:
     """The Answer of a plain "no": the refusal's text, abstained, no citation."""
     log.info("refused (%s): %s", refusal.reason, refusal.detail)
-    return Answer(question=question, text=refusal.text, citations=[], abstained=True, hits=list(hits))
+    return Answer(question=question, text=refusal.text, citations=[], abstained=True, hits=list(hits),
+                  kind="refused")
 
 
 def per_agreement(answers: Sequence[tuple[str, Answer]], intro: str) -> Answer:
@@ -91,7 +92,8 @@ def per_agreement(answers: Sequence[tuple[str, Answer]], intro: str) -> Answer:
     for turn in range(max(len(a.hits) for _, a in answers)):
         hits.extend(a.hits[turn] for _, a in answers if turn < len(a.hits))
     first = answers[0][1]
-    return replace(first, text="\n\n".join(parts), hits=hits,
+    # each agreement's part leads with its own short answer: no separate short form for the whole
+    return replace(first, text="\n\n".join(parts), hits=hits, short="",
                    citations=[c for _, a in answers for c in a.citations],
                    support=[s for _, a in answers for s in a.support])
 
@@ -149,12 +151,16 @@ class Assistant:
         titles = {key: info.title for key, info in self._documents.items()}
         checks = self.ids.check(clause_references(text), preferred or docs)
         verdict = missing_id_refusal(text, checks, titles, wanted=preferred or docs or (), ticked=bool(docs))
-        refusal = verdict.refusal or (None if any(c.exists for c in checks)  # a named clause that exists is answered
-                                      else out_of_corpus(text, hits, self.vocabulary, self.scope_params))
+        refusal = verdict.refusal
+        # a computed answer (table cell, deadline, comparison) only fires on its own patterns, so it is
+        # asked before the out-of-corpus check, which would refuse a word the agreements never use ("loger")
+        direct = None if refusal else self.direct.answer(text, hits, docs=docs, history=history)
+        if refusal is None and direct is None and not any(c.exists for c in checks):  # a named clause that exists is answered
+            refusal = out_of_corpus(text, hits, self.vocabulary, self.scope_params)
         if refusal is not None:
             answer = refused(text, refusal, hits)
         else:
-            answer = (self.direct.answer(text, hits, docs=docs, history=history)
+            answer = (direct
                       or self._each_agreement(text, hits, docs, preferred, follow_up.context)
                       or self.answerer.answer(text, hits, context_question=follow_up.context))
             if verdict.note:

@@ -102,7 +102,7 @@ class Answer:
     #: have no separate short form (LLM replies, computed answers): show ``text`` then.
     #: The bold is markup only: ``Citation.quote`` stays the plain verbatim text.
     short: str = ""
-    kind: str = "quoted"  # "quoted" (answerer) or a computed lookup: "amount", "placement", "deadline", "comparison"
+    kind: str = "quoted"  # "quoted" (answerer), "refused" (a plain no), or a computed lookup: "amount", "placement", "deadline", "comparison"
 
     def to_record(self, item_id: str | None = None, min_retrieved: int = 10) -> dict:
         """The answer in the answer-dump format of EVALS.md (``id`` first when given)."""

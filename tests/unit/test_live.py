@@ -187,12 +187,12 @@ def test_two_pages_on_one_empty_data_folder_build_one_index(settings):
     embedder = GatedEmbedder()
     first = start_live_assistant(settings, embedder=embedder, watch_interval=None)
     second = start_live_assistant(settings, embedder=FakeEmbedder(), watch_interval=None)
-    for _ in range(200):  # the second waits for the first's ingest lock, and says so
+    for _ in range(1200):  # the second waits for the first's ingest lock, and says so (bound: 60 s on a busy machine)
         if second.progress.snapshot().state == "waiting":
             break
         threading.Event().wait(0.05)
     assert second.status_line().startswith("Indexation : en attente d'une autre indexation en cours (pid ")
     embedder.gate.set()
-    assert first.wait_for_build(30) and second.wait_for_build(30)
+    assert first.wait_for_build(120) and second.wait_for_build(120)
     assert first.generation == second.generation == "gen-000001"  # the second found it up to date
     assert [g.name for g in data_generations(settings.data_dir)] == ["gen-000001"]
