@@ -126,8 +126,16 @@ def answer_markdown(assistant: "Assistant", answer: "Answer") -> str:
     return text
 
 
-def word_groups(text: str, size: int = 4) -> Iterator[str]:
-    """Growing prefixes of ``text``, ``size`` words more each time (for streaming)."""
+#: At most this many streamed updates per answer (hand-set): each update holds one of the page's
+#: answer slots for the stream delay, so a 300-word answer in 4-word steps kept a slot ~2.5 s and
+#: 50 simultaneous conversations queued behind it (tests/integration/test_load.py: p50 ~20 s).
+STREAM_STEPS = 12
+
+
+def word_groups(text: str, size: int = 4, max_steps: int = STREAM_STEPS) -> Iterator[str]:
+    """Growing prefixes of ``text``, ``size`` words more each time (more for a long text, so
+    that there are at most ``max_steps`` of them), for streaming."""
     words = text.split(" ")
+    size = max(size, -(-len(words) // max(1, max_steps)))
     for end in range(size, len(words) + size, size):
         yield " ".join(words[:end])

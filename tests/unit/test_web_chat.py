@@ -133,3 +133,12 @@ def test_off_topic_answers_are_flagged_and_the_verification_view_says_so():
     assert OFF_TOPIC_FLAG.startswith("Hors sujet ?")
     assert "Hors sujet ?" in render_verification(Index(), daycare)
     assert "Hors sujet ?" not in render_verification(Index(), grievance_answer())
+
+
+def test_streaming_takes_a_bounded_number_of_steps():
+    from web.chat_text import STREAM_STEPS, word_groups
+
+    long = " ".join(f"mot{i}" for i in range(300))
+    steps = list(word_groups(long))
+    assert len(steps) <= STREAM_STEPS and steps[-1] == long
+    assert list(word_groups("a b c d e f g")) == ["a b c d", "a b c d e f g"]  # short texts: 4 words a step
