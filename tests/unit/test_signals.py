@@ -88,7 +88,7 @@ def test_dropped_signals_are_off_by_default_and_fused_when_weighted(tiny):
     plain = Retriever(tiny.index, tiny.embedder, RetrievalWeights(), sparse_encoder=encode)
     hits = plain.retrieve("Dans quel délai soumettre un grief à l'arbitrage ?")
     assert encode.encoded == [] and not any({"sparse", "title", "pseudo"} & set(h.why) for h in hits)
-    assert RetrievalWeights().question_kind > 0  # kept: it helped in cross-validation
+    assert RetrievalWeights().question_kind == 0  # off: it helped in DEV cross-validation, not on TEST
     weights = replace(RetrievalWeights(), sparse=1.0, question_kind=0.2)
     fused = Retriever(tiny.index, tiny.embedder, weights, sparse_encoder=encode)
     hits = fused.retrieve("Dans combien de jours aller à l'arbitrage ?")
