@@ -89,4 +89,5 @@ def test_comparison_cites_both_agreements(real_assistant):
 
 def test_a_salary_elsewhere_and_later_is_not_answered_from_bourget(real_assistant):
     answer = real_assistant.ask("C'est combien le salaire d'un prof au 10e échelon au CSS de Montréal en 2023-2024 ?")
-    assert answer.kind == "quoted"
+    assert answer.kind in ("quoted", "refused")  # no table lookup: another employer, a year after the scales
+    assert answer.abstained or not any(c.clause == "Annexe M" for c in answer.citations)
