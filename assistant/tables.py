@@ -192,10 +192,17 @@ def lookup(tables: Sequence[Table], query: AmountQuery) -> list[CellAnswer]:
 
 def _by_job_class(tables: list[Table], query: AmountQuery) -> list[Table]:
     if query.job_class:
-        asked = set(_words(query.question)) | set(_words(query.job_class))
+        # the question's own words: the class parse_amount_question picked may hold words the
+        # teacher never said ("animateur" -> "Animateur de pastorale")
+        asked = set(_words(query.question))
         scored = [(class_match(t.job_class or t.title, asked), t) for t in tables]
+        if not any(s > 0 for s, _ in scored):
+            asked |= set(_words(query.job_class))
+            scored = [(class_match(t.job_class or t.title, asked), t) for t in tables]
         best = max((s for s, _ in scored), default=0.0)
-        return [t for s, t in scored if s > 0 and s == best]
+        if best < 1.0:  # only part of a class's name was asked ("animateur"): every class it may be, best first
+            return [t for s, t in sorted(scored, key=lambda pair: -pair[0]) if s > 0]
+        return [t for s, t in scored if s == best]
     return sorted(tables, key=lambda t: t.job_class != _TEACHER)  # stable: the teachers' scale first
 
 

@@ -261,3 +261,15 @@ def test_placement_from_the_footnote_rule():
     assert placement(18, 20, table).echelon == 17  # the table stops at 17
     none = placement(17, 3, find_tables(ANNEXE_N, "bourget", "Annexe N")[0])
     assert none.echelon is None and "Aucune règle" in none.note
+
+
+def test_part_of_a_class_name_lists_every_class_it_may_be():
+    """"technicien" alone is two classes: both are answered, never one guessed silently."""
+    text = ANNEXE_N.replace("Appariteur (37,5", "Technicien en éducation spécialisée (37,5")
+    tables = find_tables(text, "bourget", "Annexe N")
+    question = "Taux horaire d'un technicien à l'échelon 2 au 1er avril 2013 ?"
+    answers = lookup(tables, parse_amount_question(question, [t.job_class for t in tables]))
+    assert {a.table.job_class for a in answers} == {"Technicien en éducation spécialisée", "Technicien de travaux pratiques"}
+    named = "Taux horaire d'un technicien de travaux pratiques à l'échelon 2 au 1er avril 2013 ?"
+    (answer,) = lookup(tables, parse_amount_question(named, [t.job_class for t in tables]))
+    assert answer.value == "19,39"
