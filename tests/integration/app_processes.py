@@ -134,6 +134,22 @@ class PageWatch:
         self._thread.join(60)
 
 
+#: Ten teachers' conversations: a question, then a follow-up (the concurrency, load and
+#: two-process tests spread them over their clients).
+CONVERSATION_PAIRS = [
+    ("J'ai combien de temps pour déposer un grief ?", "Et pour le déférer à l'arbitrage ?"),
+    ("Les jours de maladie que je n'ai pas pris, est-ce qu'ils me sont payés ?", "Et à quel pourcentage ?"),
+    ("Que dit la clause 5-3.01 ?", "Et la clause 5-3.02 ?"),
+    ("Qu'est-ce qui remplace la clause 5-2.01 dans l'entente des Cris ?", "Et la clause 5-2.02 ?"),
+    ("Combien de jours de congé de maladie ai-je par année ?", "Et pour un enseignant à temps partiel ?"),
+    ("Combien dure la période de probation ?", "Et comment j'acquiers la permanence ?"),
+    ("Combien de jours de congé pour mon mariage ?", "Et pour le décès de mon père ?"),
+    ("Comment fonctionne le mentorat pour les nouveaux enseignants ?", "Et qui sont les mentors ?"),
+    ("À quoi servent les mesures 15158 et 30100 ?", "Et quel est le montant prévu ?"),
+    ("Quelle est la tâche de l'aide aux enseignants au CNCEC ?", "Et pour le volet mentor ?"),
+]
+
+
 def messages_of(result) -> list[dict]:
     """The chat messages of an /ask result (the chat, then the emptied question box)."""
     chat = result[0] if isinstance(result, (list, tuple)) and len(result) == 2 else result

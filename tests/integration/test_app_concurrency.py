@@ -13,23 +13,13 @@ import threading
 import pytest
 
 from tests.corpus_fixtures import serve_page
+from tests.integration.app_processes import CONVERSATION_PAIRS, messages_of, text_of
 
 from web.texts import GENERIC_ERROR
 
 pytestmark = pytest.mark.integration
 
-CONVERSATIONS = [
-    ("J'ai combien de temps pour déposer un grief ?", "Et pour le déférer à l'arbitrage ?"),
-    ("Les jours de maladie que je n'ai pas pris, est-ce qu'ils me sont payés ?", "Et à quel pourcentage ?"),
-    ("Que dit la clause 5-3.01 ?", "Et la clause 5-3.02 ?"),
-    ("Qu'est-ce qui remplace la clause 5-2.01 dans l'entente des Cris ?", "Et la clause 5-2.02 ?"),
-    ("Combien de jours de congé de maladie ai-je par année ?", "Et pour un enseignant à temps partiel ?"),
-    ("Combien dure la période de probation ?", "Et comment j'acquiers la permanence ?"),
-    ("Combien de jours de congé pour mon mariage ?", "Et pour le décès de mon père ?"),
-    ("Comment fonctionne le mentorat pour les nouveaux enseignants ?", "Et qui sont les mentors ?"),
-    ("À quoi servent les mesures 15158 et 30100 ?", "Et quel est le montant prévu ?"),
-    ("Quelle est la tâche de l'aide aux enseignants au CNCEC ?", "Et pour le volet mentor ?"),
-]
+CONVERSATIONS = CONVERSATION_PAIRS
 
 
 @pytest.fixture(scope="module")
@@ -39,17 +29,6 @@ def page_url(real_assistant, tmp_path_factory):
         yield url
 
 
-def messages_of(result) -> list[dict]:
-    """The chat messages of an /ask result (the chat, then the emptied question box)."""
-    chat = result[0] if isinstance(result, (list, tuple)) and len(result) == 2 else result
-    return [m if isinstance(m, dict) else {"role": m.role, "content": m.content} for m in chat]
-
-
-def text_of(message: dict) -> str:
-    content = message["content"]
-    if isinstance(content, list):  # a list of content parts
-        return " ".join(part.get("text", "") if isinstance(part, dict) else str(part) for part in content)
-    return str(content)
 
 
 def test_ten_simultaneous_conversations_stay_separate(page_url):

@@ -15,7 +15,8 @@ import time
 
 import pytest
 
-from tests.integration.app_processes import PageWatch, app_processes, messages_of, percentile, text_of
+from tests.integration.app_processes import (CONVERSATION_PAIRS, PageWatch, app_processes, messages_of, percentile,
+                                             text_of)
 
 from web.texts import GENERIC_ERROR
 
@@ -24,18 +25,7 @@ pytestmark = pytest.mark.integration
 CONVERSATIONS = 50
 #: Seconds one question may take before its client gives up (the bound on the test's time).
 CLIENT_TIMEOUT = 300
-PAIRS = [
-    ("J'ai combien de temps pour déposer un grief ?", "Et pour le déférer à l'arbitrage ?"),
-    ("Les jours de maladie que je n'ai pas pris, est-ce qu'ils me sont payés ?", "Et à quel pourcentage ?"),
-    ("Que dit la clause 5-3.01 ?", "Et la clause 5-3.02 ?"),
-    ("Qu'est-ce qui remplace la clause 5-2.01 dans l'entente des Cris ?", "Et la clause 5-2.02 ?"),
-    ("Combien de jours de congé de maladie ai-je par année ?", "Et pour un enseignant à temps partiel ?"),
-    ("Combien dure la période de probation ?", "Et comment j'acquiers la permanence ?"),
-    ("Combien de jours de congé pour mon mariage ?", "Et pour le décès de mon père ?"),
-    ("Comment fonctionne le mentorat pour les nouveaux enseignants ?", "Et qui sont les mentors ?"),
-    ("À quoi servent les mesures 15158 et 30100 ?", "Et quel est le montant prévu ?"),
-    ("Quelle est la tâche de l'aide aux enseignants au CNCEC ?", "Et pour le volet mentor ?"),
-]
+PAIRS = CONVERSATION_PAIRS
 
 
 @pytest.fixture(scope="module")
