@@ -19,6 +19,7 @@ import contextlib
 import fcntl
 import logging
 import os
+import time
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -48,6 +49,17 @@ def holder_pid(data_dir: Path) -> int | None:
     return int(text) if text.isdigit() else None
 
 
+def _holder_pid_soon(data_dir: Path, tries: int = 40, pause: float = 0.05) -> int | None:
+    """The holder's pid, waiting up to ``tries * pause`` seconds for it: a process writes its pid
+    just after taking the lock, so a waiter that comes in between reads an empty file."""
+    for _ in range(tries):
+        pid = holder_pid(data_dir)
+        if pid is not None:
+            return pid
+        time.sleep(pause)
+    return None
+
+
 @contextlib.contextmanager
 def ingest_lock(data_dir: Path, wait: bool = False,
                 on_wait: Callable[[int | None], None] | None = None) -> Iterator[None]:
@@ -63,7 +75,7 @@ def ingest_lock(data_dir: Path, wait: bool = False,
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            pid = holder_pid(data_dir)
+            pid = _holder_pid_soon(data_dir)
             if not wait:
                 raise IngestLockedError(data_dir, pid) from None
             log.info("another ingest is running on %s (pid %s): waiting for it", data_dir, pid or "?")

@@ -188,7 +188,7 @@ def test_two_pages_on_one_empty_data_folder_build_one_index(settings):
     first = start_live_assistant(settings, embedder=embedder, watch_interval=None)
     second = start_live_assistant(settings, embedder=FakeEmbedder(), watch_interval=None)
     for _ in range(1200):  # the second waits for the first's ingest lock, and says so (bound: 60 s on a busy machine)
-        if second.progress.snapshot().state == "waiting":
+        if second.progress.snapshot().state == "waiting" and "(pid " in second.status_line():
             break
         threading.Event().wait(0.05)
     assert second.status_line().startswith("Indexation : en attente d'une autre indexation en cours (pid ")
