@@ -35,7 +35,7 @@ class GatedEmbedder(FakeEmbedder):
         self.gate = threading.Event()
 
     def embed_passages(self, texts):
-        assert self.gate.wait(30), "the test never opened the gate"
+        assert self.gate.wait(300), "the test never opened the gate"
         return super().embed_passages(texts)
 
 
