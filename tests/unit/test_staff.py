@@ -78,13 +78,13 @@ def test_export_refused_when_no_password_is_configured(tiny, store, configured):
 
 
 def test_wrong_password_waits_before_its_refusal(tiny, store):
-    page = staff_page(tiny, store, delay=0.2)
+    page = staff_page(tiny, store, delay=2.0)
     started = time.perf_counter()
     page.export_feedback("mauvais")
-    assert time.perf_counter() - started >= 0.2
+    assert time.perf_counter() - started >= 2.0
     started = time.perf_counter()
     assert page.export_feedback(PASSWORD).path
-    assert time.perf_counter() - started < 0.2
+    assert time.perf_counter() - started < 2.0  # the right password pays no penalty (wide margin for a busy machine)
 
 
 def _export_parts(demo):
