@@ -4,8 +4,9 @@
 
 For each size N it writes a synthetic corpus of N agreements made by rewriting the bundled
 ones (agreement i is a copy of bundled agreement i mod 5 with a new key, title and aliases,
-its parenthesised numbers ("soixante (60) jours") shifted and its own name in the text, so
-that every copy's texts differ), ingests it (``ingest.pipeline.ingest``; passage and
+the clauses of each article in another order under the same ascending numbers, its
+parenthesised numbers ("soixante (60) jours") shifted and its own name in the text, so
+that every copy's texts differ and still parse), ingests it (``ingest.pipeline.ingest``; passage and
 sentence vectors from ``--embedder``, the fast deterministic ``fake`` one by default), then
 starts a *serving process* (this module with ``--serve``) that opens the Assistant and asks
 a few hundred gold-like questions, each embedded by the real e5 query embedder, and
@@ -25,6 +26,7 @@ import contextlib
 import json
 import logging
 import os
+import random
 import re
 import shutil
 import socket
@@ -40,11 +42,14 @@ from typing import Iterator, Sequence
 import numpy as np
 
 from ingest.config import PROJECT_ROOT
+from ingest.normalise import remove_clause_bullets
+from ingest.numbering import CLAUSE_NUMBER, ClauseNumber
 
 log = logging.getLogger(__name__)
 
 STORES = ("disk", "server")
 _PAREN_NUMBER = re.compile(r"\((\d{1,3})\)")
+_LEADING_NUMBER = re.compile(rf"^([ \t]*(?:\*\*)?){CLAUSE_NUMBER}")
 
 
 @dataclass(frozen=True)
@@ -80,11 +85,79 @@ class ServeResult:
 # -- synthetic corpus --------------------------------------------------------------------
 
 
+def _boundaries(lines: Sequence[str]) -> list[tuple[int, ClauseNumber | None]]:
+    """Lines that start a unit (clause, article, chapter, annex, letter, section, signature,
+    an amending agreement's item), outside tables of contents, each with its clause number
+    (None: not a numbered line)."""
+    from ingest.amendments import find_items
+    from ingest.lines import (ANNEX_LINE, CHAPTER_LINE, LETTER_LINE, SECTION_LINE, SIGNATURE_LINE,
+                              numbered_line, split_lines)
+    from ingest.toc import toc_line_indexes
+
+    split = split_lines("\n".join(lines))
+    skipped = toc_line_indexes(split)
+    items = {line for line, _, _ in find_items(split)}  # "28) Les clauses ... sont remplacées": kept in place
+    found: list[tuple[int, ClauseNumber | None]] = []
+    for i, line in enumerate(lines):
+        if i in skipped or not line.strip():
+            continue
+        if i in items:
+            found.append((i, None))
+            continue
+        numbered = numbered_line(line.replace("**", " "))  # "9-2.23**A) Frais**": the ingest strips the markup
+        if numbered is not None:
+            found.append((i, numbered.number))
+        elif any(p.match(line) for p in (CHAPTER_LINE, ANNEX_LINE, LETTER_LINE, SECTION_LINE, SIGNATURE_LINE)):
+            found.append((i, None))
+    return found
+
+
+def shuffle_clauses(text: str, seed: int) -> str:
+    """``text`` with the clauses of each article in another order, renumbered in that order.
+
+    A clause is its numbered line and every line up to the next unit; consecutive clauses of
+    one article ("7-5.01" ... "7-5.14") are permuted (seeded) and the numbers are written back
+    in ascending order, so the copy parses into the same clause ids with other texts under
+    them (numbers must increase for the parser to take a line as a clause).
+    """
+    lines = remove_clause_bullets(text).split("\n")  # "- 1-2.40 Matière": the ingest drops the bullet too
+    starts = _boundaries(lines) + [(len(lines), None)]
+    rng = random.Random(seed)
+    out = list(lines)
+    run: list[tuple[int, int, ClauseNumber]] = []  # (first line, end line, number) of one article's clauses
+
+    def flush() -> None:
+        quoted = bool(run) and any("«" in line or "»" in line for line in lines[run[0][0]:run[-1][1]])
+        if len(run) >= 2 and not quoted:  # an amendment's quoted new text ("« 5-15.02 ... »") stays whole
+            order = list(range(len(run)))
+            rng.shuffle(order)
+            position = run[0][0]
+            for slot, taken in enumerate(order):
+                first, end, _ = run[taken]
+                block = lines[first:end]
+                label = run[slot][2].label
+                block = [_LEADING_NUMBER.sub(lambda m: m.group(1) + label, block[0], count=1), *block[1:]]
+                out[position:position + len(block)] = block
+                position += len(block)
+        run.clear()
+
+    for (line, number), (end, _) in zip(starts, starts[1:]):
+        clause = number is not None and number.clause > 0 and not number.suffix
+        if run and not (clause and run[-1][1] == line and (number.chapter, number.article)
+                        == (run[-1][2].chapter, run[-1][2].article)):
+            flush()
+        if clause:
+            run.append((line, end, number))
+    flush()
+    return "\n".join(out)
+
+
 def _copy_text(text: str, copy: int, names: Sequence[str]) -> str:
-    """A copy's text: parenthesised numbers shifted, the copy number after its own names."""
+    """A copy's text: clauses shuffled within their article, parenthesised numbers shifted,
+    the copy number after its own names."""
     if copy == 0:
         return text
-    shifted = _PAREN_NUMBER.sub(lambda m: f"({int(m.group(1)) + copy})", text)
+    shifted = _PAREN_NUMBER.sub(lambda m: f"({int(m.group(1)) + copy})", shuffle_clauses(text, copy))
     for name in names:
         if len(name) >= 6:
             shifted = shifted.replace(name, f"{name} {copy}")

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 
 from evals import scale
 from ingest.manifest import load_manifest
-from tests.corpus_fixtures import make_corpus
+from ingest.pipeline import document_chunks
+from tests.corpus_fixtures import CONVENTION, make_corpus
+
+_CLAUSE_LINE = re.compile(r"(?m)^(\d+-\d\.\d\d) (.*)$")
 
 
 def test_synthetic_copies_have_new_keys_titles_and_texts(tmp_path):
@@ -19,6 +23,31 @@ def test_synthetic_copies_have_new_keys_titles_and_texts(tmp_path):
     copy = (tmp_path / "out" / "conv001.txt").read_text(encoding="utf-8")
     assert "quarante (40) jours" in original and "quarante (41) jours" in copy
     assert "10-1.02" in copy  # clause numbers are kept
+
+
+def test_shuffled_clauses_keep_their_numbers_in_order_and_move_their_texts():
+    original = _CLAUSE_LINE.findall(CONVENTION)
+    shuffled = [_CLAUSE_LINE.findall(scale.shuffle_clauses(CONVENTION, seed)) for seed in range(1, 6)]
+    for clauses in shuffled:
+        assert [n for n, _ in clauses] == [n for n, _ in original]  # the parser needs increasing numbers
+        assert sorted(t for _, t in clauses) == sorted(t for _, t in original)
+        articles = {n: t for n, t in clauses if n.endswith(".00")}
+        assert articles == {n: t for n, t in original if n.endswith(".00")}  # articles stay put
+    assert any(clauses != original for clauses in shuffled)
+
+
+def test_shuffled_copies_parse_into_the_same_clause_ids(tmp_path):
+    source = make_corpus(tmp_path / "src")
+    scale.synthetic_corpus(source, 12, tmp_path / "out")
+    documents = {d.key: d for d in load_manifest(tmp_path / "out")}
+    ids = [c.clause_id for c in document_chunks(documents["conv"])]
+    texts = {c.clause_id: c.text for c in document_chunks(documents["conv"])}
+    moved = 0
+    for copy in range(1, 6):
+        chunks = document_chunks(documents[f"conv{copy:03d}"])
+        assert [c.clause_id for c in chunks] == ids
+        moved += sum(texts[c.clause_id].split(None, 1)[1][:30] != c.text.split(None, 1)[1][:30] for c in chunks)
+    assert moved > 0
 
 
 def test_questions_cycle_and_scope_copies(tmp_path):
