@@ -21,7 +21,8 @@ from assistant.browse import ClauseNotFoundError
 from assistant.citations import cited_clauses
 
 from .chat_text import answer_body, answer_markdown, esc_md, scope_notice, word_groups
-from .panels import AnswerPanels, BrowsePanels, ChatUpdate, ClausePanel, ExportResult, FeedbackResult, NewChat
+from .panels import (AnswerPanels, BrowsePanels, ChatUpdate, ClausePanel, DocumentChoices, ExportResult,
+                     FeedbackResult, NewChat)
 from .render import clause_card, note, render_cited, render_outline, render_siblings, render_verification
 from .session import ChatSession, normalise_docs
 from .texts import (ASK_FIRST, CHOOSE_DOCUMENT, CLAUSE_GONE, CLAUSE_PLACEHOLDER, EXPORT_FAILED, FEEDBACK_FAILED,
@@ -76,6 +77,20 @@ class PageHandlers:
     def document_choices(self) -> list[tuple[str, str]]:
         """(label, key) of every indexed document, for "Ma convention / mon entente"."""
         return [(info.display_name, key) for key, info in self.assistant.documents.items()]
+
+    def refresh_documents(self, shown: Sequence[Sequence[str]] | None, ticked: Sequence[str] | None
+                          ) -> DocumentChoices | None:
+        """The documents to offer when they are no longer the ``shown`` (label, key) pairs (a new
+        index generation was swapped in while the page was open); None when nothing changed.
+
+        The ticked documents stay ticked; one no longer indexed is unticked.
+        """
+        current = self.document_choices()
+        if shown is not None and [tuple(choice) for choice in shown] == current:
+            return None
+        keys = {key for _, key in current}
+        kept = [doc for doc in ticked or () if doc in keys]
+        return DocumentChoices(current, kept, unticked=len(kept) != len(ticked or ()))
 
     def new_session(self, docs: Sequence[str] | None = None) -> ChatSession:
         return ChatSession(self.assistant.conversation(normalise_docs(docs)))

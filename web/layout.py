@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 CONCURRENCY = 8
 #: Seconds between two refreshes of the index build's progress line (hand-set).
 PROGRESS_SECONDS = 2.0
+#: Seconds between two looks, by each open page, at the documents served, so an agreement indexed
+#: while the page is open is offered without a reload (hand-set: the index watcher looks every 5 s).
+DOCUMENTS_SECONDS = 10.0
 #: Height of the chat: with the documents, the question box and the examples, the question
 #: tab fits a 1400×1000 window (hand-set, checked in tests/integration/test_app_browser.py).
 CHAT_HEIGHT = 380
@@ -142,11 +145,13 @@ class BrowseTab:
 
 @dataclass
 class States:
-    """Per browser session: the conversation, the clause checked, the clause browsed."""
+    """Per browser session: the conversation, the clause checked, the clause browsed, the
+    documents offered ((label, key) pairs)."""
 
     session: Any
     verify_chunk: Any
     browse_chunk: Any
+    documents: Any
 
 
 def chat_box(value: list | None = None) -> "gr.Chatbot":
@@ -386,6 +391,30 @@ def _wire_browse(handlers: PageHandlers, browse: BrowseTab, states: States, demo
     demo.load(open_document, browse.doc, outputs, **PRIVATE)
 
 
+def _wire_documents(handlers: PageHandlers, chat: ChatColumn, browse: BrowseTab, states: States,
+                    demo: "gr.Blocks", every: float) -> None:
+    """An agreement indexed while the page is open is offered in both tabs: when the page loads
+    and every ``every`` seconds, the document choices are renewed if the index served changed
+    (the ticked boxes stay ticked; the value is sent only when a ticked document is gone)."""
+    import gradio as gr
+
+    def refresh(shown, ticked, browsed):
+        fresh = handlers.refresh_documents(shown, ticked)
+        if fresh is None:
+            return gr.skip(), gr.skip(), gr.skip()
+        docs = gr.update(choices=fresh.choices, value=fresh.ticked) if fresh.unticked else \
+            gr.update(choices=fresh.choices)
+        keys = [key for _, key in fresh.choices]
+        doc = gr.update(choices=fresh.choices) if browsed in keys else \
+            gr.update(choices=fresh.choices, value=keys[0] if keys else None)
+        return docs, doc, fresh.choices
+
+    inputs, outputs = [states.documents, chat.docs, browse.doc], [chat.docs, browse.doc, states.documents]
+    options = dict(queue=False, show_progress="hidden", **PRIVATE)
+    gr.Timer(every).tick(refresh, inputs, outputs, **options)
+    demo.load(refresh, inputs, outputs, **options)
+
+
 # -- the page --------------------------------------------------------------------------------
 
 
@@ -405,11 +434,13 @@ def _index_progress(index_status: "Callable[[], str]") -> None:
 
 
 def build_page(assistant: "Assistant", feedback_store: "FeedbackStore", stream_delay: float = 0.03,
-               staff_password: str | None = None, index_status: "Callable[[], str] | None" = None) -> "gr.Blocks":
+               staff_password: str | None = None, index_status: "Callable[[], str] | None" = None,
+               documents_every: float = DOCUMENTS_SECONDS) -> "gr.Blocks":
     """The page around ``assistant`` (shared) and ``feedback_store``; built, not launched.
 
     ``staff_password`` (None: no staff box) is what the union staff type to export the feedback.
     ``index_status()`` (None: no line): the background index build's progress, under the title.
+    ``documents_every``: seconds between two looks at the documents served (new ones are offered).
     """
     import gradio as gr
 
@@ -417,7 +448,7 @@ def build_page(assistant: "Assistant", feedback_store: "FeedbackStore", stream_d
     choices = handlers.document_choices()
     first_doc = choices[0][1] if choices else None
     with gr.Blocks(title=TITLE, analytics_enabled=False, fill_width=True, delete_cache=DELETE_FILES_AFTER) as demo:
-        states = States(gr.State(None), gr.State(None), gr.State(None))
+        states = States(gr.State(None), gr.State(None), gr.State(None), gr.State(choices))
         gr.Markdown(f"# {TITLE}\n{INTRO}", elem_classes="app-header")
         if index_status is not None:
             _index_progress(index_status)
@@ -430,6 +461,7 @@ def build_page(assistant: "Assistant", feedback_store: "FeedbackStore", stream_d
         _wire_verification(handlers, side, states, chat.links)
         _wire_feedback(handlers, chat, side, states)
         _wire_browse(handlers, browse, states, demo)
+        _wire_documents(handlers, chat, browse, states, demo, documents_every)
     demo.queue(default_concurrency_limit=CONCURRENCY)
     return demo
 

@@ -75,3 +75,12 @@ class ExportResult:
 
     path: str | None
     note: str
+
+
+@dataclass(frozen=True)
+class DocumentChoices:
+    """The documents a page offers, after the index served changed (a new agreement indexed)."""
+
+    choices: list[tuple[str, str]]  # (label, key) of every indexed document
+    ticked: list[str]  # the ticked documents still indexed
+    unticked: bool  # True when a ticked document is no longer indexed (the ticks must be set)

@@ -222,3 +222,67 @@ def test_the_progress_line_follows_the_build_in_a_browser(tmp_path):
             browser.close()
     finally:
         demo.close()
+
+
+TELEWORK = "Entente locale sur le télétravail\n\nArticle 1 Télétravail\n\nLe télétravail est permis deux jours par semaine.\n"
+TELEWORK_MANIFEST = ('\n[[document]]\nkey = "tele"\nfile = "teletravail.txt"\ntitle = "Entente télétravail"\n'
+                     'kind = "entente locale"\nperiod = "2024"\n')
+
+
+def test_an_agreement_indexed_while_the_page_is_open_gets_its_checkbox(tmp_path):
+    """In Chromium: a box ticked, an agreement added and indexed beside the page, the new
+    index swapped in; the open page offers the new agreement (in both tabs) without a
+    reload, the ticked box still ticked, and a question scoped to the new one is answered from it."""
+    from assistant.feedback import FeedbackStore
+    from assistant.live import LiveAssistant, lexical_assistant
+    from assistant.service import load_assistant
+    from ingest.config import Settings
+    from ingest.embeddings import FakeEmbedder
+    from ingest.pipeline import ingest
+    from tests.corpus_fixtures import make_corpus
+    from web.layout import build_page
+
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip(f"{chromium} is not installed (scripts/install-system-deps.sh)")
+    from playwright.sync_api import sync_playwright
+
+    from app import serve
+
+    settings = Settings(corpus_dir=make_corpus(tmp_path / "corpus"), data_dir=tmp_path / "data", embedder="fake")
+    live = LiveAssistant(lexical_assistant(settings, "fake:256"), reduced=True, data_dir=settings.data_dir,
+                         open_full=lambda: load_assistant(settings, build_index=False))
+    demo = build_page(live, FeedbackStore(tmp_path / "feedback.jsonl"), stream_delay=0, documents_every=1.0)
+    port = free_port()
+    serve(demo, port, prevent_thread_lock=True, quiet=True)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(f"http://127.0.0.1:{port}/")
+            page.wait_for_selector("#question textarea", timeout=60_000)
+            page.locator("#docs label", has_text="Convention de test").click()
+            assert "Entente télétravail" not in page.locator("#docs").inner_text()
+
+            (settings.corpus_dir / "teletravail.txt").write_text(TELEWORK, encoding="utf-8")
+            with open(settings.corpus_dir / "manifest.toml", "a", encoding="utf-8") as manifest:
+                manifest.write(TELEWORK_MANIFEST)
+            ingest(settings.corpus_dir, settings.data_dir, FakeEmbedder(), cache_path=tmp_path / "cache.sqlite")
+            assert live.refresh()  # what the page's watcher does on a new data/CURRENT
+
+            page.wait_for_function("document.querySelector('#docs').innerText.includes('Entente télétravail')",
+                                   timeout=30_000)
+            assert page.locator("#docs label", has_text="Convention de test").locator("input").is_checked()
+            assert not page.locator("#docs label", has_text="Entente télétravail").locator("input").is_checked()
+            page.locator("#docs label", has_text="Convention de test").click()  # untick: only the new one
+            page.locator("#docs label", has_text="Entente télétravail").click()
+            page.fill("#question textarea", "Combien de jours de télétravail par semaine ?")
+            page.click("#send")
+            page.wait_for_function("document.querySelector('#chat').innerText.includes('deux jours par semaine')",
+                                   timeout=60_000)
+            page.get_by_role("tab", name="Parcourir les clauses").click()
+            page.locator("#browse-doc input").click()
+            assert page.get_by_role("option", name="Entente télétravail (2024)").count() == 1
+            browser.close()
+    finally:
+        demo.close()

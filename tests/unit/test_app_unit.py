@@ -124,6 +124,47 @@ def test_build_app_has_the_french_page(tiny, store):
     assert "#clause=" in links.js_on_load and "MutationObserver" in links.js_on_load
 
 
+TELEWORK = "Entente locale sur le télétravail\n\nArticle 1 Télétravail\n\nLe télétravail est permis deux jours.\n"
+TELEWORK_MANIFEST = """
+[[document]]
+key = "tele"
+file = "teletravail.txt"
+title = "Entente télétravail"
+kind = "entente locale"
+period = "2024"
+"""
+
+
+def test_an_agreement_indexed_while_the_page_runs_is_offered_with_the_ticks_kept(tmp_path, store):
+    import gradio as gr
+
+    from assistant.live import LiveAssistant, lexical_assistant
+
+    settings = Settings(corpus_dir=make_corpus(tmp_path / "corpus"), data_dir=tmp_path / "data", embedder="fake")
+    live = LiveAssistant(lexical_assistant(settings, "fake:256"), reduced=True, data_dir=settings.data_dir,
+                         open_full=lambda: load_assistant(settings, build_index=False))
+    page = PageHandlers(live, store, stream_delay=0)
+    shown = page.document_choices()
+    assert [key for _, key in shown] == ["conv", "rapport"]
+    assert page.refresh_documents(shown, ["conv"]) is None  # nothing changed: the page is left alone
+    (settings.corpus_dir / "teletravail.txt").write_text(TELEWORK, encoding="utf-8")
+    with open(settings.corpus_dir / "manifest.toml", "a", encoding="utf-8") as manifest:
+        manifest.write(TELEWORK_MANIFEST)
+    ingest(settings.corpus_dir, settings.data_dir, FakeEmbedder(), cache_path=tmp_path / "cache.sqlite")
+    assert live.refresh()  # the new generation is served (the page's watcher does this every 5 s)
+    fresh = page.refresh_documents(shown, ["conv"])
+    assert ("Entente télétravail (2024)", "tele") in fresh.choices and set(shown) < set(fresh.choices)
+    assert fresh.ticked == ["conv"] and not fresh.unticked  # the ticked box stays ticked
+    assert page.refresh_documents([list(choice) for choice in fresh.choices], ["conv"]) is None  # as a JSON list
+    gone = page.refresh_documents(shown, ["conv", "retiree"])  # a ticked document no longer indexed
+    assert gone.ticked == ["conv"] and gone.unticked
+    assert page.refresh_documents(None, None).choices == fresh.choices  # nothing known yet: the current ones
+
+    demo = build_app(live, store)  # every page looks at the documents on load and on a timer
+    timers = [block for block in demo.blocks.values() if isinstance(block, gr.Timer)]
+    assert any(timer.value == 10.0 for timer in timers)
+
+
 # -- chat -------------------------------------------------------------------------------------
 
 
