@@ -39,6 +39,11 @@ API (all values are frozen dataclasses; sequences in them are tuples)
     carried to the next working day (Quebec rule, stated as an assumption, see below). A
     suspension period applies only to the delays of the clauses it names (``applies_to``).
 
+``find_fixed_dates(text)``, ``compute_fixed_date(start, rule, rules=None)``, ``format_fixed_answer``
+    Yearly dates (« avant le 1er avril », « au plus tard le 15 octobre de chaque année »): the
+    last day to act from a given date (the day before for « avant le »), this year's if still
+    ahead, else next year's, a weekend or holiday said but not carried (the agreement does not say so).
+
 ``format_answer(result) -> str``
     A short French answer (Markdown): the date first, in bold, then the count, the skipped
     days (weekends counted, each holiday named), the assumptions and the clauses used.
@@ -75,7 +80,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -390,42 +395,61 @@ def _nth_monday(year: int, month: int, n: int) -> date:
     return first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (n - 1))
 
 
-def _holiday_date(rule: str, year: int) -> date:
-    fixed = {"jour_de_l_an": (1, 1), "lendemain_jour_de_l_an": (1, 2),
-             "fete_nationale": (6, 24), "confederation": (7, 1), "veille_de_noel": (12, 24),
-             "noel": (12, 25), "lendemain_de_noel": (12, 26), "veille_jour_de_l_an": (12, 31)}
-    if rule in fixed:
-        return date(year, *fixed[rule])
-    if rule == "vendredi_saint":
-        return _easter(year) - timedelta(days=2)
-    if rule == "lundi_de_paques":
-        return _easter(year) + timedelta(days=1)
-    if rule == "patriotes":  # the Monday before 25 May
-        may25 = date(year, 5, 25)
-        return may25 - timedelta(days=may25.weekday() or 7)
-    if rule == "fete_du_travail":
-        return _nth_monday(year, 9, 1)
-    if rule == "action_de_graces":
-        return _nth_monday(year, 10, 2)
-    raise ValueError(f"unknown holiday rule: {rule}")
+def _monday_before_may_25(year: int) -> date:
+    may25 = date(year, 5, 25)
+    return may25 - timedelta(days=may25.weekday() or 7)
 
 
-# (rule, canonical name, pattern on accent-folded lower-case text); longer phrases first.
-_HOLIDAY_NAMES = (
-    ("lendemain_jour_de_l_an", "Lendemain du jour de l'An", r"lendemain du jour de l'an|2 janvier"),
-    ("veille_jour_de_l_an", "Veille du jour de l'An", r"veille du jour de l'an|31 decembre"),
-    ("lendemain_de_noel", "Lendemain de Noël", r"lendemain de (?:la )?noel|26 decembre"),
-    ("veille_de_noel", "Veille de Noël", r"veille de noel|24 decembre"),
-    ("jour_de_l_an", "Jour de l'An", r"jour de l'an|1er janvier"),
-    ("noel", "Noël", r"(?:jour de )?noel|25 decembre"),
-    ("vendredi_saint", "Vendredi saint", r"vendredi saint"),
-    ("lundi_de_paques", "Lundi de Pâques", r"lundi de paques"),
-    ("patriotes", "Journée nationale des patriotes", r"journee nationale des patriotes|fete de dollard|fete de la reine"),
-    ("fete_nationale", "Fête nationale du Québec", r"fete nationale|saint-jean-baptiste|24 juin"),
-    ("confederation", "Fête du Canada", r"confederation|fete du canada|1er juillet"),
-    ("fete_du_travail", "Fête du Travail", r"fete du travail"),
-    ("action_de_graces", "Action de grâces", r"action de graces?"),
+@dataclass(frozen=True)
+class _HolidayRule:
+    """One holiday an agreement may list: its rule name, its French name, how its name is
+    written (a pattern on accent-folded lower-case text) and its date in a given year."""
+
+    rule: str
+    name: str
+    pattern: str
+    on: Callable[[int], date]
+
+
+def _fixed(month: int, day: int) -> Callable[[int], date]:
+    return lambda year: date(year, month, day)
+
+
+def _from_easter(days: int) -> Callable[[int], date]:
+    return lambda year: _easter(year) + timedelta(days=days)
+
+
+def _monday(month: int, n: int) -> Callable[[int], date]:
+    return lambda year: _nth_monday(year, month, n)
+
+
+# Longer phrases first: a name found is taken out of the text before the next one is looked for.
+_HOLIDAY_RULES = (
+    _HolidayRule("lendemain_jour_de_l_an", "Lendemain du jour de l'An", r"lendemain du jour de l'an|2 janvier",
+                 _fixed(1, 2)),
+    _HolidayRule("veille_jour_de_l_an", "Veille du jour de l'An", r"veille du jour de l'an|31 decembre",
+                 _fixed(12, 31)),
+    _HolidayRule("lendemain_de_noel", "Lendemain de Noël", r"lendemain de (?:la )?noel|26 decembre", _fixed(12, 26)),
+    _HolidayRule("veille_de_noel", "Veille de Noël", r"veille de noel|24 decembre", _fixed(12, 24)),
+    _HolidayRule("jour_de_l_an", "Jour de l'An", r"jour de l'an|1er janvier", _fixed(1, 1)),
+    _HolidayRule("noel", "Noël", r"(?:jour de )?noel|25 decembre", _fixed(12, 25)),
+    _HolidayRule("vendredi_saint", "Vendredi saint", r"vendredi saint", _from_easter(-2)),
+    _HolidayRule("lundi_de_paques", "Lundi de Pâques", r"lundi de paques", _from_easter(1)),
+    _HolidayRule("patriotes", "Journée nationale des patriotes",
+                 r"journee nationale des patriotes|fete de dollard|fete de la reine", _monday_before_may_25),
+    _HolidayRule("fete_nationale", "Fête nationale du Québec", r"fete nationale|saint-jean-baptiste|24 juin",
+                 _fixed(6, 24)),
+    _HolidayRule("confederation", "Fête du Canada", r"confederation|fete du canada|1er juillet", _fixed(7, 1)),
+    _HolidayRule("fete_du_travail", "Fête du Travail", r"fete du travail", _monday(9, 1)),
+    _HolidayRule("action_de_graces", "Action de grâces", r"action de graces?", _monday(10, 2)),
 )
+_HOLIDAY_BY_RULE = {holiday.rule: holiday for holiday in _HOLIDAY_RULES}
+
+
+def _holiday_date(rule: str, year: int) -> date:
+    if rule not in _HOLIDAY_BY_RULE:
+        raise ValueError(f"unknown holiday rule: {rule}")
+    return _HOLIDAY_BY_RULE[rule].on(year)
 
 
 @lru_cache(maxsize=64)
@@ -493,10 +517,10 @@ def _holiday_rules(clauses: Mapping[str, str]) -> tuple[list[AgreementHoliday], 
             breaks.append(AnnualPeriod(start, end, label, clause_id))
             continue
         rest, named = folded, []
-        for rule, name, pattern in _HOLIDAY_NAMES:
-            if re.search(pattern, rest):
-                named.append(AgreementHoliday(name, rule, clause_id))
-                rest = re.sub(pattern, " ", rest)
+        for holiday in _HOLIDAY_RULES:
+            if re.search(holiday.pattern, rest):
+                named.append(AgreementHoliday(holiday.name, holiday.rule, clause_id))
+                rest = re.sub(holiday.pattern, " ", rest)
         if len(named) >= 2:  # a list of holidays, not a clause that mentions one in passing
             holidays_found.extend(named)
     return holidays_found, breaks
@@ -688,17 +712,108 @@ def compute_deadline(start: date, delay: Delay, rules: CalendarRules | None = No
                         if moved != end else ""))
         if moved != end:
             unextended, end = end, moved
+    # the clauses the count rests on: the delay's, the definition of a working day, and only those
+    # holiday, break and suspension clauses that took a day out of this count
     clauses = [c for c in (delay.source_clause,) if c]
     if delay.unit == "working_days":
         clauses += [c for c in (rules.working_days_clause,) if c]
-        clauses += [h.clause for h in rules.agreement_holidays if h.clause]
-        clauses += [b.clause for b in rules.agreement_breaks if b.clause]
     clauses += tally.clauses
     return DeadlineResult(
         start=start, delay=delay, end_date=end, days_counted=counted,
         skipped=tuple(tally.skipped), assumptions=tuple(dict.fromkeys(notes)),
         clauses_used=tuple(dict.fromkeys(clauses)), unextended_end=unextended,
     )
+
+
+# ---------------------------------------------------------------------------------------
+# Fixed dates (« avant le 1er avril », « au plus tard le 15 octobre de chaque année »)
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FixedDate:
+    """A yearly date an agreement sets: « avant le 1er avril » (``before``: the day itself is
+    excluded) or « au plus tard le 15 octobre » (``by``: the day itself is the last one)."""
+
+    month: int
+    day: int
+    kind: Literal["before", "by"]
+    source_clause: str | None = None
+    source_doc: str | None = None
+    phrase: str = ""
+
+
+@dataclass(frozen=True)
+class FixedDateResult:
+    """The last day to act under a fixed date, from the date a question gives."""
+
+    start: date
+    rule: FixedDate
+    due: date  # the date named, in the year that applies
+    end_date: date  # the last day to act (the day before ``due`` for « avant le »)
+    assumptions: tuple[str, ...] = ()
+    clauses_used: tuple[str, ...] = ()
+
+
+_FIXED_DATE = re.compile(
+    rf"\b(avant le|au plus tard le)\s+(1er|premier|\d{{1,2}})\s+({_MONTH_RE})\b(?!\.?,?\s*\d{{4}})")
+
+
+def find_fixed_dates(text: str, *, source_clause: str | None = None,
+                     source_doc: str | None = None) -> list[FixedDate]:
+    """Every yearly date of ``text`` (« avant le 1er avril », « au plus tard le 15 octobre »); a
+    date with its year (« avant le 1er juillet 2014 ») is a one-off, not a yearly rule."""
+    found = []
+    for match in _FIXED_DATE.finditer(_fold(_normalise(text))):
+        day = 1 if match[2] in ("1er", "premier") else int(match[2])
+        month = _MONTH_NAMES[match[3]]
+        if _safe_date(2024, month, day) is None:  # 2024: a leap year, so 29 February is a date
+            continue
+        kind: Literal["before", "by"] = "before" if match[1] == "avant le" else "by"
+        found.append(FixedDate(month, day, kind, source_clause, source_doc, match.group(0)))
+    return found
+
+
+def _in_year(year: int, month: int, day: int) -> date:
+    return _safe_date(year, month, day) or date(year, month, day - 1)  # 29 February in a common year
+
+
+def compute_fixed_date(start: date, rule: FixedDate, rules: CalendarRules | None = None) -> FixedDateResult:
+    """The last day to act under ``rule`` from ``start``: this year's date when it is still ahead
+    (on ``start`` itself included), else next year's; said in the assumptions, with the weekday
+    when it is not a working day (a fixed date is not carried: the agreement does not say so)."""
+    rules = rules or CalendarRules()
+    before = rule.kind == "before"
+    due = _in_year(start.year, rule.month, rule.day)
+    end = due - timedelta(days=1) if before else due
+    notes = []
+    if end < start:
+        notes.append(f"Au {format_date(start)}, l'échéance de {start.year} ({format_date(end)}) est passée : "
+                     f"voici celle de {start.year + 1}.")
+        due = _in_year(start.year + 1, rule.month, rule.day)
+        end = due - timedelta(days=1) if before else due
+    else:
+        notes.append(f"Échéance de l'année en cours : le {format_date(start)} la précède.")
+    if before:
+        notes.append(f"« Avant le {format_date(due)} » : ce jour-là est exclu, le dernier jour est la veille.")
+    if reason := _not_legal_day(end, rules):
+        notes.append(f"Le {format_date(end)} est un jour non ouvrable ({reason}) : la convention ne prévoit pas "
+                     f"de report d'une date fixe ; par prudence, agissez le jour ouvrable précédent.")
+    return FixedDateResult(start, rule, due, end, tuple(notes),
+                           tuple(c for c in (rule.source_clause,) if c))
+
+
+def format_fixed_answer(result: FixedDateResult) -> str:
+    """The last day in bold first, then the rule it comes from and the assumptions (Markdown)."""
+    rule = result.rule
+    source = f", clause {rule.source_clause}" if rule.source_clause else ""
+    said = "avant le" if rule.kind == "before" else "au plus tard le"
+    parts = [f"**Au plus tard le {format_date(result.end_date, weekday=True)}**",
+             f"Date fixe chaque année : {said} {_format_md((rule.month, rule.day))}{source} "
+             f"(à partir du {format_date(result.start)})."]
+    if result.assumptions:
+        parts.append("Hypothèses :\n" + "\n".join(f"- {a}" for a in result.assumptions))
+    return "\n\n".join(parts)
 
 
 # ---------------------------------------------------------------------------------------
@@ -759,7 +874,8 @@ def format_answer(result: DeadlineResult) -> str:
 
 
 __all__ = [
-    "AgreementHoliday", "AnnualPeriod", "CalendarRules", "Delay", "DeadlineResult", "Skipped",
-    "compute_deadline", "describe_delay", "find_delays", "format_answer", "format_date",
+    "AgreementHoliday", "AnnualPeriod", "CalendarRules", "Delay", "DeadlineResult", "FixedDate", "FixedDateResult",
+    "Skipped", "compute_deadline", "compute_fixed_date", "describe_delay", "find_delays", "find_fixed_dates",
+    "format_answer", "format_date", "format_fixed_answer",
     "french_number", "parse_date", "parse_delay", "rules_from_clauses", "statutory_holidays",
 ]

@@ -11,6 +11,11 @@ answerer answers. The lookups, tried in this order:
     agreement's calendar (« jour ouvrable », holidays, breaks, suspensions) is read from its
     own clauses in the index (``assistant.deadlines.rules_from_clauses``), and the date is
     computed (``compute_deadline``) and worded (``format_answer``), every clause used cited.
+    A yearly date among those sentences (« au plus tard le 15 octobre de chaque année », « avant le
+    30 novembre ») gives this year's or next year's last day (``compute_fixed_date``); it is
+    preferred when the question's date is today (« on est le 5 novembre 2026 »). A delay the
+    question states (« on m'a donné 10 jours ouvrables ») that no clause sharing its topic sets is
+    counted on the agreement's calendar, said so. Only the clauses the count used are cited.
 ``placement``
     Years of schooling and of experience (« 17 ans de scolarité et 5 ans d'expérience »):
     the échelon from the footnote rule of the scale (Annexe M), step by step with citations,
@@ -46,8 +51,9 @@ from ingest.sentences import split_sentences
 from ingest.tables import Table, TableRow, display_column, with_unit
 from ingest.types import Chunk
 
-from .deadlines import (CalendarRules, Delay, compute_deadline, describe_delay, find_delays, format_answer,
-                        parse_date, parse_delay, rules_from_clauses)
+from .deadlines import (CalendarRules, Delay, FixedDate, compute_deadline, compute_fixed_date, describe_delay,
+                        find_delays, find_fixed_dates, format_answer, format_fixed_answer, parse_date, parse_delay,
+                        rules_from_clauses)
 from .citations import citation_label
 from .tables import (AmountQuery, CellAnswer, amount_footnotes, format_cell_answer, lookup, parse_amount_question,
                      placement)
@@ -74,6 +80,10 @@ _DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
 _COMPARE = re.compile(r"\bcompar|diff[ée]rence|diff[èe]re|\bversus\b|\bvs\.?\b|c[ôo]te à c[ôo]te|"
                       r"par rapport (?:à|a|au|aux)", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(\d{4})\s*$")
+_TODAY = re.compile(r"\b(?:on est|nous sommes|aujourd'hui,?(?:\s+on est|\s+nous sommes)?)\s+(?:le|au|en date du)\s",
+                    re.IGNORECASE)
+_DATE_WORDS = re.compile(r"\b(?:le\s+)?(?:1er|premier|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
+                         r"ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4})?|\b\d{4}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,10 @@ class LookupParams:
     compare_clauses: int = 2  # hand-set: clauses quoted per document in a comparison
     period_grace_years: int = 0  # hand-set: years after the agreement's period still answered from its tables
     follow_up_words: int = 10  # hand-set: a follow-up to an amount answer is a short question ("Et à l'échelon 13 ?")
+    question_delay_words: int = 3  # hand-set: words (beyond the delay and the date) a clause shares with a question
+    # that states its own delay, for the clause to be taken as that delay's source
+    today_fixed_date_bonus: float = 0.5  # hand-set: a yearly date (« avant le 30 novembre ») preferred to a delay
+    # from an event when the question's date is today (« on est le 5 novembre 2026 »)
 
 
 @dataclass
@@ -394,32 +408,64 @@ class DirectAnswers:
             return None
         chosen = self._delay_clause(question, hits, docs)
         if chosen is None:
-            return None
-        chunk, delay, sentence = chosen
-        result = compute_deadline(start, delay, self.calendar(chunk.doc))
+            return self._question_delay(question, start, hits, docs)
+        chunk, rule, sentence = chosen
         draft = _Draft()
-        text = format_answer(result)
-        head, _, rest = text.partition("\n\n")
-        label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {describe_delay(delay)}")
-        draft.parts.append(f"{head} {label}".rstrip())
-        draft.parts.append(rest)
-        cited = []
-        for clause in result.clauses_used:
-            if clause == delay.source_clause:
-                continue
-            found = self._calendar_quote(chunk.doc, clause)
-            if found is not None:
-                cited.append(f"- {clause} : « {_one_line(found[1])} » " + draft.cite(found[0], found[1], f"Règle appliquée : {clause}"))
-        if cited:
-            draft.parts.append("Textes appliqués :\n" + "\n".join(cited))
+        if isinstance(rule, FixedDate):
+            fixed = compute_fixed_date(start, rule, self.calendar(chunk.doc))
+            head, _, rest = format_fixed_answer(fixed).partition("\n\n")
+            label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {rule.phrase}")
+            draft.parts.extend([f"{head} {label}".rstrip(), rest])
+            return draft
+        result = compute_deadline(start, rule, self.calendar(chunk.doc))
+        head, _, rest = format_answer(result).partition("\n\n")
+        label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {describe_delay(rule)}")
+        draft.parts.extend([f"{head} {label}".rstrip(), rest])
+        self._applied(draft, chunk.doc, [c for c in result.clauses_used if c != rule.source_clause])
         return draft
 
+    def _question_delay(self, question: str, start, hits: Sequence[Hit], docs: Sequence[str] | None
+                        ) -> _Draft | None:
+        """A delay the question states (« on m'a donné 10 jours ouvrables ») that no clause among
+        the hits sets: counted on the calendar of the agreement the question is about."""
+        asked = parse_delay(question)
+        scope = self._scope(question, docs)
+        doc = next((h.chunk.doc for h in hits if not scope or h.chunk.doc in scope), None)
+        if asked is None or doc is None:
+            return None
+        result = compute_deadline(start, replace(asked, source_doc=doc), self.calendar(doc))
+        draft = _Draft()
+        head, _, rest = format_answer(result).partition("\n\n")
+        title = self.documents.get(doc, {}).get("title") or doc
+        draft.parts.extend([head, f"Délai indiqué dans votre question (aucune clause citée ne le fixe), compté "
+                                  f"selon les règles de calendrier de {title}.", rest])
+        draft.support.append(SentenceSupport(head.replace("**", ""), None, None))
+        self._applied(draft, doc, list(result.clauses_used))
+        return draft
+
+    def _applied(self, draft: _Draft, doc: str, clauses: Sequence[str]) -> None:
+        """« Textes appliqués » : a quote and a citation for each calendar clause the count used."""
+        cited = []
+        for clause in clauses:
+            found = self._calendar_quote(doc, clause)
+            if found is not None:
+                label = draft.cite(found[0], found[1], f"Règle appliquée : {clause}")
+                cited.append(f"- {clause} : « {_one_line(found[1])} » {label}".rstrip())
+        if cited:
+            draft.parts.append("Textes appliqués :\n" + "\n".join(cited))
+
     def _delay_clause(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None
-                      ) -> tuple[Chunk, Delay, str] | None:
-        """The delay the question is about: the best delay sentence among the first hits."""
+                      ) -> tuple[Chunk, Delay | FixedDate, str] | None:
+        """The rule the question is about: the delay or yearly date sentence among the first hits
+        that shares most words with the question. A delay the question states must be the
+        clause's, and the clause must share words with the question beyond the delay and the date."""
         scope = self._scope(question, docs)
         asked = parse_delay(question)
-        words = set(tokenize(question))
+        words = set(tokenize(_DATE_WORDS.sub(" ", question)))  # the date asked says nothing of the topic
+        # « on est le 5 novembre » is today, not the event a delay runs from: a yearly date answers it
+        today = bool(_TODAY.search(question))
+        if asked is not None:
+            words -= set(tokenize(asked.phrase))
         best, best_score = None, 0.0
         for rank, hit in enumerate(hits[: self.params.delay_hits]):
             chunk = hit.chunk
@@ -427,16 +473,24 @@ class DirectAnswers:
                 continue
             for start, end in split_sentences(chunk.text):
                 sentence = chunk.text[start:end]
-                found = find_delays(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)
+                found: list[Delay | FixedDate] = list(find_delays(sentence, source_clause=chunk.clause_id,
+                                                                  source_doc=chunk.doc))
+                if asked is not None:
+                    found = [d for d in found[:1] if (asked.amount, asked.unit) == (d.amount, d.unit)]
+                else:
+                    found = found[:1] + find_fixed_dates(sentence, source_clause=chunk.clause_id,
+                                                         source_doc=chunk.doc)[:1]
                 if not found:
                     continue
-                delay = found[0]
-                if asked is not None and (asked.amount, asked.unit) != (delay.amount, delay.unit):
+                shared = len(words & set(tokenize(sentence)))
+                if asked is not None and shared < self.params.question_delay_words:
                     continue
-                overlap = len(words & set(tokenize(sentence))) / max(1, len(words))
-                score = overlap + 1.0 / (rank + 2)
-                if score > best_score:
-                    best, best_score = (chunk, delay, sentence), score
+                for rule in found:
+                    score = shared / max(1, len(words)) + 1.0 / (rank + 2)
+                    if today and isinstance(rule, FixedDate):
+                        score += self.params.today_fixed_date_bonus
+                    if score > best_score:
+                        best, best_score = (chunk, rule, sentence), score
         return best
 
     def _calendar_quote(self, doc: str, clause: str) -> tuple[Chunk, str] | None:

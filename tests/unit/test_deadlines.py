@@ -16,12 +16,17 @@ from datetime import date
 import pytest
 
 from assistant.deadlines import (
+    AgreementHoliday,
     AnnualPeriod,
     CalendarRules,
     Delay,
+    FixedDate,
     compute_deadline,
+    compute_fixed_date,
     find_delays,
+    find_fixed_dates,
     format_answer,
+    format_fixed_answer,
     french_number,
     parse_date,
     parse_delay,
@@ -259,13 +264,15 @@ def test_the_grievance_question(bourget):
     result = compute_deadline(start, delay, bourget)
     assert result.end_date == date(2026, 1, 15)
     assert sum(s.reason in ("samedi", "dimanche") for s in result.skipped) == 18
-    assert result.clauses_used == ("10-1.02", "1-2.38", "8-16.01", "8-16.02")
+    # 8-16.01's holidays (Noël, jour de l'An) fall inside the 8-16.02 break: only the clauses
+    # that took a day out of the count are used (and cited)
+    assert result.clauses_used == ("10-1.02", "1-2.38", "8-16.02")
     text = format_answer(result)
     assert text.startswith("**Au plus tard le jeudi 15 janvier 2026**")
     assert "40 jours ouvrables à partir du 10 novembre 2025 (le jour même exclu)" in text
     assert "18 jours de fin de semaine" in text
     assert "congé du 24 décembre au 3 janvier inclusivement (8-16.02)" in text
-    assert "Clauses utilisées : 10-1.02, 1-2.38, 8-16.01, 8-16.02." in text
+    assert "Clauses utilisées : 10-1.02, 1-2.38, 8-16.02." in text
     assert "n'est pas compté" in text
 
 
@@ -348,3 +355,50 @@ def test_un_as_a_number_only_where_it_is_one():
     assert parse_delay("dans un délai d'un mois").amount == 1
     assert parse_delay("dans un délai d'un mois").unit == "months"
     assert parse_delay("un préavis d'au moins un jour ouvrable").unit == "working_days"
+
+
+# --- yearly dates -------------------------------------------------------------------------------
+
+
+def test_yearly_dates_are_found_one_off_dates_are_not():
+    found = find_fixed_dates("doit être soumise avant le 1^{er} avril et remise au plus tard le 15 octobre de "
+                             "chaque année ; avant le 1^{er} juillet 2014 est abolie", source_clause="6-5.04")
+    assert [(f.month, f.day, f.kind) for f in found] == [(4, 1, "before"), (10, 15, "by")]
+    assert found[0].source_clause == "6-5.04"
+
+
+def test_before_a_date_ends_the_day_before_and_says_a_weekend():
+    rule = FixedDate(11, 30, "before", "5-2.08")
+    result = compute_fixed_date(date(2026, 11, 5), rule)
+    assert (result.due, result.end_date) == (date(2026, 11, 30), date(2026, 11, 29))  # a Sunday
+    assert any("ce jour-là est exclu" in a for a in result.assumptions)
+    assert any("dimanche" in a and "pas de report" in a for a in result.assumptions)
+    assert result.clauses_used == ("5-2.08",)
+    assert format_fixed_answer(result).startswith("**Au plus tard le dimanche 29 novembre 2026**")
+
+
+def test_a_date_already_past_this_year_gives_next_years():
+    result = compute_fixed_date(date(2026, 4, 1), FixedDate(4, 1, "before"))  # « avant le 1er avril », asked on it
+    assert result.end_date == date(2027, 3, 31)
+    assert any("est passée" in a for a in result.assumptions)
+    by = compute_fixed_date(date(2026, 10, 15), FixedDate(10, 15, "by"))  # « au plus tard le 15 octobre », asked on it
+    assert by.end_date == date(2026, 10, 15)
+
+
+def test_29_february_in_a_common_year_is_the_28th():
+    assert compute_fixed_date(date(2026, 1, 10), FixedDate(2, 29, "by")).end_date == date(2026, 2, 28)
+
+
+@pytest.mark.parametrize("rule, year, expected", [
+    ("vendredi_saint", 2026, date(2026, 4, 3)), ("lundi_de_paques", 2026, date(2026, 4, 6)),
+    ("patriotes", 2026, date(2026, 5, 18)), ("patriotes", 2021, date(2021, 5, 24)),
+    ("fete_du_travail", 2026, date(2026, 9, 7)), ("action_de_graces", 2026, date(2026, 10, 12)),
+    ("lendemain_jour_de_l_an", 2027, date(2027, 1, 2)),
+])
+def test_every_holiday_rule_has_its_date(rule, year, expected):
+    assert AgreementHoliday("x", rule).on(year) == expected
+
+
+def test_an_unknown_holiday_rule_is_refused():
+    with pytest.raises(ValueError):
+        AgreementHoliday("x", "nope").on(2026)
