@@ -25,64 +25,14 @@ from ingest.types import Chunk
 
 from .citations import citation_label
 from .colloquial import expand
+from .questions import (has_number, is_numeric_question, is_procedure_question, question_kinds, question_unit,
+                        sentence_fits)
 from .types import Answer, Citation, Hit, SentenceSupport
 
 NOT_FOUND = "Je ne trouve pas cette information dans les documents indexés."
 CLOSEST_SHOWN = 3  # passages an abstention names, to check by hand
 SHORT_HEADING = "**En bref**"
 SUPPORT_HEADING = "**Texte à l'appui**"
-
-_NUMERIC_QUESTION = re.compile(
-    r"\b(combien|quel(?:le)?s? (?:est le |est la )?(?:délai|montant|pourcentage|nombre|durée|taux|date)|"
-    r"délai|quand|jusqu'à quand|à partir de quand|pourcentage|montant|taux|heures?|jours?|semaines?|mois|ans?)\b",
-    re.IGNORECASE,
-)
-_HAS_NUMBER = re.compile(r"\d|\b(un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)\b", re.IGNORECASE)
-
-#: What a question asks for ("combien" wants a number, "quand" a date or delay...), and the
-#: sentences that give it. Each kind: (question pattern, sentence pattern).
-_KINDS: dict[str, tuple[re.Pattern, re.Pattern]] = {
-    "number": (
-        re.compile(r"\b(combien|quel(?:le)?s? (?:pourcentage|montant|nombre|taux)|jusqu'à combien|max(?:imum)?)\b", re.I),
-        re.compile(r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|"
-                   r"quarante|cinquante|soixante|cent)\b", re.I),
-    ),
-    "delay": (
-        re.compile(r"\b(quand|jusqu'à quand|à partir de quand|délais?|combien de temps|d'avance|préavis|quelle date)\b", re.I),
-        re.compile(r"\b(dans les|au plus tard|avant le|à compter d[ue]|suivant|délai|dès|jusqu'au|à l'expiration|"
-                   r"(?:\d{1,2}|1er) (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-                   r"décembre)|jours? ouvrables|semaines?|mois)\b", re.I),
-    ),
-    "permission": (
-        re.compile(r"\b(peu[xt](?:-tu|-on|-il|-elle)?|puis-je|peuvent|pouvons|(?:le|leur) droit|possible|refuser|"
-                   r"permission|autoris\w*|obligé\w*|doi[st](?:-je|-il)?)\b", re.I),
-        re.compile(r"\b(peut|peuvent|ne peut|a le droit|est autorisée?|n'est pas tenue?|à condition|sous réserve|si|"
-                   r"sauf|à moins|refuser|doit|doivent)\b", re.I),
-    ),
-    "entitlement": (
-        re.compile(r"\b(droit|bénéficie\w*|crédit\w*|payée?s?|paie|rembours\w*|compens\w*|indemn\w*|prime|"
-                   r"rémunér\w*|salaire|perds?)\b", re.I),
-        re.compile(r"\b(a droit|ont droit|bénéficie\w*|reçoit|crédit\w*|payée?s?|rémunér\w*|traitement|"
-                   r"rembours\w*|indemnit\w*|monnayable|conserve|perte)\b", re.I),
-    ),
-}
-#: The unit a "combien de jours / d'heures / quel pourcentage" question counts in, and the
-#: words that count in it after a number in a sentence.
-_UNITS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"\bcombien de (?:jours?|journées?)\b", re.I), r"jours?|journées?"),
-    (re.compile(r"\bcombien de (?:semaines?)\b", re.I), r"semaines?"),
-    (re.compile(r"\bcombien de (?:mois)\b", re.I), r"mois"),
-    (re.compile(r"\bcombien d'(?:heures?)\b", re.I), r"heures?"),
-    (re.compile(r"\bcombien d'(?:années?|ans)\b", re.I), r"années?|ans"),
-    (re.compile(r"\bcombien de (?:temps|préavis)\b|\bd'avance\b|\bdélai", re.I),
-     r"jours?|journées?|semaines?|mois|années?|ans|heures?"),
-    (re.compile(r"\bpourcentage\b|\bcombien de (?:ma|mon|sa|son) (?:salaire|traitement|tâche)", re.I), r"%|pour cent"),
-    (re.compile(r"\bcombien d'(?:élèves|enfants)\b", re.I), r"élèves|enfants"),
-    (re.compile(r"\bcombien de périodes\b", re.I), r"périodes?"),
-    (re.compile(r"\bcombien d'argent|\bmontant\b|\bcombien (?:ça|ca) (?:coûte|donne)", re.I), r"\$|dollars?"),
-)
-#: A question that wants the steps of a procedure, walked in clause order.
-_PROCEDURE_QUESTION = re.compile(r"\b(comment|étapes?|procédure|processus|démarche|ça marche|marche à suivre)\b", re.I)
 
 # -- emphasis: a number with what it counts ("quarante (40) jours ouvrables", "60 %") ------------
 _NUMBER_WORD = (
@@ -232,25 +182,6 @@ class AnswerParams:
         return replace(self, **values)
 
 
-def question_kinds(question: str) -> frozenset[str]:
-    """What the question asks for: "number", "delay", "permission", "entitlement" (any of them)."""
-    return frozenset(kind for kind, (asks, _) in _KINDS.items() if asks.search(question))
-
-
-def question_unit(question: str) -> re.Pattern | None:
-    """A pattern for a number counted in the question's unit ("combien de jours" -> "10 jours",
-    "dix (10) jours ouvrables"), None when the question names none."""
-    for asks, unit in _UNITS:
-        if asks.search(question):
-            return re.compile(rf"(?:\d|\))\s*(?:\S+\s+)?(?:{unit})(?!\w)", re.I)
-    return None
-
-
-def is_procedure_question(question: str) -> bool:
-    """True for "comment", "quelles sont les étapes", "procédure"... questions."""
-    return bool(_PROCEDURE_QUESTION.search(question))
-
-
 def quote_spans(text: str, label_chars: int = 40) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` as quoted: a short label ending in ":" (« - Champ 1 : »,
     « a) Durée : ») stays with the sentence after it, so a quoted item keeps its label."""
@@ -344,16 +275,16 @@ class ExtractiveAnswerer(Answerer):
 
     # -- sentences ---------------------------------------------------------------------
 
-    def _modifier(self, sentence: str, rank: int, numeric: bool, kinds: frozenset[str],
+    def _modifier(self, sentence: str, rank: int, numeric: bool, kinds: Sequence[str],
                   unit: re.Pattern | None) -> float:
         """What multiplies a sentence's score: its passage's rank, a number for a numeric
         question, what the question asks for (its kinds, a number in the asked unit), a
         bare heading's damping."""
         p = self.params
         modifier = 1.0 / (1 + p.rank_decay * rank)
-        if numeric and _HAS_NUMBER.search(sentence):
+        if numeric and has_number(sentence):
             modifier *= p.numeric_bonus
-        if any(_KINDS[kind][1].search(sentence) for kind in kinds):
+        if any(sentence_fits(kind, sentence) for kind in kinds):
             modifier *= 1 + p.kind_bonus
         if unit is not None and unit.search(sentence):
             modifier *= 1 + p.unit_bonus
@@ -371,7 +302,7 @@ class ExtractiveAnswerer(Answerer):
         p = self.params
         q_tokens = set(tokenize(question))
         c_tokens = set(tokenize(context_question)) - q_tokens
-        numeric = bool(_NUMERIC_QUESTION.search(question))
+        numeric = is_numeric_question(question)
         kinds = question_kinds(question)
         unit = question_unit(question)
         # the agreements' words for colloquial ones ("déposer une plainte" -> "grief")

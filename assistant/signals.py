@@ -8,9 +8,9 @@
   clause title (the bold title many clauses carry), which the body rarely repeats.
 - :class:`PseudoQuestions`: BM25 over one pseudo-question per sentence (its words plus
   markers of the question kinds it answers); a passage scores as its best one.
-- :func:`question_kind` / :func:`sentence_fits`: what a question asks for ("combien" a
-  number, "quand" a date or delay, "est-ce que je peux" a condition or permission, "a
-  droit" an entitlement) against what a passage's best sentence holds.
+- the question-kind fit: what a question asks for ("combien" a number, "quand" a date or
+  delay, "est-ce que je peux" a condition or permission, "a droit" an entitlement) against
+  what a passage's best sentence holds (the kinds are defined in ``assistant.questions``).
 
 Every signal is off unless its weight in :class:`~assistant.retrieval.RetrievalWeights`
 is non-zero; each was kept or dropped by ``python -m evals.cv`` (see the weights).
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from collections import OrderedDict
 from pathlib import Path
 from typing import Callable, Sequence
@@ -29,6 +28,8 @@ import numpy as np
 
 from ingest.bm25 import tokenize
 from ingest.types import Chunk
+
+from .questions import KIND_NAMES, question_kind, sentence_fits
 
 log = logging.getLogger(__name__)
 
@@ -188,48 +189,6 @@ class TitleField:
         return out
 
 
-# -- question kind vs sentence content ----------------------------------------------------------
-
-_KINDS = (
-    ("amount", re.compile(r"\b(combien|quel(?:le)?s? (?:pourcentage|montant|taux|nombre|salaire|durée)|"
-                          r"jusqu'à combien|à partir de combien)\b", re.IGNORECASE)),
-    ("when", re.compile(r"\b(quand|jusqu'à quand|quel délai|dans quel délai|à quel moment|avant quelle date|"
-                        r"combien de temps)\b", re.IGNORECASE)),
-    ("entitlement", re.compile(r"\b(ai[- ]je droit|a droit|j'ai droit|y ai[- ]tu droit|droit à|crédit\w*|"
-                               r"bénéfici\w*|admissible|éligible)\b", re.IGNORECASE)),
-    ("definition", re.compile(r"(c'est quoi|qu'est-ce qu|que veut dire|ça veut dire|ça signifie|définition|"
-                              r"qu'entend-on)", re.IGNORECASE)),
-    ("permission", re.compile(r"\b(est-ce que je peux|puis-je|je peux|peut-il|peut-elle|peuvent|"
-                              r"ai-je le droit|est-il permis|doit-il|dois-je)\b", re.IGNORECASE)),
-)
-_NUMBER = re.compile(r"\(\s*\d+(?:[.,]\d+)?\s*%?\s*\)|\d+(?:[.,]\d+)?\s*(?:%|\$|jours?|mois|semaines?|heures?|ans?)",
-                     re.IGNORECASE)
-_DELAY = re.compile(r"\b(dans les|au plus tard|avant le|jusqu'au|à compter|à partir|délai|le ou vers|"
-                    r"\d+\s*(?:jours?|mois|semaines?)|\(\d+\)\s*(?:jours?|mois|semaines?))", re.IGNORECASE)
-_ENTITLEMENT = re.compile(r"\b(a droit|ont droit|bénéficie|crédit\w*|reçoit|est accordé|obtient|"
-                          r"est payé|rémunér\w*|monnayable)", re.IGNORECASE)
-_CONDITION = re.compile(r"\b(peut|peuvent|doit|doivent|si |sauf|à condition|avec l'autorisation|"
-                        r"avec l'accord|n'est pas permis|ne peut)", re.IGNORECASE)
-_DEFINITION = re.compile(r"\b(on entend par|désigne|signifie|se définit|est défini|consiste)", re.IGNORECASE)
-_CONTENT = {"amount": _NUMBER, "when": _DELAY, "entitlement": _ENTITLEMENT, "definition": _DEFINITION,
-            "permission": _CONDITION}
-
-
-def question_kind(question: str) -> str | None:
-    """What the question asks for: "amount", "when", "entitlement", "definition", "permission"
-    or None, the first that matches ("combien de temps" counts as an amount: measured with
-    python -m evals.cv, DEV MRR 0.766 in-sample with amount first vs 0.749 with when first)."""
-    for kind, pattern in _KINDS:
-        if pattern.search(question):
-            return kind
-    return None
-
-
-def sentence_fits(kind: str, sentence: str) -> bool:
-    """Whether ``sentence`` holds what a question of ``kind`` asks for."""
-    return bool(_CONTENT[kind].search(sentence))
-
-
 # -- per-clause pseudo-questions ------------------------------------------------------------------
 
 
@@ -256,7 +215,7 @@ class PseudoQuestions:
         rows, cols, counts, lengths = [], [], [], []
         for row, (pos, start, end) in enumerate(zip(chunk_pos, starts, ends)):
             sentence = chunks[int(pos)].text[int(start):int(end)]
-            tokens = tokenize(sentence) + [_kind_token(k) for k in _CONTENT if sentence_fits(k, sentence)]
+            tokens = tokenize(sentence) + [_kind_token(k) for k in KIND_NAMES if sentence_fits(k, sentence)]
             lengths.append(len(tokens))
             for token in set(tokens):
                 rows.append(row)

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from assistant.retrieval import RetrievalWeights, Retriever
-from assistant.signals import SPARSE_FILE, SparseSignal, TitleField, question_kind, sentence_fits
+from assistant.questions import question_kind, sentence_fits
+from assistant.signals import SPARSE_FILE, SparseSignal, TitleField
 from ingest.bm25 import tokenize
 from ingest.types import Chunk
 from tests.corpus_fixtures import tiny_assistant
@@ -42,7 +43,8 @@ def chunk(n, text, title=""):
     ("Est-ce que je peux prendre une journée perso ?", "permission"),
     ("Est-ce que j'ai droit à l'assurance ?", "entitlement"),
     ("C'est quoi le harcèlement psychologique ?", "definition"),
-    ("Qui paie l'arbitre ?", None),
+    ("Qui paie l'arbitre ?", "entitlement"),  # who pays: the answerer's entitlement kind (one definition)
+    ("Qui préside le comité ?", None),
 ])
 def test_question_kind(question, kind):
     assert question_kind(question) == kind
