@@ -75,7 +75,7 @@ def main() -> int:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     from assistant.config import AssistantSettings
     from assistant.feedback import FeedbackStore
-    from assistant.live import start_live_assistant
+    from assistant.live import FIRST_START, start_live_assistant
     from common.errors import AssistantError
     from ingest.config import Settings
 
@@ -89,8 +89,7 @@ def main() -> int:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 1
     if assistant.reduced:
-        print("Indexation du corpus en arrière-plan (première fois, environ 10 minutes) : "
-              "en attendant, réponses par mots-clés (mode réduit).", flush=True)
+        print(FIRST_START, flush=True)
     store = FeedbackStore(settings.data_dir / "feedback" / "feedback.jsonl")
     staff_password = os.environ.get("ASSISTANT_STAFF_PASSWORD") or None
     if staff_password is None:
@@ -100,6 +99,8 @@ def main() -> int:
     assistant.start_build()  # the page first: the index builds (or is checked) once it is served
     print(f"Page prête : http://127.0.0.1:{port}  (Ctrl+C pour arrêter)", flush=True)
     try:
+        if assistant.reduced and (estimate := assistant.first_estimate()):
+            print(estimate, flush=True)  # the first build's time left, from its measured throughput
         demo.block_thread()
     except KeyboardInterrupt:
         pass

@@ -224,7 +224,8 @@ def test_the_progress_line_follows_the_build_in_a_browser(tmp_path):
         demo.close()
 
 
-TELEWORK = "Entente locale sur le télétravail\n\nArticle 1 Télétravail\n\nLe télétravail est permis deux jours par semaine.\n"
+TELEWORK = ("Entente locale sur le télétravail\n\nArticle 1 Télétravail\n\n"
+            "Le télétravail est permis deux jours par semaine.\n")
 TELEWORK_MANIFEST = ('\n[[document]]\nkey = "tele"\nfile = "teletravail.txt"\ntitle = "Entente télétravail"\n'
                      'kind = "entente locale"\nperiod = "2024"\n')
 
@@ -257,7 +258,8 @@ def test_an_agreement_indexed_while_the_page_is_open_gets_its_checkbox(tmp_path)
     serve(demo, port, prevent_thread_lock=True, quiet=True)
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"])
+            browser = playwright.chromium.launch(executable_path=str(chromium),
+                                                 args=["--no-sandbox", "--disable-gpu"])
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.goto(f"http://127.0.0.1:{port}/")
             page.wait_for_selector("#question textarea", timeout=60_000)
