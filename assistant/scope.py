@@ -1,19 +1,24 @@
 """Questions the indexed documents cannot answer: missing ids, nonsense, absent topics.
 
-:func:`out_of_corpus` is asked by :meth:`assistant.service.Assistant.ask` after retrieval
-and before any answerer; it returns a :class:`Refusal` (a plain French "no", no citation)
-or None, in which case the question is answered as usual (the answerer may still abstain
-on weak evidence: ``ExtractiveAnswerer.is_weak``).
+:meth:`assistant.service.Assistant.ask` asks :func:`missing_id_refusal` and
+:func:`foreign_question` before the computed answers (tables, deadlines), and
+:func:`out_of_corpus` after them, before any answerer. Each returns a :class:`Refusal`
+(a plain French "no", no citation) or None, in which case the question is answered as
+usual (the answerer may still abstain on weak evidence: ``ExtractiveAnswerer.is_weak``).
 
-Three checks, cheapest first:
+The checks, cheapest first:
 
 * an id the question names (clause, article, chapter, annex, letter) that no indexed
   document holds: "La clause 42-7.77 n'existe dans aucun des documents indexés", with
   the nearest existing ids (:mod:`assistant.ids`);
-* nonsense: code or markup instead of words, or no word the documents know;
+* a foreign question: code or markup instead of words; an employer ("CSS de Laval") or,
+  for a question about teachers, schools or pay, a province or country ("en Ontario")
+  that no indexed document covers;
+* nonsense: no word the documents know;
 * an absent topic: a content word of the question that no document uses (surface
-  forms, not stems: "garderie" stems to "garder", which the agreements use), while the
-  best retrieved sentence is not close to the question (:class:`ScopeParams`).
+  forms, not stems: "garderie" stems to "garder", which the agreements use; a known
+  word's feminine or plural counts as known, days and months never name a topic),
+  while the best retrieved sentence is not close to the question (:class:`ScopeParams`).
 """
 
 from __future__ import annotations
@@ -33,7 +38,8 @@ from .ids import IdCatalogue, IdCheck
 from .retrieval import clause_references
 from .types import Hit
 
-__all__ = ["Refusal", "ScopeParams", "Vocabulary", "id_phrase", "missing_id_refusal", "out_of_corpus", "question_features"]
+__all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase", "missing_id_refusal", "out_of_corpus",
+           "question_features"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -49,6 +55,14 @@ _EMPLOYER = re.compile(
     r"\b(?i:CSS|CS|centre de services scolaires?|commission scolaire|c[ée]gep|coll[èe]ge|universit[ée])"
     r"\s+(?i:de la\s+|de l['’]|des\s+|du\s+|de\s+|d['’])?((?:[A-ZÀ-Ý][\w'’]*)(?:[\s-]+[A-ZÀ-Ý][\w'’]*)*)",
 )
+#: a province, territory or country other than Québec, named where a question speaks of teachers,
+#: schools, agreements or pay there ("les enseignants en Ontario"): the indexed documents are
+#: Québec agreements. Hand-set list (DEV item Q223 was answered from a Bourget salary table)
+_JURISDICTION = re.compile(
+    r"\b(Ontario|Alberta|Manitoba|Saskatchewan|Colombie-Britannique|Nouveau-Brunswick|Nouvelle-[ÉE]cosse"
+    r"|[ÎI]le-du-Prince-[ÉE]douard|Terre-Neuve(?:-et-Labrador)?|Yukon|Nunavut|Territoires du Nord-Ouest"
+    r"|France|Belgique|Suisse|[ÉE]tats-Unis)\b")
+_SCHOOL_WORDS = re.compile(r"\b(?i:enseignan\w*|profs?|professeur\w*|[ée]coles?|conventions?|salaires?|[ée]chelles?)\b")
 #: words of questions that say nothing of their topic (spoken Québec French, question words)
 _FILLER = frozenset(
     """
@@ -59,6 +73,17 @@ _FILLER = frozenset(
     exactement concretement vraiment assez juste
     """.split()
 )
+#: words that say when, not what (days, months, seasons): never the topic of a question. Hand-set
+#: after DEV item Q232 ("Ma sœur se marie un mardi") was refused for "mardi", which no agreement uses
+_TIME_WORDS = frozenset(
+    """
+    lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet
+    aout septembre octobre novembre decembre printemps ete automne hiver matin soir midi hier demain
+    """.split()
+)
+#: endings of French inflection (feminine, plural) tried off a word the documents do not use as
+#: such: "jurée" -> "juré", "fumés" -> "fumé"; longest first
+_INFLECTIONS = ("ees", "es", "ee", "e", "s", "x")
 
 
 @dataclass(frozen=True)
@@ -69,6 +94,9 @@ class ScopeParams:
     #: a word is known when a document word starts with its first (len - prefix_slack) letters
     prefix_slack: int = 1  # hand-set: "payées" / "payée", "fournir" / "fourni"; "garderie" stays unknown
     min_prefix_chars: int = 5  # hand-set: prefixes shorter than this are too loose to count
+    #: a word is also known when it is a known word plus an inflection ending ("jurée" / "juré")
+    #: and that word has at least this many letters
+    min_stem_chars: int = 3  # hand-set: "jure" (4) counts, two-letter stems ("es" + "s") never do
     #: the embedder's calibrated sentence similarity (Embedder.answer_similarity: e5 0.87), set by the
     #: Assistant; None (an uncalibrated embedder): the similarity rules below are off
     similarity_floor: float | None = None
@@ -155,6 +183,9 @@ class Vocabulary:
         """Whether the documents use ``word`` or a form of it sharing all but its last letters."""
         if word in self._set:
             return True
+        if any(word.endswith(end) and len(word) - len(end) >= params.min_stem_chars and word[: -len(end)] in self._set
+               for end in _INFLECTIONS):
+            return True
         prefix = word[: max(len(word) - params.prefix_slack, params.min_prefix_chars)]
         if len(prefix) < params.min_prefix_chars:
             return False
@@ -168,7 +199,7 @@ def content_words(question: str, params: "ScopeParams") -> list[str]:
     text = question
     for pattern in _COLLOQUIAL:
         text = pattern.sub(" ", text)
-    stop = {_fold(w) for w in FRENCH_STOP_WORDS | _FILLER}
+    stop = {_fold(w) for w in FRENCH_STOP_WORDS | _FILLER} | _TIME_WORDS
     words = []
     for word in surface_words(text):
         parts = [word] + (word.split("-") if "-" in word else [])
@@ -207,7 +238,27 @@ def other_employers(question: str, vocabulary: Vocabulary) -> tuple[str, ...]:
         words = [w for w in surface_words(match.group(1)) for w in w.split("-")]
         if words and not any(w in vocabulary.names for w in words):
             found.append(name)
+    if _SCHOOL_WORDS.search(question):
+        for match in _JURISDICTION.finditer(question):
+            if not any(w in vocabulary.names for w in surface_words(match.group(1)) for w in w.split("-")):
+                found.append(match.group(1))
     return tuple(dict.fromkeys(found))
+
+
+def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
+    """A Refusal when ``question`` is code or markup, or names an employer or a jurisdiction
+    that no indexed document covers; None otherwise. Needs no retrieval, so it is asked
+    before the computed answers (a salary table must not answer for another employer)."""
+    if _CODE.search(question):
+        return Refusal(f"{NOT_FOUND} Ce texte n'est pas une question sur les conventions : posez-la en mots, "
+                       "par exemple « Combien de jours de congé de maladie ai-je ? »", "nonsense", "code or markup")
+    employers = other_employers(question, vocabulary)
+    if employers:
+        named = ", ".join(employers)
+        return Refusal(f"{NOT_FOUND} Ils ne couvrent pas {named} : je ne peux répondre que pour les conventions "
+                       "et ententes indexées (voir la liste des documents).",
+                       "other_document", f"employer not covered: {named}")
+    return None
 
 
 def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabulary,
@@ -215,15 +266,10 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
     """A Refusal when ``question`` is nonsense or about a topic the documents never treat;
     None when it may be answered. (Missing ids: :func:`missing_id_refusal`.) Every refusal
     text starts like the answerer's abstention (``answer.NOT_FOUND``), then says why."""
+    foreign = foreign_question(question, index_vocabulary)
+    if foreign is not None:
+        return foreign
     f = question_features(question, hits, index_vocabulary, params)
-    if f.code_like:
-        return Refusal(f"{NOT_FOUND} Ce texte n'est pas une question sur les conventions : posez-la en mots, "
-                       "par exemple « Combien de jours de congé de maladie ai-je ? »", "nonsense", "code or markup")
-    if f.other_employers:
-        named = ", ".join(f.other_employers)
-        return Refusal(f"{NOT_FOUND} Ils ne couvrent pas {named} : je ne peux répondre que pour les conventions "
-                       "et ententes indexées (voir la liste des documents).",
-                       "other_document", f"employer not covered: {named}")
     if f.words and len(f.unknown) == len(f.words):
         return Refusal(f"{NOT_FOUND} Aucun mot de la question n'apparaît dans les conventions et ententes : "
                        "reformulez-la, ou consultez votre syndicat.", "nonsense", f"no known word: {', '.join(f.unknown)}")
@@ -239,16 +285,6 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
     if params.weak_margin is not None and f.best_similarity < floor + params.weak_margin:
         return Refusal(f"{NOT_FOUND} Aucun passage ne s'approche de la question : vérifiez auprès de votre "
                        "syndicat ou de votre employeur.", "absent_topic", f"best similarity {f.best_similarity:.3f}")
-    return None
-    if f.unknown and f.best_similarity < floor + params.unknown_margin:
-        shown = ", ".join(f"« {w} »" for w in f.unknown[:3])
-        return Refusal(f"{NOT_IN_DOCUMENTS} : {shown} n'apparaît dans aucune des conventions et ententes indexées. "
-                       "Je ne trouve donc pas de réponse ; vérifiez auprès de votre syndicat ou de votre employeur.",
-                       "absent_topic", f"unknown words {', '.join(f.unknown)}; best similarity {f.best_similarity:.3f}")
-    if params.weak_margin is not None and f.best_similarity < floor + params.weak_margin:
-        return Refusal(f"{NOT_IN_DOCUMENTS} : aucun passage ne s'en approche. "
-                       "Je ne trouve donc pas de réponse ; vérifiez auprès de votre syndicat ou de votre employeur.",
-                       "absent_topic", f"best similarity {f.best_similarity:.3f}")
     return None
 
 

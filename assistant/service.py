@@ -29,7 +29,7 @@ from .config import AssistantSettings
 from .ids import IdCatalogue
 from .lookups import DirectAnswers
 from .retrieval import Retriever, RetrievalWeights, clause_references
-from .scope import Refusal, ScopeParams, Vocabulary, id_phrase, missing_id_refusal, out_of_corpus
+from .scope import Refusal, ScopeParams, Vocabulary, foreign_question, id_phrase, missing_id_refusal, out_of_corpus
 from .types import Answer, DocumentInfo, Hit
 
 log = logging.getLogger(__name__)
@@ -151,7 +151,8 @@ class Assistant:
         titles = {key: info.title for key, info in self._documents.items()}
         checks = self.ids.check(clause_references(text), preferred or docs)
         verdict = missing_id_refusal(text, checks, titles, wanted=preferred or docs or (), ticked=bool(docs))
-        refusal = verdict.refusal
+        # code, or another employer or jurisdiction: refused before a computed answer could quote a table
+        refusal = verdict.refusal or foreign_question(text, self.vocabulary)
         # a computed answer (table cell, deadline, comparison) only fires on its own patterns, so it is
         # asked before the out-of-corpus check, which would refuse a word the agreements never use ("loger")
         direct = None if refusal else self.direct.answer(text, hits, docs=docs, history=history)

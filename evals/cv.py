@@ -16,6 +16,7 @@ of evals/splits.json are never read unless ``--include-test``.
     python -m evals.cv --weights dense=1,1.5 --weights rrf_k=5,10
     python -m evals.cv --answer max_sentences=4,6 --select key_fact_recall
     python -m evals.cv --floors 0.86,0.87,0.88 --select abstention_balance
+    python -m evals.cv --scope unknown_margin=0,0.005,0.01 --scope weak_margin=none,-0.01 --select abstention_balance
 """
 
 from __future__ import annotations
@@ -70,6 +71,37 @@ def weight_values(text: str) -> tuple[str, list]:
     return name, numbers
 
 
+def scope_values(text: str) -> tuple[str, list]:
+    """argparse type of ``--scope``: ``name=v1,v2`` (an assistant.scope.ScopeParams field and its
+    values; "none" for a field that may be None, e.g. ``weak_margin=none,0.01``).
+
+    An unknown name fails listing the valid ones.
+    """
+    from assistant.scope import ScopeParams
+
+    name, sep, values = text.partition("=")
+    name = name.strip()
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"'{text}' is not name=v1,v2 (e.g. unknown_margin=0,0.005)")
+    if name not in ScopeParams.names():
+        raise argparse.ArgumentTypeError(f"unknown scope parameter '{name}'; valid: {', '.join(ScopeParams.names())}")
+    kind = str({f.name: f.type for f in fields(ScopeParams)}[name])
+    parsed: list = []
+    for value in values.split(","):
+        if value.strip().lower() == "none":
+            if "None" not in kind:
+                raise argparse.ArgumentTypeError(f"{name} cannot be none")
+            parsed.append(None)
+            continue
+        number = float_list(value)[0]
+        if kind.startswith("int"):
+            if not number.is_integer():
+                raise argparse.ArgumentTypeError(f"{name} takes whole numbers, not '{value}'")
+            number = int(number)
+        parsed.append(number)
+    return name, parsed
+
+
 @dataclass(frozen=True)
 class Setting:
     """One point of the grid: changed retrieval weights, answer parameters and abstention floor."""
@@ -77,17 +109,18 @@ class Setting:
     weights: tuple[tuple[str, object], ...] = ()  # RetrievalWeights field -> value (others: defaults)
     answer: tuple[tuple[str, object], ...] = ()  # AnswerParams field -> value
     floor: float | None = None  # sentence-similarity abstention floor (None: the embedder's)
+    scope: tuple[tuple[str, object], ...] = ()  # ScopeParams field -> value
 
     @property
     def label(self) -> str:
-        parts = [f"{n}={v}" for n, v in (*self.weights, *self.answer)]
+        parts = [f"{n}={v}" for n, v in (*self.weights, *self.answer, *self.scope)]
         if self.floor is not None:
             parts.append(f"floor={self.floor}")
         return " ".join(parts) or "defaults"
 
 
 def grid(weights: Sequence[tuple[str, list]] = (), answer: Sequence[tuple[str, list]] = (),
-         floors: Sequence[float] = ()) -> list[Setting]:
+         floors: Sequence[float] = (), scope: Sequence[tuple[str, list]] = ()) -> list[Setting]:
     """Every combination of the given values, in command-line order (the first value of
     each list first: put the current default first so that ties keep it)."""
     settings = []
@@ -95,8 +128,10 @@ def grid(weights: Sequence[tuple[str, list]] = (), answer: Sequence[tuple[str, l
     for w in itertools.product(*(values for _, values in weights)):
         for a in itertools.product(*(values for _, values in answer)):
             for floor in floor_values:
-                settings.append(Setting(tuple(zip((n for n, _ in weights), w)),
-                                        tuple(zip((n for n, _ in answer), a)), floor))
+                for c in itertools.product(*(values for _, values in scope)):
+                    settings.append(Setting(tuple(zip((n for n, _ in weights), w)),
+                                            tuple(zip((n for n, _ in answer), a)), floor,
+                                            tuple(zip((n for n, _ in scope), c))))
     return settings
 
 
@@ -221,6 +256,8 @@ def ask_setting(base, assistant_settings, setting: Setting, items: Sequence[Gold
                                 weights=replace(base.retriever.weights, **dict(setting.weights)),
                                 answer_params=AnswerParams().with_values(**dict(setting.answer)),
                                 similarity_floor=setting.floor)
+    if setting.scope:  # the Assistant set the embedder's similarity_floor; the other fields change here
+        assistant.scope_params = assistant.scope_params.with_values(**dict(setting.scope))
     results = run(assistant, items)
     return Answers({r.item.id: r.record for r in results}, {r.item.id: r.cited_texts for r in results})
 
@@ -272,6 +309,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--answer", type=answer_values, action="append", default=[], metavar="NAME=V1,V2",
                         help="answer parameter (a field of assistant.answer.AnswerParams) and values; repeatable")
     parser.add_argument("--floors", type=float_list, default=[], help="abstention sentence-similarity floors")
+    parser.add_argument("--scope", type=scope_values, action="append", default=[], metavar="NAME=V1,V2",
+                        help="out-of-corpus parameter (a field of assistant.scope.ScopeParams) and values "
+                        "(none for None); repeatable")
     parser.add_argument("--folds", type=int, default=5, help="number of folds (default 5)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the fold assignment")
     parser.add_argument("--select", default="mrr@10",
@@ -292,7 +332,7 @@ def cross_validate_cli(args) -> int:
 
     if args.select != BALANCE and args.select not in score([], []):
         raise AssistantError(f"unknown --select '{args.select}'; valid: {', '.join(score([], []))}, {BALANCE}")
-    settings = grid(args.weights, args.answer, args.floors)
+    settings = grid(args.weights, args.answer, args.floors, args.scope)
     if len(settings) < 2:
         print("warning: one setting only: cross-validation has nothing to choose", file=sys.stderr)
     base = load_assistant(Settings.from_env(), assistant_settings=(assistant_settings := AssistantSettings.from_env()))

@@ -126,3 +126,37 @@ def test_cli_rejects_an_unknown_selection_metric(capsys):
 
     assert main(["--select", "hit@11", "--weights", "dense=1,2"]) == 2
     assert "unknown --select 'hit@11'" in capsys.readouterr().err
+
+
+def test_scope_parameters_make_a_grid_and_unknown_names_are_rejected():
+    from evals.cv import scope_values
+
+    assert scope_values("unknown_margin=0,0.005") == ("unknown_margin", [0.0, 0.005])
+    assert scope_values("weak_margin=none,-0.01") == ("weak_margin", [None, -0.01])
+    assert scope_values("evidence_hits=3,5") == ("evidence_hits", [3, 5])
+    with pytest.raises(argparse.ArgumentTypeError, match="valid: min_word_chars"):
+        scope_values("unknown=0.1")
+    with pytest.raises(argparse.ArgumentTypeError, match="cannot be none"):
+        scope_values("unknown_margin=none")
+    settings = grid([], [], [], [("unknown_margin", [0.0, 0.005]), ("weak_margin", [None])])
+    assert [s.label for s in settings] == ["unknown_margin=0.0 weak_margin=None", "unknown_margin=0.005 weak_margin=None"]
+
+
+def test_scope_setting_reaches_the_assistant(tmp_path):
+    _, base = tiny_assistant(tmp_path)
+    import assistant.scope as scope
+    from assistant import AssistantSettings
+
+    item = GoldItem("Q001", "Dans quel délai soumettre un grief ?", "conv", (), ("quarante (40) jours ouvrables",),
+                    "", (), "numeric")
+    seen = []
+    original = scope.out_of_corpus
+
+    def spy(question, hits, vocabulary, params=scope.ScopeParams()):
+        seen.append(params.unknown_margin)
+        return original(question, hits, vocabulary, params)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("assistant.service.out_of_corpus", spy)
+        ask_setting(base, AssistantSettings(), Setting(scope=(("unknown_margin", 0.123),)), [item])
+    assert seen and set(seen) == {0.123}

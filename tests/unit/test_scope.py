@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.scope import (Refusal, ScopeParams, Vocabulary, content_words, other_employers, out_of_corpus,
-                             question_features)
+from assistant.scope import (Refusal, ScopeParams, Vocabulary, content_words, foreign_question, other_employers,
+                             out_of_corpus, question_features)
 from assistant.types import Hit
 from ingest.types import Chunk
 from tests.corpus_fixtures import CONVENTION, make_corpus
@@ -76,6 +76,33 @@ def test_another_employer_is_refused(vocabulary):
     assert refusal is not None and refusal.reason == "other_document" and "CSS de Montréal" in refusal.text
 
 
+def test_feminine_and_plural_forms_of_a_known_word_are_known():
+    vocabulary = Vocabulary(["juré", "jure", "arbitre", "jour"])
+    params = ScopeParams()
+    assert vocabulary.knows("juree", params) and vocabulary.knows("jurees", params) and vocabulary.knows("jures", params)
+    assert vocabulary.knows("arbitres", params) and vocabulary.knows("jours", params)
+    assert not vocabulary.knows("noces", params) and not vocabulary.knows("es", params)
+
+
+def test_days_months_and_seasons_never_name_a_topic():
+    words = content_words("Ma sœur se marie un mardi de juillet, j'ai-tu congé cet été ?", ScopeParams())
+    assert "marie" in words and not {"mardi", "juillet", "ete"} & set(words)
+
+
+def test_another_province_is_refused_when_the_question_is_about_teachers_there(vocabulary):
+    assert other_employers("Pour les enseignants en Ontario, c'est quoi le salaire ?", vocabulary) == ("Ontario",)
+    assert other_employers("Les profs aux États-Unis ont-ils un grief ?", vocabulary) == ("États-Unis",)
+    assert other_employers("Je déménage en Ontario, mon grief tient-il encore ?", vocabulary) == ()
+    refusal = foreign_question("Au Nouveau-Brunswick, l'échelle de salaire des enseignants ?", vocabulary)
+    assert refusal is not None and refusal.reason == "other_document" and "Nouveau-Brunswick" in refusal.text
+
+
+def test_foreign_questions_need_no_retrieval(vocabulary):
+    assert foreign_question("'; DROP TABLE clauses; --", vocabulary).reason == "nonsense"
+    assert foreign_question("Au CSS de Laval, combien de jours de maladie ?", vocabulary).reason == "other_document"
+    assert foreign_question("Combien de jours pour soumettre un grief au Collège ?", vocabulary) is None
+
+
 def test_features_report_what_was_measured(vocabulary):
     features = question_features("Mon chien peut-il soumettre un grief ?", _hits(0.7), vocabulary)
     assert features.unknown == ("chien",) and features.best_similarity == pytest.approx(0.7)
@@ -118,6 +145,11 @@ def two(tmp_path_factory):
     data = root / "data"
     ingest(corpus, data, FakeEmbedder(), cache_path=data / "cache.sqlite")
     return load_assistant(Settings(corpus_dir=corpus, data_dir=data, embedder="fake"), build_index=False)
+
+
+def test_another_employer_is_refused_before_a_computed_answer(two):
+    answer = two.ask("Au CSS de Laval, j'ai combien de temps pour soumettre un grief ?")
+    assert answer.abstained and not answer.citations and answer.kind == "refused" and "CSS de Laval" in answer.text
 
 
 def test_missing_clause_is_refused_without_citation(two):
