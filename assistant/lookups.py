@@ -56,7 +56,7 @@ from .deadlines import (CalendarRules, Delay, FixedDate, compute_deadline, compu
                         rules_from_clauses)
 from .citations import citation_label
 from .tables import (AmountQuery, CellAnswer, amount_footnotes, format_cell_answer, lookup, parse_amount_question,
-                     placement)
+                     placement, row_lookup)
 from .types import Answer, Citation, Hit, SentenceSupport
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ Scores = Callable[[str], Sequence[float]]
 _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpay[ée]s?\b|combien .*l'heure",
                      re.IGNORECASE)
 _NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|traitement)|assurance[- ]salaire|"
-                         r"traitement diff[ée]r[ée]|pourcentage|%|combien de (?:jours?|semaines?|heures?|mois|"
+                         r"traitement diff[ée]r[ée]|pourcentage|%|combien de (?:temps|jours?|semaines?|heures?|mois|"
                          r"p[ée]riodes?|minutes|[ée]l[èe]ves)", re.IGNORECASE)
 _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au plus tard|quelle date|"
                            r"quand (?:expire|se termine|finit|tombe)|[ée]ch[ée]ance|avant quand|quel jour",
@@ -80,6 +80,8 @@ _DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
 _COMPARE = re.compile(r"\bcompar|diff[ée]rence|diff[èe]re|\bversus\b|\bvs\.?\b|c[ôo]te à c[ôo]te|"
                       r"par rapport (?:à|a|au|aux)", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(\d{4})\s*$")
+_ALLOWANCE = re.compile(r"combien|montant|rembours|tarif|taux|pay[ée]|gagn|\$|prime|suppl[ée]ment|allocation|"
+                        r"indemnit", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:on est|nous sommes|aujourd'hui,?(?:\s+on est|\s+nous sommes)?)\s+(?:le|au|en date du)\s",
                     re.IGNORECASE)
 _DATE_WORDS = re.compile(r"\b(?:le\s+)?(?:1er|premier|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
@@ -226,6 +228,17 @@ class DirectAnswers:
         tables = self._tables_for(question, docs)
         if not tables or _NOT_AMOUNT.search(question):
             return None
+        return self._scale_amount(question, tables, history) or self._named_amount(question, tables)
+
+    def _named_amount(self, question: str, tables: Sequence[Table]) -> _Draft | None:
+        """An allowance or a rate whose row the question names (« par kilomètre au-delà de 200 km »,
+        « un souper », « à compter du 141e jour … 2008-2009 »): ``assistant.tables.row_lookup``."""
+        if not _ALLOWANCE.search(question) or parse_amount_question(question).echelon is not None:
+            return None
+        candidates = row_lookup(tables, question)
+        return self._cells(candidates) if candidates else None
+
+    def _scale_amount(self, question: str, tables: Sequence[Table], history: Sequence[Answer]) -> _Draft | None:
         classes = sorted({t.job_class for t in tables if t.job_class})
         query = parse_amount_question(question, classes)
         follow = _amount_follow_up(query, history, classes, self.params.follow_up_words)

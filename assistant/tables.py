@@ -18,6 +18,10 @@ generation's tables.jsonl). The wiring into retrieval and the answer chain is do
     column in force on that day; no date picks the latest column. ``CellAnswer.note`` says which
     column was chosen and why. Scales need an échelon (none -> []); tables whose rows are dates
     (Annexe P: "À compter du 1er avril 2013") are looked up by date without one.
+``row_lookup(tables, question) -> list[CellAnswer]``
+    Money tables whose rows are named by words, not échelons or dates (Annexe W's « Frais pour
+    chaque kilomètre excédant (+ de 200 km) », « Souper »; Cris 13-2.03's « À compter du 141e jour
+    de travail de l'année scolaire 2008-2009 »): the row(s) and column the question names.
 ``format_cell_answer(answer) -> str``
     "**60 293 $** par année — Annexe M, échelon 12, colonne « 1er avril 2013 »", then the
     period note and the table's footnotes that qualify the amounts ("Note : … 141e jour …").
@@ -287,6 +291,77 @@ def amount_footnotes(table: Table) -> tuple[str, ...]:
 
 def _dated_rows(table: Table) -> bool:
     return bool(table.rows) and all(parse_date(row.label) for row in table.rows)
+
+
+# --- rows named by words (allowances, rates by period) -----------------------------------------
+
+_SCHOOL_YEAR_LABEL = re.compile(r"\b(\d{4})-(\d{4})\b")
+_LABEL_STOP = frozenset("de du des la le les l d en et a au aux un une pour par sur avec sans ou ce cette "
+                        "qui que quel quelle combien est sont on me je j mon ma mes".split())
+
+
+def money_table(table: Table) -> bool:
+    """A table of amounts: an annual or hourly scale, or cells printed with « $ »."""
+    return table.unit in ("annual", "hourly") or any("$" in c for row in table.rows for c in row.cells)
+
+
+def named_rows(table: Table) -> bool:
+    """Rows named by words (« Souper », « Frais pour chaque kilomètre… », « À compter du 141e jour … 2008-2009 »),
+    neither échelons nor dates: the rows ``lookup`` does not read."""
+    return bool(table.rows) and not table.echelon_rows and not _dated_rows(table)
+
+
+def _content(text: str) -> set[str]:
+    words = {w for w in _words(text) if w not in _LABEL_STOP and len(w) > 1}
+    return words | set(re.findall(r"\b\d{3,4}\b", text))  # « 200 km », a year
+
+
+def row_lookup(tables: Sequence[Table], question: str, min_shared: int = 1) -> list[CellAnswer]:
+    """The cell(s) of a money table with named rows that the question names, best table first.
+
+    A row is named when its label shares at least ``min_shared`` words with the question (a school
+    year written in both counts: « 2008-2009 »), the table by its title, section, subtitle and intro;
+    the column by its header when there are several (« 60 minutes ou moins »), else every column.
+    A row « À compter du 141e jour … 2008-2009 » asked by its year alone also gives the row before it
+    (in force earlier that year). Empty when no row is named."""
+    asked = _content(question)
+    years = set(_SCHOOL_YEAR_LABEL.findall(question))
+    scored = []
+    for table in tables:
+        if not named_rows(table) or not money_table(table):
+            continue
+        about = " ".join([table.title, table.section, table.subtitle, str(table.extra.get("intro", ""))])
+        about_shared = len(asked & _content(about))
+        for index, row in enumerate(table.rows):
+            label_years = set(_SCHOOL_YEAR_LABEL.findall(row.label))
+            if years and label_years and not years & label_years:
+                continue
+            label = _content(row.label)
+            shared = len(asked & label)
+            # named: half the label's words at least (« souper »; « kilomètre … 200 km »), or its school
+            # year with words of the table's own heading (« taux horaire … 2008-2009 »)
+            if shared >= max(min_shared, -(-len(label) // 2)) or (years & label_years and about_shared):
+                scored.append((shared + (2 if years & label_years else 0) + about_shared / 2, index, table))
+    if not scored:
+        return []
+    score, index, table = max(scored, key=lambda s: s[0])
+    rows = [index]
+    if re.match(r"[àa] compter", _fold(table.rows[index].label)) and index > 0 and "141" not in question:
+        rows.insert(0, index - 1)
+    columns = _named_columns(table, asked)
+    return [_answer(table, table.rows[r], c, "", (None, None)) for r in rows for c in columns
+            if c < len(table.rows[r].cells) and table.rows[r].cells[c].strip()
+            and "_" not in table.rows[r].cells[c]]
+
+
+def _named_columns(table: Table, asked: set[str]) -> list[int]:
+    """The column(s) the question names by their header, else all of them."""
+    if len(table.column_headers) <= 1:
+        return list(range(len(table.column_headers)))
+    shares = [len(asked & _content(h)) for h in table.column_headers]
+    best = max(shares)
+    named = [i for i, s in enumerate(shares) if s == best and best > 0]
+    return named[:1] if named else list(range(len(table.column_headers)))
 
 
 # --- wording ----------------------------------------------------------------------------------

@@ -95,7 +95,9 @@ _SUITE = re.compile(r"\s*\(suite\)\s*$", re.IGNORECASE)
 _TAGS = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|span)\b[^>]*>", re.IGNORECASE)
 _LATEX_SUP = re.compile(r" ?\^\{([^{}\n]*)\}| ?\^(\w+)")
 # "60 293", "15,48", "0,50 %", "33,69 $", "390 000 $", "-1,5", "12"
-_NUMBER = re.compile(r"^[-+]?\(?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[,.]\d+)?\)?\s*(?:%|\\?\$)?$")
+_NUMBER = re.compile(r"^[-+]?\(?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[,.]\d+)?\)?\s*(?:%|\\?\$)?"
+                     r"(?:\s*/\s*(?:km|h|heure|jour|an|kilom[èe]tre))?$")  # "0,15 $ /km": a rate per unit
+_BLANK = re.compile(r"^_{3,}\s*(?:\\?\$)?$")  # "_____ $": a blank of a form, to fill, not text
 _SUBTITLE_MAX_CHARS = 160
 _NUMERIC_SHARE = 0.75
 
@@ -619,7 +621,7 @@ def _is_data_row(cells: Sequence[str]) -> bool:
 def _is_numeric_grid(rows: Sequence[list[str]], has_header: bool) -> bool:
     if len(rows) < (1 if has_header else 2):
         return False
-    values = [c for row in rows for c in row[1:] if c]
+    values = [c for row in rows for c in row[1:] if c and not _BLANK.match(c)]
     if not values:
         return False
     numeric = sum(1 for c in values if _NUMBER.match(c))

@@ -10,6 +10,7 @@ from assistant.tables import (
     lookup,
     parse_amount_question,
     placement,
+    row_lookup,
 )
 from ingest.tables import Table, check_table, find_tables, parse_date, read_jsonl, row_text, write_jsonl
 
@@ -273,3 +274,53 @@ def test_part_of_a_class_name_lists_every_class_it_may_be():
     named = "Taux horaire d'un technicien de travaux pratiques à l'échelon 2 au 1er avril 2013 ?"
     (answer,) = lookup(tables, parse_amount_question(named, [t.job_class for t in tables]))
     assert answer.value == "19,39"
+
+
+# --- rows named by words ------------------------------------------------------------------------
+
+ALLOWANCES = """Annexe W Politique relative aux frais de déplacement
+
+Tarif de base pour les premiers 200 kilomètres\t35 $
+Frais pour chaque kilomètre excédant (+ de 200 km)\t0,15 $ /km
+Le coût réel du litre d'essence divisé par 10\t_____ $
+
+Repas\tRemboursement maximum
+Déjeuner\t7 $
+Souper\t15 $
+"""
+
+RATES = """13-2.03
+
+- A) L'enseignante ou l'enseignant à taux horaire est rémunéré sur la base des taux horaires fixés ci-après :
+
+Période\tTaux
+Jusqu'au 140e jour de travail de l'année scolaire 2005-2006\t42,98 $
+À compter du 141e jour de travail de l'année scolaire 2007-2008\t45,61 $
+À compter du 141e jour de travail de l'année scolaire 2008-2009\t46,52 $
+"""
+
+
+def test_a_rate_per_kilometre_and_a_form_blank_make_a_table():
+    km, meals = find_tables(ALLOWANCES, "bourget", "Annexe W")
+    assert [(r.label[:16], r.cells) for r in km.rows] == [
+        ("Tarif de base po", ("35 $",)), ("Frais pour chaqu", ("0,15 $ /km",)), ("Le coût réel du ", ("_____ $",))]
+    assert [r.label for r in meals.rows] == ["Déjeuner", "Souper"]
+
+
+def test_row_lookup_reads_the_row_the_question_names():
+    tables = find_tables(ALLOWANCES, "bourget", "Annexe W") + find_tables(RATES, "cris", "13-2.03")
+    (km,) = row_lookup(tables, "On me rembourse combien par kilomètre au-delà de 200 km ?")
+    assert km.value == "0,15 $ /km"
+    (supper,) = row_lookup(tables, "Combien pour un souper ?")
+    assert supper.value == "15 $"
+    (rate,) = row_lookup(tables, "Taux horaire à compter du 141e jour de travail de l'année scolaire 2008-2009 ?")
+    assert rate.value == "46,52 $"
+    # the year alone: the row in force from the 141st day and the one before it
+    assert [c.value for c in row_lookup(tables, "Un enseignant à taux horaire gagne combien en 2008-2009 ?")] == [
+        "45,61 $", "46,52 $"]
+
+
+def test_row_lookup_needs_the_row_named():
+    tables = find_tables(ALLOWANCES, "bourget", "Annexe W") + find_tables(RATES, "cris", "13-2.03")
+    assert row_lookup(tables, "Est-ce que mes frais d'épicerie sont remboursés ?") == []  # one word of six
+    assert row_lookup(tables, "J'ai combien de temps pour loger un grief à la commission scolaire ?") == []
