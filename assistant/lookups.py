@@ -562,11 +562,12 @@ class DirectAnswers:
         """The passages of ``doc`` for a question: the clauses of the article named after the topic
         first (reading order), then its hits (``retrieve(question, [doc])`` when given, else the
         question's hits in ``doc``) fused (reciprocal ranks) with BM25 on the topic within ``doc``."""
-        own = list(self.retrieve(question, [doc])) if self.retrieve is not None else []
+        topic = _topic(question, self._names()) or question
+        # the topic alone within ``doc``: the other agreement's name would pull its own words in
+        own = list(self.retrieve(topic, [doc])) if self.retrieve is not None else []
         own = own or [h for h in hits if h.chunk.doc == doc]
         if self.bm25_scores is None:
             return own
-        topic = _topic(question, self._names()) or question
         scores = self.bm25_scores(topic)
         positions = sorted((i for i, c in enumerate(self.chunks) if c.doc == doc and scores[i] > 0),
                            key=lambda i: -scores[i])[:10]
