@@ -9,6 +9,8 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -74,6 +76,10 @@ class RetrievalWeights:
     #: --weights pseudo=0,0.5,1,2 --weights question_kind=0.4: 0 chosen in 5/5 folds, CV MRR 0.770 vs
     #: in-sample 0.770 (0.5: in-sample MRR 0.755)
     pseudo: float = 0.0
+
+
+#: question vectors a Retriever keeps (the last ones asked)
+_QUERY_VECTORS_KEPT = 64
 
 
 def clause_references(question: str) -> list[str]:
@@ -144,7 +150,14 @@ class Retriever:
             if chunk.amends:
                 for target in chunk.amends.targets:
                     self._by_clause.setdefault(target.lower(), []).append(i)
-        self._doc_of = np.array([c.doc for c in index.chunks])
+        positions: dict[str, list[int]] = {}
+        for i, chunk in enumerate(index.chunks):
+            positions.setdefault(chunk.doc, []).append(i)
+        self._positions_of = {doc: np.array(held, dtype=np.int64) for doc, held in positions.items()}
+        # the last questions' vectors: a per-agreement answer retrieves the same text once per agreement
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._vectors_lock = threading.Lock()
+        self._vectors_of: Embedder | None = None  # the embedder that made them
         self._units = index.sentences
         if self._units is not None and len(self._units):
             pos = self._units.chunk_pos
@@ -252,6 +265,34 @@ class Retriever:
             return sorted(positions, key=lambda pos: self.index.chunks[pos].doc not in preferred)
         return _alternate(positions, [self.index.chunks[p].doc for p in positions])
 
+    def _query_vector(self, text: str) -> np.ndarray:
+        """The embedder's vector of ``text``, kept for the next few questions (the same text
+        is retrieved again within each agreement for a per-agreement answer)."""
+        embedder = self.embedder
+        with self._vectors_lock:
+            if self._vectors_of is not embedder:  # another embedder was put in (tests, tuning)
+                self._vectors.clear()
+                self._vectors_of = embedder
+            vector = self._vectors.get(text)
+            if vector is not None:
+                self._vectors.move_to_end(text)
+                return vector
+        vector = embedder.embed_query(text)
+        with self._vectors_lock:
+            if self._vectors_of is embedder:
+                self._vectors[text] = vector
+            while len(self._vectors) > _QUERY_VECTORS_KEPT:
+                self._vectors.popitem(last=False)
+        return vector
+
+    def _in_scope(self, docs: Sequence[str]) -> np.ndarray:
+        """Which passages belong to ``docs`` (one flag per passage), from each document's positions."""
+        mask = np.zeros(len(self.index.chunks), dtype=bool)
+        for doc in docs:
+            if doc in self._positions_of:
+                mask[self._positions_of[doc]] = True
+        return mask
+
     def _best_sentence(self, pos: int, unit_sims: np.ndarray | None) -> str | None:
         """The sentence unit of passage ``pos`` closest to the question (None: no units)."""
         if unit_sims is None or self._unit_start[pos] == self._unit_start[pos + 1]:
@@ -274,7 +315,7 @@ class Retriever:
         dense_rank: dict[int, int] = {}
         bm25_rank: dict[int, int] = {}
 
-        vector = self.embedder.embed_query(text)
+        vector = self._query_vector(text)
         similarity: dict[int, float] = {}
         pool_size = max(n, w.sentence_pool) if self._units is not None and w.sentence else n
         dense_pool: list[int] = []
@@ -287,7 +328,7 @@ class Retriever:
             similarity[pos] = sim
             scores[pos] = scores.get(pos, 0.0) + w.dense / (w.rrf_k + rank + 1)
 
-        in_scope = np.isin(self._doc_of, list(docs)) if docs else None
+        in_scope = self._in_scope(docs) if docs else None
         bm25 = self.index.bm25.scores(expand(text) if w.expand_colloquial else text)
         if in_scope is not None:
             bm25 = np.where(in_scope, bm25, 0.0)

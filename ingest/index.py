@@ -25,6 +25,7 @@ keeps every generation a process still reads, beside the newest ``keep``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import logging
 import os
@@ -175,6 +176,11 @@ class SentenceVectors:
     def __len__(self) -> int:
         return len(self.chunk_pos)
 
+    @functools.cached_property
+    def unit_start(self) -> np.ndarray:
+        """Units of passage p are rows ``unit_start[p]:unit_start[p + 1]`` (computed once, not per question)."""
+        return np.searchsorted(self.chunk_pos, np.arange(int(self.chunk_pos[-1]) + 2 if len(self) else 1))
+
     def similarities(self, query: np.ndarray) -> "UnitSimilarities":
         """Cosine similarities of ``query`` to the units, computed per passage on demand."""
         return UnitSimilarities(self, np.asarray(query, dtype=np.float32))
@@ -190,7 +196,7 @@ class UnitSimilarities:
     def __init__(self, units: SentenceVectors, query: np.ndarray):
         self._units = units
         self._query = query
-        self._start = np.searchsorted(units.chunk_pos, np.arange(int(units.chunk_pos[-1]) + 2 if len(units) else 1))
+        self._start = units.unit_start
         self._done: dict[int, np.ndarray] = {}  # passage position -> its units' similarities
 
     def rows(self, pos: int) -> range:
