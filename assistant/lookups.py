@@ -560,21 +560,23 @@ class DirectAnswers:
 
     def _document_hits(self, question: str, hits: Sequence[Hit], doc: str) -> list[Hit]:
         """The passages of ``doc`` for a question: the clauses of the article named after the topic
-        first (reading order), then its hits (``retrieve(question, [doc])`` when given, else the
-        question's hits in ``doc``) fused (reciprocal ranks) with BM25 on the topic within ``doc``."""
+        first (reading order), then the hits of the topic within ``doc`` (``retrieve(topic, [doc])``
+        when given; else the question's hits in ``doc`` fused (reciprocal ranks) with BM25 on the topic)."""
         topic = _topic(question, self._names()) or question
-        # the topic alone within ``doc``: the other agreement's name would pull its own words in
-        own = list(self.retrieve(topic, [doc])) if self.retrieve is not None else []
-        own = own or [h for h in hits if h.chunk.doc == doc]
-        if self.bm25_scores is None:
-            return own
-        scores = self.bm25_scores(topic)
-        positions = sorted((i for i, c in enumerate(self.chunks) if c.doc == doc and scores[i] > 0),
-                           key=lambda i: -scores[i])[:10]
         # the article named after the topic ("6-3.00 Congés de maladie"), in reading order: its first clauses set the rule
         wanted = set(tokenize(topic))
         titled = [Hit(c, 0.0, ("title",)) for c in self.chunks if c.doc == doc and c.kind == "clause" and wanted
                   and wanted <= set(tokenize(c.article_title or ""))]
+        # the topic alone within ``doc`` (the other agreement's name would pull its own words in); the
+        # retriever already fuses BM25 with the passage and sentence vectors
+        own = list(self.retrieve(topic, [doc])) if self.retrieve is not None else []
+        if own or self.bm25_scores is None:
+            own = own or [h for h in hits if h.chunk.doc == doc]
+            return titled + [h for h in own if h.chunk.chunk_id not in {t.chunk.chunk_id for t in titled}]
+        own = [h for h in hits if h.chunk.doc == doc]
+        scores = self.bm25_scores(topic)
+        positions = sorted((i for i, c in enumerate(self.chunks) if c.doc == doc and scores[i] > 0),
+                           key=lambda i: -scores[i])[:10]
         fused: dict[str, float] = {}
         by_id = {h.chunk.chunk_id: h for h in own}
         for rank, hit in enumerate(own):
@@ -626,15 +628,18 @@ def row_table(table: Table, row: TableRow, bold: Sequence[int]) -> str:
 
 def best_sentence(hit: Hit, question: str) -> str:
     """The hit's sentence closest to the question: its best sentence unit when retrieval scored
-    them, else the sentence sharing most words with the question (a verbatim slice)."""
+    them, else the sentence sharing most words with the question (a verbatim slice); a sentence
+    ending with « : » runs on to the next one (the list item it introduces)."""
     text = hit.chunk.text
+    spans = split_sentences(text) or [(0, len(text))]
     if hit.unit_similarities:
         start, end, _ = max(hit.unit_similarities, key=lambda u: u[2])
-        return text[start:end].strip()
-    words = set(tokenize(question))
-    spans = split_sentences(text) or [(0, len(text))]
-    start, end = max(spans, key=lambda s: (len(words & set(tokenize(text[s[0]:s[1]]))), -s[0]))
-    return text[start:end]
+    else:
+        words = set(tokenize(question))
+        start, end = max(spans, key=lambda s: (len(words & set(tokenize(text[s[0]:s[1]]))), -s[0]))
+    if text[start:end].rstrip().endswith(":"):  # « B) En cas de décès de son père … : » says what follows
+        end = next((b for a, b in spans if a >= end), end)
+    return text[start:end].strip()
 
 
 _CONNECTORS = frozenset("de du des d la le les l et entre pour chez dans à a au aux en sur quelle quel quels quelles "

@@ -321,3 +321,17 @@ def test_a_delay_stated_in_the_question_is_counted_on_the_agreements_calendar(as
     assert "Délai indiqué dans votre question" in answer.text
     assert {c.clause for c in answer.citations} == {"1-2.38", "8-16.02"}  # what the count used, nothing else
     verbatim(assistant, answer)
+
+
+def test_a_quoted_sentence_ending_with_a_colon_runs_on_to_what_it_introduces():
+    from assistant.lookups import best_sentence
+    from ingest.types import Chunk
+
+    text = ("5-14.02 Congés. B) En cas de décès de son père ou de sa mère : 5 jours consécutifs ouvrables ou non. "
+            "C) Autre chose.")
+    chunk = Chunk("autre:00001:1", "autre", "5-14.02", "clause", text, text)
+    start = text.index("B)")
+    hit = Hit(chunk, 1.0, ("dense",), unit_similarities=[(start, text.index(":") + 1, 0.9), (0, 16, 0.1)])
+    quote = best_sentence(hit, "décès du père")
+    assert quote.startswith("B) En cas de décès") and quote.endswith("ouvrables ou non.")
+    assert quote in text
