@@ -13,7 +13,8 @@ answerer answers. The lookups, tried in this order:
     computed (``compute_deadline``) and worded (``format_answer``), every clause used cited.
     A yearly date among those sentences (« au plus tard le 15 octobre de chaque année », « avant le
     30 novembre ») gives this year's or next year's last day (``compute_fixed_date``); it is
-    preferred when the question's date is today (« on est le 5 novembre 2026 »). A delay the
+    preferred when the question's date is today (« on est le 5 novembre 2026 »), a delay when the
+    date is an event's (« l'événement a eu lieu le 10 novembre 2025 »). A delay the
     question states (« on m'a donné 10 jours ouvrables ») that no clause sharing its topic sets is
     counted on the agreement's calendar, said so. Only the clauses the count used are cited.
 ``placement``
@@ -99,8 +100,8 @@ class LookupParams:
     follow_up_words: int = 10  # hand-set: a follow-up to an amount answer is a short question ("Et à l'échelon 13 ?")
     question_delay_words: int = 3  # hand-set: words (beyond the delay and the date) a clause shares with a question
     # that states its own delay, for the clause to be taken as that delay's source
-    today_fixed_date_bonus: float = 0.5  # hand-set: a yearly date (« avant le 30 novembre ») preferred to a delay
-    # from an event when the question's date is today (« on est le 5 novembre 2026 »)
+    date_kind_bonus: float = 0.5  # hand-set: a yearly date (« avant le 30 novembre ») preferred to a delay when the
+    # question's date is today (« on est le 5 novembre 2026 »), a delay when it is an event's (« reçu le 14 janvier »)
 
 
 @dataclass
@@ -500,8 +501,8 @@ class DirectAnswers:
                     continue
                 for rule in found:
                     score = shared / max(1, len(words)) + 1.0 / (rank + 2)
-                    if today and isinstance(rule, FixedDate):
-                        score += self.params.today_fixed_date_bonus
+                    if today == isinstance(rule, FixedDate):  # today: a yearly date; an event's date: a delay
+                        score += self.params.date_kind_bonus
                     if score > best_score:
                         best, best_score = (chunk, rule, sentence), score
         return best
