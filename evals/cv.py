@@ -184,10 +184,23 @@ class Answers:
     cited: Mapping[str, list]
 
 
+def balance_weight(select: str) -> float | None:
+    """The false-abstention weight of an abstention-balance objective ("abstention_balance": 1,
+    "abstention_balance:4": 4); None for any other objective."""
+    name, _, weight = select.partition(":")
+    if name != BALANCE:
+        return None
+    try:
+        return float(weight) if weight else 1.0
+    except ValueError:
+        raise ValueError(f"'{select}': the weight after '{BALANCE}:' must be a number") from None
+
+
 def objective(metrics: Mapping, select: str) -> float:
     """The number a setting is chosen by (higher is better); a None metric counts as 0."""
-    if select == BALANCE:
-        return (metrics.get("abstention_rate") or 0.0) - (metrics.get("false_abstention_rate") or 0.0)
+    weight = balance_weight(select)
+    if weight is not None:
+        return (metrics.get("abstention_rate") or 0.0) - weight * (metrics.get("false_abstention_rate") or 0.0)
     return metrics.get(select) or 0.0
 
 
@@ -316,7 +329,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", type=int, default=0, help="seed of the fold assignment")
     parser.add_argument("--select", default="mrr@10",
                         help=f"metric the best setting is chosen by: a key of evals.metrics.score (mrr@10, hit@1, "
-                        f"key_fact_recall, citation_precision...) or {BALANCE} (abstention minus false abstention)")
+                        f"key_fact_recall, citation_precision...) or {BALANCE} (abstention minus false abstention; "
+                        f"{BALANCE}:4 weighs false abstention 4 times)")
     return parser
 
 
@@ -330,8 +344,12 @@ def cross_validate_cli(args) -> int:
     from .harness import memoise_queries
     from .metrics import score
 
-    if args.select != BALANCE and args.select not in score([], []):
-        raise AssistantError(f"unknown --select '{args.select}'; valid: {', '.join(score([], []))}, {BALANCE}")
+    try:
+        balance = balance_weight(args.select)
+    except ValueError as exc:
+        raise AssistantError(str(exc)) from None
+    if balance is None and args.select not in score([], []):
+        raise AssistantError(f"unknown --select '{args.select}'; valid: {', '.join(score([], []))}, {BALANCE}[:W]")
     settings = grid(args.weights, args.answer, args.floors, args.scope)
     if len(settings) < 2:
         print("warning: one setting only: cross-validation has nothing to choose", file=sys.stderr)

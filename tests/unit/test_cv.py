@@ -160,3 +160,13 @@ def test_scope_setting_reaches_the_assistant(tmp_path):
         patch.setattr("assistant.service.out_of_corpus", spy)
         ask_setting(base, AssistantSettings(), Setting(scope=(("unknown_margin", 0.123),)), [item])
     assert seen and set(seen) == {0.123}
+
+
+def test_abstention_balance_may_weigh_false_abstention_more():
+    from evals.cv import BALANCE, objective
+
+    metrics = {"abstention_rate": 0.9, "false_abstention_rate": 0.05}
+    assert objective(metrics, f"{BALANCE}:4") == pytest.approx(0.7)
+    assert objective(metrics, BALANCE) == pytest.approx(0.85)
+    with pytest.raises(ValueError, match="must be a number"):
+        objective(metrics, f"{BALANCE}:x")
