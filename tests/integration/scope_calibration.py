@@ -1,4 +1,4 @@
-"""Calibration of assistant.scope.ScopeParams on DEV items (Q001-Q130) and OWN_ABSENT.
+"""Calibration of assistant.scope.ScopeParams on DEV items (Q001-Q130, Q215 on) and OWN_ABSENT.
 
     ASSISTANT_DATA_DIR=... python -m tests.integration.scope_calibration
 
