@@ -14,7 +14,8 @@ reports its own resident memory and the latency of every ``Assistant.ask``. It d
 Chroma on disk and for a Chroma server (``chroma run`` on 127.0.0.1, always stopped).
 
 Writes ``OUT/scale.json`` (one row per size and store: agreements, passages, units,
-ingest_s, rss_mb, peak_rss_mb, p50_ms, p95_ms, embed_ms, store, ...) and ``OUT/scale.png``
+ingest_s, rss_mb, peak_rss_mb, p50_ms, p95_ms, embed_ms, store, and the p95 of the e5
+embedding and of the rest of a question, with the load average), ``OUT/scale.md`` and ``OUT/scale.png``
 (latency and memory against corpus size). Working folders go under ``OUT/work`` and are
 removed at the end unless ``--keep``.
 """
@@ -35,7 +36,7 @@ import sys
 import time
 import tomllib
 import urllib.request
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -69,6 +70,9 @@ class ScaleRow:
     embed_ms: float  # median e5 query embedding alone
     questions: int
     store_rss_mb: float | None = None  # the Chroma server's resident memory (server store)
+    embed_p95_ms: float | None = None  # p95 of a question's e5 query embedding time
+    rest_p95_ms: float | None = None  # p95 of the rest (search, lookups, answer): latency less embedding
+    load_1min: float | None = None  # the machine's 1-minute load average when the questions ended
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,8 @@ class ServeResult:
     embed_ms: list[float]
     rss_mb: float
     peak_rss_mb: float
+    question_embed_ms: list[float] = field(default_factory=list)  # e5 time within each question
+    load_1min: float | None = None
 
 
 # -- synthetic corpus --------------------------------------------------------------------
@@ -278,11 +284,15 @@ def serve(data_dir: Path, questions_file: Path, query_embedder: str, result_file
         assistant.ask(item["question"], docs=item["docs"])
     embedder.times_ms.clear()
     latencies: list[float] = []
+    question_embed: list[float] = []
     for item in asked:
+        embedded = len(embedder.times_ms)
         begun = time.perf_counter()
         assistant.ask(item["question"], docs=item["docs"])
         latencies.append((time.perf_counter() - begun) * 1000)
-    result = ServeResult(open_s, latencies, embedder.times_ms, _memory_mb("VmRSS"), _memory_mb("VmHWM"))
+        question_embed.append(sum(embedder.times_ms[embedded:]))
+    result = ServeResult(open_s, latencies, embedder.times_ms, _memory_mb("VmRSS"), _memory_mb("VmHWM"),
+                         question_embed, round(os.getloadavg()[0], 2))
     Path(result_file).write_text(json.dumps(asdict(result)), encoding="utf-8")
 
 
@@ -393,6 +403,7 @@ def measure_size(count: int, stores: Sequence[str], args, work: Path) -> list[Sc
                 embed_ms=round(float(np.median(served.embed_ms)), 1) if served.embed_ms else 0.0,
                 questions=len(served.latencies_ms),
                 store_rss_mb=round(_memory_mb("VmRSS", pid), 1) if pid else None,
+                **_split(served),
             )
         log.info("%s", row)
         rows.append(row)
@@ -402,6 +413,16 @@ def measure_size(count: int, stores: Sequence[str], args, work: Path) -> list[Sc
     if not args.keep:
         shutil.rmtree(corpus, ignore_errors=True)
     return rows
+
+
+def _split(served: ServeResult) -> dict:
+    """The p95 of the e5 embedding within a question and of the rest (latency less embedding)."""
+    if len(served.question_embed_ms) != len(served.latencies_ms) or not served.latencies_ms:
+        return {"load_1min": served.load_1min}
+    embed = np.asarray(served.question_embed_ms)
+    rest = np.asarray(served.latencies_ms) - embed
+    return {"embed_p95_ms": round(float(np.percentile(embed, 95)), 1),
+            "rest_p95_ms": round(float(np.percentile(rest, 95)), 1), "load_1min": served.load_1min}
 
 
 def plot(rows: Sequence[ScaleRow], path: Path) -> None:
@@ -430,12 +451,18 @@ def plot(rows: Sequence[ScaleRow], path: Path) -> None:
 
 def markdown_table(rows: Sequence[ScaleRow]) -> str:
     """The rows as the README's table."""
-    lines = ["| agreements | store | passages | sentence units | ingest (s) | serving RSS (MB) | p50 (ms) | p95 (ms) |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|"]
+    lines = ["| agreements | store | passages | sentence units | ingest (s) | open (s) | serving RSS (MB) | p50 (ms) "
+             "| p95 (ms) | e5 p95 (ms) | rest p95 (ms) | load |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
-        lines.append(f"| {r.agreements} | {r.store} | {r.passages:,} | {r.units:,} | {r.ingest_s:.0f} | "
-                     f"{r.rss_mb:.0f} | {r.p50_ms:.0f} | {r.p95_ms:.0f} |")
+        lines.append(f"| {r.agreements} | {r.store} | {r.passages:,} | {r.units:,} | {r.ingest_s:.0f} | {r.open_s:.0f} | "
+                     f"{r.rss_mb:.0f} | {r.p50_ms:.0f} | {r.p95_ms:.0f} | {_cell(r.embed_p95_ms)} | "
+                     f"{_cell(r.rest_p95_ms)} | {_cell(r.load_1min, '.1f')} |")
     return "\n".join(lines)
+
+
+def _cell(value: float | None, spec: str = ".0f") -> str:
+    return "" if value is None else format(value, spec)
 
 
 def _sizes(text: str) -> list[int]:

@@ -71,6 +71,7 @@ def test_tiny_run_writes_rows_and_plot(tmp_path):
     row = rows[0]
     for name in ("agreements", "passages", "units", "ingest_s", "rss_mb", "p50_ms", "p95_ms", "store"):
         assert name in row
+    assert 0 <= row["embed_p95_ms"] <= row["p95_ms"] + 1 and row["rest_p95_ms"] >= 0 and row["load_1min"] >= 0
     assert row["agreements"] == 2 and row["store"] == "disk" and row["passages"] > 0 and row["rss_mb"] > 0
     assert (out / "scale.png").stat().st_size > 0
     assert not (out / "work").exists()
