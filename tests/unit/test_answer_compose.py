@@ -120,6 +120,66 @@ def test_close_neighbouring_clauses_each_get_a_short_answer():
     assert {c.clause for c in lone.citations} == {"10-1.04"}
 
 
+def routed(*clause_ids: str) -> list[Hit]:
+    """Hits as retrieval gives them for a question naming the first clause(s): routed first."""
+    out = hits(*clause_ids)
+    return [Hit(out[0].chunk, out[0].score, why=("route",))] + out[1:]
+
+
+def test_a_question_naming_a_clause_is_answered_by_that_clause_alone():
+    question = "Que dit la clause 10-1.04 sur les jours ouvrables de l'avis de grief ?"
+    answer = answerer(neighbour_ratio=0.0).answer(question, routed("10-1.04", "10-1.02"))
+    assert {c.clause for c in answer.citations} == {"10-1.04"}
+    both = answerer(neighbour_ratio=0.0, named_clause_alone=False).answer(question, routed("10-1.04", "10-1.02"))
+    assert {c.clause for c in both.citations} == {"10-1.04", "10-1.02"}
+
+
+def test_a_count_question_takes_no_neighbour_that_counts_nothing_in_its_unit():
+    notice = chunk("10-1.05 L'avis de grief est transmis par écrit à l'Association et au Collège.", "10-1.05", 5,
+                   "10-1.00")
+    local = ExtractiveAnswerer.from_chunks(CHUNKS + [notice], neighbour_ratio=0.0)
+    question = "Combien de jours ouvrables pour soumettre l'avis de grief ?"
+    pair = [Hit(CHUNKS[0], 1.0, ("bm25",)), Hit(notice, 0.99, ("bm25",))]
+    assert {c.clause for c in local.answer(question, pair).citations} == {"10-1.02"}
+    ungated = ExtractiveAnswerer.from_chunks(CHUNKS + [notice], neighbour_ratio=0.0, unit_gate=False)
+    assert {c.clause for c in ungated.answer(question, pair).citations} == {"10-1.02", "10-1.05"}
+
+
+def test_another_documents_clause_is_not_a_second_answer():
+    other = Chunk(chunk_id="u:00002:1", doc="u", clause_id="10-1.02", kind="clause", text=GRIEF, indexed_text=GRIEF,
+                  doc_title="Autre convention", article="10-1.00", ordinal=2)
+    local = ExtractiveAnswerer.from_chunks(CHUNKS + [other], second_clause_ratio=0.5)
+    question = "Combien de jours ouvrables pour soumettre un grief ?"
+    pair = [Hit(CHUNKS[0], 1.0, ("bm25",)), Hit(other, 0.99, ("bm25",))]
+    assert {c.doc for c in local.answer(question, pair).citations} == {"t"}
+    both = ExtractiveAnswerer.from_chunks(CHUNKS + [other], second_clause_ratio=0.5,
+                                          other_document_answers=True).answer(question, pair)
+    assert {c.doc for c in both.citations} == {"t", "u"}
+
+
+def test_supporting_lines_without_the_questions_words_are_left_out():
+    text = ("10-1.06 Le présent article vaut pour tous les salariés éducateurs. "
+            "Le grief est soumis dans les quarante (40) jours ouvrables. L'avis de grief contient les faits.")
+    clause = chunk(text, "10-1.06", 6, "10-1.00")
+    local = ExtractiveAnswerer.from_chunks(CHUNKS + [clause], short_max_sentences=1)
+    question = "Combien de jours ouvrables pour soumettre un grief ?"
+    answer = local.answer(question, [Hit(clause, 1.0, ("bm25",))])
+    assert "quarante (40) jours ouvrables" in unbold(answer.short)
+    support = answer.text.split(SUPPORT_HEADING)[1]
+    assert "L'avis de grief contient les faits." in support and "Le présent article vaut" not in support
+    everything = ExtractiveAnswerer.from_chunks(CHUNKS + [clause], short_max_sentences=1, support_needs_words=False)
+    assert "Le présent article vaut" in everything.answer(question, [Hit(clause, 1.0, ("bm25",))]).text
+
+
+def test_the_lead_support_can_wait_for_a_lone_answer():
+    question = "Quel est le délai en jours ouvrables après la réception de l'avis de grief ?"
+    two = answerer(neighbour_ratio=0.3, support_when_alone=True).answer(question, hits("10-1.04", "10-1.02"))
+    assert len(two.short.splitlines()) == 2 and SUPPORT_HEADING not in two.text
+    one = answerer(support_when_alone=True).answer("Combien de jours ouvrables pour soumettre un grief ?",
+                                                    hits("10-1.02"))
+    assert SUPPORT_HEADING in one.text
+
+
 def test_a_procedure_question_walks_the_article_in_clause_order():
     question = "Comment se passe la procédure de grief : soumission, réunion du comité, décision ?"
     assert is_procedure_question(question)
