@@ -2,6 +2,8 @@
 
 Each is a context manager that starts the process, waits until it answers, yields its
 URL and stops it (its output goes to a log file, shown when it fails to start).
+:func:`run_clients` runs many simultaneous clients of those pages (the load and
+two-process tests), bounded in time.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, ContextManager, Iterator
 
 from ingest.config import PROJECT_ROOT
 from tests.corpus_fixtures import free_port
@@ -132,6 +135,52 @@ class PageWatch:
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join(60)
+
+
+@dataclass
+class ClientRun:
+    """What :func:`run_clients` saw: each client's result and failure by number, and the seconds
+    from the moment every client was connected to the end of the last one (or the deadline)."""
+
+    results: dict[int, Any]
+    failures: dict[int, BaseException]
+    seconds: float
+
+
+def run_clients(count: int, connect: Callable[[int], Any], converse: Callable[[int, Any], Any],
+                connect_timeout: float, run_timeout: float, during: ContextManager | None = None) -> ClientRun:
+    """``count`` client threads: thread ``n`` calls ``connect(n)`` (e.g. a gradio_client
+    ``Client``), waits behind a barrier until every client is connected, then its result is
+    ``converse(n, client)``. A client that fails aborts the barrier, so nobody waits for a
+    conversation that will never start; its exception is kept with its number.
+
+    Bounded: the barrier waits ``connect_timeout`` seconds, and the clients have
+    ``run_timeout`` seconds from the start (a client still running then has no result).
+    ``during`` (e.g. a :class:`PageWatch`) is entered at the start and left at the end.
+    """
+    start = threading.Barrier(count + 1)  # the clients, and this thread to time the start
+    results: dict[int, Any] = {}
+    failures: dict[int, BaseException] = {}
+
+    def client_thread(number: int) -> None:
+        try:
+            client = connect(number)
+            start.wait(timeout=connect_timeout)
+            results[number] = converse(number, client)
+        except BaseException as exc:  # reported by the caller, with the client it broke
+            failures[number] = exc
+            start.abort()
+
+    threads = [threading.Thread(target=client_thread, args=(n,), daemon=True) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    with contextlib.suppress(threading.BrokenBarrierError):  # a client that failed is in failures
+        start.wait(timeout=connect_timeout)
+    began = time.perf_counter()
+    with during if during is not None else contextlib.nullcontext():
+        for thread in threads:
+            thread.join(timeout=max(0.0, began + run_timeout - time.perf_counter()))
+    return ClientRun(dict(results), dict(failures), time.perf_counter() - began)
 
 
 #: Ten teachers' conversations: a question, then a follow-up (the concurrency, load and

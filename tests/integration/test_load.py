@@ -9,14 +9,12 @@ since the machine is shared. Bounded: the clients give up after CLIENT_TIMEOUT.
 
 from __future__ import annotations
 
-import contextlib
-import threading
 import time
 
 import pytest
 
 from tests.integration.app_processes import (CONVERSATION_PAIRS, PageWatch, app_processes, messages_of, percentile,
-                                             text_of)
+                                             run_clients, text_of)
 
 from web.texts import GENERIC_ERROR
 
@@ -46,35 +44,22 @@ def test_fifty_simultaneous_conversations_on_one_process(page_url):
     alone.predict(PAIRS[1][0], [], api_name="/ask")
     single = time.perf_counter() - asked
 
-    start = threading.Barrier(CONVERSATIONS + 1)
     latencies: list[float] = []
-    results: dict[int, list[dict]] = {}
-    failures: dict[int, BaseException] = {}
 
-    def converse(number: int) -> None:
-        try:
-            client = Client(page_url, verbose=False, httpx_kwargs={"timeout": CLIENT_TIMEOUT})
-            start.wait(timeout=CLIENT_TIMEOUT)
-            for question in PAIRS[number % len(PAIRS)]:
-                asked = time.perf_counter()
-                result = client.predict(question, [], api_name="/ask")
-                latencies.append(time.perf_counter() - asked)
-            results[number] = messages_of(result)
-        except BaseException as exc:  # reported below, with the conversation it broke
-            failures[number] = exc
-            start.abort()  # nobody waits for a conversation that will never start
+    def connect(number: int):
+        return Client(page_url, verbose=False, httpx_kwargs={"timeout": CLIENT_TIMEOUT})
 
-    threads = [threading.Thread(target=converse, args=(n,), daemon=True) for n in range(CONVERSATIONS)]
-    for thread in threads:
-        thread.start()
-    with contextlib.suppress(threading.BrokenBarrierError):  # a client that failed is reported below
-        start.wait(timeout=CLIENT_TIMEOUT)  # every client connected: the load starts now
-    began = time.perf_counter()
-    deadline = began + 2 * CLIENT_TIMEOUT  # each client asks twice, CLIENT_TIMEOUT at most each
-    with PageWatch(page_url, every=0.5) as watch:
-        for thread in threads:
-            thread.join(timeout=max(0.0, deadline - time.perf_counter()))
-    wall = time.perf_counter() - began
+    def converse(number: int, client) -> list[dict]:
+        for question in PAIRS[number % len(PAIRS)]:
+            asked = time.perf_counter()
+            result = client.predict(question, [], api_name="/ask")
+            latencies.append(time.perf_counter() - asked)
+        return messages_of(result)
+
+    watch = PageWatch(page_url, every=0.5)  # the page's GET times while the load runs
+    run = run_clients(CONVERSATIONS, connect, converse, connect_timeout=CLIENT_TIMEOUT,
+                      run_timeout=2 * CLIENT_TIMEOUT, during=watch)  # each asks twice, CLIENT_TIMEOUT at most each
+    results, failures, wall = run.results, run.failures, run.seconds
 
     gets = [seconds for _, seconds in watch.samples] or [float("nan")]
     assert latencies, failures

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -24,7 +23,8 @@ from ingest.embeddings import FakeEmbedder
 from ingest.index import chroma_client, open_index
 from ingest.pipeline import ingest
 from tests.corpus_fixtures import make_corpus
-from tests.integration.app_processes import app_processes, chroma_server, clean_environment, messages_of, text_of
+from tests.integration.app_processes import (app_processes, chroma_server, clean_environment, messages_of,
+                                             run_clients, text_of)
 
 from web.texts import GENERIC_ERROR
 
@@ -89,25 +89,16 @@ def test_forty_conversations_over_two_processes(two_pages):
     from gradio_client import Client
 
     urls, _, _, _ = two_pages
-    start = threading.Barrier(CONVERSATIONS)
-    results: dict[int, list[list[dict]]] = {}
-    failures: dict[int, BaseException] = {}
 
-    def converse(number: int) -> None:
-        try:
-            client = Client(urls[number % 2], verbose=False, httpx_kwargs={"timeout": CLIENT_TIMEOUT})
-            start.wait(timeout=180)
-            results[number] = [messages_of(client.predict(q, [], api_name="/ask")) for q in PAIRS[number % 5]]
-        except BaseException as exc:  # reported below, with the conversation it broke
-            failures[number] = exc
-            start.abort()  # nobody waits for a conversation that will never start
+    def connect(number: int):
+        return Client(urls[number % 2], verbose=False, httpx_kwargs={"timeout": CLIENT_TIMEOUT})
 
-    threads = [threading.Thread(target=converse, args=(n,), daemon=True) for n in range(CONVERSATIONS)]
-    for thread in threads:
-        thread.start()
-    deadline = time.time() + 4 * CLIENT_TIMEOUT  # connecting, waiting for the others, two questions
-    for thread in threads:
-        thread.join(timeout=max(0.0, deadline - time.time()))
+    def converse(number: int, client) -> list[list[dict]]:
+        return [messages_of(client.predict(q, [], api_name="/ask")) for q in PAIRS[number % 5]]
+
+    run = run_clients(CONVERSATIONS, connect, converse, connect_timeout=180,
+                      run_timeout=2 * CLIENT_TIMEOUT)  # two questions, CLIENT_TIMEOUT at most each
+    results, failures = run.results, run.failures
     assert not failures, failures
     assert sorted(results) == list(range(CONVERSATIONS))
 
