@@ -129,7 +129,8 @@ class Assistant:
                              else scope_params.with_values(similarity_floor=embedder.answer_similarity))
         self.agreement_params = agreement_params
         # agreements numbered by clause (conventions, amending accords): they may treat one point differently
-        self._numbered = [key for key in self._documents if any(c.doc == key and c.kind == "clause" for c in index.chunks)]
+        with_clauses = {c.doc for c in index.chunks if c.kind == "clause"}  # one pass, not one per document
+        self._numbered = [key for key in self._documents if key in with_clauses]
 
     # -- questions ---------------------------------------------------------------------
 
