@@ -56,7 +56,8 @@ _EMPLOYER = re.compile(
     r"\s+(?i:de la\s+|de l['’]|des\s+|du\s+|de\s+|d['’])?((?:[A-ZÀ-Ý][\w'’]*)(?:[\s-]+[A-ZÀ-Ý][\w'’]*)*)",
 )
 #: a province, territory or country other than Québec, named where a question speaks of teachers,
-#: schools, agreements or pay there ("les enseignants en Ontario"): the indexed documents are
+#: schools, agreements or pay there ("les enseignants en Ontario") and names no indexed document
+#: ("mon expérience en Ontario compte-tu au Collège ?" is answered): the indexed documents are
 #: Québec agreements. Hand-set list (DEV item Q223 was answered from a Bourget salary table)
 _JURISDICTION = re.compile(
     r"\b(Ontario|Alberta|Manitoba|Saskatchewan|Colombie-Britannique|Nouveau-Brunswick|Nouvelle-[ÉE]cosse"
@@ -152,10 +153,12 @@ class Vocabulary:
     """Every word form the indexed documents use (accents folded), for prefix look-ups, and
     the words of their names (titles, aliases, parties: "Bourget", "Premières-Seigneuries")."""
 
-    def __init__(self, words: Iterable[str], names: Iterable[str] = ()):
+    def __init__(self, words: Iterable[str], names: Iterable[str] = (), aliases: Iterable[str] = ()):
         self._sorted = sorted(set(words))
         self._set = frozenset(self._sorted)
         self.names = frozenset(names)
+        #: how questions name the indexed documents ("college", "cs crie"), as folded word sequences
+        self.aliases = frozenset(" ".join(surface_words(a)) for a in aliases if surface_words(a))
 
     @classmethod
     def from_chunks(cls, chunks: Iterable[Chunk], documents: Mapping[str, Mapping] | None = None) -> "Vocabulary":
@@ -167,6 +170,7 @@ class Vocabulary:
                 words.add(word)
                 words.update(word.split("-"))
         names: set[str] = set()
+        aliases = [a for meta in (documents or {}).values() for a in meta.get("aliases") or ()]
         for key, meta in (documents or {}).items():
             texts = [key, meta.get("title") or "", meta.get("full_title") or "", meta.get("amends") or ""]
             texts += list(meta.get("aliases") or ()) + list(meta.get("parties") or ())
@@ -174,7 +178,12 @@ class Vocabulary:
                 for word in surface_words(text):
                     names.add(word)
                     names.update(word.split("-"))
-        return cls(words, names)
+        return cls(words, names, aliases)
+
+    def names_a_document(self, text: str) -> bool:
+        """Whether ``text`` uses an alias of an indexed document ("au Collège", "à la CS crie")."""
+        folded = f" {' '.join(surface_words(text))} "
+        return any(f" {alias} " in folded for alias in self.aliases)
 
     def __len__(self) -> int:
         return len(self._sorted)
@@ -241,7 +250,7 @@ def other_employers(question: str, vocabulary: Vocabulary) -> tuple[str, ...]:
         words = [w for w in surface_words(match.group(1)) for w in w.split("-")]
         if words and not any(w in vocabulary.names for w in words):
             found.append(name)
-    if _SCHOOL_WORDS.search(question):
+    if _SCHOOL_WORDS.search(question) and not vocabulary.names_a_document(question):
         for match in _JURISDICTION.finditer(question):
             if not any(w in vocabulary.names for w in surface_words(match.group(1)) for w in w.split("-")):
                 found.append(match.group(1))

@@ -93,6 +93,7 @@ def test_another_province_is_refused_when_the_question_is_about_teachers_there(v
     assert other_employers("Pour les enseignants en Ontario, c'est quoi le salaire ?", vocabulary) == ("Ontario",)
     assert other_employers("Les profs aux États-Unis ont-ils un grief ?", vocabulary) == ("États-Unis",)
     assert other_employers("Je déménage en Ontario, mon grief tient-il encore ?", vocabulary) == ()
+    assert other_employers("Mes années d'enseignante en Ontario comptent-tu au Collège Bourget ?", vocabulary) == ()
     refusal = foreign_question("Au Nouveau-Brunswick, l'échelle de salaire des enseignants ?", vocabulary)
     assert refusal is not None and refusal.reason == "other_document" and "Nouveau-Brunswick" in refusal.text
 
