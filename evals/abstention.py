@@ -7,6 +7,10 @@ fresh :class:`~assistant.service.Assistant` each, over the same open index) and 
 for each, the abstention rate on unanswerable items, the false-abstention rate on
 answerable ones and the key-fact recall, so that the threshold of a new embedder or a
 new gold set can be chosen with numbers. DEV items only, unless ``--include-test``.
+
+The out-of-corpus refusals (``assistant.scope.ScopeParams``) and the answerer's abstention
+parameters are cross-validated together with, e.g.,
+``python -m evals.cv --scope unknown_margin=0,0.005 --answer weak_overlap=0.6,0 --select abstention_balance:4``.
 """
 
 from __future__ import annotations
