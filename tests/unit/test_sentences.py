@@ -120,7 +120,8 @@ def test_sentence_similarity_floor_decides_abstention():
     c = chunk()
     other = chunk("Le stationnement du Collège est gratuit avec une vignette remise en septembre.",
                   chunk_id="t:00002:1", clause_id="9-9.01")
-    answerer = ExtractiveAnswerer.from_chunks([c, other], similarity_floor=0.87)
+    # the rule is off by default (AnswerParams.weak_overlap = 0, chosen by CV); its mechanism, switched on:
+    answerer = ExtractiveAnswerer.from_chunks([c, other], similarity_floor=0.87, weak_overlap=0.6)
     question = "Combien de semaines de congé de paternité ?"
     assert not answerer.answer(question, [_hit(c, 0.90)]).abstained
     # a few words in common, but no sentence close to the question: abstain
