@@ -177,6 +177,12 @@ class ProgressTracker:
 
 # -- the assistant the page holds -----------------------------------------------------------------
 
+#: One generation opened at a time in a process: Chroma's client set-up is not thread-safe, and two
+#: LiveAssistants opening the same new store at once failed with "'RustBindingsAPI' object has no
+#: attribute 'bindings'" (seen in tests/unit/test_live.py, two pages in one process).
+_OPENING = threading.Lock()
+
+
 
 @dataclass(frozen=True)
 class _Serving:
@@ -281,7 +287,8 @@ class LiveAssistant:
             if latest is None or latest.name in (self._serving.generation, self._failed_generation):
                 return False
             try:
-                assistant = self._open_full()
+                with _OPENING:
+                    assistant = self._open_full()
             except (AssistantError, OSError, ValueError) as exc:
                 log.warning("cannot serve %s: %s", latest.name, exc)
                 self._failed_generation = latest.name
@@ -417,7 +424,8 @@ def start_live_assistant(settings: Settings, assistant_settings: AssistantSettin
     assistant, reduced = None, False
     if current_generation(settings.data_dir) is not None:
         try:
-            assistant = open_full()
+            with _OPENING:
+                assistant = open_full()
         except AssistantError as exc:  # another embedder, a missing store...: rebuilt in the background
             log.warning("cannot serve the current index (%s): answering by keywords until it is rebuilt", exc)
     if assistant is None:
