@@ -186,7 +186,7 @@ def test_the_progress_line_follows_the_build_in_a_browser(tmp_path):
     """The line under the title, refreshed by a gr.Timer, in Chromium: 0 %, then the build's
     percentage and time left, then nothing once the full index is served."""
     from assistant.feedback import FeedbackStore
-    from assistant.live import LiveAssistant, lexical_assistant
+    from assistant.live import LiveAssistant, ProgressTracker, lexical_assistant
     from ingest.config import Settings
     from tests.corpus_fixtures import make_corpus
 
@@ -197,6 +197,7 @@ def test_the_progress_line_follows_the_build_in_a_browser(tmp_path):
 
     settings = Settings(corpus_dir=make_corpus(tmp_path / "corpus"), data_dir=tmp_path / "data")
     live = LiveAssistant(lexical_assistant(settings, "fake:256"), reduced=True)
+    live.progress = ProgressTracker(estimate_after=0.0)  # an estimate from the second report on
     live.progress.start()
     from app import build_app, serve
 
