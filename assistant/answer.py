@@ -260,10 +260,13 @@ class ExtractiveAnswerer(Answerer):
                     similarity_floor: float | None = None, **values) -> "ExtractiveAnswerer":
         """An answerer with the idf of ``chunks``; ``values`` change fields of ``params``
         (an unknown name raises ValueError listing the valid ones)."""
-        df: dict[str, int] = {}
+        copies: dict[str, int] = {}  # a federation repeats passages word for word: tokenise each text once
         for chunk in chunks:
-            for token in set(tokenize(chunk.text)):
-                df[token] = df.get(token, 0) + 1
+            copies[chunk.text] = copies.get(chunk.text, 0) + 1
+        df: dict[str, int] = {}
+        for text, count in copies.items():
+            for token in set(tokenize(text)):
+                df[token] = df.get(token, 0) + count
         n = max(len(chunks), 1)
         idf = {t: math.log(1 + (n - c + 0.5) / (c + 0.5)) for t, c in df.items()}
         return cls(idf, params.with_values(**values) if values else params, similarity_floor)

@@ -27,6 +27,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from ingest.bm25 import FRENCH_STOP_WORDS
@@ -138,15 +139,21 @@ class Refusal:
     detail: str = ""  # English, for logs: the missing id, the unknown words...
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
+    """A word lower-cased, accents off (cached: questions and the opening fold the same words again)."""
     word = word.lower().replace("œ", "oe").replace("æ", "ae")
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+def _raw_words(text: str) -> list[str]:
+    """The words of a text as written (elisions removed, hyphenated words kept whole)."""
+    return _WORD.findall(_ELISION.sub(" ", text.replace("’", "'")))
+
+
 def surface_words(text: str) -> list[str]:
     """Lower-cased, accent-free words of a text (elisions removed, hyphenated words kept whole)."""
-    text = _ELISION.sub(" ", text.replace("’", "'"))
-    return [_fold(w) for w in _WORD.findall(text)]
+    return [_fold(w) for w in _raw_words(text)]
 
 
 class Vocabulary:
@@ -164,11 +171,13 @@ class Vocabulary:
     def from_chunks(cls, chunks: Iterable[Chunk], documents: Mapping[str, Mapping] | None = None) -> "Vocabulary":
         """The vocabulary of ``chunks``; ``documents``: the index's document metadata (key ->
         title, full_title, aliases, parties), whose words name the covered employers."""
-        words: set[str] = set()
+        written: set[str] = set()  # each distinct written form is folded once, not once per use
         for chunk in chunks:
-            for word in surface_words(chunk.indexed_text):
-                words.add(word)
-                words.update(word.split("-"))
+            written.update(_raw_words(chunk.indexed_text))
+        words: set[str] = set()
+        for word in map(_fold, written):
+            words.add(word)
+            words.update(word.split("-"))
         names: set[str] = set()
         aliases = [a for meta in (documents or {}).values() for a in meta.get("aliases") or ()]
         for key, meta in (documents or {}).items():

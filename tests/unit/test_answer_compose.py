@@ -5,11 +5,13 @@ its clauses in order."""
 
 from __future__ import annotations
 
+import math
 import re
 
 from assistant.answer import SHORT_HEADING, SUPPORT_HEADING, ExtractiveAnswerer, emphasise, quote_spans
 from assistant.questions import is_procedure_question, question_kind, question_kinds, question_unit, sentence_fits
 from assistant.types import Hit
+from ingest.bm25 import tokenize
 from ingest.types import Chunk
 
 GRIEF = (
@@ -205,3 +207,11 @@ def test_question_kinds_and_units():
 def test_an_abstention_has_no_short_answer():
     answer = answerer().answer("Combien coûte la vignette ?", [])
     assert answer.abstained and answer.short == ""
+
+
+def test_word_weights_count_each_passage_even_when_its_text_repeats():
+    copy = chunk(GRIEF, "10-1.02", 20, "10-1.00")  # a federation repeats passages word for word
+    weights = ExtractiveAnswerer.from_chunks(CHUNKS + [copy]).idf
+    n = len(CHUNKS) + 1
+    df = sum("grief" in tokenize(c.text) for c in CHUNKS + [copy])
+    assert df == 4 and weights["grief"] == math.log(1 + (n - df + 0.5) / (df + 0.5))

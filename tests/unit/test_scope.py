@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.scope import (Refusal, ScopeParams, Vocabulary, content_words, foreign_question, other_employers,
-                             out_of_corpus, question_features)
+                             out_of_corpus, question_features, surface_words)
 from assistant.types import Hit
 from ingest.types import Chunk
 from tests.corpus_fixtures import CONVENTION, make_corpus
@@ -113,6 +113,16 @@ def test_params_reject_unknown_names():
     with pytest.raises(ValueError, match="unknown_margin"):
         ScopeParams().with_values(similarity=0.5)
 
+
+
+def test_the_vocabulary_holds_every_folded_word_and_part_of_every_passage():
+    texts = ["L'Œuvre de l'École-Pilote", "l'école et les ÉCOLES", "jusqu'à l'Ordre"]
+    chunks = [Chunk(chunk_id=f"c:{i}", doc="c", clause_id="1-1.01", kind="clause", text=t, indexed_text=t)
+              for i, t in enumerate(texts)]
+    expected = {w for t in texts for word in surface_words(t) for w in [word, *word.split("-")]}
+    vocabulary = Vocabulary.from_chunks(chunks)
+    assert set(vocabulary._sorted) == expected
+    assert {"oeuvre", "ecole-pilote", "pilote", "ecoles", "ordre"} <= expected and "jusqu" not in expected
 
 # -- on a tiny corpus with two agreements sharing clause numbers -----------------------------
 
