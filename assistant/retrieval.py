@@ -385,7 +385,9 @@ class Retriever:
 
         hits: list[Hit] = [hit(pos, top + 1.0 - i * 1e-3, ("route",)) for i, pos in enumerate(routed)]
         taken = set(routed)
-        for pos, score in sorted(scores.items(), key=lambda item: -item[1]):
+        # equal scores (RRF sums often tie) in passage order: the ranking never depends on which
+        # retriever happened to insert a passage first
+        for pos, score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
             if len(hits) >= k:
                 break
             if pos in taken:

@@ -182,7 +182,7 @@ class TitleField:
             if not tokens:
                 continue
             norm = self.k1 * (1 - self.b + self.b * len(tokens) / self.avg)
-            for word in words:
+            for word in sorted(words):  # a fixed order: float sums must not follow the process's hash seed
                 tf = tokens.count(word)
                 if tf:
                     out[pos] += self.idf[word] * tf * (self.k1 + 1) / (tf + norm)
@@ -217,7 +217,7 @@ class PseudoQuestions:
             sentence = chunks[int(pos)].text[int(start):int(end)]
             tokens = tokenize(sentence) + [_kind_token(k) for k in KIND_NAMES if sentence_fits(k, sentence)]
             lengths.append(len(tokens))
-            for token in set(tokens):
+            for token in dict.fromkeys(tokens):  # first-seen order: column ids must not follow the hash seed
                 rows.append(row)
                 cols.append(vocabulary.setdefault(token, len(vocabulary)))
                 counts.append(tokens.count(token))
