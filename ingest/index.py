@@ -221,13 +221,16 @@ class UnitSimilarities:
         return self._done[pos]
 
     def compute(self, positions) -> None:
-        """Score the units of several passages in one matrix product."""
+        """Score the units of several passages in one pass (each unit by itself: the same bits in any batch)."""
         todo = [p for p in dict.fromkeys(int(p) for p in positions) if p not in self._done]
         if not todo:
             return
         spans = [self.rows(p) for p in todo]
         index = np.concatenate([np.arange(r.start, r.stop) for r in spans]) if spans else np.zeros(0, int)
-        sims = (np.asarray(self._units.vectors[index], dtype=np.float32) @ self._query) if len(index) else index
+        # einsum, not a BLAS product: a unit's similarity must not depend on which other passages share
+        # the batch (a matrix-vector product's kernel changes with the number of rows: last-bit differences)
+        vectors = np.asarray(self._units.vectors[index], dtype=np.float32)
+        sims = np.einsum("ij,j->i", vectors, self._query) if len(index) else index
         offset = 0
         for p, r in zip(todo, spans):
             self._done[p] = sims[offset:offset + len(r)].astype(np.float32)

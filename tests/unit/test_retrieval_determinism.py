@@ -13,7 +13,7 @@ import numpy as np
 
 from assistant.retrieval import RetrievalWeights, Retriever
 from ingest.bm25 import BM25Index
-from ingest.index import Index
+from ingest.index import Index, SentenceVectors
 from ingest.types import Chunk
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,3 +103,17 @@ def test_extra_signals_do_not_depend_on_the_hash_seed():
                               capture_output=True, text=True, timeout=60, check=True)
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_a_unit_similarity_does_not_depend_on_its_batch():
+    rng = np.random.default_rng(0)
+    passages, per_passage, dim = 400, 3, 384
+    vectors = rng.standard_normal((passages * per_passage, dim)).astype(np.float16)
+    units = SentenceVectors(vectors, np.repeat(np.arange(passages, dtype=np.int32), per_passage),
+                            np.zeros(passages * per_passage, np.int32), np.ones(passages * per_passage, np.int32))
+    query = rng.standard_normal(dim).astype(np.float32)
+    together = units.similarities(query)
+    together.compute(range(passages))
+    for pos in range(0, passages, 7):
+        alone = units.similarities(query)
+        assert np.array_equal(alone.of(pos), together.of(pos)), pos
