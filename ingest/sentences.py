@@ -13,6 +13,11 @@ from .types import Chunk
 
 # A sentence ends at . ; ! ? : followed by a capital, a digit or an opening quote, or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.;!?:])[ \t]+(?=[«\"(A-ZÀ-ÖØ-Ý0-9])|\s*\n\s*")
+# A period that closes one of these abbreviations ends no sentence: « (L.R.Q., c. A-3.001) »,
+# « art. 12 », « chap. C-27 ». Single letters only in lower case (« l'annexe C. Le… » still ends).
+_ABBREVIATION = re.compile(
+    r"(?:^|(?<=[\s(«\"'’,]))(?:c|ch|chap|art|arts|al|paragr|p|pp|n|no|vol|cf|ss|L\.R\.Q|R\.L\.R\.Q|L\.Q|R\.R\.Q|S\.Q|C\.c\.Q)\.$"
+)
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*▪]|[a-z]\)|\d{1,2}[).°]|[A-Z]\)|[ivx]+\))\s")
 
 #: A sentence shorter than this (a heading, "a)", a clause number) is embedded with the next one.
@@ -23,11 +28,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of a passage; each is a verbatim slice.
 
     A line break ends a sentence only after sentence punctuation, before a list item or
-    at a blank line: lines wrapped by the PDF extraction stay in one sentence.
+    at a blank line: lines wrapped by the PDF extraction stay in one sentence. The period
+    of an abbreviation (« c. », « art. », « L.R.Q. ») ends no sentence.
     """
     cuts: list[tuple[int, int]] = []
     for match in _SENTENCE_END.finditer(text):
         gap = match.group()
+        if "\n" not in gap and _ABBREVIATION.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
         if "\n" in gap and "\n\n" not in gap:
             before = text[: match.start()].rstrip()
             after = text[match.end() :]

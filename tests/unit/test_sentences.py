@@ -181,3 +181,17 @@ def test_top_is_a_stable_descending_argsort_prefix():
     values = np.array([0.5, 2.0, 0.5, 0.0, 2.0, 1.0, 0.5], dtype=np.float32)
     for n in (1, 2, 3, 4, 7, 10):
         assert list(_top(values, n)) == list(np.argsort(-values, kind="stable")[:n])
+
+
+def test_abbreviation_periods_end_no_sentence():
+    text = ("6-3.01 Tout salarié excluant les cas prévus à la Loi sur les accidents du travail "
+            "(L.R.Q., c. A-3.001), bénéficie d'un congé de maladie. Selon l'art. 12 de la Loi, "
+            "voir chap. C-27. Voir l'annexe C. Le salarié part.")
+    pieces = [text[s:e] for s, e in split_sentences(text)]
+    assert pieces == [
+        "6-3.01 Tout salarié excluant les cas prévus à la Loi sur les accidents du travail "
+        "(L.R.Q., c. A-3.001), bénéficie d'un congé de maladie.",
+        "Selon l'art. 12 de la Loi, voir chap. C-27.",
+        "Voir l'annexe C.",
+        "Le salarié part.",
+    ]
