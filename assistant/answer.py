@@ -196,6 +196,7 @@ class AnswerParams:
     #: the short answer takes a clause's second-best sentence too when it scores this share of the best
     short_second_ratio: float = 0.5  # tuned: see the second-session note above, 0.5 in 5/5 folds (was 0.9, hand-set)
     short_max_sentences: int = 3  # tuned: see the second-session note above, 3 in 5/5 folds (was 2, hand-set)
+    named_amended_sentences: int = 2  # hand-set: a named amended clause's short answer, its new text's first sentences
     label_chars: int = 40  # hand-set (issue 10): a shorter sentence ending in ":" is the label of the next one
     #: the lead clause's other sentences are quoted under "Texte à l'appui"
     lead_support: bool = True  # measured: off drops DEV key facts 0.644 -> 0.437 (most facts are in them)
@@ -433,13 +434,23 @@ class ExtractiveAnswerer(Answerer):
             chosen.sort(key=lambda clause: best[clause].order)
         return chosen
 
-    def quote_clause(self, clause: tuple[str, str], scored: Sequence[ScoredSentence], lead: bool) -> QuotedClause:
+    def quote_clause(self, clause: tuple[str, str], scored: Sequence[ScoredSentence], lead: bool,
+                     named: bool = False) -> QuotedClause:
         """The short answer of one clause (its best sentence, the second too when close) and,
         for the lead clause, the rest of what is quoted: its best-ranked passage whole when
-        it is short, else its best sentences within ``max_sentences`` / ``max_chars``."""
+        it is short, else its best sentences within ``max_sentences`` / ``max_chars``.
+
+        An amended clause's short answer quotes its new text, never the amendment's instruction;
+        when the question names the clause (``named``), the new text's opening sentences."""
         p = self.params
         own = [s for s in scored if s.clause == clause]
-        short = [own[0]] + [s for s in own[1:p.short_max_sentences] if s.score >= p.short_second_ratio * own[0].score]
+        # an amendment's own instruction (« 9) La clause 5-2.01 est remplacée par ce qui suit : ») is no short answer
+        told = [s for s in own if not is_amendment_preamble(s)] or own
+        short = [told[0]] + [s for s in told[1:p.short_max_sentences] if s.score >= p.short_second_ratio * told[0].score]
+        if named and told[0].chunk.amends is not None:  # « Que prévoit la nouvelle clause 5-2.01 ? »
+            opening = sorted((s for s in told if len(s.text) >= p.short_sentence_chars),
+                             key=lambda s: s.order)
+            short = opening[:p.named_amended_sentences] or short
         support: list[ScoredSentence] = []
         if lead and p.lead_support:
             first = min(own, key=lambda s: s.hit_rank).chunk  # the clause's best-ranked stored part
@@ -454,6 +465,9 @@ class ExtractiveAnswerer(Answerer):
                         support.append(sentence)
                         used += len(sentence.text)
         key = lambda s: s.order  # noqa: E731 - text order
+        # the intro already names the amendment: its instruction and the new text's bare number add nothing
+        support = [s for s in support if s.chunk.amends is None
+                   or not (is_amendment_preamble(s) or len(s.text) < p.short_sentence_chars)]
         support.sort(key=key)
         if p.support_needs_words:  # a supporting line without the question's words adds nothing
             floor = p.support_words_share * max(s.words for s in short)
@@ -472,7 +486,8 @@ class ExtractiveAnswerer(Answerer):
             return abstention(question, hits)
         procedure = is_procedure_question(question)
         support = procedure or len(clauses) == 1 or not p.support_when_alone
-        quoted = [self.quote_clause(clause, scored, lead=support and (index == 0 or procedure))
+        named = bool(hits) and "route" in hits[0].why
+        quoted = [self.quote_clause(clause, scored, lead=support and (index == 0 or procedure), named=named)
                   for index, clause in enumerate(clauses)]
         return compose(question, hits, quoted)
 
@@ -561,10 +576,10 @@ def compose(question: str, hits: Sequence[Hit], quoted: Sequence[QuotedClause]) 
                 continue
             shown = " […] ".join(text for *_, text in runs)
             if part == "short":
-                line = f"{_intro(chunk, first=True)} « {shown} » {label}"
+                line = f"{_intro(chunk, first=True)} {in_quotes(shown)} {label}"
                 short_lines.append(f"- {line}" if many else line)
             else:
-                support_lines.append(f"« {shown} » {label}")  # the label names the clause
+                support_lines.append(f"{in_quotes(shown)} {label}")  # the label names the clause
             for run_chunk, start, end, _ in runs:
                 quote = run_chunk.text[start:end]
                 citations.append(Citation(chunk.doc, chunk.clause_id, quote, run_chunk.chunk_id, chunk.doc_title, label))
@@ -575,6 +590,31 @@ def compose(question: str, hits: Sequence[Hit], quoted: Sequence[QuotedClause]) 
         text += f"\n\n{SUPPORT_HEADING}\n\n" + "\n\n".join(support_lines)
     return Answer(question=question, text=text, citations=citations, abstained=False, hits=list(hits),
                   support=support, short=short)
+
+
+def in_quotes(shown: str) -> str:
+    """``shown`` between « and », except where its own verbatim text already opens or closes a
+    quotation there (an amending agreement quotes the new clause: « « 5-2.01 … » » would double)."""
+    text = shown.strip()
+    opens, closes = text.count("«"), text.count("»")
+    starts, ends = text.startswith("«"), text.endswith("»")
+    if starts and ends and opens == closes:
+        return text
+    if starts and opens > closes:
+        return f"{text} »"
+    if ends and closes > opens:
+        return f"« {text}"
+    return f"« {text} »"
+
+
+def is_amendment_preamble(sentence: ScoredSentence) -> bool:
+    """True for a sentence of an amending agreement's record that comes before the quoted new
+    text: the amendment's instruction (« 9) La clause 5-2.01 est remplacée par ce qui suit : »)."""
+    chunk = sentence.chunk
+    if chunk.amends is None:
+        return False
+    opening = chunk.text.find("«")
+    return opening > 0 and sentence.end <= opening
 
 
 def _intro(chunk: Chunk, first: bool) -> str:

@@ -215,3 +215,38 @@ def test_word_weights_count_each_passage_even_when_its_text_repeats():
     n = len(CHUNKS) + 1
     df = sum("grief" in tokenize(c.text) for c in CHUNKS + [copy])
     assert df == 4 and weights["grief"] == math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+AMENDED = ("9) La clause 5-2.01 est remplacée par ce qui suit :\n\n« 5-2.01\n\n"
+           "L'enseignante ou l'enseignant à l'emploi de la Commission au 30 juin 2000 conserve l'ancienneté "
+           "déjà acquise à cette date.\n\n"
+           "Sous réserve du paragraphe qui suit, l'ancienneté s'évalue pour la période postérieure au "
+           "1er juillet 2000 selon les dispositions des clauses 5-2.02 à 5-2.11. »")
+
+
+def amended_chunk() -> Chunk:
+    from ingest.types import Amendment
+    return Chunk(chunk_id="c:00067:1", doc="c", clause_id="5-2.01", kind="clause", text=AMENDED,
+                 indexed_text=AMENDED, doc_title="Accord de test", article="5-2.00", ordinal=67,
+                 amends=Amendment("9", "replace", ("5-2.01",), "La clause 5-2.01 est remplacée par ce qui suit :"))
+
+
+def test_a_named_amended_clause_is_answered_by_its_new_text_not_the_instruction():
+    clause = amended_chunk()
+    answer = ExtractiveAnswerer.from_chunks([clause, *CHUNKS]).answer(
+        "Que prévoit la nouvelle clause 5-2.01 ?", [Hit(clause, 1.0, ("route",))])
+    assert "est remplacée par ce qui suit" not in answer.short
+    assert "conserve l'ancienneté déjà acquise" in unbold(answer.short)
+    assert all(c.quote in AMENDED for c in answer.citations)
+
+
+def test_an_already_quoted_text_is_not_quoted_twice():
+    from assistant.answer import in_quotes
+    assert in_quotes("« 5-2.01\n\nL'enseignant conserve l'ancienneté.") == "« 5-2.01\n\nL'enseignant conserve l'ancienneté. »"
+    assert in_quotes("E) Les jours sont versés dans la banque. »") == "« E) Les jours sont versés dans la banque. »"
+    assert in_quotes("« 5-10.43 Les jours demeurent à son crédit. »") == "« 5-10.43 Les jours demeurent à son crédit. »"
+    assert in_quotes("Le grief est soumis par écrit.") == "« Le grief est soumis par écrit. »"
+    clause = amended_chunk()
+    answer = ExtractiveAnswerer.from_chunks([clause, *CHUNKS]).answer(
+        "Que prévoit la nouvelle clause 5-2.01 ?", [Hit(clause, 1.0, ("route",))])
+    assert "« «" not in answer.text and "» »" not in answer.text
