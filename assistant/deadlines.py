@@ -224,8 +224,13 @@ def _normalise(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Without accents, for matching names written with or without them."""
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    """Without accents, for matching names written with or without them (the marks are looked
+    up among the text's distinct characters, not character by character: an agreement's
+    calendar folds every clause)."""
+    text = unicodedata.normalize("NFD", text)
+    for mark in [c for c in set(text) if unicodedata.category(c) == "Mn"]:
+        text = text.replace(mark, "")
+    return text
 
 
 _NUMBER_WORDS = {
@@ -485,9 +490,10 @@ def _format_md(md: MonthDay) -> str:
     return f"{'1er' if md[1] == 1 else md[1]} {MONTHS_FR[md[0] - 1]}"
 
 
-def _working_days_rule(clauses: Mapping[str, str]) -> tuple[frozenset[int], str | None, list[str]]:
+def _working_days_rule(clauses: Mapping[str, str], folds: Mapping[str, str]
+                       ) -> tuple[frozenset[int], str | None, list[str]]:
     for clause_id, text in clauses.items():
-        folded = _fold(_normalise(text))
+        folded = folds[clause_id]
         span = _WEEKDAY_RANGE.search(folded)
         if span and "jour ouvrable" in folded:
             first, last = (WEEKDAYS_FR.index(name) for name in span.groups())
@@ -503,11 +509,12 @@ def _working_days_rule(clauses: Mapping[str, str]) -> tuple[frozenset[int], str 
         "Définition de « jour ouvrable » non fournie : du lundi au vendredi, hors jours fériés, supposé."]
 
 
-def _holiday_rules(clauses: Mapping[str, str]) -> tuple[list[AgreementHoliday], list[AnnualPeriod]]:
+def _holiday_rules(clauses: Mapping[str, str], folds: Mapping[str, str]
+                   ) -> tuple[list[AgreementHoliday], list[AnnualPeriod]]:
     holidays_found: list[AgreementHoliday] = []
     breaks: list[AnnualPeriod] = []
     for clause_id, text in clauses.items():
-        folded = _fold(_normalise(text))
+        folded = folds[clause_id]
         if not re.search(r"ferie|chome", folded) or _SUSPENSION.search(folded):
             continue
         period = _PERIOD.search(folded)
@@ -526,10 +533,10 @@ def _holiday_rules(clauses: Mapping[str, str]) -> tuple[list[AgreementHoliday], 
     return holidays_found, breaks
 
 
-def _suspension_rules(clauses: Mapping[str, str]) -> list[AnnualPeriod]:
+def _suspension_rules(clauses: Mapping[str, str], folds: Mapping[str, str]) -> list[AnnualPeriod]:
     found: list[AnnualPeriod] = []
     for clause_id, text in clauses.items():
-        folded = _fold(_normalise(text))
+        folded = folds[clause_id]
         if not _SUSPENSION.search(folded) or not (period := _PERIOD.search(folded)):
             continue
         refs = tuple(ref for ref in _CLAUSE_REF.findall(folded) if ref != clause_id)
@@ -549,9 +556,10 @@ def rules_from_clauses(clauses: Mapping[str, str], *, source_doc: str | None = N
     suspend delays (for Bourget: 1-2.38, 8-16.01, 8-16.02, 10-1.07); other clauses are
     ignored. A rule no clause gives is replaced by a default said in ``assumptions``.
     """
-    weekdays, weekday_clause, notes = _working_days_rule(clauses)
-    holidays_found, breaks = _holiday_rules(clauses)
-    suspensions = _suspension_rules(clauses)
+    folds = {clause_id: _fold(_normalise(text)) for clause_id, text in clauses.items()}  # once, not once per rule
+    weekdays, weekday_clause, notes = _working_days_rule(clauses, folds)
+    holidays_found, breaks = _holiday_rules(clauses, folds)
+    suspensions = _suspension_rules(clauses, folds)
     general: list[str] = []
     if not holidays_found and not breaks:
         notes.append("Aucune liste de jours fériés ou chômés de la convention fournie : seuls les "

@@ -324,24 +324,48 @@ def row_lookup(tables: Sequence[Table], question: str, min_shared: int = 1) -> l
     the column by its header when there are several (« 60 minutes ou moins »), else every column.
     A row « À compter du 141e jour … 2008-2009 » asked by its year alone also gives the row before it
     (in force earlier that year). Empty when no row is named."""
-    asked = _content(question)
-    years = set(_SCHOOL_YEAR_LABEL.findall(question))
-    scored = []
+    return rows_named(named_row_tables(tables), question, min_shared)
+
+
+@dataclass(frozen=True)
+class NamedRowTable:
+    """A money table with named rows and the words ``row_lookup`` compares with a question,
+    computed once (``named_row_tables``): a question then costs set intersections only."""
+
+    table: Table
+    about: frozenset[str]  # words of its title, section, subtitle and intro
+    labels: tuple[frozenset[str], ...]  # words of each row label
+    label_years: tuple[frozenset[tuple[str, str]], ...]  # school years written in each row label
+
+
+def named_row_tables(tables: Sequence[Table]) -> list[NamedRowTable]:
+    """The money tables with named rows among ``tables`` (in order), with their words."""
+    prepared = []
     for table in tables:
         if not named_rows(table) or not money_table(table):
             continue
         about = " ".join([table.title, table.section, table.subtitle, str(table.extra.get("intro", ""))])
-        about_shared = len(asked & _content(about))
-        for index, row in enumerate(table.rows):
-            label_years = set(_SCHOOL_YEAR_LABEL.findall(row.label))
+        prepared.append(NamedRowTable(table, frozenset(_content(about)),
+                                      tuple(frozenset(_content(row.label)) for row in table.rows),
+                                      tuple(frozenset(_SCHOOL_YEAR_LABEL.findall(row.label)) for row in table.rows)))
+    return prepared
+
+
+def rows_named(tables: Sequence[NamedRowTable], question: str, min_shared: int = 1) -> list[CellAnswer]:
+    """``row_lookup`` over tables prepared by ``named_row_tables``."""
+    asked = _content(question)
+    years = set(_SCHOOL_YEAR_LABEL.findall(question))
+    scored = []
+    for named in tables:
+        about_shared = len(asked & named.about)
+        for index, (label, label_years) in enumerate(zip(named.labels, named.label_years)):
             if years and label_years and not years & label_years:
                 continue
-            label = _content(row.label)
             shared = len(asked & label)
             # named: half the label's words at least (« souper »; « kilomètre … 200 km »), or its school
             # year with words of the table's own heading (« taux horaire … 2008-2009 »)
             if shared >= max(min_shared, -(-len(label) // 2)) or (years & label_years and about_shared):
-                scored.append((shared + (2 if years & label_years else 0) + about_shared / 2, index, table))
+                scored.append((shared + (2 if years & label_years else 0) + about_shared / 2, index, named.table))
     if not scored:
         return []
     score, index, table = max(scored, key=lambda s: s[0])

@@ -402,3 +402,13 @@ def test_every_holiday_rule_has_its_date(rule, year, expected):
 def test_an_unknown_holiday_rule_is_refused():
     with pytest.raises(ValueError):
         AgreementHoliday("x", "nope").on(2026)
+
+
+def test_folding_drops_every_combining_mark_and_nothing_else():
+    import unicodedata
+
+    from assistant.deadlines import _fold
+
+    text = "Fête nationale, Noël, l’Action de grâces, Œuvre ñ ı̇ — 24 juin 1er août 2026"
+    slow = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    assert _fold(text) == slow and "fete nationale" in _fold(text).lower() and _fold("abc") == "abc"
