@@ -172,8 +172,16 @@ class Vocabulary:
         """The vocabulary of ``chunks``; ``documents``: the index's document metadata (key ->
         title, full_title, aliases, parties), whose words name the covered employers."""
         written: set[str] = set()  # each distinct written form is folded once, not once per use
+        passages: set[str] = set()  # a federation repeats passages word for word: each is read once
         for chunk in chunks:
-            written.update(_raw_words(chunk.indexed_text))
+            indexed, text = chunk.indexed_text, chunk.text
+            cut = len(indexed) - len(text)  # indexed_text is heading lines, a line break, then the passage
+            if text and indexed.endswith(text) and (cut == 0 or indexed[cut - 1] == "\n"):
+                if text not in passages:
+                    passages.add(text)
+                    written.update(_raw_words(text))
+                indexed = indexed[:cut]  # no word or elision spans the line break
+            written.update(_raw_words(indexed))
         words: set[str] = set()
         for word in map(_fold, written):
             words.add(word)

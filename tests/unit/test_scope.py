@@ -116,13 +116,17 @@ def test_params_reject_unknown_names():
 
 
 def test_the_vocabulary_holds_every_folded_word_and_part_of_every_passage():
-    texts = ["L'Œuvre de l'École-Pilote", "l'école et les ÉCOLES", "jusqu'à l'Ordre"]
-    chunks = [Chunk(chunk_id=f"c:{i}", doc="c", clause_id="1-1.01", kind="clause", text=t, indexed_text=t)
-              for i, t in enumerate(texts)]
-    expected = {w for t in texts for word in surface_words(t) for w in [word, *word.split("-")]}
+    texts = ["L'Œuvre de l'École-Pilote", "l'école et les ÉCOLES", "jusqu'à l'Ordre", "l'école et les ÉCOLES"]
+    # indexed_text: heading lines, a line break, the passage (read once however often it repeats); or other text
+    indexed = [texts[0], "Titre d'Accord\n" + texts[1], "Chapitre-Deux\n" + texts[2], "Autre l'Entête\n" + texts[3]]
+    chunks = [Chunk(chunk_id=f"c:{i}", doc="c", clause_id="1-1.01", kind="clause", text=t, indexed_text=x)
+              for i, (t, x) in enumerate(zip(texts, indexed))]
+    chunks.append(Chunk(chunk_id="c:9", doc="c", clause_id="1-1.02", kind="clause", text="x", indexed_text="l'Été"))
+    expected = {w for c in chunks for word in surface_words(c.indexed_text) for w in [word, *word.split("-")]}
     vocabulary = Vocabulary.from_chunks(chunks)
     assert set(vocabulary._sorted) == expected
-    assert {"oeuvre", "ecole-pilote", "pilote", "ecoles", "ordre"} <= expected and "jusqu" not in expected
+    assert {"oeuvre", "ecole-pilote", "pilote", "ecoles", "ordre", "accord", "deux", "entete", "ete"} <= expected
+    assert "jusqu" not in expected and "x" not in expected
 
 # -- on a tiny corpus with two agreements sharing clause numbers -----------------------------
 
