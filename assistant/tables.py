@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Sequence
@@ -156,7 +157,7 @@ def _job_class(question: str, job_classes: Sequence[str]) -> str | None:
     asked = set(_words(question))
     best, best_score = None, (0.0, 0)
     for name in job_classes:
-        score = (class_match(name, asked), len(_words(name)))
+        score = (class_match(name, asked), len(_name_words(name)))
         if score[0] > 0 and score > best_score:
             best, best_score = name, score
     if best is not None:
@@ -166,7 +167,7 @@ def _job_class(question: str, job_classes: Sequence[str]) -> str | None:
 
 def class_match(job_class: str, asked: set[str]) -> float:
     """Share of the job class's words found among ``asked`` (stemmed words); 0 if its head noun is missing."""
-    words = [w for w in _words(re.sub(r"\([^()]*\)", "", job_class)) if w not in _STOPWORDS]
+    words = _class_words(job_class)
     if not words or words[0] not in asked:
         return 0.0
     return sum(1 for w in words if w in asked) / len(words)
@@ -518,3 +519,15 @@ def _stem(word: str) -> str:
 
 def _words(text: str) -> list[str]:
     return [_stem(w) for w in re.findall(r"[\w-]+", _fold(text)) if not w.isdigit()]
+
+
+@lru_cache(maxsize=1 << 12)
+def _name_words(job_class: str) -> tuple[str, ...]:
+    """``_words`` of a job class name (cached: every amount question reads every class name)."""
+    return tuple(_words(job_class))
+
+
+@lru_cache(maxsize=1 << 12)
+def _class_words(job_class: str) -> tuple[str, ...]:
+    """The words ``class_match`` compares: the name without its parentheses and stop words (cached)."""
+    return tuple(w for w in _words(re.sub(r"\([^()]*\)", "", job_class)) if w not in _STOPWORDS)
