@@ -118,7 +118,9 @@ class Assistant:
         floor = embedder.answer_similarity if similarity_floor is None else similarity_floor
         self.extractive = ExtractiveAnswerer.from_chunks(index.chunks, answer_params, similarity_floor=floor)
         self.answerer = answerer or self.extractive
-        self.direct = DirectAnswers.from_index(index, retrieve=lambda text, docs: self.retriever.retrieve(text, docs=docs))
+        # the retriever's bound method, not a lambda over self: no reference cycle, so a swapped-out
+        # Assistant (and its generation's reader lease) is freed as soon as the page drops it
+        self.direct = DirectAnswers.from_index(index, retrieve=self.retriever.retrieve)
         self.k = k
         self._documents = MappingProxyType(
             {key: DocumentInfo.from_meta(key, meta) for key, meta in index.documents.items()})
