@@ -8,6 +8,11 @@ numbers them: once per clause, as the CLI does; each label is a link (``#clause=
 id>``) that ``web/static/chat.js`` turns into opening the clause in the side panel.
 An answer with a short answer (``Answer.short``) shows it first, then the clause text
 (unless its text already places it: under its heading, or once per agreement).
+
+Two things Markdown would otherwise do to an answer (:func:`answer_text`): a line of a quote
+(« … ») that starts like a list item or a heading (« - b) », « 2) », « # ») is escaped, so
+the quote shows verbatim instead of as a nested list; in a table row, the spaces of an amount
+(« 60 293 $ ») are non-breaking, so a narrow column never leaves « $ » alone on a line.
 """
 
 from __future__ import annotations
@@ -28,6 +33,13 @@ if TYPE_CHECKING:
 WORD_JOINER = "\u2060"
 _TAG_OPENING = re.compile(r"<(?=[A-Za-z/!?])")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+NO_BREAK_SPACE = "\u00a0"
+#: A Markdown block marker at a line's start: a list item (« - », « * », « + », « 2. », « 2) »),
+#: a heading (« # »), a block quote (« > »), or a rule / setext underline (« --- », « === »).
+_BLOCK_MARKER = re.compile(r"^([ \t]*)(?:([-+*](?=[ \t]|$)|#{1,6}(?=[ \t]|$)|>|\d{1,9}(?=[.)](?:[ \t]|$)))"
+                           r"|(?=(?:-{2,}|={2,}|\*{3,}|_{3,})[ \t]*$))")
+#: The space inside an amount (« 60 293 », « 23,49 $ », « 75 % ») in a table row.
+_AMOUNT_SPACE = re.compile(r"(?<=\d) (?=\d{3}(?!\d))|(?<=\d) (?=[$%])")
 #: What a chat link to a clause looks like (``web/static/chat.js`` opens it).
 CLAUSE_LINK_PREFIX = "#clause="
 
@@ -41,6 +53,39 @@ def esc_md(text: object) -> str:
     """
     text = str(text if text is not None else "")
     return _ENTITY.sub("&" + WORD_JOINER, _TAG_OPENING.sub("<" + WORD_JOINER, text))
+
+
+def _escape_marker(match: re.Match) -> str:
+    """A line start's block marker, backslash-escaped (« 2) » → « 2\\) »): shown as typed."""
+    indent, marker = match.group(1), match.group(2)
+    if marker is None:  # a rule or underline: escape its first character
+        return indent + "\\"
+    if marker[0].isdigit():
+        return indent + marker + "\\"
+    return indent + "\\" + marker
+
+
+def quotes_verbatim(text: str) -> str:
+    """``text`` with every line that starts inside a quote (« … », nested or not) kept from
+    becoming a list item, a heading or a rule: its marker is escaped, so it shows as typed."""
+    depth, lines = 0, []
+    for line in text.split("\n"):
+        lines.append(_BLOCK_MARKER.sub(_escape_marker, line, count=1) if depth > 0 else line)
+        depth = max(0, depth + line.count("«") - line.count("»"))
+    return "\n".join(lines)
+
+
+def amounts_whole(text: str) -> str:
+    """``text`` with the spaces of amounts in table rows (lines starting with « | ») made
+    non-breaking: « 60 293 $ » never wraps in a narrow column."""
+    return "\n".join(_AMOUNT_SPACE.sub(NO_BREAK_SPACE, line) if line.lstrip().startswith("|") else line
+                     for line in text.split("\n"))
+
+
+def answer_text(text: object) -> str:
+    """An answer's text (from the answerer) for the chat: :func:`esc_md`, its quotes shown
+    verbatim (:func:`quotes_verbatim`) and its table amounts kept whole (:func:`amounts_whole`)."""
+    return amounts_whole(quotes_verbatim(esc_md(text)))
 
 
 def clause_link(label: str, chunk_id: str) -> str:
@@ -92,14 +137,14 @@ def answer_body(answer: "Answer") -> str:
     text = (answer.text or "").strip()
     short = short_answer(answer)
     if not short or answer.abstained:
-        return esc_md(text)
+        return answer_text(text)
     lead = text.find(short)
     if lead == 0:  # the text leads with its short answer: give it its heading
-        return f"{SHORT_ANSWER}\n\n{esc_md(text)}"
+        return f"{SHORT_ANSWER}\n\n{answer_text(text)}"
     if lead > 0:  # under its heading, or placed by the answerer (one short answer per agreement…)
-        return esc_md(text)
-    body = f"{SHORT_ANSWER}\n\n{esc_md(short)}"
-    return f"{body}\n\n{SUPPORTING_TEXT}\n\n{esc_md(text)}" if text else body
+        return answer_text(text)
+    body = f"{SHORT_ANSWER}\n\n{answer_text(short)}"
+    return f"{body}\n\n{SUPPORTING_TEXT}\n\n{answer_text(text)}" if text else body
 
 
 def _link_labels(text: str, links: dict[str, str]) -> str:

@@ -8,6 +8,11 @@ At 1400×1000 the question box and the examples show without scrolling; a citati
 the chat (even an earlier answer's) opens its clause on the right; a new answer is shown
 from its start; ticking an agreement keeps the conversation and says so; a question's
 accessible label is the question as typed (escaped once); a Markdown table renders.
+
+The chat's layout (a page of the chat alone, with the page's CSS and chat script): a long
+question is pinned under the « Conversation » label, not under it; a table's headers wrap
+between words, its amounts never wrap, its asked-for cell is highlighted; Gradio's « ↓ »
+button stays in the chat's right margin; the empty chat's invitation is off its left edge.
 """
 
 from __future__ import annotations
@@ -248,3 +253,114 @@ def test_feedback_and_browsing(page, artifacts_dir):
         "() => (document.querySelector('#browse-clause .clause-card h4') || {}).innerText?.includes('6-3.04')",
         timeout=30_000)
     page.screenshot(path=str(artifacts_dir / "app-browse.png"), full_page=True)
+
+
+LONG_QUESTION = ("J'ai pris connaissance des faits le 10 novembre 2025, jusqu'à quand pour déposer le grief "
+                 "selon la convention collective de mon collège ?")
+SALARY_ANSWER = ("**60 293 $** par année — Annexe M, échelon 12, colonne « 1er avril 2013 »\n\nAnnexe M :\n\n"
+                 "| Échelons | 1er avril 2010 | 31 décembre 2010 | 1er avril 2011 | 1er avril 2012 | **1er avril 2013** "
+                 "| 1er avril 2014 |\n|---|---:|---:|---:|---:|---:|---:|\n"
+                 "| **12** | 57 314 $ | 57 945 $ | 58 380 $ | 59 256 $ | **60 293 $** | 61 499 $ |\n\n"
+                 + "Note (Annexe M) : il faut lire le taux à compter du 141e jour de travail. " * 12)
+
+
+@pytest.fixture(scope="module")
+def chat_page_url():
+    """The chat alone as the page builds it (chat box, chat script, page CSS and theme), with a
+    button (#add) that asks LONG_QUESTION and answers SALARY_ANSWER; no assistant behind it."""
+    import gradio as gr
+
+    from tests.corpus_fixtures import free_port
+    from web.assets import chat_js, page_css
+    from web.chat_text import answer_text, esc_md
+    from web.layout import chat_box, clickable, theme
+
+    turn = [{"role": "user", "content": esc_md(LONG_QUESTION)}, {"role": "assistant", "content": answer_text(SALARY_ANSWER)}]
+    with gr.Blocks() as demo:
+        chat = chat_box([])
+        clickable("", script=chat_js(), elem_id="chat-links")
+        gr.Button("add", elem_id="add").click(lambda history: [*(history or []), *turn], chat, chat)
+    port = free_port()
+    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True, ssr_mode=False,
+                css=page_css(), theme=theme())
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        demo.close()
+
+
+@pytest.fixture
+def chat_page(browser, chat_page_url):
+    """The chat alone, 860 px wide (the chat about as wide as on the 1400 px page)."""
+    tab = browser.new_page(viewport={"width": 860, "height": 800})
+    tab.goto(chat_page_url)
+    tab.wait_for_selector("#chat .placeholder")
+    yield tab
+    tab.close()
+
+
+def add_turn(page, turns: int = 1) -> None:
+    for _ in range(turns):
+        before = page.locator(BOTS).count()
+        page.click("#add")
+        page.wait_for_function("(n) => document.querySelectorAll('#chat [data-testid=\"bot\"]').length > n",
+                               arg=before, timeout=30_000)
+    page.wait_for_timeout(600)
+
+
+def test_the_empty_chat_invitation_is_off_the_left_edge(chat_page):
+    chat = chat_page.locator("#chat").bounding_box()
+    text = chat_page.locator("#chat .placeholder p").bounding_box()
+    assert text["x"] >= chat["x"] + 8, (chat, text)
+
+
+def test_a_long_question_is_pinned_under_the_chat_label(chat_page, artifacts_dir):
+    add_turn(chat_page, 2)  # the second question is pinned at the top, its answer growing under it
+    label = chat_page.locator("#chat [data-testid='block-label']").bounding_box()
+    question = chat_page.locator("#chat [data-testid='user']").last
+    box = question.bounding_box()
+    assert box["height"] > 40  # it wraps: two lines or more
+    assert label["y"] + label["height"] <= box["y"] <= label["y"] + label["height"] + 12, (label, box)
+    chat_page.screenshot(path=str(artifacts_dir / "chat-long-question.png"))
+
+
+#: Each cell's words (split at ordinary spaces only: an amount's spaces are non-breaking) and
+#: how many line boxes each takes: 1 when no word is broken across lines.
+WORD_LINES = """(cell) => {
+  const lines = [];
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of node.data.matchAll(/[^ \\n]+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      lines.push([word[0], new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size]);
+    }
+  }
+  return lines;
+}"""
+
+
+def test_chat_tables_break_no_word_nor_amount_and_highlight_the_asked_cell(chat_page, artifacts_dir):
+    add_turn(chat_page)
+    table = chat_page.locator("#chat table").last
+    table.scroll_into_view_if_needed()
+    for cell in table.locator("th, td").all():
+        words = cell.evaluate(WORD_LINES)
+        assert all(count == 1 for _, count in words), words  # « Éche|lons », « 60 293 / $ » before
+    asked = table.locator("td strong", has_text="60")
+    assert asked.inner_text().replace("\u00a0", " ") == "60 293 $"
+    assert asked.evaluate("(e) => getComputedStyle(e).backgroundColor") == "rgb(255, 233, 143)"
+    row_label = table.locator("td strong", has_text="12").first
+    assert row_label.evaluate("(e) => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
+    chat_page.screenshot(path=str(artifacts_dir / "chat-table.png"))
+
+
+def test_the_scroll_button_stays_in_the_chat_right_margin(chat_page):
+    add_turn(chat_page)
+    chat_page.locator("#chat .bubble-wrap").evaluate("(wrap) => { wrap.scrollTop = 0; }")
+    button = chat_page.locator("#chat .scroll-down-button-container")
+    button.wait_for(state="visible", timeout=10_000)
+    texts = chat_page.locator("#chat [data-testid='user'] p, #chat [data-testid='bot'] p, #chat [data-testid='bot'] table")
+    right = max(box["x"] + box["width"] for box in (text.bounding_box() for text in texts.all()))
+    assert button.bounding_box()["x"] >= right - 1, (button.bounding_box(), right)

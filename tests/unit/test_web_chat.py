@@ -4,6 +4,8 @@
   itself (the chat's accessible label is the message's raw text: no "&lt;", no "&#x27;"),
   and leaves Markdown (bold, tables) to render;
 * an answer shows its short answer first, and every cited label is a link opening its clause;
+* a quote's line that starts like a list item (« - b) », « 2) ») shows as typed, not as a
+  nested list; a table row's amounts keep their spaces unbroken (« 60 293 $ »);
 * :mod:`assistant.relevance` flags quotes sharing little with the question, and the
   verification view shows it.
 """
@@ -12,9 +14,12 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from assistant.relevance import OFF_TOPIC_FLAG, RelevanceParams, off_topic, topic_overlap
 from assistant.types import Answer, Citation
-from web.chat_text import WORD_JOINER, answer_body, answer_markdown, clause_link, esc_md
+from web.chat_text import NO_BREAK_SPACE, WORD_JOINER, amounts_whole, answer_body, answer_markdown, \
+    answer_text, clause_link, esc_md, quotes_verbatim
 from assistant.types import Hit
 from web.render import render_cited, render_verification
 from web.texts import REFUSED, REPHRASE_HINT, SHORT_ANSWER, SUPPORTING_TEXT
@@ -65,6 +70,54 @@ def test_markdown_bold_and_tables_are_left_to_render():
     table = "| Échelon | Salaire |\n|---|---|\n| 1 | **45 000 $** |"
     assert esc_md(table) == table
     assert esc_md("**quarante (40) jours**") == "**quarante (40) jours**"
+
+
+#: The Cree part of the sick-days answer (issue 10): the answerer's list of clauses, and in the
+#: second item a quote whose second line starts with « - 2) » (shown as a nested « 2. » list).
+CREE_ITEMS = ("- Selon la clause 5-10.37 : « - C) Les jours de congé **crédités** sont cumulatifs. » [L1]\n"
+              "- Selon la clause 5-10.28 : « - 1) **jusqu'à concurrence de 5 jours ouvrables** : au paiement;\n"
+              "- 2) **à compter de l'arrêt du paiement**, le cas échéant : 75 % de son traitement; » [L2]")
+BOURGET_SUPPORT = ("« Cette prestation n'est pas imputable à la banque annuelle prévue à la clause 6-3.02 ;\n"
+                   "- b) à compter du premier jour suivant le délai de carence. » [L3]")
+
+
+def html(markdown: str) -> str:
+    """``markdown`` rendered as CommonMark (the chat's renderer follows it for lists)."""
+    markdown_it = pytest.importorskip("markdown_it")
+    return markdown_it.MarkdownIt("commonmark").render(markdown)
+
+
+def test_a_quoted_line_starting_like_a_list_item_shows_as_typed():
+    shown = html(quotes_verbatim(CREE_ITEMS))
+    assert shown.count("<li>") == 2 and "<ol" not in shown  # the answerer's two items, no nested « 2. » list
+    assert "- 2) <strong>à compter de l'arrêt du paiement</strong>" in shown  # verbatim, bold kept
+    assert "<li>" not in html(quotes_verbatim(BOURGET_SUPPORT))
+    assert "- b) à compter du premier jour" in html(quotes_verbatim(BOURGET_SUPPORT))
+    assert "<li>" in html(BOURGET_SUPPORT)  # what the chat did before
+
+
+def test_only_lines_inside_a_quote_are_escaped():
+    text = "« premier ;\n2. deuxième ;\n# titre\n---\n**gras** » fin\n- une liste\n2) hors citation"
+    assert quotes_verbatim(text) == "« premier ;\n2\\. deuxième ;\n\\# titre\n\\---\n**gras** » fin\n- une liste\n2) hors citation"
+    nested = "« « 5-2.01 texte ;\n- a) premier » »\n- b) liste"
+    assert quotes_verbatim(nested) == "« « 5-2.01 texte ;\n\\- a) premier » »\n- b) liste"
+    assert quotes_verbatim("» sans ouverture\n- item") == "» sans ouverture\n- item"
+
+
+def test_table_amounts_keep_their_spaces_unbroken():
+    row = "| **12** | 57 314 $ | **60 293 $** | 23,49 $ | 1er avril 2013 | 75 % |"
+    assert amounts_whole(row) == row.replace("57 314 $", "57\u00a0314\u00a0$").replace(
+        "60 293 $", "60\u00a0293\u00a0$").replace("23,49 $", "23,49\u00a0$").replace("75 %", "75\u00a0%")
+    assert amounts_whole("Le traitement est de 60 293 $ par année.") == "Le traitement est de 60 293 $ par année."
+    assert "1er avril 2013" in amounts_whole(row)  # dates keep their ordinary spaces
+
+
+def test_the_chat_shows_answers_through_answer_text():
+    table = "Annexe M :\n\n| Échelons | 1er avril 2013 |\n|---|---:|\n| **12** | **60 293 $** |"
+    answer = grievance_answer(text=f"{table}\n\n{BOURGET_SUPPORT.replace('[L3]', LABEL)}")
+    body = answer_body(answer)
+    assert body == answer_text(answer.text) and f"60{NO_BREAK_SPACE}293{NO_BREAK_SPACE}$" in body
+    assert "\\- b) à compter" in answer_markdown(Index(), answer)
 
 
 def test_clause_link_keeps_the_label_and_names_the_chunk():

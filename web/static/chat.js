@@ -4,7 +4,8 @@
 //    web/chat_text.py) opens that clause in the side panel, through this bar's click event,
 //    however old the message;
 // 2. a new question scrolls the chat so that it, and the start of its answer, are at the
-//    top (the chat's own autoscroll is off: a long answer is read from its start).
+//    top, under the chat's « Conversation » label (the chat's own autoscroll is off: a long
+//    answer is read from its start).
 window.chatLinks = {trigger};  // a re-mounted bar (tab switched) replaces the trigger
 if (!window.chatLinksListening) {
   window.chatLinksListening = true;
@@ -27,7 +28,11 @@ const follow = () => {
   const pin = () => {
     const wrap = box();
     if (!pinned || !pinned.isConnected || !wrap) return;
-    const offset = pinned.getBoundingClientRect().top - wrap.getBoundingClientRect().top - 8;
+    // Its top 8 px under the chat's top, or 4 px under Gradio's floating « Conversation »
+    // label (its height measured: it covers the first line of a long question otherwise).
+    const label = chat.querySelector('[data-testid="block-label"]');
+    const top = Math.max(wrap.getBoundingClientRect().top + 8, label ? label.getBoundingClientRect().bottom + 4 : 0);
+    const offset = pinned.getBoundingClientRect().top - top;
     if (Math.abs(offset) > 1) wrap.scrollTop += offset;
   };
   ['wheel', 'touchmove', 'keydown', 'mousedown'].forEach((name) =>
