@@ -56,8 +56,8 @@ from .deadlines import (CalendarRules, Delay, FixedDate, compute_deadline, compu
                         find_delays, find_fixed_dates, format_answer, format_fixed_answer, parse_date, parse_delay,
                         rules_from_clauses)
 from .citations import citation_label
-from .tables import (AmountQuery, CellAnswer, amount_footnotes, format_cell_answer, lookup, parse_amount_question,
-                     placement, row_lookup)
+from .tables import (AmountQuery, CellAnswer, amount_footnotes, format_cell_answer, lookup, named_row_tables,
+                     parse_amount_question, placement, rows_named)
 from .types import Answer, Citation, Hit, SentenceSupport
 
 log = logging.getLogger(__name__)
@@ -145,10 +145,25 @@ class DirectAnswers:
         self.retrieve = retrieve
         self.params = params
         self._clause_chunks: dict[tuple[str, str], list[Chunk]] = {}
-        for chunk in self.chunks:
+        # per document, once: a question looks at its documents' clauses, passages and tables, not all of them
+        self._doc_clauses: dict[str, list[str]] = {}  # clause ids in index order
+        self._doc_positions: dict[str, list[int]] = {}  # positions in self.chunks
+        for position, chunk in enumerate(self.chunks):
+            if (chunk.doc, chunk.clause_id) not in self._clause_chunks:
+                self._doc_clauses.setdefault(chunk.doc, []).append(chunk.clause_id)
             self._clause_chunks.setdefault((chunk.doc, chunk.clause_id), []).append(chunk)
+            self._doc_positions.setdefault(chunk.doc, []).append(position)
+        self._doc_tables: dict[str, list[int]] = {}  # positions in self.tables
+        for position, table in enumerate(self.tables):
+            self._doc_tables.setdefault(table.doc, []).append(position)
+        self._job_classes = {id(t): t.job_class for t in self.tables}  # a property that folds text
+        self._named_rows = named_row_tables(self.tables)  # money tables with named rows, their words
         self._aliases = {key: [tuple(tokenize(a)) for a in meta.get("aliases", []) + [key] if tokenize(a)]
                          for key, meta in documents.items()}
+        self._alias_starts: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # by first token
+        for key, aliases in self._aliases.items():
+            for alias in aliases:
+                self._alias_starts.setdefault(alias[0], []).append((alias, key))
         self._rules: dict[str, CalendarRules] = {}
 
     @classmethod
@@ -177,11 +192,12 @@ class DirectAnswers:
     def mentioned_documents(self, question: str) -> list[str]:
         """Documents a question names through a manifest alias or its key, in index order."""
         tokens = tokenize(question)
-        found = []
-        for key, aliases in self._aliases.items():
-            if any(any(tuple(tokens[i:i + len(a)]) == a for i in range(len(tokens) - len(a) + 1)) for a in aliases):
-                found.append(key)
-        return found
+        found = set()
+        for i, token in enumerate(tokens):  # aliases by first token: a question costs its length, not the index's
+            for alias, key in self._alias_starts.get(token, ()):
+                if tuple(tokens[i:i + len(alias)]) == alias:
+                    found.add(key)
+        return [key for key in self._aliases if key in found]
 
     def _scope(self, question: str, docs: Sequence[str] | None) -> list[str] | None:
         mentioned = self.mentioned_documents(question)
@@ -216,7 +232,9 @@ class DirectAnswers:
 
     def _tables_for(self, question: str, docs: Sequence[str] | None) -> list[Table]:
         scope = self._scope(question, docs)
-        return [t for t in self.tables if scope is None or t.doc in scope]
+        if scope is None:
+            return list(self.tables)
+        return [self.tables[i] for i in sorted(i for doc in set(scope) for i in self._doc_tables.get(doc, ()))]
 
     def _beyond_period(self, doc: str, asked: int | None) -> bool:
         """Whether a year asked is after the agreement's period (its tables do not cover it)."""
@@ -236,11 +254,12 @@ class DirectAnswers:
         « un souper », « à compter du 141e jour … 2008-2009 »): ``assistant.tables.row_lookup``."""
         if not _ALLOWANCE.search(question) or parse_amount_question(question).echelon is not None:
             return None
-        candidates = row_lookup(tables, question)
+        wanted = {id(t) for t in tables}
+        candidates = rows_named([n for n in self._named_rows if id(n.table) in wanted], question)
         return self._cells(candidates) if candidates else None
 
     def _scale_amount(self, question: str, tables: Sequence[Table], history: Sequence[Answer]) -> _Draft | None:
-        classes = sorted({t.job_class for t in tables if t.job_class})
+        classes = sorted({c for t in tables if (c := self._job_class(t))})
         query = parse_amount_question(question, classes)
         follow = _amount_follow_up(query, history, classes, self.params.follow_up_words)
         if follow is not None:
@@ -256,6 +275,10 @@ class DirectAnswers:
         if self._beyond_period(candidates[0].table.doc, asked_year):
             return None
         return self._cells(candidates)
+
+    def _job_class(self, table: Table) -> str:
+        known = self._job_classes.get(id(table))
+        return table.job_class if known is None else known
 
     def _cells(self, candidates: Sequence[CellAnswer], intro: str = "") -> _Draft:
         draft = _Draft()
@@ -383,9 +406,9 @@ class DirectAnswers:
         """The definition of ``term`` in ``doc``: the first sentence of the clause headed by it
         (« 1-2.28 Échelon d'expérience » then its text), verbatim."""
         heading = re.compile(rf"^\S+\s+{re.escape(term)}\s*$", re.IGNORECASE)
-        for (key, _), chunks in self._clause_chunks.items():
-            chunk = chunks[0]
-            if key != doc or not heading.match(chunk.text.split("\n")[0].strip()):
+        for clause in self._doc_clauses.get(doc, ()):
+            chunk = self._clause_chunks[(doc, clause)][0]
+            if not heading.match(chunk.text.split("\n")[0].strip()):
                 continue
             spans = [(a, b) for a, b in split_sentences(chunk.text) if a > len(chunk.text.split("\n")[0])]
             if spans:
@@ -395,7 +418,7 @@ class DirectAnswers:
     def _cite_step(self, draft: _Draft, table: Table, source: str, sentence: str) -> str:
         if not source:
             return ""
-        for clause in [table.annex_or_clause] + [c for d, c in self._clause_chunks if d == table.doc]:
+        for clause in [table.annex_or_clause, *self._doc_clauses.get(table.doc, ())]:
             found = self.find_quote(table.doc, clause, source)
             if found is not None and found[1] == source:
                 return draft.cite(found[0], found[1], sentence)
@@ -406,10 +429,7 @@ class DirectAnswers:
     def calendar(self, doc: str) -> CalendarRules:
         """The agreement's calendar rules, read from all its clauses (cached per document)."""
         if doc not in self._rules:
-            clauses: dict[str, str] = {}
-            for (key, clause), chunks in self._clause_chunks.items():
-                if key == doc:
-                    clauses[clause] = "\n".join(c.text for c in chunks)
+            clauses = {clause: self.clause_text(doc, clause) for clause in self._doc_clauses.get(doc, ())}
             self._rules[doc] = rules_from_clauses(clauses, source_doc=doc)
         return self._rules[doc]
 
@@ -566,7 +586,8 @@ class DirectAnswers:
         topic = _topic(question, self._names()) or question
         # the article named after the topic ("6-3.00 Congés de maladie"), in reading order: its first clauses set the rule
         wanted = set(tokenize(topic))
-        titled = [Hit(c, 0.0, ("title",)) for c in self.chunks if c.doc == doc and c.kind == "clause" and wanted
+        positions = self._doc_positions.get(doc, [])
+        titled = [Hit(c, 0.0, ("title",)) for c in (self.chunks[i] for i in positions) if c.kind == "clause" and wanted
                   and wanted <= set(tokenize(c.article_title or ""))]
         # the topic alone within ``doc`` (the other agreement's name would pull its own words in); the
         # retriever already fuses BM25 with the passage and sentence vectors
@@ -576,8 +597,7 @@ class DirectAnswers:
             return titled + [h for h in own if h.chunk.chunk_id not in {t.chunk.chunk_id for t in titled}]
         own = [h for h in hits if h.chunk.doc == doc]
         scores = self.bm25_scores(topic)
-        positions = sorted((i for i, c in enumerate(self.chunks) if c.doc == doc and scores[i] > 0),
-                           key=lambda i: -scores[i])[:10]
+        positions = sorted((i for i in positions if scores[i] > 0), key=lambda i: -scores[i])[:10]
         fused: dict[str, float] = {}
         by_id = {h.chunk.chunk_id: h for h in own}
         for rank, hit in enumerate(own):

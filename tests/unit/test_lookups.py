@@ -335,3 +335,33 @@ def test_a_quoted_sentence_ending_with_a_colon_runs_on_to_what_it_introduces():
     quote = best_sentence(hit, "décès du père")
     assert quote.startswith("B) En cas de décès") and quote.endswith("ouvrables ou non.")
     assert quote in text
+
+
+def test_the_per_document_indexes_give_what_a_scan_of_the_whole_index_gives(assistant):
+    """Opening indexes clauses, passages, tables and aliases per document; a question reads only its
+    documents' share, with the same result and order as scanning every clause, passage and table."""
+    direct = DirectAnswers.from_index(assistant.index)
+    for doc in ("conv", "autre"):
+        scanned = [clause for (key, clause) in direct._clause_chunks if key == doc]
+        assert direct._doc_clauses[doc] == scanned
+        assert direct._doc_positions[doc] == [i for i, c in enumerate(direct.chunks) if c.doc == doc]
+        assert direct._tables_for("Combien ?", [doc]) == [t for t in direct.tables if t.doc == doc]
+    assert direct._tables_for("Combien ?", None) == direct.tables
+    # aliases found by their first token, listed in index order whatever the question's order
+    assert direct.mentioned_documents("Entente autre ou convention de test au Collège ?") == ["conv", "autre"]
+    assert direct.mentioned_documents("Une convention sans nom ?") == []
+    assert direct.calendar("conv").working_days_clause == "1-2.38"
+
+
+def test_named_rows_prepared_once_answer_like_a_scan_of_the_tables():
+    from assistant.tables import named_row_tables, row_lookup, rows_named
+
+    text = ("Annexe W Frais de déplacement\n\nRepas\tMontant\nDéjeuner\t10 $\nSouper\t15 $\n\n"
+            "Échelons\tTraitement\n1\t100 $\n2\t200 $")
+    tables = find_tables(text, "d", "Annexe W")
+    prepared = named_row_tables(tables)
+    assert [n.table for n in prepared] == [t for t in tables if t.rows[0].label == "Déjeuner"]
+    for question in ("Combien pour un souper ?", "Combien à l'échelon 2 ?", "Un déjeuner ou un souper ?"):
+        assert rows_named(prepared, question) == row_lookup(tables, question)
+    assert [c.value for c in rows_named(prepared, "Combien pour un souper ?")] == ["15 $"]
+
