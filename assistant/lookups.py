@@ -53,8 +53,9 @@ from ingest.tables import Table, TableRow, display_column, with_unit
 from ingest.types import Chunk
 
 from .deadlines import (CalendarRules, Delay, FixedDate, compute_deadline, compute_fixed_date, describe_delay,
-                        find_delays, find_fixed_dates, format_answer, format_fixed_answer, parse_date, parse_delay,
-                        rules_from_clauses)
+                        find_delays, find_fixed_dates, format_answer, format_date, format_fixed_answer, parse_date,
+                        parse_delay, rules_from_clauses)
+from .answer import in_quotes
 from .citations import citation_label
 from .tables import (AmountQuery, CellAnswer, amount_footnotes, format_cell_answer, lookup, named_row_tables,
                      parse_amount_question, placement, rows_named)
@@ -78,6 +79,12 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
 _SCHOOLING = re.compile(r"(\d{2})\s*ans?\s+(?:de\s+)?scolarit[ée]", re.IGNORECASE)
 _EXPERIENCE = re.compile(r"(\d{1,2})\s*(?:ans?|ann[ée]es?)\s+d'exp[ée]rience", re.IGNORECASE)
 _DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
+# a count with its unit, verbatim: « dix (10) jours ouvrables », « 7 jours », « 60 % », « 1/200 du traitement »
+_COUNT = re.compile(r"(?:\b[a-zà-ÿ-]+\s+\()?(?<![\w.-])\d+(?:[,./]\d+)?\)?\s*(?:%|\$|(?:jours?|semaines?|mois|heures?|"
+                    r"ans|années?|minutes?)\b(?:\s+(?:ouvrables|consécutifs|civils|de calendrier|"
+                    r"d'absences|de congés? de maladie|du traitement))?)", re.IGNORECASE)
+# what a delay runs from, right after it: « 120 jours » « de la date de l'événement qui a donné naissance au grief »
+_STARTING_POINT = re.compile(r"\s*((?:à compter |à partir )?(?:de la|de l'|de l’|du|suivant la|suivant le)\s[^,.;:]{3,120})")
 _COMPARE = re.compile(r"\bcompar|diff[ée]rence|diff[èe]re|\bversus\b|\bvs\.?\b|c[ôo]te à c[ôo]te|"
                       r"par rapport (?:à|a|au|aux)", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(\d{4})\s*$")
@@ -96,6 +103,9 @@ class LookupParams:
     max_other_tables: int = 12  # hand-set: other job classes listed when no job class is named
     delay_hits: int = 6  # hand-set: hits searched for the delay clause
     compare_clauses: int = 2  # hand-set: clauses quoted per document in a comparison
+    other_rule_share: float = 0.34  # hand-set: a deadline asked of no agreement also counts another agreement's
+    # rule when its sentence shares a third of the question's words that the first rule's sentence shares
+    max_other_agreements: int = 2  # hand-set: other agreements among the hits whose own deadline is counted too
     period_grace_years: int = 0  # hand-set: years after the agreement's period still answered from its tables
     follow_up_words: int = 10  # hand-set: a follow-up to an amount answer is a short question ("Et à l'échelon 13 ?")
     question_delay_words: int = 3  # hand-set: words (beyond the delay and the date) a clause shares with a question
@@ -443,20 +453,60 @@ class DirectAnswers:
         chosen = self._delay_clause(question, hits, docs)
         if chosen is None:
             return self._question_delay(question, start, hits, docs)
-        chunk, rule, sentence = chosen
+        others = self._other_agreements(question, hits, chosen, docs)
         draft = _Draft()
+        if not others:
+            self._count(draft, start, *chosen)
+            return draft
+        # nothing says which agreement: each counts its own delay on its own calendar (issue 10)
+        draft.parts.append("Votre question ne précise pas l'entente, et chacune fixe son propre délai ; voici le calcul "
+                           "selon chacune (cochez votre entente pour n'en voir qu'une) :")
+        for found in [chosen, *others]:
+            title = self.documents.get(found[0].doc, {}).get("title") or found[0].doc
+            draft.parts.append(f"▸ **{title}** :")
+            at = len(draft.parts)
+            self._count(draft, start, *found)
+            chunk, rule, sentence = found
+            origin = _STARTING_POINT.match(sentence[sentence.find(rule.phrase) + len(rule.phrase):])
+            if rule.phrase in sentence and origin:  # each agreement runs its delay from its own event
+                draft.parts.insert(at + 1, f"Point de départ selon {chunk.clause_id} : « {origin.group(1).strip()} » ; "
+                                           f"le calcul part de la date de votre question ({format_date(start)}).")
+        return draft
+
+    def _count(self, draft: _Draft, start, chunk: Chunk, rule: Delay | FixedDate, sentence: str) -> None:
+        """The deadline of one rule, counted on its agreement's calendar, with the clauses it used."""
         if isinstance(rule, FixedDate):
             fixed = compute_fixed_date(start, rule, self.calendar(chunk.doc))
             head, _, rest = format_fixed_answer(fixed).partition("\n\n")
             label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {rule.phrase}")
             draft.parts.extend([f"{head} {label}".rstrip(), rest])
-            return draft
+            return
         result = compute_deadline(start, rule, self.calendar(chunk.doc))
         head, _, rest = format_answer(result).partition("\n\n")
         label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {describe_delay(rule)}")
         draft.parts.extend([f"{head} {label}".rstrip(), rest])
         self._applied(draft, chunk.doc, [c for c in result.clauses_used if c != rule.source_clause])
-        return draft
+
+    def _other_agreements(self, question: str, hits: Sequence[Hit], chosen: tuple[Chunk, Delay | FixedDate, str],
+                          docs: Sequence[str] | None) -> list[tuple[Chunk, Delay | FixedDate, str]]:
+        """When the question names no agreement (nothing ticked, or several), the rule other
+        agreements among its hits (numbered ones, at most ``max_other_agreements``) set on the
+        same point, found by retrieving the question within each; a rule counts when its sentence
+        shares enough of the question's words (``other_rule_share`` of what the chosen rule's
+        sentence shares, at least one word)."""
+        scope = self._scope(question, docs)
+        if self.retrieve is None or (scope and len(scope) < 2):
+            return []
+        pool = [d for d in dict.fromkeys(h.chunk.doc for h in hits if h.chunk.kind == "clause")
+                if d != chosen[0].doc and (not scope or d in scope)][: self.params.max_other_agreements]
+        words = set(tokenize(_DATE_WORDS.sub(" ", question)))
+        needed = max(1, int(self.params.other_rule_share * len(words & set(tokenize(chosen[2])))))
+        others = []
+        for doc in pool:
+            found = self._delay_clause(question, list(self.retrieve(question, [doc])), [doc])
+            if found is not None and len(words & set(tokenize(found[2]))) >= needed:
+                others.append(found)
+        return others
 
     def _question_delay(self, question: str, start, hits: Sequence[Hit], docs: Sequence[str] | None
                         ) -> _Draft | None:
@@ -555,29 +605,47 @@ class DirectAnswers:
         draft = _Draft()
         topic = _topic(question, self._names())
         draft.parts.append(f"**Comparaison{' : ' + topic if topic else ''}**")
-        for doc in compared[:3]:
-            draft.parts.append(self._side(draft, question, hits, doc))
+        sides = [self._side(draft, question, hits, doc) for doc in compared[:3]]
+        draft.parts.append(_side_by_side(sides))
+        for title, items in sides:
+            lines = [f"**{title}**"] + [f"- {clause} : {in_quotes(_one_line(quote))} {label}".rstrip()
+                                        for clause, quote, label in items]
+            if not items:
+                lines.append("- Aucun passage de ce document ne répond directement à la question.")
+            draft.parts.append("\n".join(lines))
         draft.parts.append("Chaque texte vise son propre personnel et ses propres conditions : lisez les clauses "
                            "citées en entier avant de conclure.")
         return draft
 
-    def _side(self, draft: _Draft, question: str, hits: Sequence[Hit], doc: str) -> str:
+    def _side(self, draft: _Draft, question: str, hits: Sequence[Hit], doc: str
+              ) -> tuple[str, list[tuple[str, str, str]]]:
+        """One agreement's side: its title and (clause, quote, citation label) of its first clauses."""
         title = self.documents.get(doc, {}).get("title") or doc
+        topic = _topic(question, self._names()) or question
         own = self._document_hits(question, hits, doc)
-        lines, clauses = [f"**{title}**"], []
+        items: list[tuple[str, str, str]] = []
         for hit in own:
-            if hit.chunk.clause_id in clauses:
+            if hit.chunk.clause_id in {clause for clause, _, _ in items}:
                 continue
-            clauses.append(hit.chunk.clause_id)
-            quote = best_sentence(hit, _topic(question, self._names()) or question)
-            label = draft.cite(hit.chunk, quote, f"{title}, {hit.chunk.clause_id} : {quote}")
-            lines.append(f"- {hit.chunk.clause_id} : « {_one_line(quote)} » {label}".rstrip())
-            if len(clauses) >= self.params.compare_clauses:
+            chunk, quote = self._counted_sentence(doc, hit.chunk.clause_id, topic) or (hit.chunk, best_sentence(hit, topic))
+            label = draft.cite(chunk, quote, f"{title}, {chunk.clause_id} : {quote}")
+            items.append((chunk.clause_id, quote, label))
+            if len(items) >= self.params.compare_clauses:
                 break
-        if len(lines) == 1:
-            lines.append("- Aucun passage de ce document ne répond directement à la question.")
-        return "\n".join(lines)
+        return title, items
 
+    def _counted_sentence(self, doc: str, clause: str, topic: str) -> tuple[Chunk, str] | None:
+        """The first sentence of a clause (any stored part) holding every word of the topic and a
+        count (« 7 jours de congés de maladie »): what a comparison sets side by side."""
+        wanted = set(tokenize(topic))
+        if not wanted:
+            return None
+        for chunk in self._clause_chunks.get((doc, clause), []):
+            for start, end in split_sentences(chunk.text):
+                sentence = chunk.text[start:end]
+                if _COUNT.search(sentence) and wanted <= set(tokenize(sentence)):
+                    return chunk, sentence
+        return None
 
     def _document_hits(self, question: str, hits: Sequence[Hit], doc: str) -> list[Hit]:
         """The passages of ``doc`` for a question: the clauses of the article named after the topic
@@ -684,6 +752,30 @@ def _topic(question: str, names: Sequence[str] = ()) -> str:
         if len(text) > len(best):
             best = text
     return best if 3 <= len(best) <= 80 else ""
+
+
+def _side_by_side(sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]]) -> str:
+    """A Markdown table, one column per agreement: each clause's count (« dix (10) jours
+    ouvrables », verbatim) or its quote's first words, with its citation."""
+    def cell(item: tuple[str, str, str] | None) -> str:
+        if item is None:
+            return ""
+        clause, quote, label = item
+        found = _COUNT.search(quote)
+        if found:
+            return f"{clause} : « {found.group().strip()} » {label}".replace("|", "/").strip()
+        words = _one_line(quote).split()
+        while words and words[0] in ("«", "-", clause):  # the clause number is in the cell already
+            words.pop(0)
+        short = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+        return f"{clause} : {in_quotes(short)} {label}".replace("|", "/").strip()
+
+    rows = max((len(items) for _, items in sides), default=0)
+    lines = ["| " + " | ".join(title.replace("|", "/") for title, _ in sides) + " |",
+             "|" + "---|" * len(sides)]
+    for row in range(rows):
+        lines.append("| " + " | ".join(cell(items[row] if row < len(items) else None) for _, items in sides) + " |")
+    return "\n".join(lines)
 
 
 def _one_line(quote: str) -> str:

@@ -53,7 +53,7 @@ def test_hourly_rate_from_annex_n(real_assistant):
 
 
 def test_grievance_deadline_is_computed_with_assumptions_and_clauses(real_assistant):
-    answer = real_assistant.ask(DEADLINE)
+    answer = real_assistant.ask(DEADLINE, docs=["bourget"])
     assert answer.kind == "deadline"
     assert answer.text.startswith("**Au plus tard le jeudi 15 janvier 2026**")
     assert "40 jours ouvrables à partir du 10 novembre 2025" in answer.text
@@ -81,10 +81,24 @@ def test_placement_then_salary(real_assistant):
     assert_verbatim(real_assistant, answer)
 
 
+def test_a_deadline_asked_of_no_agreement_is_counted_by_each(real_assistant):
+    answer = real_assistant.ask(DEADLINE)
+    assert answer.kind == "deadline"
+    bourget, cris = answer.text.split("▸ ")[1:]
+    assert bourget.startswith("**Convention Collège Bourget**") and "le jeudi 15 janvier 2026" in bourget
+    assert cris.startswith("**Accord CPNCSC") and "le mardi 10 mars 2026" in cris and "120 jours" in cris
+    assert {("bourget", "10-1.02"), ("cris", "9-1.03")} <= {(c.doc, c.clause) for c in answer.citations}
+    assert_verbatim(real_assistant, answer)
+
+
 def test_comparison_cites_both_agreements(real_assistant):
     answer = real_assistant.ask(COMPARISON)
     assert answer.kind == "comparison"
     assert {c.doc for c in answer.citations} == {"bourget", "cris"}
+    table = [line for line in answer.text.splitlines() if line.startswith("|")]
+    assert len(table) >= 3 and "dix (10) jours ouvrables" in "".join(table) and "« 7 jours" in "".join(table)
+    assert "5-10.37" in answer.text and "« A-3.001" not in answer.text
+    assert "« «" not in answer.text
     assert_verbatim(real_assistant, answer)
 
 

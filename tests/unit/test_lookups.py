@@ -3,6 +3,8 @@ its calendar clauses, and a second agreement to compare with (fake embedder, no 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.lookups import DirectAnswers, _topic, row_table
@@ -365,3 +367,58 @@ def test_named_rows_prepared_once_answer_like_a_scan_of_the_tables():
         assert rows_named(prepared, question) == row_lookup(tables, question)
     assert [c.value for c in rows_named(prepared, "Combien pour un souper ?")] == ["15 $"]
 
+
+def two_agreements(assistant) -> tuple[DirectAnswers, Hit]:
+    """The test convention and a second numbered agreement whose grievance delay differs (and
+    the hit of its delay clause, as a question's hits would hold it)."""
+    from ingest.types import Chunk
+
+    text = "9-1.03 L'avis de grief doit être remis dans les 120 jours de la date de l'événement qui a donné naissance au grief."
+    cree = Chunk(chunk_id="cris:00001:1", doc="cris", clause_id="9-1.03", kind="clause", text=text,
+                 indexed_text=text, doc_title="Accord cri de test", article="9-1.00", ordinal=1)
+
+    def retrieve(question, docs):
+        if docs == ["cris"]:
+            return [Hit(cree, 1.0, ("bm25",))]
+        return assistant.retrieve(question, docs=docs)
+
+    documents = {**assistant.index.documents, "cris": {"title": "Accord cri de test", "aliases": ["cri"]}}
+    return DirectAnswers(assistant.index.tables, [*assistant.index.chunks, cree], documents, retrieve), \
+        Hit(cree, 0.5, ("bm25",))
+
+
+def test_a_deadline_asked_of_no_agreement_is_counted_by_each_agreement(assistant):
+    direct, cree_hit = two_agreements(assistant)
+    question = "J'ai pris connaissance des faits le 10 novembre 2025, jusqu'à quand pour déposer le grief ?"
+    answer = direct.answer(question, [*assistant.retrieve(question), cree_hit])
+    assert answer.kind == "deadline"
+    assert answer.text.startswith("Votre question ne précise pas l'entente")
+    bourget, cree = answer.text.split("▸ ")[1:]
+    assert bourget.startswith("**Convention de test**") and "**Au plus tard le jeudi 15 janvier 2026**" in bourget
+    assert cree.startswith("**Accord cri de test**") and "**Au plus tard le mardi 10 mars 2026**" in cree
+    assert "120 jours (de calendrier)" in cree and "Hypothèses" in cree
+    # each count says what its agreement runs the delay from, verbatim
+    assert "Point de départ selon 9-1.03 : « de la date de l'événement qui a donné naissance au grief »" in cree
+    assert "Point de départ selon 10-1.02 : « de la connaissance des faits donnant naissance au grief »" in bourget
+    assert {(c.doc, c.clause) for c in answer.citations} >= {("conv", "10-1.02"), ("cris", "9-1.03")}
+    verbatim(assistant, replace(answer, citations=[c for c in answer.citations if c.doc == "conv"],
+                                support=[s for s in answer.support if not (s.chunk_id or "").startswith("cris")]))
+    # one agreement ticked or named: its count alone
+    ticked = direct.answer(question, [*assistant.retrieve(question, docs=["conv"]), cree_hit], docs=["conv"])
+    assert ticked.text.startswith("**Au plus tard le jeudi 15 janvier 2026**")
+    # an agreement that the question's passages never reach is not asked
+    alone = direct.answer(question, assistant.retrieve(question))
+    assert alone.text.startswith("**Au plus tard le jeudi 15 janvier 2026**")
+    assert {c.doc for c in ticked.citations} == {c.doc for c in alone.citations} == {"conv"}
+
+
+def test_a_comparison_sets_each_agreements_counts_side_by_side(assistant):
+    answer = direct(assistant, "Compare les congés de maladie du Collège et de l'entente autre")
+    table = [line for line in answer.text.splitlines() if line.startswith("|")]
+    assert table[0] == "| Convention de test | Entente autre |" and table[1] == "|---|---|"
+    assert "« dix (10) jours ouvrables » [Convention de test, 6-3.02]" in table[2]
+    assert "sept (7) jours" in table[2] or "7) jours" in table[2]
+    # each side's text follows the table, its quotes in « » once
+    assert answer.text.index("**Convention de test**") > answer.text.index(table[-1])
+    assert "« «" not in answer.text and "» »" not in answer.text
+    verbatim(assistant, answer)
