@@ -25,7 +25,7 @@ import argparse
 import itertools
 import random
 import sys
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
@@ -33,7 +33,7 @@ from common.errors import AssistantError
 from ingest.config import Settings
 
 from .gold import GoldItem
-from .tune import add_include_test, answer_values, float_list, run_command, tuning_gold
+from .tune import add_include_test, answer_values, float_list, params_values, run_command, tuning_gold
 
 #: Figures printed for every setting, in-sample and cross-validated.
 FIGURES = ("hit@1", "hit@5", "mrr@10", "key_fact_recall", "citation_precision", "abstention_rate",
@@ -47,59 +47,19 @@ BALANCE = "abstention_balance"
 
 
 def weight_values(text: str) -> tuple[str, list]:
-    """argparse type of ``--weights``: ``name=v1,v2`` (a RetrievalWeights field and its values).
-
-    An unknown name fails listing the valid ones; booleans are given as 0/1.
-    """
+    """argparse type of ``--weights``: ``name=v1,v2`` (a RetrievalWeights field and its values;
+    booleans as 0/1)."""
     from assistant.retrieval import RetrievalWeights
 
-    name, sep, values = text.partition("=")
-    name = name.strip()
-    valid = [f.name for f in fields(RetrievalWeights)]
-    if not sep or not name:
-        raise argparse.ArgumentTypeError(f"'{text}' is not name=v1,v2 (e.g. dense=1,1.5)")
-    if name not in valid:
-        raise argparse.ArgumentTypeError(f"unknown retrieval weight '{name}'; valid: {', '.join(valid)}")
-    kind = {f.name: f.type for f in fields(RetrievalWeights)}[name]
-    numbers = float_list(values)
-    if kind in ("bool", bool):
-        return name, [bool(n) for n in numbers]
-    if kind in ("int", int):
-        if any(not n.is_integer() for n in numbers):
-            raise argparse.ArgumentTypeError(f"{name} takes whole numbers, not '{values}'")
-        return name, [int(n) for n in numbers]
-    return name, numbers
+    return params_values(text, RetrievalWeights, "retrieval weight", "dense=1,1.5")
 
 
 def scope_values(text: str) -> tuple[str, list]:
     """argparse type of ``--scope``: ``name=v1,v2`` (an assistant.scope.ScopeParams field and its
-    values; "none" for a field that may be None, e.g. ``weak_margin=none,0.01``).
-
-    An unknown name fails listing the valid ones.
-    """
+    values; "none" for a field that may be None, e.g. ``weak_margin=none,0.01``)."""
     from assistant.scope import ScopeParams
 
-    name, sep, values = text.partition("=")
-    name = name.strip()
-    if not sep or not name:
-        raise argparse.ArgumentTypeError(f"'{text}' is not name=v1,v2 (e.g. unknown_margin=0,0.005)")
-    if name not in ScopeParams.names():
-        raise argparse.ArgumentTypeError(f"unknown scope parameter '{name}'; valid: {', '.join(ScopeParams.names())}")
-    kind = str({f.name: f.type for f in fields(ScopeParams)}[name])
-    parsed: list = []
-    for value in values.split(","):
-        if value.strip().lower() == "none":
-            if "None" not in kind:
-                raise argparse.ArgumentTypeError(f"{name} cannot be none")
-            parsed.append(None)
-            continue
-        number = float_list(value)[0]
-        if kind.startswith("int"):
-            if not number.is_integer():
-                raise argparse.ArgumentTypeError(f"{name} takes whole numbers, not '{value}'")
-            number = int(number)
-        parsed.append(number)
-    return name, parsed
+    return params_values(text, ScopeParams, "scope parameter", "unknown_margin=0,0.005")
 
 
 @dataclass(frozen=True)

@@ -36,27 +36,45 @@ def float_list(text: str) -> list[float]:
         raise argparse.ArgumentTypeError(f"'{text}' is not a comma-separated list of numbers") from None
 
 
-def answer_values(text: str) -> tuple[str, list[float]]:
-    """argparse type of ``--answer``: ``name=v1,v2`` (an AnswerParams field and its values).
+def params_values(text: str, params, what: str, example: str) -> tuple[str, list]:
+    """argparse type of ``name=v1,v2`` for a field of the frozen dataclass ``params``
+    (AnswerParams, RetrievalWeights, ScopeParams) and its values, typed as the field is:
+    whole numbers for an int, 0/1 for a bool, "none" where the field may be None.
 
     An unknown name fails listing the valid ones.
     """
-    from assistant.answer import AnswerParams
-
     name, sep, values = text.partition("=")
     name = name.strip()
     if not sep or not name:
-        raise argparse.ArgumentTypeError(f"'{text}' is not name=v1,v2 (e.g. max_sentences=4,6)")
-    if name not in AnswerParams.names():
-        raise argparse.ArgumentTypeError(
-            f"unknown answer parameter '{name}'; valid: {', '.join(AnswerParams.names())}")
-    kind = {f.name: f.type for f in fields(AnswerParams)}[name]
-    numbers = float_list(values)
-    if kind in ("int", int):
-        if any(not n.is_integer() for n in numbers):
-            raise argparse.ArgumentTypeError(f"{name} takes whole numbers, not '{values}'")
-        return name, [int(n) for n in numbers]
-    return name, numbers
+        raise argparse.ArgumentTypeError(f"'{text}' is not name=v1,v2 (e.g. {example})")
+    kinds = {f.name: f.type if isinstance(f.type, str) else f.type.__name__ for f in fields(params)}
+    if name not in kinds:
+        raise argparse.ArgumentTypeError(f"unknown {what} '{name}'; valid: {', '.join(kinds)}")
+    kind = kinds[name]
+    parsed: list = []
+    for value in values.split(","):
+        if value.strip().lower() == "none":
+            if "None" not in kind:
+                raise argparse.ArgumentTypeError(f"{name} cannot be none")
+            parsed.append(None)
+            continue
+        number = float_list(value)[0]
+        if kind.startswith("bool"):
+            parsed.append(bool(number))
+        elif kind.startswith("int"):
+            if not number.is_integer():
+                raise argparse.ArgumentTypeError(f"{name} takes whole numbers, not '{value}'")
+            parsed.append(int(number))
+        else:
+            parsed.append(number)
+    return name, parsed
+
+
+def answer_values(text: str) -> tuple[str, list]:
+    """argparse type of ``--answer``: ``name=v1,v2`` (an AnswerParams field and its values)."""
+    from assistant.answer import AnswerParams
+
+    return params_values(text, AnswerParams, "answer parameter", "max_sentences=4,6")
 
 
 def run_command(body, args) -> int:
