@@ -86,6 +86,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Literal
 
+from ingest.normalise import strip_accents
 from ingest.numbering import CLAUSE_NUMBER
 
 Unit = Literal["working_days", "calendar_days", "weeks", "months", "years"]
@@ -224,13 +225,8 @@ def _normalise(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Without accents, for matching names written with or without them (the marks are looked
-    up among the text's distinct characters, not character by character: an agreement's
-    calendar folds every clause)."""
-    text = unicodedata.normalize("NFD", text)
-    for mark in [c for c in set(text) if unicodedata.category(c) == "Mn"]:
-        text = text.replace(mark, "")
-    return text
+    """Without accents, for matching names written with or without them."""
+    return strip_accents(text, "NFD")
 
 
 _NUMBER_WORDS = {

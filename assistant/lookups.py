@@ -42,12 +42,12 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Callable, Sequence
 
 from ingest.bm25 import tokenize
 from ingest.index import Index
+from ingest.normalise import strip_accents
 from ingest.sentences import split_sentences
 from ingest.tables import Table, TableRow, display_column, with_unit
 from ingest.types import Chunk
@@ -784,8 +784,7 @@ def _one_line(quote: str) -> str:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return strip_accents(text or "").lower()
 
 
 __all__ = ["DirectAnswers", "LookupParams", "Retrieve", "best_sentence", "row_table"]

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from typing import Iterable, Mapping, Sequence
 
 from ingest.bm25 import FRENCH_STOP_WORDS
+from ingest.normalise import strip_accents
 from ingest.types import Chunk
 
 from .answer import NOT_FOUND
@@ -143,7 +143,7 @@ class Refusal:
 def _fold(word: str) -> str:
     """A word lower-cased, accents off (cached: questions and the opening fold the same words again)."""
     word = word.lower().replace("œ", "oe").replace("æ", "ae")
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return strip_accents(word)
 
 
 def _raw_words(text: str) -> list[str]:

@@ -36,12 +36,12 @@ generation's tables.jsonl). The wiring into retrieval and the answer chain is do
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Sequence
 
+from ingest.normalise import strip_accents
 from ingest.tables import Table, TableRow, check_table, french_date, parse_date, row_name, with_unit
 
 _AMOUNT_CUES = re.compile(
@@ -497,8 +497,7 @@ def _table_name(table: Table) -> str:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("’", "'")
+    return strip_accents(text or "").lower().replace("’", "'")
 
 
 def _stem(word: str) -> str:

@@ -11,13 +11,13 @@ from __future__ import annotations
 import json
 import logging
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
+from .normalise import strip_accents
 from .numbering import CLAUSE_NUMBER  # also imported from here by older callers
 
 _TOKEN = re.compile(rf"{CLAUSE_NUMBER}|\d+(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
@@ -44,7 +44,7 @@ def _stemmer():
 
 
 def _strip_accents(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return strip_accents(word)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from typing import Sequence
 
 from .numbering import CLAUSE_NUMBER as _CLAUSE_NUMBER
@@ -219,3 +220,16 @@ def tidy_blank_lines(text: str) -> str:
     text = _TRAILING_SPACE.sub("", text)
     text = _BLANK_LINE_RUN.sub("\n\n\n", text)
     return text.strip("\n")
+
+
+def strip_accents(text: str, form: str = "NFKD") -> str:
+    """``text`` without its combining marks ("é" -> "e", "Ç" -> "C"), after the Unicode
+    decomposition ``form`` (NFKD also unfolds compatibility characters such as "²"; NFD keeps
+    them). The one home of accent folding: BM25 tokens, table and job-class names, deadline
+    rules and the out-of-corpus vocabulary all fold through it. The marks are looked up among
+    the text's distinct characters, not character by character (an agreement's calendar folds
+    every clause)."""
+    text = unicodedata.normalize(form, text)
+    for mark in [c for c in set(text) if unicodedata.combining(c)]:
+        text = text.replace(mark, "")
+    return text

@@ -74,12 +74,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .normalise import strip_accents
 from .types import Clause, NormalisedText
 
 #: Bump when the parsing rules change (stored in every record).
@@ -760,9 +760,7 @@ def _label_key(label: str) -> str:
 
 def _fold(text: str) -> str:
     """Lower case without accents, one space between words."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().replace("’", "'").split())
+    return " ".join(strip_accents(text or "").lower().replace("’", "'").split())
 
 
 def _slug(text: str) -> str:
