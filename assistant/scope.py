@@ -35,8 +35,7 @@ from ingest.types import Chunk
 
 from .answer import NOT_FOUND
 from .colloquial import EXPANSIONS
-from .ids import IdCatalogue, IdCheck
-from .retrieval import clause_references
+from .ids import IdCheck
 from .types import Hit
 
 __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase", "missing_id_refusal", "out_of_corpus",
