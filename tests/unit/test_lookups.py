@@ -7,7 +7,9 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.lookups import DirectAnswers, _topic, row_table
+from assistant.amount_answers import row_table
+from assistant.comparisons import topic_of as _topic
+from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.tables import Table, TableRow, find_tables
 from tests.corpus_fixtures import make_corpus
@@ -326,7 +328,7 @@ def test_a_delay_stated_in_the_question_is_counted_on_the_agreements_calendar(as
 
 
 def test_a_quoted_sentence_ending_with_a_colon_runs_on_to_what_it_introduces():
-    from assistant.lookups import best_sentence
+    from assistant.comparisons import best_sentence
     from ingest.types import Chunk
 
     text = ("5-14.02 Congés. B) En cas de décès de son père ou de sa mère : 5 jours consécutifs ouvrables ou non. "

@@ -1,0 +1,284 @@
+"""Amounts and échelon placement computed from the agreements' tables (a mixin of DirectAnswers).
+
+``amount``
+    An échelon or a job class with a salary cue (« Combien gagne un enseignant à l'échelon 12
+    au 1er avril 2013 ? »): the cell(s) of ``index.tables`` (``assistant.tables.lookup``), the
+    row shown as a small Markdown table with the cell in bold, the amount footnotes quoted.
+    Several candidates (job classes, two columns in force in a year) are all given, labelled.
+    A date after the agreement's period (« en 2023-2024 » for a 2014-2019 convention) or a
+    document without tables is not answered here. An allowance or a rate whose row the
+    question names (« par kilomètre », « un souper ») is looked up by its row.
+``placement``
+    Years of schooling and of experience (« 17 ans de scolarité et 5 ans d'expérience »):
+    the échelon from the footnote rule of the scale (Annexe M), step by step with citations,
+    then the salary at that échelon.
+
+:class:`AmountAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
+(``tables``, ``documents``, ``params``, ``find_quote``, ``_scope`` ...); it imports no other
+lookup module but :mod:`assistant.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from ingest.sentences import split_sentences
+from ingest.tables import Table, TableRow, display_column, with_unit
+from ingest.types import Chunk
+
+from .drafts import Draft, fold, one_line
+from .tables import (AmountQuery, CellAnswer, amount_footnotes, format_cell_answer, lookup, parse_amount_question,
+                     placement, rows_named)
+from .types import Answer, Hit
+
+_SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpay[ée]s?\b|combien .*l'heure",
+                     re.IGNORECASE)
+_NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|traitement)|assurance[- ]salaire|"
+                         r"traitement diff[ée]r[ée]|pourcentage|%|combien de (?:temps|jours?|semaines?|heures?|mois|"
+                         r"p[ée]riodes?|minutes|[ée]l[èe]ves)", re.IGNORECASE)
+_SCHOOLING = re.compile(r"(\d{2})\s*ans?\s+(?:de\s+)?scolarit[ée]", re.IGNORECASE)
+_EXPERIENCE = re.compile(r"(\d{1,2})\s*(?:ans?|ann[ée]es?)\s+d'exp[ée]rience", re.IGNORECASE)
+_DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
+_PERIOD_END = re.compile(r"(\d{4})\s*$")
+_ALLOWANCE = re.compile(r"combien|montant|rembours|tarif|taux|pay[ée]|gagn|\$|prime|suppl[ée]ment|allocation|"
+                        r"indemnit", re.IGNORECASE)
+
+
+class AmountAnswers:
+    """Amount and placement lookups (mixed into DirectAnswers)."""
+
+    def _tables_for(self, question: str, docs: Sequence[str] | None) -> list[Table]:
+        scope = self._scope(question, docs)
+        if scope is None:
+            return list(self.tables)
+        return [self.tables[i] for i in sorted(i for doc in set(scope) for i in self._doc_tables.get(doc, ()))]
+
+    def _beyond_period(self, doc: str, asked: int | None) -> bool:
+        """Whether a year asked is after the agreement's period (its tables do not cover it)."""
+        period = str(self.documents.get(doc, {}).get("period") or "")
+        end = _PERIOD_END.search(period)
+        return asked is not None and end is not None and asked > int(end.group(1)) + self.params.period_grace_years
+
+    def _amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                history: Sequence[Answer] = ()) -> Draft | None:
+        tables = self._tables_for(question, docs)
+        if not tables or _NOT_AMOUNT.search(question):
+            return None
+        return self._scale_amount(question, tables, history) or self._named_amount(question, tables)
+
+    def _named_amount(self, question: str, tables: Sequence[Table]) -> Draft | None:
+        """An allowance or a rate whose row the question names (« par kilomètre au-delà de 200 km »,
+        « un souper », « à compter du 141e jour … 2008-2009 »): ``assistant.tables.row_lookup``."""
+        if not _ALLOWANCE.search(question) or parse_amount_question(question).echelon is not None:
+            return None
+        wanted = {id(t) for t in tables}
+        candidates = rows_named([n for n in self._named_rows if id(n.table) in wanted], question)
+        return self._cells(candidates) if candidates else None
+
+    def _scale_amount(self, question: str, tables: Sequence[Table], history: Sequence[Answer]) -> Draft | None:
+        classes = sorted({c for t in tables if (c := self._job_class(t))})
+        query = parse_amount_question(question, classes)
+        follow = _amount_follow_up(query, history, classes, self.params.follow_up_words)
+        if follow is not None:
+            query = follow
+        elif not query.is_amount_question or not _SALARY.search(question) and query.echelon is None:
+            return None
+        if query.echelon is None and not query.job_class:
+            return None
+        asked_year = query.when.year if query.when else query.school_year[0] if query.school_year else query.year
+        candidates = lookup(tables, query)
+        if not candidates:
+            return self._scale_range(question, tables, query) if query.echelon is None else None
+        if self._beyond_period(candidates[0].table.doc, asked_year):
+            return None
+        return self._cells(candidates)
+
+    def _job_class(self, table: Table) -> str:
+        known = self._job_classes.get(id(table))
+        return table.job_class if known is None else known
+
+    def _cells(self, candidates: Sequence[CellAnswer], intro: str = "") -> Draft:
+        draft = Draft()
+        if intro:
+            draft.parts.append(intro)
+        first = candidates[0].table
+        primary = [c for c in candidates if c.table.table_id == first.table_id]
+        others = [c for c in candidates if c.table.table_id != first.table_id]
+        if others:
+            who = first.job_class or first.title
+            draft.parts.append(f"Plusieurs classes d'emploi correspondent ; pour **{who}** ({first.annex_or_clause}) :")
+        lines = []
+        for candidate in primary:
+            line = format_cell_answer(replace(candidate, footnotes=()))
+            label = self._cite_row(draft, candidate, line)
+            lines.append(("- " if len(primary) > 1 else "") + f"{line} {label}".rstrip())
+        draft.parts.append("\n".join(lines))
+        draft.parts.append(row_table(first, primary[0].row, [c.column for c in primary]))
+        for footnote in amount_footnotes(first):
+            draft.parts.append(self._note(draft, first, footnote))
+        if others:
+            draft.parts.append(self._other_classes(draft, others))
+        return draft
+
+    def _cite_row(self, draft: Draft, candidate: CellAnswer, sentence: str) -> str:
+        table, row = candidate.table, candidate.row
+        found = self.find_quote(table.doc, table.annex_or_clause, row.line)
+        if found is None or found[1] != row.line:  # a row cut between two stored parts: quote the part with the cell
+            fields = row.line.split("\t")
+            cut = min(candidate.column + 2, len(fields))
+            for piece in ("\t".join(fields[:cut]), "\t".join(fields[cut - 1:])):
+                hit = next((c for c in self._clause_chunks.get((table.doc, table.annex_or_clause), [])
+                            if piece in c.text), None)
+                if hit is not None:
+                    found = (hit, piece)
+                    break
+        if found is None:
+            return ""
+        return draft.cite(found[0], found[1], sentence.replace("**", ""))
+
+    def _note(self, draft: Draft, table: Table, footnote: str) -> str:
+        text = re.sub(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*", "", footnote)
+        found = self.find_quote(table.doc, table.annex_or_clause, footnote)
+        label = draft.cite(found[0], found[1], f"Note : {text}") if found else ""
+        return f"Note ({table.annex_or_clause}) : {text} {label}".rstrip()
+
+    def _other_classes(self, draft: Draft, others: Sequence[CellAnswer]) -> str:
+        shown = others[: self.params.max_other_tables]
+        rows = ["Autres classes d'emploi :", "", "| Classe d'emploi | Annexe | Colonne | Montant |",
+                "|---|---|---|---:|"]
+        for candidate in shown:
+            table = candidate.table
+            who = (table.subtitle or table.job_class or table.title).replace("|", "/")
+            value = with_unit(table, candidate.value) + {"annual": " par année", "hourly": " l'heure"}.get(table.unit, "")
+            self._cite_row(draft, candidate, f"{who} : {value}, colonne « {candidate.column_label} »")
+            rows.append(f"| {who} | {table.annex_or_clause} | {display_column(table, candidate.column)} | {value} |")
+        if len(others) > len(shown):
+            rows.append(f"\n… et {len(others) - len(shown)} autre(s) : précisez votre classe d'emploi.")
+        return "\n".join(rows)
+
+    def _scale_range(self, question: str, tables: Sequence[Table], query) -> Draft | None:
+        """No échelon asked: the lowest and highest échelon of the job class's scale, and ask which."""
+        scales = [t for t in tables if t.echelon_rows and t.rows and t.column_headers]
+        if query.rate:
+            scales = [t for t in scales if t.unit == query.rate]
+        named = [t for t in scales if query.job_class and fold(query.job_class) in fold(t.job_class or t.title)]
+        if not named:
+            return None
+        table = named[0]
+        column = len(table.column_headers) - 1
+        low, high = table.rows[0], table.rows[-1]
+        draft = Draft()
+        sentence = (f"Le montant dépend de l'échelon : de **{with_unit(table, low.cells[column])}** (échelon {low.label}) "
+                    f"à **{with_unit(table, high.cells[column])}** (échelon {high.label}), colonne "
+                    f"« {display_column(table, column)} » de {table.annex_or_clause}"
+                    + (f" ({table.subtitle})" if table.subtitle else "") + ". Précisez votre échelon.")
+        labels = [self._cite_row(draft, CellAnswer(table, row, column, table.column_headers[column], row.cells[column]),
+                                 sentence) for row in (low, high)]
+        draft.parts.append(f"{sentence} {labels[0]}".rstrip())
+        return draft
+
+    # -- placement -----------------------------------------------------------------------
+
+    def _placement(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                   history: Sequence[Answer] = ()) -> Draft | None:
+        schooling, experience = _SCHOOLING.search(question), _EXPERIENCE.search(question)
+        if not schooling or not experience:
+            return None
+        tables = [t for t in self._tables_for(question, docs) if t.echelon_rows]
+        ruled = [t for t in tables if re.search(r"[ée]chelon correspondant [àa] son exp[ée]rience", " ".join(t.footnotes))]
+        if not tables:
+            return None
+        draft = Draft()
+        if not ruled:
+            draft.parts.append("Les tableaux de traitement de cette convention ne donnent pas de règle de classement "
+                               "selon la scolarité : je ne peux pas calculer votre échelon.")
+            return draft
+        table = ruled[0]
+        result = placement(int(schooling.group(1)), int(experience.group(1)), table,
+                           doctorate=bool(_DOCTORATE.search(question)))
+        steps = []
+        for number, step in enumerate(result.steps, 1):
+            if number == 1 and not step.source and (defined := self.definition(table.doc, "Échelon d'expérience")):
+                chunk, sentence = defined
+                step = replace(step, text=step.text.split(" ; ")[0] + f", clause {chunk.clause_id}.", source=sentence)
+            label = self._cite_step(draft, table, step.source, step.text)
+            steps.append(f"{number}. {step.text}" + (f" « {one_line(step.source)} » {label}".rstrip() if step.source else ""))
+        draft.parts.append("**Classement (échelon)**\n\n" + "\n".join(steps))
+        if result.echelon is None:
+            draft.parts.append(result.note)
+            return draft
+        query = replace(parse_amount_question(question), echelon=result.echelon, job_class=None)
+        cells = lookup([table], query)
+        if not cells:
+            draft.parts.append(result.note)
+            return draft
+        salary = self._cells(cells)
+        draft.parts.append(f"**Traitement à l'échelon {result.echelon}**")
+        draft.parts.extend(salary.parts)
+        draft.citations.extend(c for c in salary.citations if c not in draft.citations)
+        draft.support.extend(salary.support)
+        return draft
+
+    def definition(self, doc: str, term: str) -> tuple[Chunk, str] | None:
+        """The definition of ``term`` in ``doc``: the first sentence of the clause headed by it
+        (« 1-2.28 Échelon d'expérience » then its text), verbatim."""
+        heading = re.compile(rf"^\S+\s+{re.escape(term)}\s*$", re.IGNORECASE)
+        for clause in self._doc_clauses.get(doc, ()):
+            chunk = self._clause_chunks[(doc, clause)][0]
+            if not heading.match(chunk.text.split("\n")[0].strip()):
+                continue
+            spans = [(a, b) for a, b in split_sentences(chunk.text) if a > len(chunk.text.split("\n")[0])]
+            if spans:
+                return chunk, chunk.text[spans[0][0]:spans[0][1]]
+        return None
+
+    def _cite_step(self, draft: Draft, table: Table, source: str, sentence: str) -> str:
+        if not source:
+            return ""
+        for clause in [table.annex_or_clause, *self._doc_clauses.get(table.doc, ())]:
+            found = self.find_quote(table.doc, clause, source)
+            if found is not None and found[1] == source:
+                return draft.cite(found[0], found[1], sentence)
+        return ""
+
+
+
+def _amount_follow_up(query: AmountQuery, history: Sequence[Answer], classes: Sequence[str],
+                      max_words: int) -> AmountQuery | None:
+    """« Et à l'échelon 13 ? » after an amount answer: the previous question's échelon, job class,
+    date and rate, with what the new question says instead. None when it is not such a follow-up."""
+    if not history or history[-1].kind not in ("amount", "placement") or len(query.question.split()) > max_words:
+        return None
+    dated = query.when or query.year or query.school_year
+    if query.echelon is None and not dated and not query.job_class and not query.rate:
+        return None
+    before = parse_amount_question(history[-1].question, classes)
+    when = (query.when, query.year, query.school_year, query.date_or_year) if dated else \
+        (before.when, before.year, before.school_year, before.date_or_year)
+    return replace(before, question=f"{before.question} {query.question}",
+                   echelon=query.echelon if query.echelon is not None else before.echelon,
+                   job_class=query.job_class or before.job_class, rate=query.rate or before.rate,
+                   when=when[0], year=when[1], school_year=when[2], date_or_year=when[3], is_amount_question=True)
+
+
+
+
+def row_table(table: Table, row: TableRow, bold: Sequence[int]) -> str:
+    """One table row as a small Markdown table (header: the columns), the ``bold`` cells in bold."""
+    head = table.row_header or "Ligne"
+    columns = [display_column(table, i) for i in range(len(table.column_headers))]
+    cells = [f"**{with_unit(table, v)}**" if i in bold else with_unit(table, v) for i, v in enumerate(row.cells)]
+    label = f"**{row.label}**" if bold else row.label
+    lines = [
+        "| " + " | ".join([head, *[f"**{c}**" if i in bold else c for i, c in enumerate(columns)]]).replace("\n", " ") + " |",
+        "|" + "---|" + "---:|" * len(columns),
+        "| " + " | ".join([label, *cells]) + " |",
+    ]
+    caption = ", ".join(p for p in (table.annex_or_clause, table.subtitle) if p)
+    return f"{caption} :\n\n" + "\n".join(lines)
+
+
+
+__all__ = ["AmountAnswers", "row_table"]

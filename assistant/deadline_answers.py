@@ -1,0 +1,208 @@
+"""Deadlines computed on an agreement's own calendar (a mixin of DirectAnswers).
+
+A date and a deadline cue (« le 10 novembre 2025, jusqu'à quand … ? »): the delay clause
+is picked among the hits (the one whose delay sentence is closest to the question), the
+agreement's calendar (« jour ouvrable », holidays, breaks, suspensions) is read from its
+own clauses in the index (``assistant.deadlines.rules_from_clauses``), and the date is
+computed (``compute_deadline``) and worded (``format_answer``), every clause used cited.
+A yearly date among those sentences (« au plus tard le 15 octobre de chaque année », « avant le
+30 novembre ») gives this year's or next year's last day (``compute_fixed_date``); it is
+preferred when the question's date is today (« on est le 5 novembre 2026 »), a delay when the
+date is an event's (« l'événement a eu lieu le 10 novembre 2025 »). A delay the
+question states (« on m'a donné 10 jours ouvrables ») that no clause sharing its topic sets is
+counted on the agreement's calendar, said so. Only the clauses the count used are cited.
+Asked of no agreement, each agreement among the hits counts its own rule.
+
+:class:`DeadlineAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
+(``documents``, ``params``, ``retrieve``, ``_clause_chunks`` ...); it imports no other lookup
+module but :mod:`assistant.drafts`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from ingest.bm25 import tokenize
+from ingest.sentences import split_sentences
+from ingest.types import Chunk
+
+from .deadlines import (CalendarRules, Delay, FixedDate, compute_deadline, compute_fixed_date, describe_delay,
+                        find_delays, find_fixed_dates, format_answer, format_date, format_fixed_answer, parse_date,
+                        parse_delay, rules_from_clauses)
+from .drafts import Draft, one_line
+from .types import Answer, Hit, SentenceSupport
+
+_DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au plus tard|quelle date|"
+                           r"quand (?:expire|se termine|finit|tombe)|[ée]ch[ée]ance|avant quand|quel jour",
+                           re.IGNORECASE)
+# what a delay runs from, right after it: « 120 jours » « de la date de l'événement qui a donné naissance au grief »
+_STARTING_POINT = re.compile(r"\s*((?:à compter |à partir )?(?:de la|de l'|de l’|du|suivant la|suivant le)\s[^,.;:]{3,120})")
+_TODAY = re.compile(r"\b(?:on est|nous sommes|aujourd'hui,?(?:\s+on est|\s+nous sommes)?)\s+(?:le|au|en date du)\s",
+                    re.IGNORECASE)
+_DATE_WORDS = re.compile(r"\b(?:le\s+)?(?:1er|premier|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
+                         r"ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4})?|\b\d{4}\b", re.IGNORECASE)
+
+
+class DeadlineAnswers:
+    """Deadline lookups (mixed into DirectAnswers)."""
+
+    def calendar(self, doc: str) -> CalendarRules:
+        """The agreement's calendar rules, read from all its clauses (cached per document)."""
+        if doc not in self._rules:
+            clauses = {clause: self.clause_text(doc, clause) for clause in self._doc_clauses.get(doc, ())}
+            self._rules[doc] = rules_from_clauses(clauses, source_doc=doc)
+        return self._rules[doc]
+
+    def _deadline(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                  history: Sequence[Answer] = ()) -> Draft | None:
+        if not _DEADLINE_CUE.search(question):
+            return None
+        start = parse_date(question)
+        if start is None:
+            return None
+        chosen = self._delay_clause(question, hits, docs)
+        if chosen is None:
+            return self._question_delay(question, start, hits, docs)
+        others = self._other_agreements(question, hits, chosen, docs)
+        draft = Draft()
+        if not others:
+            self._count(draft, start, *chosen)
+            return draft
+        # nothing says which agreement: each counts its own delay on its own calendar (issue 10)
+        draft.parts.append("Votre question ne précise pas l'entente, et chacune fixe son propre délai ; voici le calcul "
+                           "selon chacune (cochez votre entente pour n'en voir qu'une) :")
+        for found in [chosen, *others]:
+            title = self.documents.get(found[0].doc, {}).get("title") or found[0].doc
+            draft.parts.append(f"▸ **{title}** :")
+            at = len(draft.parts)
+            self._count(draft, start, *found)
+            chunk, rule, sentence = found
+            origin = _STARTING_POINT.match(sentence[sentence.find(rule.phrase) + len(rule.phrase):])
+            if rule.phrase in sentence and origin:  # each agreement runs its delay from its own event
+                draft.parts.insert(at + 1, f"Point de départ selon {chunk.clause_id} : « {origin.group(1).strip()} » ; "
+                                           f"le calcul part de la date de votre question ({format_date(start)}).")
+        return draft
+
+    def _count(self, draft: Draft, start, chunk: Chunk, rule: Delay | FixedDate, sentence: str) -> None:
+        """The deadline of one rule, counted on its agreement's calendar, with the clauses it used."""
+        if isinstance(rule, FixedDate):
+            fixed = compute_fixed_date(start, rule, self.calendar(chunk.doc))
+            head, _, rest = format_fixed_answer(fixed).partition("\n\n")
+            label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {rule.phrase}")
+            draft.parts.extend([f"{head} {label}".rstrip(), rest])
+            return
+        result = compute_deadline(start, rule, self.calendar(chunk.doc))
+        head, _, rest = format_answer(result).partition("\n\n")
+        label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {describe_delay(rule)}")
+        draft.parts.extend([f"{head} {label}".rstrip(), rest])
+        self._applied(draft, chunk.doc, [c for c in result.clauses_used if c != rule.source_clause])
+
+    def _other_agreements(self, question: str, hits: Sequence[Hit], chosen: tuple[Chunk, Delay | FixedDate, str],
+                          docs: Sequence[str] | None) -> list[tuple[Chunk, Delay | FixedDate, str]]:
+        """When the question names no agreement (nothing ticked, or several), the rule other
+        agreements among its hits (numbered ones, at most ``max_other_agreements``) set on the
+        same point, found by retrieving the question within each; a rule counts when its sentence
+        shares enough of the question's words (``other_rule_share`` of what the chosen rule's
+        sentence shares, at least one word)."""
+        scope = self._scope(question, docs)
+        if self.retrieve is None or (scope and len(scope) < 2):
+            return []
+        pool = [d for d in dict.fromkeys(h.chunk.doc for h in hits if h.chunk.kind == "clause")
+                if d != chosen[0].doc and (not scope or d in scope)][: self.params.max_other_agreements]
+        words = set(tokenize(_DATE_WORDS.sub(" ", question)))
+        needed = max(1, int(self.params.other_rule_share * len(words & set(tokenize(chosen[2])))))
+        others = []
+        for doc in pool:
+            found = self._delay_clause(question, list(self.retrieve(question, [doc])), [doc])
+            if found is not None and len(words & set(tokenize(found[2]))) >= needed:
+                others.append(found)
+        return others
+
+    def _question_delay(self, question: str, start, hits: Sequence[Hit], docs: Sequence[str] | None
+                        ) -> Draft | None:
+        """A delay the question states (« on m'a donné 10 jours ouvrables ») that no clause among
+        the hits sets: counted on the calendar of the agreement the question is about."""
+        asked = parse_delay(question)
+        scope = self._scope(question, docs)
+        doc = next((h.chunk.doc for h in hits if not scope or h.chunk.doc in scope), None)
+        if asked is None or doc is None:
+            return None
+        result = compute_deadline(start, replace(asked, source_doc=doc), self.calendar(doc))
+        draft = Draft()
+        head, _, rest = format_answer(result).partition("\n\n")
+        title = self.documents.get(doc, {}).get("title") or doc
+        draft.parts.extend([head, f"Délai indiqué dans votre question (aucune clause citée ne le fixe), compté "
+                                  f"selon les règles de calendrier de {title}.", rest])
+        draft.support.append(SentenceSupport(head.replace("**", ""), None, None))
+        self._applied(draft, doc, list(result.clauses_used))
+        return draft
+
+    def _applied(self, draft: Draft, doc: str, clauses: Sequence[str]) -> None:
+        """« Textes appliqués » : a quote and a citation for each calendar clause the count used."""
+        cited = []
+        for clause in clauses:
+            found = self._calendar_quote(doc, clause)
+            if found is not None:
+                label = draft.cite(found[0], found[1], f"Règle appliquée : {clause}")
+                cited.append(f"- {clause} : « {one_line(found[1])} » {label}".rstrip())
+        if cited:
+            draft.parts.append("Textes appliqués :\n" + "\n".join(cited))
+
+    def _delay_clause(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None
+                      ) -> tuple[Chunk, Delay | FixedDate, str] | None:
+        """The rule the question is about: the delay or yearly date sentence among the first hits
+        that shares most words with the question. A delay the question states must be the
+        clause's, and the clause must share words with the question beyond the delay and the date."""
+        scope = self._scope(question, docs)
+        asked = parse_delay(question)
+        words = set(tokenize(_DATE_WORDS.sub(" ", question)))  # the date asked says nothing of the topic
+        # « on est le 5 novembre » is today, not the event a delay runs from: a yearly date answers it
+        today = bool(_TODAY.search(question))
+        if asked is not None:
+            words -= set(tokenize(asked.phrase))
+        best, best_score = None, 0.0
+        for rank, hit in enumerate(hits[: self.params.delay_hits]):
+            chunk = hit.chunk
+            if scope and chunk.doc not in scope:
+                continue
+            for start, end in split_sentences(chunk.text):
+                sentence = chunk.text[start:end]
+                found: list[Delay | FixedDate] = list(find_delays(sentence, source_clause=chunk.clause_id,
+                                                                  source_doc=chunk.doc))
+                if asked is not None:
+                    found = [d for d in found[:1] if (asked.amount, asked.unit) == (d.amount, d.unit)]
+                else:
+                    found = found[:1] + find_fixed_dates(sentence, source_clause=chunk.clause_id,
+                                                         source_doc=chunk.doc)[:1]
+                if not found:
+                    continue
+                shared = len(words & set(tokenize(sentence)))
+                if asked is not None and shared < self.params.question_delay_words:
+                    continue
+                for rule in found:
+                    score = shared / max(1, len(words)) + 1.0 / (rank + 2)
+                    if today == isinstance(rule, FixedDate):  # today: a yearly date; an event's date: a delay
+                        score += self.params.date_kind_bonus
+                    if score > best_score:
+                        best, best_score = (chunk, rule, sentence), score
+        return best
+
+    def _calendar_quote(self, doc: str, clause: str) -> tuple[Chunk, str] | None:
+        """The sentence of a calendar clause that the computation rests on (verbatim)."""
+        cues = re.compile(r"jour ouvrable|lundi au vendredi|f[ée]ri[ée]s|ch[ôo]m[ée]s|ne courent pas|d[ée]lais?",
+                          re.IGNORECASE)
+        for chunk in self._clause_chunks.get((doc, clause), []):
+            spans = split_sentences(chunk.text)
+            for start, end in spans:
+                if cues.search(chunk.text[start:end]) and end - start > 30:
+                    return chunk, chunk.text[start:end]
+            if spans:
+                start, end = spans[0]
+                return chunk, chunk.text[start:end]
+        return None
+
+
+
+__all__ = ["DeadlineAnswers"]

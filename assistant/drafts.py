@@ -1,0 +1,88 @@
+"""What the direct answerers share: their hand-set numbers and the answer being written.
+
+``LookupParams``: every hand-set number of :mod:`assistant.lookups` and its mixins.
+``Draft``: an answer being written (Markdown parts, citations whose quotes are verbatim slices of
+their passage, verification-view support rows); ``Draft.answer`` makes the
+:class:`~assistant.types.Answer`. ``one_line`` and ``fold`` are the text helpers they all use.
+This module imports no other lookup module (no import circle).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from ingest.normalise import strip_accents
+from ingest.types import Chunk
+
+from .citations import citation_label
+from .types import Answer, Citation, Hit, SentenceSupport
+
+log = logging.getLogger(__name__)
+
+#: ``retrieve(question, docs)``: the hits of a question within documents (the Assistant's retriever).
+Retrieve = Callable[[str, Sequence[str]], Sequence[Hit]]
+#: ``bm25_scores(text)``: one BM25 score per index chunk (``index.bm25.scores``).
+Scores = Callable[[str], Sequence[float]]
+
+
+@dataclass(frozen=True)
+class LookupParams:
+    """The lookups' hand-set numbers."""
+
+    max_other_tables: int = 12  # hand-set: other job classes listed when no job class is named
+    delay_hits: int = 6  # hand-set: hits searched for the delay clause
+    compare_clauses: int = 2  # hand-set: clauses quoted per document in a comparison
+    other_rule_share: float = 0.34  # hand-set: a deadline asked of no agreement also counts another agreement's
+    # rule when its sentence shares a third of the question's words that the first rule's sentence shares
+    max_other_agreements: int = 2  # hand-set: other agreements among the hits whose own deadline is counted too
+    period_grace_years: int = 0  # hand-set: years after the agreement's period still answered from its tables
+    follow_up_words: int = 10  # hand-set: a follow-up to an amount answer is a short question ("Et à l'échelon 13 ?")
+    question_delay_words: int = 3  # hand-set: words (beyond the delay and the date) a clause shares with a question
+    # that states its own delay, for the clause to be taken as that delay's source
+    date_kind_bonus: float = 0.5  # hand-set: a yearly date (« avant le 30 novembre ») preferred to a delay when the
+    # question's date is today (« on est le 5 novembre 2026 »), a delay when it is an event's (« reçu le 14 janvier »)
+
+
+
+
+@dataclass
+class Draft:
+    """An answer being written: Markdown parts, citations and support rows (mutable)."""
+
+    parts: list[str] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    support: list[SentenceSupport] = field(default_factory=list)
+
+    def cite(self, chunk: Chunk, quote: str, sentence: str) -> str:
+        """Cite ``quote`` (verbatim in ``chunk.text``) for ``sentence``; returns the label."""
+        label = citation_label(chunk)
+        if quote not in chunk.text:  # never cite words the passage does not hold
+            log.warning("quote not in %s, not cited: %r", chunk.chunk_id, quote[:80])
+            self.support.append(SentenceSupport(sentence, None, None))
+            return ""
+        if not any(c.chunk_id == chunk.chunk_id and c.quote == quote for c in self.citations):
+            self.citations.append(Citation(chunk.doc, chunk.clause_id, quote, chunk.chunk_id,
+                                           doc_title=chunk.doc_title, label=label))
+        self.support.append(SentenceSupport(sentence, chunk.chunk_id, quote))
+        return label
+
+    def answer(self, question: str, hits: Sequence[Hit], kind: str) -> Answer:
+        return Answer(question=question, text="\n\n".join(p for p in self.parts if p), citations=self.citations,
+                      abstained=False, hits=list(hits), answerer="lookup", support=self.support, kind=kind)
+
+
+
+def one_line(quote: str) -> str:
+    """A quote as shown in the answer's text: its white space collapsed (the Citation keeps it verbatim)."""
+    return " ".join(quote.split())
+
+
+
+def fold(text: str) -> str:
+    return strip_accents(text or "").lower()
+
+
+
+__all__ = ["Draft", "LookupParams", "Retrieve", "Scores", "fold", "one_line"]
