@@ -2,6 +2,12 @@
 
 Every check happens here, before any question is asked, so a malformed gold file
 stops the run at once with a message naming the file and the line to fix.
+
+Besides the fields of EVALS.md, an item comparing agreements may have the optional field
+``also``: the other compared agreements, each with the clauses that answer on its side and,
+optionally, verbatim evidence from it (``"also": [{"doc": "cris", "clauses": ["9-1.03"]}]``).
+A citation of such a clause counts as on target, and the harness measures whether the answer
+cites every compared agreement. Items without it are read as before.
 """
 
 from __future__ import annotations
@@ -28,10 +34,23 @@ QUESTION_TYPES = (
 
 #: Every field of a gold item, in the order of EVALS.md.
 FIELDS = ("id", "question", "doc", "clauses", "evidence", "answer", "key_facts", "type", "follows")
+#: Fields an item may have beyond EVALS.md's.
+OPTIONAL_FIELDS = ("also",)
+#: The keys of one entry of ``also`` (``evidence`` optional).
+ALSO_KEYS = ("doc", "clauses", "evidence")
 
 
 class GoldError(AssistantError):
     """The gold file is missing or one of its lines is malformed."""
+
+
+@dataclass(frozen=True)
+class ComparedDocument:
+    """Another agreement a comparison item sets beside its ``doc``: where it answers on its side."""
+
+    doc: str
+    clauses: tuple[str, ...]  # its clauses that answer the question (at least one)
+    evidence: tuple[str, ...] = ()  # optional verbatim quotes from it
 
 
 @dataclass(frozen=True)
@@ -47,11 +66,17 @@ class GoldItem:
     key_facts: tuple[str, ...]
     type: str
     follows: str | None = None  # id of an earlier item asked first, in the same conversation
+    also: tuple[ComparedDocument, ...] = ()  # the other agreements a comparison sets beside ``doc``
     line: int = field(default=0, compare=False)  # line number in the gold file (for messages)
 
     @property
     def answerable(self) -> bool:
         return self.doc is not None
+
+    @property
+    def compared_docs(self) -> tuple[str, ...]:
+        """Every agreement the item compares (``doc`` first); empty for an item comparing none."""
+        return (self.doc,) + tuple(other.doc for other in self.also) if self.also and self.doc else ()
 
 
 # -- field checks -----------------------------------------------------------------------
@@ -77,6 +102,27 @@ def _strings(value, name: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _also(value, doc: str | None) -> tuple[ComparedDocument, ...]:
+    """The ``also`` field: a non-empty list of {"doc", "clauses"[, "evidence"]} objects naming other documents."""
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"'also' must be a non-empty list of objects, not {json.dumps(value, ensure_ascii=False)}")
+    if doc is None:
+        raise ValueError("'also' needs 'doc' set: it lists the agreements compared with it")
+    compared: list[ComparedDocument] = []
+    for entry in value:
+        if not isinstance(entry, dict) or not {"doc", "clauses"} <= set(entry) or set(entry) - set(ALSO_KEYS):
+            raise ValueError("each entry of 'also' must be an object with 'doc', 'clauses' and optionally "
+                             f"'evidence', not {json.dumps(entry, ensure_ascii=False)}")
+        other = ComparedDocument(doc=_string(entry["doc"], "also.doc"), clauses=_strings(entry["clauses"], "also.clauses"),
+                                 evidence=_strings(entry.get("evidence", []), "also.evidence"))
+        if not other.clauses:
+            raise ValueError(f"'also' entry for '{other.doc}' must list the clauses that answer in it")
+        if other.doc in (doc, *(c.doc for c in compared)):
+            raise ValueError(f"'also' names '{other.doc}' twice (or the item's own doc)")
+        compared.append(other)
+    return tuple(compared)
+
+
 def item_from_dict(data, line: int = 0) -> GoldItem:
     """A GoldItem from one decoded line; raises ValueError saying what is wrong."""
     if not isinstance(data, dict):
@@ -94,6 +140,7 @@ def item_from_dict(data, line: int = 0) -> GoldItem:
         key_facts=_strings(data["key_facts"], "key_facts"),
         type=_string(data["type"], "type"),
         follows=_string(data["follows"], "follows", nullable=True),
+        also=_also(data["also"], data.get("doc")) if "also" in data else (),
         line=line,
     )
     if item.type not in QUESTION_TYPES:
@@ -159,6 +206,10 @@ def check_docs(items: Sequence[GoldItem], known_docs: Collection[str], source: s
     """Raise GoldError for the first item whose ``doc`` is not a key of ``known_docs``."""
     known = set(known_docs)
     for item in items:
+        for other in item.also:
+            if other.doc not in known:
+                raise GoldError(f"{source} line {item.line}: 'also' names doc '{other.doc}', which is not a "
+                                f"document of the index (known keys: {', '.join(sorted(known)) or 'none'})")
         if item.doc is not None and item.doc not in known:
             raise GoldError(
                 f"{source} line {item.line}: doc '{item.doc}' is not a document of the index "

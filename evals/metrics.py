@@ -164,12 +164,25 @@ def cited_passages(record: Mapping, cited_texts: Sequence[str | None] | None = N
 
 def citation_correct(item: GoldItem, citation: Mapping, passage: str | None) -> bool:
     """A citation is correct when it cites the gold document and either its passage holds
-    gold evidence or its clause is a gold clause (article rule included)."""
-    if item.doc is None or citation.get("doc") != item.doc:
+    gold evidence or its clause is a gold clause (article rule included); for a comparison,
+    a citation of another compared agreement (``also``) is judged the same way on its side."""
+    if item.doc is None:
         return False
-    if passage is not None and contains_evidence(passage, item.evidence):
-        return True
-    return any(clause_matches(gold, citation.get("clause", "")) for gold in item.clauses)
+    sides = [(item.doc, item.clauses, item.evidence)] + [(o.doc, o.clauses, o.evidence) for o in item.also]
+    for doc, clauses, evidence in sides:
+        if citation.get("doc") != doc:
+            continue
+        if passage is not None and evidence and contains_evidence(passage, evidence):
+            return True
+        return any(clause_matches(gold, citation.get("clause", "")) for gold in clauses)
+    return False
+
+
+def uncited_compared_docs(item: GoldItem, record: Mapping) -> list[str]:
+    """The compared agreements (``doc`` and ``also``) that the answer cites nowhere (all of them
+    when it abstained); empty for an item comparing none."""
+    cited = set() if record.get("abstained") else {c.get("doc") for c in record.get("citations", [])}
+    return [doc for doc in item.compared_docs if doc not in cited]
 
 
 def quote_verbatim(citation: Mapping, passage: str | None) -> bool:
@@ -210,6 +223,9 @@ def problems(item: GoldItem, record: Mapping | None, cited_texts: Sequence[str |
         found.append("off-target citation(s): " + ", ".join(dict.fromkeys(wrong)))
     if any(not quote_verbatim(c, p) for c, p in zip(citations, passages)):
         found.append("quote not verbatim in its cited passage")
+    uncited = uncited_compared_docs(item, record)
+    if uncited and not abstained:
+        found.append("comparison cites no clause of " + ", ".join(uncited))
     return found
 
 
@@ -261,6 +277,7 @@ def score(
         for citation, passage in zip(r.get("citations", []), cited_passages(r, cited_texts.get(i.id))):
             verbatim.append(quote_verbatim(citation, passage))
     answered = [r for i, r in answerable if not r.get("abstained")]
+    comparisons = [(i, r) for i, r in answerable if i.also]
     latencies = [float(r["latency_ms"]) for _, r in pairs if r.get("latency_ms") is not None]
 
     metrics: dict = {
@@ -275,6 +292,7 @@ def score(
     metrics["key_fact_recall"] = _mean(fact_shares)
     metrics["all_key_facts"] = _share([share == 1 for share in fact_shares])
     metrics["citation_precision"] = _share(correct)
+    metrics["comparisons_citing_all"] = _share([not uncited_compared_docs(i, r) for i, r in comparisons])
     metrics["quotes_verbatim"] = _share(verbatim)
     metrics["answers_with_citation"] = _share([bool(r.get("citations")) for r in answered])
     metrics["abstention_rate"] = _share([bool(r.get("abstained")) for _, r in unanswerable])

@@ -36,6 +36,7 @@ LABELS = {
     "key_fact_recall": "key-fact recall",
     "all_key_facts": "items with all key facts",
     "citation_precision": "citation precision",
+    "comparisons_citing_all": "comparisons citing every compared agreement",
     "quotes_verbatim": "quotes verbatim in cited passage",
     "answers_with_citation": "answers with ≥1 citation",
     "abstention_rate": "abstention rate (unanswerable)",

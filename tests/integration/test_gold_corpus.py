@@ -73,7 +73,7 @@ def test_evidence_quotes_are_verbatim(item):
 @pytest.mark.parametrize("item", ANSWERABLE, ids=_ids(ANSWERABLE))
 def test_key_facts_occur_in_evidence(item):
     assert 1 <= len(item["key_facts"]) <= 3
-    evidence = [normalise(q) for q in item["evidence"]]
+    evidence = [normalise(q) for q in item["evidence"] + [e for o in item.get("also", []) for e in o.get("evidence", [])]]
     for fact in item["key_facts"]:
         assert any(normalise(fact) in q for q in evidence), f"key fact {fact!r} not in evidence"
 

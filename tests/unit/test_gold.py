@@ -18,6 +18,7 @@ from ingest.config import PROJECT_ROOT
 GOLD = PROJECT_ROOT / "evals" / "gold.jsonl"
 
 FIELDS = {"id", "question", "doc", "clauses", "evidence", "answer", "key_facts", "type", "follows"}
+OPTIONAL = {"also"}  # a comparison's other agreements: [{"doc", "clauses"[, "evidence"]}]
 TYPES = {
     "numeric", "definition", "procedure", "eligibility", "amendment",
     "clause_lookup", "multi_clause", "followup", "unanswerable",
@@ -88,8 +89,8 @@ def test_every_line_is_a_json_object():
 def test_exact_fields_and_value_types():
     errors = []
     for n, it in enumerate(VALID, 1):
-        if set(it) != FIELDS:
-            errors.append((n, "fields", sorted(set(it) ^ FIELDS)))
+        if not FIELDS <= set(it) <= FIELDS | OPTIONAL:
+            errors.append((n, "fields", sorted((set(it) - OPTIONAL) ^ FIELDS)))
             continue
         if not (isinstance(it["id"], str) and re.fullmatch(r"Q\d{3}", it["id"])):
             errors.append((n, "id", it["id"]))
@@ -104,6 +105,28 @@ def test_exact_fields_and_value_types():
             value = it[key]
             if not (isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)):
                 errors.append((n, key, value))
+    assert not errors, errors
+
+
+def test_also_lists_other_documents_with_their_clauses():
+    errors = []
+    for it in VALID:
+        if "also" not in it:
+            continue
+        also = it["also"]
+        if it["doc"] is None or not isinstance(also, list) or not also:
+            errors.append((it["id"], "also", also))
+            continue
+        docs = [it["doc"]]
+        for entry in also:
+            if not (isinstance(entry, dict) and {"doc", "clauses"} <= set(entry) <= {"doc", "clauses", "evidence"}
+                    and isinstance(entry["doc"], str) and entry["doc"] not in docs
+                    and isinstance(entry["clauses"], list) and entry["clauses"]
+                    and all(isinstance(c, str) and c.strip() for c in entry["clauses"])
+                    and all(isinstance(e, str) and e.strip() for e in entry.get("evidence", []))):
+                errors.append((it["id"], "also entry", entry))
+                continue
+            docs.append(entry["doc"])
     assert not errors, errors
 
 
