@@ -11,6 +11,11 @@ preferred when the question's date is today (« on est le 5 novembre 2026 »), a
 date is an event's (« l'événement a eu lieu le 10 novembre 2025 »). A delay the
 question states (« on m'a donné 10 jours ouvrables ») that no clause sharing its topic sets is
 counted on the agreement's calendar, said so. Only the clauses the count used are cited.
+Each count says what its clause runs it from (« Point de départ selon 9-1.03 : « de la date de
+l'événement … » »), warns when the question dates something else (the day the teacher learned
+of an event, for a delay that runs from the event), and quotes, cites and counts any other
+clause that prolongs the delay (Cris 9-1.01 « prolonge le délai prévu à la clause 9-1.03 de 60
+jours »). A notice due « au moins X jours avant » a date is counted backwards from it.
 Asked of no agreement, each agreement among the hits counts its own rule.
 
 :class:`DeadlineAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
@@ -25,24 +30,52 @@ from dataclasses import replace
 from typing import Sequence
 
 from ingest.bm25 import tokenize
+from ingest.numbering import CLAUSE_NUMBER
 from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
 from .deadlines import (CalendarRules, Delay, FixedDate, compute_deadline, compute_fixed_date, describe_delay,
                         find_delays, find_fixed_dates, format_answer, format_date, format_fixed_answer, parse_date,
-                        parse_delay, rules_from_clauses)
+                        parse_delay, rules_from_clauses, starting_point)
 from .drafts import Draft, one_line
 from .types import Answer, Hit, SentenceSupport
 
 _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au plus tard|quelle date|"
                            r"quand (?:expire|se termine|finit|tombe)|[ée]ch[ée]ance|avant quand|quel jour",
                            re.IGNORECASE)
-# what a delay runs from, right after it: « 120 jours » « de la date de l'événement qui a donné naissance au grief »
-_STARTING_POINT = re.compile(r"\s*((?:à compter |à partir )?(?:de la|de l'|de l’|du|suivant la|suivant le)\s[^,.;:]{3,120})")
+# the question dates when the teacher learned of something, not the thing itself
+_LEARNED = re.compile(r"\b(?:appris|pris connaissance|découvert|rendu compte|aperçue?|été informée?|été avisée?|"
+                      r"su\s+(?:le|que|qu'))", re.IGNORECASE)
+# a sentence that prolongs a delay set elsewhere (« prolonge le délai prévu à la clause 9-1.03 de 60 jours »)
+_PROLONGS = re.compile(r"\bprolong\w*\s+(?:le|les|ce|ces)\s+d[ée]lais?\b", re.IGNORECASE)
+_CLAUSE_REF = re.compile(rf"\b{CLAUSE_NUMBER}\b")
 _TODAY = re.compile(r"\b(?:on est|nous sommes|aujourd'hui,?(?:\s+on est|\s+nous sommes)?)\s+(?:le|au|en date du)\s",
                     re.IGNORECASE)
 _DATE_WORDS = re.compile(r"\b(?:le\s+)?(?:1er|premier|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
                          r"ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4})?|\b\d{4}\b", re.IGNORECASE)
+
+
+def _origin_line(question: str, start, clause: str, rule: Delay, sentence: str) -> str | None:
+    """What the delay runs from, as its clause says, and the date the count takes for it; a warning
+    when the question dates something else (the day the teacher learned of an event, for a delay
+    that runs from the event; the event, for a delay that runs from the knowledge of it)."""
+    origin = starting_point(sentence, rule)
+    if origin is None:
+        return None
+    if rule.direction == "before":
+        return (f"Date de référence selon {clause} : « {origin} » ; le compte à rebours part de la date de "
+                f"votre question ({format_date(start)}).")
+    line = (f"Point de départ selon {clause} : « {origin} » ; le calcul part de la date de votre question "
+            f"({format_date(start)}).")
+    learned = bool(_LEARNED.search(question))
+    from_knowledge = bool(re.match(r"(?:à compter |à partir )?de la connaissance", origin, re.IGNORECASE))
+    if learned and "connaissance" not in origin:
+        line += (f" Ce délai court de l'événement lui-même, non du jour où vous l'avez appris : si l'événement "
+                 f"est antérieur au {format_date(start)}, l'échéance est plus tôt d'autant.")
+    elif from_knowledge and not learned:
+        line += (f" Le délai court de la connaissance des faits : le calcul suppose qu'elle date du "
+                 f"{format_date(start)} ; connus plus tard, l'échéance est plus tard d'autant.")
+    return line
 
 
 class DeadlineAnswers:
@@ -68,7 +101,7 @@ class DeadlineAnswers:
         others = self._other_agreements(question, hits, chosen, docs)
         draft = Draft()
         if not others:
-            self._count(draft, start, *chosen)
+            self._count(draft, start, *chosen, question=question)
             return draft
         # nothing says which agreement: each counts its own delay on its own calendar (issue 10)
         draft.parts.append("Votre question ne précise pas l'entente, et chacune fixe son propre délai ; voici le calcul "
@@ -76,17 +109,14 @@ class DeadlineAnswers:
         for found in [chosen, *others]:
             title = self.documents.get(found[0].doc, {}).get("title") or found[0].doc
             draft.parts.append(f"▸ **{title}** :")
-            at = len(draft.parts)
-            self._count(draft, start, *found)
-            chunk, rule, sentence = found
-            origin = _STARTING_POINT.match(sentence[sentence.find(rule.phrase) + len(rule.phrase):])
-            if rule.phrase in sentence and origin:  # each agreement runs its delay from its own event
-                draft.parts.insert(at + 1, f"Point de départ selon {chunk.clause_id} : « {origin.group(1).strip()} » ; "
-                                           f"le calcul part de la date de votre question ({format_date(start)}).")
+            self._count(draft, start, *found, question=question)  # each agreement runs its delay from its own event
         return draft
 
-    def _count(self, draft: Draft, start, chunk: Chunk, rule: Delay | FixedDate, sentence: str) -> None:
-        """The deadline of one rule, counted on its agreement's calendar, with the clauses it used."""
+    def _count(self, draft: Draft, start, chunk: Chunk, rule: Delay | FixedDate, sentence: str,
+               question: str = "") -> None:
+        """The deadline of one rule, counted on its agreement's calendar, with the clauses it used:
+        what the delay runs from (said, and compared with what the question dated), and any clause
+        that prolongs it."""
         if isinstance(rule, FixedDate):
             fixed = compute_fixed_date(start, rule, self.calendar(chunk.doc))
             head, _, rest = format_fixed_answer(fixed).partition("\n\n")
@@ -96,8 +126,44 @@ class DeadlineAnswers:
         result = compute_deadline(start, rule, self.calendar(chunk.doc))
         head, _, rest = format_answer(result).partition("\n\n")
         label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {describe_delay(rule)}")
-        draft.parts.extend([f"{head} {label}".rstrip(), rest])
+        draft.parts.append(f"{head} {label}".rstrip())
+        if origin := _origin_line(question, start, chunk.clause_id, rule, sentence):
+            draft.parts.append(origin)
+        draft.parts.append(rest)
+        self._prolonged(draft, start, chunk.doc, rule)
         self._applied(draft, chunk.doc, [c for c in result.clauses_used if c != rule.source_clause])
+
+    def _prolonged(self, draft: Draft, start, doc: str, rule: Delay) -> None:
+        """« À noter » for each sentence of another clause that prolongs this clause's delay (Cris
+        9-1.01 « cette étape préalable prolonge le délai prévu à la clause 9-1.03 de 60 jours »),
+        quoted and cited, with the prolonged deadline when the sentence gives its length."""
+        for chunk, sentence in self._prolongations(doc).get(rule.source_clause or "", []):
+            label = draft.cite(chunk, sentence, f"Prolongation : {chunk.clause_id}")
+            line = f"À noter — {chunk.clause_id} : « {one_line(sentence)} » {label}".rstrip()
+            tail = sentence[sentence.find(rule.source_clause or "") + len(rule.source_clause or ""):]
+            extra = parse_delay(tail)
+            if extra is not None and extra.unit == rule.unit:
+                longer = compute_deadline(start, replace(rule, amount=rule.amount + extra.amount), self.calendar(doc))
+                line += (f" Si cette prolongation s'applique à votre cas ({describe_delay(longer.delay)}) : "
+                         f"au plus tard le {format_date(longer.end_date, weekday=True)}.")
+            draft.parts.append(line)
+
+    def _prolongations(self, doc: str) -> dict[str, list[tuple[Chunk, str]]]:
+        """The sentences of ``doc`` that prolong another clause's delay, by the clause they name (cached)."""
+        cache = self.__dict__.setdefault("_prolongation_cache", {})
+        if doc not in cache:
+            found: dict[str, list[tuple[Chunk, str]]] = {}
+            for clause in self._doc_clauses.get(doc, ()):
+                for chunk in self._clause_chunks.get((doc, clause), []):
+                    for begin, end in split_sentences(chunk.text):
+                        sentence = chunk.text[begin:end]
+                        if not _PROLONGS.search(sentence):
+                            continue
+                        for ref in _CLAUSE_REF.findall(sentence):
+                            if ref != clause and (chunk, sentence) not in found.get(ref, []):
+                                found.setdefault(ref, []).append((chunk, sentence))
+            cache[doc] = found
+        return cache[doc]
 
     def _other_agreements(self, question: str, hits: Sequence[Hit], chosen: tuple[Chunk, Delay | FixedDate, str],
                           docs: Sequence[str] | None) -> list[tuple[Chunk, Delay | FixedDate, str]]:

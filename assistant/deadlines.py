@@ -19,7 +19,14 @@ API (all values are frozen dataclasses; sequences in them are tuples)
     ``working_days``; « quatre-vingt-dix (90) jours », « 30 jours », « jours de calendrier »
     -> ``calendar_days``; « deux (2) mois » -> ``months``; also ``weeks`` and ``years``.
     Only « ouvrable(s) » (or « de travail ») makes working days: a bare « jours » is calendar
-    days. ``find_delays(text)`` gives all of them.
+    days. ``find_delays(text)`` gives all of them. A delay followed by « avant la date … », « à
+    l'avance » or « précédant » ends before its date (``direction="before"``, counted backwards);
+    a period the words right after it leave out (« , excluant la période estivale du 1er juillet
+    au 21 août suivant, ») is in ``Delay.excluded`` and not counted, for this delay only.
+
+``starting_point(sentence, delay) -> str | None``
+    What the delay runs from, verbatim, right after it (« de la date de l'événement qui a donné
+    naissance au grief »), or the date it ends before (« la date projetée de son départ »).
 
 ``rules_from_clauses({clause_id: text}, *, source_doc=None) -> CalendarRules``
     An agreement's calendar read from its clause texts (the caller extracts them): the
@@ -38,6 +45,8 @@ API (all values are frozen dataclasses; sequences in them are tuples)
     suspended ones; a deadline that falls on a Saturday, a Sunday or a statutory holiday is
     carried to the next working day (Quebec rule, stated as an assumption, see below). A
     suspension period applies only to the delays of the clauses it names (``applies_to``).
+    A delay that ends before its date is counted backwards the same way (the date itself not
+    counted, the last day reached is); a last day on a weekend or holiday is said, not moved.
 
 ``find_fixed_dates(text)``, ``compute_fixed_date(start, rule, rules=None)``, ``format_fixed_answer``
     Yearly dates (« avant le 1er avril », « au plus tard le 15 octobre de chaque année »): the
@@ -113,6 +122,12 @@ class Delay:
     source_clause: str | None = None
     source_doc: str | None = None
     phrase: str = ""  # the words it was read from, as found
+    # « au moins trente (30) jours ouvrables avant la date projetée de son départ », « trois (3) semaines à
+    # l'avance »: the delay ends before the date it is counted from, so it is counted backwards
+    direction: Literal["after", "before"] = "after"
+    # periods the sentence itself leaves out of the count (5-6.06 « excluant la période estivale du 1er
+    # juillet au 21 août suivant »), applied to this delay only
+    excluded: tuple[AnnualPeriod, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -283,9 +298,9 @@ def find_delays(text: str, *, source_clause: str | None = None,
         words, digits = match["words"], match["paren"] or match["digits"]
         if not words and not digits:
             continue
-        if not digits and words in ("un", "une") and not _ARTICLE_AS_NUMBER.search(
-                normalised[:match.start()]):
-            continue  # « un jour ouvrable subséquent » is an article, not a delay of one day
+        if not digits and words in ("un", "une") and (not _ARTICLE_AS_NUMBER.search(normalised[:match.start()])
+                                                      or _AFTER_A_DATE.search(_fold(normalised[:match.start()]))):
+            continue  # « un jour ouvrable subséquent », « avant le 1er avril d'une année »: articles, not delays
         amount = int(digits) if digits else french_number(words)
         if not amount:
             continue
@@ -299,8 +314,34 @@ def find_delays(text: str, *, source_clause: str | None = None,
             unit = "weeks"
         else:
             unit = "years"
-        found.append(Delay(amount, unit, source_clause, source_doc, match.group(0).strip()))
+        after = _fold(normalised[match.end():match.end() + 240])
+        direction: Literal["after", "before"] = "before" if _BACKWARDS.match(after) else "after"
+        excluded = _excluded_periods(after, source_clause)
+        found.append(Delay(amount, unit, source_clause, source_doc, match.group(0).strip(), direction, excluded))
     return found
+
+
+# right after a delay: it ends before its date (« avant la date projetée », « à l'avance », « précédant »),
+# but « avant le 1er avril » is a yearly date, not the date the delay is counted back from
+_BACKWARDS = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?"
+                        r"(?:a l'avance|avant (?!le (?:\d|1er|premier))|precedant)")
+# right after a delay, a period its own sentence leaves out: « , excluant la période estivale du 1er juillet au
+# 21 août suivant »
+_EXCLUDED = re.compile(r"\s*,?\s*(?:en\s+)?(?:excluant|exclusion faite de|a l'exclusion de|sans compter)\s+"
+                       r"(?P<what>la periode(?:\s+estivale|\s+des fetes)?|les jours)?\s*(?:du|compris entre le)\s+"
+                       r"(?P<d1>1er|\d{1,2})\s+(?P<m1>[a-z]+)\s+(?:au|jusqu'au|et le)\s+"
+                       r"(?P<d2>1er|\d{1,2})\s+(?P<m2>[a-z]+)")
+
+
+def _excluded_periods(after: str, clause: str | None) -> tuple[AnnualPeriod, ...]:
+    """The period the words right after a delay leave out of it (accent-folded text), if any."""
+    match = _EXCLUDED.match(after)
+    if not match or match["m1"] not in _MONTH_NAMES or match["m2"] not in _MONTH_NAMES:
+        return ()
+    start, end = _md(match["d1"], match["m1"]), _md(match["d2"], match["m2"])
+    what = "période estivale" if "estivale" in (match["what"] or "") else "période"
+    label = f"{what} du {_format_md(start)} au {_format_md(end)}, exclue du délai"
+    return (AnnualPeriod(start, end, label, clause, (clause,) if clause else ()),)
 
 
 def parse_delay(text: str, *, source_clause: str | None = None,
@@ -315,6 +356,30 @@ def parse_delay(text: str, *, source_clause: str | None = None,
     return delays[0] if delays else None
 
 
+_ORIGIN_WORDS = r"(?:[^,.;:]|(?<=\d)\.(?=\d)){3,120}"  # up to a punctuation mark; « clause 9-1.05 » is not one
+_ORIGIN_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:excluant|exclusion faite de|à l'exclusion de|sans compter)[^,]*,\s*)?"
+    r"((?:à compter |à partir )?(?:de la\s|de l'|du\s|des\s|de sa\s|de son\s|suivant (?:la\s|le\s|l'|sa\s|son\s)|"
+    rf"après (?:la\s|le\s|l'|sa\s|son\s)){_ORIGIN_WORDS}(?:,\s*ou\s+(?:de la\s|de l'|du\s){_ORIGIN_WORDS})?)",
+    re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?(?:avant|précédant)\s+"
+                            rf"((?:la|le|l'|son|sa|ses|les)\s?{_ORIGIN_WORDS})", re.IGNORECASE)
+
+
+def starting_point(sentence: str, delay: Delay) -> str | None:
+    """What ``delay`` runs from in its sentence, verbatim: « de la date de l'événement qui a donné
+    naissance au grief » (9-1.03), « de l'incident qui y donne lieu, ou de la connaissance que le
+    Collège en a eue » (5-6.06); for a delay that ends before a date, that date (« la date projetée
+    de son départ »). None when the sentence does not say it right after the delay."""
+    plain = sentence.replace("’", "'")
+    at = plain.lower().find(delay.phrase.lower()) if delay.phrase else -1
+    if at < 0:
+        return None
+    pattern = _ORIGIN_BEFORE if delay.direction == "before" else _ORIGIN_AFTER
+    found = pattern.match(plain, at + len(delay.phrase))
+    return re.sub(r"\s+", " ", found.group(1)).strip() if found else None
+
+
 # ---------------------------------------------------------------------------------------
 # parse_date
 # ---------------------------------------------------------------------------------------
@@ -325,6 +390,7 @@ _MONTH_NAMES = {
     "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
 }
 _MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+_AFTER_A_DATE = re.compile(rf"\b(?:{_MONTH_RE})\s+d'$")  # « avant le 1er avril d'une année »
 _DATE_PATTERNS = (
     ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
     ("dmy", re.compile(r"(?<![\d.\-/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")),
@@ -627,12 +693,13 @@ def _add_months(start: date, months: int) -> date:
 
 
 def _calendar_length(start: date, delay: Delay) -> int:
+    """The days a calendar delay spans (counted backwards for a delay that ends before its date)."""
     if delay.unit == "calendar_days":
         return delay.amount
     if delay.unit == "weeks":
         return 7 * delay.amount
     months = delay.amount * (12 if delay.unit == "years" else 1)
-    return (_add_months(start, months) - start).days
+    return abs((_add_months(start, -months if delay.direction == "before" else months) - start).days)
 
 
 class _Tally:
@@ -650,13 +717,15 @@ class _Tally:
 
 def _count(start: date, delay: Delay, rules: CalendarRules, suspensions: list[AnnualPeriod],
            tally: _Tally) -> tuple[date, int]:
-    """Walk day by day from the day after ``start`` until the delay is used up."""
+    """Walk day by day from the day after ``start`` (the day before, for a delay that ends before
+    its date) until the delay is used up."""
     working = delay.unit == "working_days"
+    step = timedelta(days=-1 if delay.direction == "before" else 1)
     target = delay.amount if working else _calendar_length(start, delay)
     day, counted = start, 0
     while counted < target:
-        day += timedelta(days=1)
-        if (day - start).days > MAX_COUNTED_DAYS:
+        day += step
+        if abs((day - start).days) > MAX_COUNTED_DAYS:
             raise ValueError("delay too long to compute")
         suspended = next((p for p in suspensions if p.contains(day)), None)
         if suspended is not None:
@@ -670,8 +739,13 @@ def _count(start: date, delay: Delay, rules: CalendarRules, suspensions: list[An
 
 
 def _base_assumptions(start: date, delay: Delay, rules: CalendarRules) -> list[str]:
-    notes = [f"Le jour de départ ({format_date(start)}) n'est pas compté, le dernier jour l'est "
-             f"(règle usuelle de calcul des délais au Québec ; la convention ne le précise pas)."]
+    if delay.direction == "before":
+        notes = [f"Délai à respecter avant une date : compté à rebours depuis le {format_date(start)} (ce jour-là "
+                 f"n'est pas compté, le dernier jour remonté l'est) ; agir ce jour-là ou avant laisse le délai "
+                 f"entier (la convention ne précise pas le mode de calcul)."]
+    else:
+        notes = [f"Le jour de départ ({format_date(start)}) n'est pas compté, le dernier jour l'est "
+                 f"(règle usuelle de calcul des délais au Québec ; la convention ne le précise pas)."]
     if delay.unit == "working_days" and rules.statutory:
         easter_monday = any(h.rule == "lundi_de_paques" for h in rules.agreement_holidays)
         notes.append("Jours fériés légaux du Québec exclus (bibliothèque « holidays », Canada/QC)"
@@ -696,12 +770,16 @@ def compute_deadline(start: date, delay: Delay, rules: CalendarRules | None = No
     rules = rules or CalendarRules()
     if delay.amount <= 0:
         raise ValueError("a delay must be positive")
-    suspensions = [p for p in rules.suspension_periods if p.applies(delay.source_clause)]
+    suspensions = [p for p in rules.suspension_periods if p.applies(delay.source_clause)] + list(delay.excluded)
     tally = _Tally()
     end, counted = _count(start, delay, rules, suspensions, tally)
     unextended = None
     notes = _base_assumptions(start, delay, rules)
-    if delay.unit != "working_days" and rules.roll_forward_calendar_deadlines:
+    if delay.direction == "before":
+        if delay.unit != "working_days" and (reason := _not_legal_day(end, rules)):
+            notes.append(f"Le {format_date(end, weekday=True)} est un jour non ouvrable ({reason}) : la convention "
+                         f"ne prévoit pas de report ; par prudence, agissez le jour ouvrable précédent.")
+    elif delay.unit != "working_days" and rules.roll_forward_calendar_deadlines:
         moved = end
         while (reason := _not_legal_day(moved, rules)) or any(p.contains(moved) for p in suspensions):
             tally.skip(moved, f"échéance reportée ({reason or 'période suspendue'})", None)
@@ -832,8 +910,10 @@ _UNIT_FR = {
 
 
 def describe_delay(delay: Delay) -> str:
-    """« 40 jours ouvrables »."""
+    """« 40 jours ouvrables », « 2 années » (the agreement's own word for years)."""
     singular, plural = _UNIT_FR[delay.unit]
+    if delay.unit == "years" and "annee" in _fold(delay.phrase.lower()):
+        singular, plural = "année", "années"
     return f"{delay.amount} {singular if delay.amount == 1 else plural}"
 
 
@@ -866,7 +946,9 @@ def format_answer(result: DeadlineResult) -> str:
     source = f", clause {delay.source_clause}" if delay.source_clause else ""
     parts = [
         f"**Au plus tard le {format_date(result.end_date, weekday=True)}**",
-        f"{describe_delay(delay)} à partir du {format_date(result.start)} (le jour même exclu){source}.",
+        (f"{describe_delay(delay)} avant le {format_date(result.start)} (ce jour exclu), comptés à rebours{source}."
+         if delay.direction == "before" else
+         f"{describe_delay(delay)} à partir du {format_date(result.start)} (le jour même exclu){source}."),
     ]
     if lines := _skipped_lines(result.skipped):
         parts.append("Jours non comptés :\n" + "\n".join(lines))
@@ -880,6 +962,6 @@ def format_answer(result: DeadlineResult) -> str:
 __all__ = [
     "AgreementHoliday", "AnnualPeriod", "CalendarRules", "Delay", "DeadlineResult", "FixedDate", "FixedDateResult",
     "Skipped", "compute_deadline", "compute_fixed_date", "describe_delay", "find_delays", "find_fixed_dates",
-    "format_answer", "format_date", "format_fixed_answer",
+    "format_answer", "format_date", "format_fixed_answer", "starting_point",
     "french_number", "parse_date", "parse_delay", "rules_from_clauses", "statutory_holidays",
 ]

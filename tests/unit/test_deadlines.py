@@ -23,6 +23,7 @@ from assistant.deadlines import (
     FixedDate,
     compute_deadline,
     compute_fixed_date,
+    describe_delay,
     find_delays,
     find_fixed_dates,
     format_answer,
@@ -31,6 +32,7 @@ from assistant.deadlines import (
     parse_date,
     parse_delay,
     rules_from_clauses,
+    starting_point,
     statutory_holidays,
 )
 
@@ -412,3 +414,123 @@ def test_folding_drops_every_combining_mark_and_nothing_else():
     text = "Fête nationale, Noël, l’Action de grâces, Œuvre ñ ı̇ — 24 juin 1er août 2026"
     slow = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
     assert _fold(text) == slow and "fete nationale" in _fold(text).lower() and _fold("abc") == "abc"
+
+
+# ---------------------------------------------------------------------------------------
+# Delays counted backwards (« au moins X ... avant »), periods a delay's own sentence leaves out,
+# what a delay runs from. Landmarks: 2026-04-23 Thursday · 2026-05-18 Journée nationale des
+# patriotes (Monday) · 2026-06-05 Friday · 2026-09-25 Friday · 2026-12-21 Monday ·
+# 2027-01-11 Monday · 2027-01-04 Monday · 2026-11-20 Friday · 2026-06-07 Sunday
+# ---------------------------------------------------------------------------------------
+
+RESIGNATION = ("Tout salarié éducateur peut démissionner durant l'année de travail pour des motifs valables, "
+               "moyennant un avis écrit d'au moins trente (30) jours ouvrables avant la date projetée de son départ.")
+DISCIPLINE = ("5-6.06 Toute mesure disciplinaire imposée après soixante (60) jours, excluant la période estivale "
+              "du 1^{er} juillet au 21 août suivant, de l'incident qui y donne lieu, ou de la connaissance que le "
+              "Collège en a eue, est nulle, non valide et illégale aux fins de la présente convention.")
+
+
+@pytest.mark.parametrize("text, direction", [
+    (RESIGNATION, "before"),
+    ("doit être faite par écrit au Collège au moins trois (3) semaines avant le début du congé", "before"),
+    ("Le Collège doit être avisé d'une telle absence au moins trois (3) jours à l'avance.", "before"),
+    ("un préavis écrit d'au moins un (1) jour ouvrable avant la rencontre", "before"),
+    ("Dans les quarante (40) jours ouvrables de la connaissance des faits", "after"),
+    ("dans les 60 jours de la réception par le Syndicat de la liste d'ancienneté", "after"),
+])
+def test_a_delay_before_a_date_is_read_as_counted_backwards(text, direction):
+    assert find_delays(text)[0].direction == direction
+
+
+def test_a_yearly_date_after_a_delay_is_not_a_date_to_count_back_from():
+    # « avant le 1er avril » is a yearly date, and « d'une année » after it an article, not a delay of a year
+    assert find_delays("au moins trois (3) semaines avant le 1er avril")[0].direction == "after"
+    assert find_delays("soumise au Collège avant le 1^{er} avril d'une année pour l'année d'engagement") == []
+    assert find_delays("dans un délai d'une année")[0].unit == "years"
+
+
+def test_working_days_backwards_skip_weekends_and_holidays(bourget):
+    # 30 working days before Friday 5 June 2026 (not counted): Jun 4-1 (4), May 29-25 (9),
+    # May 22-19 (13; Mon 18 May, Journée nationale des patriotes, skipped), May 15-11 (18),
+    # May 8-4 (23), May 1 + Apr 30-27 (28), Apr 24 (29), Thu 23 April (30).
+    delay = find_delays(RESIGNATION, source_clause="5-1.14", source_doc="bourget")[0]
+    result = compute_deadline(date(2026, 6, 5), delay, bourget)
+    assert result.end_date == date(2026, 4, 23)
+    assert date(2026, 5, 18) in [s.day for s in result.skipped]
+    assert result.clauses_used == ("5-1.14", "1-2.38", "8-16.01")
+    answer = format_answer(result)
+    assert answer.startswith("**Au plus tard le jeudi 23 avril 2026**")
+    assert "30 jours ouvrables avant le 5 juin 2026 (ce jour exclu), comptés à rebours" in answer
+    assert "compté à rebours" in answer and "Loi d'interprétation" not in answer
+
+
+def test_weeks_and_calendar_days_backwards_across_a_year_end():
+    before = Delay(3, "weeks", direction="before")
+    # 3 weeks (21 days) before Monday 11 January 2027: Monday 21 December 2026.
+    assert compute_deadline(date(2027, 1, 11), before, CalendarRules()).end_date == date(2026, 12, 21)
+    # 45 days before Monday 4 January 2027: 4 in January (Jan 3-1 and Dec 31 = 4), 31 in December
+    # (35), 10 in November (Nov 30-21 = 45): Friday 20 November 2026.
+    days45 = Delay(45, "calendar_days", direction="before")
+    assert compute_deadline(date(2027, 1, 4), days45, CalendarRules()).end_date == date(2026, 11, 20)
+
+
+def test_a_backwards_count_on_a_sunday_is_said_not_moved():
+    # 7 days before Sunday 14 June 2026 is Sunday 7 June: kept, with a warning to act the working day before
+    result = compute_deadline(date(2026, 6, 14), Delay(7, "calendar_days", direction="before"), CalendarRules())
+    assert result.end_date == date(2026, 6, 7) and result.unextended_end is None
+    assert any("dimanche 7 juin 2026" in a and "jour ouvrable précédent" in a for a in result.assumptions)
+
+
+def test_months_backwards():
+    # 2 months before 31 May 2026: 31 March; 1 month before 30 March 2026: 28 February (no 30 February),
+    # a Saturday, said not moved; 1 year before 29 February 2028: 28 February 2027.
+    assert compute_deadline(date(2026, 5, 31), Delay(2, "months", direction="before")).end_date == date(2026, 3, 31)
+    assert compute_deadline(date(2026, 3, 30), Delay(1, "months", direction="before")).end_date == date(2026, 2, 28)
+    assert compute_deadline(date(2028, 2, 29), Delay(1, "years", direction="before")).end_date == date(2027, 2, 28)
+
+
+def test_a_period_the_delay_sentence_excludes_is_not_counted():
+    # 5-6.06: 60 days excluding 1 July - 21 August. From Friday 5 June 2026: Jun 6-30 (25), 1 Jul - 21 Aug
+    # left out, Aug 22-31 (35), Sep 1-25 (60): Friday 25 September 2026 (a plain 60 days would be 4 August).
+    delay = find_delays(DISCIPLINE, source_clause="5-6.06", source_doc="bourget")[0]
+    assert [(p.start, p.end, p.applies_to) for p in delay.excluded] == [((7, 1), (8, 21), ("5-6.06",))]
+    result = compute_deadline(date(2026, 6, 5), delay, CalendarRules())
+    assert result.end_date == date(2026, 9, 25)
+    assert len([s for s in result.skipped if "période estivale" in s.reason]) == 52
+    assert "période estivale du 1er juillet au 21 août, exclue du délai (5-6.06)" in format_answer(result)
+    # starting inside the period: the count starts on 22 August; Aug 22-31 (10), Sep (40), Oct 1-20 (60)
+    assert compute_deadline(date(2026, 7, 10), delay, CalendarRules()).end_date == date(2026, 10, 20)
+    # the delay alone, without its sentence's exclusion, is a plain 60 days
+    assert compute_deadline(date(2026, 6, 5), Delay(60, "calendar_days"), CalendarRules()).end_date == date(2026, 8, 4)
+
+
+def test_an_excluded_period_across_the_year_end():
+    # 10 days « excluant la période du 20 décembre au 5 janvier » from Tuesday 15 December 2026:
+    # Dec 16-19 (4), Dec 20 - Jan 5 left out, Jan 6-11 (10): Monday 11 January 2027.
+    delay = find_delays("dans les dix (10) jours, excluant la période du 20 décembre au 5 janvier, de la demande")[0]
+    assert compute_deadline(date(2026, 12, 15), delay, CalendarRules()).end_date == date(2027, 1, 11)
+
+
+def test_calendar_days_count_the_christmas_break(bourget):
+    # Cris 5-2.09, 60 days from Friday 27 November 2026: Nov 28-30 (3), December (34), Jan 1-26 (60):
+    # Tuesday 26 January 2027; a break of jours chômés does not stop a delay in calendar days.
+    assert compute_deadline(date(2026, 11, 27), calendar_days(60), bourget).end_date == date(2027, 1, 26)
+
+
+@pytest.mark.parametrize("sentence, origin", [
+    (DISCIPLINE, "de l'incident qui y donne lieu, ou de la connaissance que le Collège en a eue"),
+    (RESIGNATION, "la date projetée de son départ"),
+    ("L'avis de grief doit être posté ou télécopié ou remis dans les 120 jours de la date de l'événement qui a "
+     "donné naissance au grief.", "de la date de l'événement qui a donné naissance au grief"),
+    ("doit, dans les 60 jours suivant la date du récépissé constatant le dépôt du grief tel que prévu à la "
+     "clause 9-1.05, donner un avis", "suivant la date du récépissé constatant le dépôt du grief tel que prévu à "
+                                      "la clause 9-1.05"),
+    ("Le Collège fait ceci dans les trente (30) jours.", None),
+])
+def test_starting_point_is_read_verbatim_after_the_delay(sentence, origin):
+    assert starting_point(sentence, find_delays(sentence)[0]) == origin
+
+
+def test_years_are_worded_as_the_agreement_words_them():
+    assert describe_delay(find_delays("dans les deux (2) années suivant la date du dépôt du grief")[0]) == "2 années"
+    assert describe_delay(Delay(2, "years")) == "2 ans"

@@ -1,0 +1,75 @@
+"""Deadline answers on the real index: delays counted backwards, a period the delay's own sentence
+leaves out, what a delay runs from (said, and set against a question that dates when the teacher
+learned of the event), and a clause that prolongs the delay, each cited and quoted verbatim.
+
+The questions are worded apart from the gold items Q257–Q266; every date is worked out by hand
+in the comments (weekdays from ``python -m calendar 2026``)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+def cited(answer) -> set[tuple[str, str]]:
+    return {(c.doc, c.clause) for c in answer.citations}
+
+
+def assert_verbatim(assistant, answer) -> None:
+    assert answer.citations and not answer.abstained
+    for citation in answer.citations:
+        chunk = assistant.chunk(citation.chunk_id)
+        assert chunk is not None and citation.quote in chunk.text, citation
+
+
+def test_a_notice_due_before_a_date_is_counted_backwards_in_working_days(real_assistant):
+    answer = real_assistant.ask("Au Collège, je pars pour un motif valable le 4 décembre 2026 en pleine année. "
+                                "Quelle est la date limite pour remettre mon avis de démission ?")
+    # 5-1.14: 30 working days before Friday 4 December 2026 (not counted): Dec 3-1 (3), Nov 30 (4),
+    # Nov 27-23 (9), 20-16 (14), 13-9 (19; 11 November is a working day), 6-2 (24), Oct 30-26 (29),
+    # Friday 23 October (30).
+    assert answer.kind == "deadline"
+    assert answer.text.startswith("**Au plus tard le vendredi 23 octobre 2026**")
+    assert "comptés à rebours" in answer.text and "« la date projetée de son départ »" in answer.text
+    assert cited(answer) == {("bourget", "5-1.14"), ("bourget", "1-2.38")}  # no holiday in the count
+    assert_verbatim(real_assistant, answer)
+
+
+def test_the_summer_left_out_of_a_disciplinary_delay(real_assistant):
+    answer = real_assistant.ask("Au Collège, une mesure disciplinaire pour un incident du 19 juin 2026 : "
+                                "le Collège a jusqu'à quand pour me l'imposer ?")
+    # 5-6.06: 60 days excluding 1 July - 21 August: Jun 20-30 (11), Aug 22-31 (21), Sep 1-30 (51),
+    # Oct 1-9 (60): Friday 9 October 2026.
+    assert answer.text.startswith("**Au plus tard le vendredi 9 octobre 2026**")
+    assert "période estivale du 1er juillet au 21 août, exclue du délai (5-6.06)" in answer.text
+    assert "« de l'incident qui y donne lieu, ou de la connaissance que le Collège en a eue »" in answer.text
+    assert cited(answer) == {("bourget", "5-6.06")}
+    assert_verbatim(real_assistant, answer)
+
+
+def test_a_delay_from_the_event_asked_from_the_day_the_teacher_learned_of_it(real_assistant):
+    answer = real_assistant.ask("À la commission scolaire crie, on a su le 3 mars 2026 qu'une enseignante avait "
+                                "été déplacée. Quelle est la date limite pour l'avis de grief ?")
+    # 9-1.03: 120 days from 3 March 2026: Mar 4-31 (28), Apr (58), May (89), Jun (119), Wednesday 1 July,
+    # Fête du Canada, carried to Thursday 2 July 2026. 9-1.01 prolongs it by 60 days: 180 days,
+    # Jul 2-31 (150), Aug 1-30 (180): Sunday 30 August, carried to Monday 31 August 2026.
+    assert answer.text.startswith("**Au plus tard le jeudi 2 juillet 2026**")
+    assert "« de la date de l'événement qui a donné naissance au grief »" in answer.text
+    assert "non du jour où vous l'avez appris" in answer.text
+    assert "180 jours (de calendrier)) : au plus tard le lundi 31 août 2026" in answer.text
+    assert cited(answer) == {("cris", "9-1.03"), ("cris", "9-1.01")}
+    assert_verbatim(real_assistant, answer)
+
+
+def test_a_delay_from_the_knowledge_of_the_facts_says_so(real_assistant):
+    answer = real_assistant.ask("Au Collège, l'événement à l'origine de notre grief a eu lieu le 9 mars 2026. "
+                                "Jusqu'à quand l'Association peut-elle soumettre le grief ?")
+    # 10-1.02 counts from the knowledge of the facts: the date asked is taken as that knowledge, said.
+    # 40 working days from Monday 9 March 2026: Mar 10-13 (4), 16-20 (9), 23-27 (14), Mar 30 - Apr 2 (18),
+    # Good Friday 3 and Easter Monday 6 April skipped, Apr 7-10 (22), 13-17 (27), 20-24 (32), 27 - May 1 (37),
+    # May 4, 5, 6 (40): Wednesday 6 May 2026.
+    assert answer.text.startswith("**Au plus tard le mercredi 6 mai 2026**")
+    assert "Le délai court de la connaissance des faits" in answer.text
+    assert ("bourget", "10-1.02") in cited(answer) and ("bourget", "10-1.07") not in cited(answer)
+    assert_verbatim(real_assistant, answer)
