@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Sequence
 
 from ingest.bm25 import tokenize
@@ -36,7 +37,7 @@ from ingest.types import Chunk
 
 from .deadlines import (CalendarRules, Delay, FixedDate, compute_deadline, compute_fixed_date, describe_delay,
                         find_delays, find_fixed_dates, format_answer, format_date, format_fixed_answer, parse_date,
-                        parse_delay, rules_from_clauses, starting_point)
+                        parse_dates, parse_delay, rules_from_clauses, starting_point)
 from .drafts import Draft, one_line
 from .types import Answer, Hit, SentenceSupport
 
@@ -53,6 +54,20 @@ _TODAY = re.compile(r"\b(?:on est|nous sommes|aujourd'hui,?(?:\s+on est|\s+nous 
                     re.IGNORECASE)
 _DATE_WORDS = re.compile(r"\b(?:le\s+)?(?:1er|premier|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
                          r"ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4})?|\b\d{4}\b", re.IGNORECASE)
+
+
+def _question_dates(question: str) -> tuple[date | None, date | None]:
+    """The date a delay is counted from and today's date when the question says it (« on est le
+    10 mars 2027, mon congé commence le 11 avril 2027 »: 11 April, 10 March); without « on est »,
+    the first date and None; with today's date alone, that date twice."""
+    dates = parse_dates(question)
+    if not dates:
+        return None, None
+    said = _TODAY.search(question)
+    if said is None:
+        return dates[0], None
+    now = parse_date(question[said.end():]) or dates[0]
+    return next((d for d in dates if d != now), now), now
 
 
 def _origin_line(question: str, start, clause: str, rule: Delay, sentence: str) -> str | None:
@@ -92,7 +107,7 @@ class DeadlineAnswers:
                   history: Sequence[Answer] = ()) -> Draft | None:
         if not _DEADLINE_CUE.search(question):
             return None
-        start = parse_date(question)
+        start, now = _question_dates(question)
         if start is None:
             return None
         chosen = self._delay_clause(question, hits, docs)
@@ -101,7 +116,7 @@ class DeadlineAnswers:
         others = self._other_agreements(question, hits, chosen, docs)
         draft = Draft()
         if not others:
-            self._count(draft, start, *chosen, question=question)
+            self._count(draft, start, *chosen, question=question, now=now)
             return draft
         # nothing says which agreement: each counts its own delay on its own calendar (issue 10)
         draft.parts.append("Votre question ne précise pas l'entente, et chacune fixe son propre délai ; voici le calcul "
@@ -109,16 +124,17 @@ class DeadlineAnswers:
         for found in [chosen, *others]:
             title = self.documents.get(found[0].doc, {}).get("title") or found[0].doc
             draft.parts.append(f"▸ **{title}** :")
-            self._count(draft, start, *found, question=question)  # each agreement runs its delay from its own event
+            self._count(draft, start, *found, question=question, now=now)  # each from its own event
         return draft
 
     def _count(self, draft: Draft, start, chunk: Chunk, rule: Delay | FixedDate, sentence: str,
-               question: str = "") -> None:
+               question: str = "", now: date | None = None) -> None:
         """The deadline of one rule, counted on its agreement's calendar, with the clauses it used:
         what the delay runs from (said, and compared with what the question dated), and any clause
-        that prolongs it."""
+        that prolongs it. ``now`` is today's date when the question gives it (« on est le … »): a
+        yearly date is this year's or next year's from it, a delay already run out by then is said."""
         if isinstance(rule, FixedDate):
-            fixed = compute_fixed_date(start, rule, self.calendar(chunk.doc))
+            fixed = compute_fixed_date(now or start, rule, self.calendar(chunk.doc))
             head, _, rest = format_fixed_answer(fixed).partition("\n\n")
             label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {rule.phrase}")
             draft.parts.extend([f"{head} {label}".rstrip(), rest])
@@ -129,6 +145,9 @@ class DeadlineAnswers:
         draft.parts.append(f"{head} {label}".rstrip())
         if origin := _origin_line(question, start, chunk.clause_id, rule, sentence):
             draft.parts.append(origin)
+        if now is not None and result.end_date < now:
+            draft.parts.append(f"Attention : au {format_date(now)} (date d'aujourd'hui selon votre question), ce "
+                               f"délai est déjà expiré.")
         draft.parts.append(rest)
         self._prolonged(draft, start, chunk.doc, rule)
         self._applied(draft, chunk.doc, [c for c in result.clauses_used if c != rule.source_clause])
@@ -224,8 +243,9 @@ class DeadlineAnswers:
         scope = self._scope(question, docs)
         asked = parse_delay(question)
         words = set(tokenize(_DATE_WORDS.sub(" ", question)))  # the date asked says nothing of the topic
-        # « on est le 5 novembre » is today, not the event a delay runs from: a yearly date answers it
-        today = bool(_TODAY.search(question))
+        # « on est le 5 novembre » is today, not the event a delay runs from: a yearly date answers it,
+        # unless the question also dates an event (« on est le 10 mars, mon congé commence le 11 avril »)
+        today = bool(_TODAY.search(question)) and len(set(parse_dates(question))) < 2
         if asked is not None:
             words -= set(tokenize(asked.phrase))
         best, best_score = None, 0.0

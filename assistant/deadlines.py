@@ -377,7 +377,10 @@ def starting_point(sentence: str, delay: Delay) -> str | None:
         return None
     pattern = _ORIGIN_BEFORE if delay.direction == "before" else _ORIGIN_AFTER
     found = pattern.match(plain, at + len(delay.phrase))
-    return re.sub(r"\s+", " ", found.group(1)).strip() if found else None
+    if not found:
+        return None
+    origin = re.split(r"\s+(?:à moins|sauf)\b", found.group(1), maxsplit=1)[0]  # the exception is not the start
+    return re.sub(r"\s+", " ", origin).strip()
 
 
 # ---------------------------------------------------------------------------------------
@@ -423,18 +426,24 @@ def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
     return _safe_date(today.year - 1, month, day)
 
 
-def parse_date(text: str, today: date | None = None) -> date | None:
-    """The first date in a French text, or None (see the module docstring)."""
+def parse_dates(text: str, today: date | None = None) -> list[date]:
+    """Every date of a French text, in the order written (« on est le 10 mars 2027, mon congé
+    commence le 11 avril 2027 » gives both); a span read as one date is not read again."""
     today = today or date.today()
     folded = _fold(_normalise(text))
-    hits: list[tuple[int, date]] = []
+    hits: list[tuple[int, int, date]] = []
     for kind, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(folded):
             found = _date_from_match(kind, match, today)
-            if found is not None:
-                hits.append((match.start(), found))
-                break
-    return min(hits)[1] if hits else None
+            if found is not None and not any(s < match.end() and match.start() < e for s, e, _ in hits):
+                hits.append((match.start(), match.end(), found))
+    return [found for _, _, found in sorted(hits, key=lambda hit: hit[0])]
+
+
+def parse_date(text: str, today: date | None = None) -> date | None:
+    """The first date in a French text, or None (see the module docstring)."""
+    dates = parse_dates(text, today)
+    return dates[0] if dates else None
 
 
 # ---------------------------------------------------------------------------------------
@@ -754,6 +763,10 @@ def _base_assumptions(start: date, delay: Delay, rules: CalendarRules) -> list[s
     if delay.unit in ("months", "years"):
         notes.append("Mois et années de calendrier : même quantième du mois d'arrivée (ou dernier "
                      "jour du mois s'il n'existe pas).")
+    if delay.unit != "working_days" and "de travail" in delay.phrase:
+        notes.append(f"« {delay.phrase} » : compté ici en temps de calendrier ; les périodes sans travail (été, "
+                     f"congés, absences) n'en sont pas déduites, l'échéance réelle est donc sans doute plus "
+                     f"tardive : à confirmer avec votre syndicat.")
     for period in rules.suspension_periods:
         if delay.source_clause is None and not period.applies(None):
             scope = ", ".join(period.applies_to)
@@ -963,5 +976,5 @@ __all__ = [
     "AgreementHoliday", "AnnualPeriod", "CalendarRules", "Delay", "DeadlineResult", "FixedDate", "FixedDateResult",
     "Skipped", "compute_deadline", "compute_fixed_date", "describe_delay", "find_delays", "find_fixed_dates",
     "format_answer", "format_date", "format_fixed_answer", "starting_point",
-    "french_number", "parse_date", "parse_delay", "rules_from_clauses", "statutory_holidays",
+    "french_number", "parse_date", "parse_dates", "parse_delay", "rules_from_clauses", "statutory_holidays",
 ]

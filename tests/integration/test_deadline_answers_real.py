@@ -73,3 +73,19 @@ def test_a_delay_from_the_knowledge_of_the_facts_says_so(real_assistant):
     assert "Le délai court de la connaissance des faits" in answer.text
     assert ("bourget", "10-1.02") in cited(answer) and ("bourget", "10-1.07") not in cited(answer)
     assert_verbatim(real_assistant, answer)
+
+
+def test_today_and_an_event_in_one_question(real_assistant):
+    # « on est le … » is today; the delay runs from the other date. 6-4.33: 3 weeks before Monday
+    # 12 April 2027 is Monday 22 March 2027 (not from 10 March, today).
+    answer = real_assistant.ask("Au Collège, on est le 10 mars 2027 et mon congé parental sans traitement commence "
+                                "le 12 avril 2027. Au plus tard quand dois-je faire ma demande écrite ?")
+    assert answer.text.startswith("**Au plus tard le lundi 22 mars 2027**")
+    assert cited(answer) == {("bourget", "6-4.33")}
+    # 10-1.02 from Tuesday 10 March 2026: Mar 11-13 (3), 16-20 (8), 23-27 (13), Mar 30 - Apr 2 (17), Good Friday
+    # and Easter Monday skipped, Apr 7-10 (21), 13-17 (26), 20-24 (31), Apr 27 - May 1 (36), May 4-7 (40):
+    # Thursday 7 May 2026, already past on 1 June 2026, said.
+    late = real_assistant.ask("Au Collège, on est le 1er juin 2026. J'ai pris connaissance des faits le 10 mars 2026, "
+                              "jusqu'à quand pour déposer le grief ?")
+    assert late.text.startswith("**Au plus tard le jeudi 7 mai 2026**")
+    assert "au 1er juin 2026 (date d'aujourd'hui selon votre question), ce délai est déjà expiré" in late.text

@@ -30,6 +30,7 @@ from assistant.deadlines import (
     format_fixed_answer,
     french_number,
     parse_date,
+    parse_dates,
     parse_delay,
     rules_from_clauses,
     starting_point,
@@ -525,6 +526,8 @@ def test_calendar_days_count_the_christmas_break(bourget):
     ("doit, dans les 60 jours suivant la date du récépissé constatant le dépôt du grief tel que prévu à la "
      "clause 9-1.05, donner un avis", "suivant la date du récépissé constatant le dépôt du grief tel que prévu à "
                                       "la clause 9-1.05"),
+    ("L'arbitre doit rendre sa décision dans les trente (30) jours de la fin de l'audition à moins que les "
+     "parties ne consentent", "de la fin de l'audition"),
     ("Le Collège fait ceci dans les trente (30) jours.", None),
 ])
 def test_starting_point_is_read_verbatim_after_the_delay(sentence, origin):
@@ -534,3 +537,19 @@ def test_starting_point_is_read_verbatim_after_the_delay(sentence, origin):
 def test_years_are_worded_as_the_agreement_words_them():
     assert describe_delay(find_delays("dans les deux (2) années suivant la date du dépôt du grief")[0]) == "2 années"
     assert describe_delay(Delay(2, "years")) == "2 ans"
+
+
+def test_months_of_work_are_not_passed_off_as_calendar_months():
+    # 5-6.09 « retirée après dix (10) mois de travail »: counted in calendar months, and said so
+    delay = find_delays("toute mesure disciplinaire sera retirée après dix (10) mois de travail")[0]
+    assert (delay.amount, delay.unit) == (10, "months")
+    result = compute_deadline(date(2026, 9, 10), delay, CalendarRules())
+    assert any("« dix (10) mois de travail » : compté ici en temps de calendrier" in a for a in result.assumptions)
+    assert not any("de travail" in a for a in compute_deadline(date(2026, 9, 10), Delay(10, "months")).assumptions)
+
+
+def test_parse_dates_gives_every_date_in_order():
+    question = "On est le 10 mars 2027 et mon congé commence le 12/04/2027, pas le 2027-04-19."
+    assert parse_dates(question) == [date(2027, 3, 10), date(2027, 4, 12), date(2027, 4, 19)]
+    assert parse_dates("le 1er avril 2013") == [date(2013, 4, 1)]  # one span, one date
+    assert parse_dates("sans date") == []
