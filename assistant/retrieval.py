@@ -329,7 +329,8 @@ class Retriever:
             scores[pos] = scores.get(pos, 0.0) + w.dense / (w.rrf_k + rank + 1)
 
         in_scope = self._in_scope(docs) if docs else None
-        bm25 = self.index.bm25.scores(expand(text) if w.expand_colloquial else text)
+        keywords_only = not getattr(self.index, "has_vectors", True)  # the reduced mode's lexical index
+        bm25 = self.index.bm25.scores(expand(text, keywords_only) if w.expand_colloquial else text)
         if in_scope is not None:
             bm25 = np.where(in_scope, bm25, 0.0)
         order = _top(bm25, pool_size)

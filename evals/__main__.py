@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "corpus and embedder, and compare")
     parser.add_argument("--limit", type=_positive, metavar="N",
                         help="only the first N gold items (plus the earlier items they follow)")
+    parser.add_argument("--reduced", action="store_true",
+                        help="answer as the page does in its first minutes, before the vectors exist: the corpus "
+                        "parsed and BM25-indexed in memory, no vectors (the index in the data folder is not used)")
     parser.add_argument("--embedder", help="override ASSISTANT_EMBEDDER: 'e5', 'fake' or 'st:<model name or path>'")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     return parser
@@ -81,15 +84,20 @@ def evaluate_cli(args: argparse.Namespace) -> int:
         print(f"error: --out {args.out} is a file; give a folder", file=sys.stderr)
         return 2
     settings = Settings.from_env(embedder=args.embedder)
-    _ensure_index(settings, args.quiet)
+    if not args.reduced:
+        _ensure_index(settings, args.quiet)
 
     from assistant import AssistantSettings, load_assistant
+    from assistant.live import lexical_assistant
 
     from .harness import run
     from .report import text_table, write_run
 
     assistant_settings = AssistantSettings.from_env()
-    assistant = load_assistant(settings, assistant_settings=assistant_settings)
+    if args.reduced:
+        assistant = lexical_assistant(settings, settings.embedder, assistant_settings)
+    else:
+        assistant = load_assistant(settings, assistant_settings=assistant_settings)
     check_docs(items, assistant.documents, source=str(args.gold))
 
     with _bar(len(items), "questions", args.quiet) as bar:
@@ -104,7 +112,7 @@ def evaluate_cli(args: argparse.Namespace) -> int:
     run_info = {
         "gold": f"{args.gold} ({len(items)} items)",
         "doc-scoped": "yes" if args.doc_scoped else "no",
-        "embedder": settings.embedder,
+        "embedder": settings.embedder + (" (reduced mode: no vectors)" if args.reduced else ""),
         "answerer": assistant_settings.answerer,
         "date": time.strftime("%Y-%m-%d %H:%M"),
     }

@@ -423,6 +423,11 @@ class Index:
         """Per document key: title, kind, stats... as recorded at ingest."""
         return self.meta["documents"]
 
+    @property
+    def has_vectors(self) -> bool:
+        """False for the lexical index (no passage vectors: BM25 alone finds the passages)."""
+        return self._collection is not None
+
     def dense_search(self, query_vector: np.ndarray, k: int, docs: Iterable[str] | None = None) -> list[tuple[str, float]]:
         """(chunk_id, cosine similarity) of the k nearest chunks, optionally within documents:
         exact, highest similarity first and ties in passage order, for an index of at most

@@ -144,6 +144,9 @@ def test_the_page_answers_in_reduced_mode_before_the_index_exists(running, capsy
     answer = app.ask("Combien de jours de congé de maladie ai-je par année ?")
     answer_seconds = time.monotonic() - app.started
     assert REDUCED in answer and "réponses par mots-clés seulement" in answer
+    # the page's own first example, by keywords alone (assistant.colloquial.KEYWORDS_ONLY_EXPANSIONS)
+    grievance = app.ask("J'ai combien de temps pour déposer un grief ?")
+    assert "10-1.02" in grievance and "quarante (40) jours ouvrables" in grievance and REDUCED in grievance
     assert not (app.root / "data" / "CURRENT").exists()  # the vectors are not there yet
     second = app.ingest_beside()
     assert second.returncode == 1

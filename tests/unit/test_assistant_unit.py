@@ -132,6 +132,14 @@ def test_colloquial_question_gets_the_agreements_words():
     assert expand("Combien de jours de congé ?") == "Combien de jours de congé ?"
 
 
+def test_keyword_only_expansions_apply_without_vectors_only():
+    from assistant.colloquial import expand
+
+    question = "J'ai combien de temps pour déposer un grief ?"
+    assert expand(question) == question  # the vectors find 10-1.02's « délai » themselves
+    assert "délai" in expand(question, keywords_only=True) and "soumet" in expand(question, keywords_only=True)
+
+
 def test_ligatures_match_what_people_type():
     from ingest.bm25 import tokenize
 

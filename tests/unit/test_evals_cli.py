@@ -86,7 +86,7 @@ def write_gold(path: Path, lines: list[str]) -> Path:
 def test_help_documents_every_option():
     result = run_cli("--help")
     assert result.returncode == 0
-    for option in ("--gold", "--out", "--doc-scoped", "--baseline", "--limit", "--embedder", "--quiet"):
+    for option in ("--gold", "--out", "--doc-scoped", "--baseline", "--limit", "--embedder", "--quiet", "--reduced"):
         assert option in result.stdout
     assert "evals/gold.jsonl" in result.stdout
 
@@ -156,6 +156,22 @@ def test_cli_writes_the_run_and_prints_the_table(fake_cli, tmp_path, capsys):
     assert [c.docs for c in fake_cli.conversations[1:]] == [["bourget"], ["bourget"], None, ["mentorat"]]
     assert "evidence hit@5" in capsys.readouterr().out
     assert (out / "report.md").read_text(encoding="utf-8").startswith("| metric | this project |")
+
+
+def test_cli_reduced_answers_from_keywords_without_building_an_index(tmp_path, monkeypatch, capsys):
+    """--reduced: the page's first minutes (the corpus BM25-indexed in memory, no vectors); the
+    data folder is neither built nor read."""
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ASSISTANT_EMBEDDER", "fake")
+    monkeypatch.setattr(cli, "_ensure_index", lambda settings, quiet: pytest.fail("no index in reduced mode"))
+    gold = write_gold(tmp_path / "gold.jsonl", [gold_line(
+        id="Q001", question="Combien de jours de congé de maladie ai-je par année ?", clauses=["6-3.02"],
+        evidence=["congés de maladie"], key_facts=[])])
+    out = tmp_path / "out"
+    assert cli.main(["--gold", str(gold), "--out", str(out), "--quiet", "--reduced"]) == 0
+    assert not (tmp_path / "data").exists()
+    assert "reduced mode" in (out / "report.md").read_text(encoding="utf-8")
+    assert "evidence hit@5" in capsys.readouterr().out
 
 
 def test_cli_limit_keeps_followed_items(fake_cli, tmp_path):
