@@ -35,9 +35,9 @@ from ingest.numbering import CLAUSE_NUMBER
 from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
-from .deadlines import (CalendarRules, Delay, FixedDate, compute_deadline, compute_fixed_date, describe_delay,
-                        find_delays, find_fixed_dates, format_answer, format_date, format_fixed_answer, parse_date,
-                        parse_dates, parse_delay, rules_from_clauses, starting_point)
+from .deadlines import (CalendarRules, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
+                        describe_delay, find_delays, find_fixed_dates, format_answer, format_date, format_fixed_answer,
+                        parse_date, parse_dates, parse_delay, rules_from_clauses, starting_point)
 from .drafts import Draft, one_line
 from .types import Answer, Hit, SentenceSupport
 
@@ -139,10 +139,18 @@ class DeadlineAnswers:
             label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {rule.phrase}")
             draft.parts.extend([f"{head} {label}".rstrip(), rest])
             return
+        # a note of the clause may take periods out of « ce délai » (Cris 6-3.01, note 1)
+        excluded, note = clause_exclusions(chunk.text, chunk.clause_id)
+        if excluded and note != sentence.strip():
+            rule = replace(rule, excluded=rule.excluded + excluded)
         result = compute_deadline(start, rule, self.calendar(chunk.doc))
         head, _, rest = format_answer(result).partition("\n\n")
         label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {describe_delay(rule)}")
         draft.parts.append(f"{head} {label}".rstrip())
+        if excluded and note != sentence.strip() and note:
+            quote = note.lstrip("¹²³⁴⁵⁶⁷⁸⁹⁰* ")
+            cite = draft.cite(chunk, quote, f"Exclusion : {chunk.clause_id}")
+            draft.parts.append(f"Périodes exclues du délai selon {chunk.clause_id} : « {quote} » {cite}".rstrip())
         if origin := _origin_line(question, start, chunk.clause_id, rule, sentence):
             draft.parts.append(origin)
         if now is not None and result.end_date < now:

@@ -92,6 +92,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from calendar import monthrange
 from functools import lru_cache
 from typing import Literal
 
@@ -333,6 +334,38 @@ _EXCLUDED = re.compile(r"\s*,?\s*(?:en\s+)?(?:excluant|exclusion faite de|a l'ex
                        r"(?P<d2>1er|\d{1,2})\s+(?P<m2>[a-z]+)")
 
 
+# a note of the clause that takes periods out of its delay (Cris 6-3.01, note 1: « Sont exclus de ce délai,
+# le mois de juillet ainsi que les jours compris entre le 20 décembre et le 5 janvier. »)
+_EXCLUSION_NOTE = re.compile(r"(?:sont|est)\s+exclus?e?s?\s+de\s+ce\s+delai")
+_MONTH_EXCLUDED = re.compile(r"\ble mois d[e']\s*(?P<m>[a-z]+)")
+_SPAN_EXCLUDED = re.compile(r"(?:\bdu|\bentre le)\s+(?P<d1>1er|\d{1,2})\s+(?P<m1>[a-z]+)\s+(?:au|jusqu'au|et le)\s+"
+                            r"(?P<d2>1er|\d{1,2})\s+(?P<m2>[a-z]+)")
+
+
+def clause_exclusions(text: str, clause: str | None = None) -> tuple[tuple[AnnualPeriod, ...], str | None]:
+    """The periods a sentence of a clause takes out of « ce délai » (its delay), and that sentence
+    verbatim; ((), None) when the clause has none. « le mois de juillet » is 1-31 July; « les
+    jours compris entre le 20 décembre et le 5 janvier » is taken with both days in (said)."""
+    applies = (clause,) if clause else ()
+    for sentence in re.split(r"(?<=\.)\s+|\n+", text):
+        folded = _fold(_normalise(sentence))
+        if not _EXCLUSION_NOTE.search(folded):
+            continue
+        periods = []
+        for month in _MONTH_EXCLUDED.finditer(folded):
+            if (number := _MONTH_NAMES.get(month["m"])) is not None:
+                periods.append(AnnualPeriod((number, 1), (number, monthrange(2024, number)[1]),
+                                            f"mois de {MONTHS_FR[number - 1]}, exclu du délai", clause, applies))
+        for span in _SPAN_EXCLUDED.finditer(folded):
+            if span["m1"] in _MONTH_NAMES and span["m2"] in _MONTH_NAMES:
+                first, last = _md(span["d1"], span["m1"]), _md(span["d2"], span["m2"])
+                periods.append(AnnualPeriod(first, last, f"période du {_format_md(first)} au {_format_md(last)} "
+                                            f"(bornes comprises, supposé), exclue du délai", clause, applies))
+        if periods:
+            return tuple(periods), sentence.strip()
+    return (), None
+
+
 def _excluded_periods(after: str, clause: str | None) -> tuple[AnnualPeriod, ...]:
     """The period the words right after a delay leave out of it (accent-folded text), if any."""
     match = _EXCLUDED.match(after)
@@ -549,6 +582,8 @@ _PERIOD = re.compile(
 _SUSPENSION = re.compile(r"delais?\s+(?:ne\s+courent\s+pas|ne\s+court\s+pas|sont\s+suspendus|est\s+suspendu)")
 _WEEKDAY_RANGE = re.compile(r"du\s+(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+au\s+"
                             r"(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
+_NO_SUSPENSION_NOTE = ("Aucune clause de suspension des délais fournie (p. ex. pendant l'été) : "
+                       "le délai court sans interruption ; à vérifier dans la convention.")
 _DEFAULT_BREAK_NOTE = ("Jours chômés déterminés par l'employeur (calendrier scolaire) : "
                        "à confirmer avec votre syndicat.")
 
@@ -636,8 +671,7 @@ def rules_from_clauses(clauses: Mapping[str, str], *, source_doc: str | None = N
         notes.append("Aucune liste de jours fériés ou chômés de la convention fournie : seuls les "
                      "jours fériés légaux du Québec sont exclus. " + _DEFAULT_BREAK_NOTE)
     if not suspensions:
-        general.append("Aucune clause de suspension des délais fournie (p. ex. pendant l'été) : "
-                     "le délai court sans interruption ; à vérifier dans la convention.")
+        general.append(_NO_SUSPENSION_NOTE)
     holiday_clauses = sorted({h.clause for h in holidays_found if h.clause}
                              | {b.clause for b in breaks if b.clause})
     if holiday_clauses and weekday_clause:
@@ -774,7 +808,8 @@ def _base_assumptions(start: date, delay: Delay, rules: CalendarRules) -> list[s
                              f"du délai n'étant pas connue, elle n'a pas été appliquée.")
     if delay.unit == "working_days":
         notes.extend(rules.working_days_assumptions)
-    notes.extend(rules.assumptions)
+    # a delay with its own excluded periods does not « court sans interruption »
+    notes.extend(a for a in rules.assumptions if not (delay.excluded and a == _NO_SUSPENSION_NOTE))
     return notes
 
 
@@ -974,7 +1009,7 @@ def format_answer(result: DeadlineResult) -> str:
 
 __all__ = [
     "AgreementHoliday", "AnnualPeriod", "CalendarRules", "Delay", "DeadlineResult", "FixedDate", "FixedDateResult",
-    "Skipped", "compute_deadline", "compute_fixed_date", "describe_delay", "find_delays", "find_fixed_dates",
+    "Skipped", "clause_exclusions", "compute_deadline", "compute_fixed_date", "describe_delay", "find_delays", "find_fixed_dates",
     "format_answer", "format_date", "format_fixed_answer", "starting_point",
     "french_number", "parse_date", "parse_dates", "parse_delay", "rules_from_clauses", "statutory_holidays",
 ]

@@ -89,3 +89,16 @@ def test_today_and_an_event_in_one_question(real_assistant):
                               "jusqu'à quand pour déposer le grief ?")
     assert late.text.startswith("**Au plus tard le jeudi 7 mai 2026**")
     assert "au 1er juin 2026 (date d'aujourd'hui selon votre question), ce délai est déjà expiré" in late.text
+
+
+def test_a_note_of_the_clause_takes_july_out_of_its_delay(real_assistant):
+    # Cris 6-3.01 C): 30 days, note 1 « Sont exclus de ce délai, le mois de juillet ainsi que les jours compris
+    # entre le 20 décembre et le 5 janvier »: from 15 June 2026, Jun 16-30 (15), July left out, Aug 1-15 (30):
+    # Saturday 15 August, carried to Monday 17 August 2026.
+    answer = real_assistant.ask("À la commission scolaire crie, la Commission a reçu le 15 juin 2026 les documents "
+                                "pour réévaluer ma scolarité. Elle a jusqu'à quand pour faire la réévaluation ?")
+    assert answer.text.startswith("**Au plus tard le lundi 17 août 2026**")
+    assert "mois de juillet, exclu du délai (6-3.01)" in answer.text
+    assert any(c.quote.startswith("Sont exclus de ce délai") for c in answer.citations)
+    assert cited(answer) == {("cris", "6-3.01")}
+    assert_verbatim(real_assistant, answer)

@@ -21,6 +21,7 @@ from assistant.deadlines import (
     CalendarRules,
     Delay,
     FixedDate,
+    clause_exclusions,
     compute_deadline,
     compute_fixed_date,
     describe_delay,
@@ -553,3 +554,26 @@ def test_parse_dates_gives_every_date_in_order():
     assert parse_dates(question) == [date(2027, 3, 10), date(2027, 4, 12), date(2027, 4, 19)]
     assert parse_dates("le 1er avril 2013") == [date(2013, 4, 1)]  # one span, one date
     assert parse_dates("sans date") == []
+
+
+REEVALUATION = ("C) La Commission procède, s'il y a lieu, à la réévaluation de la scolarité de cette enseignante ou cet "
+                "enseignant selon les dispositions de la clause 6-1.03 dans les 30 jours de la réception des documents "
+                "requis selon le paragraphe B) de la présente clause. »\n\n¹ Sont exclus de ce délai, le mois de juillet "
+                "ainsi que les jours compris entre le 20 décembre et le 5 janvier.")
+
+
+def test_a_note_that_takes_periods_out_of_the_clauses_delay():
+    periods, note = clause_exclusions(REEVALUATION, "6-3.01")
+    assert note == ("¹ Sont exclus de ce délai, le mois de juillet ainsi que les jours compris entre le 20 décembre "
+                    "et le 5 janvier.")
+    assert [(p.start, p.end, p.applies_to) for p in periods] == [((7, 1), (7, 31), ("6-3.01",)),
+                                                                 ((12, 20), (1, 5), ("6-3.01",))]
+    assert clause_exclusions(GRIEF_10_1_02, "10-1.02") == ((), None)
+    delay = Delay(30, "calendar_days", "6-3.01", excluded=periods)
+    # From 10 June 2026: Jun 11-30 (20), July left out, Aug 1-10 (30): Monday 10 August 2026.
+    result = compute_deadline(date(2026, 6, 10), delay, rules_from_clauses({}, source_doc="cris"))
+    assert result.end_date == date(2026, 8, 10)
+    assert not any("Aucune clause de suspension" in a for a in result.assumptions)
+    # From 1 December 2026: Dec 2-19 (18), 20 Dec - 5 Jan left out, Jan 6-17 (30): Sunday 17 January,
+    # carried to Monday 18 January 2027.
+    assert compute_deadline(date(2026, 12, 1), delay, CalendarRules()).end_date == date(2027, 1, 18)
