@@ -11,7 +11,8 @@ The checks, cheapest first:
 * an id the question names (clause, article, chapter, annex, letter) that no indexed
   document holds: "La clause 42-7.77 n'existe dans aucun des documents indexés", with
   the nearest existing ids (:mod:`assistant.ids`);
-* a foreign question: code or markup instead of words; an employer ("CSS de Laval") or,
+* a foreign question: code or markup instead of words; a task to write, translate or
+  correct a text; an employer ("CSS de Laval") or,
   for a question about teachers, schools or pay, a province or country ("en Ontario")
   that no indexed document covers;
 * nonsense: no word the documents know;
@@ -63,6 +64,10 @@ _JURISDICTION = re.compile(
     r"\b(Ontario|Alberta|Manitoba|Saskatchewan|Colombie-Britannique|Nouveau-Brunswick|Nouvelle-[ÉE]cosse"
     r"|[ÎI]le-du-Prince-[ÉE]douard|Terre-Neuve(?:-et-Labrador)?|Yukon|Nunavut|Territoires du Nord-Ouest"
     r"|France|Belgique|Suisse|[ÉE]tats-Unis)\b")
+#: a request to write, translate or correct a text (« Traduis cette phrase… », « Peux-tu me rédiger une
+#: lettre ? »): the assistant quotes the agreements, it writes nothing of its own (hand-set)
+_WRITING_TASK = re.compile(r"^\s*(?:(?:peux-tu|peux tu|pourrais-tu|pouvez-vous|pourriez-vous)\s+)?(?:me\s+|nous\s+)?"
+                           r"(?:tradui\w*|r[ée]dig\w*|[ée]cri[sv]\w*|compos\w*|corrig\w*|invent\w*)\b", re.IGNORECASE)
 _SCHOOL_WORDS = re.compile(r"\b(?i:enseignan\w*|profs?|professeur\w*|[ée]coles?|conventions?|salaires?|[ée]chelles?)\b")
 #: words of questions that say nothing of their topic (spoken Québec French, question words)
 _FILLER = frozenset(
@@ -280,6 +285,10 @@ def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
     if _CODE.search(question):
         return Refusal(f"{NOT_FOUND} Ce texte n'est pas une question sur les conventions : posez-la en mots, "
                        "par exemple « Combien de jours de congé de maladie ai-je ? »", "nonsense", "code or markup")
+    if _WRITING_TASK.search(question):
+        return Refusal("Je ne rédige, ne traduis ni ne corrige de textes : je réponds aux questions sur les conventions "
+                       "et ententes indexées en citant leurs clauses. Posez votre question, par exemple « Dans quel "
+                       "délai dois-je déposer un grief ? »", "nonsense", "a writing or translation task")
     employers = other_employers(question, vocabulary)
     if employers:
         named = ", ".join(employers)

@@ -217,3 +217,19 @@ def test_a_follow_up_keeps_the_agreement_of_the_turn_it_follows(two):
     conversation.ask("Combien de jours pour soumettre un grief selon l'accord de test ?")
     answer = conversation.ask("Et pour l'arbitrage ?")
     assert "plusieurs documents" not in answer.text and "chacune" not in answer.text.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", [
+    "Traduis cette phrase en anglais : le grief est déposé.",
+    "Peux-tu me rédiger une lettre de grief ?",
+    "Corrige mon courriel à la direction",
+])
+def test_writing_and_translation_tasks_are_refused_plainly(question, vocabulary):
+    refusal = foreign_question(question, vocabulary)
+    assert refusal is not None and refusal.reason == "nonsense"
+    assert "ne traduis" in refusal.text and "citant leurs clauses" in refusal.text
+
+
+def test_a_question_about_writing_is_not_a_writing_task(vocabulary):
+    assert foreign_question("Le Collège doit-il écrire à l'Association avant un congédiement ?", vocabulary) is None
+    assert foreign_question("Qui rédige le rapport d'évaluation ?", vocabulary) is None
