@@ -37,13 +37,14 @@ from ingest.types import Chunk
 
 from .deadlines import (CalendarRules, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
                         describe_delay, find_delays, find_fixed_dates, format_answer, format_date, format_fixed_answer,
-                        parse_date, parse_dates, parse_delay, rules_from_clauses, starting_point)
+                        is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, starting_point)
 from .drafts import Draft, one_line
 from .types import Answer, Hit, SentenceSupport
 
 _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au plus tard|quelle date|"
                            r"quand (?:expire|se termine|finit|tombe)|[ée]ch[ée]ance|avant quand|quel jour",
                            re.IGNORECASE)
+_CUE_TOKENS = frozenset(tokenize("date limite au plus tard échéance délai"))
 # the question dates when the teacher learned of something, not the thing itself
 _LEARNED = re.compile(r"\b(?:appris|pris connaissance|découvert|rendu compte|aperçue?|été informée?|été avisée?|"
                       r"su\s+(?:le|que|qu'))", re.IGNORECASE)
@@ -250,7 +251,8 @@ class DeadlineAnswers:
         clause's, and the clause must share words with the question beyond the delay and the date."""
         scope = self._scope(question, docs)
         asked = parse_delay(question)
-        words = set(tokenize(_DATE_WORDS.sub(" ", question)))  # the date asked says nothing of the topic
+        # the date asked and the words asking for a deadline (« date limite », « au plus tard ») say nothing of the topic
+        words = set(tokenize(_DATE_WORDS.sub(" ", question))) - _CUE_TOKENS
         # « on est le 5 novembre » is today, not the event a delay runs from: a yearly date answers it,
         # unless the question also dates an event (« on est le 10 mars, mon congé commence le 11 avril »)
         today = bool(_TODAY.search(question)) and len(set(parse_dates(question))) < 2
@@ -263,8 +265,9 @@ class DeadlineAnswers:
                 continue
             for start, end in split_sentences(chunk.text):
                 sentence = chunk.text[start:end]
-                found: list[Delay | FixedDate] = list(find_delays(sentence, source_clause=chunk.clause_id,
-                                                                  source_doc=chunk.doc))
+                found: list[Delay | FixedDate] = [  # a length of time (« une période de 4 semaines ») is no limit
+                    d for d in find_delays(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)
+                    if not is_duration(sentence, d)]
                 if asked is not None:
                     found = [d for d in found[:1] if (asked.amount, asked.unit) == (d.amount, d.unit)]
                 else:

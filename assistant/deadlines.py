@@ -316,7 +316,8 @@ def find_delays(text: str, *, source_clause: str | None = None,
         else:
             unit = "years"
         after = _fold(normalised[match.end():match.end() + 240])
-        direction: Literal["after", "before"] = "before" if _BACKWARDS.match(after) else "after"
+        notice = _NOTICE_BEFORE.search(_fold(normalised[max(0, match.start() - 60):match.start()]))
+        direction: Literal["after", "before"] = "before" if notice or _BACKWARDS.match(after) else "after"
         excluded = _excluded_periods(after, source_clause)
         found.append(Delay(amount, unit, source_clause, source_doc, match.group(0).strip(), direction, excluded))
     return found
@@ -326,6 +327,9 @@ def find_delays(text: str, *, source_clause: str | None = None,
 # but « avant le 1er avril » is a yearly date, not the date the delay is counted back from
 _BACKWARDS = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?"
                         r"(?:a l'avance|avant (?!le (?:\d|1er|premier))|precedant)")
+# right before a delay, a notice period (« un préavis écrit d'au moins quarante-cinq (45) jours de son retour »):
+# the notice is given that long before the date it announces
+_NOTICE_BEFORE = re.compile(r"\b(?:pre)?avis(?:\s+[a-z]+){0,2}\s+d'au\s+moins\s*$")
 # right after a delay, a period its own sentence leaves out: « , excluant la période estivale du 1er juillet au
 # 21 août suivant »
 _EXCLUDED = re.compile(r"\s*,?\s*(?:en\s+)?(?:excluant|exclusion faite de|a l'exclusion de|sans compter)\s+"
@@ -387,6 +391,21 @@ def parse_delay(text: str, *, source_clause: str | None = None,
     """
     delays = find_delays(text, source_clause=source_clause, source_doc=source_doc)
     return delays[0] if delays else None
+
+
+# right before a number of days, weeks or months, words that make it a length of time, not a time limit:
+# « pour une période n'excédant pas quatre (4) semaines », « un congé d'au plus cinq (5) semaines »
+_DURATION_BEFORE = re.compile(
+    r"(?:p[ée]riode|dur[ée]e|n'exc[ée]dant pas|maximum|maximale|minimale|jusqu'à concurrence|pendant|"
+    r"plus de|moins de|d'au plus|congé)\s*(?:de\s+|d'\s*|n'exc[ée]dant pas\s+|d'au plus\s+)?$", re.IGNORECASE)
+
+
+def is_duration(sentence: str, delay: Delay) -> bool:
+    """Whether ``delay`` is, in ``sentence``, how long something lasts (« une période n'excédant pas
+    quatre (4) semaines ») rather than a time limit to act within (« dans les … », « au moins … avant »)."""
+    plain = sentence.replace("’", "'")
+    at = plain.lower().find(delay.phrase.lower()) if delay.phrase else -1
+    return at >= 0 and bool(_DURATION_BEFORE.search(plain[max(0, at - 40):at]))
 
 
 _ORIGIN_WORDS = r"(?:[^,.;:]|(?<=\d)\.(?=\d)){3,120}"  # up to a punctuation mark; « clause 9-1.05 » is not one
@@ -1011,5 +1030,5 @@ __all__ = [
     "AgreementHoliday", "AnnualPeriod", "CalendarRules", "Delay", "DeadlineResult", "FixedDate", "FixedDateResult",
     "Skipped", "clause_exclusions", "compute_deadline", "compute_fixed_date", "describe_delay", "find_delays", "find_fixed_dates",
     "format_answer", "format_date", "format_fixed_answer", "starting_point",
-    "french_number", "parse_date", "parse_dates", "parse_delay", "rules_from_clauses", "statutory_holidays",
+    "french_number", "is_duration", "parse_date", "parse_dates", "parse_delay", "rules_from_clauses", "statutory_holidays",
 ]

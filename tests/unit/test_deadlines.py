@@ -30,6 +30,7 @@ from assistant.deadlines import (
     format_answer,
     format_fixed_answer,
     french_number,
+    is_duration,
     parse_date,
     parse_dates,
     parse_delay,
@@ -437,6 +438,9 @@ DISCIPLINE = ("5-6.06 Toute mesure disciplinaire imposée après soixante (60) j
     ("doit être faite par écrit au Collège au moins trois (3) semaines avant le début du congé", "before"),
     ("Le Collège doit être avisé d'une telle absence au moins trois (3) jours à l'avance.", "before"),
     ("un préavis écrit d'au moins un (1) jour ouvrable avant la rencontre", "before"),
+    ("doit donner au Collège un préavis écrit d'au moins quarante-cinq (45) jours de son retour", "before"),
+    ("après avoir donné au Collège un avis écrit d'au moins trois (3) semaines de la nouvelle date de son retour",
+     "before"),
     ("Dans les quarante (40) jours ouvrables de la connaissance des faits", "after"),
     ("dans les 60 jours de la réception par le Syndicat de la liste d'ancienneté", "after"),
 ])
@@ -577,3 +581,13 @@ def test_a_note_that_takes_periods_out_of_the_clauses_delay():
     # From 1 December 2026: Dec 2-19 (18), 20 Dec - 5 Jan left out, Jan 6-17 (30): Sunday 17 January,
     # carried to Monday 18 January 2027.
     assert compute_deadline(date(2026, 12, 1), delay, CalendarRules()).end_date == date(2027, 1, 18)
+
+
+def test_a_length_of_time_is_not_a_time_limit():
+    sentence = ("La salariée éducatrice qui ne se conforme pas est réputée en congé sans traitement pour une période "
+                "n'excédant pas quatre (4) semaines.")
+    assert is_duration(sentence, find_delays(sentence)[0])
+    leave = "un congé de paternité d'au plus cinq (5) semaines qui doivent être consécutives"
+    assert is_duration(leave, find_delays(leave)[0])
+    assert not is_duration(RESIGNATION, find_delays(RESIGNATION)[0])
+    assert not is_duration(GRIEF_10_1_02, find_delays(GRIEF_10_1_02)[0])
