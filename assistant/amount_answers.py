@@ -7,7 +7,9 @@
     Several candidates (job classes, two columns in force in a year) are all given, labelled.
     A date after the agreement's period (« en 2023-2024 » for a 2014-2019 convention) or a
     document without tables is not answered here. An allowance or a rate whose row the
-    question names (« par kilomètre », « un souper ») is looked up by its row.
+    question names (« par kilomètre », « un souper », « 2 heures … en 2007-2008 ») is looked up
+    by its row (``assistant.tables.rows_named``), the duration that chose the column said, the
+    sentence introducing the table quoted (« … avec pièces justificatives … »), the rows shown.
 ``placement``
     Years of schooling and of experience (« 17 ans de scolarité et 5 ans d'expérience »):
     the échelon from the footnote rule of the scale (Annexe M), step by step with citations,
@@ -29,8 +31,8 @@ from ingest.tables import Table, TableRow, display_column, with_unit
 from ingest.types import Chunk
 
 from .drafts import Draft, fold, one_line
-from .tables import (AmountQuery, CellAnswer, amount_footnotes, format_cell_answer, lookup, parse_amount_question,
-                     placement, rows_named)
+from .tables import (AmountQuery, CellAnswer, amount_footnotes, duration_columns, format_cell_answer, lookup,
+                     named_rows, parse_amount_question, placement, rows_named)
 from .types import Answer, Hit
 
 _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpay[ée]s?\b|combien .*l'heure",
@@ -75,7 +77,10 @@ class AmountAnswers:
             return None
         wanted = {id(t) for t in tables}
         candidates = rows_named([n for n in self._named_rows if id(n.table) in wanted], question)
-        return self._cells(candidates) if candidates else None
+        if not candidates:
+            return None
+        by_duration = duration_columns(candidates[0].table, question)
+        return self._cells(candidates, f"Durée demandée — {by_duration[1]}." if by_duration else "")
 
     def _scale_amount(self, question: str, tables: Sequence[Table], history: Sequence[Answer]) -> Draft | None:
         classes = sorted({c for t in tables if (c := self._job_class(t))})
@@ -115,12 +120,31 @@ class AmountAnswers:
             label = self._cite_row(draft, candidate, line)
             lines.append(("- " if len(primary) > 1 else "") + f"{line} {label}".rstrip())
         draft.parts.append("\n".join(lines))
-        draft.parts.append(row_table(first, primary[0].row, [c.column for c in primary]))
-        for footnote in amount_footnotes(first):
+        heading = self._heading(draft, first)
+        if heading:
+            draft.parts.append(heading)
+        rows = list(dict.fromkeys(c.row for c in primary))
+        columns = sorted({c.column for c in primary})
+        draft.parts.append(row_table(first, rows, columns))
+        for footnote in amount_footnotes(first, columns):
             draft.parts.append(self._note(draft, first, footnote))
         if others:
             draft.parts.append(self._other_classes(draft, others))
         return draft
+
+    def _heading(self, draft: Draft, table: Table) -> str:
+        """The sentence that introduces a table of named rows (« Les frais de repas sont remboursés, avec pièces
+        justificatives, selon les modalités suivantes : »), quoted: it states who gets the amounts and on what
+        condition. Scales (échelons) and dated rows have none."""
+        if table.echelon_rows or not named_rows(table):
+            return ""
+        text = next((t for t in (str(table.extra.get("intro", "")), table.section) if t.rstrip().endswith(":")), "")
+        text = re.sub(r"^[-•]\s+", "", text).rstrip(" :")
+        found = self.find_quote(table.doc, table.annex_or_clause, text) if text else None
+        if found is None or found[1] != text:
+            return ""
+        label = draft.cite(found[0], text, f"Texte ({table.annex_or_clause}) : {text}")
+        return f"Texte ({table.annex_or_clause}) : « {text} » {label}".rstrip()
 
     def _cite_row(self, draft: Draft, candidate: CellAnswer, sentence: str) -> str:
         table, row = candidate.table, candidate.row
@@ -265,17 +289,17 @@ def _amount_follow_up(query: AmountQuery, history: Sequence[Answer], classes: Se
 
 
 
-def row_table(table: Table, row: TableRow, bold: Sequence[int]) -> str:
-    """One table row as a small Markdown table (header: the columns), the ``bold`` cells in bold."""
+def row_table(table: Table, rows: TableRow | Sequence[TableRow], bold: Sequence[int]) -> str:
+    """One or a few table rows as a small Markdown table (header: the columns), the ``bold`` cells in bold."""
     head = table.row_header or "Ligne"
     columns = [display_column(table, i) for i in range(len(table.column_headers))]
-    cells = [f"**{with_unit(table, v)}**" if i in bold else with_unit(table, v) for i, v in enumerate(row.cells)]
-    label = f"**{row.label}**" if bold else row.label
     lines = [
         "| " + " | ".join([head, *[f"**{c}**" if i in bold else c for i, c in enumerate(columns)]]).replace("\n", " ") + " |",
         "|" + "---|" + "---:|" * len(columns),
-        "| " + " | ".join([label, *cells]) + " |",
     ]
+    for row in [rows] if isinstance(rows, TableRow) else rows:
+        cells = [f"**{with_unit(table, v)}**" if i in bold else with_unit(table, v) for i, v in enumerate(row.cells)]
+        lines.append("| " + " | ".join([f"**{row.label}**" if bold else row.label, *cells]) + " |")
     caption = ", ".join(p for p in (table.annex_or_clause, table.subtitle) if p)
     return f"{caption} :\n\n" + "\n".join(lines)
 

@@ -21,7 +21,11 @@ generation's tables.jsonl). The wiring into retrieval and the answer chain is do
 ``row_lookup(tables, question) -> list[CellAnswer]``
     Money tables whose rows are named by words, not échelons or dates (Annexe W's « Frais pour
     chaque kilomètre excédant (+ de 200 km) », « Souper »; Cris 13-2.03's « À compter du 141e jour
-    de travail de l'année scolaire 2008-2009 »): the row(s) and column the question names.
+    de travail de l'année scolaire 2008-2009 »; amount lists such as 6-6.01's): the table on the
+    question's topic, the row(s) it names (a school year: the rows in force that year), the column
+    it names or whose duration range holds the duration asked (``duration_columns``: « 2 heures »
+    → « entre 61 minutes et 150 minutes »).
+``footnote_columns(table, footnote)``: the columns a « produit par 2,5 du taux … » footnote computes.
 ``format_cell_answer(answer) -> str``
     "**60 293 $** par année — Annexe M, échelon 12, colonne « 1er avril 2013 »", then the
     period note and the table's footnotes that qualify the amounts ("Note : … 141e jour …").
@@ -42,7 +46,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from ingest.normalise import strip_accents
-from ingest.tables import Table, TableRow, check_table, french_date, parse_date, row_name, with_unit
+from ingest.tables import Table, TableRow, check_table, french_date, number_value, parse_date, row_name, with_unit
 
 _AMOUNT_CUES = re.compile(
     r"combien|salaire|traitement|gagn|taux horaire|taux|[ée]chelle|[ée]chelon|r[ée]mun[ée]r|pay[ée]|"
@@ -153,7 +157,11 @@ def _date_text(text: str) -> str | None:
 
 
 def _job_class(question: str, job_classes: Sequence[str]) -> str | None:
-    """The best-matching job class named in the question, or "enseignant", or None."""
+    """The best-matching job class named in the question (or by its initials, « TES »), or "enseignant", or None."""
+    for token in re.findall(r"\b[A-ZÉ]{2,5}\b", question):
+        named = [name for name in job_classes if _initials(name) == _fold(token)]
+        if len(set(named)) == 1:
+            return named[0]
     asked = set(_words(question))
     best, best_score = None, (0.0, 0)
     for name in job_classes:
@@ -163,6 +171,13 @@ def _job_class(question: str, job_classes: Sequence[str]) -> str | None:
     if best is not None:
         return best
     return _TEACHER if _stem(_TEACHER) in asked and not re.search(r"non[- ]enseignant", _fold(question)) else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _initials(job_class: str) -> str:
+    """« Technicien de en éducation spécialisée (37,5 heures/semaine) » -> "tes" (its words less stop words)."""
+    words = _class_words(job_class)
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
 def class_match(job_class: str, asked: set[str]) -> float:
@@ -217,8 +232,47 @@ def _scale_answers(table: Table, query: AmountQuery) -> list[CellAnswer]:
     answers = []
     for index, note in _columns_in_force(dates, query):
         if index < len(row.cells) and row.cells[index].strip():
+            note = _working_day_note(table, _period(dates, index)) or note
             answers.append(_answer(table, row, index, note, _period(dates, index)))
     return answers
+
+
+_WORKING_DAY_RULE = re.compile(r"[àa] compter du (\d+)\s*e jour de travail de l'ann[ée]e scolaire concern[ée]e "
+                               r"au lieu du (\d+)\s*(?:er)? (\w+)", re.IGNORECASE)
+
+
+def _working_day_note(table: Table, period: tuple[date | None, date | None]) -> str:
+    """The period of a column dated « 1er avril » when a footnote says to read it from the 141st working day of
+    the school year instead (Annexe M, note 13): « en vigueur du 141e jour de travail de l'année scolaire
+    2012-2013 au 140e jour de travail de l'année scolaire 2013-2014 (note : au lieu du 1er avril 2013) »."""
+    rule = next((m for f in table.footnotes if (m := _WORKING_DAY_RULE.search(f))), None)
+    begin, finish = period
+    if rule is None or begin is None:
+        return ""
+    day, month = int(rule.group(2)), _fold(rule.group(3))
+    n = int(rule.group(1))
+
+    def shifted(when: date) -> bool:
+        return (when.day, _fold(_MONTH_WORD.search(french_date(when)).group(0))) == (day, month)
+
+    following = finish + timedelta(days=1) if finish else None
+    if not shifted(begin) and not (following and shifted(following)):
+        return ""
+    text = f"en vigueur à compter du {n}e jour de travail de l'année scolaire {_school_year(begin)}" \
+        if shifted(begin) else f"en vigueur du {french_date(begin)}"
+    if following is not None:
+        text += f" jusqu'au {n - 1}e jour de travail de l'année scolaire {_school_year(following)}" \
+            if shifted(following) else f" au {french_date(finish)}"
+    moved = [french_date(d) for d in (begin, following) if d is not None and shifted(d)]
+    return text + f" (selon la note du tableau, au lieu du {' / du '.join(moved)})"
+
+
+_MONTH_WORD = re.compile(r"[^\W\d]{3,}")
+
+
+def _school_year(when: date) -> str:
+    first = when.year if when.month >= 7 else when.year - 1
+    return f"{first}-{first + 1}"
 
 
 def _dated_row_answers(table: Table, query: AmountQuery) -> list[CellAnswer]:
@@ -285,9 +339,41 @@ def _answer(table: Table, row: TableRow, column: int, note: str, period) -> Cell
     )
 
 
-def amount_footnotes(table: Table) -> tuple[str, ...]:
-    """The table's footnotes that qualify its amounts (placement rules are left out)."""
-    return tuple(f for f in table.footnotes if not _PLACEMENT_FOOTNOTE.search(f))
+def amount_footnotes(table: Table, columns: Sequence[int] | None = None) -> tuple[str, ...]:
+    """The table's footnotes that qualify its amounts (placement rules are left out); with ``columns``, a
+    footnote that ``footnote_columns`` ties to other columns is left out too."""
+    notes = []
+    for footnote in table.footnotes:
+        if _PLACEMENT_FOOTNOTE.search(footnote):
+            continue
+        tied = footnote_columns(table, footnote) if columns is not None else None
+        if tied is None or tied & set(columns):
+            notes.append(footnote)
+    return tuple(notes)
+
+
+_TIMES_RULE = re.compile(r"produit par (\d+(?:,\d+)?) du taux pr[ée]vu ci-haut,? pour ([^.;]+)", re.IGNORECASE)
+
+
+def footnote_columns(table: Table, footnote: str) -> set[int] | None:
+    """The columns a footnote « … obtenus en effectuant le produit par 2,5 du taux prévu ci-haut, pour 60
+    minutes ou moins » is about: those whose every cell is that factor times the named column's (to the
+    cent); None when the footnote states no such rule (it is about the whole table)."""
+    rule = _TIMES_RULE.search(footnote)
+    if rule is None:
+        return None
+    factor, named = float(rule.group(1).replace(",", ".")), _fold(rule.group(2)).strip()
+    base = next((i for i, h in enumerate(table.column_headers) if _fold(h) == named), None)
+    if base is None:
+        return None
+    tied = set()
+    for column in range(len(table.column_headers)):
+        pairs = [(number_value(r.cells[base]), number_value(r.cells[column])) for r in table.rows
+                 if column < len(r.cells) and base < len(r.cells)]
+        if column != base and pairs and all(b is not None and v is not None and abs(b * factor - v) <= 0.0051
+                                            for b, v in pairs):
+            tied.add(column)
+    return tied
 
 
 def _dated_rows(table: Table) -> bool:
@@ -317,15 +403,37 @@ def _content(text: str) -> set[str]:
     return words | set(re.findall(r"\b\d{3,4}\b", text))  # « 200 km », a year
 
 
-def row_lookup(tables: Sequence[Table], question: str, min_shared: int = 1) -> list[CellAnswer]:
+@dataclass(frozen=True)
+class NamedRowParams:
+    """The hand-set numbers of named-row lookups (``row_lookup``)."""
+
+    min_shared: int = 1  # hand-set: words a row label shares with the question, at least (and half its words)
+    min_topic: int = 2  # hand-set: words beyond its title a table's heading shares with a question that names a row by
+    # its school year only, or no row (« la compensation annuelle est limitée à quel montant ? »: « compensation »,
+    # « limitée »); python -m evals, DEV: at 1, Q006 (« chef de groupe ») and Q054 (« école en milieu défavorisé »)
+    # were answered from Annexe XXII's and 6-6.01's amounts
+    short_table_rows: int = 6  # hand-set: a table this short (or an amount list) may be given whole
+
+
+def row_lookup(tables: Sequence[Table], question: str, params: NamedRowParams = NamedRowParams()) -> list[CellAnswer]:
     """The cell(s) of a money table with named rows that the question names, best table first.
 
-    A row is named when its label shares at least ``min_shared`` words with the question (a school
-    year written in both counts: « 2008-2009 »), the table by its title, section, subtitle and intro;
-    the column by its header when there are several (« 60 minutes ou moins »), else every column.
-    A row « À compter du 141e jour … 2008-2009 » asked by its year alone also gives the row before it
-    (in force earlier that year). Empty when no row is named."""
-    return rows_named(named_row_tables(tables), question, min_shared)
+    The question's words are compared without the words every amount question or every row of
+    these tables holds (« combien », « enseignant », « payé », « jour de travail », « année
+    scolaire »: ``_GENERIC``), so that a table answers only a question on its topic.
+    A row is named when its label shares half its words with the question (at least
+    ``params.min_shared``; « souper », « kilomètre … 200 km »; « repas du midi » names « Dîner »), or when
+    its school year is the question's and the table's title, section, subtitle or intro (less the words
+    its annex's other tables have too) share ``params.min_topic`` words with it (« responsable d'école …
+    2008-2009 » names 6-6.01's row, not 13-2.03's).
+    A school year asked gives every row of that year, and the row before when the first one starts
+    « À compter du 141e jour » (in force earlier that year; its note says until when), unless the
+    question names the day (« 141e »). No row named: a list or a short table whose heading shares
+    ``params.min_topic`` words with the question gives all its rows (« la compensation annuelle est limitée
+    à quel montant ? »). The column: the one whose header the question names, or whose duration
+    range holds the duration asked (« 2 heures » → « entre 61 minutes et 150 minutes »; « une journée
+    complète » → the open range « plus de 210 minutes »), else every column. Empty when no row is named."""
+    return rows_named(named_row_tables(tables), question, params)
 
 
 @dataclass(frozen=True)
@@ -334,59 +442,221 @@ class NamedRowTable:
     computed once (``named_row_tables``): a question then costs set intersections only."""
 
     table: Table
-    about: frozenset[str]  # words of its title, section, subtitle and intro
-    labels: tuple[frozenset[str], ...]  # words of each row label
+    about: frozenset[str]  # distinctive words of its title, section, subtitle and intro
+    labels: tuple[frozenset[str], ...]  # distinctive words of each row label, school years left out
     label_years: tuple[frozenset[tuple[str, str]], ...]  # school years written in each row label
+    own: frozenset[str] = frozenset()  # ``about`` less the words of its annex's other tables' (« frais de déplacement »)
 
 
 def named_row_tables(tables: Sequence[Table]) -> list[NamedRowTable]:
     """The money tables with named rows among ``tables`` (in order), with their words."""
+    chosen = [t for t in tables if named_rows(t) and money_table(t)]
+    about = [frozenset(_distinctive(" ".join([t.title, t.section, t.subtitle, str(t.extra.get("intro", ""))])))
+             for t in chosen]
     prepared = []
-    for table in tables:
-        if not named_rows(table) or not money_table(table):
-            continue
-        about = " ".join([table.title, table.section, table.subtitle, str(table.extra.get("intro", ""))])
-        prepared.append(NamedRowTable(table, frozenset(_content(about)),
-                                      tuple(frozenset(_content(row.label)) for row in table.rows),
-                                      tuple(frozenset(_SCHOOL_YEAR_LABEL.findall(row.label)) for row in table.rows)))
+    for n, table in enumerate(chosen):
+        siblings = [about[k] for k, other in enumerate(chosen)
+                    if k != n and (other.doc, other.annex_or_clause) == (table.doc, table.annex_or_clause)]
+        prepared.append(NamedRowTable(table, about[n],
+                                      tuple(frozenset(_label_words(row.label)) for row in table.rows),
+                                      tuple(frozenset(_SCHOOL_YEAR_LABEL.findall(row.label)) for row in table.rows),
+                                      about[n].difference(*siblings)))
     return prepared
 
 
-def rows_named(tables: Sequence[NamedRowTable], question: str, min_shared: int = 1) -> list[CellAnswer]:
+@dataclass(frozen=True)
+class _Named:
+    score: float
+    index: int
+    named: NamedRowTable
+    by_year: bool
+
+
+def rows_named(tables: Sequence[NamedRowTable], question: str,
+               params: NamedRowParams = NamedRowParams()) -> list[CellAnswer]:
     """``row_lookup`` over tables prepared by ``named_row_tables``."""
-    asked = _content(question)
+    asked = _distinctive(question) | _meal_words(question)
     years = set(_SCHOOL_YEAR_LABEL.findall(question))
-    scored = []
+    found = []
     for named in tables:
-        about_shared = len(asked & named.about)
+        topic = len(asked & named.about)
         for index, (label, label_years) in enumerate(zip(named.labels, named.label_years)):
             if years and label_years and not years & label_years:
                 continue
             shared = len(asked & label)
-            # named: half the label's words at least (« souper »; « kilomètre … 200 km »), or its school
-            # year with words of the table's own heading (« taux horaire … 2008-2009 »)
-            if shared >= max(min_shared, -(-len(label) // 2)) or (years & label_years and about_shared):
-                scored.append((shared + (2 if years & label_years else 0) + about_shared / 2, index, named.table))
-    if not scored:
+            by_year = bool(years & label_years) and len(asked & named.own) >= params.min_topic
+            if (label and shared >= max(params.min_shared, -(-len(label) // 2))) or by_year:
+                found.append(_Named(shared + (2 if by_year else 0) + topic / 2, index, named, by_year))
+    if not found:
+        return _by_topic(tables, asked, question, params)
+    best = max(found, key=lambda f: f.score)
+    table = best.named.table
+    if best.by_year:
+        rows = _year_rows(table, [f.index for f in found if f.named is best.named and f.by_year], question)
+    else:
+        rows = [f.index for f in found if f.named is best.named and f.score == best.score]
+    return _row_cells(table, rows, question, asked)
+
+
+def _by_topic(tables: Sequence[NamedRowTable], asked: set[str], question: str,
+              params: NamedRowParams) -> list[CellAnswer]:
+    """No row named: the one table whose heading shares the most words with the question (then the largest
+    share of its heading's words; a tie answers nothing). Rows by school year: the latest row, when no
+    year is asked; a list or a short table sharing ``params.min_topic`` words that its annex's other tables do not
+    have (« Annexe W … frais de déplacement » heads two tables): every row."""
+    years = bool(_SCHOOL_YEAR_LABEL.search(question))
+    scored = sorted((((shared := len(asked & n.about)), shared / max(len(n.about), 1)), i)
+                    for i, n in enumerate(tables) if asked & n.about)
+    if not scored or (len(scored) > 1 and scored[-2][0] == scored[-1][0]):
         return []
-    score, index, table = max(scored, key=lambda s: s[0])
-    rows = [index]
-    if re.match(r"[àa] compter", _fold(table.rows[index].label)) and index > 0 and "141" not in question:
-        rows.insert(0, index - 1)
-    columns = _named_columns(table, asked)
-    return [_answer(table, table.rows[r], c, "", (None, None)) for r in rows for c in columns
-            if c < len(table.rows[r].cells) and table.rows[r].cells[c].strip()
-            and "_" not in table.rows[r].cells[c]]
+    (shared, _), best = scored[-1]
+    named, table = tables[best], tables[best].table
+    if len(asked & named.own) < params.min_topic:
+        return []
+    if all(named.label_years):
+        return [] if years else _row_cells(table, [len(table.rows) - 1], question, asked,
+                                           "ligne la plus récente du tableau")
+    if table.extra.get("list") or len(table.rows) <= params.short_table_rows:
+        return _row_cells(table, list(range(len(table.rows))), question, asked)
+    return []
 
 
-def _named_columns(table: Table, asked: set[str]) -> list[int]:
-    """The column(s) the question names by their header, else all of them."""
+def _year_rows(table: Table, indexes: list[int], question: str) -> list[int]:
+    """The rows of the school year asked; the day named (« 141e ») keeps its rows; else the row in force
+    before a first row « À compter du … »."""
+    asked_days = set(_ORDINAL.findall(_fold(question)))
+    days = [i for i in indexes if asked_days & set(_ORDINAL.findall(_fold(table.rows[i].label)))]
+    if days:
+        return days
+    first = indexes[0]
+    if re.match(r"[àa] compter", _fold(table.rows[first].label)) and first > 0:
+        return [first - 1, *indexes]
+    return indexes
+
+
+def _row_cells(table: Table, rows: list[int], question: str, asked: set[str], why: str = "") -> list[CellAnswer]:
+    columns = _named_columns(table, asked, question)
+    answers = []
+    for r in rows:
+        note = "; ".join(n for n in (_until_note(table, r) if r + 1 < len(table.rows) else "", why) if n)
+        for c in columns:
+            cell = table.rows[r].cells[c] if c < len(table.rows[r].cells) else ""
+            if cell.strip() and "_" not in cell:
+                answers.append(_answer(table, table.rows[r], c, note, (None, None)))
+    return answers
+
+
+def _until_note(table: Table, index: int) -> str:
+    """« en vigueur jusqu'au 140e jour de travail de l'année scolaire 2007-2008 » for a row followed by
+    « À compter du 141e jour de travail de l'année scolaire 2007-2008 »."""
+    following = re.match(r"[àa] compter du (\d+)\s*e\b(.*)$", table.rows[index + 1].label, re.IGNORECASE)
+    if not following or not re.match(r"[àa] compter", _fold(table.rows[index].label)):
+        return ""
+    return f"en vigueur jusqu'au {int(following.group(1)) - 1}e{following.group(2).rstrip(' ;.')}"
+
+
+def _named_columns(table: Table, asked: set[str], question: str = "") -> list[int]:
+    """The column(s) the question names by their header, or by a duration in their range, else all of them."""
     if len(table.column_headers) <= 1:
         return list(range(len(table.column_headers)))
+    named = [i for i, h in enumerate(table.column_headers) if (words := _distinctive(h)) and words <= asked]
+    if len(named) == 1:
+        return named
+    by_duration = duration_columns(table, question)
+    if by_duration:
+        return by_duration[0]
     shares = [len(asked & _content(h)) for h in table.column_headers]
     best = max(shares)
     named = [i for i, s in enumerate(shares) if s == best and best > 0]
     return named[:1] if named else list(range(len(table.column_headers)))
+
+
+# --- durations (« 2 heures », « 100 minutes », « une journée complète ») ------------------------
+
+_NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                 "neuf": 9, "dix": 10}
+_DURATION = re.compile(
+    r"(?<![\w,.])(plus de |moins de )?(\d{1,3}(?:[,.]\d+)?|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
+    r"(heures?|hres?|h|minutes?|min)(?![a-z/])(?:\s*(?:et\s+)?(?:(\d{1,2})\s*(?:minutes?|min)?(?!\w)|(demie?)))?")
+_FULL_DAY = re.compile(r"journee (?:complete|entiere)|toute la journee|(?:remplac\w*|suppleance) d'une journee")
+_RANGE_NUMBER = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(heures?|h|minutes?|min)?(?![\w,])")
+_INFINITY = float("inf")
+
+
+def asked_duration(question: str) -> float | None:
+    """Minutes asked (« 2 heures » 120, « 1 h 30 » 90, « 100 minutes » 100, « plus de 210 minutes » 211),
+    infinity for a full day (« une journée complète »), None when the question asks no duration."""
+    text = _fold(question)
+    match = _DURATION.search(text)
+    if match:
+        bound, number, unit, minutes, half = match.groups()
+        value = _NUMBER_WORDS.get(number) or float(number.replace(",", "."))
+        total = value * 60 + int(minutes or 0) + (30 if half else 0) if unit.startswith("h") else value
+        return total + 1 if bound == "plus de " else total - 1 if bound == "moins de " else total
+    return _INFINITY if _FULL_DAY.search(text) else None
+
+
+def duration_range(header: str) -> tuple[float, float] | None:
+    """The minutes a header covers: « 60 minutes ou moins » (0, 60), « entre 61 minutes et 150 minutes »
+    (61, 150), « plus de 210 minutes » (211, inf); None for a header that is not a duration range."""
+    text = _fold(header)
+    numbers = _RANGE_NUMBER.findall(text)
+    units = [u for _, u in numbers if u]
+    if not numbers or not units or len(numbers) > 2:
+        return None
+    scale = 60 if units[-1].startswith("h") else 1
+    values = [float(n.replace(",", ".")) * scale for n, _ in numbers]
+    if len(values) == 2 and re.search(r"\bentre\b|\bde\b.*\ba\b", text):
+        return values[0], values[1]
+    if len(values) == 1 and re.search(r"ou moins|moins de|jusqu'a", text):
+        return 0.0, values[0]
+    if len(values) == 1 and "plus de" in text:
+        return values[0] + 1, _INFINITY
+    if len(values) == 1 and "ou plus" in text:
+        return values[0], _INFINITY
+    return None
+
+
+def duration_columns(table: Table, question: str) -> tuple[list[int], str] | None:
+    """The column whose duration range holds the duration asked, and a note saying why; None when the
+    question asks no duration or the headers are not duration ranges."""
+    asked = asked_duration(question)
+    written = _DURATION.search(_fold(question))
+    ranges = [duration_range(h) for h in table.column_headers]
+    if asked is None or sum(r is not None for r in ranges) < 2:
+        return None
+    for i, span in enumerate(ranges):
+        if span is None or not span[0] <= asked <= span[1]:
+            continue
+        header = table.column_headers[i]
+        if asked == _INFINITY:
+            return [i], (f"une journée complète de remplacement est comptée dans la colonne « {header} » "
+                         f"(hypothèse : elle dépasse {span[0] - 1:g} minutes)")
+        said = written.group(0).strip() if written else ""
+        minutes = f"{asked:g} minutes"
+        return [i], f"{said} = {minutes} : colonne « {header} »" if said and said != minutes else \
+            f"{minutes} : colonne « {header} »"
+    return None
+
+
+def _meal_words(question: str) -> set[str]:
+    """Québec meal names for a meal asked by its time (« repas du midi » → « dîner »)."""
+    text = _fold(question)
+    if not re.search(r"repas|manger|lunch|bouffe|resto", text):
+        return set()
+    return {meal for cue, meal in _MEALS if re.search(cue, text)}
+
+
+def _distinctive(text: str) -> set[str]:
+    """The question's or a heading's words less those every amount question holds (``_GENERIC``)."""
+    return {w for w in _content(text) if w not in _GENERIC and not _GENERIC_PREFIX.match(w)}
+
+
+def _label_words(label: str) -> set[str]:
+    """A row label's distinctive words, school years and ordinal days (« 141e ») left out."""
+    years = {y for pair in _SCHOOL_YEAR_LABEL.findall(label) for y in pair}
+    return {w for w in _distinctive(label) if w not in years and not _ORDINAL.fullmatch(w)}
+
 
 
 # --- wording ----------------------------------------------------------------------------------
@@ -506,7 +776,7 @@ def _stem(word: str) -> str:
     if len(word) > 3 and word.endswith(("s", "x")):
         word = word[:-1]
     for ending, replacement in (("trice", "teur"), ("enne", "en"), ("euse", "eur"), ("iere", "ier"),
-                                ("ere", "er")):
+                                ("ere", "er"), ("elle", "el")):
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + replacement
     if word.endswith("ee"):  # spécialisée, qualifiée
@@ -530,3 +800,17 @@ def _name_words(job_class: str) -> tuple[str, ...]:
 def _class_words(job_class: str) -> tuple[str, ...]:
     """The words ``class_match`` compares: the name without its parentheses and stop words (cached)."""
     return tuple(w for w in _words(re.sub(r"\([^()]*\)", "", job_class)) if w not in _STOPWORDS)
+
+
+# --- the words of named-row lookups (after ``_words``, which builds them) -----------------------
+
+_ORDINAL = re.compile(r"\b(\d{1,3})\s*(?:e|er|re|eme|ieme)\b")
+_MEALS = ((r"\bmidi\b|lunch", "diner"), (r"\bsoir\b", "souper"), (r"\bmatin\b", "dejeuner"))
+# words of every amount question or every row of these tables: they name no table (stemmed by ``_words``)
+_GENERIC = frozenset(_words(
+    "enseignant enseignante combien montant quel quelle quoi reçoit reçois recevoir reçu année annuel annuelle "
+    "scolaire jour travail compter jusqu clause annexe article suit suivant suivante remplace remplacée commission "
+    "collège cri crie cs chez salaire traitement somme dollar chaque ci-après ci-haut fixé prévu suis fais fait "
+    "été être avoir ça tu il elle nous vous leur ses son sa dans comme mon ma mes ton ta tes depuis quand si ces cet "
+    "cette là ici accord convention entente collective peut pouvoir après selon"))
+_GENERIC_PREFIX = re.compile(r"pa[iy]|gagn|remun|.*\d")  # paye, gagne, rémunéré; years, clause numbers

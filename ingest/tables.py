@@ -39,7 +39,15 @@ This module turns such text into values, deterministically (no model, no index):
       footnote block or page header ("Annexe N … (suite)");
     - ``unit``: "annual", "hourly", "percent" or "" (from headers, subtitle, section, title);
     - ``extra``: "column_prefix" (the printed prefix of every header), "intro" (a sentence
-      ending in ":" or "?" that introduces the table: it is not a subtitle).
+      ending in ":" or "?" that introduces the table: it is not a subtitle), "list" (True
+      for an amount list, below).
+
+    Amount lists: two or more consecutive list items (« - ») each holding exactly one amount
+    in dollars, after a line ending in ":" (Cris 6-6.01: « - un supplément annuel de 1 277 $
+    jusqu'au 140e jour de travail de l'année scolaire 2005-2006; ») are a table too: one
+    column headed by the words every item prints before its amount (« un supplément
+    annuel de ») or "Montant", each row labelled by the item's other words (« jusqu'au 140e
+    jour … 2005-2006 »), its cell the amount as printed (« 1 277 $ »), its line the item.
 
     "(suite)": a line ending in "(suite)" is a page header (the annex title repeated on the
     next page); it and a repeated section heading are skipped. A block after it joins the
@@ -83,7 +91,8 @@ from .normalise import strip_accents
 from .types import Clause, NormalisedText
 
 #: Bump when the parsing rules change (stored in every record).
-TABLES_VERSION = 1
+#: 2: amount lists (« - un supplément annuel de 1 277 $ jusqu'au … ; ») as tables.
+TABLES_VERSION = 2
 
 UNITS = ("annual", "hourly", "percent", "")
 
@@ -98,6 +107,9 @@ _LATEX_SUP = re.compile(r" ?\^\{([^{}\n]*)\}| ?\^(\w+)")
 _NUMBER = re.compile(r"^[-+]?\(?\d{1,3}(?:[ \u00a0\u202f]?\d{3})*(?:[,.]\d+)?\)?\s*(?:%|\\?\$)?"
                      r"(?:\s*/\s*(?:km|h|heure|jour|an|kilom[èe]tre))?$")  # "0,15 $ /km": a rate per unit
 _BLANK = re.compile(r"^_{3,}\s*(?:\\?\$)?$")  # "_____ $": a blank of a form, to fill, not text
+# a list item (« - 1 752 $ pour la première ou le premier élève excédentaire; ») and the amount it holds
+_LIST_ITEM = re.compile(r"^\s*[-•]\s+(?!\(?[A-Za-z]\)\s)(\S.*)$")
+_MONEY = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{2})?\s*\\?\$")
 _SUBTITLE_MAX_CHARS = 160
 _NUMERIC_SHARE = 0.75
 
@@ -416,7 +428,7 @@ def clause_tables(clauses: Iterable[Clause], normalised: NormalisedText | None =
     found: list[Table] = []
     seen: set[str] = set()
     for clause in clauses:
-        if "\t" not in clause.text:
+        if "\t" not in clause.text and not has_amount_list(clause.text):
             continue
         for table in find_tables(clause.text, clause.doc, clause.clause_id, page=clause.page, offset=clause.start):
             page = normalised.page_at(table.start) if normalised is not None else None
@@ -466,6 +478,8 @@ class _Draft:
     start: int
     end: int
     intro: str = ""
+    column: str = ""  # an amount list's column header
+    is_list: bool = False
 
 
 def find_tables(text: str, doc: str, where: str, page: int | None = None, offset: int = 0) -> list[Table]:
@@ -496,7 +510,7 @@ def find_tables(text: str, doc: str, where: str, page: int | None = None, offset
             i += 1
         elif _FOOTNOTE_START.match(stripped):
             note, i = _footnote(lines, i)
-            for draft in group:
+            for draft in _footnote_owners(group, note):
                 if note not in draft.footnotes:
                     draft.footnotes.append(note)
             group_noted = True
@@ -510,7 +524,61 @@ def find_tables(text: str, doc: str, where: str, page: int | None = None, offset
                 else:
                     context.text(stripped)
             i += 1
+    drafts = sorted(drafts + _amount_lists(lines, title), key=lambda d: d.start)
     return [_freeze(d, doc, where, page, offset, n) for n, d in enumerate(drafts, 1)]
+
+
+def has_amount_list(text: str) -> bool:
+    """Whether a text may hold an amount list (two list items with an amount, cheap test)."""
+    return sum(1 for line in text.split("\n") if _LIST_ITEM.match(line) and _MONEY.search(line)) >= 2
+
+
+def _amount_lists(lines: Sequence[_Line], title: str) -> list[_Draft]:
+    """Runs of 2+ consecutive list items holding one amount each, after a line ending in ":"."""
+    drafts: list[_Draft] = []
+    section, previous, i = "", "", 0
+    while i < len(lines):
+        run = []
+        while i < len(lines) and not lines[i].tabular and _amount_item(lines[i].text) is not None:
+            run.append(lines[i])
+            i += 1
+        if len(run) >= 2 and previous.endswith(":"):
+            drafts.append(_list_draft(run, title, section, previous))
+        if run:
+            previous = ""
+            continue
+        stripped = _clean(lines[i].text)
+        if stripped:
+            if _SECTION.match(stripped):
+                section = stripped
+            previous = stripped
+        i += 1
+    return drafts
+
+
+def _amount_item(text: str) -> tuple[str, str, str] | None:
+    """(words before, amount, words after) of a list item holding exactly one amount, else None."""
+    item = _LIST_ITEM.match(text)
+    if item is None:
+        return None
+    body = _clean(item.group(1))
+    amounts = list(_MONEY.finditer(body))
+    if len(amounts) != 1:
+        return None
+    found = amounts[0]
+    return body[:found.start()].strip(), found.group(0).strip(), body[found.end():].strip(" ;.,»«")
+
+
+def _list_draft(run: Sequence[_Line], title: str, section: str, intro: str) -> _Draft:
+    items = [_amount_item(line.text) for line in run]
+    befores = {before for before, _, _ in items}
+    common = befores.pop() if len(befores) == 1 else ""
+    rows = [TableRow(label=" ".join(p for p in (("" if common else before), after) if p) or before,
+                     cells=(amount,), line=line.text.strip()) for line, (before, amount, after) in zip(run, items)]
+    column = re.sub(r"\s+(?:de|du|des|d')$", "", common)
+    return _Draft(title=title, section=section, subtitle="", header=None, header_line="", notes=[], rows=rows,
+                  footnotes=[], start=run[0].start, end=run[-1].end, intro=intro, column=column or "Montant",
+                  is_list=True)
 
 
 @dataclass
@@ -629,7 +697,7 @@ def _is_numeric_grid(rows: Sequence[list[str]], has_header: bool) -> bool:
 
 
 def _freeze(draft: _Draft, doc: str, where: str, page: int | None, offset: int, n: int) -> Table:
-    header = draft.header or []
+    header = draft.header or ([""] + [draft.column] if draft.is_list else [])
     width = max([len(header) - 1] + [len(row.cells) for row in draft.rows])
     printed = [header[i + 1] if i + 1 < len(header) else "" for i in range(width)]
     prefix = _common_prefix(printed)
@@ -643,7 +711,7 @@ def _freeze(draft: _Draft, doc: str, where: str, page: int | None, offset: int, 
         table_id=f"{doc}:{_slug(where)}:{n}", section=draft.section, row_header=header[0] if header else "",
         column_caption=prefix.strip(" -–:"), column_notes=notes, header_line=draft.header_line,
         start=offset + draft.start, end=offset + draft.end,
-        extra={k: v for k, v in (("column_prefix", prefix), ("intro", draft.intro)) if v},
+        extra={k: v for k, v in (("column_prefix", prefix), ("intro", draft.intro), ("list", draft.is_list)) if v},
     )
     return _with_unit(table)
 
@@ -706,6 +774,18 @@ def _footnote(lines: Sequence[_Line], i: int) -> tuple[str, int]:
             parts.append(_clean(lines[i].text))
             i += 1
     return "\n".join(parts), i
+
+
+def _footnote_owners(group: Sequence[_Draft], note: str) -> list[_Draft]:
+    """The tables of a page a footnote is about: those whose row labels or headers share a word (4+ letters)
+    with it when some do and others do not (Annexe W: « ²⁸ Le coût du litre de l'essence … » goes to the
+    kilometre table, not to the meals table); else all of them (markers are not kept in the text)."""
+    if len(group) < 2:
+        return list(group)
+    words = set(re.findall(r"[a-z]{4,}", _fold(note.split("\n")[0])))
+    sharing = [d for d in group
+               if words & set(re.findall(r"[a-z]{4,}", _fold(" ".join([*(r.label for r in d.rows), *(d.header or [])]))))]
+    return sharing or list(group)
 
 
 def _is_page_header(line: str) -> bool:

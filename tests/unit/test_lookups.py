@@ -175,7 +175,8 @@ def test_amount_answer_is_the_cell_with_its_row_note_and_verbatim_quote(assistan
 def test_a_year_gives_the_columns_in_force_labelled(assistant):
     answer = direct(assistant, "Quel est le salaire d'un enseignant à l'échelon 3 en 2014 ?")
     assert "**41 451 $**" in answer.text and "**42 280 $**" in answer.text
-    assert "en vigueur du 1er avril 2013 au 31 mars 2014" in answer.text
+    # the note of the test Annexe M (141st working day instead of 1er avril) gives each column's period
+    assert "en vigueur à compter du 141e jour de travail de l'année scolaire 2012-2013 jusqu'au 140e jour" in answer.text
 
 
 def test_hourly_rate_of_a_job_class(assistant):

@@ -230,7 +230,11 @@ def test_lookup_exact_date_gives_the_cell_and_its_footnote():
 def test_lookup_year_with_two_columns_in_force_returns_both():
     answers = lookup(_all(), parse_amount_question("Salaire d'un enseignant à l'échelon 12 en 2014"))
     assert [a.column_label for a in answers] == ["1er avril 2013", "1er avril 2014"]
-    assert answers[0].note == "en vigueur du 1er avril 2013 au 31 mars 2014"
+    # Annexe M's note 13: the columns dated 1er avril are read from the 141st working day of the school year
+    assert answers[0].note == ("en vigueur à compter du 141e jour de travail de l'année scolaire 2012-2013 jusqu'au "
+                               "140e jour de travail de l'année scolaire 2013-2014 (selon la note du tableau, au lieu "
+                               "du 1er avril 2013 / du 1er avril 2014)")
+    assert answers[1].note.startswith("en vigueur à compter du 141e jour de travail de l'année scolaire 2013-2014")
     assert "Plusieurs valeurs" in format_cell_answers(answers)
 
 
