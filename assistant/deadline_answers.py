@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Sequence
 
 from ingest.bm25 import tokenize
@@ -37,7 +37,8 @@ from ingest.types import Chunk
 
 from .deadlines import (CalendarRules, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
                         describe_delay, find_delays, find_fixed_dates, format_answer, format_date, format_fixed_answer,
-                        is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, starting_point)
+                        is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, shifted_start,
+                        starting_point)
 from .drafts import Draft, one_line
 from .types import Answer, Hit, SentenceSupport
 
@@ -144,6 +145,9 @@ class DeadlineAnswers:
         excluded, note = clause_exclusions(chunk.text, chunk.clause_id)
         if excluded and note != sentence.strip():
             rule = replace(rule, excluded=rule.excluded + excluded)
+        # « reçue en juillet, les 10 jours courent à compter du 1er août » (Cris 5-3.19)
+        shift = shifted_start(sentence, start) if rule.direction == "after" else None
+        asked, start = start, (shift[0] if shift else start)
         result = compute_deadline(start, rule, self.calendar(chunk.doc))
         head, _, rest = format_answer(result).partition("\n\n")
         label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {describe_delay(rule)}")
@@ -152,8 +156,12 @@ class DeadlineAnswers:
             quote = note.lstrip("¹²³⁴⁵⁶⁷⁸⁹⁰* ")
             cite = draft.cite(chunk, quote, f"Exclusion : {chunk.clause_id}")
             draft.parts.append(f"Périodes exclues du délai selon {chunk.clause_id} : « {quote} » {cite}".rstrip())
-        if origin := _origin_line(question, start, chunk.clause_id, rule, sentence):
+        if origin := _origin_line(question, asked, chunk.clause_id, rule, sentence):
             draft.parts.append(origin)
+        if shift:
+            draft.parts.append(f"Selon {chunk.clause_id} : « {shift[1]} » ; le {format_date(asked)} tombe dans ce mois : "
+                               f"le délai court à compter du {format_date(start + timedelta(days=1))}, compté comme "
+                               f"premier jour (s'il ne l'était pas, l'échéance serait un jour plus tard).")
         if now is not None and result.end_date < now:
             draft.parts.append(f"Attention : au {format_date(now)} (date d'aujourd'hui selon votre question), ce "
                                f"délai est déjà expiré.")

@@ -393,6 +393,32 @@ def parse_delay(text: str, *, source_clause: str | None = None,
     return delays[0] if delays else None
 
 
+# « pour une offre écrite d'engagement reçue en juillet, les 10 jours courent à compter du 1er août » (Cris 5-3.19)
+_SHIFTED_START = re.compile(
+    r"\b(?:recue?s?|survenue?s?|faite?s?|donnee?s?|transmise?s?)\s+(?:en|au mois de|durant le mois de)\s+(?P<m1>[a-z]+)"
+    r",?\s+(?:les\s+\d+\s+jours|le\s+delai|les\s+delais|ce\s+delai)\s+(?:courent|court|commencent? a courir)\s+"
+    r"(?:a compter|a partir)\s+du\s+(?P<d>1er|\d{1,2})\s+(?P<m2>[a-z]+)")
+
+
+def shifted_start(sentence: str, start: date) -> tuple[date, str] | None:
+    """When the sentence makes a delay run from a later date for events of one month (« reçue en
+    juillet, les 10 jours courent à compter du 1er août ») and ``start`` is in that month: the day
+    before that date (so that it is the first day counted) and the words, else None."""
+    match = _SHIFTED_START.search(_fold(_normalise(sentence)))
+    if not match or _MONTH_NAMES.get(match["m1"]) != start.month or match["m2"] not in _MONTH_NAMES:
+        return None
+    month, day = _md(match["d"], match["m2"])
+    first = _safe_date(start.year, month, day)
+    if first is None:
+        return None
+    if first <= start:
+        first = _safe_date(start.year + 1, month, day) or first
+    plain = re.sub(r"\^\{?(er|re|e)\}?", r"\1", sentence)
+    words = re.search(r"(?:reçue?s?|survenue?s?|faite?s?|donnée?s?|transmise?s?)\s[^.;]*?\bdu\s+(?:1er|\d{1,2})\s+"
+                      r"[a-zéû]+", plain, re.IGNORECASE)
+    return first - timedelta(days=1), (words.group(0) if words else match.group(0))
+
+
 # right before a number of days, weeks or months, words that make it a length of time, not a time limit:
 # « pour une période n'excédant pas quatre (4) semaines », « un congé d'au plus cinq (5) semaines »
 _DURATION_BEFORE = re.compile(
@@ -1030,5 +1056,5 @@ __all__ = [
     "AgreementHoliday", "AnnualPeriod", "CalendarRules", "Delay", "DeadlineResult", "FixedDate", "FixedDateResult",
     "Skipped", "clause_exclusions", "compute_deadline", "compute_fixed_date", "describe_delay", "find_delays", "find_fixed_dates",
     "format_answer", "format_date", "format_fixed_answer", "starting_point",
-    "french_number", "is_duration", "parse_date", "parse_dates", "parse_delay", "rules_from_clauses", "statutory_holidays",
+    "french_number", "is_duration", "parse_date", "parse_dates", "shifted_start", "parse_delay", "rules_from_clauses", "statutory_holidays",
 ]

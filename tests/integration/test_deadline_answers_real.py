@@ -102,3 +102,14 @@ def test_a_note_of_the_clause_takes_july_out_of_its_delay(real_assistant):
     assert any(c.quote.startswith("Sont exclus de ce délai") for c in answer.citations)
     assert cited(answer) == {("cris", "6-3.01")}
     assert_verbatim(real_assistant, answer)
+
+
+def test_an_offer_received_in_july_runs_from_1_august(real_assistant):
+    # Cris 5-3.19 B): 10 days from the reception of the offer, « reçue en juillet, les 10 jours courent à compter du
+    # 1er août »: received 20 July 2026, Aug 1 is the first day, Monday 10 August 2026 the last.
+    answer = real_assistant.ask("À la commission scolaire crie, je suis en disponibilité et la Commission m'a fait le "
+                                "20 juillet 2026 une offre d'engagement à temps plein. Quelle est ma date limite "
+                                "pour l'accepter ?")
+    assert answer.text.startswith("**Au plus tard le lundi 10 août 2026**")
+    assert "« reçue en juillet, les 10 jours courent à compter du 1er août »" in answer.text
+    assert cited(answer) == {("cris", "5-3.19")}

@@ -35,6 +35,7 @@ from assistant.deadlines import (
     parse_dates,
     parse_delay,
     rules_from_clauses,
+    shifted_start,
     starting_point,
     statutory_holidays,
 )
@@ -591,3 +592,18 @@ def test_a_length_of_time_is_not_a_time_limit():
     assert is_duration(leave, find_delays(leave)[0])
     assert not is_duration(RESIGNATION, find_delays(RESIGNATION)[0])
     assert not is_duration(GRIEF_10_1_02, find_delays(GRIEF_10_1_02)[0])
+
+
+OFFER = ("L'enseignante ou l'enseignant en disponibilité doit l'accepter dans les 10 jours suivant la réception de cette "
+         "offre écrite d'engagement; pour une offre écrite d'engagement reçue en juillet, les 10 jours courent à compter "
+         "du 1^{er} août.")
+
+
+def test_a_later_start_for_events_of_one_month():
+    # received 15 July 2026: the 10 days run from 1 August (counted as the first day): start on 31 July (not counted)
+    assert shifted_start(OFFER, date(2026, 7, 15)) == (date(2026, 7, 31),
+                                                       "reçue en juillet, les 10 jours courent à compter du 1er août")
+    assert shifted_start(OFFER, date(2026, 6, 15)) is None  # received in June: from the reception
+    assert shifted_start(GRIEF_10_1_02, date(2026, 7, 15)) is None
+    # Aug 1-10: Monday 10 August 2026
+    assert compute_deadline(date(2026, 7, 31), find_delays(OFFER)[0], CalendarRules()).end_date == date(2026, 8, 10)
