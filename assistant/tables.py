@@ -480,11 +480,12 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
     found = []
     for named in tables:
         topic = len(asked & named.about)
+        own = _own_topic(named, asked, question)
         for index, (label, label_years) in enumerate(zip(named.labels, named.label_years)):
             if years and label_years and not years & label_years:
                 continue
             shared = len(asked & label)
-            by_year = bool(years & label_years) and len(asked & named.own) >= params.min_topic
+            by_year = bool(years & label_years) and own >= params.min_topic
             if (label and shared >= max(params.min_shared, -(-len(label) // 2))) or by_year:
                 found.append(_Named(shared + (2 if by_year else 0) + topic / 2, index, named, by_year))
     if not found:
@@ -496,6 +497,12 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
     else:
         rows = [f.index for f in found if f.named is best.named and f.score == best.score]
     return _row_cells(table, rows, question, asked)
+
+
+def _own_topic(named: NamedRowTable, asked: set[str], question: str) -> int:
+    """The question's words in the table's own heading, and one more for a duration asked that its
+    columns' ranges hold (« une suppléante pour 90 minutes »: a replacement rate by duration)."""
+    return len(asked & named.own) + (1 if duration_columns(named.table, question) else 0)
 
 
 def _by_topic(tables: Sequence[NamedRowTable], asked: set[str], question: str,
@@ -511,7 +518,7 @@ def _by_topic(tables: Sequence[NamedRowTable], asked: set[str], question: str,
         return []
     (shared, _), best = scored[-1]
     named, table = tables[best], tables[best].table
-    if len(asked & named.own) < params.min_topic:
+    if _own_topic(named, asked, question) < params.min_topic:
         return []
     if all(named.label_years):
         return [] if years else _row_cells(table, [len(table.rows) - 1], question, asked,

@@ -153,3 +153,75 @@ def test_the_index_stores_the_same_cells_as_the_source(real_assistant, annex_m, 
         assert [(t.subtitle, t.column_headers, [(r.label, r.cells) for r in t.rows]) for t in found] == \
             [(t.subtitle, t.column_headers, [(r.label, r.cells) for r in t.rows]) for t in expected]
         assert all(t.table_id.startswith(f"bourget:{where.lower().replace(' ', '-')}:") for t in found)
+
+
+# --- the Cris accord: amount lists, rows named by a school year and a duration -------------------
+
+
+@pytest.fixture(scope="module")
+def cris_parsed() -> tuple[list[Table], dict[str, str]]:
+    """The Cris accord's tables and its clause texts (normalised), as ingest reads them."""
+    from ingest import normalise, structure
+    from ingest.loaders import load_pages
+    from ingest.manifest import load_manifest
+    from ingest.tables import clause_tables
+
+    (document,) = [d for d in load_manifest(PROJECT_ROOT / "corpus") if d.key == "cris"]
+    pages, paged = load_pages(document.path)
+    text = normalise.normalise(pages, paged=paged)
+    clauses = structure.parse(document, text)
+    return clause_tables(clauses, text), {c.clause_id: c.text for c in clauses}
+
+
+@pytest.fixture(scope="module")
+def cris_tables(cris_parsed) -> list[Table]:
+    return cris_parsed[0]
+
+
+def test_cris_amount_lists_are_tables_with_verbatim_items(cris_parsed):
+    tables, texts = cris_parsed
+    lists = {t.annex_or_clause: t for t in tables if t.extra.get("list")}
+    assert set(lists) == {"6-6.01", "Annexe XII", "Annexe XXII"}
+    assert [r.cells[0] for r in lists["6-6.01"].rows] == ["1 277 $", "1 303 $", "1 329 $", "1 356 $", "1 383 $"]
+    assert [r.cells[0] for r in lists["Annexe XII"].rows] == ["1 752 $", "2 190 $", "2 628 $"]
+    assert [r.label for r in lists["6-6.01"].rows][-1] == "à compter du 141e jour de travail de l'année scolaire 2008-2009"
+    for table in lists.values():
+        for row in table.rows:  # each item verbatim in its clause (what the answer quotes), its amount on it
+            assert row.line in texts[table.annex_or_clause] and row.cells[0] in row.line
+
+
+def test_cris_rows_by_school_year_duration_and_topic(cris_tables):
+    from assistant.tables import footnote_columns, row_lookup
+
+    def ask(question):
+        return [(c.table.annex_or_clause, c.value) for c in row_lookup(cris_tables, question)]
+
+    assert ask("Combien est payé un suppléant occasionnel pour un remplacement de 2 heures à la Commission "
+               "scolaire crie en 2007-2008 ?") == [("6-7.03", "87,63 $"), ("6-7.03", "89,38 $")]
+    assert ask("Combien reçoit un enseignant responsable d'école chez les Cris en 2008-2009 ?") == [
+        ("6-6.01", "1 356 $"), ("6-6.01", "1 383 $")]
+    assert ask("À la Commission scolaire crie, c'est quoi le taux horaire d'un enseignant à taux horaire en "
+               "2007-2008 ?") == [("13-2.03", "44,72 $"), ("13-2.03", "45,61 $")]
+    assert ask("Chez les Cris, un suppléant occasionnel qui remplace une journée complète est payé combien en "
+               "2005-2006 ?") == [("6-7.03", "168,45 $"), ("6-7.03", "171,80 $")]
+    assert ask("Combien gagne un enseignant en 2008-2009 chez les Cris ?") == []
+    (supply,) = [t for t in cris_tables if t.annex_or_clause == "6-7.03"]
+    assert [footnote_columns(supply, f) for f in supply.footnotes] == [{1}, {2}, {3}]  # 2,5 / 3,5 / 5,0 on every row
+
+
+def test_real_answers_name_the_column_rows_and_cite_the_clause(real_assistant):
+    answer = real_assistant.ask("Combien est payé un suppléant occasionnel pour un remplacement de 2 heures à la "
+                                "Commission scolaire crie en 2007-2008 ?")
+    assert answer.kind == "amount"
+    assert re.findall(r"\*\*([\d ,]+ \$)\*\*", answer.text) == ["87,63 $", "89,38 $", "87,63 $", "89,38 $"]
+    assert "en vigueur jusqu'au 140e jour de travail de l'année scolaire 2007-2008" in answer.text
+    assert {(c.doc, c.clause) for c in answer.citations} == {("cris", "6-7.03")}
+    responsible = real_assistant.ask("Quel montant reçoit un enseignant responsable d'école chez les Cris en 2008-2009 ?")
+    assert re.findall(r"\*\*([\d ,]+ \$)\*\*", responsible.text)[:2] == ["1 356 $", "1 383 $"]
+    assert {(c.doc, c.clause) for c in responsible.citations} == {("cris", "6-6.01")}
+    meal = real_assistant.ask("Au Collège, mon repas du midi quand je suis en déplacement pour un mandat, c'est "
+                              "remboursé jusqu'à quel montant ?")
+    assert meal.text.startswith("**12 $** — Annexe W, ligne « Dîner »") and "pièces justificatives" in meal.text
+    for each in (answer, responsible, meal):
+        for citation in each.citations:
+            assert citation.quote in real_assistant.chunk(citation.chunk_id).text

@@ -177,6 +177,10 @@ def test_a_duration_and_a_school_year_give_one_column_of_the_rows_in_force_that_
                                             "travail de 2006-2007 ?")) == ["14,00 $"]
     assert values(row_lookup(cris_tables(), "Suppléant occasionnel, journée complète, en 2005-2006 ?")) == [
         "50,00 $", "60,00 $"]
+    # a duration the table's columns hold counts as its topic (« suppléante » alone would not name it)
+    assert values(row_lookup(cris_tables(), "Combien on paye une suppléante pour 90 minutes en 2006-2007 ?")) == [
+        "30,00 $", "35,00 $"]
+    assert row_lookup(cris_tables(), "Pour 90 minutes en 2006-2007, combien ?") == []
 
 
 def test_the_table_is_the_one_on_the_questions_topic():
