@@ -31,8 +31,8 @@ from ingest.tables import Table, TableRow, display_column, with_unit
 from ingest.types import Chunk
 
 from .drafts import Draft, fold, one_line
-from .tables import (AmountQuery, CellAnswer, amount_footnotes, duration_columns, format_cell_answer, lookup,
-                     named_rows, parse_amount_question, placement, rows_named)
+from .tables import (AmountQuery, CellAnswer, amount_footnotes, dated_tables_on_topic, duration_columns,
+                     format_cell_answer, lookup, named_rows, parse_amount_question, placement, rows_named)
 from .types import Answer, Hit
 
 _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpay[ée]s?\b|combien .*l'heure",
@@ -44,6 +44,9 @@ _SCHOOLING = re.compile(r"(\d{2})\s*ans?\s+(?:de\s+)?scolarit[ée]", re.IGNORECA
 _EXPERIENCE = re.compile(r"(\d{1,2})\s*(?:ans?|ann[ée]es?)\s+d'exp[ée]rience", re.IGNORECASE)
 _DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(\d{4})\s*$")
+_ASKS_AMOUNT = re.compile(r"combien|\$|\b(?:quel(?:le)?s?|c'est quoi)\b.*\b(?:montant|taux|salaire|traitement|tarif|"
+                          r"prime|somme|paye)|^\W*(?:le |la |mon |ma )?(?:taux|salaire|traitement|tarif|r[ée]mun[ée]ration)\b",
+                          re.IGNORECASE)
 _ALLOWANCE = re.compile(r"combien|montant|rembours|tarif|taux|pay[ée]|gagn|\$|prime|suppl[ée]ment|allocation|"
                         r"indemnit", re.IGNORECASE)
 
@@ -90,8 +93,15 @@ class AmountAnswers:
             query = follow
         elif not query.is_amount_question or not _SALARY.search(question) and query.echelon is None:
             return None
-        if query.echelon is None and not query.job_class:
-            return None
+        if query.echelon is None and follow is None and not _ASKS_AMOUNT.search(question):
+            return None  # « combien … ? », not « est-ce que je passe à l'échelle salariale ? »
+        if query.echelon is None and not query.job_class:  # rates by date asked by their heading (Annexe P), else none
+            tables = dated_tables_on_topic(tables, question)
+            if not tables:
+                return None
+        elif query.echelon is None and any(t.echelon_rows and fold(self._job_class(t)) == fold(query.job_class)
+                                           for t in tables):  # « combien gagne un enseignant ? »: its scale, not a rate
+            return self._scale_range(question, tables, query)
         asked_year = query.when.year if query.when else query.school_year[0] if query.school_year else query.year
         candidates = lookup(tables, query)
         if not candidates:
@@ -112,7 +122,7 @@ class AmountAnswers:
         primary = [c for c in candidates if c.table.table_id == first.table_id]
         others = [c for c in candidates if c.table.table_id != first.table_id]
         if others:
-            who = first.job_class or first.title
+            who = first.job_class or first.section or first.title
             draft.parts.append(f"Plusieurs classes d'emploi correspondent ; pour **{who}** ({first.annex_or_clause}) :")
         lines = []
         for candidate in primary:
@@ -174,7 +184,7 @@ class AmountAnswers:
                 "|---|---|---|---:|"]
         for candidate in shown:
             table = candidate.table
-            who = (table.subtitle or table.job_class or table.title).replace("|", "/")
+            who = (table.subtitle or table.job_class or table.section or table.title).replace("|", "/")
             value = with_unit(table, candidate.value) + {"annual": " par année", "hourly": " l'heure"}.get(table.unit, "")
             self._cite_row(draft, candidate, f"{who} : {value}, colonne « {candidate.column_label} »")
             rows.append(f"| {who} | {table.annex_or_clause} | {display_column(table, candidate.column)} | {value} |")

@@ -26,6 +26,7 @@ generation's tables.jsonl). The wiring into retrieval and the answer chain is do
     it names or whose duration range holds the duration asked (``duration_columns``: « 2 heures »
     → « entre 61 minutes et 150 minutes »).
 ``footnote_columns(table, footnote)``: the columns a « produit par 2,5 du taux … » footnote computes.
+``dated_tables_on_topic(tables, question)``: tables of dated rows (Annexe P) asked by their heading.
 ``format_cell_answer(answer) -> str``
     "**60 293 $** par année — Annexe M, échelon 12, colonne « 1er avril 2013 »", then the
     period note and the table's footnotes that qualify the amounts ("Note : … 141e jour …").
@@ -114,6 +115,18 @@ class Placement:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class NamedRowParams:
+    """The hand-set numbers of named-row lookups (``row_lookup``)."""
+
+    min_shared: int = 1  # hand-set: words a row label shares with the question, at least (and half its words)
+    min_topic: int = 2  # hand-set: words beyond its title a table's heading shares with a question that names a row by
+    # its school year only, or no row (« la compensation annuelle est limitée à quel montant ? »: « compensation »,
+    # « limitée »); python -m evals, DEV: at 1, Q006 (« chef de groupe ») and Q054 (« école en milieu défavorisé »)
+    # were answered from Annexe XXII's and 6-6.01's amounts
+    short_table_rows: int = 6  # hand-set: a table this short (or an amount list) may be given whole
+
+
 # --- the question ------------------------------------------------------------------------------
 
 
@@ -170,7 +183,8 @@ def _job_class(question: str, job_classes: Sequence[str]) -> str | None:
             best, best_score = name, score
     if best is not None:
         return best
-    return _TEACHER if _stem(_TEACHER) in asked and not re.search(r"non[- ]enseignant", _fold(question)) else None
+    teacher = asked & {_stem(_TEACHER), "prof", "professeur"}  # « prof »: how teachers say it
+    return _TEACHER if teacher and not re.search(r"non[- ]enseignant", _fold(question)) else None
 
 
 @lru_cache(maxsize=1 << 12)
@@ -222,7 +236,10 @@ def _by_job_class(tables: list[Table], query: AmountQuery) -> list[Table]:
         best = max((s for s, _ in scored), default=0.0)
         if best < 1.0:  # only part of a class's name was asked ("animateur"): every class it may be, best first
             return [t for s, t in sorted(scored, key=lambda pair: -pair[0]) if s > 0]
-        return [t for s, t in scored if s == best]
+        full = [t for s, t in scored if s == best]
+        # every word of two classes asked (« enseignant non qualifié » holds « Enseignant qualifié »): the longer
+        longest = max(len(_class_words(t.job_class or t.title)) for t in full)
+        return [t for t in full if len(_class_words(t.job_class or t.title)) == longest]
     return sorted(tables, key=lambda t: t.job_class != _TEACHER)  # stable: the teachers' scale first
 
 
@@ -380,6 +397,29 @@ def _dated_rows(table: Table) -> bool:
     return bool(table.rows) and all(parse_date(row.label) for row in table.rows)
 
 
+def dated_tables_on_topic(tables: Sequence[Table], question: str,
+                          params: NamedRowParams = NamedRowParams()) -> list[Table]:
+    """Tables whose rows are dates (Annexe P: « À compter du 1er avril 2013 ») asked by their heading, no job
+    class named (« un suppléant occasionnel qualifié est payé combien de l'heure ? »): those whose title,
+    section and subtitle hold every distinctive word of the question (``params.min_topic`` at least: « suppléant
+    à long terme » is not Annexe P's « suppléants à court terme ou occasionnels »), the most first: the teacher's
+    first (as ``lookup`` does when no class is named), then the one whose subtitle has the fewest words the
+    question lacks (« qualifié » before « non qualifié »)."""
+    asked = _distinctive(question)
+    scored = []
+    for table in tables:
+        if not table.column_headers or not _dated_rows(table) or not money_table(table):
+            continue
+        heading = _distinctive(" ".join((table.title, table.section, table.subtitle)))
+        if len(asked & heading) >= params.min_topic and asked <= heading:
+            teacher = _stem(_TEACHER) in _words(f"{table.section} {table.subtitle}")
+            scored.append((len(asked & heading), teacher, -len(_distinctive(table.subtitle) - asked), table))
+    if not scored:
+        return []
+    best = max(shared for shared, *_ in scored)
+    return [table for *_, table in sorted((s for s in scored if s[0] == best), key=lambda s: s[:3], reverse=True)]
+
+
 # --- rows named by words (allowances, rates by period) -----------------------------------------
 
 _SCHOOL_YEAR_LABEL = re.compile(r"\b(\d{4})-(\d{4})\b")
@@ -401,18 +441,6 @@ def named_rows(table: Table) -> bool:
 def _content(text: str) -> set[str]:
     words = {w for w in _words(text) if w not in _LABEL_STOP and len(w) > 1}
     return words | set(re.findall(r"\b\d{3,4}\b", text))  # « 200 km », a year
-
-
-@dataclass(frozen=True)
-class NamedRowParams:
-    """The hand-set numbers of named-row lookups (``row_lookup``)."""
-
-    min_shared: int = 1  # hand-set: words a row label shares with the question, at least (and half its words)
-    min_topic: int = 2  # hand-set: words beyond its title a table's heading shares with a question that names a row by
-    # its school year only, or no row (« la compensation annuelle est limitée à quel montant ? »: « compensation »,
-    # « limitée »); python -m evals, DEV: at 1, Q006 (« chef de groupe ») and Q054 (« école en milieu défavorisé »)
-    # were answered from Annexe XXII's and 6-6.01's amounts
-    short_table_rows: int = 6  # hand-set: a table this short (or an amount list) may be given whole
 
 
 def row_lookup(tables: Sequence[Table], question: str, params: NamedRowParams = NamedRowParams()) -> list[CellAnswer]:
@@ -819,5 +847,5 @@ _GENERIC = frozenset(_words(
     "scolaire jour travail compter jusqu clause annexe article suit suivant suivante remplace remplacée commission "
     "collège cri crie cs chez salaire traitement somme dollar chaque ci-après ci-haut fixé prévu suis fais fait "
     "été être avoir ça tu il elle nous vous leur ses son sa dans comme mon ma mes ton ta tes depuis quand si ces cet "
-    "cette là ici accord convention entente collective peut pouvoir après selon"))
+    "cette là ici accord convention entente collective peut pouvoir après selon heure"))
 _GENERIC_PREFIX = re.compile(r"pa[iy]|gagn|remun|.*\d")  # paye, gagne, rémunéré; years, clause numbers

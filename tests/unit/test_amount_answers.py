@@ -228,13 +228,13 @@ def test_a_job_class_named_by_its_initials():
 # --- the answer ---------------------------------------------------------------------------------
 
 
-def direct_answers(texts: dict[str, str]) -> DirectAnswers:
+def direct_answers(texts: dict[str, str], doc: str = "cris") -> DirectAnswers:
     tables, chunks = [], []
     for n, (clause, text) in enumerate(texts.items(), 1):
-        tables += find_tables(text, "cris", clause)
-        chunks.append(Chunk(chunk_id=f"cris:{n:05d}:1", doc="cris", clause_id=clause, kind="clause", text=text,
+        tables += find_tables(text, doc, clause)
+        chunks.append(Chunk(chunk_id=f"{doc}:{n:05d}:1", doc=doc, clause_id=clause, kind="clause", text=text,
                             indexed_text=text, doc_title="Accord de test", ordinal=n))
-    return DirectAnswers(tables, chunks, {"cris": {"title": "Accord de test", "aliases": ["cri"]}})
+    return DirectAnswers(tables, chunks, {doc: {"title": "Accord de test", "aliases": [doc]}})
 
 
 def test_the_answer_says_the_duration_gives_both_rows_the_rule_and_the_columns_footnote():
@@ -260,3 +260,57 @@ def test_a_prose_list_is_answered_and_cited_item_by_item():
     quotes = [c.quote for c in answer.citations]
     assert "- un supplément annuel de 1 200 $ à compter du 141e jour de travail de l'année scolaire 2006-2007." in quotes
     assert all(q in RESPONSIBLE for q in quotes)
+
+
+SUPPLY_RATES = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
+
+A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel
+
+Enseignant qualifié
+
+Durée Périodes concernées\t60 minutes
+À compter du 1er avril 2013\t38,13 $
+À compter du 1er avril 2014\t38,89 $
+
+Enseignant non qualifié
+
+Durée Périodes concernées\t60 minutes
+À compter du 1er avril 2013\t30,00 $
+À compter du 1er avril 2014\t30,60 $
+
+C) Surveillance de nuit
+
+Durée Périodes concernées\tPériode de nuit
+À compter du 1er avril 2013\t61,87 $
+À compter du 1er avril 2014\t63,11 $
+"""
+
+TEACHERS = """Annexe M Échelles annuelles de traitement des enseignants
+
+Échelons\tTraitement - 1er avril 2013\tTraitement - 1er avril 2014
+1\t38 139\t38 902
+2\t39 760\t40 555
+"""
+
+
+def test_rates_by_date_asked_by_their_heading_or_by_the_longer_class_named():
+    direct = direct_answers({"Annexe P": SUPPLY_RATES, "Annexe M": TEACHERS}, doc="bourget")
+    night = direct.answer("La surveillance de nuit, c'est payé combien ?", [])
+    assert night.text.startswith("**63,11 $** l'heure — Annexe P, ligne « À compter du 1er avril 2014 »")
+    qualified = direct.answer("Un suppléant occasionnel qualifié est payé combien de l'heure en 2013 ?", [])
+    assert qualified.text.startswith("Plusieurs classes d'emploi correspondent ; pour **Enseignant qualifié**")
+    assert "**38,13 $**" in qualified.text
+    # « non qualifié » holds every word of « Enseignant qualifié » too: the longer class is the one asked
+    unqualified = direct.answer("Combien est payé un enseignant suppléant non qualifié ?", [])
+    assert unqualified.text.startswith("**30,60 $** l'heure — Annexe P, Enseignant non qualifié")
+    # a word the heading lacks (« long ») or a yes/no question: not these tables
+    assert direct.answer("Combien est payé un suppléant à long terme ?", []) is None
+    assert direct.answer("Le suppléant est-il payé selon l'échelle ?", []) is None
+
+
+def test_a_teacher_asked_without_echelon_gets_the_scale_range_prof_too():
+    direct = direct_answers({"Annexe P": SUPPLY_RATES, "Annexe M": TEACHERS}, doc="bourget")
+    for question in ("Combien gagne un enseignant ?", "C'est quoi le salaire max d'un prof ?"):
+        answer = direct.answer(question, [])
+        assert answer.text.startswith("Le montant dépend de l'échelon : de **38 902 $** (échelon 1) à **40 555 $**")
+    assert direct.answer("Est-ce que le prof passe à l'échelle salariale ?", []) is None
