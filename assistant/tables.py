@@ -280,8 +280,7 @@ def _working_day_note(table: Table, period: tuple[date | None, date | None]) -> 
     if following is not None:
         text += f" jusqu'au {n - 1}e jour de travail de l'année scolaire {_school_year(following)}" \
             if shifted(following) else f" au {french_date(finish)}"
-    moved = [french_date(d) for d in (begin, following) if d is not None and shifted(d)]
-    return text + f" (selon la note du tableau, au lieu du {' / du '.join(moved)})"
+    return text + f" (selon la note du tableau : le {n}e jour de travail au lieu du {'1er' if day == 1 else day} {month})"
 
 
 _MONTH_WORD = re.compile(r"[^\W\d]{3,}")
@@ -600,7 +599,7 @@ def _named_columns(table: Table, asked: set[str], question: str = "") -> list[in
     by_duration = duration_columns(table, question)
     if by_duration:
         return by_duration[0]
-    shares = [len(asked & _content(h)) for h in table.column_headers]
+    shares = [len(asked & _distinctive(h)) for h in table.column_headers]
     best = max(shares)
     named = [i for i, s in enumerate(shares) if s == best and best > 0]
     return named[:1] if named else list(range(len(table.column_headers)))
@@ -683,8 +682,9 @@ def _meal_words(question: str) -> set[str]:
 
 
 def _distinctive(text: str) -> set[str]:
-    """The question's or a heading's words less those every amount question holds (``_GENERIC``)."""
-    return {w for w in _content(text) if w not in _GENERIC and not _GENERIC_PREFIX.match(w)}
+    """The question's or a heading's words less those every amount question holds (``_GENERIC``), cut to their
+    first ``_ROOT`` letters: « suppléance » and « suppléant », « responsable » and « responsabilités » meet."""
+    return {w[:_ROOT] for w in _content(text) if w not in _GENERIC and not _GENERIC_PREFIX.match(w)}
 
 
 def _label_words(label: str) -> set[str]:
@@ -839,6 +839,7 @@ def _class_words(job_class: str) -> tuple[str, ...]:
 
 # --- the words of named-row lookups (after ``_words``, which builds them) -----------------------
 
+_ROOT = 8  # hand-set: letters a word's root keeps (« professionnel » and « professeur » stay apart, 7 would join them)
 _ORDINAL = re.compile(r"\b(\d{1,3})\s*(?:e|er|re|eme|ieme)\b")
 _MEALS = ((r"\bmidi\b|lunch", "diner"), (r"\bsoir\b", "souper"), (r"\bmatin\b", "dejeuner"))
 # words of every amount question or every row of these tables: they name no table (stemmed by ``_words``)

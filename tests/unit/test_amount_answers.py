@@ -181,6 +181,9 @@ def test_a_duration_and_a_school_year_give_one_column_of_the_rows_in_force_that_
     assert values(row_lookup(cris_tables(), "Combien on paye une suppléante pour 90 minutes en 2006-2007 ?")) == [
         "30,00 $", "35,00 $"]
     assert row_lookup(cris_tables(), "Pour 90 minutes en 2006-2007, combien ?") == []
+    # words meet by their root (« suppléance » and « suppléant »), not by a shorter one
+    assert values(row_lookup(cris_tables(), "Une heure et demie de suppléance en 2006-2007, combien ?")) == [
+        "30,00 $", "35,00 $"]
 
 
 def test_the_table_is_the_one_on_the_questions_topic():

@@ -232,8 +232,8 @@ def test_lookup_year_with_two_columns_in_force_returns_both():
     assert [a.column_label for a in answers] == ["1er avril 2013", "1er avril 2014"]
     # Annexe M's note 13: the columns dated 1er avril are read from the 141st working day of the school year
     assert answers[0].note == ("en vigueur à compter du 141e jour de travail de l'année scolaire 2012-2013 jusqu'au "
-                               "140e jour de travail de l'année scolaire 2013-2014 (selon la note du tableau, au lieu "
-                               "du 1er avril 2013 / du 1er avril 2014)")
+                               "140e jour de travail de l'année scolaire 2013-2014 (selon la note du tableau : le 141e "
+                               "jour de travail au lieu du 1er avril)")
     assert answers[1].note.startswith("en vigueur à compter du 141e jour de travail de l'année scolaire 2013-2014")
     assert "Plusieurs valeurs" in format_cell_answers(answers)
 
