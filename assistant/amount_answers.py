@@ -32,7 +32,8 @@ from ingest.types import Chunk
 
 from .drafts import Draft, fold, one_line
 from .tables import (AmountQuery, CellAnswer, amount_footnotes, dated_tables_on_topic, duration_columns,
-                     format_cell_answer, lookup, named_rows, parse_amount_question, placement, rows_named)
+                     format_cell_answer, lookup, merge_follow_up, named_rows, parse_amount_question, placement,
+                     rows_named)
 from .types import Answer, Hit
 
 _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpay[ée]s?\b|combien .*l'heure",
@@ -71,7 +72,26 @@ class AmountAnswers:
         tables = self._tables_for(question, docs)
         if not tables or _NOT_AMOUNT.search(question):
             return None
-        return self._scale_amount(question, tables, history) or self._named_amount(question, tables)
+        return self._scale_amount(question, tables, history) or self._named_amount(question, tables) or \
+            self._named_follow_up(question, docs, history)
+
+    def _named_follow_up(self, question: str, docs: Sequence[str] | None, history: Sequence[Answer]) -> Draft | None:
+        """« Et pour 3 heures ? », « Et pour l'année scolaire 2008-2009 ? » after a named-row amount answer: the
+        first question of the run of amount answers, with each short follow-up's year and duration instead."""
+        if not history or history[-1].kind != "amount" or len(question.split()) > self.params.follow_up_words:
+            return None
+        chain = [question]
+        for previous in reversed(history):
+            if previous.kind != "amount":
+                return None
+            chain.insert(0, previous.question)
+            if len(previous.question.split()) > self.params.follow_up_words:
+                break
+        merged = chain[0]
+        for follow in chain[1:-1]:
+            merged = merge_follow_up(merged, follow) or merged
+        merged = merge_follow_up(merged, question)
+        return self._named_amount(merged, self._tables_for(merged, docs)) if merged else None
 
     def _named_amount(self, question: str, tables: Sequence[Table]) -> Draft | None:
         """An allowance or a rate whose row the question names (« par kilomètre au-delà de 200 km »,

@@ -673,6 +673,25 @@ def duration_columns(table: Table, question: str) -> tuple[list[int], str] | Non
     return None
 
 
+def merge_follow_up(question: str, follow: str) -> str | None:
+    """« Et pour 3 heures ? » or « Et en 2008-2009 ? » after « Combien pour un remplacement de 2 heures … en
+    2007-2008 ? »: the first question (lower case, without accents) with the follow-up's school year and duration
+    instead of its own; None when the follow-up gives neither."""
+    base, new = _fold(question), _fold(follow)
+    year = _SCHOOL_YEAR_LABEL.search(new)
+    duration = _DURATION.search(new) or _FULL_DAY.search(new)
+    if not year and not duration:
+        return None
+    if year:
+        base = _SCHOOL_YEAR_LABEL.sub(year.group(0), base) if _SCHOOL_YEAR_LABEL.search(base) else \
+            f"{base} en {year.group(0)}"
+    if duration:
+        old = _DURATION.search(base) or _FULL_DAY.search(base)
+        base = f"{base[:old.start()]}{duration.group(0).strip()}{base[old.end():]}" if old else \
+            f"{base} {duration.group(0).strip()}"
+    return base
+
+
 def _meal_words(question: str) -> set[str]:
     """Québec meal names for a meal asked by its time (« repas du midi » → « dîner »)."""
     text = _fold(question)

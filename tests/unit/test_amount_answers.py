@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from assistant.lookups import DirectAnswers
 from assistant.tables import (asked_duration, duration_columns, duration_range, footnote_columns, lookup,
-                              parse_amount_question, row_lookup)
+                              merge_follow_up, parse_amount_question, row_lookup)
+from assistant.types import Answer
 from ingest.tables import clause_tables, find_tables
 from ingest.types import Chunk, Clause
 
@@ -317,3 +318,23 @@ def test_a_teacher_asked_without_echelon_gets_the_scale_range_prof_too():
         answer = direct.answer(question, [])
         assert answer.text.startswith("Le montant dépend de l'échelon : de **38 902 $** (échelon 1) à **40 555 $**")
     assert direct.answer("Est-ce que le prof passe à l'échelle salariale ?", []) is None
+
+
+def test_a_short_follow_up_changes_the_year_or_the_duration_of_a_named_row_question():
+    first = "Combien est payé un suppléant occasionnel pour 2 heures en 2005-2006 ?"
+    assert merge_follow_up(first, "Et en 2006-2007 ?") == \
+        "combien est paye un suppleant occasionnel pour 2 heures en 2006-2007 ?"
+    assert merge_follow_up(first, "Et pour 45 minutes ?") == \
+        "combien est paye un suppleant occasionnel pour 45 minutes en 2005-2006 ?"
+    assert merge_follow_up(first, "Et pour un enseignant ?") is None
+    direct = direct_answers({"6-7.03": SUPPLY, "6-6.01": RESPONSIBLE})
+    history = [direct.answer(first, [])]
+    assert history[0].kind == "amount"
+    assert "**25,00 $**" in history[0].text and "**30,00 $**" in history[0].text
+    turns = [("Et pour l'année scolaire 2006-2007 ?", ["**30,00 $**", "**35,00 $**"]),
+             ("Et pour une journée complète ?", ["**60,00 $**", "**70,00 $**"])]  # the year kept from the turn before
+    for question, cells in turns:
+        answer = direct.answer(question, [], history=history)
+        assert answer is not None and answer.kind == "amount" and all(c in answer.text for c in cells), question
+        history.append(Answer(question=question, text=answer.text, kind="amount"))
+    assert direct.answer("Et pour 45 minutes ?", [], history=[Answer(question=first, text="", kind="quoted")]) is None
