@@ -503,11 +503,12 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
                params: NamedRowParams = NamedRowParams()) -> list[CellAnswer]:
     """``row_lookup`` over tables prepared by ``named_row_tables``."""
     asked = _distinctive(question) | _meal_words(question)
-    years = set(_SCHOOL_YEAR_LABEL.findall(question))
+    school_years = set(_SCHOOL_YEAR_LABEL.findall(question))
     found = []
     for named in tables:
         topic = len(asked & named.about)
         own = _own_topic(named, asked, question)
+        years = school_years or _calendar_school_years(question, named.table)
         for index, (label, label_years) in enumerate(zip(named.labels, named.label_years)):
             if years and label_years and not years & label_years:
                 continue
@@ -538,7 +539,7 @@ def _by_topic(tables: Sequence[NamedRowTable], asked: set[str], question: str,
     share of its heading's words; a tie answers nothing). Rows by school year: the latest row, when no
     year is asked; a list or a short table sharing ``params.min_topic`` words that its annex's other tables do not
     have (« Annexe W … frais de déplacement » heads two tables): every row."""
-    years = bool(_SCHOOL_YEAR_LABEL.search(question))
+    years = bool(_SCHOOL_YEAR_LABEL.search(question) or _CALENDAR_YEAR.search(question))
     scored = sorted((((shared := len(asked & n.about)), shared / max(len(n.about), 1)), i)
                     for i, n in enumerate(tables) if asked & n.about)
     if not scored or (len(scored) > 1 and scored[-2][0] == scored[-1][0]):
@@ -553,6 +554,20 @@ def _by_topic(tables: Sequence[NamedRowTable], asked: set[str], question: str,
     if table.extra.get("list") or len(table.rows) <= params.short_table_rows:
         return _row_cells(table, list(range(len(table.rows))), question, asked)
     return []
+
+
+def _calendar_school_years(question: str, table: Table) -> set[tuple[str, str]]:
+    """The school years a calendar year asked (« en 2008 ») falls in, for rows labelled by school year: rows that
+    change on a working day of the year (« À compter du 141e jour … 2007-2008 », in February or March) are those of
+    2007-2008 (and the row before, ``_year_rows``); rows of whole school years, 2007-2008 and 2008-2009."""
+    match = _CALENDAR_YEAR.search(_SCHOOL_YEAR_LABEL.sub(" ", question))
+    if match is None:
+        return set()
+    year = int(match.group(0))
+    earlier = (str(year - 1), str(year))
+    if any(_ORDINAL.search(_fold(row.label)) for row in table.rows):
+        return {earlier}
+    return {earlier, (str(year), str(year + 1))}
 
 
 def _year_rows(table: Table, indexes: list[int], question: str) -> list[int]:
@@ -859,6 +874,7 @@ def _class_words(job_class: str) -> tuple[str, ...]:
 # --- the words of named-row lookups (after ``_words``, which builds them) -----------------------
 
 _ROOT = 8  # hand-set: letters a word's root keeps (« professionnel » and « professeur » stay apart, 7 would join them)
+_CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})\s*(?:e|er|re|eme|ieme)\b")
 _MEALS = ((r"\bmidi\b|lunch", "diner"), (r"\bsoir\b", "souper"), (r"\bmatin\b", "dejeuner"))
 # words of every amount question or every row of these tables: they name no table (stemmed by ``_words``)

@@ -187,6 +187,15 @@ def test_a_duration_and_a_school_year_give_one_column_of_the_rows_in_force_that_
         "30,00 $", "35,00 $"]
 
 
+def test_a_calendar_year_gives_the_rows_in_force_during_it():
+    # rows changing on the 141st working day (February or March): 2006 is the end of 2005-2006
+    assert values(row_lookup(cris_tables(), "Un suppléant occasionnel pour 2 heures en 2006, combien ?")) == [
+        "25,00 $", "30,00 $"]
+    assert values(row_lookup(cris_tables(), "Le taux horaire d'un enseignant à taux horaire en 2007 ?")) == [
+        "41,00 $", "42,00 $"]
+    assert row_lookup(cris_tables(), "Le taux horaire d'un enseignant à taux horaire en 2011 ?") == []
+
+
 def test_the_table_is_the_one_on_the_questions_topic():
     # « responsable d'école » is 6-6.01's topic, not the hourly rate's, though both have a row of 2006-2007
     cells = row_lookup(cris_tables(), "Combien reçoit un enseignant responsable d'école en 2006-2007 ?")
