@@ -120,8 +120,8 @@ class NamedRowParams:
     """The hand-set numbers of named-row lookups (``row_lookup``)."""
 
     min_shared: int = 1  # hand-set: words a row label shares with the question, at least (and half its words)
-    min_topic: int = 2  # hand-set: words beyond its title a table's heading shares with a question that names a row by
-    # its school year only, or no row (« la compensation annuelle est limitée à quel montant ? »: « compensation »,
+    min_topic: int = 2  # hand-set: words a table's heading (less its annex's other tables' words) shares with a
+    # question that names a row by its school year only, or no row (« la compensation annuelle est limitée à quel montant ? »: « compensation »,
     # « limitée »); python -m evals, DEV: at 1, Q006 (« chef de groupe ») and Q054 (« école en milieu défavorisé »)
     # were answered from Annexe XXII's and 6-6.01's amounts
     short_table_rows: int = 6  # hand-set: a table this short (or an amount list) may be given whole
@@ -260,8 +260,9 @@ _WORKING_DAY_RULE = re.compile(r"[àa] compter du (\d+)\s*e jour de travail de l
 
 def _working_day_note(table: Table, period: tuple[date | None, date | None]) -> str:
     """The period of a column dated « 1er avril » when a footnote says to read it from the 141st working day of
-    the school year instead (Annexe M, note 13): « en vigueur du 141e jour de travail de l'année scolaire
-    2012-2013 au 140e jour de travail de l'année scolaire 2013-2014 (note : au lieu du 1er avril 2013) »."""
+    the school year instead (Annexe M, note 13): « en vigueur à compter du 141e jour de travail de l'année
+    scolaire 2012-2013 jusqu'au 140e jour de travail de l'année scolaire 2013-2014 (selon la note du tableau :
+    le 141e jour de travail au lieu du 1er avril) »; "" for a table without such a note."""
     rule = next((m for f in table.footnotes if (m := _WORKING_DAY_RULE.search(f))), None)
     begin, finish = period
     if rule is None or begin is None:

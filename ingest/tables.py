@@ -570,6 +570,7 @@ def _amount_item(text: str) -> tuple[str, str, str] | None:
 
 
 def _list_draft(run: Sequence[_Line], title: str, section: str, intro: str) -> _Draft:
+    """An amount list as a one-column table: the words every item prints before its amount head the column."""
     items = [_amount_item(line.text) for line in run]
     befores = {before for before, _, _ in items}
     common = befores.pop() if len(befores) == 1 else ""
