@@ -116,6 +116,15 @@ class Placement:
 
 
 @dataclass(frozen=True)
+class ScaleParams:
+    """The hand-set numbers of scale lookups (``lookup``)."""
+
+    working_day_window_days: int = 31  # hand-set: a date asked this close before a column dated « 1er avril » that a
+    # note reads from the 141st working day also gets that column, conditionally: 141 working days from late August
+    # fall in March (never before March 1 with a 200-day year's holidays)
+
+
+@dataclass(frozen=True)
 class NamedRowParams:
     """The hand-set numbers of named-row lookups (``row_lookup``)."""
 
@@ -243,15 +252,38 @@ def _by_job_class(tables: list[Table], query: AmountQuery) -> list[Table]:
     return sorted(tables, key=lambda t: t.job_class != _TEACHER)  # stable: the teachers' scale first
 
 
-def _scale_answers(table: Table, query: AmountQuery) -> list[CellAnswer]:
+def _scale_answers(table: Table, query: AmountQuery, params: ScaleParams = ScaleParams()) -> list[CellAnswer]:
     row = table.row(query.echelon)
     dates = [table.column_date(i) for i in range(len(table.column_headers))]
     answers = []
-    for index, note in _columns_in_force(dates, query):
+    for index, note in _columns_in_force(dates, query) + _maybe_next_column(table, dates, query, params):
         if index < len(row.cells) and row.cells[index].strip():
-            note = _working_day_note(table, _period(dates, index)) or note
+            note = f"{_working_day_note(table, _period(dates, index)) or note}{_condition(note)}"
             answers.append(_answer(table, row, index, note, _period(dates, index)))
     return answers
+
+
+_IF_PASSED = "si le {n}e jour de travail de l'année scolaire {year} est passé à cette date"
+
+
+def _maybe_next_column(table: Table, dates: Sequence[date | None], query: AmountQuery,
+                       params: ScaleParams) -> list[tuple[int, str]]:
+    """A date asked just before a column dated « 1er avril » that a footnote reads from the 141st working day
+    (Annexe M, note 13: « au 15 mars 2014 »): that column too, on the condition the day is passed (its date
+    depends on the school calendar, which the agreement does not give)."""
+    rule = next((m for f in table.footnotes if (m := _WORKING_DAY_RULE.search(f))), None)
+    if rule is None or query.when is None:
+        return []
+    later = sorted((d, i) for i, d in enumerate(dates) if d is not None and d > query.when)
+    if not later or (later[0][0] - query.when).days > params.working_day_window_days or \
+            (later[0][0].day, _fold(_MONTH_WORD.search(french_date(later[0][0])).group(0))) != \
+            (int(rule.group(2)), _fold(rule.group(3))):
+        return []
+    return [(later[0][1], _IF_PASSED.format(n=rule.group(1), year=_school_year(later[0][0])))]
+
+
+def _condition(note: str) -> str:
+    return f" ; {note}" if note.startswith("si le ") else ""
 
 
 _WORKING_DAY_RULE = re.compile(r"[àa] compter du (\d+)\s*e jour de travail de l'ann[ée]e scolaire concern[ée]e "

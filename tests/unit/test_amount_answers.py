@@ -238,6 +238,27 @@ def test_a_job_class_named_by_its_initials():
     assert values(lookup(tables, query)) == ["22,76"]
 
 
+TEACHERS_NOTED = """Annexe M Échelles annuelles de traitement des enseignants
+
+Échelons\tTraitement - 1er avril 2013\tTraitement - 1er avril 2014
+1\t38 139\t38 902
+2\t39 760\t40 555
+
+¹³ Il est à noter qu'il faut lire au tableau le taux de traitement à compter du 141e jour de travail de l'année scolaire concernée au lieu du 1er avril d'une année visée.
+"""
+
+
+def test_a_date_just_before_a_column_read_from_the_141st_working_day_gives_it_too_on_condition():
+    (table,) = find_tables(TEACHERS_NOTED, "bourget", "Annexe M")
+    march = lookup([table], parse_amount_question("Combien gagne un enseignant à l'échelon 2 au 15 mars 2014 ?"))
+    assert values(march) == ["39 760", "40 555"]
+    assert march[0].note.startswith("en vigueur à compter du 141e jour de travail de l'année scolaire 2012-2013 "
+                                    "jusqu'au 140e jour de travail de l'année scolaire 2013-2014")
+    assert march[1].note.endswith("; si le 141e jour de travail de l'année scolaire 2013-2014 est passé à cette date")
+    january = lookup([table], parse_amount_question("Combien gagne un enseignant à l'échelon 2 au 15 janvier 2014 ?"))
+    assert values(january) == ["39 760"]
+
+
 # --- the answer ---------------------------------------------------------------------------------
 
 
