@@ -1,10 +1,15 @@
 """Side-by-side answers: one question asked of two or three agreements (a mixin of DirectAnswers).
 
-A comparison cue and two documents named (« Compare … de Bourget et de l'entente crie »):
+A comparison cue and two documents named (« Compare … de Bourget et de l'entente crie »,
+« Quelle est la différence entre … », « … vs … », « Bourget ou les Cris, lequel donne plus de … »):
 the answer opens with a two-column table of each side's count (« dix (10) jours ouvrables »,
-verbatim), then one labelled section per document with its best clauses and their best
-sentence, from the passages of that document on the topic (``retrieve(topic, [doc])``
-when a retriever is given).
+verbatim), then one labelled section per document with its clauses and their best sentence,
+from the passages of that document on the topic (``retrieve(topic, [doc])`` when a retriever
+is given). A side's first clause is its best passage (or, when the question counts in a unit,
+the first clause in reading order of that passage's article giving such a count); a further
+clause is quoted only when it is about the same thing: it names the first clause (« Aux fins
+d'application de la clause 10-1.02 »), or its sentence holds most of the topic's words (half
+of them within the first clause's article).
 
 :class:`ComparisonAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
 (``documents``, ``chunks``, ``params``, ``retrieve``, ``bm25_scores`` ...); it imports no other
@@ -14,22 +19,34 @@ lookup module but :mod:`assistant.drafts`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Sequence
 
 from ingest.bm25 import tokenize
+from ingest.numbering import CLAUSE_NUMBER_IN_TEXT
 from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
 from .answer import in_quotes
 from .drafts import Draft, fold, one_line
+from .questions import question_unit, sentence_fits
 from .types import Answer, Hit
 
-# a count with its unit, verbatim: « dix (10) jours ouvrables », « 7 jours », « 60 % », « 1/200 du traitement »
-_COUNT = re.compile(r"(?:\b[a-zà-ÿ-]+\s+\()?(?<![\w.-])\d+(?:[,./]\d+)?\)?\s*(?:%|\$|(?:jours?|semaines?|mois|heures?|"
-                    r"ans|années?|minutes?)\b(?:\s+(?:ouvrables|consécutifs|civils|de calendrier|"
-                    r"d'absences|de congés? de maladie|du traitement))?)", re.IGNORECASE)
-_COMPARE = re.compile(r"\bcompar|diff[ée]rence|diff[èe]re|\bversus\b|\bvs\.?\b|c[ôo]te à c[ôo]te|"
-                      r"par rapport (?:à|a|au|aux)", re.IGNORECASE)
+# a count with its unit, verbatim: « dix (10) jours ouvrables », « 7 jours », « 60 % »,
+# « vingt-cinq pour cent (25 %) », « une (1) journée ouvrable », « un (1) an »
+_COUNT = re.compile(r"(?:\b[a-zà-ÿ-]+(?:\s+pour\s+cent)?\s+\()?(?<![\w.-])\d+(?:[,./]\d+)?\)?\s*(?:%\)?|\$|"
+                    r"(?:jours?|journées?|semaines?|mois|heures?|ans?|années?|minutes?)\b"
+                    r"(?:\s+(?:ouvrables?|consécutifs|civils|de calendrier|d'absences|de congés? de maladie|"
+                    r"du traitement))?)", re.IGNORECASE)
+# « lequel donne plus de », « laquelle est la plus longue » name two documents and ask which: a comparison
+_WHICH = r"\b(?:lequel|laquelle|lesquels|lesquelles)\b(?:\s+(?:donne|offre|accorde|prévoit|a|est))?(?:\s+(?:le|la))?" \
+         r"(?:\s+(?:plus|moins)(?:\s+(?:longs?|longues?|courts?|courtes?|élevée?s?|généreu\w*|avantageu\w*)\b)?)?"
+_COMPARE = re.compile(r"\bcompar|diff[ée]rences?\b|diff[èe]re|\bversus\b|\bvs\.?(?!\w)|c[ôo]te à c[ôo]te|"
+                      r"par rapport (?:à|a|au|aux)|" + _WHICH, re.IGNORECASE)
+# « la définition de conjoint »: each side's definition is quoted whole
+_DEFINITION_ASKED = re.compile(r"\bd[ée]finitions?\b|\bsens\b|\bsignifi", re.IGNORECASE)
+# « plus de jours », « moins d'heures »: the unit a « which gives more » question counts in
+_MORE_OF = re.compile(r"\b(?:plus|moins) (de |d')(?=\w)", re.IGNORECASE)
 
 
 class ComparisonAnswers:
@@ -61,33 +78,73 @@ class ComparisonAnswers:
 
     def _side(self, draft: Draft, question: str, hits: Sequence[Hit], doc: str
               ) -> tuple[str, list[tuple[str, str, str]]]:
-        """One agreement's side: its title and (clause, quote, citation label) of its first clauses."""
+        """One agreement's side: its title and (clause, quote, citation label) of its clauses."""
         title = self.documents.get(doc, {}).get("title") or doc
         topic = topic_of(question, self._names()) or question
-        own = self._document_hits(question, hits, doc)
-        items: list[tuple[str, str, str]] = []
-        for hit in own:
-            if hit.chunk.clause_id in {clause for clause, _, _ in items}:
-                continue
-            chunk, quote = self._counted_sentence(doc, hit.chunk.clause_id, topic) or (hit.chunk, best_sentence(hit, topic))
-            label = draft.cite(chunk, quote, f"{title}, {chunk.clause_id} : {quote}")
-            items.append((chunk.clause_id, quote, label))
-            if len(items) >= self.params.compare_clauses:
+        wanted, unit = frozenset(tokenize(topic)), asked_unit(question)
+        candidates: list[SidePick] = []
+        for hit in self._document_hits(question, hits, doc):
+            if hit.chunk.clause_id not in {c.chunk.clause_id for c in candidates}:
+                candidates.append(self._pick(doc, hit, topic, wanted, unit))
+            if len(candidates) >= self.params.compare_candidates:
                 break
+        items: list[tuple[str, str, str]] = []
+        for pick in self._chosen(candidates, unit is not None):
+            label = draft.cite(pick.chunk, pick.quote, f"{title}, {pick.chunk.clause_id} : {pick.quote}")
+            items.append((pick.chunk.clause_id, pick.quote, label))
         return title, items
 
-    def _counted_sentence(self, doc: str, clause: str, topic: str) -> tuple[Chunk, str] | None:
-        """The first sentence of a clause (any stored part) holding every word of the topic and a
-        count (« 7 jours de congés de maladie »): what a comparison sets side by side."""
-        wanted = set(tokenize(topic))
-        if not wanted:
-            return None
-        for chunk in self._clause_chunks.get((doc, clause), []):
+    def _chosen(self, candidates: Sequence["SidePick"], counts: bool) -> list["SidePick"]:
+        """A side's clauses among its candidates (best first): the first, then those about the same thing."""
+        if not candidates:
+            return []
+        first = candidates[0]
+        if counts and not first.in_unit:  # the rule's count: the first clause of the best passage's article that
+            # gives one, else the best passage giving one that holds as much of the topic
+            counted = [c for c in candidates
+                       if c.in_unit and (c.titled or c.coverage > 0) and c.article == first.article]
+            counted = counted or [c for c in candidates if c.in_unit and c.coverage >= first.coverage][:1]
+            first = min(counted, key=lambda c: (c.chunk.ordinal, c.chunk.part), default=first)
+
+        def related(pick: SidePick) -> bool:  # one names the other: an exception, a suspension, a payout, the
+            # rule a procedure applies (« Aux fins d'application de la clause 10-1.02 », « clause 7-2.01 »)
+            return pick.names(first.chunk.clause_id) or first.names(pick.chunk.clause_id)
+
+        rest = sorted((c for c in candidates if c is not first), key=lambda c: not related(c))  # stable
+        chosen = [first]
+        for pick in rest:
+            if len(chosen) >= self.params.compare_clauses:
+                break
+            if related(pick):
+                chosen.append(pick)
+                continue
+            same_article = pick.article is not None and pick.article == first.article
+            on_topic = pick.titled or pick.coverage >= (self.params.compare_article_share if same_article
+                                                        else self.params.compare_topic_share)
+            if on_topic and (pick.in_unit or not counts):  # a count asked: another clause giving one
+                chosen.append(pick)
+        return chosen
+
+    def _pick(self, doc: str, hit: Hit, topic: str, wanted: frozenset[str], unit: re.Pattern | None) -> "SidePick":
+        """A clause's sentence set side by side: its first sentence (any stored part) giving a count
+        (in the question's unit first) and most of the topic's words (« 7 jours de congés de maladie »),
+        else the hit's sentence closest to the topic."""
+        counted: list[tuple[tuple, Chunk, str]] = []
+        for part, chunk in enumerate(self._clause_chunks.get((doc, hit.chunk.clause_id), [])):
             for start, end in split_sentences(chunk.text):
                 sentence = chunk.text[start:end]
-                if _COUNT.search(sentence) and wanted <= set(tokenize(sentence)):
-                    return chunk, sentence
-        return None
+                share = _share(wanted, sentence)
+                if _COUNT.search(sentence) and share >= self.params.compare_sentence_share:
+                    in_unit = bool(unit and unit.search(sentence))
+                    counted.append(((not in_unit, -share, part, start), chunk, sentence))
+        definition = _DEFINITION_ASKED.search(topic) and sentence_fits("definition", hit.chunk.text)
+        if counted:
+            _, chunk, quote = min(counted, key=lambda c: c[0])
+        elif definition and len(hit.chunk.text.strip()) <= self.params.compare_definition_chars:
+            chunk, quote = hit.chunk, hit.chunk.text.strip()  # a definition is its list and its conditions
+        else:
+            chunk, quote = hit.chunk, best_sentence(hit, topic)
+        return SidePick(chunk, quote, _share(wanted, quote), bool(unit and unit.search(quote)), "title" in hit.why)
 
     def _document_hits(self, question: str, hits: Sequence[Hit], doc: str) -> list[Hit]:
         """The passages of ``doc`` for a question: the clauses of the article named after the topic
@@ -139,28 +196,80 @@ def best_sentence(hit: Hit, question: str) -> str:
 
 
 
+@dataclass(frozen=True)
+class SidePick:
+    """A clause a comparison side may quote: its passage, its sentence, the share of the topic's
+    words the sentence holds, whether it counts in the question's unit, whether its article is named
+    after the topic."""
+
+    chunk: Chunk
+    quote: str
+    coverage: float
+    in_unit: bool
+    titled: bool = False  # a clause of the article named after the topic (« 6-3.00 Congés de maladie »): on topic
+
+    @property
+    def article(self) -> str | None:
+        return self.chunk.article or self.chunk.annex
+
+    def names(self, clause_id: str) -> bool:
+        """Whether the clause's text names ``clause_id`` (« Aux fins d'application de la clause 10-1.02 »)."""
+        return clause_id != self.chunk.clause_id and clause_id in CLAUSE_NUMBER_IN_TEXT.findall(self.chunk.text)
+
+
+def _share(wanted: frozenset[str], text: str) -> float:
+    """The share of the topic's words (BM25 tokens) that ``text`` holds."""
+    return len(wanted & set(tokenize(text))) / len(wanted) if wanted else 0.0
+
+
+def asked_unit(question: str) -> re.Pattern | None:
+    """The unit a question counts in (« combien de jours », « délai », « plus de jours », « moins d'heures »),
+    None when it names none."""
+    unit = question_unit(question)
+    if unit is None:
+        more = _MORE_OF.search(question)
+        if more:
+            unit = question_unit("combien " + more.group(1) + question[more.end():])
+    return unit
+
+
 _CONNECTORS = frozenset("de du des d la le les l et entre pour chez dans à a au aux en sur quelle quel quels quelles "
                         "est sont c ce qui que quoi y il elle les l' entente convention accord commission scolaire "
-                        "collège".split())
+                        "collège un une ou qu ceux celui celle celles pis ça ca tu on".split())
+#: A segment opening with these words asks about the topic (« combien de jours », « ça prend effet quand »):
+#: it is the topic only when no other segment is left.
+_ASKING = frozenset("combien quand comment pourquoi est-ce qu'est-ce quel quelle quels quelles ça ca pis "
+                    "y-a-t-il lequel laquelle".split())
+_UNITS = frozenset("jours jour journees journee heures heure semaines semaine mois ans annees annee minutes "
+                   "periodes".split())
+_SEGMENT_END = re.compile(r"[,:;?!()«»]|\s[-–]\s")
+
+
+def _connector(word: str) -> bool:
+    """A word left out at a topic's ends: a connector, or one made of connectors (« c'est », « qu'est-ce »)."""
+    parts = [p for p in re.split(r"['’-]", fold(word)) if p]
+    return all(p in _CONNECTORS | {"e", "er", "ons", "ez", "est-ce"} for p in parts)
 
 
 def topic_of(question: str, names: Sequence[str] = ()) -> str:
-    """What is compared: the longest run of the question left once the comparison words and the
-    document names are taken out (« Compare les congés de maladie de Bourget et de l'entente
-    crie » -> « congés de maladie »)."""
-    pattern = "|".join([_COMPARE.pattern] + [rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True)])
-    best = ""
+    """What is compared: the longest run of the question left once the comparison words, the
+    document names and punctuation split it, connectors trimmed at its ends (« Compare les congés de
+    maladie de Bourget et de l'entente crie » -> « congés de maladie »); a run asking about the
+    topic (« combien de jours par année ») only when no other is left."""
+    pattern = "|".join([_COMPARE.pattern, _SEGMENT_END.pattern]
+                       + [rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True)])
+    found: list[tuple[bool, int, str]] = []
     for segment in re.split(pattern, question, flags=re.IGNORECASE):
         words = re.findall(r"[\w'’-]+", segment or "")
-        while words and fold(words[0]).rstrip("'’") in _CONNECTORS | {"e", "er", "ons", "ez"}:
-            words.pop(0)
-        while words and fold(words[-1]).rstrip("'’") in _CONNECTORS:
+        while words and _connector(words[-1]):
             words.pop()
+        asking = bool(words) and fold(words[0]).replace("’", "'") in _ASKING
+        while words and (_connector(words[0]) or (asking and fold(words[0]).replace("’", "'") in _ASKING | _UNITS)):
+            words.pop(0)  # « combien de jours de congés de maladie » -> « congés de maladie »
         text = " ".join(words)
-        if len(text) > len(best):
-            best = text
-    return best if 3 <= len(best) <= 80 else ""
-
+        if 3 <= len(text) <= 80:
+            found.append((not asking, len(text), text))
+    return max(found, key=lambda f: f[:2])[2] if found else ""
 
 
 def _side_by_side(sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]]) -> str:

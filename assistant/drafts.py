@@ -34,6 +34,15 @@ class LookupParams:
     max_other_tables: int = 12  # hand-set: other job classes listed when no job class is named
     delay_hits: int = 6  # hand-set: hits searched for the delay clause
     compare_clauses: int = 2  # hand-set: clauses quoted per document in a comparison
+    compare_candidates: int = 4  # hand-set: a comparison side's clauses are chosen among its first 4 passages
+    compare_sentence_share: float = 0.6  # hand-set: a counted sentence set side by side holds 2 of the topic's 3
+    # words (3 of 4 or 5)
+    compare_article_share: float = 0.5  # hand-set: a side's further clause in its first clause's article holds half
+    # the topic's words in its sentence
+    compare_definition_chars: int = 900  # hand-set: a definition compared is quoted whole up to this length (a
+    # spouse's definition: its list and its « sous réserve » ending, 600 characters in both agreements)
+    compare_topic_share: float = 1.0  # hand-set: a further clause elsewhere holds them all (python -m evals, DEV
+    # comparisons: at 0.6, Q267 quoted Bourget 6-7.05 (belongings destroyed by « force majeure ») beside 6-1.02 h)
     other_rule_share: float = 0.34  # hand-set: a deadline asked of no agreement also counts another agreement's
     # rule when its sentence shares a third of the question's words that the first rule's sentence shares
     max_other_agreements: int = 2  # hand-set: other agreements among the hits whose own deadline is counted too

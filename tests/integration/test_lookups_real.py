@@ -149,4 +149,17 @@ def test_comparison_finds_the_cris_clause_of_the_topic(real_assistant):
     assert answer.kind == "comparison"
     assert ("cris", "9-1.03") in {(c.doc, c.clause) for c in answer.citations}
     assert "120 jours" in answer.text
+    # Bourget's side: the delay itself (10-1.02, not 10-1.06's « délais … de rigueur »), then its suspension
+    # (10-1.07 names 10-1.02); no clause on another delay (10-1.05: two years to go to arbitration)
+    assert [c.clause for c in answer.citations if c.doc == "bourget"][:2] == ["10-1.02", "10-1.07"]
+    assert "quarante (40) jours ouvrables" in answer.text and "10-1.05" not in answer.text
+    assert_verbatim(real_assistant, answer)
+
+
+def test_which_agreement_gives_more_is_a_comparison_in_the_unit_asked(real_assistant):
+    answer = real_assistant.ask("En cas de force majeure, le Collège Bourget ou la CS crie, lequel donne plus de jours ?")
+    assert answer.kind == "comparison"
+    assert {(c.doc, c.clause) for c in answer.citations} == {("bourget", "6-1.02"), ("cris", "5-14.02")}
+    table = "".join(line for line in answer.text.splitlines() if line.startswith("|"))
+    assert "« une (1) journée ouvrable »" in table and "« 3 jours ouvrables »" in table
     assert_verbatim(real_assistant, answer)

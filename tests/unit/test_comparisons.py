@@ -1,0 +1,138 @@
+"""Side-by-side answers (assistant/comparisons.py): the comparison cue, the topic, the unit asked,
+and which clauses each side quotes, on inline passages and a fake per-document retriever (no index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.comparisons import _COMPARE, asked_unit, topic_of
+from assistant.lookups import DirectAnswers
+from assistant.types import Hit
+from ingest.types import Chunk
+
+NAMES = ["conv", "Collège", "autre", "entente autre", "Bourget", "Collège Bourget", "Cris", "CS crie",
+         "Commission scolaire crie", "crie"]
+
+
+def clause(doc: str, clause_id: str, text: str, ordinal: int) -> Chunk:
+    article = clause_id.split(".")[0] + ".00"
+    return Chunk(chunk_id=f"{doc}:{ordinal:05d}:1", doc=doc, clause_id=clause_id, kind="clause", text=text,
+                 indexed_text=text, doc_title=doc, article=article, ordinal=ordinal)
+
+
+CONV = [
+    clause("conv", "6-1.02", "6-1.02 h) un maximum d'une (1) journée ouvrable par année pour un événement de force "
+                             "majeure tel qu'un feu.", 1),
+    clause("conv", "6-3.02", "6-3.02 Le Collège crédite dix (10) jours ouvrables de congés de maladie par année.", 2),
+    clause("conv", "6-3.04", "6-3.04 La banque prévue à la clause 6-3.02 est monnayable à soixante pour cent (60 %).", 3),
+    clause("conv", "6-6.22", "6-6.22 Advenant le décès du salarié, le contrat de congé prend fin.", 4),
+    clause("conv", "6-7.05", "6-7.05 En cas d'événement de force majeure, le Collège dédommage les biens détruits par "
+                             "un feu.", 5),
+    clause("conv", "10-1.02", "10-1.02 Dans les quarante (40) jours ouvrables de la connaissance des faits, "
+                              "l'Association dépose le grief.", 6),
+    clause("conv", "10-1.06", "10-1.06 Les délais pour déposer un grief sont de rigueur.", 7),
+    clause("conv", "10-1.07", "10-1.07 Aux fins d'application de la clause 10-1.02, les délais ne courent pas du "
+                              "1er juillet au 22 août.", 8),
+]
+AUTRE = [
+    clause("autre", "5-14.02", "5-14.02 G) Un maximum annuel de 3 jours ouvrables pour tout événement de force "
+                               "majeure (feu, inondation).", 1),
+    clause("autre", "5-10.37", "5-10.37 La Commission crédite 7 jours de congés de maladie par année.", 2),
+    clause("autre", "9-1.02", "9-1.02 En vue de régler dans le plus bref délai tout grief, les parties suivent la "
+                              "procédure.", 3),
+    clause("autre", "9-1.03", "9-1.03 Le grief est déposé dans les 120 jours de la date de l'événement.", 4),
+]
+BY_ID = {(c.doc, c.clause_id): c for c in CONV + AUTRE}
+# what the retriever returns for a topic within one document, best first (the top passage may give no count)
+RANKED = {
+    ("conv", "délai pour déposer un grief"): ["10-1.06", "6-6.22", "10-1.07", "10-1.02"],
+    ("autre", "délai pour déposer un grief"): ["9-1.03", "9-1.02"],
+    ("conv", "congés de maladie"): ["6-3.02", "6-6.22", "6-3.04"],
+    ("autre", "congés de maladie"): ["5-10.37"],
+    ("conv", "événement de force majeure"): ["6-7.05", "6-1.02"],
+    ("autre", "événement de force majeure"): ["5-14.02"],
+}
+
+
+@pytest.fixture(scope="module")
+def direct() -> DirectAnswers:
+    def retrieve(topic, docs):
+        (doc,) = docs
+        return [Hit(BY_ID[(doc, c)], 1.0 / (rank + 1), ("bm25",))
+                for rank, c in enumerate(RANKED.get((doc, topic), []))]
+
+    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+    return DirectAnswers([], CONV + AUTRE, documents, retrieve)
+
+
+def cited(answer) -> dict[str, list[str]]:
+    sides: dict[str, list[str]] = {}
+    for citation in answer.citations:
+        clauses = sides.setdefault(citation.doc, [])
+        if citation.clause not in clauses:
+            clauses.append(citation.clause)
+    return sides
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("Compare les congés de maladie de Bourget et de l'entente crie", "congés de maladie"),
+    ("Pour le décès de mon père, c'est quoi la différence entre le congé au Collège Bourget pis celui de la CS crie ?",
+     "décès de mon père"),
+    ("Plainte de harcèlement psychologique : qu'est-ce qui diffère entre les Cris et le Collège Bourget ?",
+     "Plainte de harcèlement psychologique"),
+    ("Pour un événement de force majeure, Bourget ou les Cris, lequel donne plus de jours de congé ?",
+     "événement de force majeure"),
+    ("Envoyer un grief à l'arbitrage : Bourget vs Cris, c'est quoi le délai ?", "Envoyer un grief à l'arbitrage"),
+    ("Compare le reclassement au Collège Bourget et chez les Cris : ça prend effet quand ?", "reclassement"),
+    ("Bourget vs Cris : combien de jours de vacances ?", "vacances"),  # only a question left: what it counts
+    ("Le Collège ou la CS crie, laquelle prévoit le plus long préavis de mise à pied ?", "préavis de mise à pied"),
+])
+def test_the_topic_is_the_noun_phrase_compared(question, topic):
+    assert topic_of(question, NAMES) == topic
+
+
+@pytest.mark.parametrize("question, compares", [
+    ("Quelle est la différence entre le congé de mariage au Collège et chez les Cris ?", True),
+    ("Bourget vs Cris : le délai de grief ?", True),
+    ("Bourget ou les Cris, lequel donne plus de jours de congé ?", True),
+    ("Qu'est-ce qui diffère entre Bourget et les Cris pour le reclassement ?", True),
+    ("Combien de jours de congé de maladie au Collège ?", False),
+    ("Le délai de grief aux Cris est-il de 120 jours ?", False),
+])
+def test_comparison_cues(question, compares):
+    assert bool(_COMPARE.search(question)) is compares
+
+
+def test_the_unit_asked_for_includes_which_gives_more():
+    assert asked_unit("Lequel donne plus de jours de congé ?").search("une (1) journée ouvrable")
+    assert asked_unit("Lequel donne moins d'heures ?").search("vingt (20) heures")
+    assert asked_unit("Quel est le délai ?").search("quarante (40) jours ouvrables")
+    assert asked_unit("Compare le reclassement") is None
+
+
+def test_a_counted_rule_comes_first_then_the_clause_naming_it(direct):
+    answer = direct.answer("Compare le délai pour déposer un grief au Collège et à l'entente autre.", [])
+    assert answer.kind == "comparison"
+    # the top passage (10-1.06) gives no count: its article's first clause giving one (10-1.02), then the
+    # clause naming it (10-1.07); 6-6.22 (another article, not about grievances) is never quoted
+    assert cited(answer) == {"conv": ["10-1.02", "10-1.07"], "autre": ["9-1.03"]}  # 9-1.02 gives no count
+    table = [line for line in answer.text.splitlines() if line.startswith("|")]
+    assert "« quarante (40) jours ouvrables »" in table[2] and "« 120 jours »" in table[2]
+
+
+def test_an_off_topic_second_clause_is_left_out(direct):
+    answer = direct.answer("Compare les congés de maladie du Collège et de l'entente autre", [])
+    assert cited(answer) == {"conv": ["6-3.02", "6-3.04"], "autre": ["5-10.37"]}  # 6-6.22 left out
+    assert "**Comparaison : congés de maladie**" in answer.text
+
+
+def test_which_gives_more_is_compared_on_the_clauses_counting_in_its_unit(direct):
+    question = "Pour un événement de force majeure, le Collège ou l'entente autre, lequel donne plus de jours de congé ?"
+    answer = direct.answer(question, [])
+    assert answer.kind == "comparison"
+    assert cited(answer) == {"conv": ["6-1.02"], "autre": ["5-14.02"]}  # 6-7.05 (no count of days) left out
+    table = [line for line in answer.text.splitlines() if line.startswith("|")]
+    assert "« une (1) journée ouvrable »" in table[2] and "« 3 jours ouvrables »" in table[2]
+    for citation in answer.citations:
+        assert citation.quote in BY_ID[(citation.doc, citation.clause)].text
