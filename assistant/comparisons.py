@@ -43,6 +43,9 @@ _WHICH = r"\b(?:lequel|laquelle|lesquels|lesquelles)\b(?:\s+(?:donne|offre|accor
          r"(?:\s+(?:plus|moins)(?:\s+(?:longs?|longues?|courts?|courtes?|élevée?s?|généreu\w*|avantageu\w*)\b)?)?"
 _COMPARE = re.compile(r"\bcompar|diff[ée]rences?\b|diff[èe]re|\bversus\b|\bvs\.?(?!\w)|c[ôo]te à c[ôo]te|"
                       r"par rapport (?:à|a|au|aux)|" + _WHICH, re.IGNORECASE)
+# « lequel … », « plus de jours », « moins d'heures », « plus long »: the question asks which side has most
+_ASKS_WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles)\b|\b(?:plus|moins)\s+(?:de\s|d'|longu?e?s?\b|"
+                         r"courte?s?\b)", re.IGNORECASE)
 # « la définition de conjoint »: each side's definition is quoted whole
 _DEFINITION_ASKED = re.compile(r"\bd[ée]finitions?\b|\bsens\b|\bsignifi", re.IGNORECASE)
 # « plus de jours », « moins d'heures »: the unit a « which gives more » question counts in
@@ -65,6 +68,7 @@ class ComparisonAnswers:
         topic = topic_of(question, self._names())
         draft.parts.append(f"**Comparaison{' : ' + topic if topic else ''}**")
         sides = [self._side(draft, question, hits, doc) for doc in compared[:3]]
+        draft.parts.append(most_of(question, sides) or "")
         draft.parts.append(_side_by_side(sides))
         for title, items in sides:
             lines = [f"**{title}**"] + [f"- {clause} : {in_quotes(one_line(quote))} {label}".rstrip()
@@ -272,6 +276,38 @@ def topic_of(question: str, names: Sequence[str] = ()) -> str:
     return max(found, key=lambda f: f[:2])[2] if found else ""
 
 
+def _count_value(count: str) -> tuple[float, str] | None:
+    """A count's number and unit, comparable across agreements: « dix (10) jours ouvrables » -> (10, "jour
+    ouvrable"), « une (1) journée ouvrable » -> (1, "jour ouvrable"); None for a fraction."""
+    number = re.search(r"\d+(?:,\d+)?(?:[./]\d+)?", count)
+    if number is None or re.search(r"[./]", number.group()):
+        return None
+    words = [w[:-1] if w.endswith("s") and len(w) > 3 else w
+             for w in fold(count[number.end():]).replace(")", " ").split()]
+    unit = " ".join({"journee": "jour", "an": "annee", "ans": "annee"}.get(w, w) for w in words)
+    return float(number.group().replace(",", ".")), unit
+
+
+def most_of(question: str, sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]]) -> str | None:
+    """« Lequel donne plus de jours ? »: the side whose first count is the largest, said with each side's
+    count verbatim, when the question asks which and every side counts in the same unit (else None)."""
+    if not _ASKS_WHICH.search(question):
+        return None
+    counts: list[tuple[float, str, str, str, str]] = []
+    for title, items in sides:
+        found = _COUNT.search(items[0][1]) if items else None
+        value = _count_value(found.group()) if found else None
+        if value is None:
+            return None
+        counts.append((*value, title, items[0][0], found.group().strip()))
+    if len({unit for _, unit, *_ in counts}) != 1 or len({value for value, *_ in counts}) != len(counts):
+        return None
+    counts.sort(key=lambda c: -c[0])
+    _, _, title, clause, count = counts[0]
+    others = " ; ".join(f"« {c[4]} » ({c[2]}, {c[3]})" for c in counts[1:])
+    return f"**Le plus grand nombre : {title} ({clause} : « {count} »), contre {others}.**"
+
+
 def _side_by_side(sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]]) -> str:
     """A Markdown table, one column per agreement: each clause's count (« dix (10) jours
     ouvrables », verbatim) or its quote's first words, with its citation."""
@@ -297,4 +333,4 @@ def _side_by_side(sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]]) -
 
 
 
-__all__ = ["ComparisonAnswers", "best_sentence", "topic_of"]
+__all__ = ["ComparisonAnswers", "asked_unit", "best_sentence", "most_of", "topic_of"]

@@ -162,4 +162,5 @@ def test_which_agreement_gives_more_is_a_comparison_in_the_unit_asked(real_assis
     assert {(c.doc, c.clause) for c in answer.citations} == {("bourget", "6-1.02"), ("cris", "5-14.02")}
     table = "".join(line for line in answer.text.splitlines() if line.startswith("|"))
     assert "« une (1) journée ouvrable »" in table and "« 3 jours ouvrables »" in table
+    assert "**Le plus grand nombre : Accord CPNCSC" in answer.text  # 3 working days a year against 1
     assert_verbatim(real_assistant, answer)

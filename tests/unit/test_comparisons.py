@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.comparisons import _COMPARE, asked_unit, topic_of
+from assistant.comparisons import _COMPARE, _count_value, asked_unit, topic_of
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
@@ -136,3 +136,28 @@ def test_which_gives_more_is_compared_on_the_clauses_counting_in_its_unit(direct
     assert "« une (1) journée ouvrable »" in table[2] and "« 3 jours ouvrables »" in table[2]
     for citation in answer.citations:
         assert citation.quote in BY_ID[(citation.doc, citation.clause)].text
+
+
+def test_which_gives_more_is_said_when_both_sides_count_in_the_same_unit(direct):
+    question = "Pour un événement de force majeure, le Collège ou l'entente autre, lequel donne plus de jours de congé ?"
+    answer = direct.answer(question, [])
+    assert ("**Le plus grand nombre : Entente autre (5-14.02 : « 3 jours ouvrables »), contre « une (1) journée "
+            "ouvrable » (Convention de test, 6-1.02).**") in answer.text.splitlines()
+    # not asked which, or counts in different units (working days, calendar days): nothing said
+    assert "Le plus grand nombre" not in direct.answer("Compare le délai pour déposer un grief au Collège et à "
+                                                       "l'entente autre.", []).text
+    assert "Le plus grand nombre" not in direct.answer("Le Collège ou l'entente autre, lequel donne le plus long "
+                                                       "délai pour déposer un grief ?", []).text
+
+
+@pytest.mark.parametrize("count, value", [
+    ("dix (10) jours ouvrables", (10.0, "jour ouvrable")),
+    ("une (1) journée ouvrable", (1.0, "jour ouvrable")),
+    ("120 jours", (120.0, "jour")),
+    ("deux (2) années", (2.0, "annee")),
+    ("un (1) an", (1.0, "annee")),
+    ("soixante pour cent (60 %)", (60.0, "%")),
+    ("1/200 du traitement", None),
+])
+def test_a_count_is_read_as_a_number_and_a_unit(count, value):
+    assert _count_value(count) == value
