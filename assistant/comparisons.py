@@ -147,7 +147,7 @@ class ComparisonAnswers:
         elif definition and len(hit.chunk.text.strip()) <= self.params.compare_definition_chars:
             chunk, quote = hit.chunk, hit.chunk.text.strip()  # a definition is its list and its conditions
         else:
-            chunk, quote = hit.chunk, best_sentence(hit, topic)
+            chunk, quote = hit.chunk, best_sentence(hit, topic, self.params.compare_quote_words)
         return SidePick(chunk, quote, _share(wanted, quote), bool(unit and unit.search(quote)), "title" in hit.why)
 
     def _document_hits(self, question: str, hits: Sequence[Hit], doc: str) -> list[Hit]:
@@ -183,17 +183,25 @@ class ComparisonAnswers:
 
 
 
-def best_sentence(hit: Hit, question: str) -> str:
+def best_sentence(hit: Hit, question: str, min_words: int = 0) -> str:
     """The hit's sentence closest to the question: its best sentence unit when retrieval scored
-    them, else the sentence sharing most words with the question (a verbatim slice); a sentence
-    ending with « : » runs on to the next one (the list item it introduces)."""
+    them, else the sentence sharing most words with the question (a verbatim slice); one of at
+    least ``min_words`` words (clause numbers left out) when there is one, not a heading
+    (« Section II Harcèlement psychologique 10-9.09 »); a sentence ending with « : » runs on to
+    the next one (the list item it introduces)."""
     text = hit.chunk.text
     spans = split_sentences(text) or [(0, len(text))]
+
+    def long_enough(span: Sequence[int]) -> bool:
+        return len(CLAUSE_NUMBER_IN_TEXT.sub(" ", text[span[0]:span[1]]).split()) >= min_words
+
     if hit.unit_similarities:
-        start, end, _ = max(hit.unit_similarities, key=lambda u: u[2])
+        units = sorted(hit.unit_similarities, key=lambda u: -u[2])
+        start, end, _ = next((u for u in units if long_enough(u)), units[0])
     else:
         words = set(tokenize(question))
-        start, end = max(spans, key=lambda s: (len(words & set(tokenize(text[s[0]:s[1]]))), -s[0]))
+        ranked = sorted(spans, key=lambda s: (-len(words & set(tokenize(text[s[0]:s[1]]))), s[0]))
+        start, end = next((s for s in ranked if long_enough(s)), ranked[0])
     if text[start:end].rstrip().endswith(":"):  # « B) En cas de décès de son père … : » says what follows
         end = next((b for a, b in spans if a >= end), end)
     return text[start:end].strip()

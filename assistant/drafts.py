@@ -39,6 +39,8 @@ class LookupParams:
     # words (3 of 4 or 5)
     compare_article_share: float = 0.5  # hand-set: a side's further clause in its first clause's article holds half
     # the topic's words in its sentence
+    compare_quote_words: int = 6  # hand-set: a side's quote has 6 words or more when its passage has such a
+    # sentence: a heading (« Section II Harcèlement psychologique 10-9.09 ») says nothing
     compare_definition_chars: int = 900  # hand-set: a definition compared is quoted whole up to this length (a
     # spouse's definition: its list and its « sous réserve » ending, 600 characters in both agreements)
     compare_topic_share: float = 1.0  # hand-set: a further clause elsewhere holds them all (python -m evals, DEV

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.comparisons import _COMPARE, _count_value, asked_unit, topic_of
+from assistant.comparisons import _COMPARE, _count_value, asked_unit, best_sentence, topic_of
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
@@ -161,3 +161,15 @@ def test_which_gives_more_is_said_when_both_sides_count_in_the_same_unit(direct)
 ])
 def test_a_count_is_read_as_a_number_and_a_unit(count, value):
     assert _count_value(count) == value
+
+
+def test_a_side_quotes_a_sentence_not_a_heading():
+    text = ("« Section II Harcèlement psychologique\n\n10-9.09\n\nLa Commission et le Syndicat reconnaissent que toute "
+            "enseignante a droit à un milieu exempt de harcèlement psychologique.")
+    chunk = Chunk("autre:00009:1", "autre", "10-9.09", "clause", text, text)
+    heading_end = text.index("10-9.09") + len("10-9.09")
+    hit = Hit(chunk, 1.0, ("dense",), unit_similarities=((0, heading_end, 0.9), (heading_end + 2, len(text), 0.8)))
+    assert best_sentence(hit, "harcèlement psychologique", min_words=6).startswith("La Commission et le Syndicat")
+    assert best_sentence(hit, "harcèlement psychologique").startswith("« Section II")  # no floor: the best unit
+    words_only = Hit(chunk, 1.0, ("bm25",))
+    assert best_sentence(words_only, "harcèlement psychologique", min_words=6).startswith("La Commission")
