@@ -72,8 +72,19 @@ class AmountAnswers:
         tables = self._tables_for(question, docs)
         if not tables or _NOT_AMOUNT.search(question):
             return None
+        if self._after_named_rows(history):  # « Et en 2008-2009 ? » after 6-6.01's supplement: not a salary scale
+            follow = self._named_follow_up(question, docs, history)
+            if follow is not None:
+                return follow
         return self._scale_amount(question, tables, history) or self._named_amount(question, tables) or \
             self._named_follow_up(question, docs, history)
+
+    def _after_named_rows(self, history: Sequence[Answer]) -> bool:
+        """Whether the last answer gave cells of a table without échelons (an allowance, a rate, a list)."""
+        if not history or history[-1].kind != "amount":
+            return False
+        cited = {(c.doc, c.clause) for c in history[-1].citations}
+        return any((t.doc, t.annex_or_clause) in cited and not t.echelon_rows for t in self.tables)
 
     def _named_follow_up(self, question: str, docs: Sequence[str] | None, history: Sequence[Answer]) -> Draft | None:
         """« Et pour 3 heures ? », « Et pour l'année scolaire 2008-2009 ? » after a named-row amount answer: the

@@ -59,8 +59,11 @@ def clean_question(question: str) -> tuple[str, bool]:
     letters = sum(ch.isalpha() for ch in text)
     controls = sum(unicodedata.category(ch) == "Cc" and ch not in "\n\t\r" for ch in question)
     words = re.findall(r"[^\W\d_]{3,}", text)
-    garbage = controls > 0.1 * len(question) or not words and not clause_references(text)
-    if garbage or letters < 0.3 * len(text) and not clause_references(text):
+    # a short follow-up of words and a year or an échelon (« Et en 2008-2009 ? », « Pis en 2014 ? »)
+    dated = bool(re.search(r"\b\d{1,4}(?:-\d{2,4})?\b", text)) and bool(re.search(r"[^\W\d_]{2,}", text))
+    readable = bool(words) or dated or bool(clause_references(text))
+    garbage = controls > 0.1 * len(question) or not readable
+    if garbage or letters < 0.3 * len(text) and not clause_references(text) and not dated:
         raise QuestionError(
             "the question has no readable words",
             "Je n'arrive pas à lire cette question : écrivez-la en mots, par exemple « Combien de jours de congé de maladie ai-je ? »",

@@ -225,3 +225,14 @@ def test_real_answers_name_the_column_rows_and_cite_the_clause(real_assistant):
     for each in (answer, responsible, meal):
         for citation in each.citations:
             assert citation.quote in real_assistant.chunk(citation.chunk_id).text
+
+
+def test_a_dated_follow_up_stays_on_the_amount_list(real_assistant):
+    """« Et en 2008-2009 ? » after 6-6.01's supplement: that list's rows, not a salary scale (it was read
+    as unreadable, then as a Bourget scale question)."""
+    conversation = real_assistant.conversation()
+    first = conversation.ask("Combien reçoit un enseignant responsable d'école chez les Cris en 2007-2008 ?")
+    assert first.kind == "amount" and "1 356 $" in first.text
+    follow = conversation.ask("Et en 2008-2009 ?")
+    assert follow.kind == "amount" and "1 383 $" in follow.text
+    assert {(c.doc, c.clause) for c in follow.citations} == {("cris", "6-6.01")}

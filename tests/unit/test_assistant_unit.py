@@ -46,6 +46,11 @@ def test_unreadable_questions_get_a_clear_message(bad):
     assert caught.value.french and str(caught.value)
 
 
+@pytest.mark.parametrize("follow_up", ["Et en 2008-2009 ?", "Pis en 2014 ?", "Et le 12 ?"])
+def test_short_dated_follow_ups_are_readable(follow_up):
+    assert clean_question(follow_up) == (follow_up, False)
+
+
 def test_long_question_is_cut():
     text, cut = clean_question("grief " * 5000)
     assert cut and len(text) <= 2000
