@@ -8,11 +8,17 @@ Besides the fields of EVALS.md, an item comparing agreements may have the option
 optionally, verbatim evidence from it (``"also": [{"doc": "cris", "clauses": ["9-1.03"]}]``).
 A citation of such a clause counts as on target, and the harness measures whether the answer
 cites every compared agreement. Items without it are read as before.
+
+An item asking for a date (« jusqu'à quand … ? ») may have the optional field ``deadline``: the
+last day computed by hand on the agreement's calendar, ISO (``"deadline": "2026-01-15"``); the
+harness measures whether the answer states it (« 15 janvier 2026 »). Key facts cannot hold such a
+date, since they must be words of the evidence.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Collection, Iterable, Sequence
@@ -35,7 +41,7 @@ QUESTION_TYPES = (
 #: Every field of a gold item, in the order of EVALS.md.
 FIELDS = ("id", "question", "doc", "clauses", "evidence", "answer", "key_facts", "type", "follows")
 #: Fields an item may have beyond EVALS.md's.
-OPTIONAL_FIELDS = ("also",)
+OPTIONAL_FIELDS = ("also", "deadline")
 #: The keys of one entry of ``also`` (``evidence`` optional).
 ALSO_KEYS = ("doc", "clauses", "evidence")
 
@@ -67,6 +73,7 @@ class GoldItem:
     type: str
     follows: str | None = None  # id of an earlier item asked first, in the same conversation
     also: tuple[ComparedDocument, ...] = ()  # the other agreements a comparison sets beside ``doc``
+    deadline: date | None = None  # the last day a deadline question must get, computed by hand
     line: int = field(default=0, compare=False)  # line number in the gold file (for messages)
 
     @property
@@ -123,6 +130,16 @@ def _also(value, doc: str | None) -> tuple[ComparedDocument, ...]:
     return tuple(compared)
 
 
+def _deadline(value, doc: str | None) -> date:
+    """The ``deadline`` field: an ISO date ("2026-01-15") on an answerable item."""
+    if doc is None:
+        raise ValueError("'deadline' needs 'doc' set: it is the date the agreement's delay gives")
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else date.fromisoformat("")
+    except ValueError:
+        raise ValueError(f"'deadline' must be a date written YYYY-MM-DD, not {json.dumps(value, ensure_ascii=False)}") from None
+
+
 def item_from_dict(data, line: int = 0) -> GoldItem:
     """A GoldItem from one decoded line; raises ValueError saying what is wrong."""
     if not isinstance(data, dict):
@@ -141,6 +158,7 @@ def item_from_dict(data, line: int = 0) -> GoldItem:
         type=_string(data["type"], "type"),
         follows=_string(data["follows"], "follows", nullable=True),
         also=_also(data["also"], data.get("doc")) if "also" in data else (),
+        deadline=_deadline(data["deadline"], data.get("doc")) if "deadline" in data else None,
         line=line,
     )
     if item.type not in QUESTION_TYPES:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from typing import Iterable, Mapping, Sequence
 
 import numpy as np
@@ -58,6 +59,10 @@ _WORDS_THEN_DIGITS = re.compile(
     r"(?:\s+pour\s+cent)?\s*\(\s*([^()]*?\d[^()]*?)\s*\)"
 )
 _ARTICLE_ID = re.compile(rf"^({ARTICLE_PREFIX})00$")
+_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+           "novembre", "decembre")
+_FRENCH_DATE = re.compile(r"\b(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|"
+                          r"octobre|novembre|d[ée]cembre)\s+(\d{4})\b", re.IGNORECASE)
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 
 
@@ -185,6 +190,27 @@ def uncited_compared_docs(item: GoldItem, record: Mapping) -> list[str]:
     return [doc for doc in item.compared_docs if doc not in cited]
 
 
+def french_dates(text: str) -> list[date]:
+    """The dates a French text writes (« jeudi 15 janvier 2026 », « 1er avril 2013 »), in order."""
+    found = []
+    for day, month, year in _FRENCH_DATE.findall(text.replace("**", "").replace("\u00a0", " ")):
+        folded = month.lower().replace("é", "e").replace("û", "u")
+        try:
+            found.append(date(int(year), _MONTHS.index(folded) + 1, int(day)))
+        except ValueError:  # « 31 février 2026 »: not a date
+            continue
+    return found
+
+
+def stated_deadline(item: GoldItem, record: Mapping) -> date | None:
+    """The last day the answer gives: the first date it writes that the question does not
+    (« Le 10 novembre 2025, jusqu'à quand… » → « Au plus tard le jeudi 15 janvier 2026 »)."""
+    if record.get("abstained"):
+        return None
+    asked = set(french_dates(item.question))
+    return next((d for d in french_dates(record.get("answer", "")) if d not in asked), None)
+
+
 def quote_verbatim(citation: Mapping, passage: str | None) -> bool:
     """Whether the citation's quote is in its cited passage (white space collapsed)."""
     quote = collapse(citation.get("quote", ""))
@@ -226,6 +252,9 @@ def problems(item: GoldItem, record: Mapping | None, cited_texts: Sequence[str |
     uncited = uncited_compared_docs(item, record)
     if uncited and not abstained:
         found.append("comparison cites no clause of " + ", ".join(uncited))
+    if item.deadline is not None and not abstained and stated_deadline(item, record) != item.deadline:
+        stated = stated_deadline(item, record)
+        found.append(f"deadline {stated.isoformat() if stated else 'not stated'} (gold {item.deadline.isoformat()})")
     return found
 
 
@@ -293,6 +322,7 @@ def score(
     metrics["all_key_facts"] = _share([share == 1 for share in fact_shares])
     metrics["citation_precision"] = _share(correct)
     metrics["comparisons_citing_all"] = _share([not uncited_compared_docs(i, r) for i, r in comparisons])
+    metrics["deadlines_exact"] = _share([stated_deadline(i, r) == i.deadline for i, r in answerable if i.deadline])
     metrics["quotes_verbatim"] = _share(verbatim)
     metrics["answers_with_citation"] = _share([bool(r.get("citations")) for r in answered])
     metrics["abstention_rate"] = _share([bool(r.get("abstained")) for _, r in unanswerable])

@@ -1,0 +1,60 @@
+"""Unit tests of how the harness scores computed deadlines: the gold items' optional ``deadline``
+field (the last day, computed by hand) and the share of answers stating exactly that day.
+
+Fast: hand-made gold lines and records, no index.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from evals.gold import GoldError, parse_gold
+from evals.metrics import french_dates, problems, score, stated_deadline
+
+
+def line(**fields) -> str:
+    data = {"id": "Q001", "question": "J'ai pris connaissance des faits le 10 novembre 2025, jusqu'à quand pour le grief ?",
+            "doc": "bourget", "clauses": ["10-1.02"], "evidence": ["quarante (40) jours ouvrables"],
+            "answer": "Le jeudi 15 janvier 2026.", "key_facts": ["40"], "type": "numeric", "follows": None}
+    data.update(fields)
+    return json.dumps(data, ensure_ascii=False)
+
+
+def record(answer: str, abstained: bool = False) -> dict:
+    return {"id": "Q001", "question": "q", "answer": answer, "abstained": abstained, "citations": [],
+            "retrieved": [], "latency_ms": 10.0}
+
+
+def test_french_dates_are_read_in_order():
+    text = "**Au plus tard le jeudi 15 janvier 2026** ; compté du 1er décembre 2025, pas le 31 février 2026."
+    assert french_dates(text) == [date(2026, 1, 15), date(2025, 12, 1)]
+
+
+def test_the_deadline_field_is_an_iso_date_on_an_answerable_item():
+    assert parse_gold([line(deadline="2026-01-15")])[0].deadline == date(2026, 1, 15)
+    assert parse_gold([line()])[0].deadline is None
+    for bad in ("15 janvier 2026", "2026-13-01", 20260115):
+        with pytest.raises(GoldError, match="deadline"):
+            parse_gold([line(deadline=bad)])
+    with pytest.raises(GoldError, match="deadline"):
+        parse_gold([line(doc=None, type="unanswerable", clauses=[], evidence=[], key_facts=[], deadline="2026-01-15")])
+
+
+def test_the_stated_deadline_is_the_first_date_the_question_does_not_give():
+    item = parse_gold([line(deadline="2026-01-15")])[0]
+    assert stated_deadline(item, record("Le 10 novembre 2025 : au plus tard le jeudi 15 janvier 2026.")) == date(2026, 1, 15)
+    assert stated_deadline(item, record("Au plus tard le 14 janvier 2026.")) == date(2026, 1, 14)
+    assert stated_deadline(item, record("Quarante jours ouvrables.")) is None
+    assert stated_deadline(item, record("Je ne trouve pas.", abstained=True)) is None
+
+
+def test_deadlines_exact_is_scored_and_a_wrong_day_is_a_problem():
+    items = parse_gold([line(deadline="2026-01-15"), line(id="Q002", deadline="2026-01-15"), line(id="Q003")])
+    records = [record("Au plus tard le jeudi 15 janvier 2026."), dict(record("Au plus tard le 16 janvier 2026."), id="Q002"),
+               dict(record("rien"), id="Q003")]
+    assert score(items, records)["deadlines_exact"] == 0.5
+    assert "deadline 2026-01-16 (gold 2026-01-15)" in problems(items[1], records[1])
+    assert not any("deadline" in p for p in problems(items[0], records[0]))
