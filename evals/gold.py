@@ -13,11 +13,16 @@ An item asking for a date (« jusqu'à quand … ? ») may have the optional fie
 last day computed by hand on the agreement's calendar, ISO (``"deadline": "2026-01-15"``); the
 harness measures whether the answer states it (« 15 janvier 2026 »). Key facts cannot hold such a
 date, since they must be words of the evidence.
+
+An item asking for an amount may have the optional field ``amounts``: the amounts a correct answer
+states, as printed in the agreement (``"amounts": ["87,63 $", "89,38 $"]``); the harness measures
+whether the answer states every one of them and cites a gold clause (the table).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +46,7 @@ QUESTION_TYPES = (
 #: Every field of a gold item, in the order of EVALS.md.
 FIELDS = ("id", "question", "doc", "clauses", "evidence", "answer", "key_facts", "type", "follows")
 #: Fields an item may have beyond EVALS.md's.
-OPTIONAL_FIELDS = ("also", "deadline")
+OPTIONAL_FIELDS = ("also", "deadline", "amounts")
 #: The keys of one entry of ``also`` (``evidence`` optional).
 ALSO_KEYS = ("doc", "clauses", "evidence")
 
@@ -74,6 +79,7 @@ class GoldItem:
     follows: str | None = None  # id of an earlier item asked first, in the same conversation
     also: tuple[ComparedDocument, ...] = ()  # the other agreements a comparison sets beside ``doc``
     deadline: date | None = None  # the last day a deadline question must get, computed by hand
+    amounts: tuple[str, ...] = ()  # the amounts an amount question's answer must state ("60 293 $")
     line: int = field(default=0, compare=False)  # line number in the gold file (for messages)
 
     @property
@@ -140,6 +146,17 @@ def _deadline(value, doc: str | None) -> date:
         raise ValueError(f"'deadline' must be a date written YYYY-MM-DD, not {json.dumps(value, ensure_ascii=False)}") from None
 
 
+def _amounts(value, doc: str | None) -> tuple[str, ...]:
+    """The ``amounts`` field: a non-empty list of amounts with their unit ("60 293 $", "0,15 $")."""
+    if doc is None:
+        raise ValueError("'amounts' needs 'doc' set: they are amounts the agreement's tables give")
+    amounts = _strings(value, "amounts")
+    if not amounts or not all(re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)? ?\$", a) for a in amounts):
+        raise ValueError(f"'amounts' must list amounts written like \"60 293 $\" or \"0,15 $\", not "
+                         f"{json.dumps(value, ensure_ascii=False)}")
+    return amounts
+
+
 def item_from_dict(data, line: int = 0) -> GoldItem:
     """A GoldItem from one decoded line; raises ValueError saying what is wrong."""
     if not isinstance(data, dict):
@@ -159,6 +176,7 @@ def item_from_dict(data, line: int = 0) -> GoldItem:
         follows=_string(data["follows"], "follows", nullable=True),
         also=_also(data["also"], data.get("doc")) if "also" in data else (),
         deadline=_deadline(data["deadline"], data.get("doc")) if "deadline" in data else None,
+        amounts=_amounts(data["amounts"], data.get("doc")) if "amounts" in data else (),
         line=line,
     )
     if item.type not in QUESTION_TYPES:

@@ -63,6 +63,7 @@ _MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aou
            "novembre", "decembre")
 _FRENCH_DATE = re.compile(r"\b(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|"
                           r"octobre|novembre|d[ée]cembre)\s+(\d{4})\b", re.IGNORECASE)
+_MONEY = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)[ \u00a0\u202f]?\$")
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 
 
@@ -211,6 +212,21 @@ def stated_deadline(item: GoldItem, record: Mapping) -> date | None:
     return next((d for d in french_dates(record.get("answer", "")) if d not in asked), None)
 
 
+def money(text: str) -> set[str]:
+    """The amounts in dollars a text states, spaces taken out ("60 293 $" -> "60293")."""
+    return {re.sub(r"[\s\u00a0\u202f]", "", m) for m in _MONEY.findall(text.replace("**", "").replace("\\$", "$"))}
+
+
+def amounts_stated(item: GoldItem, record: Mapping) -> bool:
+    """Whether the answer states every gold amount and cites one of the gold clauses (the table)."""
+    if record.get("abstained") or not item.amounts:
+        return False
+    stated = money(record.get("answer", ""))
+    cites_table = any(c.get("doc") == item.doc and any(clause_matches(g, c.get("clause", "")) for g in item.clauses)
+                      for c in record.get("citations", []))
+    return cites_table and all(a in stated for a in money(" ".join(item.amounts)))
+
+
 def quote_verbatim(citation: Mapping, passage: str | None) -> bool:
     """Whether the citation's quote is in its cited passage (white space collapsed)."""
     quote = collapse(citation.get("quote", ""))
@@ -255,6 +271,8 @@ def problems(item: GoldItem, record: Mapping | None, cited_texts: Sequence[str |
     if item.deadline is not None and not abstained and stated_deadline(item, record) != item.deadline:
         stated = stated_deadline(item, record)
         found.append(f"deadline {stated.isoformat() if stated else 'not stated'} (gold {item.deadline.isoformat()})")
+    if item.amounts and not abstained and not amounts_stated(item, record):
+        found.append(f"amounts {', '.join(item.amounts)} not all stated with a citation of {', '.join(item.clauses)}")
     return found
 
 
@@ -322,6 +340,7 @@ def score(
     metrics["all_key_facts"] = _share([share == 1 for share in fact_shares])
     metrics["citation_precision"] = _share(correct)
     metrics["comparisons_citing_all"] = _share([not uncited_compared_docs(i, r) for i, r in comparisons])
+    metrics["amounts_exact"] = _share([amounts_stated(i, r) for i, r in answerable if i.amounts])
     metrics["deadlines_exact"] = _share([stated_deadline(i, r) == i.deadline for i, r in answerable if i.deadline])
     metrics["quotes_verbatim"] = _share(verbatim)
     metrics["answers_with_citation"] = _share([bool(r.get("citations")) for r in answered])

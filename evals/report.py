@@ -37,6 +37,7 @@ LABELS = {
     "all_key_facts": "items with all key facts",
     "citation_precision": "citation precision",
     "comparisons_citing_all": "comparisons citing every compared agreement",
+    "amounts_exact": "amounts stated and cited to their table",
     "deadlines_exact": "deadlines with the exact last day",
     "quotes_verbatim": "quotes verbatim in cited passage",
     "answers_with_citation": "answers with ≥1 citation",

@@ -1,5 +1,6 @@
-"""Unit tests of how the harness scores computed deadlines: the gold items' optional ``deadline``
-field (the last day, computed by hand) and the share of answers stating exactly that day.
+"""Unit tests of how the harness scores computed answers: the gold items' optional ``deadline``
+field (the last day, computed by hand) and the share of answers stating exactly that day; the
+optional ``amounts`` field and the share of answers stating them, cited to their table.
 
 Fast: hand-made gold lines and records, no index.
 """
@@ -12,7 +13,7 @@ from datetime import date
 import pytest
 
 from evals.gold import GoldError, parse_gold
-from evals.metrics import french_dates, problems, score, stated_deadline
+from evals.metrics import amounts_stated, french_dates, money, problems, score, stated_deadline
 
 
 def line(**fields) -> str:
@@ -58,3 +59,33 @@ def test_deadlines_exact_is_scored_and_a_wrong_day_is_a_problem():
     assert score(items, records)["deadlines_exact"] == 0.5
     assert "deadline 2026-01-16 (gold 2026-01-15)" in problems(items[1], records[1])
     assert not any("deadline" in p for p in problems(items[0], records[0]))
+
+
+# -- amounts (the optional ``amounts`` field) ---------------------------------------------------
+
+
+def amount_line(**fields) -> str:
+    return line(question="Combien gagne un enseignant à l'échelon 12 au 1er avril 2013 ?", clauses=["Annexe M"],
+                evidence=["60 293"], key_facts=["60 293"], **fields)
+
+
+def test_the_amounts_field_lists_amounts_with_their_unit():
+    assert parse_gold([amount_line(amounts=["60 293 $", "0,15 $"])])[0].amounts == ("60 293 $", "0,15 $")
+    for bad in ([], ["60 293"], "60 293 $", ["soixante mille $"]):
+        with pytest.raises(GoldError, match="amounts"):
+            parse_gold([amount_line(amounts=bad)])
+
+
+def test_amounts_exact_needs_every_amount_and_a_citation_of_the_table():
+    item = parse_gold([amount_line(amounts=["60 293 $", "61 499 $"])])[0]
+    table = [{"doc": "bourget", "clause": "Annexe M", "quote": "12\t60 293"}]
+    both = "**60\u00a0293 $** par année (61 499 $ au 1er avril 2014)"
+    assert amounts_stated(item, dict(record(both), citations=table))
+    assert not amounts_stated(item, dict(record("**60 293 $** par année"), citations=table))  # one missing
+    assert not amounts_stated(item, record(both))  # not cited to its table
+    assert not amounts_stated(item, dict(record(both, abstained=True), citations=table))
+    assert money("0,15 $ /km, 1 383 $ et l'échelon 12") == {"0,15", "1383"}
+    items = [item, parse_gold([amount_line(id="Q002", amounts=["1 383 $"])])[0]]
+    records = [dict(record(both), citations=table), dict(record("1 356 $"), id="Q002", citations=table)]
+    assert score(items, records)["amounts_exact"] == 0.5
+    assert any(p.startswith("amounts 1 383 $ not all stated") for p in problems(items[1], records[1]))

@@ -18,7 +18,7 @@ from ingest.config import PROJECT_ROOT
 GOLD = PROJECT_ROOT / "evals" / "gold.jsonl"
 
 FIELDS = {"id", "question", "doc", "clauses", "evidence", "answer", "key_facts", "type", "follows"}
-OPTIONAL = {"also", "deadline"}  # a comparison's other agreements: [{"doc", "clauses"[, "evidence"]}]; a last day
+OPTIONAL = {"also", "deadline", "amounts"}  # a comparison's other agreements: [{"doc", "clauses"[, "evidence"]}]; a last day
 TYPES = {
     "numeric", "definition", "procedure", "eligibility", "amendment",
     "clause_lookup", "multi_clause", "followup", "unanswerable",
