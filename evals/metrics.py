@@ -218,11 +218,13 @@ def money(text: str) -> set[str]:
 
 
 def amounts_stated(item: GoldItem, record: Mapping) -> bool:
-    """Whether the answer states every gold amount and cites one of the gold clauses (the table)."""
+    """Whether the answer states every gold amount and cites one of the gold clauses (the table),
+    or quotes the gold evidence (an item without clauses)."""
     if record.get("abstained") or not item.amounts:
         return False
     stated = money(record.get("answer", ""))
-    cites_table = any(c.get("doc") == item.doc and any(clause_matches(g, c.get("clause", "")) for g in item.clauses)
+    cites_table = any(c.get("doc") == item.doc and (any(clause_matches(g, c.get("clause", "")) for g in item.clauses)
+                                                    or contains_evidence(c.get("quote", ""), item.evidence))
                       for c in record.get("citations", []))
     return cites_table and all(a in stated for a in money(" ".join(item.amounts)))
 
