@@ -36,6 +36,8 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\b(ancienneté|séniorité)\b", "ancienneté"),
     (r"\b(permanence|permanente?)\b", "permanence permanent"),
     (r"\b(tâche|horaire)\b", "tâche"),
+    (r"\b(?:pas|jamais)\s+(?:été\s+)?(?:pris|prises|utilisée?s?)\b|\bnon\s+pris", "non utilisés"),
+    (r"\b(?:me\s+)?(?:sont|seront|est|sera)[- ](?:tu\s+)?pay[ée]e?s?\b|\bpay[ée]s?\s+(?:à la fin|en fin)", "monnayable remboursés"),
 )
 #: Only without vectors. Measured with ``python -m evals --reduced`` (DEV, 162 items): hit@5
 #: 0.748 -> 0.785, key facts 0.500 -> 0.507, citation precision 0.490 -> 0.499, abstention unchanged.

@@ -135,6 +135,8 @@ def test_colloquial_question_gets_the_agreements_words():
     for word in ("conjoint", "maladie", "traitement"):
         assert word in expanded
     assert expand("Combien de jours de congé ?") == "Combien de jours de congé ?"
+    unused = expand("Les jours de maladie que je n'ai pas pris, est-ce qu'ils me sont payés ?")
+    assert "non utilisés" in unused and "monnayable" in unused  # 6-3.04's words
 
 
 def test_keyword_only_expansions_apply_without_vectors_only():
