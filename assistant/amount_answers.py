@@ -133,7 +133,8 @@ class AmountAnswers:
         elif query.echelon is None and any(t.echelon_rows and fold(self._job_class(t)) == fold(query.job_class)
                                            for t in tables):  # « combien gagne un enseignant ? »: its scale, not a rate
             return self._scale_range(question, tables, query)
-        asked_year = query.when.year if query.when else query.school_year[0] if query.school_year else query.year
+        asked = query.when or query.month
+        asked_year = asked.year if asked else query.school_year[0] if query.school_year else query.year
         candidates = lookup(tables, query)
         if not candidates:
             return self._scale_range(question, tables, query) if query.echelon is None else None
@@ -316,16 +317,17 @@ def _amount_follow_up(query: AmountQuery, history: Sequence[Answer], classes: Se
     date and rate, with what the new question says instead. None when it is not such a follow-up."""
     if not history or history[-1].kind not in ("amount", "placement") or len(query.question.split()) > max_words:
         return None
-    dated = query.when or query.year or query.school_year
+    dated = query.when or query.year or query.school_year or query.month
     if query.echelon is None and not dated and not query.job_class and not query.rate:
         return None
     before = parse_amount_question(history[-1].question, classes)
-    when = (query.when, query.year, query.school_year, query.date_or_year) if dated else \
-        (before.when, before.year, before.school_year, before.date_or_year)
+    when = (query.when, query.year, query.school_year, query.date_or_year, query.month) if dated else \
+        (before.when, before.year, before.school_year, before.date_or_year, before.month)
     return replace(before, question=f"{before.question} {query.question}",
                    echelon=query.echelon if query.echelon is not None else before.echelon,
                    job_class=query.job_class or before.job_class, rate=query.rate or before.rate,
-                   when=when[0], year=when[1], school_year=when[2], date_or_year=when[3], is_amount_question=True)
+                   when=when[0], year=when[1], school_year=when[2], date_or_year=when[3], month=when[4],
+                   is_amount_question=True)
 
 
 

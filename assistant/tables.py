@@ -58,6 +58,11 @@ _HOURLY = re.compile(r"horaire|[àa] l'heure|de l'heure|par heure|l'heure\b|/\s*
 _ANNUAL = re.compile(r"annuel|par an(?:n[ée]e)?\b|l'an\b|par ann[ée]e|chaque ann[ée]e", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"\b(20\d\d|19\d\d)\s*[-–/]\s*(20\d\d|19\d\d|\d\d)\b")
 _YEAR = re.compile(r"\b(?:en|pour|durant|pendant|de|année)\s+(20\d\d|19\d\d)\b|\b(20\d\d|19\d\d)\b", re.IGNORECASE)
+_MONTH_NAMES_FOLDED = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                       "novembre", "decembre")
+# a month without its day (« en avril 2013 », « au mois d'avril 2013 », « mars de l'année 2014 »)
+_MONTH_YEAR = re.compile(r"\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+                         r"d[ée]cembre)\s+(?:de\s+l'ann[ée]e\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _TEACHER = "enseignant"
 _STOPWORDS = frozenset("de du des la le les l d en et a au aux un une pour par sur avec sans ou".split())
 _PLACEMENT_FOOTNOTE = re.compile(r"attribuer l'[ée]chelon|se voi(?:t|ent) attribuer", re.IGNORECASE)
@@ -85,6 +90,7 @@ class AmountQuery:
     year: int | None = None  # a calendar year
     school_year: tuple[int, int] | None = None
     is_amount_question: bool = False
+    month: date | None = None  # the first day of a month asked without its day (« en avril 2013 »)
 
 
 @dataclass(frozen=True)
@@ -145,10 +151,14 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
     echelon = int(echelon_match.group(1) or echelon_match.group(2)) if echelon_match else None
     rest = _ECHELON.sub(" ", question)
     when = parse_date(rest)
-    school_year = year = None
+    school_year = year = month = None
     written = None
+    month_match = _MONTH_YEAR.search(rest) if when is None else None
     if when is not None:
         written = _date_text(rest)
+    elif month_match:
+        month = date(int(month_match.group(2)), _MONTH_NAMES_FOLDED.index(_fold(month_match.group(1))) + 1, 1)
+        written = month_match.group(0)
     else:
         school = _SCHOOL_YEAR.search(rest)
         if school:
@@ -165,8 +175,14 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
     return AmountQuery(
         question=question, echelon=echelon, job_class=_job_class(question, job_classes),
         date_or_year=written, rate=rate, when=when, year=year, school_year=school_year,
-        is_amount_question=bool(_AMOUNT_CUES.search(question)),
+        is_amount_question=bool(_AMOUNT_CUES.search(question)), month=month,
     )
+
+
+def month_end(first: date) -> date:
+    """The last day of the month that starts on ``first``."""
+    following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return following - timedelta(days=1)
 
 
 def _date_text(text: str) -> str | None:
@@ -187,7 +203,7 @@ def _job_class(question: str, job_classes: Sequence[str]) -> str | None:
     asked = set(_words(question))
     best, best_score = None, (0.0, 0)
     for name in job_classes:
-        score = (class_match(name, asked), len(_name_words(name)))
+        score = class_fit(name, asked)
         if score[0] > 0 and score > best_score:
             best, best_score = name, score
     if best is not None:
@@ -204,11 +220,33 @@ def _initials(job_class: str) -> str:
 
 
 def class_match(job_class: str, asked: set[str]) -> float:
-    """Share of the job class's words found among ``asked`` (stemmed words); 0 if its head noun is missing."""
-    words = _class_words(job_class)
-    if not words or words[0] not in asked:
-        return 0.0
-    return sum(1 for w in words if w in asked) / len(words)
+    """Share of the job class's words found among ``asked`` (stemmed words); 0 if its head noun is missing.
+    A heading naming two classes (« Animateur et « Sauveteur aquatique » »: the second one capitalised or
+    quoted) is matched by either: « animateur » names it whole (1.0), not half of « Animateur de pastorale »."""
+    return class_fit(job_class, asked)[0]
+
+
+def class_fit(job_class: str, asked: set[str]) -> tuple[float, int]:
+    """``class_match`` and the number of words of the class name (or named class) that gave it: of two classes
+    fully asked, the longer is the one meant (« enseignant non qualifié », « animateur de pastorale »)."""
+    best = (0.0, 0)
+    for words in _class_alternatives(job_class):
+        if words and words[0] in asked:
+            best = max(best, (sum(1 for w in words if w in asked) / len(words), len(words)))
+    return best
+
+
+_SECOND_CLASS = re.compile(r"\s+et\s+(?=[«\"A-ZÉÈÀ])")
+
+
+@lru_cache(maxsize=1 << 12)
+def _class_alternatives(job_class: str) -> tuple[tuple[str, ...], ...]:
+    """The class's words (``_class_words``), then those of each class a « X et « Y » » heading names, if any."""
+    names = _SECOND_CLASS.split(re.sub(r"\([^()]*\)", "", job_class or ""))
+    alternatives = [_class_words(job_class)]
+    if len(names) > 1:
+        alternatives += [_class_words(name) for name in names]
+    return tuple(alternatives)
 
 
 # --- lookup -----------------------------------------------------------------------------------
@@ -247,8 +285,8 @@ def _by_job_class(tables: list[Table], query: AmountQuery) -> list[Table]:
             return [t for s, t in sorted(scored, key=lambda pair: -pair[0]) if s > 0]
         full = [t for s, t in scored if s == best]
         # every word of two classes asked (« enseignant non qualifié » holds « Enseignant qualifié »): the longer
-        longest = max(len(_class_words(t.job_class or t.title)) for t in full)
-        return [t for t in full if len(_class_words(t.job_class or t.title)) == longest]
+        lengths = [class_fit(t.job_class or t.title, asked)[1] for t in full]
+        return [t for t, length in zip(full, lengths) if length == max(lengths)]
     return sorted(tables, key=lambda t: t.job_class != _TEACHER)  # stable: the teachers' scale first
 
 
@@ -272,10 +310,11 @@ def _maybe_next_column(table: Table, dates: Sequence[date | None], query: Amount
     (Annexe M, note 13: « au 15 mars 2014 »): that column too, on the condition the day is passed (its date
     depends on the school calendar, which the agreement does not give)."""
     rule = next((m for f in table.footnotes if (m := _WORKING_DAY_RULE.search(f))), None)
-    if rule is None or query.when is None:
+    asked = query.when or (month_end(query.month) if query.month else None)  # a month: its last day
+    if rule is None or asked is None:
         return []
-    later = sorted((d, i) for i, d in enumerate(dates) if d is not None and d > query.when)
-    if not later or (later[0][0] - query.when).days > params.working_day_window_days or \
+    later = sorted((d, i) for i, d in enumerate(dates) if d is not None and d > asked)
+    if not later or (later[0][0] - asked).days > params.working_day_window_days or \
             (later[0][0].day, _fold(_MONTH_WORD.search(french_date(later[0][0])).group(0))) != \
             (int(rule.group(2)), _fold(rule.group(3))):
         return []
@@ -342,6 +381,8 @@ def _columns_in_force(dates: Sequence[date | None], query: AmountQuery) -> list[
         return []
     if query.when is not None:
         start = end = query.when
+    elif query.month is not None:
+        start, end = query.month, month_end(query.month)
     elif query.school_year is not None:
         start, end = date(query.school_year[0], 7, 1), date(query.school_year[1], 6, 30)
     elif query.year is not None:
@@ -916,5 +957,6 @@ _GENERIC = frozenset(_words(
     "scolaire jour travail compter jusqu clause annexe article suit suivant suivante remplace remplacée commission "
     "collège cri crie cs chez salaire traitement somme dollar chaque ci-après ci-haut fixé prévu suis fais fait "
     "été être avoir ça tu il elle nous vous leur ses son sa dans comme mon ma mes ton ta tes depuis quand si ces cet "
-    "cette là ici accord convention entente collective peut pouvoir après selon heure"))
+    "cette là ici accord convention entente collective peut pouvoir après selon heure "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre mois"))
 _GENERIC_PREFIX = re.compile(r"pa[iy]|gagn|remun|.*\d")  # paye, gagne, rémunéré; years, clause numbers

@@ -236,3 +236,24 @@ def test_a_dated_follow_up_stays_on_the_amount_list(real_assistant):
     follow = conversation.ask("Et en 2008-2009 ?")
     assert follow.kind == "amount" and "1 383 $" in follow.text
     assert {(c.doc, c.clause) for c in follow.citations} == {("cris", "6-6.01")}
+
+
+def test_a_month_asked_a_class_named_whole_and_a_rate_by_its_heading(real_assistant):
+    """« en avril 2013 » is the column of 1 April 2013 only (it gave 1 April 2012's too); « animateur » is Annexe O's
+    « Animateur et « Sauveteur aquatique » », « animateur de pastorale » Annexe N's; « surveillance de classe … en
+    avril 2013 » is Annexe P's row (the month was taken for a topic word, and the question was not answered)."""
+    conversation = real_assistant.conversation()
+    first = conversation.ask("Je suis orthopédagogue au Collège, à l'échelon 10. Ça fait combien par année en avril 2013 ?")
+    assert re.findall(r"\*\*([\d ,]+ \$)\*\*", first.text.split("\n\n")[0]) == ["55 860 $"]
+    follow = conversation.ask("Pis à l'échelon 11 ?")
+    assert re.findall(r"\*\*([\d ,]+ \$)\*\*", follow.text.split("\n\n")[0]) == ["57 859 $"]
+    animator = real_assistant.ask("Je suis animateur au Collège, échelon 4 : c'est quoi mon salaire annuel depuis le "
+                                  "1er avril 2014 ?")
+    assert animator.text.startswith("**33 126 $** par année — Annexe O")
+    pastoral = real_assistant.ask("Je suis animateur de pastorale au Collège, échelon 4, combien je gagne au 1er avril 2014 ?")
+    assert pastoral.text.startswith("**43 340 $** par année — Annexe N, Animateur de pastorale")
+    supervision = real_assistant.ask("La surveillance de classe au Collège, ça paie combien de l'heure en avril 2013 ?")
+    assert supervision.kind == "amount"
+    assert supervision.text.startswith("**25,66 $** l'heure — Annexe P, ligne « À compter du 1er avril 2013 »")
+    for each in (first, follow, animator, pastoral, supervision):
+        assert each.citations and all(c.quote in real_assistant.chunk(c.chunk_id).text for c in each.citations)

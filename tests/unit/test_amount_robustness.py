@@ -1,0 +1,147 @@
+"""Amount questions written the way teachers ask them (assistant/tables.py, assistant/amount_answers.py), on tiny
+inline texts in the corpus's format: a month without its day (« en avril 2013 ») is the column in force that month,
+not the calendar year's; a month names no table; a heading naming two classes (« Animateur et « Sauveteur
+aquatique » ») is named whole by either, and a longer class fully named (« animateur de pastorale ») stays its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.lookups import DirectAnswers
+from assistant.tables import class_match, lookup, month_end, parse_amount_question
+from assistant.types import Answer
+from ingest.tables import find_tables
+from ingest.types import Chunk
+
+PROFESSIONALS = """Annexe N Échelles annuelles
+
+<i>Animateur de pastorale (37,5 heures/semaine)</i>
+Échelon\tÉchelle annuelle au 01-04-2012\tÉchelle annuelle au 01-04-2013\tÉchelle annuelle au 01-04-2014
+1\t37 747\t38 408\t39 176
+2\t39 005\t39 688\t40 482
+
+<i>Conseiller en information scolaire et professionnelle (37,5 heures/semaine)</i>
+Échelon\tÉchelle annuelle au 01-04-2012\tÉchelle annuelle au 01-04-2013\tÉchelle annuelle au 01-04-2014
+1\t37 747\t38 408\t39 176
+2\t39 005\t39 688\t40 482
+"""
+
+ANIMATORS = """Annexe O Échelles annuelles des animateurs à temps complet
+
+<i>Animateur et « Sauveteur aquatique » (40 heures/semaine)</i>
+Échelon\tÉchelle annuelle au 01-04-2012\tÉchelle annuelle au 01-04-2013\tÉchelle annuelle au 01-04-2014
+1\t25 899\t26 352\t26 879
+2\t27 731\t28 216\t28 782
+"""
+
+TEACHERS_NOTED = """Annexe M Échelles annuelles de traitement des enseignants
+
+Échelons\tTraitement - 1er avril 2013\tTraitement - 1er avril 2014
+1\t38 139\t38 902
+2\t39 760\t40 555
+
+¹³ Il est à noter qu'il faut lire au tableau le taux de traitement à compter du 141e jour de travail de l'année scolaire concernée au lieu du 1er avril d'une année visée.
+"""
+
+CLASS_SUPERVISION = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
+
+B) Surveillance de classe
+
+Durée de remplacement dans une journée Périodes concernées\t60 minutes
+À compter du 1er avril 2012\t25,22 $
+À compter du 1er avril 2013\t25,66 $
+À compter du 1er avril 2014\t26,17 $
+"""
+
+
+def values(cells) -> list[str]:
+    return [c.value for c in cells]
+
+
+def bourget_tables():
+    return find_tables(PROFESSIONALS, "bourget", "Annexe N") + find_tables(ANIMATORS, "bourget", "Annexe O")
+
+
+def direct_answers(texts: dict[str, str]) -> DirectAnswers:
+    tables, chunks = [], []
+    for n, (clause, text) in enumerate(texts.items(), 1):
+        tables += find_tables(text, "bourget", clause)
+        chunks.append(Chunk(chunk_id=f"bourget:{n:05d}:1", doc="bourget", clause_id=clause, kind="clause", text=text,
+                            indexed_text=text, doc_title="Convention de test", ordinal=n))
+    return DirectAnswers(tables, chunks, {"bourget": {"title": "Convention de test", "aliases": ["bourget"]}})
+
+
+# --- a month without its day ----------------------------------------------------------------------
+
+
+def test_a_month_asked_is_read_as_that_month():
+    query = parse_amount_question("Ça fait combien par année à l'échelon 2 en avril 2013 ?")
+    assert (query.month, query.year, query.when, query.date_or_year) == (date(2013, 4, 1), None, None, "avril 2013")
+    assert parse_amount_question("au mois de décembre 2013, combien ?").month == date(2013, 12, 1)
+    assert parse_amount_question("combien en 2013-2014 ?").month is None  # a school year, not a month
+    assert parse_amount_question("combien au 15 avril 2013 ?").month is None  # a day: the exact date
+    assert month_end(date(2013, 12, 1)) == date(2013, 12, 31) and month_end(date(2024, 2, 1)) == date(2024, 2, 29)
+
+
+def test_a_month_gives_the_column_in_force_that_month_not_the_calendar_years():
+    tables = bourget_tables()
+    classes = [t.job_class for t in tables]
+    april = lookup(tables, parse_amount_question("Orthopédagogue... non : animateur de pastorale, échelon 2, "
+                                                 "combien en avril 2013 ?", classes))
+    assert values(april) == ["39 688"]  # was 39 005 and 39 688: the whole of 2013
+    march = lookup(tables, parse_amount_question("animateur de pastorale échelon 2 combien en mars 2013 ?", classes))
+    assert values(march) == ["39 005"]
+    whole_year = lookup(tables, parse_amount_question("animateur de pastorale échelon 2 combien en 2013 ?", classes))
+    assert values(whole_year) == ["39 005", "39 688"]
+
+
+def test_a_month_just_before_a_column_read_from_the_141st_working_day_gives_it_on_condition():
+    (table,) = find_tables(TEACHERS_NOTED, "bourget", "Annexe M")
+    march = lookup([table], parse_amount_question("Combien gagne un enseignant à l'échelon 2 en mars 2014 ?"))
+    assert values(march) == ["39 760", "40 555"]
+    assert march[1].note.endswith("; si le 141e jour de travail de l'année scolaire 2013-2014 est passé à cette date")
+    december = lookup([table], parse_amount_question("Combien gagne un enseignant à l'échelon 2 en décembre 2013 ?"))
+    assert values(december) == ["39 760"]
+
+
+def test_a_month_names_no_table_a_rate_by_its_heading_is_still_found():
+    direct = direct_answers({"Annexe P": CLASS_SUPERVISION})
+    answer = direct.answer("La surveillance de classe, ça paie combien de l'heure en avril 2013 ?", [])
+    assert answer is not None and answer.kind == "amount"
+    assert answer.text.startswith("**25,66 $** l'heure — Annexe P, ligne « À compter du 1er avril 2013 »")
+    assert "25,22" not in answer.text.split("\n")[0]
+
+
+def test_a_follow_up_keeps_the_month_and_changes_the_echelon():
+    direct = direct_answers({"Annexe N": PROFESSIONALS})
+    first_question = "Je suis animateur de pastorale à l'échelon 1. Ça fait combien par année en avril 2013 ?"
+    first = direct.answer(first_question, [])
+    assert first.text.startswith("**38 408 $** par année")
+    history = [Answer(question=first_question, text=first.text, citations=first.citations, kind=first.kind)]
+    second = direct.answer("Pis à l'échelon 2 ?", [], history=history)
+    assert second is not None and second.text.startswith("**39 688 $** par année")
+
+
+# --- two classes in one heading -------------------------------------------------------------------
+
+
+def test_a_heading_naming_two_classes_is_named_whole_by_either():
+    asked = {"animateur"}
+    assert class_match("Animateur et « Sauveteur aquatique » (40 heures/semaine)", asked) == 1.0
+    assert class_match("Animateur de pastorale (37,5 heures/semaine)", asked) == 0.5
+    assert class_match("Animateur et « Sauveteur aquatique » (40 heures/semaine)", {"sauveteur", "aquatique"}) == 1.0
+    # « et » between lower-case words is one class name, not two
+    assert class_match("Conseiller en information scolaire et professionnelle", {"conseiller"}) < 1.0
+
+
+def test_animateur_gets_annex_o_and_animateur_de_pastorale_annex_n():
+    tables = bourget_tables()
+    classes = [t.job_class for t in tables]
+    plain = lookup(tables, parse_amount_question("Je suis animateur, échelon 2, combien au 1er avril 2014 ?", classes))
+    assert [(a.table.annex_or_clause, a.value) for a in plain] == [("Annexe O", "28 782")]
+    pastoral = lookup(tables, parse_amount_question("Je suis animateur de pastorale, échelon 2, combien au 1er avril "
+                                                    "2014 ?", classes))
+    assert [(a.table.annex_or_clause, a.value) for a in pastoral] == [("Annexe N", "40 482")]
+    lifeguard = lookup(tables, parse_amount_question("Un sauveteur aquatique à l'échelon 1 gagne combien au 1er avril "
+                                                     "2013 ?", classes))
+    assert values(lifeguard) == ["26 352"]
