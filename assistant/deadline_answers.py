@@ -43,9 +43,17 @@ from .drafts import Draft, one_line
 from .types import Answer, Hit, SentenceSupport
 
 _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au plus tard|quelle date|"
-                           r"quand (?:expire|se termine|finit|tombe)|[ée]ch[ée]ance|avant quand|quel jour",
+                           r"quand (?:expire|se termine|finit|tombe)|[ée]ch[ée]ance|avant quand|quel jour|"
+                           # « je dois donner mon avis quand ? », « quand dois-je faire ma demande ? »
+                           r"\bquand\s*\?|\bquand\s+(?:dois|doit|devons|devez|doivent|faut)\b",
                            re.IGNORECASE)
 _CUE_TOKENS = frozenset(tokenize("date limite au plus tard échéance délai"))
+# a notice or request the teacher must give (« ma demande », « mon avis », « les aviser ») for an event the question
+# dates ahead (« je veux le commencer le … », « mon départ est prévu le … »): a delay counted back from that event
+_NOTICE_ASKED = re.compile(r"\b(?:demande|pr[ée]avis|avis|aviser|avertir|pr[ée]venir)\b(?! de grief)", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:veux|voudrais|aimerais|compte|doit|va|vais|pr[ée]vue?)\b(?:\s+\S+){0,3}?\s+"
+                      r"(?:commencer|d[ée]buter|partir|revenir|retourner|prendre|recevoir|obtenir|le\s)|"
+                      r"\bpr[ée]vue?\s+(?:le|pour)\b", re.IGNORECASE)
 # the question dates when the teacher learned of something, not the thing itself
 _LEARNED = re.compile(r"\b(?:appris|pris connaissance|découvert|rendu compte|aperçue?|été informée?|été avisée?|"
                       r"su\s+(?:le|que|qu'))", re.IGNORECASE)
@@ -264,6 +272,7 @@ class DeadlineAnswers:
         # « on est le 5 novembre » is today, not the event a delay runs from: a yearly date answers it,
         # unless the question also dates an event (« on est le 10 mars, mon congé commence le 11 avril »)
         today = bool(_TODAY.search(question)) and len(set(parse_dates(question))) < 2
+        notice = bool(_NOTICE_ASKED.search(question) and _PLANNED.search(question))
         if asked is not None:
             words -= set(tokenize(asked.phrase))
         best, best_score = None, 0.0
@@ -290,6 +299,8 @@ class DeadlineAnswers:
                     score = shared / max(1, len(words)) + 1.0 / (rank + 2)
                     if today == isinstance(rule, FixedDate):  # today: a yearly date; an event's date: a delay
                         score += self.params.date_kind_bonus
+                    if notice and isinstance(rule, Delay) and rule.direction == "before":
+                        score += self.params.notice_before_bonus
                     if score > best_score:
                         best, best_score = (chunk, rule, sentence), score
         return best

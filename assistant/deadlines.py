@@ -426,12 +426,19 @@ _DURATION_BEFORE = re.compile(
     r"plus de|moins de|d'au plus|congé)\s*(?:de\s+|d'\s*|n'exc[ée]dant pas\s+|d'au plus\s+)?$", re.IGNORECASE)
 
 
+# ... but a period someone has to act in is a time limit: « le Collège dispose d'une période de trente (30) jours
+# pour décider » (5-2.01)
+_TIME_TO_ACT = re.compile(r"dispos\w*\s+d'une\s+p[ée]riode\s+de\s*$", re.IGNORECASE)
+
+
 def is_duration(sentence: str, delay: Delay) -> bool:
     """Whether ``delay`` is, in ``sentence``, how long something lasts (« une période n'excédant pas
-    quatre (4) semaines ») rather than a time limit to act within (« dans les … », « au moins … avant »)."""
+    quatre (4) semaines ») rather than a time limit to act within (« dans les … », « au moins … avant »,
+    « dispose d'une période de trente (30) jours pour décider »)."""
     plain = sentence.replace("’", "'")
     at = plain.lower().find(delay.phrase.lower()) if delay.phrase else -1
-    return at >= 0 and bool(_DURATION_BEFORE.search(plain[max(0, at - 40):at]))
+    before = plain[max(0, at - 40):at]
+    return at >= 0 and bool(_DURATION_BEFORE.search(before)) and not _TIME_TO_ACT.search(before)
 
 
 _ORIGIN_WORDS = r"(?:[^,.;:]|(?<=\d)\.(?=\d)){3,120}"  # up to a punctuation mark; « clause 9-1.05 » is not one

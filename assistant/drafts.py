@@ -54,6 +54,10 @@ class LookupParams:
     # that states its own delay, for the clause to be taken as that delay's source
     date_kind_bonus: float = 0.5  # hand-set: a yearly date (« avant le 30 novembre ») preferred to a delay when the
     # question's date is today (« on est le 5 novembre 2026 »), a delay when it is an event's (« reçu le 14 janvier »)
+    notice_before_bonus: float = 0.25  # hand-set: a question asking when to give a notice or request for an event it
+    # dates ahead (« je veux le commencer le 1er mars 2027, quand dois-je faire ma demande ? ») prefers a delay counted
+    # back from that event (« au moins trois (3) semaines à l'avance ») to one running after it; a quarter of the
+    # word share, less than one hit rank's weight at the top
 
 
 

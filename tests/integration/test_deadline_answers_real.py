@@ -113,3 +113,29 @@ def test_an_offer_received_in_july_runs_from_1_august(real_assistant):
     assert answer.text.startswith("**Au plus tard le lundi 10 août 2026**")
     assert "« reçue en juillet, les 10 jours courent à compter du 1er août »" in answer.text
     assert cited(answer) == {("cris", "5-3.19")}
+
+
+def test_the_period_to_decide_on_a_vacant_post(real_assistant):
+    # Bourget 5-2.01: « le Collège dispose d'une période de trente (30) jours pour décider » (read as a length of time
+    # before, so the « cinq (5) jours ouvrables » to communicate the decision were counted): from 4 December 2026,
+    # 30 days: Sunday 3 January 2027, carried to Monday 4 January.
+    answer = real_assistant.ask("Au Collège, un poste est devenu vacant le 4 décembre 2026. Le Collège a jusqu'à quand "
+                                "pour décider s'il le comble ?")
+    assert answer.text.startswith("**Au plus tard le lundi 4 janvier 2027**")
+    assert cited(answer) == {("bourget", "5-2.01")}
+    assert_verbatim(real_assistant, answer)
+
+
+def test_when_must_i_give_my_notice_for_a_date_ahead(real_assistant):
+    # « je dois donner mon avis quand ? » was no deadline question; a request for a leave starting on a date ahead is
+    # counted back from it (6-4.20 b) « au moins trois (3) semaines à l'avance »), not from 6-4.27's birth date.
+    back = real_assistant.ask("Je veux mettre fin à mon congé parental au Collège et revenir le lundi 10 août 2026. Je "
+                              "dois donner mon avis quand ?")
+    assert back.text.startswith("**Au plus tard le lundi 20 juillet 2026**")
+    assert cited(back) == {("bourget", "6-4.35")}
+    paternity = real_assistant.ask("Quand dois-je faire ma demande de congé de paternité au Collège si je veux le "
+                                   "commencer le 1er mars 2027 ?")
+    assert paternity.text.startswith("**Au plus tard le lundi 8 février 2027**")
+    assert cited(paternity) == {("bourget", "6-4.20")}
+    for answer in (back, paternity):
+        assert_verbatim(real_assistant, answer)

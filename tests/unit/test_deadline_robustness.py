@@ -1,0 +1,69 @@
+"""Deadline questions written the way teachers ask them (assistant/deadline_answers.py, assistant/deadlines.py), on
+tiny inline clauses: « je dois donner mon avis quand ? » asks for a deadline; a period someone « dispose » of to act
+(« le Collège dispose d'une période de trente (30) jours pour décider ») is a time limit, not a length of time; a
+notice asked for an event the question dates ahead prefers the delay counted back from that event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.deadline_answers import _DEADLINE_CUE, _NOTICE_ASKED, _PLANNED
+from assistant.deadlines import find_delays, is_duration
+from assistant.lookups import DirectAnswers
+from assistant.types import Hit
+from ingest.types import Chunk
+
+VACANCY = ("5-2.01 Sous réserve des dispositions de la clause 5-2.06, lorsqu'un poste devient définitivement vacant en "
+           "cours d'année scolaire, le Collège dispose d'une période de trente (30) jours pour décider de combler, "
+           "d'abolir ou de modifier le poste. Une fois sa décision prise, il la communique à l'Association dans les cinq "
+           "(5) jours ouvrables.")
+PATERNITY = ("6-4.20 b) À l'occasion de la naissance de son enfant, le salarié éducateur a aussi droit à un congé de "
+             "paternité d'au plus cinq (5) semaines qui doivent être consécutives.\n\nCe congé est accordé à la suite "
+             "d'une demande écrite présentée au moins trois (3) semaines à l'avance.")
+PARENTAL = ("6-4.27 Le congé parental sans traitement commence au moment décidé par le salarié éducateur et se termine "
+            "au plus tard un (1) an après la naissance ou l'arrivée de l'enfant.")
+
+
+def direct_answers(texts: dict[str, str]) -> tuple[DirectAnswers, list[Hit]]:
+    chunks = [Chunk(chunk_id=f"bourget:{n:05d}:1", doc="bourget", clause_id=clause, kind="clause", text=text,
+                    indexed_text=text, doc_title="Convention de test", ordinal=n)
+              for n, (clause, text) in enumerate(texts.items(), 1)]
+    direct = DirectAnswers([], chunks, {"bourget": {"title": "Convention de test", "aliases": ["bourget"]}})
+    return direct, [Hit(chunk, 1.0 - 0.1 * n) for n, chunk in enumerate(chunks)]
+
+
+def test_when_must_i_is_a_deadline_question():
+    for question in ("Je dois donner mon avis quand ?", "Quand dois-je faire ma demande ?",
+                     "Quand faut-il remettre le formulaire ?", "Jusqu'à quand pour le grief ?"):
+        assert _DEADLINE_CUE.search(question), question
+    for question in ("Quand je suis malade, je dois aviser qui ?", "C'est quoi un jour ouvrable ?"):
+        assert not _DEADLINE_CUE.search(question), question
+
+
+def test_a_period_one_disposes_of_to_act_is_a_time_limit():
+    first = find_delays(VACANCY)[0]
+    assert (first.amount, first.unit) == (30, "calendar_days")
+    assert not is_duration(VACANCY, first)
+    leave = "réputée en congé sans traitement pour une période n'excédant pas quatre (4) semaines"
+    assert is_duration(leave, find_delays(leave)[0])  # still a length of time
+
+
+def test_the_period_to_decide_is_counted_not_the_delay_to_communicate():
+    direct, hits = direct_answers({"5-2.01": VACANCY})
+    answer = direct.answer("Un poste est devenu vacant le 4 décembre 2026. Le Collège a jusqu'à quand pour décider "
+                           "s'il le comble ?", hits)
+    assert answer is not None and answer.kind == "deadline"
+    # 30 calendar days: Sunday 3 January 2027, moved to Monday 4 January (as every calendar-day count)
+    assert answer.text.startswith("**Au plus tard le lundi 4 janvier 2027**")
+
+
+def test_a_notice_for_an_event_dated_ahead_prefers_the_delay_counted_back_from_it():
+    question = "Quand dois-je faire ma demande de congé de paternité si je veux le commencer le 1er mars 2027 ?"
+    assert _NOTICE_ASKED.search(question) and _PLANNED.search(question)
+    direct, hits = direct_answers({"6-4.27": PARENTAL, "6-4.20": PATERNITY})  # 6-4.27 ranked first
+    answer = direct.answer(question, hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 8 février 2027**")
+    assert {c.clause for c in answer.citations} == {"6-4.20"}
+    assert date(2027, 3, 1).toordinal() - date(2027, 2, 8).toordinal() == 21
+    # a grievance notice (« avis de grief ») dated in the past is no notice asked
+    assert not _NOTICE_ASKED.search("Le Collège a reçu notre avis de grief le 2 mars 2026")
