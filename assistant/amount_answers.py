@@ -48,6 +48,10 @@ _PERIOD_END = re.compile(r"(\d{4})\s*$")
 _ASKS_AMOUNT = re.compile(r"combien|\$|\b(?:quel(?:le)?s?|c'est quoi)\b.*\b(?:montant|taux|salaire|traitement|tarif|"
                           r"prime|somme|paye)|^\W*(?:le |la |mon |ma )?(?:taux|salaire|traitement|tarif|r[ée]mun[ée]ration)\b",
                           re.IGNORECASE)
+# a footnote that says another one's text applies (Bourget Annexe P: « ²¹ Idem note de bas de page # 20. »)
+_SAME_NOTE = re.compile(r"^idem\s+(?:à\s+la\s+)?note(?:\s+de\s+bas\s+de\s+page)?\s*(?:#|n[o°º]\.?)?\s*(\d{1,3})\b",
+                        re.IGNORECASE)
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _ALLOWANCE = re.compile(r"combien|montant|rembours|tarif|taux|pay[ée]|gagn|\$|prime|suppl[ée]ment|allocation|"
                         r"indemnit", re.IGNORECASE)
 
@@ -208,7 +212,21 @@ class AmountAnswers:
         text = re.sub(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*", "", footnote)
         found = self.find_quote(table.doc, table.annex_or_clause, footnote)
         label = draft.cite(found[0], found[1], f"Note : {text}") if found else ""
-        return f"Note ({table.annex_or_clause}) : {text} {label}".rstrip()
+        line = f"Note ({table.annex_or_clause}) : {text} {label}".rstrip()
+        same = _SAME_NOTE.search(text)
+        target = self._footnote(table, same.group(1)) if same else None
+        if target is None:  # not « Idem note de bas de page # 20 », or note 20 not found: the note as printed
+            return line
+        target_text = re.sub(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*", "", target)
+        found = self.find_quote(table.doc, table.annex_or_clause, target)
+        label = draft.cite(found[0], found[1], f"Note {same.group(1)} : {target_text}") if found else ""
+        return f"{line} — note {same.group(1)} : {target_text} {label}".rstrip()
+
+    def _footnote(self, table: Table, number: str) -> str | None:
+        """The footnote ``number`` (« ²⁰ Les taux horaires … ») of the tables of ``table``'s annex or clause."""
+        marker = number.translate(_SUPERSCRIPTS)
+        return next((f for t in self.tables if (t.doc, t.annex_or_clause) == (table.doc, table.annex_or_clause)
+                     for f in t.footnotes if re.match(rf"{marker}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])", f)), None)
 
     def _other_classes(self, draft: Draft, others: Sequence[CellAnswer]) -> str:
         shown = others[: self.params.max_other_tables]

@@ -145,3 +145,38 @@ def test_animateur_gets_annex_o_and_animateur_de_pastorale_annex_n():
     lifeguard = lookup(tables, parse_amount_question("Un sauveteur aquatique à l'échelon 1 gagne combien au 1er avril "
                                                      "2013 ?", classes))
     assert values(lifeguard) == ["26 352"]
+
+
+# --- a footnote that repeats another --------------------------------------------------------------
+
+SUPPLY_NOTES = """Annexe P Taux horaire des salariés éducateurs suppléants²⁰
+
+A) Taux horaire de l'enseignant suppléant
+
+Enseignant qualifié
+
+Durée Périodes concernées\t60 minutes
+À compter du 1er avril 2013\t38,13 $
+À compter du 1er avril 2014\t38,89 $
+
+²⁰ Les taux horaires indiqués à la présente annexe incluent l'ensemble des avantages sociaux prévus à la convention collective.
+
+Annexe P Taux horaire des salariés éducateurs suppléants²¹ (suite)
+
+B) Surveillance de classe
+
+Durée de remplacement dans une journée Périodes concernées\t60 minutes
+À compter du 1er avril 2013\t25,66 $
+À compter du 1er avril 2014\t26,17 $
+
+²¹ Idem note de bas de page # 20.
+"""
+
+
+def test_a_footnote_saying_idem_note_20_is_given_with_note_20s_text():
+    direct = direct_answers({"Annexe P": SUPPLY_NOTES})
+    answer = direct.answer("La surveillance de classe, ça paie combien de l'heure en avril 2013 ?", [])
+    assert answer is not None and answer.text.startswith("**25,66 $** l'heure")
+    assert "Idem note de bas de page # 20." in answer.text
+    assert "— note 20 : Les taux horaires indiqués à la présente annexe incluent l'ensemble des avantages" in answer.text
+    assert any(c.quote.startswith("²⁰ Les taux horaires") for c in answer.citations)
