@@ -45,7 +45,10 @@ from .types import Answer, Hit, SentenceSupport
 _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au plus tard|quelle date|"
                            r"quand (?:expire|se termine|finit|tombe)|[ée]ch[ée]ance|avant quand|quel jour|"
                            # « je dois donner mon avis quand ? », « quand dois-je faire ma demande ? »
-                           r"\bquand\s*\?|\bquand\s+(?:dois|doit|devons|devez|doivent|faut)\b",
+                           r"\bquand\s*\?|\bquand\s+(?:dois|doit|devons|devez|doivent|faut)\b|"
+                           # « l'ordre du jour doit être envoyé quand si … ? » (« quand » asking, not « quand je … »)
+                           r"\b(?:dois|doit|devons|devez|doivent|faut)\b[^?.]{0,40}\bquand\b"
+                           r"(?!\s+(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|ce|le|la|les|l'|mon|ma|mes)\b)",
                            re.IGNORECASE)
 _CUE_TOKENS = frozenset(tokenize("date limite au plus tard échéance délai"))
 # a notice or request the teacher must give (« ma demande », « mon avis », « les aviser ») for an event the question

@@ -34,9 +34,12 @@ def direct_answers(texts: dict[str, str]) -> tuple[DirectAnswers, list[Hit]]:
 
 def test_when_must_i_is_a_deadline_question():
     for question in ("Je dois donner mon avis quand ?", "Quand dois-je faire ma demande ?",
-                     "Quand faut-il remettre le formulaire ?", "Jusqu'à quand pour le grief ?"):
+                     "Quand faut-il remettre le formulaire ?", "Jusqu'à quand pour le grief ?",
+                     "L'ordre du jour doit être envoyé quand si la réunion est le 14 octobre 2026 ?",
+                     "Je dois le remettre quand au juste ?"):
         assert _DEADLINE_CUE.search(question), question
-    for question in ("Quand je suis malade, je dois aviser qui ?", "C'est quoi un jour ouvrable ?"):
+    for question in ("Quand je suis malade, je dois aviser qui ?", "C'est quoi un jour ouvrable ?",
+                     "Je dois aviser quand je suis malade ?", "Il faut faire quoi quand le Collège refuse ?"):
         assert not _DEADLINE_CUE.search(question), question
 
 
@@ -67,3 +70,15 @@ def test_a_notice_for_an_event_dated_ahead_prefers_the_delay_counted_back_from_i
     assert date(2027, 3, 1).toordinal() - date(2027, 2, 8).toordinal() == 21
     # a grievance notice (« avis de grief ») dated in the past is no notice asked
     assert not _NOTICE_ASKED.search("Le Collège a reçu notre avis de grief le 2 mars 2026")
+
+
+AGENDA = ("4-2.08 L'ordre du jour est envoyé à tous les membres du comité par le Collège cinq (5) jours ouvrables avant "
+          "la date prévue de la réunion.")
+
+
+def test_a_notice_due_working_days_before_a_meeting_asked_with_doit_quand():
+    direct, hits = direct_answers({"4-2.08": AGENDA})
+    answer = direct.answer("L'ordre du jour du CRT doit être envoyé quand si la réunion est le mercredi 14 octobre "
+                           "2026 ?", hits)
+    # Oct 13, 9, 8, 7, 6 (Monday 12 October, Thanksgiving, a Québec holiday, left out): Tuesday 6 October
+    assert answer is not None and answer.text.startswith("**Au plus tard le mardi 6 octobre 2026**")
