@@ -339,6 +339,8 @@ def _amount_follow_up(query: AmountQuery, history: Sequence[Answer], classes: Se
     if query.echelon is None and not dated and not query.job_class and not query.rate:
         return None
     before = parse_amount_question(history[-1].question, classes)
+    # the previous turn was itself a short follow-up (« Pis en 2014 ? »): what it asked once resolved
+    before = _amount_follow_up(before, history[:-1], classes, max_words) or before
     when = (query.when, query.year, query.school_year, query.date_or_year, query.month) if dated else \
         (before.when, before.year, before.school_year, before.date_or_year, before.month)
     return replace(before, question=f"{before.question} {query.question}",

@@ -180,3 +180,19 @@ def test_a_footnote_saying_idem_note_20_is_given_with_note_20s_text():
     assert "Idem note de bas de page # 20." in answer.text
     assert "— note 20 : Les taux horaires indiqués à la présente annexe incluent l'ensemble des avantages" in answer.text
     assert any(c.quote.startswith("²⁰ Les taux horaires") for c in answer.citations)
+
+
+def test_a_follow_up_of_a_follow_up_keeps_what_the_first_question_named():
+    """« Pis en 2014 ? » then « Et si j'étais à l'échelon 2 ? »: still the first question's class (it fell back to
+    whatever class had an échelon 2, the last question read alone having none)."""
+    direct = direct_answers({"Annexe N": PROFESSIONALS, "Annexe O": ANIMATORS})
+    history = []
+    for question in ("Je suis animateur de pastorale à l'échelon 1. Ça fait combien par année en avril 2013 ?",
+                     "Pis en 2014 ?", "Et si j'étais à l'échelon 2 ?"):
+        answer = direct.answer(question, [], history=history)
+        assert answer is not None and answer.kind == "amount"
+        history.append(Answer(question=question, text=answer.text, citations=answer.citations, kind=answer.kind))
+    first, second, third = (a.text for a in history)
+    assert first.startswith("**38 408 $** par année — Annexe N, Animateur de pastorale")
+    assert "**38 408 $**" in second and "**39 176 $**" in second
+    assert third.startswith("- **39 688 $** par année — Annexe N, Animateur de pastorale") and "**40 482 $**" in third
