@@ -634,6 +634,10 @@ def _calendar_school_years(question: str, table: Table) -> set[tuple[str, str]]:
     """The school years a calendar year asked (« en 2008 ») falls in, for rows labelled by school year: rows that
     change on a working day of the year (« À compter du 141e jour … 2007-2008 », in February or March) are those of
     2007-2008 (and the row before, ``_year_rows``); rows of whole school years, 2007-2008 and 2008-2009."""
+    month = _asked_month(question)
+    if month is not None:  # « en septembre 2008 »: the school year it falls in (2008-2009), rows by ``_month_rows``
+        first = month.year if month.month >= 7 else month.year - 1
+        return {(str(first), str(first + 1))}
     match = _CALENDAR_YEAR.search(_SCHOOL_YEAR_LABEL.sub(" ", question))
     if match is None:
         return set()
@@ -646,15 +650,34 @@ def _calendar_school_years(question: str, table: Table) -> set[tuple[str, str]]:
 
 def _year_rows(table: Table, indexes: list[int], question: str) -> list[int]:
     """The rows of the school year asked; the day named (« 141e ») keeps its rows; else the row in force
-    before a first row « À compter du … »."""
+    before a first row « À compter du … »; a month asked, those of them in force that month (``_month_rows``)."""
     asked_days = set(_ORDINAL.findall(_fold(question)))
     days = [i for i in indexes if asked_days & set(_ORDINAL.findall(_fold(table.rows[i].label)))]
     if days:
         return days
     first = indexes[0]
     if re.match(r"[àa] compter", _fold(table.rows[first].label)) and first > 0:
-        return [first - 1, *indexes]
-    return indexes
+        indexes = [first - 1, *indexes]
+    return _month_rows(table, indexes, question)
+
+
+def _month_rows(table: Table, indexes: list[int], question: str) -> list[int]:
+    """A month asked of rows changing on a working day of the school year (« À compter du 141e jour de travail de
+    l'année scolaire 2008-2009 »): 141 working days from late August end in March, so from July to February the
+    row in force before that day (« septembre 2008 »: the row of 2007-2008's 141st day), from April to June the
+    school year's own row, in March both (each with its period). Other rows, or no month asked: ``indexes``."""
+    month = _asked_month(question)
+    if month is None or len(indexes) < 2 or not any(_ORDINAL.search(_fold(table.rows[i].label)) for i in indexes):
+        return indexes
+    if month.month == 3:
+        return indexes
+    return indexes[:1] if month.month >= 7 or month.month <= 2 else indexes[-1:]
+
+
+def _asked_month(question: str) -> date | None:
+    """The first day of a month asked without its day (« en septembre 2008 »), or None."""
+    found = None if parse_date(question) else _MONTH_YEAR.search(question)
+    return date(int(found.group(2)), _MONTH_NAMES_FOLDED.index(_fold(found.group(1))) + 1, 1) if found else None
 
 
 def _row_cells(table: Table, rows: list[int], question: str, asked: set[str], why: str = "") -> list[CellAnswer]:

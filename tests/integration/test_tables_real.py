@@ -257,3 +257,14 @@ def test_a_month_asked_a_class_named_whole_and_a_rate_by_its_heading(real_assist
     assert supervision.text.startswith("**25,66 $** l'heure — Annexe P, ligne « À compter du 1er avril 2013 »")
     for each in (first, follow, animator, pastoral, supervision):
         assert each.citations and all(c.quote in real_assistant.chunk(c.chunk_id).text for c in each.citations)
+
+
+def test_a_month_asked_of_cris_rates_changing_on_the_141st_working_day(real_assistant):
+    """« en septembre 2008 » falls before 2008-2009's 141st working day: 13-2.03's row of 2007-2008's (45,61 $) alone;
+    « en mai 2009 », after it: 46,52 $ (both gave the two rows of the calendar year 2008)."""
+    september = real_assistant.ask("À la CS crie, un enseignant à taux horaire gagne combien de l'heure en septembre 2008 ?")
+    assert re.findall(r"\*\*([\d ,]+ \$)\*\*", september.text.split("\n\n")[0]) == ["45,61 $"]
+    may = real_assistant.ask("À la CS crie, un enseignant à taux horaire gagne combien de l'heure en mai 2009 ?")
+    assert re.findall(r"\*\*([\d ,]+ \$)\*\*", may.text.split("\n\n")[0]) == ["46,52 $"]
+    for each in (september, may):
+        assert {(c.doc, c.clause) for c in each.citations} == {("cris", "13-2.03")}
