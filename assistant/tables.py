@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -252,11 +252,29 @@ def _class_alternatives(job_class: str) -> tuple[tuple[str, ...], ...]:
 # --- lookup -----------------------------------------------------------------------------------
 
 
+_OTHER_UNIT = {
+    "hourly": "taux horaire demandé : la convention ne donne pas de taux horaire par échelon pour cette classe "
+              "d'emploi, voici son échelle annuelle",
+    "annual": "montant annuel demandé : la convention ne donne pour cette classe d'emploi qu'un taux horaire par "
+              "échelon (aucun montant annuel calculé)",
+}
+
+
 def lookup(tables: Sequence[Table], query: AmountQuery) -> list[CellAnswer]:
-    """Candidate cells for a question, best first (see the module docstring)."""
+    """Candidate cells for a question, best first (see the module docstring). A job class asked by the hour or
+    the year whose table is in the other unit (« une technicienne … par année », « un orthopédagogue … de l'heure »)
+    gets that table's cells, the note saying the agreement gives no other (nothing is converted)."""
+    answers = _lookup(tables, query, query.rate)
+    if answers or not query.rate or not query.job_class:
+        return answers
+    return [replace(a, note=" ; ".join(n for n in (a.note, _OTHER_UNIT[query.rate]) if n)) if a.table.unit != query.rate
+            else a for a in _lookup(tables, query, None)]
+
+
+def _lookup(tables: Sequence[Table], query: AmountQuery, rate: str | None) -> list[CellAnswer]:
     candidates = [t for t in tables if t.rows and t.column_headers]
-    if query.rate:
-        candidates = [t for t in candidates if t.unit == query.rate]
+    if rate:
+        candidates = [t for t in candidates if t.unit == rate]
     if query.echelon is not None:
         candidates = [t for t in candidates if t.echelon_rows and t.row(query.echelon) is not None]
     else:

@@ -223,3 +223,31 @@ def test_a_month_gives_the_row_in_force_that_month_around_the_141st_working_day(
     assert values(row_lookup(tables, ask.format("mai 2008"))) == ["45,61 $"]
     assert values(row_lookup(tables, ask.format("octobre 2005"))) == ["42,98 $"]
     assert values(row_lookup(tables, ask.format("2008"))) == ["44,72 $", "45,61 $"]  # a calendar year: both, as before
+
+
+# --- a rate asked in the other unit ---------------------------------------------------------------
+
+HOURLY_SCALE = """Annexe N Taux horaire
+
+<i>Technicien en éducation spécialisée (37,5 heures/semaine)</i>
+Échelon\tTaux horaire au 01-04-2013\tTaux horaire au 01-04-2014
+1\t21,66\t22,09
+2\t22,31\t22,76
+"""
+
+
+def test_a_class_asked_in_the_other_unit_gets_its_table_and_says_so():
+    tables = bourget_tables() + find_tables(HOURLY_SCALE, "bourget", "Annexe N")
+    classes = [t.job_class for t in tables]
+    yearly = lookup(tables, parse_amount_question("Une technicienne en éducation spécialisée à l'échelon 2, ça gagne "
+                                                  "combien par année au 1er avril 2014 ?", classes))
+    assert values(yearly) == ["22,76"]
+    assert yearly[0].note.endswith("montant annuel demandé : la convention ne donne pour cette classe d'emploi qu'un "
+                                   "taux horaire par échelon (aucun montant annuel calculé)")
+    hourly = lookup(tables, parse_amount_question("Un animateur de pastorale à l'échelon 2, c'est combien de l'heure "
+                                                  "au 1er avril 2014 ?", classes))
+    assert values(hourly) == ["40 482"] and "voici son échelle annuelle" in hourly[0].note
+    # the unit asked exists for the class: no note
+    plain = lookup(tables, parse_amount_question("Un animateur de pastorale à l'échelon 2, c'est combien par année "
+                                                 "au 1er avril 2014 ?", classes))
+    assert values(plain) == ["40 482"] and "demandé" not in plain[0].note
