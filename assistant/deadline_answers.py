@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from ingest.bm25 import tokenize
+from ingest.normalise import strip_accents
 from ingest.numbering import CLAUSE_NUMBER
 from ingest.sentences import split_sentences
 from ingest.types import Chunk
@@ -51,6 +52,12 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
                            r"(?!\s+(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|ce|le|la|les|l'|mon|ma|mes)\b)",
                            re.IGNORECASE)
 _CUE_TOKENS = frozenset(tokenize("date limite au plus tard échéance délai"))
+_ROOT = 5  # hand-set: letters two words share to meet (« remis » and « remise »; BM25's stems do not: « rem », « remis »)
+
+
+def _roots(text: str) -> set[str]:
+    """The first ``_ROOT`` letters of the words of 4 letters or more of ``text``, accents folded."""
+    return {w[:_ROOT] for w in re.findall(r"\w{4,}", strip_accents(text.lower().replace("’", "'"))) if not w.isdigit()}
 # a notice or request the teacher must give (« ma demande », « mon avis », « les aviser ») for an event the question
 # dates ahead (« je veux le commencer le … », « mon départ est prévu le … »): a delay counted back from that event
 _NOTICE_ASKED = re.compile(r"\b(?:demande|pr[ée]avis|avis|aviser|avertir|pr[ée]venir)\b(?! de grief)", re.IGNORECASE)
@@ -278,6 +285,10 @@ class DeadlineAnswers:
         notice = bool(_NOTICE_ASKED.search(question) and _PLANNED.search(question))
         if asked is not None:
             words -= set(tokenize(asked.phrase))
+        # the event the question dates (its words before those asking for the deadline), to meet what a delay runs
+        # from (« suivant la remise de la liste au Syndicat »), word roots (« remis », « remise »)
+        cue = _DEADLINE_CUE.search(question)
+        event = _roots(_DATE_WORDS.sub(" ", question[:cue.start()] if cue else question))
         best, best_score = None, 0.0
         for rank, hit in enumerate(hits[: self.params.delay_hits]):
             chunk = hit.chunk
@@ -304,6 +315,10 @@ class DeadlineAnswers:
                         score += self.params.date_kind_bonus
                     if notice and isinstance(rule, Delay) and rule.direction == "before":
                         score += self.params.notice_before_bonus
+                    origin = starting_point(sentence, rule) if isinstance(rule, Delay) else None
+                    if origin and event:
+                        roots = _roots(origin)
+                        score += self.params.origin_bonus * len(roots & event) / max(1, len(roots))
                     if score > best_score:
                         best, best_score = (chunk, rule, sentence), score
         return best

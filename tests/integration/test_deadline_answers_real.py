@@ -139,3 +139,15 @@ def test_when_must_i_give_my_notice_for_a_date_ahead(real_assistant):
     assert cited(paternity) == {("bourget", "6-4.20")}
     for answer in (back, paternity):
         assert_verbatim(real_assistant, answer)
+
+
+def test_the_delay_that_runs_from_the_event_the_question_dates(real_assistant):
+    # Cris 13-3.02 « Dans les 20 jours ouvrables suivant la remise de la liste au Syndicat » (was 13-3.01's « 120
+    # jours de l'entrée en vigueur de ce chapitre », the first hit): from 18 December 2026, 25 December and 1 January
+    # left out: Tuesday 19 January 2027.
+    answer = real_assistant.ask("À la CS crie, la Commission a remis au syndicat la liste de rappel de la formation "
+                                "professionnelle le 18 décembre 2026. Jusqu'à quand le syndicat peut-il faire ses "
+                                "commentaires ?")
+    assert answer.text.startswith("**Au plus tard le mardi 19 janvier 2027**")
+    assert ("cris", "13-3.02") in cited(answer) and ("cris", "13-3.01") not in cited(answer)
+    assert_verbatim(real_assistant, answer)

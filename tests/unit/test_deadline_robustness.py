@@ -82,3 +82,21 @@ def test_a_notice_due_working_days_before_a_meeting_asked_with_doit_quand():
                            "2026 ?", hits)
     # Oct 13, 9, 8, 7, 6 (Monday 12 October, Thanksgiving, a Québec holiday, left out): Tuesday 6 October
     assert answer is not None and answer.text.startswith("**Au plus tard le mardi 6 octobre 2026**")
+
+
+RECALL_FIRST = ("13-3.01 La Commission dresse une première liste de rappel dans les 120 jours de l'entrée en vigueur de ce "
+                "chapitre et remet une copie au Syndicat.")
+RECALL_NEXT = ("13-3.02 Dans les 20 jours ouvrables suivant la remise de la liste au Syndicat, ce dernier fait part à la "
+               "Commission, par écrit, de ses observations à l'égard de cette liste.")
+
+
+def test_the_delay_that_runs_from_the_event_the_question_dates_is_preferred():
+    """« la Commission a remis au syndicat la liste … le 18 décembre 2026 » is what 13-3.02's 20 working days run
+    from (« suivant la remise de la liste au Syndicat »), not 13-3.01's 120 days (« de l'entrée en vigueur … »), though
+    13-3.01 is the first hit and shares as many words."""
+    direct, hits = direct_answers({"13-3.01": RECALL_FIRST, "13-3.02": RECALL_NEXT})
+    answer = direct.answer("La Commission a remis au syndicat la liste de rappel le 18 décembre 2026. Jusqu'à quand "
+                           "le syndicat peut-il faire ses commentaires ?", hits)
+    assert answer is not None and {c.clause for c in answer.citations} >= {"13-3.02"}
+    assert "13-3.01" not in {c.clause for c in answer.citations}
+    assert "20 jours ouvrables" in answer.text
