@@ -95,8 +95,8 @@ def test_the_delay_that_runs_from_the_event_the_question_dates_is_preferred():
     from (« suivant la remise de la liste au Syndicat »), not 13-3.01's 120 days (« de l'entrée en vigueur … »), though
     13-3.01 is the first hit and shares as many words."""
     direct, hits = direct_answers({"13-3.01": RECALL_FIRST, "13-3.02": RECALL_NEXT})
-    answer = direct.answer("La Commission a remis au syndicat la liste de rappel le 18 décembre 2026. Jusqu'à quand "
-                           "le syndicat peut-il faire ses commentaires ?", hits)
+    answer = direct.answer("La Commission a remis au syndicat la liste le 18 décembre 2026. Jusqu'à quand le syndicat "
+                           "peut-il faire ses observations ?", hits)
     assert answer is not None and {c.clause for c in answer.citations} >= {"13-3.02"}
     assert "13-3.01" not in {c.clause for c in answer.citations}
     assert "20 jours ouvrables" in answer.text
