@@ -90,6 +90,10 @@ _TIME_WORDS = frozenset(
 #: endings of French inflection (feminine, plural) tried off a word the documents do not use as
 #: such: "jurée" -> "juré", "fumés" -> "fumé"; longest first
 _INFLECTIONS = ("ees", "es", "ee", "e", "s", "x")
+#: feminine endings of nouns the agreements write in the masculine ("technicienne" / "technicien",
+#: "directrice" / "directeur", "conseillère" / "conseiller"), folded like the words (no accents)
+_FEMININE = (("ennes", "en"), ("enne", "en"), ("euses", "eur"), ("euse", "eur"), ("rices", "eur"), ("rice", "eur"),
+             ("eres", "er"), ("ere", "er"), ("ives", "if"), ("ive", "if"), ("elles", "el"), ("elle", "el"))
 
 
 @dataclass(frozen=True)
@@ -218,6 +222,9 @@ class Vocabulary:
             return True
         if any(word.endswith(end) and len(word) - len(end) >= params.min_stem_chars and word[: -len(end)] in self._set
                for end in _INFLECTIONS):
+            return True
+        if any(word.endswith(end) and len(word) - len(end) + len(base) >= params.min_stem_chars
+               and word[: -len(end)] + base in self._set for end, base in _FEMININE):
             return True
         prefix = word[: max(len(word) - params.prefix_slack, params.min_prefix_chars)]
         if len(prefix) < params.min_prefix_chars:

@@ -233,3 +233,11 @@ def test_writing_and_translation_tasks_are_refused_plainly(question, vocabulary)
 def test_a_question_about_writing_is_not_a_writing_task(vocabulary):
     assert foreign_question("Le Collège doit-il écrire à l'Association avant un congédiement ?", vocabulary) is None
     assert foreign_question("Qui rédige le rapport d'évaluation ?", vocabulary) is None
+
+
+def test_feminine_forms_of_masculine_nouns_are_known():
+    known = Vocabulary(["technicien", "directeur", "conseiller"])
+    params = ScopeParams()
+    for word in ("technicienne", "techniciennes", "directrice", "conseillere"):
+        assert known.knows(word, params), word
+    assert not known.knows("gardienne", params)  # no « gardien » in these documents
