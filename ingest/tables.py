@@ -92,7 +92,7 @@ from .types import Clause, NormalisedText
 
 #: Bump when the parsing rules change (stored in every record).
 #: 2: amount lists (« - un supplément annuel de 1 277 $ jusqu'au … ; ») as tables.
-TABLES_VERSION = 2
+TABLES_VERSION = 3
 
 UNITS = ("annual", "hourly", "percent", "")
 
@@ -100,6 +100,8 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FOOTNOTE_START = re.compile(rf"^[{_SUPERSCRIPTS}]+\s*\S")
 _FOOTNOTE_MARKERS = re.compile(rf"\s?[{_SUPERSCRIPTS}]+")
 _SECTION = re.compile(r"^(?:[-•]\s+)?[A-Z]\)\s+\S")
+#: an amending agreement's instruction, not a heading: « 73) L'annexe XXII qui suit est ajoutée : »
+_AMENDMENT = re.compile(r"^\d+\)\s.*\b(?:ajout[ée]e?s?|remplac[ée]e?s?|qui suit|suivante?s?)\b.*:\s*$", re.IGNORECASE)
 _SUITE = re.compile(r"\s*\(suite\)\s*$", re.IGNORECASE)
 _TAGS = re.compile(r"</?(?:i|b|u|em|strong|sup|sub|span)\b[^>]*>", re.IGNORECASE)
 _LATEX_SUP = re.compile(r" ?\^\{([^{}\n]*)\}| ?\^(\w+)")
@@ -799,14 +801,34 @@ def _first_text_line(lines: Sequence[_Line]) -> int:
 
 
 def _title(lines: Sequence[_Line], where: str) -> str:
-    for line in lines:
+    for i, line in enumerate(lines):
         text = _clean(line.text)
         if text:
             if line.tabular:
                 return where
+            if _AMENDMENT.match(text):  # « 73) L'annexe XXII qui suit est ajoutée : »: the new text's heading follows
+                text = _heading_after(lines[i + 1:]) or text
             text = _SUITE.sub("", text)
             return text if len(text) <= 200 else text[:199].rstrip() + "…"
     return where
+
+
+def _heading_after(lines: Sequence[_Line]) -> str:
+    """The heading an amending instruction introduces: its first paragraph (up to 4 lines, markup and
+    quotation marks off) when it is written as a heading (mostly capitals), else ""."""
+    taken: list[str] = []
+    for line in lines:
+        text = _clean(line.text)
+        if not text:
+            if taken:
+                break
+            continue
+        if line.tabular or len(taken) == 4:
+            return ""
+        taken.append(text)
+    heading = " ".join(" ".join(taken).replace("*", "").replace("«", " ").replace("»", " ").split())
+    letters = [c for c in heading if c.isalpha()]
+    return heading if letters and sum(c.isupper() for c in letters) >= 0.8 * len(letters) else ""
 
 
 def _split_lines(text: str) -> list[_Line]:

@@ -328,3 +328,17 @@ def test_row_lookup_needs_the_row_named():
     tables = find_tables(ALLOWANCES, "bourget", "Annexe W") + find_tables(RATES, "cris", "13-2.03")
     assert row_lookup(tables, "Est-ce que mes frais d'épicerie sont remboursés ?") == []  # one word of six
     assert row_lookup(tables, "J'ai combien de temps pour loger un grief à la commission scolaire ?") == []
+
+
+def test_an_amended_annex_takes_the_heading_of_its_new_text():
+    """« 73) L'annexe XXII qui suit est ajoutée : » is the amending agreement's instruction; the
+    table's title is the heading of the text it adds."""
+    text = ("73) L'annexe XXII qui suit est ajoutée :\n\n**« ANNEXE XXII AJOUTS DE RESSOURCES AUX ÉLÈVES À RISQUE ET AUX\n"
+            "ÉLÈVES HANDICAPÉS**\n\nLa répartition des sommes s'établit de la façon suivante :\n\n"
+            "Année scolaire\tMontant additionnel\tAjout total\n2006-2007\t390 000 \\$\t390 000 \\$\n"
+            "2007-2008\t195 000 \\$\t585 000 \\$\n")
+    (table,) = find_tables(text, "cris", "Annexe XXII")
+    assert table.title == "ANNEXE XXII AJOUTS DE RESSOURCES AUX ÉLÈVES À RISQUE ET AUX ÉLÈVES HANDICAPÉS"
+    plain = find_tables("72) La clause 6-7.03 est remplacée par ce qui suit :\n\nA) La suppléante est rémunérée :\n\n"
+                        "Période\tTaux\n2006-2007\t33,69 \\$\n2007-2008\t34,36 \\$\n", "cris", "6-7.03")
+    assert plain[0].title == "72) La clause 6-7.03 est remplacée par ce qui suit :"  # no heading follows: kept
