@@ -59,7 +59,7 @@ class ComparisonAnswers:
                     history: Sequence[Answer] = ()) -> Draft | None:
         if not _COMPARE.search(question):
             return None
-        compared = self.mentioned_documents(question)
+        compared = self._named_documents(question)
         if docs:
             compared = [d for d in compared if d in docs] if len(compared) >= 2 else list(docs)
         if len(compared) < 2:
@@ -67,23 +67,55 @@ class ComparisonAnswers:
         draft = Draft()
         topic = topic_of(question, self._names())
         draft.parts.append(f"**Comparaison{' : ' + topic if topic else ''}**")
-        sides = [self._side(draft, question, hits, doc) for doc in compared[:3]]
+        picks = {doc: self._side(question, hits, doc) for doc in compared[:3]}
+        absent = self._absent(picks)
+        sides = []
+        for doc, chosen in picks.items():
+            title = self.documents.get(doc, {}).get("title") or doc
+            items = [] if doc in absent else [
+                (p.chunk.clause_id, p.quote, draft.cite(p.chunk, p.quote, f"{title}, {p.chunk.clause_id} : {p.quote}"))
+                for p in chosen]
+            sides.append((title, items))
         draft.parts.append(most_of(question, sides) or "")
         draft.parts.append(_side_by_side(sides))
-        for title, items in sides:
+        for (title, items), doc in zip(sides, picks):
             lines = [f"**{title}**"] + [f"- {clause} : {in_quotes(one_line(quote))} {label}".rstrip()
                                         for clause, quote, label in items]
-            if not items:
+            if doc in absent:
+                lines.append(f"- Aucune clause de cet accord ne traite de « {topic or 'ce sujet'} » : les passages "
+                             "les plus proches portent sur autre chose.")
+            elif not items:
                 lines.append("- Aucun passage de ce document ne répond directement à la question.")
             draft.parts.append("\n".join(lines))
         draft.parts.append("Chaque texte vise son propre personnel et ses propres conditions : lisez les clauses "
                            "citées en entier avant de conclure.")
         return draft
 
-    def _side(self, draft: Draft, question: str, hits: Sequence[Hit], doc: str
-              ) -> tuple[str, list[tuple[str, str, str]]]:
-        """One agreement's side: its title and (clause, quote, citation label) of its clauses."""
-        title = self.documents.get(doc, {}).get("title") or doc
+    def _named_documents(self, question: str) -> list[str]:
+        """The documents a comparison sets side by side: those the question names, a document named only
+        by its key read as a word (« une mesure disciplinaire » and the key « mesures ») left out when
+        two others are named by an alias."""
+        named = self.mentioned_documents(question)
+        tokens = tokenize(question)
+
+        def by_alias(doc: str) -> bool:
+            aliases = [tokenize(a) for a in self.documents.get(doc, {}).get("aliases") or []]
+            return any(a and any(tokens[i:i + len(a)] == a for i in range(len(tokens))) for a in aliases)
+
+        aliased = [d for d in named if by_alias(d)]
+        return aliased if len(aliased) >= 2 else named
+
+    def _absent(self, picks: dict[str, list["SidePick"]]) -> set[str]:
+        """The sides whose agreement has no clause on the topic: their best clause holds under
+        ``compare_absent_share`` of the topic's words and under ``compare_absent_ratio`` of what another
+        side's best clause holds (« mesure disciplinaire retirée du dossier »: Bourget 5-6.09 holds half,
+        the Cris side's best passage, a name « retiré de la liste », a sixth)."""
+        best = {doc: max((p.coverage for p in chosen), default=0.0) for doc, chosen in picks.items()}
+        return {doc for doc, share in best.items() if picks[doc] and share < self.params.compare_absent_share
+                and any(share < self.params.compare_absent_ratio * other for d, other in best.items() if d != doc)}
+
+    def _side(self, question: str, hits: Sequence[Hit], doc: str) -> list["SidePick"]:
+        """One agreement's side: the clauses it quotes, best first."""
         topic = topic_of(question, self._names()) or question
         wanted, unit = frozenset(tokenize(topic)), asked_unit(question)
         candidates: list[SidePick] = []
@@ -92,11 +124,7 @@ class ComparisonAnswers:
                 candidates.append(self._pick(doc, hit, topic, wanted, unit))
             if len(candidates) >= self.params.compare_candidates:
                 break
-        items: list[tuple[str, str, str]] = []
-        for pick in self._chosen(candidates, unit is not None):
-            label = draft.cite(pick.chunk, pick.quote, f"{title}, {pick.chunk.clause_id} : {pick.quote}")
-            items.append((pick.chunk.clause_id, pick.quote, label))
-        return title, items
+        return self._chosen(candidates, unit is not None)
 
     def _chosen(self, candidates: Sequence["SidePick"], counts: bool) -> list["SidePick"]:
         """A side's clauses among its candidates (best first): the first, then those about the same thing."""
@@ -144,6 +172,7 @@ class ComparisonAnswers:
         definition = _DEFINITION_ASKED.search(topic) and sentence_fits("definition", hit.chunk.text)
         if counted:
             _, chunk, quote = min(counted, key=lambda c: c[0])
+            quote = _with_exception(chunk.text, quote)
         elif definition and len(hit.chunk.text.strip()) <= self.params.compare_definition_chars:
             chunk, quote = hit.chunk, hit.chunk.text.strip()  # a definition is its list and its conditions
         else:
@@ -229,6 +258,24 @@ class SidePick:
         return clause_id != self.chunk.clause_id and clause_id in CLAUSE_NUMBER_IN_TEXT.findall(self.chunk.text)
 
 
+# « Toutefois, le maximum d'un (1) jour par année est porté à 2 … »: a sentence changing the count before it
+_EXCEPTION = re.compile(r"\s*(?:[-–•]\s*)?(?:toutefois|cependant|malgré|sauf)\b", re.IGNORECASE)
+
+
+def _with_exception(text: str, quote: str) -> str:
+    """A counted quote run on to its passage's next sentence when that one opens with « Toutefois »,
+    « Cependant » … and gives a count too (the count's exception: « porté à 2 lorsque … »)."""
+    start = text.find(quote)
+    if start < 0:
+        return quote
+    end = start + len(quote)
+    following = next(((a, b) for a, b in split_sentences(text) if a >= end), None)
+    if (following is None or not _EXCEPTION.match(text[end:following[1]])
+            or not _COUNT.search(text[following[0]:following[1]])):
+        return quote
+    return text[start:following[1]].strip()
+
+
 def _share(wanted: frozenset[str], text: str) -> float:
     """The share of the topic's words (BM25 tokens) that ``text`` holds."""
     return len(wanted & set(tokenize(text))) / len(wanted) if wanted else 0.0
@@ -245,13 +292,18 @@ def asked_unit(question: str) -> re.Pattern | None:
     return unit
 
 
-_CONNECTORS = frozenset("de du des d la le les l et entre pour chez dans à a au aux en sur quelle quel quels quelles "
+_CONNECTORS = frozenset("si ma mon mes "
+                        "de du des d la le les l et entre pour chez dans à a au aux en sur quelle quel quels quelles "
                         "est sont c ce qui que quoi y il elle les l' entente convention accord commission scolaire "
                         "collège un une ou qu ceux celui celle celles pis ça ca tu on".split())
 #: A segment opening with these words asks about the topic (« combien de jours », « ça prend effet quand »):
 #: it is the topic only when no other segment is left.
 _ASKING = frozenset("combien quand comment pourquoi est-ce qu'est-ce quel quelle quels quelles ça ca pis "
                     "y-a-t-il lequel laquelle".split())
+#: A segment holding one of these anywhere asks about the topic too (« j'ai droit à combien de jours »).
+_ASKED_INSIDE = frozenset("combien quand".split())
+#: Words left out at the end of a run cut before « combien » (« … du dossier au bout de combien de temps »).
+_ASKING_TAIL = frozenset("bout droit faut temps".split())
 _UNITS = frozenset("jours jour journees journee heures heure semaines semaine mois ans annees annee minutes "
                    "periodes".split())
 _SEGMENT_END = re.compile(r"[,:;?!()«»]|\s[-–]\s")
@@ -273,11 +325,20 @@ def topic_of(question: str, names: Sequence[str] = ()) -> str:
     found: list[tuple[bool, int, str]] = []
     for segment in re.split(pattern, question, flags=re.IGNORECASE):
         words = re.findall(r"[\w'’-]+", segment or "")
+        inside = next((i for i, w in enumerate(words) if fold(w) in _ASKED_INSIDE), None)
+        if inside is not None and inside >= 2:  # « mesure disciplinaire est retirée du dossier au bout de combien
+            words = words[:inside]  # de temps » -> « mesure disciplinaire est retirée du dossier »
+            while words and (_connector(words[-1]) or fold(words[-1]) in _ASKING_TAIL):
+                words.pop()
+        elif inside == 1:  # « après combien de mois une mesure … est-elle retirée » -> « mesure … est-elle retirée »
+            words = words[1:]
         while words and _connector(words[-1]):
             words.pop()
-        asking = bool(words) and fold(words[0]).replace("’", "'") in _ASKING
+        asking = bool(words) and (fold(words[0]).replace("’", "'") in _ASKING or inside is not None)
         while words and (_connector(words[0]) or (asking and fold(words[0]).replace("’", "'") in _ASKING | _UNITS)):
             words.pop(0)  # « combien de jours de congés de maladie » -> « congés de maladie »
+        if len(words) > 2 and fold(words[0]) in _UNITS and _connector(words[1]):  # « jours de congé pour un
+            words = words[2:]  # déménagement » -> « congé pour un déménagement »: the question's unit, not its topic
         text = " ".join(words)
         if 3 <= len(text) <= 80:
             found.append((not asking, len(text), text))
@@ -336,7 +397,8 @@ def _side_by_side(sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]]) -
     lines = ["| " + " | ".join(title.replace("|", "/") for title, _ in sides) + " |",
              "|" + "---|" * len(sides)]
     for row in range(rows):
-        lines.append("| " + " | ".join(cell(items[row] if row < len(items) else None) for _, items in sides) + " |")
+        lines.append("| " + " | ".join(cell(items[row] if row < len(items) else None) if items or row else
+                                      "aucune clause sur ce sujet" for _, items in sides) + " |")
     return "\n".join(lines)
 
 

@@ -45,6 +45,11 @@ class LookupParams:
     # spouse's definition: its list and its « sous réserve » ending, 600 characters in both agreements)
     compare_topic_share: float = 1.0  # hand-set: a further clause elsewhere holds them all (python -m evals, DEV
     # comparisons: at 0.6, Q267 quoted Bourget 6-7.05 (belongings destroyed by « force majeure ») beside 6-1.02 h)
+    compare_absent_share: float = 0.3  # hand-set: a comparison side whose best clause holds under 30 % of the
+    # topic's words (and under compare_absent_ratio of another side's) says its agreement has no such clause
+    # (python -m evals, DEV comparisons: Q289's Cris side 0.25, 1 of 4 words; every side with the right clause
+    # holds a third or more)
+    compare_absent_ratio: float = 0.5  # hand-set: ... and under half of what another side's best clause holds
     other_rule_share: float = 0.34  # hand-set: a deadline asked of no agreement also counts another agreement's
     # rule when its sentence shares a third of the question's words that the first rule's sentence shares
     max_other_agreements: int = 2  # hand-set: other agreements among the hits whose own deadline is counted too

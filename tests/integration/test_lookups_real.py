@@ -164,3 +164,29 @@ def test_which_agreement_gives_more_is_a_comparison_in_the_unit_asked(real_assis
     assert "« une (1) journée ouvrable »" in table and "« 3 jours ouvrables »" in table
     assert "**Le plus grand nombre : Accord CPNCSC" in answer.text  # 3 working days a year against 1
     assert_verbatim(real_assistant, answer)
+
+
+def test_a_comparison_side_without_the_topic_says_so(real_assistant):
+    answer = real_assistant.ask("Compare le Collège Bourget et l'entente crie : après combien de mois une mesure "
+                                "disciplinaire est-elle retirée du dossier ?")
+    assert answer.kind == "comparison"
+    assert {(c.doc, c.clause) for c in answer.citations} >= {("bourget", "5-6.09")}
+    assert {c.doc for c in answer.citations} == {"bourget"}  # the Cris list of names (13-3.04) is not quoted
+    assert "Aucune clause de cet accord ne traite de « mesure disciplinaire" in answer.text
+    assert_verbatim(real_assistant, answer)
+
+
+def test_a_comparison_keeps_a_side_naming_the_topic_once(real_assistant):
+    # « délai pour déposer un grief »: Cris 9-1.03 holds « grief » alone of the topic's words, still its rule
+    answer = real_assistant.ask("Compare le délai pour déposer un grief au Collège Bourget et à la Commission "
+                                "scolaire crie.")
+    assert ("cris", "9-1.03") in {(c.doc, c.clause) for c in answer.citations}
+    assert "Aucune clause" not in answer.text
+
+
+def test_a_comparison_in_days_quotes_the_moving_day_and_its_exception(real_assistant):
+    answer = real_assistant.ask("Je déménage : Bourget ou les Cris, lequel donne plus de jours de congé pour un "
+                                "déménagement ?")
+    assert {(c.doc, c.clause) for c in answer.citations} == {("bourget", "6-1.02"), ("cris", "5-14.02")}
+    assert "porté à 2" in answer.text  # Cris 5-14.02 E)'s « Toutefois … porté à 2 lorsque … »
+    assert_verbatim(real_assistant, answer)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.comparisons import _COMPARE, _count_value, asked_unit, best_sentence, topic_of
+from assistant.comparisons import _COMPARE, _count_value, _with_exception, asked_unit, best_sentence, topic_of
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
@@ -33,6 +33,8 @@ CONV = [
     clause("conv", "10-1.06", "10-1.06 Les délais pour déposer un grief sont de rigueur.", 7),
     clause("conv", "10-1.07", "10-1.07 Aux fins d'application de la clause 10-1.02, les délais ne courent pas du "
                               "1er juillet au 22 août.", 8),
+    clause("conv", "5-6.09", "5-6.09 Toute mesure disciplinaire est retirée du dossier après dix (10) mois de "
+                             "travail.", 9),
 ]
 AUTRE = [
     clause("autre", "5-14.02", "5-14.02 G) Un maximum annuel de 3 jours ouvrables pour tout événement de force "
@@ -41,6 +43,8 @@ AUTRE = [
     clause("autre", "9-1.02", "9-1.02 En vue de régler dans le plus bref délai tout grief, les parties suivent la "
                               "procédure.", 3),
     clause("autre", "9-1.03", "9-1.03 Le grief est déposé dans les 120 jours de la date de l'événement.", 4),
+    clause("autre", "13-3.04", "13-3.04 Le nom d'une enseignante qui refuse un contrat est retiré de la liste "
+                               "de rappel, sauf pour un congé de maternité.", 5),
 ]
 BY_ID = {(c.doc, c.clause_id): c for c in CONV + AUTRE}
 # what the retriever returns for a topic within one document, best first (the top passage may give no count)
@@ -51,6 +55,8 @@ RANKED = {
     ("autre", "congés de maladie"): ["5-10.37"],
     ("conv", "événement de force majeure"): ["6-7.05", "6-1.02"],
     ("autre", "événement de force majeure"): ["5-14.02"],
+    ("conv", "mesure disciplinaire est retirée du dossier"): ["5-6.09"],
+    ("autre", "mesure disciplinaire est retirée du dossier"): ["13-3.04"],
 }
 
 
@@ -62,7 +68,8 @@ def direct() -> DirectAnswers:
                 for rank, c in enumerate(RANKED.get((doc, topic), []))]
 
     documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
-                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]},
+                 "mesures": {"title": "Mesures budgétaires", "aliases": ["mesure 15158"]}}
     return DirectAnswers([], CONV + AUTRE, documents, retrieve)
 
 
@@ -87,6 +94,16 @@ def cited(answer) -> dict[str, list[str]]:
     ("Compare le reclassement au Collège Bourget et chez les Cris : ça prend effet quand ?", "reclassement"),
     ("Bourget vs Cris : combien de jours de vacances ?", "vacances"),  # only a question left: what it counts
     ("Le Collège ou la CS crie, laquelle prévoit le plus long préavis de mise à pied ?", "préavis de mise à pied"),
+    # what is asked inside a run (« j'ai droit à combien », « au bout de combien de temps ») is not the topic
+    ("Si ma grand-mère décède, j'ai droit à combien de jours à la CS crie, par rapport au Collège Bourget ?",
+     "grand-mère décède"),
+    ("Une mesure disciplinaire est retirée du dossier au bout de combien de temps? Compare Bourget et la CS crie",
+     "mesure disciplinaire est retirée du dossier"),
+    ("Compare le Collège Bourget et l'entente crie : après combien de mois une mesure disciplinaire est-elle "
+     "retirée du dossier ?", "mesure disciplinaire est-elle retirée du dossier"),
+    # the unit counted is the question's, not the topic's
+    ("Je déménage : Bourget ou les Cris, lequel donne plus de jours de congé pour un déménagement ?",
+     "congé pour un déménagement"),
 ])
 def test_the_topic_is_the_noun_phrase_compared(question, topic):
     assert topic_of(question, NAMES) == topic
@@ -173,3 +190,33 @@ def test_a_side_quotes_a_sentence_not_a_heading():
     assert best_sentence(hit, "harcèlement psychologique").startswith("« Section II")  # no floor: the best unit
     words_only = Hit(chunk, 1.0, ("bm25",))
     assert best_sentence(words_only, "harcèlement psychologique", min_words=6).startswith("La Commission")
+
+
+def test_a_side_whose_agreement_lacks_the_topic_says_so_and_quotes_nothing(direct):
+    # « mesure » is a word of the question and the stem of the key « mesures »: that document is not compared
+    answer = direct.answer("Une mesure disciplinaire est retirée du dossier au bout de combien de temps? Compare le "
+                           "Collège et l'entente autre", [])
+    assert answer.kind == "comparison"
+    assert cited(answer) == {"conv": ["5-6.09"]}  # 13-3.04 (a name « retiré de la liste ») is not quoted
+    assert ("- Aucune clause de cet accord ne traite de « mesure disciplinaire est retirée du dossier » : les "
+            "passages les plus proches portent sur autre chose.") in answer.text.splitlines()
+    assert "Mesures budgétaires" not in answer.text
+    table = [line for line in answer.text.splitlines() if line.startswith("|")]
+    assert "« dix (10) mois »" in table[2] and "aucune clause sur ce sujet" in table[2]
+
+
+def test_a_side_holding_a_third_of_the_topic_is_kept(direct):
+    # 9-1.03 holds « grief » alone of « délai pour déposer un grief »: still the Cris rule, quoted
+    answer = direct.answer("Compare le délai pour déposer un grief au Collège et à l'entente autre.", [])
+    assert "autre" in cited(answer) and "Aucune clause" not in answer.text
+
+
+def test_a_counted_quote_runs_on_to_its_exception():
+    text = ("E) Le changement de domicile : le jour du déménagement; pas plus d'un (1) jour de congé par année.\n\n"
+            "Toutefois, le maximum d'un (1) jour par année est porté à 2 lorsqu'un déménagement est demandé. "
+            "Le congé est pris le jour même.")
+    first = "E) Le changement de domicile : le jour du déménagement; pas plus d'un (1) jour de congé par année."
+    quote = _with_exception(text, first)
+    assert quote.endswith("porté à 2 lorsqu'un déménagement est demandé.") and quote in text
+    assert _with_exception(text, "Toutefois, le maximum d'un (1) jour par année est porté à 2 lorsqu'un "
+                                 "déménagement est demandé.").endswith("demandé.")  # the next one opens otherwise
