@@ -48,6 +48,8 @@ _ASKS_WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles)\b|\b(?:plus
                          r"courte?s?\b)", re.IGNORECASE)
 # « la définition de conjoint »: each side's definition is quoted whole
 _DEFINITION_ASKED = re.compile(r"\bd[ée]finitions?\b|\bsens\b|\bsignifi", re.IGNORECASE)
+# a clause defining a term (« Aux fins de la présente convention, on entend par … »)
+_DEFINES = re.compile(r"\bon entend par\b|\bse définit\b|\best défini", re.IGNORECASE)
 # « plus de jours », « moins d'heures »: the unit a « which gives more » question counts in
 _MORE_OF = re.compile(r"\b(?:plus|moins) (de |d')(?=\w)", re.IGNORECASE)
 
@@ -124,13 +126,16 @@ class ComparisonAnswers:
                 candidates.append(self._pick(doc, hit, topic, wanted, unit))
             if len(candidates) >= self.params.compare_candidates:
                 break
-        return self._chosen(candidates, unit is not None)
+        return self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question)))
 
-    def _chosen(self, candidates: Sequence["SidePick"], counts: bool) -> list["SidePick"]:
-        """A side's clauses among its candidates (best first): the first, then those about the same thing."""
+    def _chosen(self, candidates: Sequence["SidePick"], counts: bool, definition: bool = False) -> list["SidePick"]:
+        """A side's clauses among its candidates (best first): the first (a definition only when one is
+        asked: « on entend par « harcèlement psychologique » » says nothing of a complaint), then those
+        about the same thing."""
         if not candidates:
             return []
-        first = candidates[0]
+        first = candidates[0] if definition else next(
+            (c for c in candidates if not _DEFINES.search(c.quote)), candidates[0])
         if counts and not first.in_unit:  # the rule's count: the first clause of the best passage's article that
             # gives one, else the best passage giving one that holds as much of the topic
             counted = [c for c in candidates
@@ -149,6 +154,8 @@ class ComparisonAnswers:
                 break
             if related(pick):
                 chosen.append(pick)
+                continue
+            if not definition and _DEFINES.search(pick.quote):
                 continue
             same_article = pick.article is not None and pick.article == first.article
             on_topic = pick.titled or pick.coverage >= (self.params.compare_article_share if same_article

@@ -35,6 +35,10 @@ CONV = [
                               "1er juillet au 22 août.", 8),
     clause("conv", "5-6.09", "5-6.09 Toute mesure disciplinaire est retirée du dossier après dix (10) mois de "
                              "travail.", 9),
+    clause("conv", "9-4.02", "9-4.02 Aux fins de la présente convention, on entend par « harcèlement psychologique » "
+                             "une conduite vexatoire.", 10),
+    clause("conv", "9-4.04", "9-4.04 Le salarié victime de harcèlement psychologique peut exercer les recours de la "
+                             "procédure de griefs.", 11),
 ]
 AUTRE = [
     clause("autre", "5-14.02", "5-14.02 G) Un maximum annuel de 3 jours ouvrables pour tout événement de force "
@@ -57,6 +61,8 @@ RANKED = {
     ("autre", "événement de force majeure"): ["5-14.02"],
     ("conv", "mesure disciplinaire est retirée du dossier"): ["5-6.09"],
     ("autre", "mesure disciplinaire est retirée du dossier"): ["13-3.04"],
+    ("conv", "Plainte de harcèlement psychologique"): ["9-4.02", "9-4.04"],
+    ("autre", "Plainte de harcèlement psychologique"): ["9-1.02"],
 }
 
 
@@ -220,3 +226,10 @@ def test_a_counted_quote_runs_on_to_its_exception():
     assert quote.endswith("porté à 2 lorsqu'un déménagement est demandé.") and quote in text
     assert _with_exception(text, "Toutefois, le maximum d'un (1) jour par année est porté à 2 lorsqu'un "
                                  "déménagement est demandé.").endswith("demandé.")  # the next one opens otherwise
+
+
+def test_a_definition_is_quoted_only_when_one_is_asked(direct):
+    # the top passage defines the term: a question about a complaint quotes the recourse (9-4.04) instead
+    answer = direct.answer("Plainte de harcèlement psychologique : qu'est-ce qui diffère entre le Collège et "
+                           "l'entente autre ?", [])
+    assert cited(answer)["conv"] == ["9-4.04"]
