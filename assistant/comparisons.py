@@ -182,6 +182,9 @@ class ComparisonAnswers:
             quote = _with_exception(chunk.text, quote)
         elif definition and len(hit.chunk.text.strip()) <= self.params.compare_definition_chars:
             chunk, quote = hit.chunk, hit.chunk.text.strip()  # a definition is its list and its conditions
+        elif unit is None and len(hit.chunk.text.strip()) <= self.params.compare_whole_chars:
+            chunk, quote = hit.chunk, hit.chunk.text.strip()  # a short rule without a count: its every sentence
+            # (9-4.04: the recourse, then the mediation « en tout temps avant le délibéré »)
         else:
             chunk, quote = hit.chunk, best_sentence(hit, topic, self.params.compare_quote_words)
         return SidePick(chunk, quote, _share(wanted, quote), bool(unit and unit.search(quote)), "title" in hit.why)

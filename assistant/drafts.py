@@ -45,6 +45,8 @@ class LookupParams:
     # spouse's definition: its list and its « sous réserve » ending, 600 characters in both agreements)
     compare_topic_share: float = 1.0  # hand-set: a further clause elsewhere holds them all (python -m evals, DEV
     # comparisons: at 0.6, Q267 quoted Bourget 6-7.05 (belongings destroyed by « force majeure ») beside 6-1.02 h)
+    compare_whole_chars: int = 450  # hand-set: a comparison side's passage without a count asked is quoted whole up
+    # to this length (two or three sentences; Bourget 9-4.04: 370)
     compare_absent_share: float = 0.3  # hand-set: a comparison side whose best clause holds under 30 % of the
     # topic's words (and under compare_absent_ratio of another side's) says its agreement has no such clause
     # (python -m evals, DEV comparisons: Q289's Cris side 0.25, 1 of 4 words; every side with the right clause

@@ -38,7 +38,7 @@ CONV = [
     clause("conv", "9-4.02", "9-4.02 Aux fins de la présente convention, on entend par « harcèlement psychologique » "
                              "une conduite vexatoire.", 10),
     clause("conv", "9-4.04", "9-4.04 Le salarié victime de harcèlement psychologique peut exercer les recours de la "
-                             "procédure de griefs.", 11),
+                             "procédure de griefs. En tout temps, les parties peuvent demander une médiation.", 11),
 ]
 AUTRE = [
     clause("autre", "5-14.02", "5-14.02 G) Un maximum annuel de 3 jours ouvrables pour tout événement de force "
@@ -233,3 +233,4 @@ def test_a_definition_is_quoted_only_when_one_is_asked(direct):
     answer = direct.answer("Plainte de harcèlement psychologique : qu'est-ce qui diffère entre le Collège et "
                            "l'entente autre ?", [])
     assert cited(answer)["conv"] == ["9-4.04"]
+    assert "les parties peuvent demander une médiation" in answer.text  # a short rule, no count asked: whole
