@@ -112,7 +112,9 @@ class ComparisonAnswers:
         ``compare_absent_share`` of the topic's words and under ``compare_absent_ratio`` of what another
         side's best clause holds (« mesure disciplinaire retirée du dossier »: Bourget 5-6.09 holds half,
         the Cris side's best passage, a name « retiré de la liste », a sixth)."""
-        best = {doc: max((p.coverage for p in chosen), default=0.0) for doc, chosen in picks.items()}
+        best = {doc: max((1.0 if p.titled else p.coverage for p in chosen), default=0.0)  # a clause of the article
+                for doc, chosen in picks.items()}  # named after the topic (« 3-5.00 Libérations pour activités
+        # syndicales ») is on it, whatever its sentence's words
         return {doc for doc, share in best.items() if picks[doc] and share < self.params.compare_absent_share
                 and any(share < self.params.compare_absent_ratio * other for d, other in best.items() if d != doc)}
 

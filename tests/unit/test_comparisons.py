@@ -35,6 +35,9 @@ CONV = [
                               "1er juillet au 22 août.", 8),
     clause("conv", "5-6.09", "5-6.09 Toute mesure disciplinaire est retirée du dossier après dix (10) mois de "
                              "travail.", 9),
+    Chunk(chunk_id="conv:00012:1", doc="conv", clause_id="3-5.01", kind="clause", indexed_text="",
+          text="3-5.01 Le salarié appelé comme témoin à un arbitrage s'absente après un avis au Collège.",
+          doc_title="conv", article="3-5.00", article_title="Libérations syndicales", ordinal=12),
     clause("conv", "9-4.02", "9-4.02 Aux fins de la présente convention, on entend par « harcèlement psychologique » "
                              "une conduite vexatoire.", 10),
     clause("conv", "9-4.04", "9-4.04 Le salarié victime de harcèlement psychologique peut exercer les recours de la "
@@ -45,7 +48,7 @@ AUTRE = [
                                "majeure (feu, inondation).", 1),
     clause("autre", "5-10.37", "5-10.37 La Commission crédite 7 jours de congés de maladie par année.", 2),
     clause("autre", "9-1.02", "9-1.02 En vue de régler dans le plus bref délai tout grief, les parties suivent la "
-                              "procédure.", 3),
+                              "procédure; les libérations syndicales sont accordées.", 3),
     clause("autre", "9-1.03", "9-1.03 Le grief est déposé dans les 120 jours de la date de l'événement.", 4),
     clause("autre", "13-3.04", "13-3.04 Le nom d'une enseignante qui refuse un contrat est retiré de la liste "
                                "de rappel, sauf pour un congé de maternité.", 5),
@@ -62,6 +65,7 @@ RANKED = {
     ("conv", "mesure disciplinaire est retirée du dossier"): ["5-6.09"],
     ("autre", "mesure disciplinaire est retirée du dossier"): ["13-3.04"],
     ("conv", "Plainte de harcèlement psychologique"): ["9-4.02", "9-4.04"],
+    ("autre", "libérations syndicales"): ["9-1.02"],
     ("autre", "Plainte de harcèlement psychologique"): ["9-1.02"],
 }
 
@@ -234,3 +238,9 @@ def test_a_definition_is_quoted_only_when_one_is_asked(direct):
                            "l'entente autre ?", [])
     assert cited(answer)["conv"] == ["9-4.04"]
     assert "les parties peuvent demander une médiation" in answer.text  # a short rule, no count asked: whole
+
+
+def test_a_side_quoting_the_article_named_after_the_topic_is_never_said_absent(direct):
+    # 3-5.01's sentence holds none of the topic's words, but its article is « Libérations syndicales »
+    answer = direct.answer("Compare les libérations syndicales du Collège et de l'entente autre", [])
+    assert cited(answer)["conv"] == ["3-5.01"] and "Aucune clause" not in answer.text
