@@ -172,7 +172,7 @@ class ComparisonAnswers:
         else the hit's sentence closest to the topic."""
         counted: list[tuple[tuple, Chunk, str]] = []
         for part, chunk in enumerate(self._clause_chunks.get((doc, hit.chunk.clause_id), [])):
-            for start, end in split_sentences(chunk.text):
+            for start, end in _run_on(chunk.text):
                 sentence = chunk.text[start:end]
                 share = _share(wanted, sentence)
                 if _COUNT.search(sentence) and share >= self.params.compare_sentence_share:
@@ -268,6 +268,14 @@ class SidePick:
     def names(self, clause_id: str) -> bool:
         """Whether the clause's text names ``clause_id`` (« Aux fins d'application de la clause 10-1.02 »)."""
         return clause_id != self.chunk.clause_id and clause_id in CLAUSE_NUMBER_IN_TEXT.findall(self.chunk.text)
+
+
+def _run_on(text: str) -> list[tuple[int, int]]:
+    """The text's sentences, one ending with « : » run on to the next (« A) En cas de décès de sa conjointe
+    … : » then « 7 jours consécutifs … »: the list item it introduces)."""
+    spans = split_sentences(text)
+    return [(a, spans[i + 1][1] if text[a:b].rstrip().endswith(":") and i + 1 < len(spans) else b)
+            for i, (a, b) in enumerate(spans)]
 
 
 # « Toutefois, le maximum d'un (1) jour par année est porté à 2 … »: a sentence changing the count before it

@@ -190,3 +190,11 @@ def test_a_comparison_in_days_quotes_the_moving_day_and_its_exception(real_assis
     assert {(c.doc, c.clause) for c in answer.citations} == {("bourget", "6-1.02"), ("cris", "5-14.02")}
     assert "porté à 2" in answer.text  # Cris 5-14.02 E)'s « Toutefois … porté à 2 lorsque … »
     assert_verbatim(real_assistant, answer)
+
+
+def test_a_comparison_quotes_the_list_item_of_the_relative_asked(real_assistant):
+    # Cris 5-14.02 A) « En cas de décès de sa conjointe ou son conjoint … : » then « 7 jours consécutifs … »
+    answer = real_assistant.ask("Compare le congé pour le décès de mon conjoint au Collège Bourget et à la CS crie")
+    table = [line for line in answer.text.splitlines() if line.startswith("|")]
+    assert "« sept (7) jours consécutifs »" in table[2] and "« 7 jours consécutifs »" in table[2]
+    assert_verbatim(real_assistant, answer)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.comparisons import _COMPARE, _count_value, _with_exception, asked_unit, best_sentence, topic_of
+from assistant.comparisons import (_COMPARE, _count_value, _run_on, _with_exception, asked_unit, best_sentence,
+                                   topic_of)
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
@@ -244,3 +245,10 @@ def test_a_side_quoting_the_article_named_after_the_topic_is_never_said_absent(d
     # 3-5.01's sentence holds none of the topic's words, but its article is « Libérations syndicales »
     answer = direct.answer("Compare les libérations syndicales du Collège et de l'entente autre", [])
     assert cited(answer)["conv"] == ["3-5.01"] and "Aucune clause" not in answer.text
+
+
+def test_a_list_item_introduced_by_a_colon_is_one_sentence_with_its_count():
+    text = ("A) En cas de décès de sa conjointe ou son conjoint :\n\n7 jours consécutifs ouvrables ou non.\n\n"
+            "C) En cas de décès de ses beaux-parents : 3 jours consécutifs ouvrables ou non.")
+    sentences = [text[a:b] for a, b in _run_on(text)]
+    assert sentences[0].startswith("A) En cas de décès de sa conjointe") and sentences[0].endswith("non.")
