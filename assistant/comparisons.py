@@ -32,9 +32,14 @@ from .drafts import Draft, fold, one_line
 from .questions import question_unit, sentence_fits
 from .types import Answer, Hit
 
+_NUMBER_WORD = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+                r"vingts?|trente|quarante|cinquante|soixante|cents?|mille)(?:-[a-zà-ÿ]+)*")
 # a count with its unit, verbatim: « dix (10) jours ouvrables », « 7 jours », « 60 % »,
-# « vingt-cinq pour cent (25 %) », « une (1) journée ouvrable », « un (1) an »
-_COUNT = re.compile(r"(?:\b[a-zà-ÿ-]+(?:\s+pour\s+cent)?\s+\()?(?<![\w.-])\d+(?:[,./]\d+)?\)?\s*(?:%\)?|\$|"
+# « vingt-cinq pour cent (25 %) », « une (1) journée ouvrable », « un (1) an », its number in words whole
+# (« vingt et une (21) semaines », « quatre cents (400) jours »)
+_COUNT = re.compile(rf"(?:\b(?:{_NUMBER_WORD}(?:\s+(?:et\s+)?{_NUMBER_WORD})+|[a-zà-ÿ-]+)(?:\s+pour\s+cent)?\s+\("
+                    r"(?=\d+(?:[,./]\d+)?\s*%?\)))?"  # a word before « ( » only when the number's « ) » closes it
+                    r"(?<![\w.-])\d+(?:[,./]\d+)?\)?\s*(?:%\)?|\$|"
                     r"(?:jours?|journées?|semaines?|mois|heures?|ans?|années?|minutes?)\b"
                     r"(?:\s+(?:ouvrables?|consécutifs|civils|de calendrier|d'absences|de congés? de maladie|"
                     r"du traitement))?)", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.comparisons import (_COMPARE, _count_value, _run_on, _with_exception, asked_unit, best_sentence,
+from assistant.comparisons import (_COMPARE, _COUNT, _count_value, _run_on, _with_exception, asked_unit, best_sentence,
                                    topic_of)
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
@@ -189,6 +189,17 @@ def test_which_gives_more_is_said_when_both_sides_count_in_the_same_unit(direct)
 ])
 def test_a_count_is_read_as_a_number_and_a_unit(count, value):
     assert _count_value(count) == value
+
+
+@pytest.mark.parametrize("text, count", [
+    ("un congé d'une durée de vingt et une (21) semaines qui", "vingt et une (21) semaines"),
+    ("avoir complété quatre cents (400) jours de travail", "quatre cents (400) jours"),
+    ("pendant une période de trois (3) ans", "trois (3) ans"),
+    ("vingt-cinq pour cent (25 %) du traitement", "vingt-cinq pour cent (25 %)"),
+    ("basée sur le traitement (200 % du traitement", "200 %"),  # « ( » not closed after the number: no word
+])
+def test_a_count_keeps_its_number_in_words_whole(text, count):
+    assert _COUNT.search(text).group() == count
 
 
 def test_a_side_quotes_a_sentence_not_a_heading():
