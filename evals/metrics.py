@@ -16,6 +16,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 
 from ingest.numbering import ARTICLE_PREFIX
+from ingest.tables import french_dates as parse_french_dates
 
 from .gold import QUESTION_TYPES, GoldItem
 
@@ -59,10 +60,6 @@ _WORDS_THEN_DIGITS = re.compile(
     r"(?:\s+pour\s+cent)?\s*\(\s*([^()]*?\d[^()]*?)\s*\)"
 )
 _ARTICLE_ID = re.compile(rf"^({ARTICLE_PREFIX})00$")
-_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-           "novembre", "decembre")
-_FRENCH_DATE = re.compile(r"\b(\d{1,2})(?:er)?\s+(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|"
-                          r"octobre|novembre|d[ée]cembre)\s+(\d{4})\b", re.IGNORECASE)
 _MONEY = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)[ \u00a0\u202f]?\$")
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
 
@@ -192,15 +189,8 @@ def uncited_compared_docs(item: GoldItem, record: Mapping) -> list[str]:
 
 
 def french_dates(text: str) -> list[date]:
-    """The dates a French text writes (« jeudi 15 janvier 2026 », « 1er avril 2013 »), in order."""
-    found = []
-    for day, month, year in _FRENCH_DATE.findall(text.replace("**", "").replace("\u00a0", " ")):
-        folded = month.lower().replace("é", "e").replace("û", "u")
-        try:
-            found.append(date(int(year), _MONTHS.index(folded) + 1, int(day)))
-        except ValueError:  # « 31 février 2026 »: not a date
-            continue
-    return found
+    """The dates a French answer writes (« **jeudi 15 janvier 2026** », « 1er avril 2013 »), in order."""
+    return parse_french_dates(text.replace("**", "").replace("\u00a0", " "))
 
 
 def stated_deadline(item: GoldItem, record: Mapping) -> date | None:

@@ -75,7 +75,8 @@ This module turns such text into values, deterministically (no model, no index):
     lines, each table's page read from ``normalised.page_at(table.start)`` (paged sources),
     table ids made unique within the document. ``ingest.pipeline`` stores them in each
     index generation as ``tables.jsonl`` (``ingest.index``).
-``parse_date(text) -> date | None`` and ``french_date(date) -> "1er avril 2013"``.
+``parse_date(text) -> date | None``, ``french_dates(text) -> list[date]`` (every date written in words)
+and ``french_date(date) -> "1er avril 2013"``.
 """
 
 from __future__ import annotations
@@ -369,6 +370,18 @@ def parse_date(text: str) -> date | None:
         except (ValueError, KeyError):
             continue
     return None
+
+
+def french_dates(text: str) -> list[date]:
+    """Every date a French text writes in words (« jeudi 15 janvier 2026 », « 1er avril 2013 »), in
+    order; an impossible one (« 31 février 2026 ») is skipped."""
+    found = []
+    for match in _FRENCH_DATE.finditer(text or ""):
+        try:
+            found.append(date(int(match.group(3)), _MONTHS[_fold(match.group(2))], int(match.group(1))))
+        except (ValueError, KeyError):
+            continue
+    return found
 
 
 def french_date(when: date) -> str:
