@@ -47,7 +47,8 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from ingest.normalise import strip_accents
-from ingest.tables import Table, TableRow, check_table, french_date, number_value, parse_date, row_name, with_unit
+from ingest.tables import (Table, TableRow, check_table, french_date, month_number, number_value, parse_date, row_name,
+                           with_unit)
 
 _AMOUNT_CUES = re.compile(
     r"combien|salaire|traitement|gagn|taux horaire|taux|[ée]chelle|[ée]chelon|r[ée]mun[ée]r|pay[ée]|"
@@ -58,8 +59,6 @@ _HOURLY = re.compile(r"horaire|[àa] l'heure|de l'heure|par heure|l'heure\b|/\s*
 _ANNUAL = re.compile(r"annuel|par an(?:n[ée]e)?\b|l'an\b|par ann[ée]e|chaque ann[ée]e", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"\b(20\d\d|19\d\d)\s*[-–/]\s*(20\d\d|19\d\d|\d\d)\b")
 _YEAR = re.compile(r"\b(?:en|pour|durant|pendant|de|année)\s+(20\d\d|19\d\d)\b|\b(20\d\d|19\d\d)\b", re.IGNORECASE)
-_MONTH_NAMES_FOLDED = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
-                       "novembre", "decembre")
 # a month without its day (« en avril 2013 », « au mois d'avril 2013 », « mars de l'année 2014 »)
 _MONTH_YEAR = re.compile(r"\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
                          r"d[ée]cembre)\s+(?:de\s+l'ann[ée]e\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
@@ -153,12 +152,11 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
     when = parse_date(rest)
     school_year = year = month = None
     written = None
-    month_match = _MONTH_YEAR.search(rest) if when is None else None
+    month_asked = _month_and_text(rest) if when is None else None
     if when is not None:
         written = _date_text(rest)
-    elif month_match:
-        month = date(int(month_match.group(2)), _MONTH_NAMES_FOLDED.index(_fold(month_match.group(1))) + 1, 1)
-        written = month_match.group(0)
+    elif month_asked:
+        month, written = month_asked
     else:
         school = _SCHOOL_YEAR.search(rest)
         if school:
@@ -694,8 +692,14 @@ def _month_rows(table: Table, indexes: list[int], question: str) -> list[int]:
 
 def _asked_month(question: str) -> date | None:
     """The first day of a month asked without its day (« en septembre 2008 »), or None."""
-    found = None if parse_date(question) else _MONTH_YEAR.search(question)
-    return date(int(found.group(2)), _MONTH_NAMES_FOLDED.index(_fold(found.group(1))) + 1, 1) if found else None
+    found = None if parse_date(question) else _month_and_text(question)
+    return found[0] if found else None
+
+
+def _month_and_text(text: str) -> tuple[date, str] | None:
+    """A month written without its day (« avril 2013 »): its first day and the words as written."""
+    found = _MONTH_YEAR.search(text)
+    return (date(int(found.group(2)), month_number(found.group(1)), 1), found.group(0)) if found else None
 
 
 def _row_cells(table: Table, rows: list[int], question: str, asked: set[str], why: str = "") -> list[CellAnswer]:

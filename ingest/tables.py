@@ -75,7 +75,8 @@ This module turns such text into values, deterministically (no model, no index):
     lines, each table's page read from ``normalised.page_at(table.start)`` (paged sources),
     table ids made unique within the document. ``ingest.pipeline`` stores them in each
     index generation as ``tables.jsonl`` (``ingest.index``).
-``parse_date(text) -> date | None``, ``french_dates(text) -> list[date]`` (every date written in words)
+``parse_date(text) -> date | None``, ``french_dates(text) -> list[date]`` (every date written in words),
+``month_number(name) -> int | None``
 and ``french_date(date) -> "1er avril 2013"``.
 """
 
@@ -370,6 +371,11 @@ def parse_date(text: str) -> date | None:
         except (ValueError, KeyError):
             continue
     return None
+
+
+def month_number(name: str) -> int | None:
+    """« août » / « aout » / « Août » -> 8; None for a word that names no month."""
+    return _MONTHS.get(_fold(name))
 
 
 def french_dates(text: str) -> list[date]:
