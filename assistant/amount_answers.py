@@ -41,8 +41,14 @@ _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux 
 _NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|traitement)|assurance[- ]salaire|"
                          r"traitement diff[ée]r[ée]|pourcentage|%|combien de (?:temps|jours?|semaines?|heures?|mois|"
                          r"p[ée]riodes?|minutes|[ée]l[èe]ves)", re.IGNORECASE)
-_SCHOOLING = re.compile(r"(\d{2})\s*ans?\s+(?:de\s+)?scolarit[ée]", re.IGNORECASE)
-_EXPERIENCE = re.compile(r"(\d{1,2})\s*(?:ans?|ann[ée]es?)\s+d'exp[ée]rience", re.IGNORECASE)
+# years of schooling and of experience as teachers write them: « 17 ans de scolarité », « 18 années de scolarité »,
+# « ma scolarité est évaluée à 17 ans », « scolarité de 19 ans » ; « 3 ans d'expérience », « 10 années
+# d'expérience reconnues », « une expérience de 4 ans »
+_YEARS = r"\s*(?:ans?|ann[ée]es?)(?:\s+compl[èe]tes?)?"
+_SCHOOLING = re.compile(rf"(\d{{2}}){_YEARS}\s+(?:de\s+)?scolarit[ée]|scolarit[ée]\s+(?:(?:est|a\s+[ée]t[ée]|reconnue)\s+)?"
+                        rf"(?:[ée]valu[ée]e\s+|reconnue\s+)?(?:de|[àa])\s+(\d{{2}}){_YEARS}", re.IGNORECASE)
+_EXPERIENCE = re.compile(rf"(\d{{1,2}}){_YEARS}\s+(?:reconnues?\s+)?d'exp[ée]rience|"
+                         rf"exp[ée]rience\s+(?:reconnue\s+)?de\s+(\d{{1,2}}){_YEARS}", re.IGNORECASE)
 _DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(\d{4})\s*$")
 _ASKS_AMOUNT = re.compile(r"combien|\$|\b(?:quel(?:le)?s?|c'est quoi)\b.*\b(?:montant|taux|salaire|traitement|tarif|"
@@ -54,6 +60,11 @@ _SAME_NOTE = re.compile(r"^idem\s+(?:à\s+la\s+)?note(?:\s+de\s+bas\s+de\s+page)
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _ALLOWANCE = re.compile(r"combien|montant|rembours|tarif|taux|pay[ée]|gagn|\$|prime|suppl[ée]ment|allocation|"
                         r"indemnit", re.IGNORECASE)
+
+
+def _years(match: re.Match) -> int:
+    """The number of years a ``_SCHOOLING`` or ``_EXPERIENCE`` match read (whichever of its wordings matched)."""
+    return int(next(g for g in match.groups() if g))
 
 
 class AmountAnswers:
@@ -126,22 +137,23 @@ class AmountAnswers:
         follow = _amount_follow_up(query, history, classes, self.params.follow_up_words)
         if follow is not None:
             query = follow
-        elif not query.is_amount_question or not _SALARY.search(question) and query.echelon is None:
+        placed = query.echelon is not None or query.echelon_end is not None  # a number, or « au dernier échelon »
+        if follow is None and (not query.is_amount_question or not _SALARY.search(question) and not placed):
             return None
-        if query.echelon is None and follow is None and not _ASKS_AMOUNT.search(question):
+        if not placed and follow is None and not _ASKS_AMOUNT.search(question):
             return None  # « combien … ? », not « est-ce que je passe à l'échelle salariale ? »
-        if query.echelon is None and not query.job_class:  # rates by date asked by their heading (Annexe P), else none
+        if not placed and not query.job_class:  # rates by date asked by their heading (Annexe P), else none
             tables = dated_tables_on_topic(tables, question)
             if not tables:
                 return None
-        elif query.echelon is None and any(t.echelon_rows and fold(self._job_class(t)) == fold(query.job_class)
-                                           for t in tables):  # « combien gagne un enseignant ? »: its scale, not a rate
+        elif not placed and any(t.echelon_rows and fold(self._job_class(t)) == fold(query.job_class)
+                                for t in tables):  # « combien gagne un enseignant ? »: its scale, not a rate
             return self._scale_range(question, tables, query)
         asked = query.when or query.month
         asked_year = asked.year if asked else query.school_year[0] if query.school_year else query.year
         candidates = lookup(tables, query)
         if not candidates:
-            return self._scale_range(question, tables, query) if query.echelon is None else None
+            return self._scale_range(question, tables, query) if not placed else None
         if self._beyond_period(candidates[0].table.doc, asked_year):
             return None
         return self._cells(candidates)
@@ -273,14 +285,14 @@ class AmountAnswers:
         tables = [t for t in self._tables_for(question, docs) if t.echelon_rows]
         ruled = [t for t in tables if re.search(r"[ée]chelon correspondant [àa] son exp[ée]rience", " ".join(t.footnotes))]
         if not tables:
-            return None
+            return self._no_scale(question, docs)
         draft = Draft()
         if not ruled:
             draft.parts.append("Les tableaux de traitement de cette convention ne donnent pas de règle de classement "
                                "selon la scolarité : je ne peux pas calculer votre échelon.")
             return draft
         table = ruled[0]
-        result = placement(int(schooling.group(1)), int(experience.group(1)), table,
+        result = placement(_years(schooling), _years(experience), table,
                            doctorate=bool(_DOCTORATE.search(question)))
         steps = []
         for number, step in enumerate(result.steps, 1):
@@ -303,6 +315,29 @@ class AmountAnswers:
         draft.parts.extend(salary.parts)
         draft.citations.extend(c for c in salary.citations if c not in draft.citations)
         draft.support.extend(salary.support)
+        return draft
+
+    def _no_scale(self, question: str, docs: Sequence[str] | None) -> Draft | None:
+        """A placement asked of one agreement that holds no salary scale (the Cris agreement amends a convention
+        whose scales it does not reproduce): said plainly, with its own definitions of the salary and of the
+        experience échelon quoted (they name where the scale is: « l'échelle de traitement prévue à l'article
+        6-5.00 »), instead of another agreement's scale."""
+        scope = self._scope(question, docs)
+        if not scope or len(scope) != 1 or any(self.tables[i].echelon_rows for i in self._doc_tables.get(scope[0], ())):
+            return None
+        doc = scope[0]
+        title = self.documents.get(doc, {}).get("title") or doc
+        draft = Draft()
+        draft.parts.append(f"Le texte indexé de **{title}** ne contient aucune échelle de traitement ni règle de "
+                           "classement selon la scolarité et l'expérience : je ne peux pas calculer votre échelon "
+                           "ni votre salaire. Vérifiez-les auprès de l'employeur ou de votre syndicat.")
+        for term in ("Traitement", "Échelon d'expérience"):
+            defined = self.definition(doc, term)
+            if defined is None:
+                continue
+            chunk, sentence = defined
+            text = f"Définition de « {term} » ({chunk.clause_id}) :"
+            draft.parts.append(f"{text} « {one_line(sentence)} » {draft.cite(chunk, sentence, text)}".rstrip())
         return draft
 
     def definition(self, doc: str, term: str) -> tuple[Chunk, str] | None:

@@ -55,6 +55,12 @@ _AMOUNT_CUES = re.compile(
     r"\$|montant", re.IGNORECASE)
 _ECHELON = re.compile(r"[ée]chelon\s*(?:n[o°º]\s*)?(\d{1,2})\b|\b(\d{1,2})\s*(?:e|er|ème|eme|ᵉ)\s+[ée]chelon",
                       re.IGNORECASE)
+# an échelon named by its place in the scale, not its number: the last (« au dernier échelon », « au sommet de
+# l'échelle », « échelon maximum ») or the first (« au premier échelon », « au bas de l'échelle »)
+_LAST_ECHELON = re.compile(r"\b(?:dernier|plus\s+haut|ultime)\s+[ée]chelon|[ée]chelon\s+(?:le\s+plus\s+(?:haut|[ée]lev[ée])|"
+                           r"maxim(?:um|al)|max)\b|\b(?:sommet|haut|maximum|top)\s+de\s+l'[ée]chelle", re.IGNORECASE)
+_FIRST_ECHELON = re.compile(r"\bpremier\s+[ée]chelon|[ée]chelon\s+(?:le\s+plus\s+bas|minim(?:um|al)|de\s+d[ée]part)\b|"
+                            r"\bbas\s+de\s+l'[ée]chelle", re.IGNORECASE)
 _HOURLY = re.compile(r"horaire|[àa] l'heure|de l'heure|par heure|l'heure\b|/\s*h\b", re.IGNORECASE)
 _ANNUAL = re.compile(r"annuel|par an(?:n[ée]e)?\b|l'an\b|par ann[ée]e|chaque ann[ée]e", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"\b(20\d\d|19\d\d)\s*[-–/]\s*(20\d\d|19\d\d|\d\d)\b")
@@ -90,6 +96,7 @@ class AmountQuery:
     school_year: tuple[int, int] | None = None
     is_amount_question: bool = False
     month: date | None = None  # the first day of a month asked without its day (« en avril 2013 »)
+    echelon_end: str | None = None  # "last" or "first": an échelon asked by its place (« au dernier échelon »)
 
 
 @dataclass(frozen=True)
@@ -174,6 +181,8 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
         question=question, echelon=echelon, job_class=_job_class(question, job_classes),
         date_or_year=written, rate=rate, when=when, year=year, school_year=school_year,
         is_amount_question=bool(_AMOUNT_CUES.search(question)), month=month,
+        echelon_end=None if echelon is not None else "last" if _LAST_ECHELON.search(question)
+        else "first" if _FIRST_ECHELON.search(question) else None,
     )
 
 
@@ -275,6 +284,8 @@ def _lookup(tables: Sequence[Table], query: AmountQuery, rate: str | None) -> li
         candidates = [t for t in candidates if t.unit == rate]
     if query.echelon is not None:
         candidates = [t for t in candidates if t.echelon_rows and t.row(query.echelon) is not None]
+    elif query.echelon_end:
+        candidates = [t for t in candidates if t.echelon_rows and _end_echelon(t, query.echelon_end) is not None]
     else:
         candidates = [t for t in candidates if _dated_rows(t)]
     candidates = _by_job_class(candidates, query)
@@ -282,9 +293,20 @@ def _lookup(tables: Sequence[Table], query: AmountQuery, rate: str | None) -> li
     for table in candidates:
         if query.echelon is not None:
             answers.extend(_scale_answers(table, query))
+        elif query.echelon_end:
+            end = _end_echelon(table, query.echelon_end)
+            place = f"{'dernier' if query.echelon_end == 'last' else 'premier'} échelon de cette échelle : {end}"
+            answers.extend(replace(a, note=" ; ".join(n for n in (place, a.note) if n))
+                           for a in _scale_answers(table, replace(query, echelon=end)))
         else:
             answers.extend(_dated_row_answers(table, query))
     return answers
+
+
+def _end_echelon(table: Table, end: str) -> int | None:
+    """The last (or first) échelon of a scale, by number."""
+    numbers = [int(r.label) for r in table.rows if r.label.isdigit()]
+    return (max(numbers) if end == "last" else min(numbers)) if numbers else None
 
 
 def _by_job_class(tables: list[Table], query: AmountQuery) -> list[Table]:

@@ -1,0 +1,128 @@
+"""Échelon placement and échelons named by their place, asked the way teachers write them (assistant/amount_answers.py,
+assistant/tables.py), on tiny inline texts in the corpus's format: years of schooling and of experience in their
+several wordings (« ma scolarité est évaluée à 17 ans », « 18 années de scolarité », « 10 années d'expérience
+reconnues »); a placement asked of an agreement without any salary scale is said so, with its own definitions
+quoted, never answered from another agreement's scale; « au dernier échelon » is the scale's last row."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.amount_answers import _EXPERIENCE, _SCHOOLING, _years
+from assistant.lookups import DirectAnswers
+from assistant.tables import lookup, parse_amount_question
+from ingest.tables import find_tables
+from ingest.types import Chunk
+
+TEACHERS = """Annexe M Échelles annuelles de traitement des enseignants à temps complet ¹³
+
+Échelons ¹⁴\tTraitement - 1er avril 2013\tTraitement - 1er avril 2014
+1\t38 139\t38 902
+2\t39 760\t40 555
+3\t41 451\t42 280
+4\t43 212\t44 076
+5\t45 050\t45 951
+6\t46 965\t47 904
+
+¹³ Il est à noter qu'il faut lire au tableau le taux de traitement à compter du 141e jour de travail de l'année scolaire concernée au lieu du 1er avril d'une année visée.
+
+¹⁴ L'enseignant se voit attribuer l'échelon correspondant à son expérience, augmenté de :
+
+- 2 échelons dans le cas de celui dont la scolarité est évaluée à 17 ans ;
+- 4 échelons dans le cas de celui dont la scolarité est évaluée à 18 ans ;
+- 6 échelons dans le cas de celui dont la scolarité est évaluée à 19 ans ou plus sans doctorat de 3e cycle.
+"""
+
+EXPERIENCE_ECHELON = """1-2.28 Échelon d'expérience
+
+Subdivision en ordonnée d'une échelle de traitement correspondant à l'année d'expérience que le salarié éducateur est en voie d'acquérir.
+"""
+
+PROFESSIONALS = """Annexe N Échelles annuelles
+
+<i>Intervenant psychosocial (37,5 heures/semaine)</i>
+Échelon\tÉchelle annuelle au 01-04-2012\tÉchelle annuelle au 01-04-2013
+1\t39 268\t39 955
+2\t40 578\t41 288
+3\t41 983\t42 718
+"""
+
+SALARY_DEFINITION = """1-1.46 Traitement
+
+La rémunération en monnaie courante à laquelle l'échelon attribué à l'enseignante ou l'enseignant lui donne droit selon l'échelle de traitement prévue à l'article 6-5.00, laquelle comprend tous les jours de travail.
+"""
+
+DOCUMENTS = {
+    "bourget": {"title": "Convention Collège Bourget", "aliases": ["Collège", "Bourget"]},
+    "cris": {"title": "Accord de la Commission scolaire crie", "aliases": ["CS crie", "Cris"]},
+}
+
+
+@pytest.fixture(scope="module")
+def direct() -> DirectAnswers:
+    texts = [("bourget", "Annexe M", TEACHERS), ("bourget", "1-2.28", EXPERIENCE_ECHELON),
+             ("bourget", "Annexe N", PROFESSIONALS), ("cris", "1-1.46", SALARY_DEFINITION)]
+    tables, chunks = [], []
+    for n, (doc, clause, text) in enumerate(texts, 1):
+        tables += find_tables(text, doc, clause)
+        chunks.append(Chunk(chunk_id=f"{doc}:{n:05d}:1", doc=doc, clause_id=clause, kind="clause", text=text,
+                            indexed_text=text, doc_title=DOCUMENTS[doc]["title"], ordinal=n))
+    return DirectAnswers(tables, chunks, DOCUMENTS)
+
+
+@pytest.mark.parametrize("question, schooling, experience", [
+    ("17 ans de scolarité et 5 ans d'expérience", 17, 5),
+    ("ma scolarité est évaluée à 17 ans et j'ai 3 ans d'expérience", 17, 3),
+    ("18 années de scolarité et 10 années d'expérience reconnues", 18, 10),
+    ("scolarité de 19 ans sans doctorat et 14 ans d'expérience", 19, 14),
+    ("une expérience de 4 ans, une scolarité reconnue de 18 ans", 18, 4),
+])
+def test_years_of_schooling_and_experience_in_their_wordings(question, schooling, experience):
+    assert (_years(_SCHOOLING.search(question)), _years(_EXPERIENCE.search(question))) == (schooling, experience)
+
+
+def test_a_schooling_evaluated_at_17_years_is_placed(direct):
+    answer = direct.answer("Ma scolarité est évaluée à 17 ans et j'ai 3 ans d'expérience. Quel est mon salaire "
+                           "annuel au Collège à compter du 1er avril 2014 ?", [])
+    assert answer is not None and answer.kind == "placement", answer and answer.text
+    assert "échelon d'expérience 4" in answer.text and "+ 2 échelons" in answer.text
+    assert "**Traitement à l'échelon 6**" in answer.text and "**47 904 $**" in answer.text
+
+
+def test_years_written_annees_and_a_school_year(direct):
+    answer = direct.answer("Enseignant au Collège : 18 années de scolarité et 1 année d'expérience reconnue. "
+                           "Combien je gagne pour l'année scolaire 2013-2014 ?", [])
+    assert answer is not None and answer.kind == "placement"
+    assert "**Traitement à l'échelon 6**" in answer.text  # 1 + 1 + 4
+    assert "**46 965 $**" in answer.text and "**47 904 $**" in answer.text
+
+
+def test_an_agreement_without_any_scale_says_so_and_quotes_its_own_definition(direct):
+    answer = direct.answer("Je suis prof à la CS crie avec 18 ans de scolarité et 7 ans d'expérience : à quel "
+                           "échelon je suis classé et quel est mon salaire ?", [])
+    assert answer is not None and answer.kind == "placement"
+    assert "ne contient aucune échelle de traitement" in answer.text
+    assert "6-5.00" in answer.text and "$" not in answer.text  # no other agreement's amount
+    assert {(c.doc, c.clause) for c in answer.citations} == {("cris", "1-1.46")}
+
+
+def test_the_last_or_first_echelon_asked_by_its_place():
+    tables = find_tables(PROFESSIONALS, "bourget", "Annexe N")
+    classes = [t.job_class for t in tables]
+    last = parse_amount_question("Je suis intervenante psychosociale, rendue au dernier échelon : mon salaire au "
+                                 "1er avril 2012 ?", classes)
+    assert last.echelon is None and last.echelon_end == "last"
+    cells = lookup(tables, last)
+    assert [(c.row.label, c.value) for c in cells] == [("3", "41 983")]
+    assert cells[0].note.startswith("dernier échelon de cette échelle : 3")
+    assert parse_amount_question("au sommet de l'échelle, combien ?").echelon_end == "last"
+    first = parse_amount_question("un intervenant psychosocial au premier échelon en avril 2013, combien ?", classes)
+    assert [c.value for c in lookup(tables, first)] == ["39 955"]
+    assert parse_amount_question("à l'échelon 2, combien ?").echelon_end is None
+
+
+def test_the_last_echelon_is_answered_not_asked_back(direct):
+    answer = direct.answer("Une intervenante psychosociale au Collège au dernier échelon, c'est combien par année "
+                           "au 1er avril 2013 ?", [])
+    assert answer is not None and answer.kind == "amount"
+    assert answer.text.startswith("**42 718 $** par année"), answer.text
