@@ -32,12 +32,13 @@ from ingest.types import Chunk
 
 from .drafts import Draft, fold, one_line
 from .tables import (AmountQuery, CellAnswer, amount_footnotes, dated_tables_on_topic, duration_columns,
-                     format_cell_answer, lookup, merge_follow_up, named_rows, parse_amount_question, placement,
-                     rows_named)
+                     format_cell_answer, lookup, merge_follow_up, named_rows, parse_amount_question, per_unit,
+                     placement, rows_named)
 from .types import Answer, Hit
 
-_SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpay[ée]s?\b|combien .*l'heure",
-                     re.IGNORECASE)
+# « payé », « payée(s) », « ça paie », « la paye »
+_SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpa(?:y[ée]e?s?|ie|ye)\b|"
+                     r"combien .*l'heure", re.IGNORECASE)
 _NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|traitement)|assurance[- ]salaire|"
                          r"traitement diff[ée]r[ée]|pourcentage|%|combien de (?:temps|jours?|semaines?|heures?|mois|"
                          r"p[ée]riodes?|minutes|[ée]l[èe]ves)", re.IGNORECASE)
@@ -247,7 +248,7 @@ class AmountAnswers:
         for candidate in shown:
             table = candidate.table
             who = (table.subtitle or table.job_class or table.section or table.title).replace("|", "/")
-            value = with_unit(table, candidate.value) + {"annual": " par année", "hourly": " l'heure"}.get(table.unit, "")
+            value = with_unit(table, candidate.value) + per_unit(table, candidate.column)
             self._cite_row(draft, candidate, f"{who} : {value}, colonne « {candidate.column_label} »")
             rows.append(f"| {who} | {table.annex_or_clause} | {display_column(table, candidate.column)} | {value} |")
         if len(others) > len(shown):

@@ -515,13 +515,15 @@ def dated_tables_on_topic(tables: Sequence[Table], question: str,
     section and subtitle hold every distinctive word of the question (``params.min_topic`` at least: « suppléant
     à long terme » is not Annexe P's « suppléants à court terme ou occasionnels »), the most first: the teacher's
     first (as ``lookup`` does when no class is named), then the one whose subtitle has the fewest words the
-    question lacks (« qualifié » before « non qualifié »)."""
+    question lacks (« qualifié » before « non qualifié »). A column header counts as heading (« Période de nuit
+    selon la clause 8-13.13 »: « une période de surveillance de nuit »)."""
     asked = _distinctive(question)
     scored = []
     for table in tables:
         if not table.column_headers or not _dated_rows(table) or not money_table(table):
             continue
-        heading = _distinctive(" ".join((table.title, table.section, table.subtitle)))
+        # the column header names what a row of dates pays (« Période de nuit selon la clause 8-13.13 »)
+        heading = _distinctive(" ".join((table.title, table.section, table.subtitle, *table.column_headers)))
         if len(asked & heading) >= params.min_topic and asked <= heading:
             teacher = _stem(_TEACHER) in _words(f"{table.section} {table.subtitle}")
             scored.append((len(asked & heading), teacher, -len(_distinctive(table.subtitle) - asked), table))
@@ -872,10 +874,24 @@ def _label_words(label: str) -> set[str]:
 # --- wording ----------------------------------------------------------------------------------
 
 
+# a column of an hourly table that pays something else than an hour (Bourget Annexe P C): « Période de nuit selon la
+# clause 8-13.13 », a lump sum per night; « entre 61 minutes et 150 minutes »)
+_NOT_AN_HOUR = re.compile(r"p[ée]riode|nuit|journ[ée]e|\b(?!60\b)\d+\s*minutes", re.IGNORECASE)
+
+
+def per_unit(table: Table, column: int) -> str:
+    """What one of the column's amounts pays: " par année", " l'heure", " par période" (a column of an hourly
+    table naming another period: its amount is not an hourly rate), else ""."""
+    header = table.column_headers[column] if 0 <= column < len(table.column_headers) else ""
+    if table.unit == "hourly" and _NOT_AN_HOUR.search(header):
+        return " par période" if re.search(r"p[ée]riode", header, re.IGNORECASE) else ""
+    return {"annual": " par année", "hourly": " l'heure"}.get(table.unit, "")
+
+
 def format_cell_answer(answer: CellAnswer) -> str:
     """"**60 293 $** par année — Annexe M, échelon 12, colonne « 1er avril 2013 »" plus notes."""
     table, row = answer.table, answer.row
-    per = {"annual": " par année", "hourly": " l'heure"}.get(table.unit, "")
+    per = per_unit(table, answer.column)
     where = [table.annex_or_clause]
     if table.subtitle:
         where.append(table.subtitle)
@@ -1024,6 +1040,6 @@ _GENERIC = frozenset(_words(
     "scolaire jour travail compter jusqu clause annexe article suit suivant suivante remplace remplacée commission "
     "collège cri crie cs chez salaire traitement somme dollar chaque ci-après ci-haut fixé prévu suis fais fait "
     "été être avoir ça tu il elle nous vous leur ses son sa dans comme mon ma mes ton ta tes depuis quand si ces cet "
-    "cette là ici accord convention entente collective peut pouvoir après selon heure "
+    "cette là ici accord convention entente collective peut pouvoir après selon heure pendant durant lors "
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre mois"))
 _GENERIC_PREFIX = re.compile(r"pa[iy]|gagn|remun|.*\d")  # paye, gagne, rémunéré; years, clause numbers

@@ -251,3 +251,35 @@ def test_a_class_asked_in_the_other_unit_gets_its_table_and_says_so():
     plain = lookup(tables, parse_amount_question("Un animateur de pastorale à l'échelon 2, c'est combien par année "
                                                  "au 1er avril 2014 ?", classes))
     assert values(plain) == ["40 482"] and "demandé" not in plain[0].note
+
+
+# --- a rate named by its column, « payée », a period that is not an hour -------------------------
+
+NIGHT_SUPERVISION = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
+
+B) Surveillance de classe
+
+Durée de remplacement dans une journée Périodes concernées\t60 minutes
+À compter du 1er avril 2013\t25,66 $
+À compter du 1er avril 2014\t26,17 $
+
+C) Surveillance de nuit
+
+Durée Périodes concernées\tPériode de nuit selon la clause 8-13.13
+À compter du 1er avril 2012\t60,94 $
+À compter du 1er avril 2013\t61,87 $
+À compter du 1er avril 2014\t63,11 $
+"""
+
+
+def test_a_night_period_asked_with_payee_and_pendant_is_its_rows_per_period_not_per_hour():
+    direct = direct_answers({"Annexe P": NIGHT_SUPERVISION})
+    answer = direct.answer("Combien est payée une période de surveillance de nuit pendant l'année scolaire "
+                           "2013-2014 ?", [])
+    assert answer is not None and answer.kind == "amount", answer and answer.text
+    first, second = answer.text.split("\n")[:2]
+    assert first.startswith("- **61,87 $** par période — Annexe P, ligne « À compter du 1er avril 2013 »")
+    assert second.startswith("- **63,11 $** par période")
+    assert "l'heure" not in answer.text.split("Annexe P :")[0] and "25,66" not in answer.text
+    classes = direct.answer("La surveillance de classe, ça paie combien en avril 2013 ?", [])
+    assert classes is not None and classes.text.startswith("**25,66 $** l'heure")
