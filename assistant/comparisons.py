@@ -38,8 +38,9 @@ _NUMBER_WORD = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|dou
 # « vingt-cinq pour cent (25 %) », « une (1) journée ouvrable », « un (1) an », its number in words whole
 # (« vingt et une (21) semaines », « quatre cents (400) jours »)
 _COUNT = re.compile(rf"(?:\b(?:{_NUMBER_WORD}(?:\s+(?:et\s+)?{_NUMBER_WORD})+|[a-zà-ÿ-]+)(?:\s+pour\s+cent)?\s+\("
-                    r"(?=\d+(?:[,./]\d+)?\s*%?\)))?"  # a word before « ( » only when the number's « ) » closes it
-                    r"(?<![\w.-])\d+(?:[,./]\d+)?\)?\s*(?:%\)?|\$|"
+                    r"(?=\d+(?:[,./]\d+)?(?:\^?e)?\s*%?\)))?"  # a word before « ( » only when the number's « ) »
+                    # closes it; an ordinal too (« au vingt-cinquième (25e) mois »)
+                    r"(?<![\w.-])\d+(?:[,./]\d+)?(?:\^?e\b)?\)?\s*(?:%\)?|\$|"
                     r"(?:jours?|journées?|semaines?|mois|heures?|ans?|années?|minutes?)\b"
                     r"(?:\s+(?:ouvrables?|consécutifs|civils|de calendrier|d'absences|de congés? de maladie|"
                     r"du traitement))?)", re.IGNORECASE)
@@ -48,6 +49,10 @@ _WHICH = r"\b(?:lequel|laquelle|lesquels|lesquelles)\b(?:\s+(?:donne|offre|accor
          r"(?:\s+(?:plus|moins)(?:\s+(?:longs?|longues?|courts?|courtes?|élevée?s?|généreu\w*|avantageu\w*)\b)?)?"
 _COMPARE = re.compile(r"\bcompar|diff[ée]rences?\b|diff[èe]re|\bversus\b|\bvs\.?(?!\w)|c[ôo]te à c[ôo]te|"
                       r"par rapport (?:à|a|au|aux)|" + _WHICH, re.IGNORECASE)
+# « Est-ce pareil chez les Cris qu'au Collège », « la même chose », « identique »: a comparison only when the
+# question names two documents (« la même journée » alone compares nothing)
+_SAME = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]mes? (?:chose|règle|durée|délai|nombre)s?\b|\bidentiques?\b|"
+                   r"\bsemblables?\b|\bdiff[ée]rent(?:e|s|es)?\b", re.IGNORECASE)
 # « lequel … », « plus de jours », « moins d'heures », « plus long »: the question asks which side has most
 _ASKS_WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles)\b|\b(?:plus|moins)\s+(?:de\s|d'|longu?e?s?\b|"
                          r"courte?s?\b)", re.IGNORECASE)
@@ -57,6 +62,8 @@ _DEFINITION_ASKED = re.compile(r"\bd[ée]finitions?\b|\bsens\b|\bsignifi", re.IG
 _DEFINES = re.compile(r"\bon entend par\b|\bse définit\b|\best défini", re.IGNORECASE)
 # « plus de jours », « moins d'heures »: the unit a « which gives more » question counts in
 _MORE_OF = re.compile(r"\b(?:plus|moins) (de |d')(?=\w)", re.IGNORECASE)
+# « plus exigeant en années », « moins long en jours »: the unit a « which is more » question measures in
+_MORE_IN = re.compile(r"\b(?:plus|moins)\s+[\w-]+\s+en\s+(?=\w)", re.IGNORECASE)
 
 
 class ComparisonAnswers:
@@ -64,9 +71,9 @@ class ComparisonAnswers:
 
     def _comparison(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                     history: Sequence[Answer] = ()) -> Draft | None:
-        if not _COMPARE.search(question):
-            return None
         compared = self._named_documents(question)
+        if not (_COMPARE.search(question) or (len(compared) >= 2 and _SAME.search(question))):
+            return None
         if docs:
             compared = [d for d in compared if d in docs] if len(compared) >= 2 else list(docs)
         if len(compared) < 2:
@@ -84,7 +91,7 @@ class ComparisonAnswers:
                 for p in chosen]
             sides.append((title, items))
         draft.parts.append(most_of(question, sides) or "")
-        draft.parts.append(_side_by_side(sides))
+        draft.parts.append(_side_by_side(sides, question))
         for (title, items), doc in zip(sides, picks):
             lines = [f"**{title}**"] + [f"- {clause} : {in_quotes(one_line(quote))} {label}".rstrip()
                                         for clause, quote, label in items]
@@ -177,20 +184,24 @@ class ComparisonAnswers:
         else the hit's sentence closest to the topic."""
         counted: list[tuple[tuple, Chunk, str]] = []
         for part, chunk in enumerate(self._clause_chunks.get((doc, hit.chunk.clause_id), [])):
-            for start, end in _run_on(chunk.text):
+            for start, end, context in _in_context(chunk.text, self.params.compare_context_chars):
                 sentence = chunk.text[start:end]
-                share = _share(wanted, sentence)
+                if amending(sentence):
+                    continue
+                own = _share(wanted, sentence)
+                share = max(own, _share(wanted, context + " " + sentence))
                 if _COUNT.search(sentence) and share >= self.params.compare_sentence_share:
                     in_unit = bool(unit and unit.search(sentence))
-                    counted.append(((not in_unit, -share, part, start), chunk, sentence))
+                    counted.append(((not in_unit, -own, -share, part, start), chunk, sentence))
         definition = _DEFINITION_ASKED.search(topic) and sentence_fits("definition", hit.chunk.text)
+        whole = hit.chunk.text[_content_start(hit.chunk.text):].strip()  # without « 52) La section II … est ajoutée »
         if counted:
             _, chunk, quote = min(counted, key=lambda c: c[0])
             quote = _with_exception(chunk.text, quote)
-        elif definition and len(hit.chunk.text.strip()) <= self.params.compare_definition_chars:
-            chunk, quote = hit.chunk, hit.chunk.text.strip()  # a definition is its list and its conditions
-        elif unit is None and len(hit.chunk.text.strip()) <= self.params.compare_whole_chars:
-            chunk, quote = hit.chunk, hit.chunk.text.strip()  # a short rule without a count: its every sentence
+        elif definition and len(whole) <= self.params.compare_definition_chars:
+            chunk, quote = hit.chunk, whole  # a definition is its list and its conditions
+        elif unit is None and len(whole) <= self.params.compare_whole_chars:
+            chunk, quote = hit.chunk, whole  # a short rule without a count: its every sentence
             # (9-4.04: the recourse, then the mediation « en tout temps avant le délibéré »)
         else:
             chunk, quote = hit.chunk, best_sentence(hit, topic, self.params.compare_quote_words)
@@ -241,17 +252,50 @@ def best_sentence(hit: Hit, question: str, min_words: int = 0) -> str:
     def long_enough(span: Sequence[int]) -> bool:
         return len(CLAUSE_NUMBER_IN_TEXT.sub(" ", text[span[0]:span[1]]).split()) >= min_words
 
+    def content(span: Sequence[int]) -> bool:  # not « 52) La section II qui suit est ajoutée … »
+        return not amending(text[span[0]:span[1]])
+
     if hit.unit_similarities:
-        units = sorted(hit.unit_similarities, key=lambda u: -u[2])
-        start, end, _ = next((u for u in units if long_enough(u)), units[0])
+        units = sorted(hit.unit_similarities, key=lambda u: (not content(u), -u[2]))
+        start, end, _ = next((u for u in units if long_enough(u) and content(u)), units[0])
     else:
         words = set(tokenize(question))
-        ranked = sorted(spans, key=lambda s: (-len(words & set(tokenize(text[s[0]:s[1]]))), s[0]))
-        start, end = next((s for s in ranked if long_enough(s)), ranked[0])
-    if text[start:end].rstrip().endswith(":"):  # « B) En cas de décès de son père … : » says what follows
+        ranked = sorted(spans, key=lambda s: (not content(s), -len(words & set(tokenize(text[s[0]:s[1]]))), s[0]))
+        start, end = next((s for s in ranked if long_enough(s) and content(s)), ranked[0])
+    # « B) En cas de décès de son père … : » says what follows; a heading (« A) Frais et honoraires de
+    # l'arbitre », no closing mark) is read with the sentence after it
+    if text[start:end].rstrip().endswith(":") or not _CLOSED.search(text[start:end].rstrip()):
         end = next((b for a, b in spans if a >= end), end)
     return text[start:end].strip()
 
+
+
+# « 52) La section II qui suit est ajoutée après la clause 10-9.08: », « 5) La clause 3-6.06 est remplacée par ce qui
+# suit : », « 68) L'annexe IX … est abrogée. »: an agreement amending another says where its text goes, not a rule
+_AMENDING = re.compile(r"^\W*(?:\d+\)\s*)?(?:l[ea]s?\s+|l['’]\s*)(?:titre|clauses?|sections?|articles?|annexes?|"
+                       r"chapitres?|paragraphes?|alinéas?)\b[^«]{0,150}?\b(?:est|sont)\s+(?:remplacée?s?|ajoutée?s?|"
+                       r"abrogée?s?|modifiée?s?)\b", re.IGNORECASE)
+# a sentence closed by a mark (not a heading such as « A) Frais et honoraires de l'arbitre »)
+_CLOSED = re.compile(r"[.;:!?»)]$")
+
+
+def amending(sentence: str) -> bool:
+    """Whether a sentence only says how an agreement amends another (« La clause 3-6.06 est remplacée par ce qui
+    suit : »)."""
+    return bool(_AMENDING.match(sentence))
+
+
+def _content_start(text: str) -> int:
+    """Where a passage's content starts: after its opening amending instructions and bare clause numbers
+    (« 5) La clause 3-6.06 est remplacée par ce qui suit : « 3-6.06 »)."""
+    start = 0
+    for a, b in split_sentences(text):
+        sentence = text[a:b]
+        if not (amending(sentence) or not CLAUSE_NUMBER_IN_TEXT.sub("", sentence).strip(" «»-–\n\t")):
+            break
+        start = b
+    rest = text[start:]
+    return start + len(rest) - len(rest.lstrip()) if rest.strip() else 0
 
 
 @dataclass(frozen=True)
@@ -283,6 +327,30 @@ def _run_on(text: str) -> list[tuple[int, int]]:
             for i, (a, b) in enumerate(spans)]
 
 
+# a list item (« - c) s'il s'est écoulé plus 24 mois … », « 2) 30 jours pour chaque membre … »)
+_LIST_ITEM = re.compile(r"^\W*(?:[-–•]\s*)?(?:[a-zA-Z]|\d{1,2})\)\s")
+
+
+def _in_context(text: str, chars: int) -> list[tuple[int, int, str]]:
+    """The text's sentences (:func:`_run_on`), each with what it reads in: a list item with the sentence
+    introducing its list (« L'ancienneté ne se perd que pour l'une ou l'autre des raisons suivantes : » for « c)
+    s'il s'est écoulé plus 24 mois … »), another with the sentences of the ``chars`` characters before it
+    (« Chaque membre du comité exécutif … être libéré … » for « Le total des jours … dix (10) jours »), a list
+    item without an opening sentence with nothing."""
+    found: list[tuple[int, int, str]] = []
+    intro = ""
+    for (start, end), (raw_start, raw_end) in zip(_run_on(text), split_sentences(text)):
+        sentence = text[start:end]
+        if _LIST_ITEM.match(sentence):  # never its neighbours (« f) le changement de domicile » after « e) le
+            found.append((start, end, intro))  # mariage … »)
+        else:
+            intro = ""
+            found.append((start, end, text[max(0, start - chars):start]))
+        if text[raw_start:raw_end].rstrip().endswith(":"):
+            intro = text[raw_start:raw_end]
+    return found
+
+
 # « Toutefois, le maximum d'un (1) jour par année est porté à 2 … »: a sentence changing the count before it
 _EXCEPTION = re.compile(r"\s*(?:[-–•]\s*)?(?:toutefois|cependant|malgré|sauf)\b", re.IGNORECASE)
 
@@ -301,9 +369,25 @@ def _with_exception(text: str, quote: str) -> str:
     return text[start:following[1]].strip()
 
 
+#: Derived words whose Snowball stems part (« plainte » plaint, « plaignante » plaign): one family token each
+_FAMILIES = {"plaign": "plaint", "anne": "an"}  # « années » anne, « ans » an
+#: Stems sharing their first 7 letters are one word (« syndical » and « syndicat », « remplacement » and
+#: « remplaçant »); shorter ones must be equal
+_SAME_PREFIX = 7
+
+
+def _family(token: str) -> str:
+    token = _FAMILIES.get(token, token)
+    return token[:_SAME_PREFIX] if len(token) >= _SAME_PREFIX else token
+
+
 def _share(wanted: frozenset[str], text: str) -> float:
-    """The share of the topic's words (BM25 tokens) that ``text`` holds."""
-    return len(wanted & set(tokenize(text))) / len(wanted) if wanted else 0.0
+    """The share of the topic's words (BM25 tokens, a word's derivations read as it: « plainte » meets
+    « plaignantes », « syndical » meets « Syndicat ») that ``text`` holds."""
+    if not wanted:
+        return 0.0
+    held = {_family(t) for t in tokenize(text)}
+    return sum(_family(t) in held for t in wanted) / len(wanted)
 
 
 def asked_unit(question: str) -> re.Pattern | None:
@@ -314,6 +398,10 @@ def asked_unit(question: str) -> re.Pattern | None:
         more = _MORE_OF.search(question)
         if more:
             unit = question_unit("combien " + more.group(1) + question[more.end():])
+    if unit is None:
+        measured = _MORE_IN.search(question)  # « lequel est plus exigeant en années de service »
+        if measured:
+            unit = question_unit("combien d'" + question[measured.end():])
     return unit
 
 
@@ -340,21 +428,32 @@ def _connector(word: str) -> bool:
     return all(p in _CONNECTORS | {"e", "er", "ons", "ez", "est-ce"} for p in parts)
 
 
+def _after_asked(words: list[str]) -> list[str]:
+    """The words after « combien » without the unit counted (« de temps sans rappel … » -> « sans rappel … »)."""
+    words = list(words)
+    while words and (_connector(words[0]) or fold(words[0]) in _UNITS | _ASKING_TAIL):
+        words.pop(0)
+    return words
+
+
 def topic_of(question: str, names: Sequence[str] = ()) -> str:
     """What is compared: the longest run of the question left once the comparison words, the
     document names and punctuation split it, connectors trimmed at its ends (« Compare les congés de
     maladie de Bourget et de l'entente crie » -> « congés de maladie »); a run asking about the
     topic (« combien de jours par année ») only when no other is left."""
-    pattern = "|".join([_COMPARE.pattern, _SEGMENT_END.pattern]
+    pattern = "|".join([_COMPARE.pattern, _SAME.pattern, _SEGMENT_END.pattern]
                        + [rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True)])
     found: list[tuple[bool, int, str]] = []
     for segment in re.split(pattern, question, flags=re.IGNORECASE):
         words = re.findall(r"[\w'’-]+", segment or "")
         inside = next((i for i, w in enumerate(words) if fold(w) in _ASKED_INSIDE), None)
         if inside is not None and inside >= 2:  # « mesure disciplinaire est retirée du dossier au bout de combien
-            words = words[:inside]  # de temps » -> « mesure disciplinaire est retirée du dossier »
-            while words and (_connector(words[-1]) or fold(words[-1]) in _ASKING_TAIL):
-                words.pop()
+            before = words[:inside]  # de temps » -> « mesure disciplinaire est retirée du dossier »
+            while before and (_connector(before[-1]) or fold(before[-1]) in _ASKING_TAIL):
+                before.pop()
+            # nothing before it but « au bout de »: what follows (« au bout de combien de temps sans rappel on
+            # perd son ancienneté » -> « sans rappel on perd son ancienneté »)
+            words = before or _after_asked(words[inside + 1:])
         elif inside == 1:  # « après combien de mois une mesure … est-elle retirée » -> « mesure … est-elle retirée »
             words = words[1:]
         while words and _connector(words[-1]):
@@ -362,6 +461,10 @@ def topic_of(question: str, names: Sequence[str] = ()) -> str:
         asking = bool(words) and (fold(words[0]).replace("’", "'") in _ASKING or inside is not None)
         while words and (_connector(words[0]) or (asking and fold(words[0]).replace("’", "'") in _ASKING | _UNITS)):
             words.pop(0)  # « combien de jours de congés de maladie » -> « congés de maladie »
+        if [fold(w) for w in words[:2]] == ["avoir", "droit"]:  # « pour avoir droit à un congé … » -> « congé … »
+            words = words[2:]
+            while words and _connector(words[0]):
+                words.pop(0)
         if len(words) > 2 and fold(words[0]) in _UNITS and _connector(words[1]):  # « jours de congé pour un
             words = words[2:]  # déménagement » -> « congé pour un déménagement »: the question's unit, not its topic
         text = " ".join(words)
@@ -382,6 +485,23 @@ def _count_value(count: str) -> tuple[float, str] | None:
     return float(number.group().replace(",", ".")), unit
 
 
+def asked_count(quote: str, question: str = "") -> re.Match | None:
+    """The quote's count answering the question: in the unit it asks (« lequel est plus exigeant en années de
+    service »: « 4 années » before « un (1) an »), the one followed by the words after the unit when several
+    (« 4 années de service »), else its first count."""
+    counts = list(_COUNT.finditer(quote))
+    unit = asked_unit(question) if question else None
+    in_unit = [c for c in counts if unit and unit.search(c.group())] or counts
+    after = _UNIT_THEN.search(question) if question else None
+    words = set(tokenize(question[after.end():after.end() + 40])[:2]) if after else set()
+    named = [c for c in in_unit if words and words & set(tokenize(quote[c.end():c.end() + 40]))]
+    return (named or in_unit or [None])[0]
+
+
+# « années de service »: the words after the unit a question counts in say what it counts
+_UNIT_THEN = re.compile(r"\b(?:jours?|journées?|semaines?|mois|heures?|ans|années?)\s+(?:de |d')", re.IGNORECASE)
+
+
 def most_of(question: str, sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]]) -> str | None:
     """« Lequel donne plus de jours ? »: the side whose first count is the largest, said with each side's
     count verbatim, when the question asks which and every side counts in the same unit (else None)."""
@@ -389,7 +509,7 @@ def most_of(question: str, sides: Sequence[tuple[str, Sequence[tuple[str, str, s
         return None
     counts: list[tuple[float, str, str, str, str]] = []
     for title, items in sides:
-        found = _COUNT.search(items[0][1]) if items else None
+        found = asked_count(items[0][1], question) if items else None
         value = _count_value(found.group()) if found else None
         if value is None:
             return None
@@ -402,14 +522,14 @@ def most_of(question: str, sides: Sequence[tuple[str, Sequence[tuple[str, str, s
     return f"**Le plus grand nombre : {title} ({clause} : « {count} »), contre {others}.**"
 
 
-def _side_by_side(sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]]) -> str:
+def _side_by_side(sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]], question: str = "") -> str:
     """A Markdown table, one column per agreement: each clause's count (« dix (10) jours
     ouvrables », verbatim) or its quote's first words, with its citation."""
     def cell(item: tuple[str, str, str] | None) -> str:
         if item is None:
             return ""
         clause, quote, label = item
-        found = _COUNT.search(quote)
+        found = asked_count(quote, question)
         if found:
             return f"{clause} : « {found.group().strip()} » {label}".replace("|", "/").strip()
         words = one_line(quote).split()

@@ -45,6 +45,9 @@ class LookupParams:
     # spouse's definition: its list and its « sous réserve » ending, 600 characters in both agreements)
     compare_topic_share: float = 1.0  # hand-set: a further clause elsewhere holds them all (python -m evals, DEV
     # comparisons: at 0.6, Q267 quoted Bourget 6-7.05 (belongings destroyed by « force majeure ») beside 6-1.02 h)
+    compare_context_chars: int = 300  # hand-set: a comparison side's counted sentence reads with the sentences of the
+    # 300 characters before it (one or two; Bourget 3-5.05 « Le total des jours … dix (10) jours » after « Chaque
+    # membre du comité exécutif … être libéré », 260 characters), a list item with its list's opening sentence
     compare_whole_chars: int = 450  # hand-set: a comparison side's passage without a count asked is quoted whole up
     # to this length (two or three sentences; Bourget 9-4.04: 370)
     compare_absent_share: float = 0.3  # hand-set: a comparison side whose best clause holds under 30 % of the

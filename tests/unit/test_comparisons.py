@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.comparisons import (_COMPARE, _COUNT, _count_value, _run_on, _with_exception, asked_unit, best_sentence,
-                                   topic_of)
+from assistant.comparisons import (_COMPARE, _COUNT, _content_start, _count_value, _in_context, _run_on, _share,
+                                   _with_exception, amending, asked_count, asked_unit, best_sentence, topic_of)
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
+from ingest.bm25 import tokenize
 from ingest.types import Chunk
 
 NAMES = ["conv", "Collège", "autre", "entente autre", "Bourget", "Collège Bourget", "Cris", "CS crie",
@@ -263,3 +264,75 @@ def test_a_list_item_introduced_by_a_colon_is_one_sentence_with_its_count():
             "C) En cas de décès de ses beaux-parents : 3 jours consécutifs ouvrables ou non.")
     sentences = [text[a:b] for a, b in _run_on(text)]
     assert sentences[0].startswith("A) En cas de décès de sa conjointe") and sentences[0].endswith("non.")
+
+
+@pytest.mark.parametrize("question, compares", [
+    ("Est-ce pareil au Collège et dans l'entente autre pour les congés de maladie ?", True),
+    ("Les congés de maladie au Collège et dans l'entente autre : est-ce la même chose ?", True),
+    ("Les congés de maladie au Collège, est-ce pareil pour un suppléant ?", False),  # one document named
+])
+def test_same_or_not_compares_only_two_named_documents(direct, question, compares):
+    answer = direct.answer(question, [])
+    assert (answer is not None and answer.kind == "comparison") is compares
+
+
+@pytest.mark.parametrize("question, topic", [
+    # nothing before « combien » but « au bout de »: what follows it
+    ("Est-ce pareil chez les Cris qu'au Collège Bourget : au bout de combien de temps sans rappel on perd son "
+     "ancienneté ?", "sans rappel on perd son ancienneté"),
+    ("Pour avoir droit à un congé sans traitement d'un an, lequel est plus exigeant en années de service, le Collège "
+     "Bourget ou la CS crie ?", "congé sans traitement d'un an"),
+    ("Le retour progressif après une invalidité : le Collège Bourget prévoit-il la même chose que la CS crie ?",
+     "retour progressif après une invalidité"),
+])
+def test_the_topic_of_a_same_or_not_question(question, topic):
+    assert topic_of(question, NAMES) == topic
+
+
+def test_which_is_more_in_a_unit_counts_in_it_and_its_words():
+    question = "Lequel est plus exigeant en années de service, le Collège ou l'entente autre ?"
+    assert asked_unit(question).search("cinq (5) années")
+    quote = "La Commission accorde un congé pour un (1) an à qui a complété 4 années de service à son emploi."
+    assert asked_count(quote, question).group() == "4 années"  # not the leave's « un (1) an »
+    assert asked_count(quote).group() == "un (1) an"  # no question: the first count
+
+
+def test_an_ordinal_count_is_a_count():
+    assert _COUNT.search("au vingt-cinquième (25e) mois suivant la mise à pied").group() == "vingt-cinquième (25e) mois"
+
+
+def test_an_amending_instruction_is_never_a_side_s_quote():
+    text = ("52) La section II qui suit est ajoutée après la clause 10-9.08:\n\n« 10-9.09\n\nLa Commission et le "
+            "Syndicat reconnaissent que le harcèlement psychologique est inacceptable.")
+    assert amending("52) La section II qui suit est ajoutée après la clause 10-9.08:")
+    assert amending("- 28) Les clauses 5-15.02 et 5-15.03 sont remplacées par ce qui suit :")
+    assert amending("3) Le titre de l'article 3-2.00 est remplacé par ce qui suit :")
+    assert not amending("La clause 5-10.28 s'applique à l'enseignante en congé.")
+    assert text[_content_start(text):].startswith("La Commission et le Syndicat")
+    chunk = Chunk("autre:00009:1", "autre", "10-9.09", "clause", text, text)
+    quote = best_sentence(Hit(chunk, 1.0, ("bm25",)), "section ajoutée harcèlement psychologique", min_words=6)
+    assert quote.startswith("La Commission")
+
+
+def test_a_heading_is_quoted_with_the_sentence_after_it():
+    text = ("A) Frais et honoraires de l'arbitre\n\nLes frais sont à la charge de la partie perdante.\n\n"
+            "B) Modalités\n\nLe paragraphe A) ne s'applique qu'aux griefs récents.")
+    chunk = Chunk("autre:00010:1", "autre", "9-2.23", "clause", text, text)
+    quote = best_sentence(Hit(chunk, 1.0, ("bm25",)), "frais et honoraires de l'arbitre")
+    assert quote == "A) Frais et honoraires de l'arbitre\n\nLes frais sont à la charge de la partie perdante."
+
+
+def test_a_topic_word_meets_its_derivations():
+    wanted = frozenset(tokenize("plainte syndical années"))
+    assert _share(wanted, "À la demande des personnes plaignantes, le Syndicat agit dans les 2 ans.") == 1.0
+    assert _share(frozenset(tokenize("participation")), "un cas particulier") == 0.0  # 6 letters alike: not one
+
+
+def test_a_list_item_reads_with_its_list_s_opening_not_its_neighbours():
+    text = ("L'ancienneté ne se perd que pour les raisons suivantes :\n\n- a) la démission;\n\n- b) le renvoi;\n\n"
+            "- c) s'il s'est écoulé plus de 24 mois consécutifs depuis le non-rengagement.")
+    found = {text[a:b]: context for a, b, context in _in_context(text, 300)}
+    item = "- c) s'il s'est écoulé plus de 24 mois consécutifs depuis le non-rengagement."
+    assert found[item] == "L'ancienneté ne se perd que pour les raisons suivantes :"
+    loose = "- e) le mariage de son enfant : le jour du mariage;\n\n- f) le déménagement : un (1) jour;"
+    assert [context for _, _, context in _in_context(loose, 300)] == ["", ""]
