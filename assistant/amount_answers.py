@@ -30,6 +30,7 @@ from ingest.sentences import split_sentences
 from ingest.tables import Table, TableRow, display_column, with_unit
 from ingest.types import Chunk
 
+from .deadlines import french_number
 from .drafts import Draft, fold, one_line
 from .tables import (AmountQuery, CellAnswer, amount_footnotes, dated_tables_on_topic, duration_columns,
                      format_cell_answer, lookup, merge_follow_up, named_rows, parse_amount_question, per_unit,
@@ -50,6 +51,10 @@ _SCHOOLING = re.compile(rf"(\d{{2}}){_YEARS}\s+(?:de\s+)?scolarit[ée]|scolarit[
                         rf"(?:[ée]valu[ée]e\s+|reconnue\s+)?(?:de|[àa])\s+(\d{{2}}){_YEARS}", re.IGNORECASE)
 _EXPERIENCE = re.compile(rf"(\d{{1,2}}){_YEARS}\s+(?:reconnues?\s+)?d'exp[ée]rience|"
                          rf"exp[ée]rience\s+(?:reconnue\s+)?de\s+(\d{{1,2}}){_YEARS}", re.IGNORECASE)
+# a number of years written in words (« cinq ans d'expérience », « dix-sept années de scolarité »)
+_YEARS_IN_WORDS = re.compile(
+    r"\b((?:(?:dix|vingt|trente|quarante)(?:[\s-]+et)?[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|"
+    r"douze|treize|quatorze|quinze|seize)|dix|vingt|trente|quarante)(?=\s+(?:ans?|ann[ée]es?)\b)", re.IGNORECASE)
 _DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(\d{4})\s*$")
 _ASKS_AMOUNT = re.compile(r"combien|\$|\b(?:quel(?:le)?s?|c'est quoi)\b.*\b(?:montant|taux|salaire|traitement|tarif|"
@@ -63,9 +68,17 @@ _ALLOWANCE = re.compile(r"combien|montant|rembours|tarif|taux|pay[ée]|gagn|\$|p
                         r"indemnit", re.IGNORECASE)
 
 
+def _in_digits(question: str) -> str:
+    """The question with its numbers of years in words written in digits (« cinq ans » -> « 5 ans »)."""
+    return _YEARS_IN_WORDS.sub(lambda m: str(french_number(m.group(1)) or m.group(1)), question)
+
+
 def _years(match: re.Match) -> int:
     """The number of years a ``_SCHOOLING`` or ``_EXPERIENCE`` match read (whichever of its wordings matched)."""
     return int(next(g for g in match.groups() if g))
+
+
+_PLACEMENT_RULE = re.compile(r"[ée]chelon correspondant [àa] son exp[ée]rience", re.IGNORECASE)
 
 
 class AmountAnswers:
@@ -280,19 +293,17 @@ class AmountAnswers:
 
     def _placement(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                    history: Sequence[Answer] = ()) -> Draft | None:
-        schooling, experience = _SCHOOLING.search(question), _EXPERIENCE.search(question)
+        digits = _in_digits(question)
+        schooling, experience = _SCHOOLING.search(digits), _EXPERIENCE.search(digits)
         if not schooling or not experience:
             return None
         tables = [t for t in self._tables_for(question, docs) if t.echelon_rows]
-        ruled = [t for t in tables if re.search(r"[ée]chelon correspondant [àa] son exp[ée]rience", " ".join(t.footnotes))]
         if not tables:
             return self._no_scale(question, docs)
+        table = self._ruled_scale(question, tables)
+        if isinstance(table, Draft):
+            return table
         draft = Draft()
-        if not ruled:
-            draft.parts.append("Les tableaux de traitement de cette convention ne donnent pas de règle de classement "
-                               "selon la scolarité : je ne peux pas calculer votre échelon.")
-            return draft
-        table = ruled[0]
         result = placement(_years(schooling), _years(experience), table,
                            doctorate=bool(_DOCTORATE.search(question)))
         steps = []
@@ -317,6 +328,56 @@ class AmountAnswers:
         draft.citations.extend(c for c in salary.citations if c not in draft.citations)
         draft.support.extend(salary.support)
         return draft
+
+    def _ruled_scale(self, question: str, tables: Sequence[Table]) -> Table | Draft:
+        """The scale whose footnote gives the placement rule, of the job class asked if one is (the teachers'
+        otherwise); a class whose scale gives no rule (« Je suis TES avec 4 ans d'expérience … ») is told so, its
+        scale's notes on placement quoted (Annexe O: « … selon les dispositions de l'article 7-5.00 »), never
+        placed by the teachers' rule."""
+        ruled = [t for t in tables if _PLACEMENT_RULE.search(" ".join(t.footnotes))]
+        classes = sorted({c for t in tables if (c := self._job_class(t))})
+        asked = parse_amount_question(question, classes).job_class
+        own = [t for t in tables if asked and fold(self._job_class(t)) == fold(asked)]
+        if own:
+            ruled = [t for t in own if t in ruled]
+        if ruled:
+            return ruled[0]
+        draft = Draft()
+        name = ", ".join(p for p in (own[0].annex_or_clause, own[0].subtitle) if p) if own else ""
+        draft.parts.append((f"Le tableau de traitement ({name}) ne donne" if own else
+                            "Les tableaux de traitement de cette convention ne donnent") +
+                           " pas de règle de classement selon la scolarité et l'expérience : je ne peux pas calculer "
+                           "votre échelon.")
+        for footnote in (f for t in own[:1] for f in t.footnotes if re.search(r"attribuer l'[ée]chelon", f)):
+            text = re.sub(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*", "", footnote)
+            label = self._cite_step(draft, own[0], text, "Note du tableau")
+            draft.parts.append(f"Note du tableau : « {one_line(text)} » {label}".rstrip())
+        found = self._placement_clause(own[0]) if own else None
+        if found is not None:
+            chunk, sentence = found
+            text = f"Classement selon la convention ({chunk.clause_id}) :"
+            draft.parts.append(f"{text} « {one_line(sentence)} » {draft.cite(chunk, sentence, text)}".rstrip())
+        return draft
+
+    def _placement_clause(self, table: Table) -> tuple[Chunk, str] | None:
+        """The first sentence of the table's agreement that places a person in the table's annex by schooling and
+        experience (Bourget 7-5.01: « … intégré dans l'échelle de traitement correspondant à sa classe d'emploi, à
+        sa scolarité et à son expérience (rf. annexe N ou O). »), verbatim."""
+        letter = re.fullmatch(r"annexe\s+(\w+)", table.annex_or_clause.strip(), re.IGNORECASE)
+        if letter is None:
+            return None
+        names = re.compile(rf"annexes?\s+(?:\w+\s+(?:ou|et)\s+)?{re.escape(letter.group(1))}\b|"
+                           rf"annexes?\s+{re.escape(letter.group(1))}\s+(?:ou|et)\b", re.IGNORECASE)
+        for clause in self._doc_clauses.get(table.doc, ()):
+            if clause == table.annex_or_clause:
+                continue
+            for chunk in self._clause_chunks[(table.doc, clause)]:
+                for start, end in split_sentences(chunk.text):
+                    sentence = chunk.text[start:end]
+                    if names.search(sentence) and re.search(r"scolarit", sentence, re.IGNORECASE) and \
+                            re.search(r"exp[ée]rience", sentence, re.IGNORECASE):
+                        return chunk, sentence
+        return None
 
     def _no_scale(self, question: str, docs: Sequence[str] | None) -> Draft | None:
         """A placement asked of one agreement that holds no salary scale (the Cris agreement amends a convention

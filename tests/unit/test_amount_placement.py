@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.amount_answers import _EXPERIENCE, _SCHOOLING, _years
+from assistant.amount_answers import _EXPERIENCE, _SCHOOLING, _in_digits, _years
 from assistant.lookups import DirectAnswers
 from assistant.tables import lookup, parse_amount_question
 from ingest.tables import find_tables
@@ -47,6 +47,9 @@ PROFESSIONALS = """Annexe N Échelles annuelles
 3\t41 983\t42 718
 """
 
+NON_TEACHERS_PLACEMENT = """7-5.01 Tout nouveau salarié éducateur non-enseignant ou animateur est intégré dans l'échelle de traitement correspondant à sa classe d'emploi, à sa scolarité et à son expérience (rf. annexe N ou O).
+"""
+
 SALARY_DEFINITION = """1-1.46 Traitement
 
 La rémunération en monnaie courante à laquelle l'échelon attribué à l'enseignante ou l'enseignant lui donne droit selon l'échelle de traitement prévue à l'article 6-5.00, laquelle comprend tous les jours de travail.
@@ -61,7 +64,8 @@ DOCUMENTS = {
 @pytest.fixture(scope="module")
 def direct() -> DirectAnswers:
     texts = [("bourget", "Annexe M", TEACHERS), ("bourget", "1-2.28", EXPERIENCE_ECHELON),
-             ("bourget", "Annexe N", PROFESSIONALS), ("cris", "1-1.46", SALARY_DEFINITION)]
+             ("bourget", "Annexe N", PROFESSIONALS), ("bourget", "7-5.01", NON_TEACHERS_PLACEMENT),
+             ("cris", "1-1.46", SALARY_DEFINITION)]
     tables, chunks = [], []
     for n, (doc, clause, text) in enumerate(texts, 1):
         tables += find_tables(text, doc, clause)
@@ -76,9 +80,22 @@ def direct() -> DirectAnswers:
     ("18 années de scolarité et 10 années d'expérience reconnues", 18, 10),
     ("scolarité de 19 ans sans doctorat et 14 ans d'expérience", 19, 14),
     ("une expérience de 4 ans, une scolarité reconnue de 18 ans", 18, 4),
+    ("dix-sept ans de scolarité et cinq ans d'expérience", 17, 5),
+    ("dix-neuf années de scolarité et vingt et un ans d'expérience", 19, 21),
 ])
 def test_years_of_schooling_and_experience_in_their_wordings(question, schooling, experience):
-    assert (_years(_SCHOOLING.search(question)), _years(_EXPERIENCE.search(question))) == (schooling, experience)
+    digits = _in_digits(question)
+    assert (_years(_SCHOOLING.search(digits)), _years(_EXPERIENCE.search(digits))) == (schooling, experience)
+
+
+def test_another_job_class_is_not_placed_by_the_teachers_rule(direct):
+    answer = direct.answer("Je suis intervenant psychosocial au Collège avec 4 ans d'expérience et 17 ans de "
+                           "scolarité, je gagne combien ?", [])
+    assert answer is not None and answer.kind == "placement"
+    assert answer.text.startswith("Le tableau de traitement (Annexe N, Intervenant psychosocial (37,5 heures/semaine))"
+                                  " ne donne pas de règle de classement")
+    assert "échelons" not in answer.text and "$" not in answer.text  # not Annexe M's note 14, no amount
+    assert "(rf. annexe N ou O)" in answer.text and {c.clause for c in answer.citations} == {"7-5.01"}
 
 
 def test_a_schooling_evaluated_at_17_years_is_placed(direct):
