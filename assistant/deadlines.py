@@ -12,7 +12,9 @@ API (all values are frozen dataclasses; sequences in them are tuples)
     The first date of a French question: « le 10 novembre 2025 », « 1er avril 2013 »,
     « 10/11/2025 » (day first), « 2025-11-10 », « aujourd'hui », « hier », « avant-hier ».
     A day and month without a year (« le 10 novembre ») is the latest such day on or before
-    ``today`` (default: the real today). None when the text has no date.
+    ``today`` (default: the real today; the caller passes the date a question says is today);
+    « le 10 décembre dernier » the latest before it, « le 10 décembre prochain » the next after
+    it. None when the text has no date.
 
 ``parse_delay(text, *, source_clause=None, source_doc=None) -> Delay | None``
     The first delay of a clause sentence: « quarante (40) jours ouvrables » -> 40
@@ -303,8 +305,8 @@ def find_delays(text: str, *, source_clause: str | None = None,
                                                       or _AFTER_A_DATE.search(_fold(normalised[:match.start()]))):
             continue  # « un jour ouvrable subséquent », « avant le 1er avril d'une année »: articles, not delays
         amount = int(digits) if digits else french_number(words)
-        if not amount:
-            continue
+        if not amount or _FREQUENCY.search(normalised[max(0, match.start() - 30):match.start()]):
+            continue  # « une fois aux 3 ans », « tous les deux (2) ans »: how often, not a delay
         unit_word, qual = match["unit"], (match["qual"] or "")
         if unit_word.startswith("jour"):
             unit: Unit = ("working_days" if qual.startswith(("ouvrable", "de travail"))
@@ -323,6 +325,9 @@ def find_delays(text: str, *, source_clause: str | None = None,
     return found
 
 
+# right before a number of years, months or weeks, words that make it a frequency (« une fois aux 3 ans », « tous
+# les deux (2) ans », « à chaque 5 ans »), not a delay
+_FREQUENCY = re.compile(r"(?:\baux|\btou(?:te)?s\s+les|\bchaque|\bune\s+fois\s+(?:par|tous\s+les))\s*$")
 # right after a delay: it ends before its date (« avant la date projetée », « à l'avance », « précédant »),
 # but « avant le 1er avril » is a yearly date, not the date the delay is counted back from
 _BACKWARDS = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?"
@@ -482,7 +487,7 @@ _AFTER_A_DATE = re.compile(rf"\b(?:{_MONTH_RE})\s+d'$")  # « avant le 1er avril
 _DATE_PATTERNS = (
     ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
     ("dmy", re.compile(r"(?<![\d.\-/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")),
-    ("words", re.compile(rf"(?<!\d)(1er|premier|\d{{1,2}})\s+({_MONTH_RE})\b\.?(?:\s+(\d{{4}}))?")),
+    ("words", re.compile(rf"(?<!\d)(1er|premier|\d{{1,2}})\s+({_MONTH_RE})\b\.?(?:\s+(\d{{4}})|\s+(dernier|prochain)\b)?")),
     ("relative", re.compile(r"\b(avant-hier|aujourd'hui|hier)\b")),
 )
 
@@ -506,7 +511,9 @@ def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
     if match[3]:
         return _safe_date(int(match[3]), month, day)
     this_year = _safe_date(today.year, month, day)
-    if this_year is not None and this_year <= today:
+    if match[4] == "prochain":  # « le 10 décembre prochain »: the next such day after today
+        return this_year if this_year is not None and this_year > today else _safe_date(today.year + 1, month, day)
+    if this_year is not None and (this_year < today or (this_year == today and match[4] != "dernier")):
         return this_year
     return _safe_date(today.year - 1, month, day)
 
