@@ -18,6 +18,14 @@ clause that prolongs the delay (Cris 9-1.01 « prolonge le délai prévu à la c
 jours »). A notice due « au moins X jours avant » a date is counted backwards from it.
 Asked of no agreement, each agreement among the hits counts its own rule.
 
+Teachers' wordings beyond the first gold items: a date without its year (« le 10 décembre
+dernier ») is read from the day the question says is today; a length the question gives its
+leave (« mon congé parental de 52 semaines ») is no delay to count; a delay set « en lieu et
+place » of another (Bourget 5-6.06's 90 days « pour faire enquête ») answers only questions
+naming its case, counted from the replaced delay's starting point, and the replaced one answers
+the others; a sentence making another party act than the one asked about (10-1.04 « le Collège
+fournit … » for « l'Association a jusqu'à quand … ? ») is taken only when no other sentence will do.
+
 :class:`DeadlineAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
 (``documents``, ``params``, ``retrieve``, ``_clause_chunks`` ...); it imports no other lookup
 module but :mod:`assistant.drafts`.
@@ -45,6 +53,8 @@ from .types import Answer, Hit, SentenceSupport
 
 _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au plus tard|quelle date|"
                            r"quand (?:expire|se termine|finit|tombe)|[ée]ch[ée]ance|avant quand|quel jour|"
+                           # « quelle est la dernière journée où … », « le dernier jour pour … », « date butoir »
+                           r"derni[èe]re?\s+(?:jour|journ[ée]e|date)\b|date butoir|"
                            # « je dois donner mon avis quand ? », « quand dois-je faire ma demande ? »
                            r"\bquand\s*\?|\bquand\s+(?:dois|doit|devons|devez|doivent|faut)\b|"
                            # « l'ordre du jour doit être envoyé quand si … ? » (« quand » asking, not « quand je … »)
@@ -62,7 +72,8 @@ def _roots(text: str) -> set[str]:
 # dates ahead (« je veux le commencer le … », « mon départ est prévu le … »): a delay counted back from that event
 _NOTICE_ASKED = re.compile(r"\b(?:demande|pr[ée]avis|avis|aviser|avertir|pr[ée]venir)\b(?! de grief)", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:veux|voudrais|aimerais|compte|doit|va|vais|pr[ée]vue?)\b(?:\s+\S+){0,3}?\s+"
-                      r"(?:commencer|d[ée]buter|partir|revenir|retourner|prendre|recevoir|obtenir|le\s)|"
+                      r"(?:commencer|d[ée]buter|partir|revenir|rentrer|retourner|reprendre|prendre|recevoir|obtenir|"
+                      r"mettre fin|le\s)|"
                       r"\bpr[ée]vue?\s+(?:le|pour)\b", re.IGNORECASE)
 # the question dates when the teacher learned of something, not the thing itself
 _LEARNED = re.compile(r"\b(?:appris|pris connaissance|découvert|rendu compte|aperçue?|été informée?|été avisée?|"
@@ -80,21 +91,39 @@ def _question_dates(question: str) -> tuple[date | None, date | None]:
     """The date a delay is counted from and today's date when the question says it (« on est le
     10 mars 2027, mon congé commence le 11 avril 2027 »: 11 April, 10 March); without « on est »,
     the first date and None; with today's date alone, that date twice."""
-    dates = parse_dates(question)
+    said = _TODAY.search(question)
+    now = parse_date(question[said.end():]) if said else None
+    dates = parse_dates(question, today=now)  # « le 10 décembre dernier » is the one before the day said to be today
     if not dates:
         return None, None
-    said = _TODAY.search(question)
     if said is None:
         return dates[0], None
-    now = parse_date(question[said.end():]) or dates[0]
+    now = now or dates[0]
     return next((d for d in dates if d != now), now), now
 
 
-def _origin_line(question: str, start, clause: str, rule: Delay, sentence: str) -> str | None:
-    """What the delay runs from, as its clause says, and the date the count takes for it; a warning
-    when the question dates something else (the day the teacher learned of an event, for a delay
-    that runs from the event; the event, for a delay that runs from the knowledge of it)."""
-    origin = starting_point(sentence, rule)
+# a length the question gives something it names (« mon congé parental de 52 semaines », « un contrat de 10 mois »):
+# not the delay it asks to count
+_LENGTH_OF = re.compile(r"\b(?:cong[ée]s?|absences?|contrats?|stages?|p[ée]riodes?|s[ée]jours?|remplacements?|"
+                        r"suppl[ée]ances?|affectations?)\b[^,.;:?!]{0,40}?\b(?:de|d'une durée de|d'au plus|d'environ)\s*$",
+                        re.IGNORECASE)
+
+
+def _asked_delay(question: str) -> Delay | None:
+    """The delay the question states to be counted (« on m'a donné 10 jours ouvrables »), not a length it
+    gives something (« je suis en congé parental de 52 semaines »)."""
+    plain = question.replace("’", "'")
+    for delay in find_delays(plain):
+        at = plain.lower().find(delay.phrase.lower())
+        if at < 0 or not _LENGTH_OF.search(plain[max(0, at - 80):at]):
+            return delay
+    return None
+
+
+def _origin_line(question: str, start, clause: str, rule: Delay, origin: str | None) -> str | None:
+    """What the delay runs from, as its clause says (``origin``), and the date the count takes for it;
+    a warning when the question dates something else (the day the teacher learned of an event, for a
+    delay that runs from the event; the event, for a delay that runs from the knowledge of it)."""
     if origin is None:
         return None
     if rule.direction == "before":
@@ -111,6 +140,84 @@ def _origin_line(question: str, start, clause: str, rule: Delay, sentence: str) 
         line += (f" Le délai court de la connaissance des faits : le calcul suppose qu'elle date du "
                  f"{format_date(start)} ; connus plus tard, l'échéance est plus tard d'autant.")
     return line
+
+
+# a sentence setting a delay « en lieu et place » of another (5-6.06 « Toutefois, dans des cas où le Collège l'estime
+# nécessaire pour faire enquête, celui-ci dispose d'un délai de quatre-vingt-dix (90) jours, … en lieu et place du
+# délai de soixante (60) jours prévu à l'alinéa précédent »): an exception, for the cases its opening words name
+_REPLACES = re.compile(r"\b(?:en lieu et place|au lieu)\s+d[ue]s?\s+d[ée]lais?\b", re.IGNORECASE)
+# who must act: the party a question asks about (« l'Association a jusqu'à quand », « jusqu'à quand le Collège
+# peut-il ») and the party a delay sentence makes act (10-1.02 « l'Association soumet le grief », 10-1.04 « le Collège
+# fournit à l'Association sa décision »); the union is « l'Association » at the Collège, « le Syndicat » elsewhere
+_PARTY = r"(?:coll[èe]ge|association|commission|syndicat|arbitre|ministre|assureur)"
+_ASKED_ACTOR = re.compile(rf"\b(?:le|la|l')\s?({_PARTY})\s+(?:a|ont|doit|doivent|peut|peuvent|dispose|disposent)\b|"
+                          rf"\bquand\s+(?:le|la|l')\s?({_PARTY})\b", re.IGNORECASE)
+_SUBJECT = re.compile(rf"(?<!\bà )(?<!\bde )(?<!\bpar )(?<!\bpour )(?<!\bavec )\b(?:le|la|l')\s?({_PARTY})\b\s+"
+                      r"(?!(?:sa|son|ses|le|la|les|l'|un|une|de|du|des|d'|à|au|aux|et|ou|en|par|pour|que|dans|sur|avec)\b)"
+                      r"[a-zà-ÿ]", re.IGNORECASE)
+
+
+def _party(name: str) -> str:
+    folded = strip_accents(name.lower())
+    return "association" if folded == "syndicat" else folded
+
+
+def asked_actor(question: str) -> str | None:
+    """The party the question asks a deadline of (« L'Association a jusqu'à quand … » : association), or None."""
+    found = _ASKED_ACTOR.search(question.replace("’", "'"))
+    return _party(found.group(1) or found.group(2)) if found else None
+
+
+def sentence_actor(sentence: str) -> str | None:
+    """The party a delay sentence makes act, its first party named as a subject (« le Collège fournit à
+    l'Association … » : collège), or None."""
+    found = _SUBJECT.search(sentence.replace("’", "'"))
+    return _party(found.group(1)) if found else None
+
+
+def _replaced(sentence: str) -> Delay | None:
+    """The delay a sentence says its own replaces (« en lieu et place du délai de soixante (60) jours »), if any."""
+    found = _REPLACES.search(sentence)
+    return parse_delay(sentence[found.end():]) if found else None
+
+
+def _rule_origin(text: str, sentence: str, rule: Delay) -> str | None:
+    """What ``rule`` runs from: its sentence's words (``starting_point``), or for a delay set in place of another
+    (5-6.06's 90 days of enquiry, in place of the 60 days « de l'incident ») the replaced delay's."""
+    origin = starting_point(sentence, rule)
+    replaced = _replaced(sentence) if origin is None else None
+    if replaced is None:
+        return origin
+    for begin, end in split_sentences(text):
+        other = text[begin:end]
+        first = next(iter(find_delays(other)), None)
+        if other != sentence and first is not None and (first.amount, first.unit) == (replaced.amount, replaced.unit):
+            return starting_point(other, first)
+    return None
+
+
+def _exceptions(text: str, words: set[str]) -> set[str]:
+    """The sentences of a clause to leave aside when choosing its delay: an exception whose opening words (before
+    its delay: « dans des cas où le Collège l'estime nécessaire pour faire enquête ») share none of the question's
+    ``words`` beyond those of the rest of the clause; else the sentences setting the delay it replaces."""
+    sentences = [text[begin:end] for begin, end in split_sentences(text)]
+    dropped: set[str] = set()
+    for sentence in sentences:
+        replaced, first = _replaced(sentence), next(iter(find_delays(sentence)), None)
+        if replaced is None or first is None:
+            continue
+        at = _fold_lower(sentence).find(_fold_lower(first.phrase))
+        rest = set(tokenize(" ".join(s for s in sentences if s != sentence)))
+        if words & (set(tokenize(sentence[:max(0, at)])) - rest):
+            dropped |= {s for s in sentences if s != sentence and (d := next(iter(find_delays(s)), None))
+                        and (d.amount, d.unit) == (replaced.amount, replaced.unit)}
+        else:
+            dropped.add(sentence)
+    return dropped
+
+
+def _fold_lower(text: str) -> str:
+    return strip_accents(text.lower().replace("’", "'")).replace("^{er}", "er")
 
 
 class DeadlineAnswers:
@@ -174,7 +281,7 @@ class DeadlineAnswers:
             quote = note.lstrip("¹²³⁴⁵⁶⁷⁸⁹⁰* ")
             cite = draft.cite(chunk, quote, f"Exclusion : {chunk.clause_id}")
             draft.parts.append(f"Périodes exclues du délai selon {chunk.clause_id} : « {quote} » {cite}".rstrip())
-        if origin := _origin_line(question, asked, chunk.clause_id, rule, sentence):
+        if origin := _origin_line(question, asked, chunk.clause_id, rule, _rule_origin(chunk.text, sentence, rule)):
             draft.parts.append(origin)
         if shift:
             draft.parts.append(f"Selon {chunk.clause_id} : « {shift[1]} » ; le {format_date(asked)} tombe dans ce mois : "
@@ -244,7 +351,7 @@ class DeadlineAnswers:
                         ) -> Draft | None:
         """A delay the question states (« on m'a donné 10 jours ouvrables ») that no clause among
         the hits sets: counted on the calendar of the agreement the question is about."""
-        asked = parse_delay(question)
+        asked = _asked_delay(question)
         scope = self._scope(question, docs)
         doc = next((h.chunk.doc for h in hits if not scope or h.chunk.doc in scope), None)
         if asked is None or doc is None:
@@ -276,7 +383,7 @@ class DeadlineAnswers:
         that shares most words with the question. A delay the question states must be the
         clause's, and the clause must share words with the question beyond the delay and the date."""
         scope = self._scope(question, docs)
-        asked = parse_delay(question)
+        asked = _asked_delay(question)
         # the date asked and the words asking for a deadline (« date limite », « au plus tard ») say nothing of the topic
         words = set(tokenize(_DATE_WORDS.sub(" ", question))) - _CUE_TOKENS
         # « on est le 5 novembre » is today, not the event a delay runs from: a yearly date answers it,
@@ -289,13 +396,17 @@ class DeadlineAnswers:
         # from (« suivant la remise de la liste au Syndicat »), word roots (« remis », « remise »)
         cue = _DEADLINE_CUE.search(question)
         event = _roots(_DATE_WORDS.sub(" ", question[:cue.start()] if cue else question))
-        best, best_score = None, 0.0
+        actor = asked_actor(question)
+        best, best_score, fallback, fallback_score = None, 0.0, None, 0.0
         for rank, hit in enumerate(hits[: self.params.delay_hits]):
             chunk = hit.chunk
             if scope and chunk.doc not in scope:
                 continue
+            aside = _exceptions(chunk.text, words)
             for start, end in split_sentences(chunk.text):
                 sentence = chunk.text[start:end]
+                if sentence in aside:
+                    continue
                 found: list[Delay | FixedDate] = [  # a length of time (« une période de 4 semaines ») is no limit
                     d for d in find_delays(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)
                     if not is_duration(sentence, d)]
@@ -309,19 +420,24 @@ class DeadlineAnswers:
                 shared = len(words & set(tokenize(sentence)))
                 if asked is not None and shared < self.params.question_delay_words:
                     continue
+                # a sentence making another party act than the one the question asks about (« l'Association a jusqu'à
+                # quand … ? », 10-1.04 « le Collège fournit … ») sets that party's delay: taken only if no other will do
+                other_actor = bool(actor and (subject := sentence_actor(sentence)) and subject != actor)
                 for rule in found:
                     score = shared / max(1, len(words)) + 1.0 / (rank + 2)
                     if today == isinstance(rule, FixedDate):  # today: a yearly date; an event's date: a delay
                         score += self.params.date_kind_bonus
                     if notice and isinstance(rule, Delay) and rule.direction == "before":
                         score += self.params.notice_before_bonus
-                    origin = starting_point(sentence, rule) if isinstance(rule, Delay) else None
+                    origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
                     if origin and event:
                         roots = _roots(origin)
                         score += self.params.origin_bonus * len(roots & event) / max(1, len(roots))
-                    if score > best_score:
+                    if other_actor and score > fallback_score:
+                        fallback, fallback_score = (chunk, rule, sentence), score
+                    elif not other_actor and score > best_score:
                         best, best_score = (chunk, rule, sentence), score
-        return best
+        return best or fallback
 
     def _calendar_quote(self, doc: str, clause: str) -> tuple[Chunk, str] | None:
         """The sentence of a calendar clause that the computation rests on (verbatim)."""
