@@ -154,7 +154,7 @@ class AmountAnswers:
         placed = query.echelon is not None or query.echelon_end is not None  # a number, or « au dernier échelon »
         if follow is None and (not query.is_amount_question or not _SALARY.search(question) and not placed):
             return None
-        if not placed and follow is None and not _ASKS_AMOUNT.search(question):
+        if query.echelon is None and follow is None and not _ASKS_AMOUNT.search(question):
             return None  # « combien … ? », not « est-ce que je passe à l'échelle salariale ? »
         if not placed and not query.job_class:  # rates by date asked by their heading (Annexe P), else none
             tables = dated_tables_on_topic(tables, question)
@@ -277,16 +277,20 @@ class AmountAnswers:
         if not named:
             return None
         table = named[0]
-        column = len(table.column_headers) - 1
         low, high = table.rows[0], table.rows[-1]
+        # the columns in force at the date or year asked (« en 2013-2014 »: two), else the latest
+        dated = query.when or query.month or query.year or query.school_year
+        columns = [c.column for c in lookup([table], replace(query, echelon=int(low.label)))] \
+            if dated and low.label.isdigit() else []
         draft = Draft()
-        sentence = (f"Le montant dépend de l'échelon : de **{with_unit(table, low.cells[column])}** (échelon {low.label}) "
-                    f"à **{with_unit(table, high.cells[column])}** (échelon {high.label}), colonne "
-                    f"« {display_column(table, column)} » de {table.annex_or_clause}"
-                    + (f" ({table.subtitle})" if table.subtitle else "") + ". Précisez votre échelon.")
-        labels = [self._cite_row(draft, CellAnswer(table, row, column, table.column_headers[column], row.cells[column]),
-                                 sentence) for row in (low, high)]
-        draft.parts.append(f"{sentence} {labels[0]}".rstrip())
+        for column in columns or [len(table.column_headers) - 1]:
+            sentence = (f"Le montant dépend de l'échelon : de **{with_unit(table, low.cells[column])}** (échelon "
+                        f"{low.label}) à **{with_unit(table, high.cells[column])}** (échelon {high.label}), colonne "
+                        f"« {display_column(table, column)} » de {table.annex_or_clause}"
+                        + (f" ({table.subtitle})" if table.subtitle else "") + ". Précisez votre échelon.")
+            labels = [self._cite_row(draft, CellAnswer(table, row, column, table.column_headers[column],
+                                                       row.cells[column]), sentence) for row in (low, high)]
+            draft.parts.append(f"{sentence} {labels[0]}".rstrip())
         return draft
 
     # -- placement -----------------------------------------------------------------------

@@ -57,10 +57,13 @@ _ECHELON = re.compile(r"[ée]chelon\s*(?:n[o°º]\s*)?(\d{1,2})\b|\b(\d{1,2})\s*
                       re.IGNORECASE)
 # an échelon named by its place in the scale, not its number: the last (« au dernier échelon », « au sommet de
 # l'échelle », « échelon maximum ») or the first (« au premier échelon », « au bas de l'échelle »)
-_LAST_ECHELON = re.compile(r"\b(?:dernier|plus\s+haut|ultime)\s+[ée]chelon|[ée]chelon\s+(?:le\s+plus\s+(?:haut|[ée]lev[ée])|"
-                           r"maxim(?:um|al)|max)\b|\b(?:sommet|haut|maximum|top)\s+de\s+l'[ée]chelle", re.IGNORECASE)
-_FIRST_ECHELON = re.compile(r"\bpremier\s+[ée]chelon|[ée]chelon\s+(?:le\s+plus\s+bas|minim(?:um|al)|de\s+d[ée]part)\b|"
-                            r"\bbas\s+de\s+l'[ée]chelle", re.IGNORECASE)
+# (« le salaire max », « le salaire d'entrée » too)
+_LAST_ECHELON = re.compile(r"\b(?:dernier|plus\s+haut|ultime)\s+[ée]chelon|(?:[ée]chelon|salaire|traitement)\s+(?:le\s+plus\s+"
+                           r"(?:haut|[ée]lev[ée])|maxim(?:um|al)|max)\b|\b(?:sommet|haut|maximum|top)\s+de\s+l'[ée]chelle",
+                           re.IGNORECASE)
+_FIRST_ECHELON = re.compile(r"\bpremier\s+[ée]chelon|[ée]chelon\s+minim(?:um|al)\b|(?:[ée]chelon|salaire|traitement)\s+"
+                            r"(?:le\s+plus\s+bas|de\s+d[ée]part|d'entr[ée]e)\b|\bbas\s+de\s+l'[ée]chelle",
+                            re.IGNORECASE)  # not « le salaire minimum » (the legal minimum wage)
 _HOURLY = re.compile(r"horaire|[àa] l'heure|de l'heure|par heure|l'heure\b|/\s*h\b", re.IGNORECASE)
 _ANNUAL = re.compile(r"annuel|par an(?:n[ée]e)?\b|l'an\b|par ann[ée]e|chaque ann[ée]e", re.IGNORECASE)
 _SCHOOL_YEAR = re.compile(r"\b(20\d\d|19\d\d)\s*[-–/]\s*(20\d\d|19\d\d|\d\d)\b")

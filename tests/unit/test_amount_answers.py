@@ -344,9 +344,11 @@ def test_rates_by_date_asked_by_their_heading_or_by_the_longer_class_named():
 
 def test_a_teacher_asked_without_echelon_gets_the_scale_range_prof_too():
     direct = direct_answers({"Annexe P": SUPPLY_RATES, "Annexe M": TEACHERS}, doc="bourget")
-    for question in ("Combien gagne un enseignant ?", "C'est quoi le salaire max d'un prof ?"):
+    for question in ("Combien gagne un enseignant ?", "C'est combien le salaire d'un prof ?"):
         answer = direct.answer(question, [])
         assert answer.text.startswith("Le montant dépend de l'échelon : de **38 902 $** (échelon 1) à **40 555 $**")
+    top = direct.answer("C'est quoi le salaire max d'un prof ?", [])  # the last échelon's, not a range to narrow
+    assert top.text.startswith("**40 555 $** par année — Annexe M, échelon 2, colonne « 1er avril 2014 » ; dernier")
     assert direct.answer("Est-ce que le prof passe à l'échelle salariale ?", []) is None
 
 

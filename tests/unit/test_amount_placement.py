@@ -143,3 +143,14 @@ def test_the_last_echelon_is_answered_not_asked_back(direct):
                            "au 1er avril 2013 ?", [])
     assert answer is not None and answer.kind == "amount"
     assert answer.text.startswith("**42 718 $** par année"), answer.text
+
+
+def test_the_top_or_entry_salary_and_a_range_in_the_columns_of_the_year_asked(direct):
+    top = direct.answer("C'est quoi le salaire max d'un intervenant psychosocial au Collège en avril 2012 ?", [])
+    assert top is not None and top.text.startswith("**41 983 $** par année"), top and top.text
+    entry = direct.answer("Quel est le salaire d'entrée d'un intervenant psychosocial au Collège en avril 2013 ?", [])
+    assert entry is not None and entry.text.startswith("**39 955 $** par année")
+    assert parse_amount_question("le salaire minimum s'applique-t-il ?").echelon_end is None
+    ranged = direct.answer("Combien gagne un intervenant psychosocial au Collège en 2012 ?", [])
+    assert ranged is not None and ranged.text.startswith("Le montant dépend de l'échelon : de **39 268 $** (échelon 1) "
+                                                         "à **41 983 $** (échelon 3), colonne « 1er avril 2012 »")
