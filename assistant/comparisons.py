@@ -192,12 +192,12 @@ class ComparisonAnswers:
                 share = max(own, _share(wanted, context + " " + sentence))
                 if _COUNT.search(sentence) and share >= self.params.compare_sentence_share:
                     in_unit = bool(unit and unit.search(sentence))
-                    counted.append(((not in_unit, -own, -share, part, start), chunk, sentence))
+                    counted.append(((not in_unit, -own, part, start), chunk, sentence))
         definition = _DEFINITION_ASKED.search(topic) and sentence_fits("definition", hit.chunk.text)
         whole = hit.chunk.text[_content_start(hit.chunk.text):].strip()  # without « 52) La section II … est ajoutée »
         if counted:
             _, chunk, quote = min(counted, key=lambda c: c[0])
-            quote = _with_exception(chunk.text, quote)
+            quote = _with_exception(chunk.text, quote, wanted, self.params.compare_sentence_share)
         elif definition and len(whole) <= self.params.compare_definition_chars:
             chunk, quote = hit.chunk, whole  # a definition is its list and its conditions
         elif unit is None and len(whole) <= self.params.compare_whole_chars:
@@ -355,16 +355,20 @@ def _in_context(text: str, chars: int) -> list[tuple[int, int, str]]:
 _EXCEPTION = re.compile(r"\s*(?:[-–•]\s*)?(?:toutefois|cependant|malgré|sauf)\b", re.IGNORECASE)
 
 
-def _with_exception(text: str, quote: str) -> str:
-    """A counted quote run on to its passage's next sentence when that one opens with « Toutefois »,
-    « Cependant » … and gives a count too (the count's exception: « porté à 2 lorsque … »)."""
+def _with_exception(text: str, quote: str, wanted: frozenset[str] = frozenset(), share: float = 2.0) -> str:
+    """A counted quote run on to its passage's next sentence when that one gives a count too and opens with
+    « Toutefois », « Cependant » … (the count's exception: « porté à 2 lorsque … ») or holds ``share`` of the
+    topic's words ``wanted`` (the rule's next count: « … peuvent convenir d'un retour progressif » then « La
+    période d'invalidité … se poursuit durant la période de retour progressif … 104 semaines »)."""
     start = text.find(quote)
     if start < 0:
         return quote
     end = start + len(quote)
     following = next(((a, b) for a, b in split_sentences(text) if a >= end), None)
-    if (following is None or not _EXCEPTION.match(text[end:following[1]])
-            or not _COUNT.search(text[following[0]:following[1]])):
+    if following is None or not _COUNT.search(text[following[0]:following[1]]) or _LIST_ITEM.match(
+            text[following[0]:following[1]]) or re.match(r"\s*[-–•]", text[following[0]:following[1]]):
+        return quote  # a list's next item is another rule
+    if not (_EXCEPTION.match(text[end:following[1]]) or _share(wanted, text[following[0]:following[1]]) >= share):
         return quote
     return text[start:following[1]].strip()
 
@@ -415,8 +419,9 @@ _ASKING = frozenset("combien quand comment pourquoi est-ce qu'est-ce quel quelle
                     "y-a-t-il lequel laquelle".split())
 #: A segment holding one of these anywhere asks about the topic too (« j'ai droit à combien de jours »).
 _ASKED_INSIDE = frozenset("combien quand".split())
-#: Words left out at the end of a run cut before « combien » (« … du dossier au bout de combien de temps »).
-_ASKING_TAIL = frozenset("bout droit faut temps".split())
+#: Words left out at the end of a run cut before « combien » (« … du dossier au bout de combien de temps », the
+#: asking verb of « l'année de travail compte combien de jours »).
+_ASKING_TAIL = frozenset("bout droit faut temps compte comptent dure durent donne donnent reste prend accorde".split())
 _UNITS = frozenset("jours jour journees journee heures heure semaines semaine mois ans annees annee minutes "
                    "periodes".split())
 _SEGMENT_END = re.compile(r"[,:;?!()«»]|\s[-–]\s")
@@ -493,7 +498,7 @@ def asked_count(quote: str, question: str = "") -> re.Match | None:
     unit = asked_unit(question) if question else None
     in_unit = [c for c in counts if unit and unit.search(c.group())] or counts
     after = _UNIT_THEN.search(question) if question else None
-    words = set(tokenize(question[after.end():after.end() + 40])[:2]) if after else set()
+    words = set(tokenize(re.split(r"[,;:?!.()]", question[after.end():])[0])[:2]) if after else set()
     named = [c for c in in_unit if words and words & set(tokenize(quote[c.end():c.end() + 40]))]
     return (named or in_unit or [None])[0]
 

@@ -336,3 +336,26 @@ def test_a_list_item_reads_with_its_list_s_opening_not_its_neighbours():
     assert found[item] == "L'ancienneté ne se perd que pour les raisons suivantes :"
     loose = "- e) le mariage de son enfant : le jour du mariage;\n\n- f) le déménagement : un (1) jour;"
     assert [context for _, _, context in _in_context(loose, 300)] == ["", ""]
+
+
+def test_a_counted_quote_runs_on_to_the_rule_s_next_count_on_the_topic():
+    text = ("Sur recommandation du médecin, l'enseignant absent depuis au moins 12 semaines peut convenir d'un retour "
+            "progressif. La période d'invalidité se poursuit durant le retour progressif sans prolonger la période "
+            "maximale de 104 semaines.\n\n- 1) un supplément de 12 semaines pour le retour progressif;")
+    first = text[:text.index(" La période")]
+    wanted = frozenset(tokenize("retour progressif invalidité"))
+    assert _with_exception(text, first, wanted, 0.6).endswith("104 semaines.")
+    assert _with_exception(text, first) == first  # no topic given: only an exception runs on
+    second = text[:text.index("\n\n")]
+    assert _with_exception(text, second, wanted, 0.6) == second  # a list's next item is another rule
+
+
+def test_the_asking_verb_before_how_many_is_not_the_topic():
+    assert topic_of("L'année de travail compte combien de jours : est-ce la même chose au Collège Bourget qu'à la "
+                    "Commission scolaire crie ?", NAMES) == "L'année de travail"
+
+
+def test_the_words_after_the_unit_stop_at_the_question_s_punctuation():
+    question = "Lequel est plus exigeant en années de service, le Collège ou l'entente autre ?"
+    quote = "qui a complété cinq (5) années comme permanent. Sinon, moins de cinq (5) ans de permanence au Collège."
+    assert asked_count(quote, question).group() == "cinq (5) années"  # « Collège » is not what is counted
