@@ -264,7 +264,10 @@ class DeadlineAnswers:
             fixed = compute_fixed_date(now or start, rule, self.calendar(chunk.doc))
             head, _, rest = format_fixed_answer(fixed).partition("\n\n")
             label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {rule.phrase}")
-            draft.parts.extend([f"{head} {label}".rstrip(), rest])
+            # the rule as its clause writes it (6-5.04 « … avant le 1er avril d'une année pour l'année d'engagement
+            # suivante »), its clause number left out: what the date is for, and for whom
+            quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
+            draft.parts.extend([f"{head} {label}".rstrip(), f"Selon {chunk.clause_id} : « {one_line(quote)} »", rest])
             return
         # a note of the clause may take periods out of « ce délai » (Cris 6-3.01, note 1)
         excluded, note = clause_exclusions(chunk.text, chunk.clause_id)

@@ -204,3 +204,18 @@ def test_calendar_days_count_the_christmas_break(bourget):
 def test_months_counted_back():
     assert compute_deadline(date(2027, 10, 15), Delay(18, "months", "8-3.02", direction="before")).end_date == \
         date(2026, 4, 15)
+
+
+UNPAID_LEAVE = ("6-5.04 La demande pour l'obtention d'un congé sans traitement de même que pour le renouvellement d'un "
+                "congé sans traitement doit être adressée par écrit et soumise au Collège avant le 1^{er} avril d'une "
+                "année pour l'année d'engagement suivante.")
+
+
+def test_a_yearly_date_answer_quotes_its_rule():
+    direct, hits = direct_answers({"6-5.04": UNPAID_LEAVE})
+    answer = direct.answer("On est le 12 février 2027. Pour l'année 2027-2028, j'aimerais partir en congé sans "
+                           "traitement du Collège. C'est quoi la date limite pour remettre ma demande ?", hits)
+    # « avant le 1er avril »: Wednesday 31 March 2027
+    assert answer is not None and answer.text.startswith("**Au plus tard le mercredi 31 mars 2027**")
+    assert "Selon 6-5.04 : « La demande pour l'obtention" in answer.text  # the clause number left out of the quote
+    assert "pour l'année d'engagement suivante. »" in answer.text
