@@ -100,6 +100,7 @@ from typing import Literal
 
 from ingest.normalise import strip_accents
 from ingest.numbering import CLAUSE_NUMBER
+from ingest.tables import month_number
 
 Unit = Literal["working_days", "calendar_days", "weeks", "months", "years"]
 MonthDay = tuple[int, int]
@@ -362,11 +363,11 @@ def clause_exclusions(text: str, clause: str | None = None) -> tuple[tuple[Annua
             continue
         periods = []
         for month in _MONTH_EXCLUDED.finditer(folded):
-            if (number := _MONTH_NAMES.get(month["m"])) is not None:
+            if (number := _month(month["m"])) is not None:
                 periods.append(AnnualPeriod((number, 1), (number, monthrange(2024, number)[1]),
                                             f"mois de {MONTHS_FR[number - 1]}, exclu du délai", clause, applies))
         for span in _SPAN_EXCLUDED.finditer(folded):
-            if span["m1"] in _MONTH_NAMES and span["m2"] in _MONTH_NAMES:
+            if _month(span["m1"]) and _month(span["m2"]):
                 first, last = _md(span["d1"], span["m1"]), _md(span["d2"], span["m2"])
                 periods.append(AnnualPeriod(first, last, f"période du {_format_md(first)} au {_format_md(last)} "
                                             f"(bornes comprises, supposé), exclue du délai", clause, applies))
@@ -378,7 +379,7 @@ def clause_exclusions(text: str, clause: str | None = None) -> tuple[tuple[Annua
 def _excluded_periods(after: str, clause: str | None) -> tuple[AnnualPeriod, ...]:
     """The period the words right after a delay leave out of it (accent-folded text), if any."""
     match = _EXCLUDED.match(after)
-    if not match or match["m1"] not in _MONTH_NAMES or match["m2"] not in _MONTH_NAMES:
+    if not match or not _month(match["m1"]) or not _month(match["m2"]):
         return ()
     start, end = _md(match["d1"], match["m1"]), _md(match["d2"], match["m2"])
     what = "période estivale" if "estivale" in (match["what"] or "") else "période"
@@ -410,7 +411,7 @@ def shifted_start(sentence: str, start: date) -> tuple[date, str] | None:
     juillet, les 10 jours courent à compter du 1er août ») and ``start`` is in that month: the day
     before that date (so that it is the first day counted) and the words, else None."""
     match = _SHIFTED_START.search(_fold(_normalise(sentence)))
-    if not match or _MONTH_NAMES.get(match["m1"]) != start.month or match["m2"] not in _MONTH_NAMES:
+    if not match or _month(match["m1"]) != start.month or not _month(match["m2"]):
         return None
     month, day = _md(match["d"], match["m2"])
     first = _safe_date(start.year, month, day)
@@ -477,12 +478,17 @@ def starting_point(sentence: str, delay: Delay) -> str | None:
 # parse_date
 # ---------------------------------------------------------------------------------------
 
-_MONTH_NAMES = {
-    "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
-    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
-    "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
-}
-_MONTH_RE = "|".join(sorted(_MONTH_NAMES, key=len, reverse=True))
+# the abbreviations a question may write (« le 10 janv. 2026 », « 3 févr. »), beside the full names (accents folded)
+# that ingest.tables.month_number reads for every module
+_MONTH_ABBREVIATIONS = {"janv": 1, "fevr": 2, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+
+def _month(word: str) -> int | None:
+    """« fevrier » / « fevr » -> 2 (accent-folded lower-case words); None for a word that names no month."""
+    return month_number(word) or _MONTH_ABBREVIATIONS.get(word)
+
+
+_MONTH_RE = "|".join(sorted([_fold(name) for name in MONTHS_FR] + list(_MONTH_ABBREVIATIONS), key=len, reverse=True))
 _AFTER_A_DATE = re.compile(rf"\b(?:{_MONTH_RE})\s+d'$")  # « avant le 1er avril d'une année »
 _DATE_PATTERNS = (
     ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
@@ -507,7 +513,7 @@ def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
     if kind == "relative":
         return today - timedelta(days={"aujourd'hui": 0, "hier": 1, "avant-hier": 2}[match[1]])
     day = 1 if match[1] in ("1er", "premier") else int(match[1])
-    month = _MONTH_NAMES[match[2]]
+    month = _month(match[2])
     if match[3]:
         return _safe_date(int(match[3]), month, day)
     this_year = _safe_date(today.year, month, day)
@@ -648,7 +654,7 @@ _DEFAULT_BREAK_NOTE = ("Jours chômés déterminés par l'employeur (calendrier 
 
 
 def _md(day: str, month: str) -> MonthDay:
-    return (_MONTH_NAMES[month], 1 if day == "1er" else int(day))
+    return (_month(month), 1 if day == "1er" else int(day))
 
 
 def _format_md(md: MonthDay) -> str:
@@ -955,7 +961,7 @@ def find_fixed_dates(text: str, *, source_clause: str | None = None,
     found = []
     for match in _FIXED_DATE.finditer(_fold(_normalise(text))):
         day = 1 if match[2] in ("1er", "premier") else int(match[2])
-        month = _MONTH_NAMES[match[3]]
+        month = _month(match[3])
         if _safe_date(2024, month, day) is None:  # 2024: a leap year, so 29 February is a date
             continue
         kind: Literal["before", "by"] = "before" if match[1] == "avant le" else "by"

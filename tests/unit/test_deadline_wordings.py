@@ -219,3 +219,12 @@ def test_a_yearly_date_answer_quotes_its_rule():
     assert answer is not None and answer.text.startswith("**Au plus tard le mercredi 31 mars 2027**")
     assert "Selon 6-5.04 : « La demande pour l'obtention" in answer.text  # the clause number left out of the quote
     assert "pour l'année d'engagement suivante. »" in answer.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("le 10 janv. 2026", date(2026, 1, 10)), ("3 févr. 2026", date(2026, 2, 3)), ("le 5 sept. 2026", date(2026, 9, 5)),
+    ("12 déc 2026", date(2026, 12, 12)), ("1er août 2026", date(2026, 8, 1)), ("le 9 Février 2026", date(2026, 2, 9)),
+])
+def test_month_names_and_their_abbreviations(text, expected):
+    # full names from ingest.tables.month_number, the abbreviations kept beside them
+    assert parse_date(text) == expected
