@@ -82,7 +82,7 @@ class ComparisonAnswers:
         topic = topic_of(question, self._names())
         draft.parts.append(f"**Comparaison{' : ' + topic if topic else ''}**")
         picks = {doc: self._side(question, hits, doc) for doc in compared[:3]}
-        absent = self._absent(picks)
+        absent = self._absent(picks) | self._lacking(picks, frozenset(tokenize(topic or question)))
         sides = []
         for doc, chosen in picks.items():
             title = self.documents.get(doc, {}).get("title") or doc
@@ -129,6 +129,34 @@ class ComparisonAnswers:
         # syndicales ») is on it, whatever its sentence's words
         return {doc for doc, share in best.items() if picks[doc] and share < self.params.compare_absent_share
                 and any(share < self.params.compare_absent_ratio * other for d, other in best.items() if d != doc)}
+
+    def _lacking(self, picks: dict[str, list["SidePick"]], wanted: frozenset[str]) -> set[str]:
+        """The sides lacking the topic's rarest word (fewest passages of the index hold it: « paternité » of
+        « congé de paternité à la naissance ») that another side quotes, their best clause holding under
+        ``compare_lacking_share`` of the topic's words (the Cris side's « Congé de maternité (21 semaines …) »:
+        « congé » alone)."""
+        if len(wanted) < 2 or len(picks) < 2:
+            return set()
+        counts = self._word_passages()
+        rarest = min((_family(t) for t in wanted), key=lambda t: (counts.get(t, 0), t))
+        holds = {doc: any(rarest in {_family(t) for t in tokenize(p.quote)} for p in chosen)
+                 for doc, chosen in picks.items()}
+        if not any(holds.values()):
+            return set()
+        return {doc for doc, chosen in picks.items() if chosen and not holds[doc]
+                and max((1.0 if p.titled else p.coverage for p in chosen), default=0.0)
+                < self.params.compare_lacking_share}
+
+    def _word_passages(self) -> dict[str, int]:
+        """How many passages of the index hold each word (its family token); counted once."""
+        counts = getattr(self, "_word_passage_counts", None)
+        if counts is None:
+            counts = {}
+            for chunk in self.chunks:
+                for token in {_family(t) for t in tokenize(chunk.text)}:
+                    counts[token] = counts.get(token, 0) + 1
+            self._word_passage_counts = counts
+        return counts
 
     def _side(self, question: str, hits: Sequence[Hit], doc: str) -> list["SidePick"]:
         """One agreement's side: the clauses it quotes, best first."""

@@ -54,6 +54,9 @@ class LookupParams:
     # topic's words (and under compare_absent_ratio of another side's) says its agreement has no such clause
     # (python -m evals, DEV comparisons: Q289's Cris side 0.25, 1 of 4 words; every side with the right clause
     # holds a third or more)
+    compare_lacking_share: float = 0.5  # hand-set: a side without the topic's rarest word that another side quotes
+    # lacks the topic when its best clause holds under half of the topic's words (Q290's Cris side: « congé » of
+    # « congé de paternité à la naissance », a third)
     compare_absent_ratio: float = 0.5  # hand-set: ... and under half of what another side's best clause holds
     other_rule_share: float = 0.34  # hand-set: a deadline asked of no agreement also counts another agreement's
     # rule when its sentence shares a third of the question's words that the first rule's sentence shares

@@ -42,6 +42,8 @@ CONV = [
           doc_title="conv", article="3-5.00", article_title="Libérations syndicales", ordinal=12),
     clause("conv", "9-4.02", "9-4.02 Aux fins de la présente convention, on entend par « harcèlement psychologique » "
                              "une conduite vexatoire.", 10),
+    clause("conv", "6-4.20", "6-4.20 À la naissance de son enfant, le salarié a droit à un congé de paternité "
+                             "d'au plus cinq (5) semaines.", 13),
     clause("conv", "9-4.04", "9-4.04 Le salarié victime de harcèlement psychologique peut exercer les recours de la "
                              "procédure de griefs. En tout temps, les parties peuvent demander une médiation.", 11),
 ]
@@ -52,6 +54,7 @@ AUTRE = [
     clause("autre", "9-1.02", "9-1.02 En vue de régler dans le plus bref délai tout grief, les parties suivent la "
                               "procédure; les libérations syndicales sont accordées.", 3),
     clause("autre", "9-1.03", "9-1.03 Le grief est déposé dans les 120 jours de la date de l'événement.", 4),
+    clause("autre", "5-13.10", "5-13.10 Congé de maternité de 21 semaines, congé d'adoption de 10 semaines.", 6),
     clause("autre", "13-3.04", "13-3.04 Le nom d'une enseignante qui refuse un contrat est retiré de la liste "
                                "de rappel, sauf pour un congé de maternité.", 5),
 ]
@@ -68,6 +71,8 @@ RANKED = {
     ("autre", "mesure disciplinaire est retirée du dossier"): ["13-3.04"],
     ("conv", "Plainte de harcèlement psychologique"): ["9-4.02", "9-4.04"],
     ("autre", "libérations syndicales"): ["9-1.02"],
+    ("conv", "Congé de paternité à la naissance"): ["6-4.20"],
+    ("autre", "Congé de paternité à la naissance"): ["5-13.10"],
     ("autre", "Plainte de harcèlement psychologique"): ["9-1.02"],
 }
 
@@ -359,3 +364,12 @@ def test_the_words_after_the_unit_stop_at_the_question_s_punctuation():
     question = "Lequel est plus exigeant en années de service, le Collège ou l'entente autre ?"
     quote = "qui a complété cinq (5) années comme permanent. Sinon, moins de cinq (5) ans de permanence au Collège."
     assert asked_count(quote, question).group() == "cinq (5) années"  # « Collège » is not what is counted
+
+
+def test_a_side_without_the_topic_s_rarest_word_another_side_quotes_lacks_the_topic(direct):
+    # 5-13.10 holds « congé », a third of the topic (not under compare_absent_share), but neither « paternité »
+    # nor « naissance », which the other side quotes
+    answer = direct.answer("Congé de paternité à la naissance : combien de semaines au Collège vs l'entente autre ?", [])
+    assert cited(answer) == {"conv": ["6-4.20"]}
+    assert "- Aucune clause de cet accord ne traite de « Congé de paternité à la naissance » : les passages les plus " \
+           "proches portent sur autre chose." in answer.text.splitlines()
