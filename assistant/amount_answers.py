@@ -32,9 +32,9 @@ from ingest.types import Chunk
 
 from .deadlines import french_number
 from .drafts import Draft, fold, one_line
-from .tables import (AmountQuery, CellAnswer, amount_footnotes, dated_tables_on_topic, duration_columns,
-                     format_cell_answer, lookup, merge_follow_up, named_rows, parse_amount_question, per_unit,
-                     placement, rows_named)
+from .tables import (AmountQuery, CellAnswer, amount_footnotes, dated_tables_on_topic, distance_total,
+                     duration_columns, format_cell_answer, lookup, merge_follow_up, money, named_rows,
+                     parse_amount_question, per_unit, placement, rows_named)
 from .types import Answer, Hit
 
 # « payé », « payée(s) », « ça paie », « la paye »
@@ -105,8 +105,43 @@ class AmountAnswers:
             follow = self._named_follow_up(question, docs, history)
             if follow is not None:
                 return follow
-        return self._scale_amount(question, tables, history) or self._named_amount(question, tables) or \
-            self._named_follow_up(question, docs, history)
+        return self._distance_amount(question, tables) or self._scale_amount(question, tables, history) or \
+            self._named_amount(question, tables) or self._named_follow_up(question, docs, history)
+
+    def _distance_amount(self, question: str, tables: Sequence[Table]) -> Draft | None:
+        """A trip's kilometres priced by a base and a rate beyond it (« 260 km aller-retour, combien on me
+        rembourse ? »: Annexe W, 35 $ for the first 200 km plus 60 × 0,15 $), the sum shown step by step, the
+        table's other rows (the fuel) quoted as not computed, its notes quoted (« aller et retour »)."""
+        if not _ALLOWANCE.search(question):
+            return None
+        found = distance_total(tables, question)
+        if found is None:
+            return None
+        table, draft = found.table, Draft()
+        beyond = max(0, found.distance - found.threshold)
+        sentence = (f"**{money(found.total)}** pour {found.distance} km — {table.annex_or_clause} : tarif de base de "
+                    f"{money(found.base)} pour les premiers {found.threshold} km"
+                    + (f", plus {beyond} km × {money(found.rate)} = {money(round(beyond * found.rate, 2))} au-delà de "
+                       f"{found.threshold} km" if beyond else f" ({found.distance} km n'en dépassent pas "
+                                                              f"{found.threshold})") + ".")
+        labels = [self._cite_row(draft, CellAnswer(table, row, 0, "", row.cells[0]), sentence)
+                  for row in (found.base_row, found.excess_row)]
+        draft.parts.append(f"{sentence} {' '.join(dict.fromkeys(l for l in labels if l))}".rstrip())
+        for chunk in self._clause_chunks.get((table.doc, table.annex_or_clause), []):
+            # a paragraph of the annex naming the base amount outside the table (« 2. Les parties conviennent de
+            # majorer annuellement le tarif de base ci-dessus mentionné (rf. 35 $) … »): the base may have changed
+            for quote in (line.strip() for line in chunk.text.split("\n")):
+                if found.base_row.cells[0] in quote and found.base_row.label not in quote:
+                    text = "Le tarif de base peut avoir changé :"
+                    draft.parts.append(f"{text} « {one_line(quote)} » {draft.cite(chunk, quote, text)}".rstrip())
+        for row in found.other_rows:
+            text = f"S'y ajoute (non calculé ici) : « {one_line(row.label)} »"
+            draft.parts.append(f"{text} {self._cite_row(draft, CellAnswer(table, row, 0, '', row.cells[0]), text)}"
+                               .rstrip())
+        draft.parts.append(row_table(table, [found.base_row, found.excess_row], [0]))
+        for footnote in table.footnotes:
+            draft.parts.append(self._note(draft, table, footnote))
+        return draft
 
     def _after_named_rows(self, history: Sequence[Answer]) -> bool:
         """Whether the last answer gave cells of a table without échelons (an allowance, a rate, a list)."""

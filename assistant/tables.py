@@ -874,6 +874,61 @@ def _label_words(label: str) -> set[str]:
 
 
 
+# --- a distance priced by a base for the first kilometres and a rate beyond (Bourget Annexe W) ----
+
+_DISTANCE = re.compile(r"(?<![\d,.])(\d{1,4})\s*(?:km|kilom[èe]tres?)\b", re.IGNORECASE)
+_BASE_ROW = re.compile(r"\bpremiers?\s+(\d{1,4})\s+(?:km|kilom[èe]tres?)\b", re.IGNORECASE)
+_EXCESS_ROW = re.compile(r"\bchaque\s+(?:km|kilom[èe]tre)\s+(?:exc[ée]dant|additionnel|suppl[ée]mentaire)|"
+                         r"\bpar\s+(?:km|kilom[èe]tre)\s+(?:exc[ée]dant|au-del[àa])", re.IGNORECASE)
+
+_PER_KM = re.compile(r"\b(?:par|chaque|le|du)\s+(?:km|kilom[èe]tre)\b", re.IGNORECASE)
+_THRESHOLD_BEFORE = re.compile(r"(?:au[- ]del[àa]\s+d[eu']|plus\s+d[e']|au[- ]dessus\s+d[eu']|apr[èe]s|exc[ée]dant|"
+                               r"d[ée]passant|pass[ée])\s*(?:les\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DistanceTotal:
+    """What a distance costs by a table giving a base for the first kilometres and a rate for each one beyond."""
+
+    table: Table
+    distance: int  # kilometres asked
+    base_row: TableRow  # « Tarif de base pour les premiers 200 kilomètres » 35 $
+    excess_row: TableRow  # « Frais pour chaque kilomètre excédant (+ de 200 km) » 0,15 $ /km
+    threshold: int  # 200
+    base: float
+    rate: float
+    total: float  # base + (distance - threshold) × rate, the distance beyond the threshold only
+    other_rows: tuple[TableRow, ...] = ()  # the table's other rows, not computed (« Le coût réel du litre … »)
+
+
+def distance_total(tables: Sequence[Table], question: str) -> DistanceTotal | None:
+    """The first table with a base row (« … premiers 200 kilomètres ») and a rate row (« chaque kilomètre
+    excédant ») priced in dollars, computed for the kilometres the question asks (« 260 km aller-retour »)."""
+    asked = _DISTANCE.search(question)
+    if asked is None or _PER_KM.search(question) or _THRESHOLD_BEFORE.search(question[:asked.start()]):
+        return None  # a rate asked (« combien par kilomètre au-delà de 200 km ? »), not a trip
+    distance = int(asked.group(1))
+    for table in tables:
+        base_row = next((r for r in table.rows if _BASE_ROW.search(r.label)), None)
+        excess_row = next((r for r in table.rows if _EXCESS_ROW.search(r.label)), None)
+        if base_row is None or excess_row is None or not base_row.cells or not excess_row.cells:
+            continue
+        base, rate = number_value(base_row.cells[0].split("/")[0]), number_value(excess_row.cells[0].split("/")[0])
+        if base is None or rate is None or "$" not in base_row.cells[0] + excess_row.cells[0]:
+            continue
+        threshold = int(_BASE_ROW.search(base_row.label).group(1))
+        total = round(base + max(0, distance - threshold) * rate, 2)
+        others = tuple(r for r in table.rows if r is not base_row and r is not excess_row)
+        return DistanceTotal(table, distance, base_row, excess_row, threshold, base, rate, total, others)
+    return None
+
+
+def money(value: float) -> str:
+    """A dollar amount as the agreements print it: « 44 $ », « 9,30 $ », « 1 356 $ »."""
+    whole = f"{value:,.0f}".replace(",", " ") if value == int(value) else f"{value:,.2f}".replace(",", " ")
+    return whole.replace(".", ",") + " $"
+
+
 # --- wording ----------------------------------------------------------------------------------
 
 

@@ -283,3 +283,34 @@ def test_a_night_period_asked_with_payee_and_pendant_is_its_rows_per_period_not_
     assert "l'heure" not in answer.text.split("Annexe P :")[0] and "25,66" not in answer.text
     classes = direct.answer("La surveillance de classe, ça paie combien en avril 2013 ?", [])
     assert classes is not None and classes.text.startswith("**25,66 $** l'heure")
+
+
+# --- a trip priced by a base for the first kilometres and a rate beyond ----------------------------
+
+TRAVEL = """Annexe W Politique relative aux frais de déplacement
+
+1. Les frais de déplacement sont calculés selon les règles indiquées au tableau suivant :
+
+Tarif de base pour les premiers 200 kilomètres ²⁷\t35 $
+Frais pour chaque kilomètre excédant (+ de 200 km)\t0,15 $ /km
+Le coût réel du litre d'essence divisé par 10 ; le quotient étant multiplié par la suite par le nombre de kilomètres effectivement parcourus\t_____ $
+
+2. Les parties conviennent de majorer annuellement le tarif de base ci-dessus mentionné (rf. 35 $) selon les modalités qui suivent : le 1er février de chaque année.
+
+²⁷ Les kilomètres effectivement parcourus avec le véhicule personnel du salarié éducateur, aller et retour, entre le Collège et le lieu où il doit accomplir son mandat.
+"""
+
+
+def test_a_trip_is_priced_by_the_base_and_the_rate_beyond_its_first_kilometres():
+    direct = direct_answers({"Annexe W": TRAVEL})
+    answer = direct.answer("Un mandat à 260 km aller-retour avec mon auto, combien on me rembourse ?", [])
+    assert answer is not None and answer.kind == "amount", answer and answer.text
+    assert answer.text.startswith("**44 $** pour 260 km — Annexe W : tarif de base de 35 $ pour les premiers 200 km, "
+                                  "plus 60 km × 0,15 $ = 9 $ au-delà de 200 km.")
+    assert "« 2. Les parties conviennent de majorer annuellement le tarif de base" in answer.text
+    assert "S'y ajoute (non calculé ici) : « Le coût réel du litre d'essence" in answer.text
+    assert "aller et retour" in answer.text  # the note on the kilometres counted
+    short = direct.answer("Pour un déplacement de 150 km, combien je reçois ?", [])
+    assert short.text.startswith("**35 $** pour 150 km")
+    rate = direct.answer("On me rembourse combien par kilomètre au-delà de 200 km ?", [])
+    assert rate is not None and rate.text.startswith("**0,15 $ /km** — Annexe W")  # a rate asked, not a trip
