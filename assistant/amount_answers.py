@@ -78,6 +78,7 @@ def _years(match: re.Match) -> int:
     return int(next(g for g in match.groups() if g))
 
 
+_AGREEMENT_KIND = re.compile(r"convention|accord", re.IGNORECASE)  # manifest kinds of agreements that set salaries
 _PLACEMENT_RULE = re.compile(r"[ée]chelon correspondant [àa] son exp[ée]rience", re.IGNORECASE)
 
 
@@ -343,6 +344,14 @@ class AmountAnswers:
         if isinstance(table, Draft):
             return table
         draft = Draft()
+        if self._scope(question, docs) is None:  # no agreement named: say which one the scale is, and which have none
+            without = [meta.get("title") or key for key, meta in self.documents.items() if key != table.doc and
+                       _AGREEMENT_KIND.search(str(meta.get("kind") or "")) and
+                       not any(self.tables[i].echelon_rows for i in self._doc_tables.get(key, ()))]
+            title = self.documents.get(table.doc, {}).get("title") or table.doc
+            draft.parts.append(f"Calcul selon **{title}**" + (
+                f" ; {', '.join(without)} : aucune échelle de traitement ni règle de classement dans le texte indexé."
+                if without else "."))
         result = placement(_years(schooling), _years(experience), table,
                            doctorate=bool(_DOCTORATE.search(question)))
         steps = []

@@ -56,8 +56,9 @@ La rémunération en monnaie courante à laquelle l'échelon attribué à l'ense
 """
 
 DOCUMENTS = {
-    "bourget": {"title": "Convention Collège Bourget", "aliases": ["Collège", "Bourget"]},
-    "cris": {"title": "Accord de la Commission scolaire crie", "aliases": ["CS crie", "Cris"]},
+    "bourget": {"title": "Convention Collège Bourget", "aliases": ["Collège", "Bourget"], "kind": "convention collective"},
+    "cris": {"title": "Accord de la Commission scolaire crie", "aliases": ["CS crie", "Cris"],
+             "kind": "accord modifiant une convention"},
 }
 
 
@@ -154,3 +155,13 @@ def test_the_top_or_entry_salary_and_a_range_in_the_columns_of_the_year_asked(di
     ranged = direct.answer("Combien gagne un intervenant psychosocial au Collège en 2012 ?", [])
     assert ranged is not None and ranged.text.startswith("Le montant dépend de l'échelon : de **39 268 $** (échelon 1) "
                                                          "à **41 983 $** (échelon 3), colonne « 1er avril 2012 »")
+
+
+def test_a_placement_asked_of_no_agreement_says_which_has_the_scale_and_which_has_none(direct):
+    answer = direct.answer("17 ans de scolarité et 3 ans d'expérience, combien je gagne en avril 2014 ?", [])
+    assert answer is not None and answer.kind == "placement"
+    assert answer.text.startswith("Calcul selon **Convention Collège Bourget** ; Accord de la Commission scolaire "
+                                  "crie : aucune échelle de traitement ni règle de classement dans le texte indexé.")
+    assert "**47 904 $**" in answer.text
+    named = direct.answer("Au Collège, 17 ans de scolarité et 3 ans d'expérience, combien en avril 2014 ?", [])
+    assert named.text.startswith("**Classement (échelon)**")
