@@ -55,6 +55,9 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
                            r"quand (?:expire|se termine|finit|tombe)|[ée]ch[ée]ance|avant quand|quel jour|"
                            # « quelle est la dernière journée où … », « le dernier jour pour … », « date butoir »
                            r"derni[èe]re?\s+(?:jour|journ[ée]e|date)\b|date butoir|"
+                           # « j'ai combien de temps pour faire un grief ? » (not « combien de temps dure … »)
+                           r"combien de temps\s+(?:j'ai\s+|ai-je\s+|avons-nous\s+|a-t-on\s+|on a\s+|il (?:me|nous|lui) "
+                           r"reste\s+|reste-t-il\s+)?(?:pour|avant)\b|"
                            # « je dois donner mon avis quand ? », « quand dois-je faire ma demande ? »
                            r"\bquand\s*\?|\bquand\s+(?:dois|doit|devons|devez|doivent|faut)\b|"
                            # « l'ordre du jour doit être envoyé quand si … ? » (« quand » asking, not « quand je … »)
@@ -84,7 +87,9 @@ _CLAUSE_REF = re.compile(rf"\b{CLAUSE_NUMBER}\b")
 _TODAY = re.compile(r"\b(?:on est|nous sommes|aujourd'hui,?(?:\s+on est|\s+nous sommes)?)\s+(?:le|au|en date du)\s",
                     re.IGNORECASE)
 _DATE_WORDS = re.compile(r"\b(?:le\s+)?(?:1er|premier|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
-                         r"ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4})?|\b\d{4}\b", re.IGNORECASE)
+                         r"ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4}|\s+dernier|\s+prochain)?|"
+                         # « le 15/09/2026 », « le 2026-03-09 »: no word of the topic either
+                         r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\b", re.IGNORECASE)
 
 
 def _question_dates(question: str) -> tuple[date | None, date | None]:

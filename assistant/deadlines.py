@@ -365,7 +365,7 @@ def clause_exclusions(text: str, clause: str | None = None) -> tuple[tuple[Annua
         for month in _MONTH_EXCLUDED.finditer(folded):
             if (number := _month(month["m"])) is not None:
                 periods.append(AnnualPeriod((number, 1), (number, monthrange(2024, number)[1]),
-                                            f"mois de {MONTHS_FR[number - 1]}, exclu du délai", clause, applies))
+                                            f"{_month_of(number)}, exclu du délai", clause, applies))
         for span in _SPAN_EXCLUDED.finditer(folded):
             if _month(span["m1"]) and _month(span["m2"]):
                 first, last = _md(span["d1"], span["m1"]), _md(span["d2"], span["m2"])
@@ -376,8 +376,26 @@ def clause_exclusions(text: str, clause: str | None = None) -> tuple[tuple[Annua
     return (), None
 
 
+# right after a delay, in parentheses or not, whole months its sentence leaves out: « (excluant les mois de juillet
+# et août) » (Bourget 7-1.09), « , excluant le mois de juillet, »
+_MONTHS_EXCLUDED = re.compile(r"\s*[,(]?\s*(?:en\s+)?(?:excluant|exclusion faite d[eu]s?|a l'exclusion d[eu]s?|sans compter)"
+                              r"\s+(?:les|le)\s+mois\s+d[e']\s*(?P<m1>[a-z]+)(?:\s*(?:,|et)\s*(?:de\s+|d')?(?P<m2>[a-z]+))?")
+
+
+def _month_of(number: int) -> str:
+    """« mois de juillet », « mois d'août », « mois d'octobre »."""
+    name = MONTHS_FR[number - 1]
+    return f"mois d'{name}" if name[0] in "aeiouéèêâîôû" else f"mois de {name}"
+
+
 def _excluded_periods(after: str, clause: str | None) -> tuple[AnnualPeriod, ...]:
     """The period the words right after a delay leave out of it (accent-folded text), if any."""
+    applies = (clause,) if clause else ()
+    months = _MONTHS_EXCLUDED.match(after)
+    if months:
+        numbers = [n for n in (_month(months["m1"]), _month(months["m2"] or "")) if n]
+        return tuple(AnnualPeriod((n, 1), (n, monthrange(2024, n)[1]), f"{_month_of(n)}, exclu du délai",
+                                  clause, applies) for n in numbers)
     match = _EXCLUDED.match(after)
     if not match or not _month(match["m1"]) or not _month(match["m2"]):
         return ()
@@ -449,7 +467,8 @@ def is_duration(sentence: str, delay: Delay) -> bool:
 
 _ORIGIN_WORDS = r"(?:[^,.;:]|(?<=\d)\.(?=\d)){3,120}"  # up to a punctuation mark; « clause 9-1.05 » is not one
 _ORIGIN_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:excluant|exclusion faite de|à l'exclusion de|sans compter)[^,]*,\s*)?"
+    r"\s*,?\s*(?:(?:excluant|exclusion faite de|à l'exclusion de|sans compter)[^,]*,\s*|"
+    r"\((?:excluant|exclusion faite de|à l'exclusion de|sans compter)[^)]*\)\s*)?"
     r"((?:à compter |à partir )?(?:de la\s|de l'|du\s|des\s|de sa\s|de son\s|suivant (?:la\s|le\s|l'|sa\s|son\s)|"
     rf"après (?:la\s|le\s|l'|sa\s|son\s)){_ORIGIN_WORDS}(?:,\s*ou\s+(?:de la\s|de l'|du\s){_ORIGIN_WORDS})?)",
     re.IGNORECASE)

@@ -11,14 +11,15 @@ checked by hand (weekdays: 2026-03-27 Friday, 2026-04-07 Tuesday, 2026-05-11 Mon
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 
 import pytest
 
-from assistant.deadline_answers import (_DEADLINE_CUE, _asked_delay, _question_dates, asked_actor,
+from assistant.deadline_answers import (_DATE_WORDS, _DEADLINE_CUE, _asked_delay, _question_dates, asked_actor,
                                         sentence_actor)
 from assistant.deadlines import (Delay, clause_exclusions, compute_deadline, find_delays, parse_date,
-                                 rules_from_clauses)
+                                 rules_from_clauses, starting_point)
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
@@ -228,3 +229,33 @@ def test_a_yearly_date_answer_quotes_its_rule():
 def test_month_names_and_their_abbreviations(text, expected):
     # full names from ingest.tables.month_number, the abbreviations kept beside them
     assert parse_date(text) == expected
+
+
+REVISION = ("7-1.09 Dans les soixante (60) jours (excluant les mois de juillet et août) de la réception par l'enseignant "
+            "de l'attestation officielle de l'état de sa scolarité, ce dernier peut soumettre par écrit une demande de "
+            "révision au comité de révision.")
+
+
+def test_months_left_out_in_parentheses():
+    delay = find_delays(REVISION, source_clause="7-1.09")[0]
+    assert [(p.start, p.end) for p in delay.excluded] == [((7, 1), (7, 31)), ((8, 1), (8, 31))]
+    assert delay.excluded[1].label == "mois d'août, exclu du délai"
+    assert starting_point(REVISION, delay) == ("de la réception par l'enseignant de l'attestation officielle de l'état "
+                                               "de sa scolarité")
+    # from Wednesday 10 June 2026: 20 days in June, July and August left out, 30 in September, 10 in October: Saturday
+    # 10 October, carried past Monday 12 October (Thanksgiving) to Tuesday 13 October
+    assert compute_deadline(date(2026, 6, 10), delay).end_date == date(2026, 10, 13)
+
+
+def test_the_words_of_a_date_say_nothing_of_the_topic():
+    # « dernier » of « le 3 mars dernier » met 7-1.09's « ce dernier »; « 15/09/2026 » gave the words « 15 » and « 09 »
+    for question in ("Le Collège m'a remis une réprimande le 3 mars dernier.", "On m'a retiré une prime le 15/09/2026.",
+                     "Je reviens le 2026-03-09.", "Mon congé commence le 4 janvier prochain."):
+        assert not re.search(r"\d|dernier|prochain", _DATE_WORDS.sub(" ", question)), question
+
+
+def test_how_long_do_i_have_is_a_deadline_question():
+    for question in ("J'ai combien de temps pour faire un grief ?", "Combien de temps j'ai pour contester ?",
+                     "Il me reste combien de temps ? Combien de temps il me reste pour répondre ?"):
+        assert _DEADLINE_CUE.search(question), question
+    assert not _DEADLINE_CUE.search("Combien de temps dure le congé de paternité ?")
