@@ -418,11 +418,13 @@ class DeadlineAnswers:
                 found: list[Delay | FixedDate] = [  # a length of time (« une période de 4 semaines ») is no limit
                     d for d in find_delays(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)
                     if not is_duration(sentence, d)]
+                # every delay of the sentence, in order, the first kept on a tie: « dans les 60 jours de l'entrée en
+                # vigueur de la convention ou dans les 30 jours de la démission … » (Cris 6-1.18) answers a question
+                # dating a resignation with its second delay, met by what that delay runs from
                 if asked is not None:
-                    found = [d for d in found[:1] if (asked.amount, asked.unit) == (d.amount, d.unit)]
+                    found = [d for d in found if (asked.amount, asked.unit) == (d.amount, d.unit)][:1]
                 else:
-                    found = found[:1] + find_fixed_dates(sentence, source_clause=chunk.clause_id,
-                                                         source_doc=chunk.doc)[:1]
+                    found = found + find_fixed_dates(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)[:1]
                 if not found:
                     continue
                 shared = len(words & set(tokenize(sentence)))

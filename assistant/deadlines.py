@@ -489,7 +489,11 @@ def starting_point(sentence: str, delay: Delay) -> str | None:
     found = pattern.match(plain, at + len(delay.phrase))
     if not found:
         return None
-    origin = re.split(r"\s+(?:à moins|sauf)\b", found.group(1), maxsplit=1)[0]  # the exception is not the start
+    # the exception is not the start, nor another delay the sentence sets (« … de l'entrée en vigueur de la convention
+    # ou dans les 30 jours de la démission » : the 60 days run from the first only; « … de la première liste
+    # d'ancienneté fournie par la Commission dans les 45 jours de l'entrée en vigueur »)
+    origin = re.split(r"\s+(?:à moins|sauf)\b|\s+(?:(?:ou|et)\s+)?(?:dans les|au plus tard|avant le)\b", found.group(1),
+                      maxsplit=1)[0]
     return re.sub(r"\s+", " ", origin).strip()
 
 

@@ -259,3 +259,27 @@ def test_how_long_do_i_have_is_a_deadline_question():
                      "Il me reste combien de temps ? Combien de temps il me reste pour répondre ?"):
         assert _DEADLINE_CUE.search(question), question
     assert not _DEADLINE_CUE.search("Combien de temps dure le congé de paternité ?")
+
+
+COMMITTEE = ("6-1.18 Si une ou un membre du comité n'a pas été désigné dans les 60 jours de l'entrée en vigueur de la "
+             "convention ou dans les 30 jours de la démission, du décès ou de l'incapacité d'agir d'une ou d'un membre "
+             "désigné, cette ou ce membre est désigné par l'arbitre en chef.")
+SENIORITY = ("5-2.09 Le Syndicat doit procéder directement à l'arbitrage dans les 60 jours de la réception par le Syndicat "
+             "de la première liste d'ancienneté fournie par la Commission dans les 45 jours de l'entrée en vigueur de "
+             "la convention.")
+
+
+def test_each_delay_of_a_sentence_runs_from_its_own_start():
+    first, second = find_delays(COMMITTEE)
+    assert starting_point(COMMITTEE, first) == "de l'entrée en vigueur de la convention"  # not « … ou dans les 30 jours »
+    assert starting_point(COMMITTEE, second) == "de la démission"
+    assert starting_point(SENIORITY, find_delays(SENIORITY)[0]) == ("de la réception par le Syndicat de la première "
+                                                                    "liste d'ancienneté fournie par la Commission")
+
+
+def test_the_second_delay_of_a_sentence_answers_the_event_it_runs_from():
+    direct, hits = direct_answers({"6-1.18": COMMITTEE}, doc="cris")
+    answer = direct.answer("Chez les Cris, un membre désigné du comité a démissionné le 10 mars 2026. Jusqu'à quand "
+                           "pour désigner son remplaçant ?", hits)
+    # 30 days from 10 March 2026: 21 in March, 9 in April, Thursday 9 April (the first delay, 60 days, gave 11 May)
+    assert answer is not None and answer.text.startswith("**Au plus tard le jeudi 9 avril 2026**")
