@@ -23,7 +23,7 @@ lookup module but :mod:`assistant.drafts`.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ingest.sentences import split_sentences
@@ -71,6 +71,41 @@ _ALLOWANCE = re.compile(r"combien|montant|rembours|tarif|taux|pay[ée]|gagn|\$|p
 def _in_digits(question: str) -> str:
     """The question with its numbers of years in words written in digits (« cinq ans » -> « 5 ans »)."""
     return _YEARS_IN_WORDS.sub(lambda m: str(french_number(m.group(1)) or m.group(1)), question)
+
+
+@dataclass(frozen=True)
+class PlacementAsked:
+    """What a placement question asks, with what earlier placement turns said when it is a short follow-up
+    (« Et avec 18 ans de scolarité ? », « Et en 2012 ? », « Et si j'avais un doctorat ? »)."""
+
+    schooling: int
+    experience: int
+    doctorate: bool
+    dated: str  # the question whose date or year is asked (the follow-up's own when it gives one)
+    named: str  # the question that names the agreement and job class (the first of the run when the follow-up doesn't)
+    follow_up: bool = False
+
+
+def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -> PlacementAsked | None:
+    digits = _in_digits(question)
+    schooling, experience = _SCHOOLING.search(digits), _EXPERIENCE.search(digits)
+    if schooling and experience:
+        return PlacementAsked(_years(schooling), _years(experience), bool(_DOCTORATE.search(question)),
+                              question, question)
+    if not history or history[-1].kind != "placement" or len(question.split()) > max_words:
+        return None
+    query = parse_amount_question(question)
+    dated = bool(query.when or query.month or query.year or query.school_year)
+    says_doctorate = re.search(r"doctorat", question, re.IGNORECASE)
+    if query.echelon is not None or not (schooling or experience or dated or says_doctorate):
+        return None  # « Et à l'échelon 12 ? » is an amount follow-up
+    before = _placement_asked(history[-1].question, history[:-1], max_words)
+    if before is None:
+        return None
+    return PlacementAsked(_years(schooling) if schooling else before.schooling,
+                          _years(experience) if experience else before.experience,
+                          bool(_DOCTORATE.search(question)) if says_doctorate else before.doctorate,
+                          question if dated else before.dated, before.named, follow_up=True)
 
 
 def _years(match: re.Match) -> int:
@@ -333,10 +368,10 @@ class AmountAnswers:
 
     def _placement(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                    history: Sequence[Answer] = ()) -> Draft | None:
-        digits = _in_digits(question)
-        schooling, experience = _SCHOOLING.search(digits), _EXPERIENCE.search(digits)
-        if not schooling or not experience:
+        asked = _placement_asked(question, history, self.params.follow_up_words)
+        if asked is None:
             return None
+        question = asked.named  # the question naming the agreement and job class (the first of a follow-up run)
         tables = [t for t in self._tables_for(question, docs) if t.echelon_rows]
         if not tables:
             return self._no_scale(question, docs)
@@ -344,6 +379,12 @@ class AmountAnswers:
         if isinstance(table, Draft):
             return table
         draft = Draft()
+        if asked.follow_up:
+            draft.parts.append(f"Scolarité de {asked.schooling} ans"
+                               + (" avec doctorat" if asked.doctorate else "")
+                               + f", {asked.experience} année(s) d'expérience" +
+                               (f", {parse_amount_question(asked.dated).date_or_year}"
+                                if parse_amount_question(asked.dated).date_or_year else "") + " :")
         if self._scope(question, docs) is None:  # no agreement named: say which one the scale is, and which have none
             without = [meta.get("title") or key for key, meta in self.documents.items() if key != table.doc and
                        _AGREEMENT_KIND.search(str(meta.get("kind") or "")) and
@@ -352,8 +393,7 @@ class AmountAnswers:
             draft.parts.append(f"Calcul selon **{title}**" + (
                 f" ; {', '.join(without)} : aucune échelle de traitement ni règle de classement dans le texte indexé."
                 if without else "."))
-        result = placement(_years(schooling), _years(experience), table,
-                           doctorate=bool(_DOCTORATE.search(question)))
+        result = placement(asked.schooling, asked.experience, table, doctorate=asked.doctorate)
         steps = []
         for number, step in enumerate(result.steps, 1):
             if number == 1 and not step.source and (defined := self.definition(table.doc, "Échelon d'expérience")):
@@ -365,7 +405,7 @@ class AmountAnswers:
         if result.echelon is None:
             draft.parts.append(result.note)
             return draft
-        query = replace(parse_amount_question(question), echelon=result.echelon, job_class=None)
+        query = replace(parse_amount_question(asked.dated), echelon=result.echelon, job_class=None)
         cells = lookup([table], query)
         if not cells:
             draft.parts.append(result.note)

@@ -165,3 +165,21 @@ def test_a_placement_asked_of_no_agreement_says_which_has_the_scale_and_which_ha
     assert "**47 904 $**" in answer.text
     named = direct.answer("Au Collège, 17 ans de scolarité et 3 ans d'expérience, combien en avril 2014 ?", [])
     assert named.text.startswith("**Classement (échelon)**")
+
+
+def test_a_short_follow_up_changes_the_schooling_or_the_year_of_a_placement(direct):
+    from assistant.types import Answer
+
+    history = []
+    for question in ("Au Collège, 17 ans de scolarité et 1 an d'expérience, combien en avril 2013 ?",
+                     "Et avec 18 ans de scolarité ?", "Et en avril 2014 ?"):
+        answer = direct.answer(question, [], history=list(history))
+        assert answer is not None and answer.kind == "placement", (question, answer and answer.text)
+        history.append(Answer(question=question, text=answer.text, citations=answer.citations, kind=answer.kind))
+    first, second, third = (a.text for a in history)
+    assert "**Traitement à l'échelon 4**" in first and "**43 212 $**" in first
+    assert second.startswith("Scolarité de 18 ans, 1 année(s) d'expérience, avril 2013 :")
+    assert "**Traitement à l'échelon 6**" in second and "**46 965 $**" in second
+    assert "**Traitement à l'échelon 6**" in third and "**47 904 $**" in third
+    echelon = direct.answer("Et à l'échelon 2 ?", [], history=history)
+    assert echelon is None or echelon.kind != "placement"  # an échelon asked is an amount follow-up
