@@ -220,6 +220,11 @@ class AmountAnswers:
         classes = sorted({c for t in tables if (c := self._job_class(t))})
         query = parse_amount_question(question, classes)
         follow = _amount_follow_up(query, history, classes, self.params.follow_up_words)
+        if follow is not None and follow.job_class is None and history[-1].kind == "placement":
+            # « Et à l'échelon 3 ? » after a placement: the class of the scale it placed in (Annexe M: teachers)
+            cited = {(c.doc, c.clause) for c in history[-1].citations}
+            placed_in = next((t for t in tables if t.echelon_rows and (t.doc, t.annex_or_clause) in cited), None)
+            follow = replace(follow, job_class=self._job_class(placed_in) or None) if placed_in else follow
         if follow is not None:
             query = follow
         placed = query.echelon is not None or query.echelon_end is not None  # a number, or « au dernier échelon »

@@ -182,4 +182,6 @@ def test_a_short_follow_up_changes_the_schooling_or_the_year_of_a_placement(dire
     assert "**Traitement à l'échelon 6**" in second and "**46 965 $**" in second
     assert "**Traitement à l'échelon 6**" in third and "**47 904 $**" in third
     echelon = direct.answer("Et à l'échelon 2 ?", [], history=history)
-    assert echelon is None or echelon.kind != "placement"  # an échelon asked is an amount follow-up
+    assert echelon is not None and echelon.kind == "amount"  # an échelon asked is an amount follow-up
+    # in the scale the placement used (Annexe M), not every class with an échelon 2
+    assert echelon.text.startswith("**40 555 $** par année — Annexe M, échelon 2"), echelon.text
