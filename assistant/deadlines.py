@@ -102,7 +102,7 @@ from ingest.normalise import strip_accents
 from ingest.numbering import CLAUSE_NUMBER
 from ingest.tables import month_number
 
-Unit = Literal["working_days", "calendar_days", "weeks", "months", "years"]
+Unit = Literal["working_days", "calendar_days", "weeks", "months", "years", "hours"]
 MonthDay = tuple[int, int]
 
 MAX_COUNTED_DAYS = 20_000  # a guard: no agreement delay is longer than about 50 years
@@ -285,7 +285,7 @@ def french_number(words: str) -> int | None:
 
 _DELAY = re.compile(
     rf"(?<![\w-])(?:(?P<words>{_WORDS})\s*)?(?:\(\s*(?P<paren>\d+)\s*\)|(?P<digits>\d+))?\s*"
-    r"(?P<unit>jours?|mois|semaines?|ans|an|ann[ée]es?)(?![\w])"
+    r"(?P<unit>jours?|mois|semaines?|ans|an|ann[ée]es?|heures)(?![\w])"
     r"(?:\s+(?P<qual>ouvrables?|de\s+calendrier|civils?|francs?|de\s+travail|juridiques?))?"
 )
 
@@ -316,11 +316,15 @@ def find_delays(text: str, *, source_clause: str | None = None,
             unit = "months"
         elif unit_word.startswith("semaine"):
             unit = "weeks"
+        elif unit_word == "heures":
+            unit = "hours"
         else:
             unit = "years"
         after = _fold(normalised[match.end():match.end() + 240])
         notice = _NOTICE_BEFORE.search(_fold(normalised[max(0, match.start() - 60):match.start()]))
         direction: Literal["after", "before"] = "before" if notice or _BACKWARDS.match(after) else "after"
+        if unit == "hours" and (amount % 24 or direction != "before"):
+            continue  # « 35 heures par semaine » is a length; only whole days of notice (« 48 heures à l'avance ») count
         excluded = _excluded_periods(after, source_clause)
         found.append(Delay(amount, unit, source_clause, source_doc, match.group(0).strip(), direction, excluded))
     return found
@@ -829,6 +833,8 @@ def _calendar_length(start: date, delay: Delay) -> int:
         return delay.amount
     if delay.unit == "weeks":
         return 7 * delay.amount
+    if delay.unit == "hours":
+        return delay.amount // 24
     months = delay.amount * (12 if delay.unit == "years" else 1)
     return abs((_add_months(start, -months if delay.direction == "before" else months) - start).days)
 
@@ -882,6 +888,9 @@ def _base_assumptions(start: date, delay: Delay, rules: CalendarRules) -> list[s
         notes.append("Jours fériés légaux du Québec exclus (bibliothèque « holidays », Canada/QC)"
                      + ("." if easter_monday else " ; le lundi de Pâques n'est exclu que si la "
                         "convention le prévoit (il ne l'est pas ici)."))
+    if delay.unit == "hours":
+        notes.append(f"{delay.amount} heures : {delay.amount // 24} jours entiers ; au plus tard ce jour-là, à l'heure "
+                     f"prévue de la rencontre ou de l'événement.")
     if delay.unit in ("months", "years"):
         notes.append("Mois et années de calendrier : même quantième du mois d'arrivée (ou dernier "
                      "jour du mois s'il n'existe pas).")
@@ -1041,7 +1050,7 @@ def format_fixed_answer(result: FixedDateResult) -> str:
 _UNIT_FR = {
     "working_days": ("jour ouvrable", "jours ouvrables"),
     "calendar_days": ("jour (de calendrier)", "jours (de calendrier)"),
-    "weeks": ("semaine", "semaines"), "months": ("mois", "mois"), "years": ("an", "ans"),
+    "weeks": ("semaine", "semaines"), "months": ("mois", "mois"), "years": ("an", "ans"), "hours": ("heure", "heures"),
 }
 
 

@@ -283,3 +283,21 @@ def test_the_second_delay_of_a_sentence_answers_the_event_it_runs_from():
                            "pour désigner son remplaçant ?", hits)
     # 30 days from 10 March 2026: 21 in March, 9 in April, Thursday 9 April (the first delay, 60 days, gave 11 May)
     assert answer is not None and answer.text.startswith("**Au plus tard le jeudi 9 avril 2026**")
+
+
+CONVOCATION = ("5-6.03 Tout salarié éducateur à qui le directeur général ou son représentant veut imposer une mesure "
+               "disciplinaire doit recevoir un avis de convocation écrit à cet effet au moins quarante-huit (48) heures, "
+               "dans la mesure du possible, avant la rencontre disciplinaire.")
+
+
+def test_hours_of_notice_are_whole_days_counted_back():
+    (delay,) = find_delays(CONVOCATION)
+    assert (delay.amount, delay.unit, delay.direction) == (48, "hours", "before")
+    assert find_delays("La semaine régulière est de trente-cinq (35) heures.") == []  # a length, not a notice
+    assert find_delays("Il travaille vingt-quatre (24) heures de plus.") == []  # no date it is counted back from
+    direct, hits = direct_answers({"5-6.03": CONVOCATION, "5-6.06": DISCIPLINE})
+    answer = direct.answer("Le Collège veut me rencontrer pour une mesure disciplinaire le jeudi 12 mars 2026. Il doit "
+                           "m'envoyer la convocation au plus tard quand ?", hits)
+    # two days before Thursday 12 March (5-6.06's 60 days after it were counted before hours were read)
+    assert answer is not None and answer.text.startswith("**Au plus tard le mardi 10 mars 2026**")
+    assert "48 heures" in answer.text
