@@ -49,10 +49,10 @@ _WHICH = r"\b(?:lequel|laquelle|lesquels|lesquelles)\b(?:\s+(?:donne|offre|accor
          r"(?:\s+(?:plus|moins)(?:\s+(?:longs?|longues?|courts?|courtes?|élevée?s?|généreu\w*|avantageu\w*)\b)?)?"
 _COMPARE = re.compile(r"\bcompar|diff[ée]rences?\b|diff[èe]re|\bversus\b|\bvs\.?(?!\w)|c[ôo]te à c[ôo]te|"
                       r"par rapport (?:à|a|au|aux)|" + _WHICH, re.IGNORECASE)
-# « Est-ce pareil chez les Cris qu'au Collège », « la même chose », « identique »: a comparison only when the
-# question names two documents (« la même journée » alone compares nothing)
+# « Est-ce pareil chez les Cris qu'au Collège », « la même chose », « identique », « Bourget contre Cris »: words
+# a comparison's topic is cut at (the comparison itself is two documents named)
 _SAME = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]mes? (?:chose|règle|durée|délai|nombre)s?\b|\bidentiques?\b|"
-                   r"\bsemblables?\b|\bdiff[ée]rent(?:e|s|es)?\b", re.IGNORECASE)
+                   r"\bsemblables?\b|\bdiff[ée]rent(?:e|s|es)?\b|\bcontre\b", re.IGNORECASE)
 # « lequel … », « plus de jours », « moins d'heures », « plus long »: the question asks which side has most
 _ASKS_WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles)\b|\b(?:plus|moins)\s+(?:de\s|d'|longu?e?s?\b|"
                          r"courte?s?\b)", re.IGNORECASE)
@@ -72,7 +72,9 @@ class ComparisonAnswers:
     def _comparison(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                     history: Sequence[Answer] = ()) -> Draft | None:
         compared = self._named_documents(question)
-        if not (_COMPARE.search(question) or (len(compared) >= 2 and _SAME.search(question))):
+        # a comparison cue, or two agreements named by their names (« Combien de jours pour le décès d'un frère au
+        # Collège Bourget et chez les Cris ? », « Est-ce pareil chez les Cris qu'au Collège ? »)
+        if not (_COMPARE.search(question) or len(self._aliased_documents(question)) >= 2):
             return None
         if docs:
             compared = [d for d in compared if d in docs] if len(compared) >= 2 else list(docs)
@@ -82,7 +84,15 @@ class ComparisonAnswers:
         topic = topic_of(question, self._names())
         draft.parts.append(f"**Comparaison{' : ' + topic if topic else ''}**")
         picks = {doc: self._side(question, hits, doc) for doc in compared[:3]}
-        absent = self._absent(picks) | self._lacking(picks, frozenset(tokenize(topic or question)))
+        absent = self._absent(picks) | self._lacking(picks, frozenset(topic_words(topic or question)))
+
+        unit = asked_unit(question)
+
+        def uncounted(doc: str) -> bool:  # « combien de semaines »: another side quotes a count of them, this
+            # side's clauses hold none (Cris 13-3.04 « un congé … de paternité … couvert par une loi en vigueur »)
+            counted = {d for d, chosen in picks.items() if d not in absent and any(p.in_unit for p in chosen)}
+            return unit is not None and doc not in counted and bool(counted) and not any(
+                unit.search(c.text) for p in picks[doc] for c in self._clause_chunks.get((doc, p.chunk.clause_id), []))
         sides = []
         for doc, chosen in picks.items():
             title = self.documents.get(doc, {}).get("title") or doc
@@ -100,6 +110,9 @@ class ComparisonAnswers:
                              "les plus proches portent sur autre chose.")
             elif not items:
                 lines.append("- Aucun passage de ce document ne répond directement à la question.")
+            elif uncounted(doc):
+                lines.append("- Les clauses citées de cet accord n'en donnent aucun nombre (durée ou quantité "
+                             "demandée) : elles en parlent sans le fixer.")
             draft.parts.append("\n".join(lines))
         draft.parts.append("Chaque texte vise son propre personnel et ses propres conditions : lisez les clauses "
                            "citées en entier avant de conclure.")
@@ -109,15 +122,19 @@ class ComparisonAnswers:
         """The documents a comparison sets side by side: those the question names, a document named only
         by its key read as a word (« une mesure disciplinaire » and the key « mesures ») left out when
         two others are named by an alias."""
-        named = self.mentioned_documents(question)
+        aliased = self._aliased_documents(question)
+        return aliased if len(aliased) >= 2 else self.mentioned_documents(question)
+
+    def _aliased_documents(self, question: str) -> list[str]:
+        """The documents the question names by one of their aliases (« Collège Bourget », « les Cris »), not by
+        a key read as a word (« mesure » and the key « mesures »)."""
         tokens = tokenize(question)
 
         def by_alias(doc: str) -> bool:
             aliases = [tokenize(a) for a in self.documents.get(doc, {}).get("aliases") or []]
             return any(a and any(tokens[i:i + len(a)] == a for i in range(len(tokens))) for a in aliases)
 
-        aliased = [d for d in named if by_alias(d)]
-        return aliased if len(aliased) >= 2 else named
+        return [d for d in self.mentioned_documents(question) if by_alias(d)]
 
     def _absent(self, picks: dict[str, list["SidePick"]]) -> set[str]:
         """The sides whose agreement has no clause on the topic: their best clause holds under
@@ -139,7 +156,7 @@ class ComparisonAnswers:
             return set()
         counts = self._word_passages()
         rarest = min((_family(t) for t in wanted), key=lambda t: (counts.get(t, 0), t))
-        holds = {doc: any(rarest in {_family(t) for t in tokenize(p.quote)} for p in chosen)
+        holds = {doc: any(rarest in {_family(t) for t in topic_words(p.quote)} for p in chosen)
                  for doc, chosen in picks.items()}
         if not any(holds.values()):
             return set()
@@ -153,7 +170,7 @@ class ComparisonAnswers:
         if counts is None:
             counts = {}
             for chunk in self.chunks:
-                for token in {_family(t) for t in tokenize(chunk.text)}:
+                for token in {_family(t) for t in topic_words(chunk.text)}:
                     counts[token] = counts.get(token, 0) + 1
             self._word_passage_counts = counts
         return counts
@@ -161,11 +178,16 @@ class ComparisonAnswers:
     def _side(self, question: str, hits: Sequence[Hit], doc: str) -> list["SidePick"]:
         """One agreement's side: the clauses it quotes, best first."""
         topic = topic_of(question, self._names()) or question
-        wanted, unit = frozenset(tokenize(topic)), asked_unit(question)
+        wanted, unit = frozenset(topic_words(topic)), asked_unit(question)
         candidates: list[SidePick] = []
         for hit in self._document_hits(question, hits, doc):
-            if hit.chunk.clause_id not in {c.chunk.clause_id for c in candidates}:
-                candidates.append(self._pick(doc, hit, topic, wanted, unit))
+            pick = self._pick(doc, hit, topic, wanted, unit)
+            seen = next((i for i, c in enumerate(candidates) if c.chunk.clause_id == hit.chunk.clause_id), None)
+            if seen is None:
+                candidates.append(pick)
+            elif (pick.in_unit, pick.coverage) > (candidates[seen].in_unit, candidates[seen].coverage):
+                candidates[seen] = pick  # another part of a long clause answers better (Cris 5-14.02: « D) Le
+                # mariage … de son frère » in its second part, « 3 jours … » of « C) … beau-frère » in its first)
             if len(candidates) >= self.params.compare_candidates:
                 break
         return self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question)))
@@ -217,7 +239,9 @@ class ComparisonAnswers:
                 if amending(sentence):
                     continue
                 own = _share(wanted, sentence)
-                share = max(own, _share(wanted, context + " " + sentence))
+                # the sentences before it count only for one holding a topic word itself (« 5 jours … des
+                # funérailles » after « B) … de son frère : » is no answer to « le mariage de mon frère »)
+                share = max(own, _share(wanted, context + " " + sentence) if own or _LIST_ITEM.match(sentence) else 0.0)
                 if _COUNT.search(sentence) and share >= self.params.compare_sentence_share:
                     in_unit = bool(unit and unit.search(sentence))
                     counted.append(((not in_unit, -own, part, start), chunk, sentence))
@@ -359,12 +383,16 @@ def _run_on(text: str) -> list[tuple[int, int]]:
 _LIST_ITEM = re.compile(r"^\W*(?:[-–•]\s*)?(?:[a-zA-Z]|\d{1,2})\)\s")
 
 
+# the end of a paragraph: a closed sentence, then a blank line (« … par l'Association\n\nau Collège. » is one)
+_PARAGRAPH_END = re.compile(r"[.;:!?»]\s*\n\s*\n")
+
+
 def _in_context(text: str, chars: int) -> list[tuple[int, int, str]]:
     """The text's sentences (:func:`_run_on`), each with what it reads in: a list item with the sentence
     introducing its list (« L'ancienneté ne se perd que pour l'une ou l'autre des raisons suivantes : » for « c)
-    s'il s'est écoulé plus 24 mois … »), another with the sentences of the ``chars`` characters before it
-    (« Chaque membre du comité exécutif … être libéré … » for « Le total des jours … dix (10) jours »), a list
-    item without an opening sentence with nothing."""
+    s'il s'est écoulé plus 24 mois … »), another with the sentences of its paragraph in the ``chars`` characters
+    before it (« Chaque membre du comité exécutif … être libéré … » for « Le total des jours … dix (10) jours »),
+    a list item without an opening sentence with nothing."""
     found: list[tuple[int, int, str]] = []
     intro = ""
     for (start, end), (raw_start, raw_end) in zip(_run_on(text), split_sentences(text)):
@@ -373,7 +401,9 @@ def _in_context(text: str, chars: int) -> list[tuple[int, int, str]]:
             found.append((start, end, intro))  # mariage … »)
         else:
             intro = ""
-            found.append((start, end, text[max(0, start - chars):start]))
+            before = text[max(0, start - chars):start]
+            breaks = list(_PARAGRAPH_END.finditer(before))  # its own paragraph only (a break after an unclosed
+            found.append((start, end, before[breaks[-1].end():] if breaks else before))  # line is no break)
         if text[raw_start:raw_end].rstrip().endswith(":"):
             intro = text[raw_start:raw_end]
     return found
@@ -402,10 +432,20 @@ def _with_exception(text: str, quote: str, wanted: frozenset[str] = frozenset(),
 
 
 #: Derived words whose Snowball stems part (« plainte » plaint, « plaignante » plaign): one family token each
-_FAMILIES = {"plaign": "plaint", "anne": "an"}  # « années » anne, « ans » an
+_FAMILIES = {"plaign": "plaint", "anne": "an", "deced": "deces"}  # « années » anne, « ans » an; « décède » deced
 #: Stems sharing their first 7 letters are one word (« syndical » and « syndicat », « remplacement » and
 #: « remplaçant »); shorter ones must be equal
 _SAME_PREFIX = 7
+
+
+# the hyphen inside a compound word (« beau-frère », « grand-mère », « non-rengagement »)
+_COMPOUND = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def topic_words(text: str) -> list[str]:
+    """The BM25 tokens a topic is matched with, a compound word one token (« beau-frère » is not « frère »:
+    « le décès d'un frère » and the Cris « décès … de son beau-frère … : 3 jours »)."""
+    return tokenize(_COMPOUND.sub("", text))
 
 
 def _family(token: str) -> str:
@@ -418,7 +458,7 @@ def _share(wanted: frozenset[str], text: str) -> float:
     « plaignantes », « syndical » meets « Syndicat ») that ``text`` holds."""
     if not wanted:
         return 0.0
-    held = {_family(t) for t in tokenize(text)}
+    held = {_family(t) for t in topic_words(text)}
     return sum(_family(t) in held for t in wanted) / len(wanted)
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.comparisons import (_COMPARE, _COUNT, _content_start, _count_value, _in_context, _run_on, _share,
-                                   _with_exception, amending, asked_count, asked_unit, best_sentence, topic_of)
+                                   _with_exception, amending, asked_count, asked_unit, best_sentence, topic_of,
+                                   topic_words)
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.bm25 import tokenize
@@ -55,6 +56,8 @@ AUTRE = [
                               "procédure; les libérations syndicales sont accordées.", 3),
     clause("autre", "9-1.03", "9-1.03 Le grief est déposé dans les 120 jours de la date de l'événement.", 4),
     clause("autre", "5-13.10", "5-13.10 Congé de maternité de 21 semaines, congé d'adoption de 10 semaines.", 6),
+    clause("autre", "13-3.05", "13-3.05 Le nom n'est pas retiré de la liste pour un congé de paternité couvert par "
+                               "une loi.", 7),
     clause("autre", "13-3.04", "13-3.04 Le nom d'une enseignante qui refuse un contrat est retiré de la liste "
                                "de rappel, sauf pour un congé de maternité.", 5),
 ]
@@ -71,6 +74,8 @@ RANKED = {
     ("autre", "mesure disciplinaire est retirée du dossier"): ["13-3.04"],
     ("conv", "Plainte de harcèlement psychologique"): ["9-4.02", "9-4.04"],
     ("autre", "libérations syndicales"): ["9-1.02"],
+    ("conv", "congé de paternité"): ["6-4.20"],
+    ("autre", "congé de paternité"): ["13-3.05"],
     ("conv", "Congé de paternité à la naissance"): ["6-4.20"],
     ("autre", "Congé de paternité à la naissance"): ["5-13.10"],
     ("autre", "Plainte de harcèlement psychologique"): ["9-1.02"],
@@ -373,3 +378,63 @@ def test_a_side_without_the_topic_s_rarest_word_another_side_quotes_lacks_the_to
     assert cited(answer) == {"conv": ["6-4.20"]}
     assert "- Aucune clause de cet accord ne traite de « Congé de paternité à la naissance » : les passages les plus " \
            "proches portent sur autre chose." in answer.text.splitlines()
+
+
+def test_two_agreements_named_are_compared_and_a_side_without_the_count_asked_says_so(direct):
+    # no comparison word: the two agreements named make it one
+    answer = direct.answer("Combien de semaines de congé de paternité au Collège et dans l'entente autre ?", [])
+    assert answer.kind == "comparison" and "**Comparaison : congé de paternité**" in answer.text
+    assert cited(answer) == {"conv": ["6-4.20"], "autre": ["13-3.05"]}
+    lines = answer.text.splitlines()
+    assert ("- Les clauses citées de cet accord n'en donnent aucun nombre (durée ou quantité demandée) : elles en "
+            "parlent sans le fixer.") in lines
+    assert lines.index("**Entente autre**") < len(lines) - 3  # the line is the other side's, after its quote
+
+
+def test_a_compound_word_is_not_its_last_part():
+    wanted = frozenset(topic_words("décès d'un frère"))
+    assert _share(wanted, "En cas de décès de son père ou de son frère : 5 jours.") == 1.0
+    assert _share(wanted, "En cas de décès de son beau-frère : 3 jours.") == 0.5
+    assert _share(frozenset(topic_words("grand-mère décède")), "décès de sa grand-mère") == 1.0  # décède: décès
+
+
+def test_a_sentence_reads_with_the_ones_before_only_when_it_holds_a_topic_word(direct):
+    # « 5 jours … funérailles » follows « B) … de son frère : », but says nothing of a brother's wedding
+    text = ("A) Le mariage de l'enseignant : 7 jours.\n\nB) En cas de décès de son père ou de son frère :\n\n5 jours "
+            "consécutifs à l'inclusion du jour des funérailles.\n\nD) Le mariage de son frère : le jour du mariage.")
+    chunk = Chunk("autre:00020:1", "autre", "5-14.02", "clause", text, text)
+    direct._clause_chunks[("autre", "5-14.02x")] = [chunk]
+    hit = Hit(Chunk("autre:00020:1", "autre", "5-14.02x", "clause", text, text), 1.0, ("bm25",))
+    wanted = frozenset(topic_words("mariage de mon frère"))
+    pick = direct._pick("autre", hit, "mariage de mon frère", wanted, asked_unit("combien de jours"))
+    assert pick.quote.startswith("D) Le mariage de son frère")
+
+
+def test_a_long_clause_is_read_in_its_part_answering_best():
+    def part(doc, clause_id, text, ordinal, number):
+        return Chunk(chunk_id=f"{doc}:{ordinal:05d}:{number}", doc=doc, clause_id=clause_id, kind="clause", text=text,
+                     indexed_text=text, doc_title=doc, article=clause_id.split(".")[0] + ".00", ordinal=ordinal,
+                     part=number)
+    chunks = [part("conv", "6-1.02", "6-1.02 e) le mariage de son frère : le jour de l'événement.", 1, 1),
+              part("autre", "5-14.02", "C) En cas de décès de son beau-frère : 3 jours; toutefois, le congé est porté "
+                                       "à 5 jours.", 1, 1),
+              part("autre", "5-14.02", "D) Le mariage de son père, de son frère : le jour du mariage.", 1, 2)]
+
+    def retrieve(topic, docs):
+        return [Hit(c, 1.0, ("bm25",)) for c in chunks if c.doc == docs[0]]  # the first part first
+
+    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+    answer = DirectAnswers([], chunks, documents, retrieve).answer(
+        "Au Collège et dans l'entente autre, le congé pour le mariage de mon frère ?", [])
+    assert "D) Le mariage de son père, de son frère" in answer.text and "Aucune clause" not in answer.text
+
+
+def test_a_sentence_reads_with_its_own_paragraph_only():
+    text = ("Chaque membre du comité exécutif peut être libéré pour une mission syndicale, sans remboursement\n\n"
+            "au Collège. Le total des jours ne doit pas dépasser dix (10) jours par année.\n\n"
+            "Autre alinéa.\n\nLe délai est de cinq (5) jours.")
+    found = {text[a:b]: context for a, b, context in _in_context(text, 300)}
+    assert "Chaque membre du comité exécutif" in found["Le total des jours ne doit pas dépasser dix (10) jours par "
+                                                       "année."]  # a line broken mid-sentence is one paragraph
+    assert found["Le délai est de cinq (5) jours."] == ""  # « Autre alinéa. » closed the paragraph before
