@@ -65,7 +65,7 @@ _SAME_NOTE = re.compile(r"^idem\s+(?:à\s+la\s+)?note(?:\s+de\s+bas\s+de\s+page)
                         re.IGNORECASE)
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _ALLOWANCE = re.compile(r"combien|montant|rembours|tarif|taux|pay[ée]|gagn|\$|prime|suppl[ée]ment|allocation|"
-                        r"indemnit", re.IGNORECASE)
+                        r"indemnit|\bsommes?\b|\bajouts?\b|budg[ée]t|compensation", re.IGNORECASE)
 
 
 def _in_digits(question: str) -> str:
@@ -113,6 +113,11 @@ def _years(match: re.Match) -> int:
     return int(next(g for g in match.groups() if g))
 
 
+_DAILY = re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGNORECASE)
+_DAILY_NOTE = {
+    "annual": "montant par jour demandé : le tableau ne donne qu'un traitement annuel (aucun montant par jour calculé)",
+    "hourly": "montant par jour demandé : le tableau ne donne qu'un taux horaire (aucun montant par jour calculé)",
+}
 _AGREEMENT_KIND = re.compile(r"convention|accord", re.IGNORECASE)  # manifest kinds of agreements that set salaries
 _PLACEMENT_RULE = re.compile(r"[ée]chelon correspondant [àa] son exp[ée]rience", re.IGNORECASE)
 
@@ -246,6 +251,9 @@ class AmountAnswers:
             return self._scale_range(question, tables, query) if not placed else None
         if self._beyond_period(candidates[0].table.doc, asked_year):
             return None
+        if _DAILY.search(question):  # « combien par jour ? » of a yearly or hourly scale: nothing divided silently
+            candidates = [replace(c, note=" ; ".join(n for n in (c.note, _DAILY_NOTE[c.table.unit]) if n))
+                          if c.table.echelon_rows and c.table.unit in _DAILY_NOTE else c for c in candidates]
         return self._cells(candidates)
 
     def _job_class(self, table: Table) -> str:

@@ -625,6 +625,10 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
     for named in tables:
         topic = len(asked & named.about)
         own = _own_topic(named, asked, question)
+        # a column named whole (« l'ajout total … pour les élèves à risque ») in a table the question is about
+        if topic >= params.min_topic and any((words := _distinctive(h)) and words <= asked
+                                             for h in named.table.column_headers):
+            own = max(own, params.min_topic)
         years = school_years or _calendar_school_years(question, named.table)
         for index, (label, label_years) in enumerate(zip(named.labels, named.label_years)):
             if years and label_years and not years & label_years:

@@ -314,3 +314,31 @@ def test_a_trip_is_priced_by_the_base_and_the_rate_beyond_its_first_kilometres()
     assert short.text.startswith("**35 $** pour 150 km")
     rate = direct.answer("On me rembourse combien par kilomètre au-delà de 200 km ?", [])
     assert rate is not None and rate.text.startswith("**0,15 $ /km** — Annexe W")  # a rate asked, not a trip
+
+
+# --- a column named whole; a daily amount asked of a yearly scale -----------------------------------
+
+AT_RISK = """ANNEXE XXII AJOUTS DE RESSOURCES AUX ÉLÈVES À RISQUE
+
+La répartition des sommes pour ces ajouts de ressources s'établit de la façon suivante :
+
+Année scolaire\tMontant additionnel\tAjout total
+2006-2007\t390 000 $\t390 000 $
+2007-2008\t195 000 $\t585 000 $
+2008-2009\t195 000 $\t780 000 $
+"""
+
+
+def test_a_column_named_whole_picks_the_row_of_the_year_asked():
+    direct = direct_answers({"Annexe XXII": AT_RISK})
+    answer = direct.answer("Quel est l'ajout total pour les élèves à risque en 2007-2008 ?", [])
+    assert answer is not None and answer.kind == "amount", answer and answer.text
+    assert answer.text.startswith("**585 000 $** — Annexe XXII, ligne « 2007-2008 », colonne « Ajout total »")
+
+
+def test_a_daily_amount_asked_of_a_yearly_scale_is_not_divided_and_says_so():
+    direct = direct_answers({"Annexe M": TEACHERS_NOTED})
+    answer = direct.answer("C'est combien par jour pour un enseignant à l'échelon 2 en avril 2014 ?", [])
+    assert answer is not None and answer.text.startswith("**40 555 $** par année")
+    assert "montant par jour demandé : le tableau ne donne qu'un traitement annuel (aucun montant par jour calculé)" \
+        in answer.text
