@@ -53,11 +53,14 @@ from .types import Answer, Hit, SentenceSupport
 
 _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au plus tard|quelle date|"
                            r"quand (?:expire|se termine|finit|tombe)|[ée]ch[ée]ance|avant quand|quel jour|"
-                           # « quelle est la dernière journée où … », « le dernier jour pour … », « date butoir »
-                           r"derni[èe]re?\s+(?:jour|journ[ée]e|date)\b|date butoir|"
-                           # « j'ai combien de temps pour faire un grief ? » (not « combien de temps dure … »)
+                           # « quelle est la dernière journée où … », « le dernier jour pour … », « date butoir » (not « le
+                           # dernier jour de l'année scolaire »)
+                           r"derni[èe]re?\s+(?:jour|journ[ée]e|date)\s+(?:pour|o[ùu]|afin)\b|date butoir|"
+                           # « j'ai combien de temps pour faire un grief ? », « … pour le contester ? » (not « combien de
+                           # temps dure … », « combien de temps pour un congé de maternité ? », lengths)
                            r"combien de temps\s+(?:j'ai\s+|ai-je\s+|avons-nous\s+|a-t-on\s+|on a\s+|il (?:me|nous|lui) "
-                           r"reste\s+|reste-t-il\s+)?(?:pour|avant)\b|"
+                           r"reste\s+|reste-t-il\s+)?(?:pour|avant de)\s+(?:(?:le|la|les|l'|me|m'|se|s'|y|en|lui)\s*)?"
+                           r"\w+(?:er|ir|re)\b|"
                            # « je dois donner mon avis quand ? », « quand dois-je faire ma demande ? »
                            r"\bquand\s*\?|\bquand\s+(?:dois|doit|devons|devez|doivent|faut)\b|"
                            # « l'ordre du jour doit être envoyé quand si … ? » (« quand » asking, not « quand je … »)
