@@ -1,15 +1,19 @@
 """Side-by-side answers: one question asked of two or three agreements (a mixin of DirectAnswers).
 
 A comparison cue and two documents named (« Compare … de Bourget et de l'entente crie »,
-« Quelle est la différence entre … », « … vs … », « Bourget ou les Cris, lequel donne plus de … »):
-the answer opens with a two-column table of each side's count (« dix (10) jours ouvrables »,
+« Quelle est la différence entre … », « … vs … », « Bourget ou les Cris, lequel donne plus de … »),
+or two agreements named by their names (« Est-ce pareil chez les Cris qu'au Collège … »): the answer opens with a two-column table of each side's count (« dix (10) jours ouvrables »,
 verbatim), then one labelled section per document with its clauses and their best sentence,
 from the passages of that document on the topic (``retrieve(topic, [doc])`` when a retriever
 is given). A side's first clause is its best passage (or, when the question counts in a unit,
 the first clause in reading order of that passage's article giving such a count); a further
 clause is quoted only when it is about the same thing: it names the first clause (« Aux fins
 d'application de la clause 10-1.02 »), or its sentence holds most of the topic's words (half
-of them within the first clause's article).
+of them within the first clause's article). A sentence's topic words are BM25 stems, a compound word one
+(« beau-frère »), derivations one (« syndical » and « Syndicat », « plainte » and « plaignante »); a counted
+list item reads with its list's opening sentence. A side says its agreement lacks the topic when its
+clauses hold too few of the topic's words (or none of its rarest one, another side quoting it), and says
+when its clauses give no count in the unit asked.
 
 :class:`ComparisonAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
 (``documents``, ``chunks``, ``params``, ``retrieve``, ``bm25_scores`` ...); it imports no other
