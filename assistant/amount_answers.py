@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ingest.sentences import split_sentences
-from ingest.tables import Table, TableRow, display_column, with_unit
+from ingest.tables import Table, TableRow, display_column, number_value, with_unit
 from ingest.types import Chunk
 
 from .deadlines import french_number
@@ -113,6 +113,12 @@ def _years(match: re.Match) -> int:
     return int(next(g for g in match.groups() if g))
 
 
+# the share of a full workload a teacher works (« je travaille à 50 % », « une tâche de 80 % », « à temps partiel à 60 % »)
+_WORKLOAD = re.compile(r"\b(?:travaille|suis|temps partiel|tâche|charge)\s+(?:\w+\s+){0,2}?(?:à|a|de)\s+"
+                       r"(\d{1,2}(?:[,.]\d+)?)\s*%", re.IGNORECASE)
+# the agreement's rule that pay follows the workload
+_PRORATA_RULE = re.compile(r"pourcentage du traitement [ée]gal au pourcentage de (?:la|sa) (?:charge|t[âa]che)|"
+                           r"(?:plein traitement|r[ée]mun[ée]ration)[^.]{0,120}au prorata d'une charge", re.IGNORECASE)
 _DAILY = re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGNORECASE)
 _DAILY_NOTE = {
     "annual": "montant par jour demandé : le tableau ne donne qu'un traitement annuel (aucun montant par jour calculé)",
@@ -140,7 +146,7 @@ class AmountAnswers:
     def _amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                 history: Sequence[Answer] = ()) -> Draft | None:
         tables = self._tables_for(question, docs)
-        if not tables or _NOT_AMOUNT.search(question):
+        if not tables or _NOT_AMOUNT.search(_WORKLOAD.sub(" ", question)):  # « je travaille à 50 % » is no exclusion
             return None
         if self._after_named_rows(history):  # « Et en 2008-2009 ? » after 6-6.01's supplement: not a salary scale
             follow = self._named_follow_up(question, docs, history)
@@ -254,7 +260,44 @@ class AmountAnswers:
         if _DAILY.search(question):  # « combien par jour ? » of a yearly or hourly scale: nothing divided silently
             candidates = [replace(c, note=" ; ".join(n for n in (c.note, _DAILY_NOTE[c.table.unit]) if n))
                           if c.table.echelon_rows and c.table.unit in _DAILY_NOTE else c for c in candidates]
-        return self._cells(candidates)
+        draft = self._cells(candidates)
+        workload = _WORKLOAD.search(question)
+        if workload and candidates[0].table.echelon_rows:
+            self._prorate(draft, candidates, float(next(g for g in workload.groups() if g).replace(",", ".")))
+        return draft
+
+    def _prorate(self, draft: Draft, candidates: Sequence[CellAnswer], share: float) -> None:
+        """« je travaille à 50 % »: each amount of the first scale times the share of a full workload, when the
+        agreement says pay follows the workload (Bourget 6-10.08 « … un pourcentage du traitement égal au
+        pourcentage de la charge professionnelle qu'il assume … »), that sentence quoted; otherwise said not done."""
+        table = candidates[0].table
+        found = self._sentence(table.doc, _PRORATA_RULE)
+        if found is None or not 0 < share < 100:
+            draft.parts.append(f"Tâche à {share:g} % : la convention ne dit pas ici comment le traitement suit la "
+                               "tâche ; aucun montant au prorata calculé.")
+            return
+        chunk, sentence = found
+        lines = []
+        for candidate in (c for c in candidates if c.table is table):
+            value = number_value(candidate.value)
+            if value is not None:
+                lines.append(f"- **{money(round(value * share / 100, 2))}**{per_unit(table, candidate.column)} : "
+                             f"{share:g} % de {with_unit(table, candidate.value)} (colonne « "
+                             f"{display_column(table, candidate.column)} »)")
+        if lines:
+            text = f"À {share:g} % d'une tâche complète ({chunk.clause_id} : « {one_line(sentence)} »)"
+            draft.parts.append(f"{text} {draft.cite(chunk, sentence, text)} :\n\n" + "\n".join(lines))
+
+    def _sentence(self, doc: str, pattern: re.Pattern) -> tuple[Chunk, str] | None:
+        """The first sentence of ``doc`` (clause order) that ``pattern`` finds, verbatim."""
+        for clause in self._doc_clauses.get(doc, ()):
+            for chunk in self._clause_chunks[(doc, clause)]:
+                if not pattern.search(chunk.text):
+                    continue
+                for start, end in split_sentences(chunk.text):
+                    if pattern.search(chunk.text[start:end]):
+                        return chunk, chunk.text[start:end]
+        return None
 
     def _job_class(self, table: Table) -> str:
         known = self._job_classes.get(id(table))

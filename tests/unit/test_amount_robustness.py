@@ -342,3 +342,20 @@ def test_a_daily_amount_asked_of_a_yearly_scale_is_not_divided_and_says_so():
     assert answer is not None and answer.text.startswith("**40 555 $** par année")
     assert "montant par jour demandé : le tableau ne donne qu'un traitement annuel (aucun montant par jour calculé)" \
         in answer.text
+
+
+# --- a part-time workload ----------------------------------------------------------------------------
+
+WORKLOAD_RULE = """6-10.08 Le salarié éducateur a droit à un pourcentage du traitement égal au pourcentage de la charge professionnelle qu'il assume par rapport à la tâche d'un salarié éducateur à temps complet de sa catégorie d'emplois. Il en est de même des suppléments et des congés sociaux.
+"""
+
+
+def test_a_part_time_workload_prorates_the_salary_by_the_agreements_rule():
+    direct = direct_answers({"Annexe M": TEACHERS_NOTED, "6-10.08": WORKLOAD_RULE})
+    answer = direct.answer("Enseignante à temps partiel à 60 %, échelon 2, mon salaire au 1er avril 2014 ?", [])
+    assert answer is not None and answer.text.startswith("**40 555 $** par année"), answer and answer.text
+    assert "- **24 333 $** par année : 60 % de 40 555 $ (colonne « 1er avril 2014 »)" in answer.text
+    assert "6-10.08" in {c.clause for c in answer.citations}
+    without = direct_answers({"Annexe M": TEACHERS_NOTED})
+    answer = without.answer("Je travaille à 50 %, échelon 2, combien je gagne au 1er avril 2014 ?", [])
+    assert answer is not None and "aucun montant au prorata calculé" in answer.text
