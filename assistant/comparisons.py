@@ -56,7 +56,11 @@ _COMPARE = re.compile(r"\bcompar|diff[ée]rences?\b|diff[èe]re|\bversus\b|\bvs\
 # « Est-ce pareil chez les Cris qu'au Collège », « la même chose », « identique », « Bourget contre Cris »: words
 # a comparison's topic is cut at (the comparison itself is two documents named)
 _SAME = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]mes? (?:chose|règle|durée|délai|nombre)s?\b|\bidentiques?\b|"
-                   r"\bsemblables?\b|\bdiff[ée]rent(?:e|s|es)?\b|\bcontre\b", re.IGNORECASE)
+                   r"\bsemblables?\b|\bdiff[ée]rent(?:e|s|es)?\b|\bcontre\b|"
+                   # « où le délai de grief est-il le plus long », « est la même au Collège »
+                   r"\b(?:le|la|les)\s+(?:plus|moins)\b(?:\s+(?:longs?|longues?|courts?|courtes?|élevée?s?|"
+                   r"grande?s?|petite?s?|généreu\w*|avantageu\w*)\b)?|\b(?:le|la|les)\s+m[êe]mes?\b"
+                   r"(?:\s+(?:chose|règle|durée|délai|nombre)s?\b)?", re.IGNORECASE)
 # « lequel … », « plus de jours », « moins d'heures », « plus long »: the question asks which side has most
 _ASKS_WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles)\b|\b(?:plus|moins)\s+(?:de\s|d'|longu?e?s?\b|"
                          r"courte?s?\b)", re.IGNORECASE)
@@ -481,7 +485,7 @@ def asked_unit(question: str) -> re.Pattern | None:
     return unit
 
 
-_CONNECTORS = frozenset("si ma mon mes "
+_CONNECTORS = frozenset("si ma mon mes où "
                         "de du des d la le les l et entre pour chez dans à a au aux en sur quelle quel quels quelles "
                         "est sont c ce qui que quoi y il elle les l' entente convention accord commission scolaire "
                         "collège un une ou qu ceux celui celle celles pis ça ca tu on".split())

@@ -294,6 +294,12 @@ def test_same_or_not_compares_only_two_named_documents(direct, question, compare
      "Bourget ou la CS crie ?", "congé sans traitement d'un an"),
     ("Le retour progressif après une invalidité : le Collège Bourget prévoit-il la même chose que la CS crie ?",
      "retour progressif après une invalidité"),
+    # « le plus long », « la même » say which or whether, not what
+    ("Entre le Collège Bourget et la Commission scolaire crie, où le délai de grief est-il le plus long ?",
+     "délai de grief"),
+    ("Cris ou Bourget : qui accorde le plus de jours de congé de maladie ?", "congé de maladie"),
+    ("Est-ce que la définition d'enseignant à temps partiel est la même au Collège Bourget et chez les Cris ?",
+     "définition d'enseignant à temps partiel"),
 ])
 def test_the_topic_of_a_same_or_not_question(question, topic):
     assert topic_of(question, NAMES) == topic
