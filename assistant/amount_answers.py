@@ -32,14 +32,14 @@ from ingest.types import Chunk
 
 from .deadlines import french_number
 from .drafts import Draft, fold, one_line
-from .tables import (AmountQuery, CellAnswer, amount_footnotes, dated_tables_on_topic, distance_total,
+from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_duration, dated_tables_on_topic, distance_total,
                      duration_columns, format_cell_answer, lookup, merge_follow_up, money, named_rows,
                      parse_amount_question, per_unit, placement, rows_named)
 from .types import Answer, Hit
 
 # « payé », « payée(s) », « ça paie », « la paye »
 _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpa(?:y[ée]e?s?|ie|ye)\b|"
-                     r"combien .*l'heure", re.IGNORECASE)
+                     r"combien .*l'heure|\bre[çc]oi(?:s|t|vent)\b", re.IGNORECASE)  # « combien il reçoit »
 _NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|traitement)|assurance[- ]salaire|"
                          r"traitement diff[ée]r[ée]|pourcentage|%|combien de (?:temps|jours?|semaines?|heures?|mois|"
                          r"p[ée]riodes?|minutes|[ée]l[èe]ves)", re.IGNORECASE)
@@ -119,6 +119,9 @@ _WORKLOAD = re.compile(r"\b(?:travaille|suis|temps partiel|tâche|charge)\s+(?:\
 # the agreement's rule that pay follows the workload
 _PRORATA_RULE = re.compile(r"pourcentage du traitement [ée]gal au pourcentage de (?:la|sa) (?:charge|t[âa]che)|"
                            r"(?:plein traitement|r[ée]mun[ée]ration)[^.]{0,120}au prorata d'une charge", re.IGNORECASE)
+# the agreement's rule that time beyond an hour is paid at the hourly rate pro rata
+_HOURLY_PRORATA_RULE = re.compile(r"au prorata sur la base du taux horaire|r[ée]mun[ée]r[ée]e? au prorata[^.]{0,60}taux "
+                                  r"horaire", re.IGNORECASE)
 _DAILY = re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGNORECASE)
 _DAILY_NOTE = {
     "annual": "montant par jour demandé : le tableau ne donne qu'un traitement annuel (aucun montant par jour calculé)",
@@ -264,7 +267,29 @@ class AmountAnswers:
         workload = _WORKLOAD.search(question)
         if workload and candidates[0].table.echelon_rows:
             self._prorate(draft, candidates, float(next(g for g in workload.groups() if g).replace(",", ".")))
+        minutes = asked_duration(question)
+        if minutes and minutes != float("inf") and candidates[0].table.unit == "hourly" and \
+                not candidates[0].table.echelon_rows and per_unit(candidates[0].table, candidates[0].column) == " l'heure":
+            self._hours_total(draft, candidates, minutes)
         return draft
+
+    def _hours_total(self, draft: Draft, candidates: Sequence[CellAnswer], minutes: float) -> None:
+        """« 3 heures de suppléance » at an hourly rate by date (Bourget Annexe P): the rate times the hours, when
+        the agreement says work beyond 60 minutes is paid pro rata of that rate (7-6.05 « … est rémunéré au
+        prorata sur la base du taux horaire fixé »), that sentence quoted; nothing computed otherwise."""
+        table = candidates[0].table
+        found = self._sentence(table.doc, _HOURLY_PRORATA_RULE)
+        if found is None:
+            return
+        chunk, sentence = found
+        hours = minutes / 60
+        lines = [f"- **{money(round(value * hours, 2))}** : {hours:g} h × {with_unit(table, c.value)} "
+                 f"(ligne « {c.row.label} »)".replace(".", ",", 1 if hours != int(hours) else 0)
+                 for c in candidates if c.table is table and (value := number_value(c.value)) is not None]
+        if lines:
+            text = f"Pour {minutes:g} minutes ({chunk.clause_id} : « {one_line(sentence)} »)"
+            after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
+            draft.parts.insert(after, f"{text} {draft.cite(chunk, sentence, text)} :\n\n" + "\n".join(lines))
 
     def _prorate(self, draft: Draft, candidates: Sequence[CellAnswer], share: float) -> None:
         """« je travaille à 50 % »: each amount of the first scale times the share of a full workload, when the

@@ -359,3 +359,23 @@ def test_a_part_time_workload_prorates_the_salary_by_the_agreements_rule():
     without = direct_answers({"Annexe M": TEACHERS_NOTED})
     answer = without.answer("Je travaille à 50 %, échelon 2, combien je gagne au 1er avril 2014 ?", [])
     assert answer is not None and "aucun montant au prorata calculé" in answer.text
+
+
+SUPPLY_PRORATA = """7-6.05 Salarié éducateur suppléant de courte durée ou occasionnel
+
+Le salarié éducateur suppléant de courte durée ou occasionnel qui se voit confier des périodes de travail de plus de soixante (60) minutes est rémunéré au prorata sur la base du taux horaire fixé.
+"""
+
+
+def test_hours_of_supply_at_an_hourly_rate_by_date_are_computed_by_the_agreements_rule():
+    direct = direct_answers({"Annexe P": CLASS_SUPERVISION, "7-6.05": SUPPLY_PRORATA})
+    answer = direct.answer("Une surveillance de classe de 90 minutes, combien on reçoit en avril 2013 ?", [])
+    assert answer is not None and answer.kind == "amount", answer and answer.text
+    parts = answer.text.split("\n\n")
+    assert parts[0].startswith("**25,66 $** l'heure — Annexe P")
+    assert parts[1].startswith("Pour 90 minutes (7-6.05 : « Le salarié éducateur suppléant")
+    assert parts[2] == "- **38,49 $** : 1,5 h × 25,66 $ (ligne « À compter du 1er avril 2013 »)"
+    assert "7-6.05" in {c.clause for c in answer.citations}
+    plain = direct_answers({"Annexe P": CLASS_SUPERVISION})  # no rule in the agreement: nothing computed
+    assert "38,49" not in plain.answer("Une surveillance de classe de 90 minutes, on reçoit combien en avril 2013 ?",
+                                      []).text
