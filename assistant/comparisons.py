@@ -56,7 +56,7 @@ _COMPARE = re.compile(r"\bcompar|diff[ée]rences?\b|diff[èe]re|\bversus\b|\bvs\
 # « Est-ce pareil chez les Cris qu'au Collège », « la même chose », « identique », « Bourget contre Cris »: words
 # a comparison's topic is cut at (the comparison itself is two documents named)
 _SAME = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]mes? (?:chose|règle|durée|délai|nombre)s?\b|\bidentiques?\b|"
-                   r"\bsemblables?\b|\bdiff[ée]rent(?:e|s|es)?\b|\bcontre\b|"
+                   r"\bsemblables?\b|\bdiff[ée]rent(?:e|s|es)?\b|\bcontre\b|\bautant\s+(?:de\s|d['’])|"
                    # « où le délai de grief est-il le plus long », « est la même au Collège »
                    r"\b(?:le|la|les)\s+(?:plus|moins)\b(?:\s+(?:longs?|longues?|courts?|courtes?|élevée?s?|"
                    r"grande?s?|petite?s?|généreu\w*|avantageu\w*)\b)?|\b(?:le|la|les)\s+m[êe]mes?\b"
@@ -485,7 +485,7 @@ def asked_unit(question: str) -> re.Pattern | None:
     return unit
 
 
-_CONNECTORS = frozenset("si ma mon mes où "
+_CONNECTORS = frozenset("si ma mon mes où comme autant "
                         "de du des d la le les l et entre pour chez dans à a au aux en sur quelle quel quels quelles "
                         "est sont c ce qui que quoi y il elle les l' entente convention accord commission scolaire "
                         "collège un une ou qu ceux celui celle celles pis ça ca tu on".split())
@@ -505,8 +505,14 @@ _SEGMENT_END = re.compile(r"[,:;?!()«»]|\s[-–]\s")
 
 def _connector(word: str) -> bool:
     """A word left out at a topic's ends: a connector, or one made of connectors (« c'est », « qu'est-ce »)."""
+    if _INVERTED.search(word):  # « donne-t-elle », « prévoit-il »: the question's verb
+        return True
     parts = [p for p in re.split(r"['’-]", fold(word)) if p]
     return all(p in _CONNECTORS | {"e", "er", "ons", "ez", "est-ce"} for p in parts)
+
+
+# a verb asking, its subject after it (« donne-t-elle », « prévoit-il », « accordent-ils »)
+_INVERTED = re.compile(r"^[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 
 
 def _after_asked(words: list[str]) -> list[str]:
@@ -540,7 +546,8 @@ def topic_of(question: str, names: Sequence[str] = ()) -> str:
         while words and _connector(words[-1]):
             words.pop()
         asking = bool(words) and (fold(words[0]).replace("’", "'") in _ASKING or inside is not None)
-        while words and (_connector(words[0]) or (asking and fold(words[0]).replace("’", "'") in _ASKING | _UNITS)):
+        while words and (_connector(words[0]) or (asking and fold(words[0]).replace("’", "'") in _ASKING | _UNITS
+                                                   | {"temps"})):
             words.pop(0)  # « combien de jours de congés de maladie » -> « congés de maladie »
         if [fold(w) for w in words[:2]] == ["avoir", "droit"]:  # « pour avoir droit à un congé … » -> « congé … »
             words = words[2:]

@@ -298,6 +298,11 @@ def test_same_or_not_compares_only_two_named_documents(direct, question, compare
     ("Entre le Collège Bourget et la Commission scolaire crie, où le délai de grief est-il le plus long ?",
      "délai de grief"),
     ("Cris ou Bourget : qui accorde le plus de jours de congé de maladie ?", "congé de maladie"),
+    # « autant de … que », a verb asking (« donne-t-elle »), « comme », « combien de temps pour »
+    ("La Commission scolaire crie donne-t-elle autant de jours de congé pour la naissance d'un enfant que le Collège "
+     "Bourget ?", "congé pour la naissance d'un enfant"),
+    ("Chez les Cris comme au Collège, combien de temps pour contester une mesure disciplinaire ?",
+     "contester une mesure disciplinaire"),
     ("Est-ce que la définition d'enseignant à temps partiel est la même au Collège Bourget et chez les Cris ?",
      "définition d'enseignant à temps partiel"),
 ])
