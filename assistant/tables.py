@@ -53,8 +53,17 @@ from ingest.tables import (Table, TableRow, check_table, french_date, month_numb
 _AMOUNT_CUES = re.compile(
     r"combien|salaire|traitement|gagn|taux horaire|taux|[ée]chelle|[ée]chelon|r[ée]mun[ée]r|pay[ée]|"
     r"\$|montant", re.IGNORECASE)
-_ECHELON = re.compile(r"[ée]chelon\s*(?:n[o°º]\s*)?(\d{1,2})\b|\b(\d{1,2})\s*(?:e|er|ème|eme|ᵉ)\s+[ée]chelon",
+_ECHELON = re.compile(r"[ée]chelon\s*(?:n[o°º]\s*)?(\d{1,2})\b|\b(\d{1,2})\s*(?:e|er|i?[èe]me|ᵉ)\s+[ée]chelon",
                       re.IGNORECASE)
+# an échelon in words (« au douzième échelon », « l'échelon douze »), read as digits before ``_ECHELON``
+_CARDINALS = ("un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept "
+              "dix-huit dix-neuf vingt").split()
+_ORDINALS = ("premier deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième "
+             "douzième treizième quatorzième quinzième seizième dix-septième dix-huitième dix-neuvième vingtième").split()
+_ORDINAL_ECHELON = re.compile(r"\b(" + "|".join(sorted(_ORDINALS[1:], key=len, reverse=True)) + r")\s+([ée]chelon)",
+                              re.IGNORECASE)
+_ECHELON_IN_WORDS = re.compile(r"([ée]chelon)\s+(" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")\b",
+                               re.IGNORECASE)
 # an échelon named by its place in the scale, not its number: the last (« au dernier échelon », « au sommet de
 # l'échelle », « échelon maximum ») or the first (« au premier échelon », « au bas de l'échelle »)
 # (« le salaire max », « le salaire d'entrée » too)
@@ -156,9 +165,12 @@ class NamedRowParams:
 
 def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> AmountQuery:
     """Échelon, job class, date/year and hourly/annual asked in a question (see the module docstring)."""
-    echelon_match = _ECHELON.search(question)
+    question_digits = _ECHELON_IN_WORDS.sub(lambda m: f"{m.group(1)} {_CARDINALS.index(m.group(2).lower()) + 1}",
+                                            _ORDINAL_ECHELON.sub(lambda m: f"{_ORDINALS.index(m.group(1).lower()) + 1}e "
+                                                                           f"{m.group(2)}", question))
+    echelon_match = _ECHELON.search(question_digits)
     echelon = int(echelon_match.group(1) or echelon_match.group(2)) if echelon_match else None
-    rest = _ECHELON.sub(" ", question)
+    rest = _ECHELON.sub(" ", question_digits)
     when = parse_date(rest)
     school_year = year = month = None
     written = None

@@ -379,3 +379,15 @@ def test_hours_of_supply_at_an_hourly_rate_by_date_are_computed_by_the_agreement
     plain = direct_answers({"Annexe P": CLASS_SUPERVISION})  # no rule in the agreement: nothing computed
     assert "38,49" not in plain.answer("Une surveillance de classe de 90 minutes, on reçoit combien en avril 2013 ?",
                                       []).text
+
+
+# --- an échelon in words ---------------------------------------------------------------------------
+
+
+def test_an_echelon_written_in_words_or_with_ieme():
+    for question in ("Un enseignant au douzième échelon, combien ?", "Salaire échelon douze ?",
+                     "Je suis au 12ième échelon, mon salaire ?", "au 12e échelon, combien ?"):
+        assert parse_amount_question(question).echelon == 12, question
+    assert parse_amount_question("à l'échelon dix-sept, combien ?").echelon == 17
+    assert parse_amount_question("au dix-huitième échelon").echelon == 18
+    assert parse_amount_question("échelon douze au 1er avril 2013").date_or_year == "1er avril 2013"
