@@ -434,7 +434,11 @@ def _with_exception(text: str, quote: str, wanted: frozenset[str] = frozenset(),
     if following is None or not _COUNT.search(text[following[0]:following[1]]) or _LIST_ITEM.match(
             text[following[0]:following[1]]) or re.match(r"\s*[-–•]", text[following[0]:following[1]]):
         return quote  # a list's next item is another rule
-    if not (_EXCEPTION.match(text[end:following[1]]) or _share(wanted, text[following[0]:following[1]]) >= share):
+    next_sentence = text[following[0]:following[1]]
+    same_paragraph = not _PARAGRAPH_END.search(text[end - 1:following[0] + 1])
+    if not (_EXCEPTION.match(text[end:following[1]]) or _share(wanted, next_sentence) >= share or (
+            same_paragraph and _share(wanted, next_sentence) > 0 and _share(wanted, quote + " " + next_sentence)
+            >= share)):
         return quote
     return text[start:following[1]].strip()
 

@@ -449,3 +449,14 @@ def test_a_sentence_reads_with_its_own_paragraph_only():
     assert "Chaque membre du comité exécutif" in found["Le total des jours ne doit pas dépasser dix (10) jours par "
                                                        "année."]  # a line broken mid-sentence is one paragraph
     assert found["Le délai est de cinq (5) jours."] == ""  # « Autre alinéa. » closed the paragraph before
+
+
+def test_a_counted_quote_runs_on_within_its_paragraph_to_a_sentence_continuing_the_topic():
+    text = ("Le congé sabbatique à traitement différé permet d'obtenir une (1) année de congé. En vertu de cette "
+            "entente, le salarié accepte de différer son traitement pendant trois (3) ans ou cinq (5) ans.\n\n"
+            "Le traitement est versé pendant cinq (5) ans.")
+    first = text[:text.index(" En vertu")]
+    wanted = frozenset(topic_words("congé sabbatique à traitement différé"))
+    quote = _with_exception(text, first, wanted, 0.6)
+    assert quote.endswith("cinq (5) ans.") and "\n" not in quote  # « différer son traitement » holds half, read
+    # after the first sentence; the next paragraph is another rule
