@@ -257,7 +257,7 @@ class AmountAnswers:
         asked_year = asked.year if asked else query.school_year[0] if query.school_year else query.year
         candidates = lookup(tables, query)
         if not candidates:
-            return self._scale_range(question, tables, query) if not placed else None
+            return self._scale_range(question, tables, query) if not placed else self._beyond_scale(tables, query)
         if self._beyond_period(candidates[0].table.doc, asked_year):
             return None
         if _DAILY.search(question):  # « combien par jour ? » of a yearly or hourly scale: nothing divided silently
@@ -323,6 +323,24 @@ class AmountAnswers:
                     if pattern.search(chunk.text[start:end]):
                         return chunk, chunk.text[start:end]
         return None
+
+    def _beyond_scale(self, tables: Sequence[Table], query: AmountQuery) -> Draft | None:
+        """An échelon past the end of the named class's scale (« TES, échelon 17 »: Annexe N stops at 12): said, with
+        the scale's last row, never another class's échelon 17."""
+        own = [t for t in tables if t.echelon_rows and query.job_class and query.echelon is not None
+               and fold(self._job_class(t)) == fold(query.job_class)]
+        numbers = [int(r.label) for r in own[0].rows if r.label.isdigit()] if own else []
+        if not numbers or query.echelon <= max(numbers):
+            return None
+        table, top = own[0], max(numbers)
+        draft = Draft()
+        name = ", ".join(p for p in (table.annex_or_clause, table.subtitle) if p)
+        sentence = f"L'échelle ({name}) s'arrête à l'échelon {top} : il n'y a pas d'échelon {query.echelon}."
+        row = table.row(top)
+        label = self._cite_row(draft, CellAnswer(table, row, len(row.cells) - 1, "", row.cells[-1]), sentence)
+        draft.parts.append(f"{sentence} {label}".rstrip())
+        draft.parts.append(row_table(table, row, []))
+        return draft
 
     def _job_class(self, table: Table) -> str:
         known = self._job_classes.get(id(table))

@@ -185,3 +185,11 @@ def test_a_short_follow_up_changes_the_schooling_or_the_year_of_a_placement(dire
     assert echelon is not None and echelon.kind == "amount"  # an échelon asked is an amount follow-up
     # in the scale the placement used (Annexe M), not every class with an échelon 2
     assert echelon.text.startswith("**40 555 $** par année — Annexe M, échelon 2"), echelon.text
+
+
+def test_an_echelon_past_the_end_of_the_class_scale_is_said_not_taken_from_another_class(direct):
+    answer = direct.answer("Un intervenant psychosocial au Collège à l'échelon 12, combien en avril 2013 ?", [])
+    assert answer is not None and answer.text.startswith(
+        "L'échelle (Annexe N, Intervenant psychosocial (37,5 heures/semaine)) s'arrête à l'échelon 3 : il n'y a pas "
+        "d'échelon 12."), answer and answer.text
+    assert "42 718 $" in answer.text  # its last row shown
