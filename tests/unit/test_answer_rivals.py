@@ -1,0 +1,56 @@
+"""Rival clauses (AnswerParams.rival_words_share): a second clause whose short answer holds no
+question word that the lead's quote lacks answers with the same words as the lead; the clause
+whose passage matches the question's words better (BM25) leads and has its text quoted for checking."""
+
+from __future__ import annotations
+
+from assistant.answer import SUPPORT_HEADING, ExtractiveAnswerer
+from assistant.types import Hit
+from ingest.types import Chunk
+
+QUESTION = "Mes jours de maladie non utilisés à la fin de l'année, je les perds ?"
+REGISTER = ("6-3.11 Les jours de maladie non utilisés restent inscrits au registre jusqu'à la fin de l'année. "
+            "Le registre des jours est tenu par le Collège.")
+CASHED = ("6-3.04 Les jours de maladie non utilisés sont monnayables à la fin de l'année, à raison de soixante "
+          "pour cent (60 %). Le remboursement des jours se fait le 30 juin.")
+ABSENCES = "7-8.04 Les jours de maladie non utilisés à la fin de l'année figurent au relevé des absences."
+LOCAL = "6-3.07 Un comité local examine les jours de maladie non utilisés à la fin de l'année."
+
+
+def chunk(text: str, clause_id: str, ordinal: int, article: str) -> Chunk:
+    return Chunk(chunk_id=f"t:{ordinal:05d}:1", doc="t", clause_id=clause_id, kind="clause", text=text,
+                 indexed_text=text, doc_title="Convention de test", article=article, ordinal=ordinal)
+
+
+CHUNKS = [chunk(REGISTER, "6-3.11", 11, "6-3.00"), chunk(CASHED, "6-3.04", 4, "6-3.00"),
+          chunk(ABSENCES, "7-8.04", 84, "7-8.00"), chunk(LOCAL, "6-3.07", 7, "6-3.00")]
+
+
+def hits(*pairs: tuple[str, float]) -> list[Hit]:
+    """Hits in retrieval order, each with its BM25 score."""
+    by_clause = {c.clause_id: c for c in CHUNKS}
+    return [Hit(by_clause[clause], score=1.0 - 0.01 * rank, why=("dense", "bm25"), bm25_score=bm25)
+            for rank, (clause, bm25) in enumerate(pairs)]
+
+
+def cited(answer) -> list[str]:
+    return list(dict.fromkeys(c.clause for c in answer.citations))
+
+
+def test_a_rival_matching_the_questions_words_better_leads_and_is_quoted_for_checking():
+    retrieved = hits(("6-3.11", 4.0), ("6-3.04", 6.0))
+    answer = ExtractiveAnswerer.from_chunks(CHUNKS).answer(QUESTION, retrieved)
+    assert cited(answer) == ["6-3.04", "6-3.11"]  # both answer, the better BM25 passage first
+    support = answer.text.split(SUPPORT_HEADING)[1]
+    assert "Le remboursement des jours se fait le 30 juin." in support and "[Convention de test, 6-3.04]" in support
+    off = ExtractiveAnswerer.from_chunks(CHUNKS, rival_words_share=None).answer(QUESTION, retrieved)
+    assert cited(off) == ["6-3.11", "6-3.04"]
+    assert "Le registre des jours est tenu par le Collège." in off.text.split(SUPPORT_HEADING)[1]
+
+
+def test_the_lead_stays_first_when_its_passage_matches_better_or_the_second_clause_brings_new_words():
+    answerer = ExtractiveAnswerer.from_chunks(CHUNKS)
+    assert cited(answerer.answer(QUESTION, hits(("6-3.11", 6.0), ("6-3.04", 4.0))))[0] == "6-3.11"
+    # « monnayables » is a question word only the second clause holds: not a rival, the retrieval order stays
+    asked = "Mes jours de maladie non utilisés sont-ils monnayables à la fin de l'année ?"
+    assert cited(answerer.answer(asked, hits(("6-3.11", 4.0), ("6-3.04", 6.0)))) == ["6-3.11", "6-3.04"]
