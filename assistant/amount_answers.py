@@ -122,6 +122,7 @@ _PRORATA_RULE = re.compile(r"pourcentage du traitement [ée]gal au pourcentage d
 # the agreement's rule that time beyond an hour is paid at the hourly rate pro rata
 _HOURLY_PRORATA_RULE = re.compile(r"au prorata sur la base du taux horaire|r[ée]mun[ée]r[ée]e? au prorata[^.]{0,60}taux "
                                   r"horaire", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"demi[- ]journ[ée]e|avant[- ]midi|apr[èe]s[- ]midi|matin[ée]e", re.IGNORECASE)
 _DAILY = re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGNORECASE)
 _DAILY_NOTE = {
     "annual": "montant par jour demandé : le tableau ne donne qu'un traitement annuel (aucun montant par jour calculé)",
@@ -227,7 +228,14 @@ class AmountAnswers:
         candidates = rows_named([n for n in self._named_rows if id(n.table) in wanted], question)
         if not candidates:
             return None
-        by_duration = duration_columns(candidates[0].table, question)
+        table = candidates[0].table
+        by_duration = duration_columns(table, question)
+        part = _PART_OF_DAY.search(question)
+        if by_duration is None and part and sum("minute" in h for h in table.column_headers) >= 2:
+            # « une demi-journée », « un avant-midi »: the table counts minutes, the agreement gives no such length
+            return self._cells(candidates, f"Durée demandée — « {part.group(0)} » : la convention ne la définit pas en "
+                                           "minutes ; voici le taux de chaque durée de remplacement (précisez la "
+                                           "durée en minutes).")
         return self._cells(candidates, f"Durée demandée — {by_duration[1]}." if by_duration else "")
 
     def _scale_amount(self, question: str, tables: Sequence[Table], history: Sequence[Answer]) -> Draft | None:

@@ -370,3 +370,12 @@ def test_a_short_follow_up_changes_the_year_or_the_duration_of_a_named_row_quest
         assert answer is not None and answer.kind == "amount" and all(c in answer.text for c in cells), question
         history.append(Answer(question=question, text=answer.text, kind="amount"))
     assert direct.answer("Et pour 45 minutes ?", [], history=[Answer(question=first, text="", kind="quoted")]) is None
+
+
+def test_a_part_of_a_day_the_agreement_does_not_define_gives_every_duration_column_and_says_so():
+    direct = direct_answers({"6-7.03": SUPPLY})
+    answer = direct.answer("Une suppléante occasionnelle qui remplace une demi-journée est payée combien à compter "
+                           "du 141e jour de travail de 2006-2007 ?", [])
+    assert answer is not None and answer.kind == "amount", answer and answer.text
+    assert answer.text.startswith("Durée demandée — « demi-journée » : la convention ne la définit pas en minutes")
+    assert all(value in answer.text for value in ("**14,00 $**", "**35,00 $**", "**70,00 $**"))
