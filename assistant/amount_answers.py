@@ -39,7 +39,7 @@ from .types import Answer, Hit
 
 # « payé », « payée(s) », « ça paie », « la paye »
 _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpa(?:y[ée]e?s?|ie|ye)\b|"
-                     r"combien .*l'heure|\bre[çc]oi(?:s|t|vent)\b", re.IGNORECASE)  # « combien il reçoit »
+                     r"combien .*l'heure|\bre[çc]oi(?:s|t|vent)\b|\btaux\b", re.IGNORECASE)  # « combien il reçoit », « les taux »
 _NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|traitement)|assurance[- ]salaire|"
                          r"traitement diff[ée]r[ée]|pourcentage|%|combien de (?:temps|jours?|semaines?|heures?|mois|"
                          r"p[ée]riodes?|minutes|[ée]l[èe]ves)", re.IGNORECASE)
@@ -57,9 +57,11 @@ _YEARS_IN_WORDS = re.compile(
     r"douze|treize|quatorze|quinze|seize)|dix|vingt|trente|quarante)(?=\s+(?:ans?|ann[ée]es?)\b)", re.IGNORECASE)
 _DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(\d{4})\s*$")
-_ASKS_AMOUNT = re.compile(r"combien|\$|\b(?:quel(?:le)?s?|c'est quoi)\b.*\b(?:montant|taux|salaire|traitement|tarif|"
-                          r"prime|somme|paye)|^\W*(?:le |la |mon |ma )?(?:taux|salaire|traitement|tarif|r[ée]mun[ée]ration)\b",
-                          re.IGNORECASE)
+# « combien … ? », « quel est le taux … ? », « c'est quoi l'échelle salariale … ? », « les taux …, ça donne quoi ? »
+_ASKS_AMOUNT = re.compile(r"combien|\$|\b(?:quel(?:le)?s?|c'est quoi|donnent? quoi|sont quoi)\b.*\b(?:montant|taux|"
+                          r"salaire|traitement|tarif|prime|somme|paye|[ée]chelle)|\b(?:montant|taux|salaire|traitement|"
+                          r"tarif|[ée]chelle)s?\b.*\b(?:donnent?|sont|c'est) quoi\b|^\W*(?:les? |la |mon |ma |mes )?"
+                          r"(?:taux|salaire|traitement|tarif|r[ée]mun[ée]ration)\b", re.IGNORECASE)
 # a footnote that says another one's text applies (Bourget Annexe P: « ²¹ Idem note de bas de page # 20. »)
 _SAME_NOTE = re.compile(r"^idem\s+(?:à\s+la\s+)?note(?:\s+de\s+bas\s+de\s+page)?\s*(?:#|n[o°º]\.?)?\s*(\d{1,3})\b",
                         re.IGNORECASE)

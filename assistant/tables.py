@@ -637,16 +637,17 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
     for named in tables:
         topic = len(asked & named.about)
         own = _own_topic(named, asked, question)
+        years = school_years or _calendar_school_years(question, named.table)
+        latest = _latest_row_before(named, years)
         # a column named whole (« l'ajout total … pour les élèves à risque ») in a table the question is about
         if topic >= params.min_topic and any((words := _distinctive(h)) and words <= asked
                                              for h in named.table.column_headers):
             own = max(own, params.min_topic)
-        years = school_years or _calendar_school_years(question, named.table)
         for index, (label, label_years) in enumerate(zip(named.labels, named.label_years)):
-            if years and label_years and not years & label_years:
+            if years and label_years and not years & label_years and index != latest:
                 continue
             shared = len(asked & label)
-            by_year = bool(years & label_years) and own >= params.min_topic
+            by_year = (bool(years & label_years) or index == latest) and own >= params.min_topic
             if (label and shared >= max(params.min_shared, -(-len(label) // 2))) or by_year:
                 found.append(_Named(shared + (2 if by_year else 0) + topic / 2, index, named, by_year))
     if not found:
@@ -654,10 +655,32 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
     best = max(found, key=lambda f: f.score)
     table = best.named.table
     if best.by_year:
-        rows = _year_rows(table, [f.index for f in found if f.named is best.named and f.by_year], question)
+        indexes = [f.index for f in found if f.named is best.named and f.by_year]
+        latest = _latest_row_before(best.named, school_years or _calendar_school_years(question, table))
+        if indexes == [latest]:  # a year after the table's last row: that row, said so
+            asked_years = sorted("-".join(y) for y in (school_years or _calendar_school_years(question, table)))
+            why = (f"ligne la plus récente du tableau, en vigueur au début de {' ou '.join(asked_years)} ; il ne donne "
+                   "pas de montant plus récent")
+            return _row_cells(table, [latest], question, asked, why)
+        rows = _year_rows(table, indexes, question)
     else:
         rows = [f.index for f in found if f.named is best.named and f.score == best.score]
     return _row_cells(table, rows, question, asked)
+
+
+def _latest_row_before(named: NamedRowTable, years: set[tuple[str, str]]) -> int | None:
+    """The last row « À compter du … » of a table by school year when the school year asked is the one right after
+    its rows' (« en 2009-2010 » of Cris 6-6.01, whose last row is « à compter du 141e jour … 2008-2009 »): the row
+    in force as that year starts; else None (a later year: nothing, the table says nothing of it)."""
+    labelled = [(i, y) for i, y in enumerate(named.label_years) if y]
+    if not years or not labelled:
+        return None
+    last_index, last_years = labelled[-1]
+    newest = max(int(b) for _, b in (pair for _, ys in labelled for pair in ys))
+    if all(int(first) == newest for first, _ in years) and \
+            re.match(r"[àa] compter", _fold(named.table.rows[last_index].label)) and last_index == len(named.table.rows) - 1:
+        return last_index
+    return None
 
 
 def _own_topic(named: NamedRowTable, asked: set[str], question: str) -> int:

@@ -379,3 +379,26 @@ def test_a_part_of_a_day_the_agreement_does_not_define_gives_every_duration_colu
     assert answer is not None and answer.kind == "amount", answer and answer.text
     assert answer.text.startswith("Durée demandée — « demi-journée » : la convention ne la définit pas en minutes")
     assert all(value in answer.text for value in ("**14,00 $**", "**35,00 $**", "**70,00 $**"))
+
+
+def test_a_school_year_after_the_tables_last_row_gets_that_row_said_to_be_the_latest():
+    direct = direct_answers({"6-7.03": SUPPLY})
+    answer = direct.answer("Une suppléante occasionnelle qui remplace 45 minutes est payée combien en 2007-2008 ?", [])
+    assert answer is not None and answer.kind == "amount", answer and answer.text
+    first = answer.text.split("\n\n")[1]
+    assert first.startswith("**14,00 $** — 6-7.03, ligne « À compter du 141e jour de travail de l'année scolaire "
+                            "2006-2007 »"), answer.text
+    assert "ligne la plus récente du tableau, en vigueur au début de 2007-2008 ; il ne donne pas de montant plus " \
+           "récent" in first
+    later = direct.answer("Une suppléante occasionnelle qui remplace 45 minutes est payée combien en 2009-2010 ?", [])
+    assert later is None or "**14,00 $**" not in later.text  # a later year: the table says nothing of it
+    within = direct.answer("Une suppléante occasionnelle qui remplace 45 minutes est payée combien en 2006-2007 ?", [])
+    assert "ligne la plus récente" not in within.text and "**12,00 $**" in within.text
+
+
+def test_a_scale_or_rates_asked_with_c_est_quoi_or_ca_donne_quoi():
+    direct = direct_answers({"Annexe P": SUPPLY_RATES, "Annexe M": TEACHERS}, doc="bourget")
+    scale = direct.answer("C'est quoi l'échelle salariale d'un enseignant ?", [])
+    assert scale is not None and scale.text.startswith("Le montant dépend de l'échelon")
+    rates = direct.answer("Les taux de suppléance pour un enseignant qualifié, ça donne quoi ?", [])
+    assert rates is not None and rates.kind == "amount" and "38,89" in rates.text or "38,13" in rates.text
