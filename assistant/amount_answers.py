@@ -24,16 +24,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Sequence
 
 from ingest.sentences import split_sentences
-from ingest.tables import Table, TableRow, display_column, number_value, with_unit
+from ingest.tables import Table, TableRow, display_column, french_date, number_value, with_unit
 from ingest.types import Chunk
 
 from .deadlines import french_number
 from .drafts import Draft, fold, one_line
 from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_duration, dated_tables_on_topic, distance_total,
-                     duration_columns, format_cell_answer, lookup, merge_follow_up, money, named_rows,
+                     duration_columns, format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows,
                      parse_amount_question, per_unit, placement, rows_named)
 from .types import Answer, Hit
 
@@ -335,18 +336,30 @@ class AmountAnswers:
         return None
 
     def _beyond_scale(self, tables: Sequence[Table], query: AmountQuery) -> Draft | None:
-        """An échelon past the end of the named class's scale (« TES, échelon 17 »: Annexe N stops at 12): said, with
-        the scale's last row, never another class's échelon 17."""
+        """An échelon past the end of the named class's scale (« TES, échelon 17 »: Annexe N stops at 12), or a date
+        before its first column (« en 2009 »: Annexe M starts on 1 April 2010): said, with the row, never another
+        class's échelon 17 nor a quote."""
         own = [t for t in tables if t.echelon_rows and query.job_class and query.echelon is not None
                and fold(self._job_class(t)) == fold(query.job_class)]
         numbers = [int(r.label) for r in own[0].rows if r.label.isdigit()] if own else []
-        if not numbers or query.echelon <= max(numbers):
+        if not numbers:
             return None
         table, top = own[0], max(numbers)
-        draft = Draft()
         name = ", ".join(p for p in (table.annex_or_clause, table.subtitle) if p)
-        sentence = f"L'échelle ({name}) s'arrête à l'échelon {top} : il n'y a pas d'échelon {query.echelon}."
-        row = table.row(top)
+        first = min((d for i in range(len(table.column_headers)) if (d := table.column_date(i))), default=None)
+        asked = query.when or (month_end(query.month) if query.month else None) or \
+            (date(query.school_year[1], 6, 30) if query.school_year else None) or \
+            (date(query.year, 12, 31) if query.year else None)
+        if query.echelon <= top and first is not None and asked is not None and asked < first:
+            sentence = (f"L'échelle ({name}) commence au {french_date(first)} : elle ne donne pas de montant pour "
+                        + ("le " if query.when else "") + f"{query.date_or_year or french_date(asked)}.")
+            row = table.row(query.echelon)
+        elif query.echelon > top:
+            sentence = f"L'échelle ({name}) s'arrête à l'échelon {top} : il n'y a pas d'échelon {query.echelon}."
+            row = table.row(top)
+        else:
+            return None
+        draft = Draft()
         label = self._cite_row(draft, CellAnswer(table, row, len(row.cells) - 1, "", row.cells[-1]), sentence)
         draft.parts.append(f"{sentence} {label}".rstrip())
         draft.parts.append(row_table(table, row, []))

@@ -349,7 +349,10 @@ def _scale_answers(table: Table, query: AmountQuery, params: ScaleParams = Scale
     answers = []
     for index, note in _columns_in_force(dates, query) + _maybe_next_column(table, dates, query, params):
         if index < len(row.cells) and row.cells[index].strip():
-            note = f"{_working_day_note(table, _period(dates, index)) or note}{_condition(note)}"
+            working = _working_day_note(table, _period(dates, index))
+            last = " (dernière colonne du tableau)" if working and ("dernière colonne" in note or "plus récente" in note) \
+                else ""  # a year after the last column: still said when the 141st-day note replaces the period
+            note = f"{working + last if working else note}{_condition(note)}"
             answers.append(_answer(table, row, index, note, _period(dates, index)))
     return answers
 

@@ -193,3 +193,15 @@ def test_an_echelon_past_the_end_of_the_class_scale_is_said_not_taken_from_anoth
         "L'échelle (Annexe N, Intervenant psychosocial (37,5 heures/semaine)) s'arrête à l'échelon 3 : il n'y a pas "
         "d'échelon 12."), answer and answer.text
     assert "42 718 $" in answer.text  # its last row shown
+
+
+def test_a_date_before_the_scales_first_column_is_said_and_a_later_year_marks_the_last_column(direct):
+    before = direct.answer("Au Collège, un enseignant à l'échelon 2 gagnait combien en 2011 ?", [])
+    assert before is not None and before.text.startswith(
+        "L'échelle (Annexe M) commence au 1er avril 2013 : elle ne donne pas de montant pour 2011."), \
+        before and before.text
+    day = direct.answer("Au Collège, un enseignant à l'échelon 2 gagne combien au 1er janvier 2012 ?", [])
+    assert day.text.startswith("L'échelle (Annexe M) commence au 1er avril 2013 : elle ne donne pas de montant pour "
+                               "le 1er janvier 2012.")
+    later = direct.answer("Au Collège, un enseignant à l'échelon 2 gagne combien en 2016 ?", [])
+    assert later.text.startswith("**40 555 $** par année") and "(dernière colonne du tableau)" in later.text
