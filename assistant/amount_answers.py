@@ -48,10 +48,10 @@ _NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|trait
 # « ma scolarité est évaluée à 17 ans », « scolarité de 19 ans » ; « 3 ans d'expérience », « 10 années
 # d'expérience reconnues », « une expérience de 4 ans »
 _YEARS = r"\s*(?:ans?|ann[ée]es?)(?:\s+compl[èe]tes?)?"
-_SCHOOLING = re.compile(rf"(\d{{2}}){_YEARS}\s+(?:de\s+)?scolarit[ée]|scolarit[ée]\s+(?:(?:est|a\s+[ée]t[ée]|reconnue)\s+)?"
-                        rf"(?:[ée]valu[ée]e\s+|reconnue\s+)?(?:de|[àa])\s+(\d{{2}}){_YEARS}", re.IGNORECASE)
+_SCHOOLING = re.compile(rf"(\d{{2}}){_YEARS}\s+(?:de\s+)?scolarit[ée]|scolarit[ée]\s*(?:(?:est|a\s+[ée]t[ée]|reconnue)\s+)?"
+                        rf"(?:[ée]valu[ée]e\s+|reconnue\s+)?(?:(?:de|[àa]|:)\s*)?(\d{{2}}){_YEARS}", re.IGNORECASE)
 _EXPERIENCE = re.compile(rf"(\d{{1,2}}){_YEARS}\s+(?:reconnues?\s+)?d'exp[ée]rience|"
-                         rf"exp[ée]rience\s+(?:reconnue\s+)?de\s+(\d{{1,2}}){_YEARS}", re.IGNORECASE)
+                         rf"exp[ée]rience\s*(?:reconnue\s+)?(?:(?:de|:)\s*)?(\d{{1,2}}){_YEARS}", re.IGNORECASE)
 # a number of years written in words (« cinq ans d'expérience », « dix-sept années de scolarité »)
 _YEARS_IN_WORDS = re.compile(
     r"\b((?:(?:dix|vingt|trente|quarante)(?:[\s-]+et)?[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|"

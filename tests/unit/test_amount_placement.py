@@ -83,6 +83,8 @@ def direct() -> DirectAnswers:
     ("une expérience de 4 ans, une scolarité reconnue de 18 ans", 18, 4),
     ("dix-sept ans de scolarité et cinq ans d'expérience", 17, 5),
     ("dix-neuf années de scolarité et vingt et un ans d'expérience", 19, 21),
+    ("scolarité 18 ans, expérience 6 ans", 18, 6),
+    ("scolarité : 17 ans ; expérience : 2 ans", 17, 2),
 ])
 def test_years_of_schooling_and_experience_in_their_wordings(question, schooling, experience):
     digits = _in_digits(question)
