@@ -35,7 +35,7 @@ from .deadlines import french_number
 from .drafts import Draft, fold, one_line
 from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_duration, dated_tables_on_topic, distance_total,
                      duration_columns, format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows,
-                     parse_amount_question, per_unit, placement, rows_named)
+                     parse_amount_question, per_unit, placement, rows_named, schooling_levels)
 from .types import Answer, Hit
 
 # « payé », « payée(s) », « ça paie », « la paye »
@@ -103,8 +103,13 @@ def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -
     if query.echelon is not None or not (schooling or experience or dated or says_doctorate):
         return None  # « Et à l'échelon 12 ? » is an amount follow-up
     before = _placement_asked(history[-1].question, history[:-1], max_words)
-    if before is None:
-        return None
+    if before is None:  # the turn before gave one of the two (« J'ai 5 ans d'expérience … ? », then « 18 ans de scolarité »)
+        earlier = _in_digits(history[-1].question)
+        schooling, experience = schooling or _SCHOOLING.search(earlier), experience or _EXPERIENCE.search(earlier)
+        if not schooling or not experience:
+            return None
+        return PlacementAsked(_years(schooling), _years(experience), bool(_DOCTORATE.search(question)),
+                              question if dated else history[-1].question, history[-1].question, follow_up=True)
     return PlacementAsked(_years(schooling) if schooling else before.schooling,
                           _years(experience) if experience else before.experience,
                           bool(_DOCTORATE.search(question)) if says_doctorate else before.doctorate,
@@ -492,7 +497,7 @@ class AmountAnswers:
                    history: Sequence[Answer] = ()) -> Draft | None:
         asked = _placement_asked(question, history, self.params.follow_up_words)
         if asked is None:
-            return None
+            return self._experience_only(question, docs)
         question = asked.named  # the question naming the agreement and job class (the first of a follow-up run)
         tables = [t for t in self._tables_for(question, docs) if t.echelon_rows]
         if not tables:
@@ -537,6 +542,38 @@ class AmountAnswers:
         draft.parts.extend(salary.parts)
         draft.citations.extend(c for c in salary.citations if c not in draft.citations)
         draft.support.extend(salary.support)
+        return draft
+
+    def _experience_only(self, question: str, docs: Sequence[str] | None) -> Draft | None:
+        """Years of experience without the schooling (« J'ai 5 ans d'expérience au Collège, je suis à quel échelon ? »):
+        the experience échelon, then the échelon each schooling of the rule gives, and the schooling asked back —
+        never one schooling assumed."""
+        digits = _in_digits(question)
+        experience = _EXPERIENCE.search(digits)
+        if experience is None or _SCHOOLING.search(digits) or parse_amount_question(question).echelon is not None or \
+                not re.search(r"[ée]chelon|gagn|salaire|traitement|combien", question, re.IGNORECASE):
+            return None
+        tables = [t for t in self._tables_for(question, docs) if t.echelon_rows]
+        table = self._ruled_scale(question, tables) if tables else None
+        if not isinstance(table, Table) or not schooling_levels(table):
+            return None
+        years = _years(experience)
+        draft = Draft()
+        first = placement(0, years, table).steps[0]
+        if not first.source and (defined := self.definition(table.doc, "Échelon d'expérience")):
+            first = replace(first, text=first.text.split(" ; ")[0] + f", clause {defined[0].clause_id}.",
+                            source=defined[1])
+        label = self._cite_step(draft, table, first.source, first.text)
+        draft.parts.append("**Classement (échelon)**\n\n" + first.text +
+                           (f" « {one_line(first.source)} » {label}".rstrip() if first.source else ""))
+        options = []
+        for level, doctorate, line in schooling_levels(table):
+            result = placement(level, years, table, doctorate=doctorate)
+            label = self._cite_step(draft, table, line, line)
+            options.append(f"- {one_line(line).rstrip('.')} : **échelon {result.echelon}** {label}".rstrip())
+        draft.parts.append("Votre scolarité n'est pas indiquée ; selon la note du tableau "
+                           f"({table.annex_or_clause}), l'échelon d'expérience est augmenté de :\n\n" + "\n".join(options))
+        draft.parts.append("Précisez vos années de scolarité reconnues pour obtenir votre traitement.")
         return draft
 
     def _ruled_scale(self, question: str, tables: Sequence[Table]) -> Table | Draft:

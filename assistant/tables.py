@@ -1085,6 +1085,15 @@ def _schooling_bonus(rule: str, years: int, doctorate: bool) -> tuple[int, str] 
     return best
 
 
+def schooling_levels(table: Table) -> list[tuple[int, bool, str]]:
+    """The schoolings the table's placement rule lists (years, with a doctorate, its line verbatim): Annexe M note 14
+    gives 17, 18, 19 without and 19 with a doctorate; [] without such a rule."""
+    rule = next((f for f in table.footnotes if re.search(r"[ée]chelon correspondant [àa] son exp[ée]rience",
+                                                         f, re.IGNORECASE)), None)
+    return [(int(m.group(2)), (m.group(4) or "").lower() == "avec", m.group(0).strip(" -;"))
+            for m in _PLACEMENT_STEP.finditer(rule or "")]
+
+
 def _table_name(table: Table) -> str:
     return ", ".join(p for p in (table.annex_or_clause, table.subtitle) if p)
 

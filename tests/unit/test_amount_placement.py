@@ -207,3 +207,18 @@ def test_a_date_before_the_scales_first_column_is_said_and_a_later_year_marks_th
                                "le 1er janvier 2012.")
     later = direct.answer("Au Collège, un enseignant à l'échelon 2 gagne combien en 2016 ?", [])
     assert later.text.startswith("**40 555 $** par année") and "(dernière colonne du tableau)" in later.text
+
+
+def test_experience_without_schooling_gives_each_schoolings_echelon_and_asks_it_then_a_follow_up_places(direct):
+    from assistant.types import Answer
+
+    question = "J'ai 1 an d'expérience au Collège, je suis à quel échelon ?"
+    first = direct.answer(question, [])
+    assert first is not None and first.kind == "placement", first and first.text
+    assert "échelon d'expérience 2" in first.text and "Votre scolarité n'est pas indiquée" in first.text
+    assert "- 2 échelons dans le cas de celui dont la scolarité est évaluée à 17 ans : **échelon 4**" in first.text
+    assert "sans doctorat de 3e cycle : **échelon 6**" in first.text  # 8, capped at the scale's last échelon
+    assert "$" not in first.text  # no schooling assumed, no amount
+    history = [Answer(question=question, text=first.text, citations=first.citations, kind=first.kind)]
+    second = direct.answer("J'ai 18 ans de scolarité, combien en avril 2014 ?", [], history=history)
+    assert second is not None and "**Traitement à l'échelon 6**" in second.text and "**47 904 $**" in second.text
