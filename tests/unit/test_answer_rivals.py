@@ -1,6 +1,7 @@
 """Rival clauses (AnswerParams.rival_words_share): a second clause whose short answer holds no
 question word that the lead's quote lacks answers with the same words as the lead; the clause
-whose passage matches the question's words better (BM25) leads and has its text quoted for checking."""
+whose passage matches the question's words better (BM25) leads and has its text quoted for checking;
+the other stays as a short answer only when it is of the same article."""
 
 from __future__ import annotations
 
@@ -54,3 +55,13 @@ def test_the_lead_stays_first_when_its_passage_matches_better_or_the_second_clau
     # « monnayables » is a question word only the second clause holds: not a rival, the retrieval order stays
     asked = "Mes jours de maladie non utilisés sont-ils monnayables à la fin de l'année ?"
     assert cited(answerer.answer(asked, hits(("6-3.11", 4.0), ("6-3.04", 6.0)))) == ["6-3.11", "6-3.04"]
+
+
+def test_a_rival_of_another_article_is_left_out_and_a_neighbour_stays():
+    answerer = ExtractiveAnswerer.from_chunks(CHUNKS, second_clause_ratio=0.5)
+    far = hits(("6-3.11", 6.0), ("7-8.04", 4.0))
+    assert cited(answerer.answer(QUESTION, far)) == ["6-3.11"]
+    kept = ExtractiveAnswerer.from_chunks(CHUNKS, second_clause_ratio=0.5, drop_far_rival=False)
+    assert cited(kept.answer(QUESTION, far)) == ["6-3.11", "7-8.04"]
+    # the rival of the same article (6-3.04) stays as a short answer
+    assert cited(answerer.answer(QUESTION, hits(("6-3.11", 6.0), ("6-3.04", 4.0)))) == ["6-3.11", "6-3.04"]
