@@ -33,7 +33,8 @@ from ingest.types import Chunk
 
 from .deadlines import french_number
 from .drafts import Draft, fold, one_line
-from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_duration, dated_tables_on_topic, distance_total,
+from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_duration, class_named_whole, dated_tables_on_topic,
+                     distance_total,
                      duration_columns, format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows,
                      parse_amount_question, per_unit, placement, rows_named, schooling_levels)
 from .types import Answer, Hit
@@ -69,6 +70,15 @@ _SAME_NOTE = re.compile(r"^idem\s+(?:à\s+la\s+)?note(?:\s+de\s+bas\s+de\s+page)
 _SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _ALLOWANCE = re.compile(r"combien|montant|rembours|tarif|taux|pay[ée]|gagn|\$|prime|suppl[ée]ment|allocation|"
                         r"indemnit|\bsommes?\b|\bajouts?\b|budg[ée]t|compensation", re.IGNORECASE)
+
+
+def _closest_class(table: Table, query: AmountQuery) -> str:
+    """A line saying the job class answered is only the closest to the one asked (« conseiller en orientation »
+    -> Conseiller en information scolaire et professionnelle), so that it is never taken for it silently."""
+    if not query.job_class or not table.job_class or class_named_whole(table, query):
+        return ""
+    return (f"Aucune classe d'emploi des tableaux ne porte exactement le nom demandé ; la plus proche : "
+            f"**{table.job_class}** ({table.annex_or_clause}) — vérifiez que c'est bien votre emploi.")
 
 
 def _in_digits(question: str) -> str:
@@ -279,7 +289,8 @@ class AmountAnswers:
         if _DAILY.search(question):  # « combien par jour ? » of a yearly or hourly scale: nothing divided silently
             candidates = [replace(c, note=" ; ".join(n for n in (c.note, _DAILY_NOTE[c.table.unit]) if n))
                           if c.table.echelon_rows and c.table.unit in _DAILY_NOTE else c for c in candidates]
-        draft = self._cells(candidates)
+        draft = self._cells(candidates, _closest_class(candidates[0].table, query),
+                            named_class=bool(query.job_class) or not placed)  # rates by heading: it named them
         workload = _WORKLOAD.search(question)
         if workload and candidates[0].table.echelon_rows:
             self._prorate(draft, candidates, float(next(g for g in workload.groups() if g).replace(",", ".")))
@@ -374,7 +385,10 @@ class AmountAnswers:
         known = self._job_classes.get(id(table))
         return table.job_class if known is None else known
 
-    def _cells(self, candidates: Sequence[CellAnswer], intro: str = "") -> Draft:
+    def _cells(self, candidates: Sequence[CellAnswer], intro: str = "", named_class: bool = True) -> Draft:
+        """The cells of the first candidate's table, its row(s) shown, then the other classes' cells: labelled
+        « Plusieurs classes d'emploi correspondent » when the question named a class several tables may be,
+        « Votre question ne précise pas la classe d'emploi » when it named none (``named_class`` False)."""
         draft = Draft()
         if intro:
             draft.parts.append(intro)
@@ -383,7 +397,9 @@ class AmountAnswers:
         others = [c for c in candidates if c.table.table_id != first.table_id]
         if others:
             who = first.job_class or first.section or first.title
-            draft.parts.append(f"Plusieurs classes d'emploi correspondent ; pour **{who}** ({first.annex_or_clause}) :")
+            lead = "Plusieurs classes d'emploi correspondent" if named_class else \
+                "Votre question ne précise pas la classe d'emploi"
+            draft.parts.append(f"{lead} ; pour **{who}** ({first.annex_or_clause}) :")
         lines = []
         for candidate in primary:
             line = format_cell_answer(replace(candidate, footnotes=()))

@@ -324,15 +324,26 @@ def _end_echelon(table: Table, end: str) -> int | None:
     return (max(numbers) if end == "last" else min(numbers)) if numbers else None
 
 
+def _asked_class_words(tables: Sequence[Table], query: AmountQuery) -> set[str]:
+    """The words a table's class is matched against: the question's own (the class parse_amount_question
+    picked may hold words the teacher never said: "animateur" -> "Animateur de pastorale"), with the picked
+    class's when they match no table (« TES », « prof »)."""
+    asked = set(_words(query.question))
+    if query.job_class and not any(class_match(t.job_class or t.title, asked) > 0 for t in tables):
+        asked |= set(_words(query.job_class))
+    return asked
+
+
+def class_named_whole(table: Table, query: AmountQuery) -> bool:
+    """Whether the question names ``table``'s job class whole (« conseiller en orientation » names only part of
+    « Conseiller en information scolaire et professionnelle »: the answer must say it is the closest class)."""
+    return class_match(table.job_class or table.title, _asked_class_words([table], query)) >= 1.0
+
+
 def _by_job_class(tables: list[Table], query: AmountQuery) -> list[Table]:
     if query.job_class:
-        # the question's own words: the class parse_amount_question picked may hold words the
-        # teacher never said ("animateur" -> "Animateur de pastorale")
-        asked = set(_words(query.question))
+        asked = _asked_class_words(tables, query)
         scored = [(class_match(t.job_class or t.title, asked), t) for t in tables]
-        if not any(s > 0 for s, _ in scored):
-            asked |= set(_words(query.job_class))
-            scored = [(class_match(t.job_class or t.title, asked), t) for t in tables]
         best = max((s for s, _ in scored), default=0.0)
         if best < 1.0:  # only part of a class's name was asked ("animateur"): every class it may be, best first
             return [t for s, t in sorted(scored, key=lambda pair: -pair[0]) if s > 0]

@@ -391,3 +391,26 @@ def test_an_echelon_written_in_words_or_with_ieme():
     assert parse_amount_question("à l'échelon dix-sept, combien ?").echelon == 17
     assert parse_amount_question("au dix-huitième échelon").echelon == 18
     assert parse_amount_question("échelon douze au 1er avril 2013").date_or_year == "1er avril 2013"
+
+
+# --- a class named only in part, or not at all ---------------------------------------------------------
+
+
+def test_a_class_named_only_in_part_is_answered_as_the_closest_and_said_so():
+    direct = direct_answers({"Annexe N": PROFESSIONALS.replace("<i>Animateur de pastorale", "<i>Psychologue")})
+    answer = direct.answer("Combien gagne un conseiller en orientation à l'échelon 2 en avril 2014 ?", [])
+    assert answer is not None
+    assert answer.text.startswith("Aucune classe d'emploi des tableaux ne porte exactement le nom demandé ; la plus "
+                                  "proche : **Conseiller en information scolaire et professionnelle** (Annexe N)")
+    assert "40 482 $" in answer.text
+    whole = direct.answer("Combien gagne un conseiller en information scolaire et professionnelle à l'échelon 2 en "
+                          "avril 2014 ?", [])
+    assert whole is not None and whole.text.startswith("**40 482 $**")
+
+
+def test_an_echelon_asked_without_any_class_says_the_class_is_not_given_not_that_several_match():
+    direct = direct_answers({"Annexe M": TEACHERS_NOTED, "Annexe N": PROFESSIONALS})
+    answer = direct.answer("Quel est le salaire d'un bibliothécaire à l'échelon 2 en avril 2014 ?", [])
+    assert answer is not None
+    assert answer.text.startswith("Votre question ne précise pas la classe d'emploi ; pour **enseignant** (Annexe M) :")
+    assert "Plusieurs classes d'emploi correspondent" not in answer.text
