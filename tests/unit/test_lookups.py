@@ -188,7 +188,7 @@ def test_hourly_rate_of_a_job_class(assistant):
 
 def test_no_job_class_lists_each_candidate(assistant):
     answer = direct(assistant, "Combien je gagne à l'échelon 1 au 1er avril 2014 ?")
-    assert "Plusieurs classes d'emploi" in answer.text
+    assert answer.text.startswith("Votre question ne précise pas la classe d'emploi ; pour **enseignant**")
     assert "**38 902 $**" in answer.text and "16,43 $ l'heure" in answer.text
     verbatim(assistant, answer)
 
