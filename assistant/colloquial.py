@@ -4,6 +4,10 @@ Teachers write "mon chum", "la paye", "le prof", "je peux-tu"; the agreements sa
 "conjoint", "traitement", "enseignant". The retrieval query gets the agreement's words
 appended (the teacher's words are kept), so both BM25 and the dense search meet the clauses.
 
+Besides single words, verb families and situations: paying (« payer », « on me paie quand »:
+« rémunérer », « versé », « dans les … jours suivant »), giving notice (« faut-tu que j'avertisse »:
+« avis », « préavis »), running for office (« charge publique »), the summer (« période estivale »).
+
 ``KEYWORDS_ONLY_EXPANSIONS`` are added only when the index has no vectors (the page's reduced
 mode, its first minutes): "J'ai combien de temps pour déposer un grief ?" shares no word but
 "grief" with 10-1.02 (« Dans les quarante (40) jours … l'Association soumet le grief »), which
@@ -14,10 +18,17 @@ from __future__ import annotations
 
 import re
 
-#: (pattern in the question, words of the agreements appended to the query)
+#: the teacher's verbs of paying (« payer », « on me paie », « ils paient »), not « pays »
+_PAY = r"pay(?:e|er|é|ée|és|ées|ent|ez|era|eront|able)s?|paie(?:s|nt|ra|ront)?|paiements?|rémunér\w*"
+#: (pattern in the question, words of the agreements appended to the query). A pattern made of
+#: lookaheads only matches nothing (assistant.scope removes what the patterns match from a
+#: question's topic words): it only says when its words are appended.
 EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\b(chum|blonde|conjointe?|mari|femme|époux|épouse)\b", "conjoint conjointe"),
-    (r"\b(paye|paie|payée?s?|salaire|argent|rémunér\w*)\b", "traitement rémunération"),
+    (rf"\b(?:{_PAY}|salaires?|argent)\b", "traitement rémunération"),
+    # when a payment is made: the agreements say « versé », « dans les … jours suivant » (Bourget 7-7.03
+    # « rémunérer … dans les vingt et un (21) jours suivant sa prestation de travail », 6-4.11 « versée »)
+    (rf"(?=.*\b(?:{_PAY}|vers(?:e|er|é|ée|és|ées|era))\b)(?=.*\bquand\b)", "versement versé jours suivant"),
     (r"\b(profs?|enseignante?s?)\b", "enseignant salarié éducateur"),
     (r"\b(boss|patron|direction|employeur)\b", "Collège Commission direction"),
     (r"\b(malade|maladie|grippe|arrêt de travail)\b", "maladie invalidité"),
@@ -26,11 +37,21 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\b(job|jobine|emploi)\b", "emploi poste"),
     (r"\b(syndicat|union)\b", "Association syndicat"),
     (r"\b(plainte|contester|contestation)\b", "grief"),
+    # « faut-tu que j'avertisse », « prévenir le Collège »: the agreements give notice (« avis », « préavis »)
+    (r"\b(avertir|avertis|avertit|avertiss(?:e|es|ent|ions|iez|ais|ait)|prévenir|prévien(?:s|t|ne|nes|nent)|prévenue?)\b",
+     "avis préavis"),
+    # running for or holding office: « charge publique (député, maire, conseiller, échevin, commissaire) »
+    (r"\b(élections?\s+(?:municipales?|provinciales?|fédérales?|scolaires?)|mairesse|maire|députée?|"
+     r"conseill[eè]re?s?\s+municipa\w+|commissaire\s+scolaire)\b", "charge publique"),
     (r"\b(bébé|accouche\w*|enceinte|grossesse)\b", "maternité grossesse accouchement"),
     (r"\b(décès|décède|décédée?|mort|meurt|funérailles)\b", "décès"),
     (r"\b(déménage\w*|déménagement)\b", "déménagement"),
     (r"\b(temps partiel|partiel)\b", "temps partiel"),
     (r"\b(suppléance|suppléante?|remplaçante?|remplacement)\b", "suppléant remplacement"),
+    # a substitute's pay: « rémunéré sur la base des taux horaire » (Bourget 7-6.05), « à taux horaire » (7-7.03)
+    (rf"(?=.*\b(?:suppléance|suppléante?s?)\b)(?=.*\b(?:{_PAY})\b)", "taux horaire"),
+    # « pendant l'été », not the participle « été »: « période estivale », « du 1er juillet … au 22 août »
+    (r"\b(?:l['’]|cet\s+|en\s+)été\b", "période estivale juillet août"),
     (r"\b(pédago)\b", "journée pédagogique"),
     (r"\b(sans solde)\b", "sans traitement"),
     (r"\b(ancienneté|séniorité)\b", "ancienneté"),

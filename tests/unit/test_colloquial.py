@@ -1,0 +1,68 @@
+"""assistant.colloquial: teachers' everyday wordings of time-limit, notice and payment questions
+get the agreements' words (verb families, situations), and only where they mean them."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.colloquial import expand
+from assistant.scope import ScopeParams, content_words
+
+
+def _added(question: str, keywords_only: bool = False) -> str:
+    """The words expand() appends to ``question`` (empty when none)."""
+    expanded = expand(question, keywords_only)
+    return expanded[len(question):] if expanded.startswith(question) else expanded
+
+
+@pytest.mark.parametrize("question", [
+    "J'ai fait de la suppléance le 15 juin, on doit me payer quand ?",  # « payer » was not matched
+    "Ils paient quand, les suppléants ?",
+    "Au Collège, on me paie quand ?",
+])
+def test_paying_verbs_meet_the_agreements_remunerer_and_verse(question):
+    added = _added(question)
+    assert "rémunération" in added and "traitement" in added
+    assert "versé" in added and "suivant" in added  # « dans les vingt et un (21) jours suivant » (7-7.03)
+
+
+def test_a_substitutes_pay_is_the_hourly_rate():
+    assert "taux horaire" in _added("J'ai fait de la suppléance, on doit me payer quand ?")
+    assert "taux horaire" not in _added("La suppléance compte-tu pour ma permanence ?")
+    assert "taux horaire" not in _added("Combien de jours de congé de maladie ai-je ?")
+
+
+def test_pay_words_without_when_ask_no_payment_date():
+    added = _added("Mon salaire, c'est combien à l'échelon 5 ?")
+    assert "traitement" in added and "versé" not in added
+    assert expand("Je voyage dans un autre pays, ai-je droit à un congé ?").endswith("?")  # « pays » is not « payer »
+
+
+@pytest.mark.parametrize("question", [
+    "Faut-tu que j'avertisse le Collège d'avance ?",
+    "Je dois prévenir la Commission combien de temps avant ?",
+    "Faut-tu qu'a me prévienne avant de pas renouveler mon contrat ?",
+])
+def test_warning_verbs_ask_for_a_notice(question):
+    assert "préavis" in _added(question) and "avis" in _added(question)
+
+
+def test_a_written_warning_is_a_disciplinary_measure_not_a_notice():
+    assert "préavis" not in _added("J'ai reçu un avertissement écrit, ça reste dans mon dossier ?")
+
+
+def test_running_for_office_is_a_public_charge():
+    assert "charge publique" in _added("J'ai été élu conseiller municipal, je peux-tu avoir un congé ?")
+    assert "charge publique" in _added("Je me présente aux élections municipales, faut-tu que j'avertisse ?")
+    assert "charge publique" not in _added("Le conseiller pédagogique peut-tu changer ma tâche ?")
+
+
+def test_the_summer_is_the_estival_period_not_the_participle():
+    assert "période estivale" in _added("Pis ce délai-là, il court-tu pendant l'été ?")  # 10-1.07 « 1er juillet »
+    assert "période estivale" not in _added("J'ai été malade trois jours, je suis payée ?")
+
+
+def test_situation_patterns_leave_the_questions_topic_words_to_scope():
+    """A lookahead-only pattern matches nothing: assistant.scope still sees the question's words."""
+    words = content_words("Les suppléants, on les paie quand pour la surveillance ?", ScopeParams())
+    assert "surveillance" in words
