@@ -143,7 +143,7 @@ def test_keyword_only_expansions_apply_without_vectors_only():
     from assistant.colloquial import expand
 
     question = "J'ai combien de temps pour déposer un grief ?"
-    assert expand(question) == question  # the vectors find 10-1.02's « délai » themselves
+    assert "délai" not in expand(question)  # the vectors find 10-1.02's « délai » themselves
     assert "délai" in expand(question, keywords_only=True) and "soumet" in expand(question, keywords_only=True)
 
 

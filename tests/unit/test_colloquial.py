@@ -62,7 +62,22 @@ def test_the_summer_is_the_estival_period_not_the_participle():
     assert "période estivale" not in _added("J'ai été malade trois jours, je suis payée ?")
 
 
+def test_contesting_within_a_delay_is_the_grievance_delay():
+    added = _added("Je veux contester ma réprimande, j'ai combien de temps ?")
+    assert "grief" in added and "naissance" in added and "soumet" in added  # 10-1.02, Cris 9-1.03
+    assert "naissance" not in _added("Je veux contester ma réprimande, ça se fait comment ?")
+
+
+def test_filing_a_grievance_gets_the_agreements_verbs_with_or_without_vectors():
+    question = "Le syndicat a jusqu'à quand pour déposer un grief ?"
+    assert "soumet avis de grief" in _added(question)
+    assert "soumet avis de grief" in _added(question, keywords_only=True)
+    assert _added(question, keywords_only=True).count("soumet") == 1
+
+
 def test_situation_patterns_leave_the_questions_topic_words_to_scope():
     """A lookahead-only pattern matches nothing: assistant.scope still sees the question's words."""
+    words = content_words("Je veux contester ma réprimande, j'ai combien de temps ?", ScopeParams())
+    assert "reprimande" in words  # folded
     words = content_words("Les suppléants, on les paie quand pour la surveillance ?", ScopeParams())
     assert "surveillance" in words
