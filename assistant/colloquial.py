@@ -58,6 +58,9 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     (rf"(?=.*\b(?:suppléance|suppléante?s?)\b)(?=.*\b(?:{_PAY})\b)", "taux horaire"),
     # « pendant l'été », not the participle « été »: « période estivale », « du 1er juillet … au 22 août »
     (r"\b(?:l['’]|cet\s+|en\s+)été\b", "période estivale juillet août"),
+    # « quitter le Collège », « lâcher ma job »: « démissionner moyennant un avis écrit » (5-1.14)
+    (r"\b(?:quitt(?:e|er|es|é)|lâch(?:e|er|es|é)|laiss(?:e|er|es|é))\s+(?:le\s+Collège|la\s+Commission|mon\s+emploi|ma\s+job|mon\s+poste|"
+     r"l['’]enseignement)\b", "démissionner démission"),
     (r"\b(pédago)\b", "journée pédagogique"),
     (r"\b(sans solde)\b", "sans traitement"),
     (r"\b(ancienneté|séniorité)\b", "ancienneté"),

@@ -81,3 +81,10 @@ def test_situation_patterns_leave_the_questions_topic_words_to_scope():
     assert "reprimande" in words  # folded
     words = content_words("Les suppléants, on les paie quand pour la surveillance ?", ScopeParams())
     assert "surveillance" in words
+
+
+def test_leaving_the_job_is_a_resignation():
+    added = _added("Je veux quitter le Collège en cours d'année pour une autre job. Je dois donner combien de préavis ?")
+    assert "démissionner" in added  # 5-1.14 « peut démissionner … moyennant un avis écrit »
+    assert "démission" in _added("Si je lâche ma job en janvier, je dois avertir combien de temps avant ?")
+    assert "démission" not in _added("Je dois quitter le travail plus tôt pour un rendez-vous, c'est permis ?")
