@@ -21,6 +21,10 @@ import re
 
 #: the teacher's verbs of paying (« payer », « on me paie », « ils paient »), not « pays »
 _PAY = r"pay(?:e|er|é|ée|és|ées|ent|ez|era|eront|able)s?|paie(?:s|nt|ra|ront)?|paiements?|rémunér\w*"
+#: a province, territory or country other than Québec (« en Ontario », « en France »), capitalised as written
+PLACES_OUTSIDE_QUEBEC = (r"Ontario|Alberta|Manitoba|Saskatchewan|Colombie-Britannique|Nouveau-Brunswick|Nouvelle-[ÉE]cosse"
+                         r"|[ÎI]le-du-Prince-[ÉE]douard|Terre-Neuve(?:-et-Labrador)?|Yukon|Nunavut|Territoires du Nord-Ouest"
+                         r"|France|Belgique|Suisse|[ÉE]tats-Unis")
 #: (pattern in the question, words of the agreements appended to the query). A pattern made of
 #: lookaheads only matches nothing (assistant.scope removes what the patterns match from a
 #: question's topic words): it only says when its words are appended.
@@ -61,6 +65,10 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # « quitter le Collège », « lâcher ma job »: « démissionner moyennant un avis écrit » (5-1.14)
     (r"\b(?:quitt(?:e|er|es|é)|lâch(?:e|er|es|é)|laiss(?:e|er|es|é))\s+(?:le\s+Collège|la\s+Commission|mon\s+emploi|ma\s+job|mon\s+poste|"
      r"l['’]enseignement)\b", "démissionner démission"),
+    # years taught elsewhere: « une institution d'enseignement sous autorité gouvernementale hors du Québec »
+    # (Bourget 7-3.02 a)); the place is then no unknown topic for assistant.scope
+    (rf"\b(?:{PLACES_OUTSIDE_QUEBEC})\b|\bà l['’]étranger\b|\bautres? provinces?\b|\bailleurs au Canada\b",
+     "hors du Québec extérieur du Québec"),
     (r"\b(pédago)\b", "journée pédagogique"),
     (r"\b(sans solde)\b", "sans traitement"),
     (r"\b(ancienneté|séniorité)\b", "ancienneté"),

@@ -35,7 +35,7 @@ from ingest.normalise import strip_accents
 from ingest.types import Chunk
 
 from .answer import NOT_FOUND
-from .colloquial import EXPANSIONS
+from .colloquial import EXPANSIONS, PLACES_OUTSIDE_QUEBEC
 from .ids import IdCheck
 from .types import Hit
 
@@ -60,10 +60,7 @@ _EMPLOYER = re.compile(
 #: schools, agreements or pay there ("les enseignants en Ontario") and names no indexed document
 #: ("mon expérience en Ontario compte-tu au Collège ?" is answered): the indexed documents are
 #: Québec agreements. Hand-set list (DEV item Q223 was answered from a Bourget salary table)
-_JURISDICTION = re.compile(
-    r"\b(Ontario|Alberta|Manitoba|Saskatchewan|Colombie-Britannique|Nouveau-Brunswick|Nouvelle-[ÉE]cosse"
-    r"|[ÎI]le-du-Prince-[ÉE]douard|Terre-Neuve(?:-et-Labrador)?|Yukon|Nunavut|Territoires du Nord-Ouest"
-    r"|France|Belgique|Suisse|[ÉE]tats-Unis)\b")
+_JURISDICTION = re.compile(rf"\b({PLACES_OUTSIDE_QUEBEC})\b")
 #: a request to write, translate or correct a text (« Traduis cette phrase… », « Peux-tu me rédiger une
 #: lettre ? »): the assistant quotes the agreements, it writes nothing of its own (hand-set)
 _WRITING_TASK = re.compile(r"^\s*(?:(?:peux-tu|peux tu|pourrais-tu|pouvez-vous|pourriez-vous)\s+)?(?:me\s+|nous\s+)?"

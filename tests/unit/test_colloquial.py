@@ -88,3 +88,11 @@ def test_leaving_the_job_is_a_resignation():
     assert "démissionner" in added  # 5-1.14 « peut démissionner … moyennant un avis écrit »
     assert "démission" in _added("Si je lâche ma job en janvier, je dois avertir combien de temps avant ?")
     assert "démission" not in _added("Je dois quitter le travail plus tôt pour un rendez-vous, c'est permis ?")
+
+
+def test_a_place_outside_quebec_gets_the_agreements_hors_du_quebec_and_is_no_unknown_topic():
+    for question in ("Mes années en Ontario comptent-tu au Collège ?", "J'ai enseigné deux ans en France.",
+                     "Mes années à l'étranger comptent-elles ?", "J'ai enseigné dans une autre province"):
+        assert "hors du Québec" in expand(question), question
+    assert "ontario" not in content_words("Mes années en Ontario comptent-tu au Collège ?", ScopeParams())
+    assert "hors du Québec" not in expand("Mes années au Québec comptent-elles ?")
