@@ -44,6 +44,7 @@ from ingest.numbering import CLAUSE_NUMBER
 from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
+from .colloquial import expand
 from .deadlines import (CalendarRules, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
                         describe_delay, find_delays, find_fixed_dates, format_answer, format_date, format_fixed_answer,
                         is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, shifted_start,
@@ -68,19 +69,34 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
                            r"(?!\s+(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|ce|le|la|les|l'|mon|ma|mes)\b)",
                            re.IGNORECASE)
 _CUE_TOKENS = frozenset(tokenize("date limite au plus tard échéance délai"))
+# hand-set: a starting point of one word met (6-5.12 « avant son retour », said of a leave ended early) is half the
+# evidence of two (6-5.15 « de son retour au service au Collège »): the share of its words the question's event meets
+# counts at least this many words
+_ORIGIN_ROOTS = 2
 _ROOT = 5  # hand-set: letters two words share to meet (« remis » and « remise »; BM25's stems do not: « rem », « remis »)
 
 
+# the verbs a teacher dates an event with, as the noun a delay's starting point writes (« je veux revenir le 4 janvier »,
+# 6-5.15 « de son retour au service »; « je pars le … », « avant son départ »), by root
+_EVENT_ROOTS = {"reven": "retou", "rentr": "retou", "retou": "retou", "reint": "retou",
+                "parti": "depar", "pars": "depar", "quitt": "depar", "depar": "depar"}
+
+
 def _roots(text: str) -> set[str]:
-    """The first ``_ROOT`` letters of the words of 4 letters or more of ``text``, accents folded."""
-    return {w[:_ROOT] for w in re.findall(r"\w{4,}", strip_accents(text.lower().replace("’", "'"))) if not w.isdigit()}
+    """The first ``_ROOT`` letters of the words of 4 letters or more of ``text``, accents folded, an event's verb
+    as its noun (``_EVENT_ROOTS``)."""
+    words = re.findall(r"\w{4,}", strip_accents(text.lower().replace("’", "'")))
+    return {_EVENT_ROOTS.get(w[:_ROOT], w[:_ROOT]) for w in words if not w.isdigit()}
 # a notice or request the teacher must give (« ma demande », « mon avis », « les aviser ») for an event the question
 # dates ahead (« je veux le commencer le … », « mon départ est prévu le … »): a delay counted back from that event
 _NOTICE_ASKED = re.compile(r"\b(?:demande|pr[ée]avis|avis|aviser|avertir|pr[ée]venir)\b(?! de grief)", re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:veux|voudrais|aimerais|compte|doit|va|vais|pr[ée]vue?)\b(?:\s+\S+){0,3}?\s+"
+_PLANNED = re.compile(r"\b(?:veux|veut|veulent|voulons|voulez|voudrait|voudrais|aimerais|compte|doit|va|vais|pr[ée]vue?)\b(?:\s+\S+){0,3}?\s+"
                       r"(?:commencer|d[ée]buter|partir|revenir|rentrer|retourner|reprendre|prendre|recevoir|obtenir|"
                       r"mettre fin|le\s)|"
                       r"\bpr[ée]vue?\s+(?:le|pour)\b", re.IGNORECASE)
+# a question asking how far ahead something must be done (« faut-tu que j'avertisse le Collège d'avance », « combien de
+# jours à l'avance »): a delay « avant » an event, counted back from it
+_AHEAD = re.compile(r"\b(?:d'avance|à l'avance|a l'avance|en avance)\b", re.IGNORECASE)
 # the question dates when the teacher learned of something, not the thing itself
 _LEARNED = re.compile(r"\b(?:appris|pris connaissance|découvert|rendu compte|aperçue?|été informée?|été avisée?|"
                       r"su\s+(?:le|que|qu'))", re.IGNORECASE)
@@ -176,11 +192,15 @@ def asked_actor(question: str) -> str | None:
     return _party(found.group(1) or found.group(2)) if found else None
 
 
-def sentence_actor(sentence: str) -> str | None:
-    """The party a delay sentence makes act, its first party named as a subject (« le Collège fournit à
-    l'Association … » : collège), or None."""
-    found = _SUBJECT.search(sentence.replace("’", "'"))
-    return _party(found.group(1)) if found else None
+def sentence_actor(sentence: str, delay: str | None = None) -> str | None:
+    """The party a delay sentence makes act: the last party named as a subject before its ``delay`` phrase
+    (the whole sentence without it), the one whose verb the delay belongs to (« le Collège fournit à
+    l'Association … » : collège; 9-2.17 « … la Commission et le Syndicat peuvent s'entendre pour prolonger le
+    délai, l'arbitre doit rendre sa décision dans les 45 jours » : arbitre), or None."""
+    plain = sentence.replace("’", "'")
+    at = plain.lower().find(delay.replace("’", "'").lower()) if delay else -1
+    found = list(_SUBJECT.finditer(plain[:at] if at > 0 else plain))
+    return _party(found[-1].group(1)) if found else None
 
 
 def _replaced(sentence: str) -> Delay | None:
@@ -396,11 +416,14 @@ class DeadlineAnswers:
         scope = self._scope(question, docs)
         asked = _asked_delay(question)
         # the date asked and the words asking for a deadline (« date limite », « au plus tard ») say nothing of the topic
-        words = set(tokenize(_DATE_WORDS.sub(" ", question))) - _CUE_TOKENS
+        # the question's words with the agreements' words for its everyday ones (« élu conseiller municipal » :
+        # « charge publique », « sans solde » : « sans traitement »), what a delay sentence writes
+        words = set(tokenize(_DATE_WORDS.sub(" ", expand(question)))) - _CUE_TOKENS
         # « on est le 5 novembre » is today, not the event a delay runs from: a yearly date answers it,
         # unless the question also dates an event (« on est le 10 mars, mon congé commence le 11 avril »)
         today = bool(_TODAY.search(question)) and len(set(parse_dates(question))) < 2
-        notice = bool(_NOTICE_ASKED.search(question) and _PLANNED.search(question))
+        plain = question.replace("’", "'")
+        notice = bool(_NOTICE_ASKED.search(plain) and _PLANNED.search(plain) or _AHEAD.search(plain))
         if asked is not None:
             words -= set(tokenize(asked.phrase))
         # the event the question dates (its words before those asking for the deadline), to meet what a delay runs
@@ -435,8 +458,8 @@ class DeadlineAnswers:
                     continue
                 # a sentence making another party act than the one the question asks about (« l'Association a jusqu'à
                 # quand … ? », 10-1.04 « le Collège fournit … ») sets that party's delay: taken only if no other will do
-                other_actor = bool(actor and (subject := sentence_actor(sentence)) and subject != actor)
                 for rule in found:
+                    other_actor = bool(actor and (subject := sentence_actor(sentence, rule.phrase)) and subject != actor)
                     score = shared / max(1, len(words)) + 1.0 / (rank + 2)
                     if today == isinstance(rule, FixedDate):  # today: a yearly date; an event's date: a delay
                         score += self.params.date_kind_bonus
@@ -445,7 +468,7 @@ class DeadlineAnswers:
                     origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
                     if origin and event:
                         roots = _roots(origin)
-                        score += self.params.origin_bonus * len(roots & event) / max(1, len(roots))
+                        score += self.params.origin_bonus * len(roots & event) / max(_ORIGIN_ROOTS, len(roots))
                     if other_actor and score > fallback_score:
                         fallback, fallback_score = (chunk, rule, sentence), score
                     elif not other_actor and score > best_score:

@@ -478,19 +478,24 @@ _ORIGIN_AFTER = re.compile(
     re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?(?:avant|précédant)\s+"
                             rf"((?:la|le|l'|son|sa|ses|les)\s?{_ORIGIN_WORDS})", re.IGNORECASE)
+# a notice « d'au moins quarante-cinq (45) jours de son retour au service » (6-5.15): the date it announces
+_ORIGIN_NOTICE = re.compile(rf"\s*(?:de\s+|d')((?:la|l'|son|sa|ses)\s?{_ORIGIN_WORDS})", re.IGNORECASE)
 
 
 def starting_point(sentence: str, delay: Delay) -> str | None:
     """What ``delay`` runs from in its sentence, verbatim: « de la date de l'événement qui a donné
     naissance au grief » (9-1.03), « de l'incident qui y donne lieu, ou de la connaissance que le
     Collège en a eue » (5-6.06); for a delay that ends before a date, that date (« la date projetée
-    de son départ »). None when the sentence does not say it right after the delay."""
+    de son départ », or a notice's « de son retour au service »). None when the sentence does not say it right
+    after the delay."""
     plain = sentence.replace("’", "'")
     at = plain.lower().find(delay.phrase.lower()) if delay.phrase else -1
     if at < 0:
         return None
     pattern = _ORIGIN_BEFORE if delay.direction == "before" else _ORIGIN_AFTER
     found = pattern.match(plain, at + len(delay.phrase))
+    if not found and delay.direction == "before":
+        found = _ORIGIN_NOTICE.match(plain, at + len(delay.phrase))
     if not found:
         return None
     # the exception is not the start, nor another delay the sentence sets (« … de l'entrée en vigueur de la convention

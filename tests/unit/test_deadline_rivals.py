@@ -1,0 +1,77 @@
+"""Which delay sentence answers a deadline question when several retrieved clauses set one
+(assistant/deadline_answers.py, assistant/deadlines.py), on tiny inline clauses: the party that acts is the subject
+of the delay's own verb (9-2.17 « … la Commission et le Syndicat peuvent s'entendre …, l'arbitre doit rendre sa
+décision dans les 45 jours »); a question asking what must be done « d'avance » takes a delay counted back from its
+event (5-10.15 « au moins 60 jours avant son entrée en vigueur ») over one counted forward; a notice « d'au moins
+45 jours de son retour » is counted back from that return; the question's everyday words are read with the
+agreements' own (« élu conseiller municipal » : « charge publique », « sans solde » : « sans traitement »); a
+teacher's event verb meets the noun a delay runs from (« revenir » : « retour »). Weekdays checked by hand:
+2026-11-20 Friday, 2026-11-02 Monday."""
+
+from __future__ import annotations
+
+from assistant.deadline_answers import _roots, sentence_actor
+from assistant.deadlines import find_delays, starting_point
+from assistant.lookups import DirectAnswers
+from assistant.types import Hit
+from ingest.types import Chunk
+
+ARBITRATOR = ("9-2.17 Sauf dans le cas de production de notes écrites, auquel cas la Commission et le Syndicat peuvent "
+              "s'entendre pour prolonger le délai, l'arbitre doit rendre sa décision dans les 45 jours de la fin de "
+              "l'audition.")
+PUBLIC_OFFICE = ("6-5.15 Le salarié éducateur qui bénéficie d'un congé sans traitement pour remplir une charge publique "
+                 "doit donner au Collège un préavis écrit d'au moins quarante-cinq (45) jours de son retour au service "
+                 "au Collège.")
+ABSENCE = ("7-8.01 Lors d'absences prévisibles, le salarié éducateur doit aviser la personne mandatée par la direction "
+           "du Collège dès que possible, au plus tard vingt-quatre (24) heures à l'avance de son absence.")
+EARLY_END = ("6-5.12 Le salarié éducateur visé par la clause 6-5.11 peut mettre fin à son congé avant la date prévue, "
+             "pour un motif raisonnable, sur avis écrit transmis au moins quarante-cinq (45) jours avant son retour.")
+SENIORITY = ("5-2.09 Si le Syndicat prétend que la Commission n'a pas établi l'ancienneté d'une enseignante ou d'un "
+             "enseignant, le Syndicat doit procéder à l'arbitrage dans les 60 jours de la réception de la liste.")
+INSURANCE = ("5-10.15 Le Syndicat peut choisir de remplacer tous les régimes locaux existants par les régimes "
+             "complémentaires nationaux. Dans ce cas, un avis de modification doit être transmis à la Commission au "
+             "moins 60 jours avant son entrée en vigueur.")
+
+
+def direct_answers(texts: dict[str, str], doc: str = "bourget") -> tuple[DirectAnswers, list[Hit]]:
+    chunks = [Chunk(chunk_id=f"{doc}:{n:05d}:1", doc=doc, clause_id=clause, kind="clause", text=text,
+                    indexed_text=text, doc_title="Convention de test", ordinal=n)
+              for n, (clause, text) in enumerate(texts.items(), 1)]
+    direct = DirectAnswers([], chunks, {doc: {"title": "Convention de test", "aliases": [doc]}})
+    return direct, [Hit(chunk, 1.0 - 0.1 * n) for n, chunk in enumerate(chunks)]
+
+
+def test_the_party_acting_is_the_subject_of_the_delays_own_verb():
+    delay = find_delays(ARBITRATOR)[0]
+    assert sentence_actor(ARBITRATOR, delay.phrase) == "arbitre"
+    assert sentence_actor(ARBITRATOR) == "arbitre"  # without the phrase: the last subject named
+
+
+def test_a_notice_of_so_many_days_of_an_event_is_counted_back_from_it():
+    delay = find_delays(PUBLIC_OFFICE)[0]
+    assert delay.direction == "before"
+    assert starting_point(PUBLIC_OFFICE, delay) == "son retour au service au Collège"
+
+
+def test_an_event_verb_meets_the_noun_a_delay_runs_from():
+    assert "retou" in _roots("je veux revenir travailler") & _roots("son retour au service")
+    assert "depar" in _roots("je pars le 3 mars") & _roots("la date projetée de son départ")
+
+
+def test_asked_d_avance_a_delay_counted_back_leads():
+    direct, hits = direct_answers({"5-2.09": SENIORITY, "5-10.15": INSURANCE}, doc="cris")  # 5-2.09 ranked first
+    answer = direct.answer("Chez les Cris, le syndicat veut remplacer nos régimes d'assurance locaux par les régimes "
+                           "nationaux à partir du vendredi 1er janvier 2027. Faut-tu qu'il avertisse la Commission "
+                           "d'avance, pis au plus tard quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 2 novembre 2026**")
+    assert [c.clause for c in answer.citations][:1] == ["5-10.15"]
+
+
+def test_the_everyday_words_meet_the_clause_of_the_case_asked():
+    # 7-8.01 (any foreseeable absence) ranked first, 6-5.12 (a leave ended early, one word of its start met) next
+    direct, hits = direct_answers({"7-8.01": ABSENCE, "6-5.12": EARLY_END, "6-5.15": PUBLIC_OFFICE})
+    answer = direct.answer("Chu en congé sans solde au Collège depuis que j'ai été élu conseiller municipal. Je veux "
+                           "revenir travailler le lundi 4 janvier 2027 : faut-tu que j'avertisse le Collège d'avance, "
+                           "pis au plus tard quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le vendredi 20 novembre 2026**")
+    assert [c.clause for c in answer.citations][:1] == ["6-5.15"]
