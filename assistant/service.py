@@ -78,7 +78,14 @@ class AgreementParams:
     (none ticked) and whose best passages come from two numbered agreements."""
 
     compare_depth: int = 3  # hand-set: another agreement's passage among the first ranks 0..depth-1...
-    compare_ratio: float = 0.8  # hand-set: ... scoring at least this share of the best passage
+    #: ... scoring at least this share of the best passage. Hand-set 0.8 -> 0.65 (2026-12-01): no gold
+    #: answer changes at 0.8, 0.65 or 0.6 (python -m evals: every item names or implies its agreement);
+    #: on evals/probes/everyday.txt (47 questions, 13 naming no agreement), 0.65 answers each agreement for
+    #: the page's two examples (« J'ai combien de temps pour déposer un grief ? »: Bourget 10-1.02 alone,
+    #: the Cris 9-1.03 scoring 0.67 of it; « Les jours de maladie que je n'ai pas pris … »: Cris alone, Bourget
+    #: 0.70) and « J'ai droit à combien de jours de maladie par année ? », and adds one weak side (a snow
+    #: day: Cris 5-10.31). Silently answering from one agreement is the worse error (issue 10, item 3)
+    compare_ratio: float = 0.65
 
 
 def refused(question: str, refusal: Refusal, hits: Sequence[Hit]) -> Answer:
