@@ -244,6 +244,36 @@ def _exceptions(text: str, words: set[str]) -> set[str]:
     return dropped
 
 
+def _heading(chunk: Chunk) -> str:
+    """The title of a clause's own heading (« MÉDIATION ARBITRALE », « ARBITRAGE »), or ""."""
+    return (chunk.title or chunk.article_title or "").strip()
+
+
+def _regimes(question: str, chosen: tuple[Chunk, Delay | FixedDate, str],
+             rivals: Sequence[tuple[Chunk, Delay, str, str]]
+             ) -> tuple[tuple[Chunk, Delay | FixedDate, str], tuple[Chunk, Delay, str] | None]:
+    """The delay to count first and another clause's delay for the same party from the same starting point (« de la
+    fin de l'audition »: Cris 9-2.17's 45 days, Annexe XXIII's 15 days of mediation-arbitration), when there is one:
+    two procedures the question may fall under. The one whose heading names fewer things the question does not
+    (« médiation » unasked) leads; on a tie, the chosen one."""
+    if not isinstance(chosen[1], Delay):
+        return chosen, None
+    origin = next((o for c, r, s, o in rivals if (c, r, s) == chosen), None)
+    if origin is None:
+        return chosen, None
+    asked = _roots(expand(question))
+    unasked = lambda chunk: len(_roots(_heading(chunk)) - asked)  # noqa: E731
+    same = [(c, r, s) for c, r, s, o in rivals
+            if c.doc == chosen[0].doc and c.clause_id != chosen[0].clause_id and _roots(o) == _roots(origin)
+            and r.direction == chosen[1].direction and (r.amount, r.unit) != (chosen[1].amount, chosen[1].unit)]
+    if not same:
+        return chosen, None
+    rival = min(same, key=lambda found: unasked(found[0]))
+    if unasked(rival[0]) < unasked(chosen[0]):
+        return rival, (chosen[0], chosen[1], chosen[2])
+    return chosen, rival
+
+
 def _fold_lower(text: str) -> str:
     return strip_accents(text.lower().replace("’", "'")).replace("^{er}", "er")
 
@@ -265,13 +295,17 @@ class DeadlineAnswers:
         start, now = _question_dates(question)
         if start is None:
             return None
-        chosen = self._delay_clause(question, hits, docs)
+        rivals: list[tuple[Chunk, Delay, str, str]] = []
+        chosen = self._delay_clause(question, hits, docs, rivals)
         if chosen is None:
             return self._question_delay(question, start, hits, docs)
         others = self._other_agreements(question, hits, chosen, docs)
         draft = Draft()
         if not others:
+            chosen, rival = _regimes(question, chosen, rivals)
             self._count(draft, start, *chosen, question=question, now=now)
+            if rival is not None:
+                self._other_regime(draft, start, rival)
             return draft
         # nothing says which agreement: each counts its own delay on its own calendar (issue 10)
         draft.parts.append("Votre question ne précise pas l'entente, et chacune fixe son propre délai ; voici le calcul "
@@ -324,6 +358,18 @@ class DeadlineAnswers:
         draft.parts.append(rest)
         self._prolonged(draft, start, chunk.doc, rule)
         self._applied(draft, chunk.doc, [c for c in result.clauses_used if c != rule.source_clause])
+
+    def _other_regime(self, draft: Draft, start, rival: tuple[Chunk, Delay, str]) -> None:
+        """« Autre délai possible » : the delay of another clause for the same event and party (another procedure:
+        Cris Annexe XXIII's mediation-arbitration beside 9-2.17's arbitration), quoted, cited and counted."""
+        chunk, rule, sentence = rival
+        result = compute_deadline(start, rule, self.calendar(chunk.doc))
+        label = draft.cite(chunk, sentence, f"Autre délai : {chunk.clause_id}")
+        title = _heading(chunk)
+        draft.parts.append(f"Autre délai possible — {chunk.clause_id}{f' ({title})' if title else ''} : "
+                           f"« {one_line(sentence)} » {label} Si votre cas relève de ce texte ("
+                           f"{describe_delay(rule)}) : au plus tard le {format_date(result.end_date, weekday=True)}."
+                           .replace("  ", " "))
 
     def _prolonged(self, draft: Draft, start, doc: str, rule: Delay) -> None:
         """« À noter » for each sentence of another clause that prolongs this clause's delay (Cris
@@ -408,11 +454,13 @@ class DeadlineAnswers:
         if cited:
             draft.parts.append("Textes appliqués :\n" + "\n".join(cited))
 
-    def _delay_clause(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None
+    def _delay_clause(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                      rivals: list[tuple[Chunk, Delay, str, str]] | None = None
                       ) -> tuple[Chunk, Delay | FixedDate, str] | None:
         """The rule the question is about: the delay or yearly date sentence among the first hits
         that shares most words with the question. A delay the question states must be the
-        clause's, and the clause must share words with the question beyond the delay and the date."""
+        clause's, and the clause must share words with the question beyond the delay and the date.
+        ``rivals`` (when given) receives every delay of the asked party with its starting point."""
         scope = self._scope(question, docs)
         asked = _asked_delay(question)
         # the date asked and the words asking for a deadline (« date limite », « au plus tard ») say nothing of the topic
@@ -473,6 +521,8 @@ class DeadlineAnswers:
                         fallback, fallback_score = (chunk, rule, sentence), score
                     elif not other_actor and score > best_score:
                         best, best_score = (chunk, rule, sentence), score
+                    if rivals is not None and not other_actor and origin:
+                        rivals.append((chunk, rule, sentence, origin))
         return best or fallback
 
     def _calendar_quote(self, doc: str, clause: str) -> tuple[Chunk, str] | None:

@@ -75,3 +75,27 @@ def test_the_everyday_words_meet_the_clause_of_the_case_asked():
                            "pis au plus tard quand ?", hits)
     assert answer is not None and answer.text.startswith("**Au plus tard le vendredi 20 novembre 2026**")
     assert [c.clause for c in answer.citations][:1] == ["6-5.15"]
+
+
+MEDIATION = ("- F) Conformément aux dispositions du paragraphe E), l'arbitre doit entendre le grief en toute diligence "
+             "et rendre sa sentence dans les 15 jours de la fin de l'audition.")
+
+
+def test_two_procedures_for_the_same_event_the_one_the_question_names_leads_the_other_is_said():
+    chunks = [Chunk(chunk_id="cris:00001:1", doc="cris", clause_id="Annexe XXIII", kind="clause", text=MEDIATION,
+                    indexed_text=MEDIATION, doc_title="Accord de test", title="MÉDIATION ARBITRALE", ordinal=1),
+              Chunk(chunk_id="cris:00002:1", doc="cris", clause_id="9-2.17", kind="clause", text=ARBITRATOR,
+                    indexed_text=ARBITRATOR, doc_title="Accord de test", article_title="ARBITRAGE", ordinal=2)]
+    direct = DirectAnswers([], chunks, {"cris": {"title": "Accord de test", "aliases": ["cris"]}})
+    hits = [Hit(chunk, 1.0 - 0.1 * n) for n, chunk in enumerate(chunks)]  # the annex ranked first
+    question = ("Chez les Cris, l'audition de mon grief a fini le mardi 10 mars 2026. L'arbitre a combien de temps "
+                "pour rendre sa décision, pis ça tombe quand ?")
+    answer = direct.answer(question, hits)
+    # 45 days from 10 March 2026: 21 (March) + 24 (April) -> Friday 24 April; 15 days -> Wednesday 25 March
+    assert answer is not None and answer.text.startswith("**Au plus tard le vendredi 24 avril 2026**")
+    assert "Autre délai possible — Annexe XXIII (MÉDIATION ARBITRALE)" in answer.text
+    assert "au plus tard le mercredi 25 mars 2026" in answer.text
+    assert [c.clause for c in answer.citations] == ["9-2.17", "Annexe XXIII"]
+    named = direct.answer(question.replace("L'arbitre", "En médiation arbitrale, l'arbitre"), hits)
+    assert named is not None and named.text.startswith("**Au plus tard le mercredi 25 mars 2026**")
+    assert "Autre délai possible — 9-2.17 (ARBITRAGE)" in named.text
