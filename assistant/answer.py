@@ -232,6 +232,21 @@ class AnswerParams:
     #: « 7 jours de calendrier », became a far rival and was dropped. Dropping same-article rivals too (measured at
     #: share 0 on 236 items) lost Q119's « 100 % » (6-2.03, the lower-BM25 rival): not done
     drop_far_rival: bool = True
+    #: a second clause (of the lead's document) whose short answer gives what the question asks for (a number for
+    #: « combien », a delay for « quand », a condition for « est-ce que je peux »: assistant.questions) leads instead
+    #: of a lead whose short answer gives none of it; the first passage's clause then answers second, without its
+    #: supporting text. Found on DEV: of 31 second clauses, the 2 that fit the question's kind beside a lead that did
+    #: not were both the gold clause (Q064 9-4.02, Q071 13-3.04), and no off-target one was.
+    #: tuned: python -m evals.cv --answer kind_lead=0,1 --answer drop_echo_rival=0,1 --select citation_precision
+    #: (DEV, 268 items): on in 4/5 folds; it changes one DEV answer (Q064: 9-4.02 leads), key facts identical
+    kind_lead: bool = True
+    #: a rival (see rival_words_share) whose short answer holds the very same question words as the lead's short
+    #: answer repeats the lead's match (an article's recurring words), and is left out even of the same article.
+    #: Found on DEV: of 31 second clauses, 7 matched exactly the lead's question words, none a gold clause
+    #: (Q018, Q078, Q115, Q121, Q321, Q326, Q335); the two gold rivals held fewer (Q119, Q378: fresh Q371-Q380).
+    #: tuned: same command as kind_lead: on in 5/5 folds; DEV citation precision 0.757 -> 0.763 in-sample (both
+    #: rules), 0.762 cross-validated, key facts / hit@k / abstention identical
+    drop_echo_rival: bool = True
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -505,7 +520,8 @@ class ExtractiveAnswerer(Answerer):
         lead's quote lacks (up to ``rival_words_share`` of the question's weight) answers with the
         same words as the lead: the retrieval order then rests on the passage vectors, and the
         clause whose passage matches the question's words better (its BM25 score) leads instead;
-        the other stays as a short answer only when it is of the same article (``drop_far_rival``).
+        the other stays as a short answer only when it is of the same article (``drop_far_rival``) and its
+        short answer does not hold the very same question words as the lead's (``drop_echo_rival``).
         """
         p = self.params
         weights = {t: self._weight(t) for t in set(tokenize(question))}
@@ -527,9 +543,36 @@ class ExtractiveAnswerer(Answerer):
                 continue
             if bm25.get(clause, 0.0) > bm25.get(lead, 0.0):
                 lead, clause = clause, lead
+            if p.drop_echo_rival and self._echoes(clause, lead, scored, set(weights)):
+                continue
             if not p.drop_far_rival or articles.get(clause) == articles.get(lead):
                 others.append(clause)
         return [lead, *others]
+
+    def _echoes(self, clause: tuple[str, str], lead: tuple[str, str], scored: Sequence[ScoredSentence],
+                question_words: set[str]) -> bool:
+        """Whether the short answers of ``clause`` and ``lead`` hold the very same question words."""
+        def matched(quoted: QuotedClause) -> set[str]:
+            return {t for s in quoted.short for t in tokenize(s.text)} & question_words
+        return matched(self.quote_clause(clause, scored, lead=False)) == matched(
+            self.quote_clause(lead, scored, lead=False))
+
+    def lead_by_kind(self, question: str, scored: Sequence[ScoredSentence],
+                     clauses: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The answering clauses with, first, the first one whose short answer gives what the question
+        asks for (:func:`question_kinds`) when the lead's gives none of it (``kind_lead``); else unchanged."""
+        kinds = question_kinds(question)
+        if not self.params.kind_lead or not kinds or len(clauses) < 2:
+            return list(clauses)
+
+        def fits(clause: tuple[str, str]) -> bool:
+            short = self.quote_clause(clause, scored, lead=False).short
+            return any(sentence_fits(kind, s.text) for kind in kinds for s in short)
+
+        if fits(clauses[0]):
+            return list(clauses)
+        better = next((c for c in clauses[1:] if c[0] == clauses[0][0] and fits(c)), None)
+        return list(clauses) if better is None else [better, *(c for c in clauses if c != better)]
 
     def answer(self, question: str, hits: Sequence[Hit], context_question: str = "") -> Answer:
         p = self.params
@@ -545,6 +588,7 @@ class ExtractiveAnswerer(Answerer):
         named = bool(hits) and "route" in hits[0].why
         if not procedure and not named:  # a procedure walks its steps; a named clause is answered as named
             clauses = self.settle_rivals(question, hits, scored, clauses)
+            clauses = self.lead_by_kind(question, scored, clauses)
         support = procedure or len(clauses) == 1 or not p.support_when_alone
         quoted = [self.quote_clause(clause, scored, lead=support and (index == 0 or procedure), named=named)
                   for index, clause in enumerate(clauses)]

@@ -1,7 +1,9 @@
 """Rival clauses (AnswerParams.rival_words_share): a second clause whose short answer holds no
 question word that the lead's quote lacks answers with the same words as the lead; the clause
 whose passage matches the question's words better (BM25) leads and has its text quoted for checking;
-the other stays as a short answer only when it is of the same article."""
+the other stays as a short answer only when it is of the same article, and not when its short answer holds
+the very same question words as the lead's (drop_echo_rival). A second clause whose short answer gives what
+the question asks for leads a lead whose short answer does not (kind_lead)."""
 
 from __future__ import annotations
 
@@ -40,11 +42,11 @@ def cited(answer) -> list[str]:
 
 def test_a_rival_matching_the_questions_words_better_leads_and_is_quoted_for_checking():
     retrieved = hits(("6-3.11", 4.0), ("6-3.04", 6.0))
-    answer = ExtractiveAnswerer.from_chunks(CHUNKS).answer(QUESTION, retrieved)
+    answer = ExtractiveAnswerer.from_chunks(CHUNKS, drop_echo_rival=False).answer(QUESTION, retrieved)
     assert cited(answer) == ["6-3.04", "6-3.11"]  # both answer, the better BM25 passage first
     support = answer.text.split(SUPPORT_HEADING)[1]
     assert "Le remboursement des jours se fait le 30 juin." in support and "[Convention de test, 6-3.04]" in support
-    off = ExtractiveAnswerer.from_chunks(CHUNKS, rival_words_share=None).answer(QUESTION, retrieved)
+    off = ExtractiveAnswerer.from_chunks(CHUNKS, rival_words_share=None, drop_echo_rival=False).answer(QUESTION, retrieved)
     assert cited(off) == ["6-3.11", "6-3.04"]
     assert "Le registre des jours est tenu par le Collège." in off.text.split(SUPPORT_HEADING)[1]
 
@@ -58,10 +60,37 @@ def test_the_lead_stays_first_when_its_passage_matches_better_or_the_second_clau
 
 
 def test_a_rival_of_another_article_is_left_out_and_a_neighbour_stays():
-    answerer = ExtractiveAnswerer.from_chunks(CHUNKS, second_clause_ratio=0.5)
+    answerer = ExtractiveAnswerer.from_chunks(CHUNKS, second_clause_ratio=0.5, drop_echo_rival=False)
     far = hits(("6-3.11", 6.0), ("7-8.04", 4.0))
     assert cited(answerer.answer(QUESTION, far)) == ["6-3.11"]
-    kept = ExtractiveAnswerer.from_chunks(CHUNKS, second_clause_ratio=0.5, drop_far_rival=False)
+    kept = ExtractiveAnswerer.from_chunks(CHUNKS, second_clause_ratio=0.5, drop_far_rival=False, drop_echo_rival=False)
     assert cited(kept.answer(QUESTION, far)) == ["6-3.11", "7-8.04"]
     # the rival of the same article (6-3.04) stays as a short answer
     assert cited(answerer.answer(QUESTION, hits(("6-3.11", 6.0), ("6-3.04", 4.0)))) == ["6-3.11", "6-3.04"]
+
+
+def test_a_rival_holding_the_very_same_question_words_as_the_lead_is_left_out():
+    # REGISTER and CASHED both match « jours de maladie non utilisés … fin de l'année », no more, no less
+    answerer = ExtractiveAnswerer.from_chunks(CHUNKS)
+    assert cited(answerer.answer(QUESTION, hits(("6-3.11", 6.0), ("6-3.04", 4.0)))) == ["6-3.11"]
+    off = ExtractiveAnswerer.from_chunks(CHUNKS, drop_echo_rival=False)
+    assert cited(off.answer(QUESTION, hits(("6-3.11", 6.0), ("6-3.04", 4.0)))) == ["6-3.11", "6-3.04"]
+
+
+KIND_CHUNKS = [
+    chunk("9-4.01 Le comité de perfectionnement étudie les demandes de perfectionnement des enseignants.",
+          "9-4.01", 1, "9-4.00"),
+    chunk("9-4.02 Le perfectionnement des enseignants désigne toute activité de formation reconnue par le comité.",
+          "9-4.02", 2, "9-4.00"),
+]
+
+
+def test_a_second_clause_giving_what_the_question_asks_for_leads_a_lead_that_does_not():
+    by_clause = {c.clause_id: c for c in KIND_CHUNKS}
+    retrieved = [Hit(by_clause[c], score=1.0 - 0.01 * r, why=("dense", "bm25"), bm25_score=5.0 - r)
+                 for r, c in enumerate(("9-4.01", "9-4.02"))]
+    question = "Qu'est-ce qu'on entend par formation et perfectionnement des enseignants ?"  # a definition
+    answer = ExtractiveAnswerer.from_chunks(KIND_CHUNKS, second_clause_ratio=0.3).answer(question, retrieved)
+    assert cited(answer)[0] == "9-4.02"
+    off = ExtractiveAnswerer.from_chunks(KIND_CHUNKS, second_clause_ratio=0.3, kind_lead=False)
+    assert cited(off.answer(question, retrieved))[0] == "9-4.01"
