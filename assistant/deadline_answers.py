@@ -79,14 +79,24 @@ _ROOT = 5  # hand-set: letters two words share to meet (« remis » and « remis
 # the verbs a teacher dates an event with, as the noun a delay's starting point writes (« je veux revenir le 4 janvier »,
 # 6-5.15 « de son retour au service »; « je pars le … », « avant son départ »), by root
 _EVENT_ROOTS = {"reven": "retou", "rentr": "retou", "retou": "retou", "reint": "retou",
-                "parti": "depar", "pars": "depar", "quitt": "depar", "depar": "depar"}
+                "parti": "depar", "pars": "depar", "quitt": "depar", "depar": "depar",
+                "debut": "debut", "debui": "debut", "termi": "expir", "expir": "expir", "finit": "expir",
+                "finir": "expir", "finis": "expir"}
+_EVENTS = frozenset(_EVENT_ROOTS.values())
+
+
+def _root(word: str) -> str:
+    if word.startswith("commenc"):  # not « comme »
+        return "debut"
+    return _EVENT_ROOTS.get(word[:_ROOT], word[:_ROOT])
 
 
 def _roots(text: str) -> set[str]:
     """The first ``_ROOT`` letters of the words of 4 letters or more of ``text``, accents folded, an event's verb
-    as its noun (``_EVENT_ROOTS``)."""
-    words = re.findall(r"\w{4,}", strip_accents(text.lower().replace("’", "'")))
-    return {_EVENT_ROOTS.get(w[:_ROOT], w[:_ROOT]) for w in words if not w.isdigit()}
+    as its noun (``_EVENT_ROOTS``: « revenir » : « retour », « commencer » : « début », « se termine » :
+    « expiration »)."""
+    folded = re.sub(r"\ba partir\b", " ", strip_accents(text.lower().replace("’", "'")))  # « à partir du » : from
+    return {_root(w) for w in re.findall(r"\w{4,}", folded) if not w.isdigit()}
 # a notice or request the teacher must give (« ma demande », « mon avis », « les aviser ») for an event the question
 # dates ahead (« je veux le commencer le … », « mon départ est prévu le … »): a delay counted back from that event
 _NOTICE_ASKED = re.compile(r"\b(?:demande|pr[ée]avis|avis|aviser|avertir|pr[ée]venir)\b(?! de grief)", re.IGNORECASE)
@@ -517,6 +527,10 @@ class DeadlineAnswers:
                     if origin and event:
                         roots = _roots(origin)
                         score += self.params.origin_bonus * len(roots & event) / max(_ORIGIN_ROOTS, len(roots))
+                        if roots & _EVENTS and event & _EVENTS and not roots & event & _EVENTS:
+                            # the delay runs from another moment than the one the question dates (« l'expiration du
+                            # congé » for « je veux commencer mon congé le … »)
+                            score -= self.params.origin_bonus
                     if other_actor and score > fallback_score:
                         fallback, fallback_score = (chunk, rule, sentence), score
                     elif not other_actor and score > best_score:

@@ -132,6 +132,9 @@ class Delay:
     # periods the sentence itself leaves out of the count (5-6.06 « excluant la période estivale du 1er
     # juillet au 21 août suivant »), applied to this delay only
     excluded: tuple[AnnualPeriod, ...] = ()
+    # « au plus tard pendant la quatrième (4e) semaine précédant l'expiration du congé » (6-4.34): the weeks before
+    # the date are numbered back from it, and the delay ends on the last day of the ``amount``-th one
+    ordinal_week: bool = False
 
 
 @dataclass(frozen=True)
@@ -293,14 +296,36 @@ _DELAY = re.compile(
 _ARTICLE_AS_NUMBER = re.compile(r"(?:\bd'|\bdans\s+|\bd[ée]lai\s+de\s+|\bmoins\s+|\bplus\s+|\bpendant\s+)$")
 
 
+_ORDINALS = {"premiere": 1, "deuxieme": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
+             "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10, "douzieme": 12}
+_ORDINAL_WEEK = re.compile(r"\b(?:pendant|durant|au cours de)\s+la\s+(?P<word>[a-z]+ieme|premiere|seconde)?\s*"
+                           r"(?:\(?\s*(?P<digits>\d+)\s*e\s*\)?)?\s*semaine\s+(?=precedant|qui precede|avant)")
+
+
+def _ordinal_weeks(text: str, source_clause: str | None, source_doc: str | None) -> list[tuple[int, Delay]]:
+    """« pendant la quatrième (4e) semaine précédant … »: the ``ordinal_week`` delays of ``text`` (normalised), each
+    with where it starts."""
+    found = []
+    for match in _ORDINAL_WEEK.finditer(_fold(text)):
+        amount = int(match["digits"]) if match["digits"] else _ORDINALS.get(match["word"] or "")
+        if amount:
+            phrase = text[match.start("word" if match["word"] else "digits"):match.end()].strip()
+            found.append((match.start(), Delay(amount, "weeks", source_clause, source_doc, phrase, "before",
+                                               ordinal_week=True)))
+    return found
+
+
 def find_delays(text: str, *, source_clause: str | None = None,
                 source_doc: str | None = None) -> list[Delay]:
-    """Every delay stated in ``text``, in order (see ``parse_delay``)."""
-    found: list[Delay] = []
+    """Every delay stated in ``text``, in order (see ``parse_delay``), an ordinal week (« pendant la quatrième (4e)
+    semaine précédant … ») among them."""
     normalised = _normalise(text)
+    ordinal = _ordinal_weeks(normalised, source_clause, source_doc)
+    taken = [(at, at + len(delay.phrase)) for at, delay in ordinal]
+    found: list[Delay] = [delay for _, delay in ordinal]
     for match in _DELAY.finditer(normalised):
         words, digits = match["words"], match["paren"] or match["digits"]
-        if not words and not digits:
+        if not words and not digits or any(begin <= match.start() < end for begin, end in taken):
             continue
         if not digits and words in ("un", "une") and (not _ARTICLE_AS_NUMBER.search(normalised[:match.start()])
                                                       or _AFTER_A_DATE.search(_fold(normalised[:match.start()]))):
@@ -488,7 +513,7 @@ def starting_point(sentence: str, delay: Delay) -> str | None:
     Collège en a eue » (5-6.06); for a delay that ends before a date, that date (« la date projetée
     de son départ », or a notice's « de son retour au service »). None when the sentence does not say it right
     after the delay."""
-    plain = sentence.replace("’", "'")
+    plain = re.sub(r"\^\{?(er|re|e)\}?", r"\1", sentence.replace("’", "'"))  # « (4^{e}) » as the phrase writes it
     at = plain.lower().find(delay.phrase.lower()) if delay.phrase else -1
     if at < 0:
         return None
@@ -837,7 +862,7 @@ def _calendar_length(start: date, delay: Delay) -> int:
     if delay.unit == "calendar_days":
         return delay.amount
     if delay.unit == "weeks":
-        return 7 * delay.amount
+        return 7 * (delay.amount - 1) + 1 if delay.ordinal_week else 7 * delay.amount
     if delay.unit == "hours":
         return delay.amount // 24
     months = delay.amount * (12 if delay.unit == "years" else 1)
@@ -893,6 +918,11 @@ def _base_assumptions(start: date, delay: Delay, rules: CalendarRules) -> list[s
         notes.append("Jours fériés légaux du Québec exclus (bibliothèque « holidays », Canada/QC)"
                      + ("." if easter_monday else " ; le lundi de Pâques n'est exclu que si la "
                         "convention le prévoit (il ne l'est pas ici)."))
+    if delay.ordinal_week:
+        last = start - timedelta(days=7 * (delay.amount - 1) + 1)
+        notes.append(f"« {delay.phrase} » : les semaines sont comptées à rebours depuis le {format_date(start)} "
+                     f"(exclu) ; la {delay.amount}e va du {format_date(last - timedelta(days=6))} au "
+                     f"{format_date(last)}, son dernier jour est la limite (l'avis peut être donné plus tôt).")
     if delay.unit == "hours":
         notes.append(f"{delay.amount} heures : {delay.amount // 24} jours entiers ; au plus tard ce jour-là, à l'heure "
                      f"prévue de la rencontre ou de l'événement.")
@@ -1061,6 +1091,8 @@ _UNIT_FR = {
 
 def describe_delay(delay: Delay) -> str:
     """« 40 jours ouvrables », « 2 années » (the agreement's own word for years)."""
+    if delay.ordinal_week:
+        return f"la {delay.amount}e semaine (son dernier jour)"
     singular, plural = _UNIT_FR[delay.unit]
     if delay.unit == "years" and "annee" in _fold(delay.phrase.lower()):
         singular, plural = "année", "années"

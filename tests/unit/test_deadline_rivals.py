@@ -99,3 +99,36 @@ def test_two_procedures_for_the_same_event_the_one_the_question_names_leads_the_
     named = direct.answer(question.replace("L'arbitre", "En médiation arbitrale, l'arbitre"), hits)
     assert named is not None and named.text.startswith("**Au plus tard le mercredi 25 mars 2026**")
     assert "Autre délai possible — 9-2.17 (ARBITRAGE)" in named.text
+
+
+PARENTAL_RETURN = ("6-4.34 La salariée éducatrice ou le salarié éducateur doit faire parvenir au Collège, au plus tard "
+                   "pendant la quatrième (4^{e}) semaine précédant l'expiration du congé parental sans traitement, un "
+                   "avis écrit indiquant la date prévue de l'expiration de son congé.")
+
+
+def test_the_nth_week_preceding_a_date_ends_on_the_last_day_of_that_week():
+    delay = find_delays(PARENTAL_RETURN)[0]
+    assert (delay.amount, delay.unit, delay.direction, delay.ordinal_week) == (4, "weeks", "before", True)
+    assert starting_point(PARENTAL_RETURN, delay) == "l'expiration du congé parental sans traitement"
+    assert find_delays("à compter du début de la vingtième (20^{e}) semaine précédant la date prévue") == []
+    direct, hits = direct_answers({"6-4.34": PARENTAL_RETURN})
+    answer = direct.answer("Au Collège, mon congé parental sans traitement se termine le mercredi 30 juin 2027. Je "
+                           "dois envoyer mon avis au plus tard quand ?", hits)
+    # weeks before 30 June 2027: 23-29, 16-22, 9-15, 2-8 June: the 4th ends on Tuesday 8 June
+    assert answer is not None and answer.text.startswith("**Au plus tard le mardi 8 juin 2027**")
+    assert "la 4e va du 2 juin 2027 au 8 juin 2027" in answer.text
+
+
+PARENTAL_REQUEST = ("6-4.33 La demande de congé parental sans traitement doit être faite par écrit au Collège au moins "
+                    "trois (3) semaines avant le début du congé.")
+
+
+def test_a_delay_running_from_another_moment_than_the_one_dated_yields():
+    assert {"debut", "expir"} <= _roots("je veux commencer mon congé, il se termine en juin")
+    assert "depar" not in _roots("à partir du 1er janvier")  # « à partir du » : from, no departure
+    # 6-4.34 (« … précédant l'expiration du congé parental sans traitement ») ranked first, sharing more words
+    direct, hits = direct_answers({"6-4.34": PARENTAL_RETURN, "6-4.33": PARENTAL_REQUEST})
+    answer = direct.answer("Mon congé parental sans traitement au Collège doit commencer le lundi 11 janvier 2027. Au "
+                           "plus tard quand dois-je faire ma demande écrite ?", hits)
+    # 3 weeks before Monday 11 January 2027: Monday 21 December 2026
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 21 décembre 2026**")
