@@ -65,6 +65,26 @@ _JURISDICTION = re.compile(rf"\b({PLACES_OUTSIDE_QUEBEC})\b")
 #: lettre ? »): the assistant quotes the agreements, it writes nothing of its own (hand-set)
 _WRITING_TASK = re.compile(r"^\s*(?:(?:peux-tu|peux tu|pourrais-tu|pouvez-vous|pourriez-vous)\s+)?(?:me\s+|nous\s+)?"
                            r"(?:tradui\w*|r[ée]dig\w*|[ée]cri[sv]\w*|compos\w*|corrig\w*|invent\w*)\b", re.IGNORECASE)
+#: a document the question asks about by name (« selon la politique d'évaluation des apprentissages du
+#: Collège », « dans l'entente nationale 2023-2028 »): group "noun" its kind, "rest" what follows up to the
+#: end of the clause; annexes, letters and clauses are ids (assistant.ids), not names. Hand-set: DEV items
+#: Q354 and Q360 (written before any run) were answered from unrelated clauses
+_NAMED_DOCUMENT = re.compile(
+    r"\b(?:selon|d['’]apr[èe]s|dans|en vertu d[eu]|que\s+(?:dit|disent|pr[ée]voit|pr[ée]voient)|"
+    r"qu['’]est-ce\s+que\s+(?:dit|pr[ée]voit))\s+(?:la|le|l['’]|les|notre|nos|votre|ma|mon|sa|son|leur|cette|ce)\s*"
+    r"(?P<noun>politiques?|lois?|r[èe]glements?|codes?|guides?|r[ée]gime\s+p[ée]dagogique|ententes?|conventions?(?:\s+collectives?)?"
+    r"|accords?|rapports?|protocoles?|directives?|chartes?)\b(?P<rest>[^,?;:.!]{0,120})", re.IGNORECASE)
+#: words that end a document's name in a question: the question itself starts (« … du Collège dit-tu que »)
+_NAME_ENDS = frozenset("""que qui quand si combien est sont il elle on je tu nous vous ils elles pour peut peux doit dois
+    ont ai prevoit prevoient dit disent comment quel quelle quels quelles pourquoi ou c ce ca y""".split())
+#: a question asking who holds a post now, or a person's name: the documents name no one and say nothing of
+#: the present (« C'est qui, présentement, le président de l'Association ? »); « c'est qui qui paie
+#: l'arbitre ? » asks which party, and is answered. Hand-set: DEV item Q358 (written before any run)
+_PERSON_NOW = re.compile(
+    r"\b(?:(?:c['’]est\s+qui|qui\s+est|qui\s+sont)\b(?!\s+qui\b)(?=.*\b(?:pr[ée]sentement|actuellement|en ce moment|"
+    r"cette ann[ée]e|maintenant)\b)|(?:le|les)\s+noms?\s+d(?:u|e\s+la|es|e\s+l['’]|['’])|s['’]appelle\s+comment)"
+    r"(?=.*\b(?:pr[ée]sident|pr[ée]sidente|vice-pr[ée]sident\w*|directeur|directrice|directeurs|directrices|ministre|"
+    r"secr[ée]taire|tr[ée]sori[eè]re?|repr[ée]sentante?s?|d[ée]l[ée]gu[ée]e?s?)\b)", re.IGNORECASE)
 _SCHOOL_WORDS = re.compile(r"\b(?i:enseignan\w*|profs?|professeur\w*|[ée]coles?|conventions?|salaires?|[ée]chelles?)\b")
 #: words of questions that say nothing of their topic (spoken Québec French, question words)
 _FILLER = frozenset(
@@ -82,6 +102,7 @@ _TIME_WORDS = frozenset(
     """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet
     aout septembre octobre novembre decembre printemps ete automne hiver matin soir midi hier demain
+    presentement actuellement maintenant
     """.split()
 )
 #: endings of French inflection (feminine, plural) tried off a word the documents do not use as
@@ -144,6 +165,12 @@ class Refusal:
     detail: str = ""  # English, for logs: the missing id, the unknown words...
 
 
+def _singular(word: str) -> str:
+    """A folded word without its plural mark ("politiques" -> "politique", "frais" kept as "frai"):
+    both sides of a name comparison are cut alike."""
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
+
+
 @lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """A word lower-cased, accents off (cached: questions and the opening fold the same words again)."""
@@ -165,12 +192,16 @@ class Vocabulary:
     """Every word form the indexed documents use (accents folded), for prefix look-ups, and
     the words of their names (titles, aliases, parties: "Bourget", "Premières-Seigneuries")."""
 
-    def __init__(self, words: Iterable[str], names: Iterable[str] = (), aliases: Iterable[str] = ()):
+    def __init__(self, words: Iterable[str], names: Iterable[str] = (), aliases: Iterable[str] = (),
+                 headings: Iterable[str] = ()):
         self._sorted = sorted(set(words))
         self._set = frozenset(self._sorted)
         self.names = frozenset(names)
         #: how questions name the indexed documents ("college", "cs crie"), as folded word sequences
         self.aliases = frozenset(" ".join(surface_words(a)) for a in aliases if surface_words(a))
+        #: the titles of the documents' parts (« Annexe W Politique relative aux frais de déplacement »), as
+        #: sets of folded words without their final s or x: a question may name a part as a document
+        self.headings = tuple(dict.fromkeys(frozenset(map(_singular, surface_words(h))) for h in headings if h))
 
     @classmethod
     def from_chunks(cls, chunks: Iterable[Chunk], documents: Mapping[str, Mapping] | None = None) -> "Vocabulary":
@@ -178,7 +209,9 @@ class Vocabulary:
         title, full_title, aliases, parties), whose words name the covered employers."""
         written: set[str] = set()  # each distinct written form is folded once, not once per use
         passages: set[str] = set()  # a federation repeats passages word for word: each is read once
+        headings: set[str] = set()
         for chunk in chunks:
+            headings.update(h for h in (chunk.title, *chunk.heading_path) if h)
             indexed, text = chunk.indexed_text, chunk.text
             cut = len(indexed) - len(text)  # indexed_text is heading lines, a line break, then the passage
             if text and indexed.endswith(text) and (cut == 0 or indexed[cut - 1] == "\n"):
@@ -200,7 +233,7 @@ class Vocabulary:
                 for word in surface_words(text):
                     names.add(word)
                     names.update(word.split("-"))
-        return cls(words, names, aliases)
+        return cls(words, names, aliases, sorted(headings))
 
     def names_a_document(self, text: str) -> bool:
         """Whether ``text`` uses an alias of an indexed document ("au Collège", "à la CS crie")."""
@@ -282,6 +315,32 @@ def other_employers(question: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def unindexed_document(question: str, vocabulary: Vocabulary) -> str:
+    """The name of a document the question asks about that is neither an indexed document nor a
+    titled part of one (« entente nationale 2023-2028 des enseignants (FSE-CSQ) », « politique
+    d'évaluation des apprentissages du Collège »); "" when there is none. A name made only of an
+    indexed document's words (« l'accord de la CS crie », « notre convention ») is an indexed one."""
+    stop = {_fold(w) for w in FRENCH_STOP_WORDS}
+    for match in _NAMED_DOCUMENT.finditer(question):
+        end, words = match.end("noun"), []
+        for token in re.finditer(r"\S+", match.group("rest")):
+            folded = surface_words(token.group())
+            if token.group().lower().endswith("-tu") or (folded and folded[0] in _NAME_ENDS):
+                break
+            if words and folded and folded[0] == "sur":  # « Loi sur l'instruction publique sur le grief »
+                break
+            words += folded
+            end = match.start("rest") + token.end()
+        parts = [p for w in words for p in (w.split("-") if "-" in w else [w])]
+        qualifiers = {_singular(p) for p in parts if p not in stop and p not in vocabulary.names and len(p) > 1}
+        if not qualifiers:
+            continue
+        wanted = qualifiers | {_singular(w) for w in surface_words(match.group("noun"))}
+        if not any(wanted <= heading for heading in vocabulary.headings):
+            return question[match.start("noun"):end].strip()
+    return ""
+
+
 def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
     """A Refusal when ``question`` is code or markup, or names an employer or a jurisdiction
     that no indexed document covers; None otherwise. Needs no retrieval, so it is asked
@@ -293,6 +352,15 @@ def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
         return Refusal("Je ne rédige, ne traduis ni ne corrige de textes : je réponds aux questions sur les conventions "
                        "et ententes indexées en citant leurs clauses. Posez votre question, par exemple « Dans quel "
                        "délai dois-je déposer un grief ? »", "nonsense", "a writing or translation task")
+    if _PERSON_NOW.search(question):
+        return Refusal(f"{NOT_FOUND} Les conventions et ententes ne nomment pas les personnes qui occupent ces fonctions "
+                       "et ne disent rien de qui les occupe aujourd'hui : demandez-le à votre syndicat ou à votre employeur.",
+                       "other_document", "asks who holds a post now")
+    document = unindexed_document(question, vocabulary)
+    if document:
+        return Refusal(f"{NOT_FOUND} « {document} » ne fait pas partie des documents indexés : je ne peux répondre "
+                       "que pour les conventions et ententes indexées (voir la liste des documents).",
+                       "other_document", f"document not indexed: {document}")
     employers = other_employers(question, vocabulary)
     if employers:
         named = ", ".join(employers)

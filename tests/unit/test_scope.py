@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.scope import (Refusal, ScopeParams, Vocabulary, content_words, foreign_question, other_employers,
-                             out_of_corpus, question_features, surface_words)
+                             out_of_corpus, question_features, surface_words, unindexed_document)
 from assistant.types import Hit
 from ingest.types import Chunk
 from tests.corpus_fixtures import CONVENTION, make_corpus
@@ -102,6 +102,54 @@ def test_foreign_questions_need_no_retrieval(vocabulary):
     assert foreign_question("'; DROP TABLE clauses; --", vocabulary).reason == "nonsense"
     assert foreign_question("Au CSS de Laval, combien de jours de maladie ?", vocabulary).reason == "other_document"
     assert foreign_question("Combien de jours pour soumettre un grief au Collège ?", vocabulary) is None
+
+
+def _titled_vocabulary() -> Vocabulary:
+    """The tiny corpus plus an annex titled as a policy (Bourget's Annexe W)."""
+    annex = Chunk(chunk_id="conv:2", doc="conv", clause_id="Annexe W", kind="annex", text="Les frais sont remboursés.",
+                  indexed_text="Les frais sont remboursés.", title="Politique relative aux frais de déplacement",
+                  heading_path=("Annexe W Politique relative aux frais de déplacement",))
+    documents = {"conv": {**DOCUMENTS["conv"], "aliases": ["Collège Bourget", "Collège"]}}
+    return Vocabulary.from_chunks([CHUNK, annex], documents)
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Dans l'entente nationale 2023-2028 des enseignants (FSE-CSQ), combien d'élèves par classe ?",
+     "entente nationale 2023-2028 des enseignants (FSE-CSQ)"),
+    ("Selon la politique d'évaluation des apprentissages du Collège, un élève a-tu droit à une reprise ?",
+     "politique d'évaluation des apprentissages du Collège"),
+    ("Que dit la Loi sur l'instruction publique sur le grief ?", "Loi sur l'instruction publique"),
+])
+def test_a_document_that_is_not_indexed_is_refused(question, named):
+    vocabulary = _titled_vocabulary()
+    assert unindexed_document(question, vocabulary) == named
+    refusal = foreign_question(question, vocabulary)
+    assert refusal is not None and refusal.reason == "other_document" and f"« {named} »" in refusal.text
+
+
+@pytest.mark.parametrize("question", [
+    "Selon la politique relative aux frais de déplacement du Collège, le kilomètre est payé combien ?",  # a titled part
+    "D'après la convention du Collège Bourget, combien de jours pour un grief ?",  # an indexed document's words
+    "Dans notre convention, le grief ?",
+    "Selon la convention du Collège pour les enseignants à temps partiel, combien de jours ?",  # « pour » starts the question
+    "Dans la convention collective, est-ce que le grief se soumet par écrit ?",
+])
+def test_indexed_documents_and_their_titled_parts_are_not_refused(question):
+    vocabulary = _titled_vocabulary()
+    assert unindexed_document(question, vocabulary) == ""
+    assert foreign_question(question, vocabulary) is None
+
+
+def test_who_holds_a_post_now_is_refused_but_which_party_acts_is_not(vocabulary):
+    refusal = foreign_question("C'est qui, présentement, le président de l'Association ?", vocabulary)
+    assert refusal is not None and refusal.reason == "other_document" and "ne nomment pas" in refusal.text
+    assert foreign_question("Quel est le nom du directeur du Collège ?", vocabulary) is not None
+    assert foreign_question("Au Collège, en arbitrage de grief, c'est qui qui paie l'arbitre ?", vocabulary) is None
+    assert foreign_question("Qui est le président du comité ?", vocabulary) is None  # who is appointed: the clauses say
+
+
+def test_present_time_words_never_name_a_topic():
+    assert not {"presentement", "actuellement"} & set(content_words("Présentement, actuellement, le grief ?", ScopeParams()))
 
 
 def test_features_report_what_was_measured(vocabulary):
