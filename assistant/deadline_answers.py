@@ -284,6 +284,9 @@ def _regimes(question: str, chosen: tuple[Chunk, Delay | FixedDate, str],
     return chosen, rival
 
 
+_ANAPHOR = re.compile(r"\s*(?:[-–]\s*)?(?:[a-z]\)\s*)?(?:ce|cet|cette|ces|celui-ci|celle-ci)\b", re.IGNORECASE)
+
+
 def _fold_lower(text: str) -> str:
     return strip_accents(text.lower().replace("’", "'")).replace("^{er}", "er")
 
@@ -511,7 +514,9 @@ class DeadlineAnswers:
                     found = found + find_fixed_dates(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)[:1]
                 if not found:
                     continue
-                shared = len(words & set(tokenize(sentence)))
+                # « Ce congé est accordé à la suite d'une demande écrite … » (6-4.20, under « Congé de paternité »): a
+                # sentence naming its subject by « ce » is read with the text of its clause before it
+                shared = len(words & set(tokenize(chunk.text[:end] if _ANAPHOR.match(sentence) else sentence)))
                 if asked is not None and shared < self.params.question_delay_words:
                     continue
                 # a sentence making another party act than the one the question asks about (« l'Association a jusqu'à

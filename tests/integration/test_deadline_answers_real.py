@@ -151,3 +151,27 @@ def test_the_delay_that_runs_from_the_event_the_question_dates(real_assistant):
     assert answer.text.startswith("**Au plus tard le mardi 19 janvier 2027**")
     assert ("cris", "13-3.02") in cited(answer) and ("cris", "13-3.01") not in cited(answer)
     assert_verbatim(real_assistant, answer)
+
+
+def test_the_pay_of_a_substitute_ranked_seventh_is_the_delay(real_assistant):
+    answer = real_assistant.ask("j'ai fait de la suppléance au Collège le 15 juin 2026, on doit me payer quand ?")
+    # 7-7.03: 21 days after Monday 15 June 2026: Monday 6 July 2026 (6-4.11's maternity weeks are no such delay)
+    assert answer.kind == "deadline" and answer.text.startswith("**Au plus tard le lundi 6 juillet 2026**")
+    assert ("bourget", "7-7.03") in cited(answer)
+    assert_verbatim(real_assistant, answer)
+
+
+def test_a_return_notice_asked_d_avance_and_two_arbitration_procedures(real_assistant):
+    office = real_assistant.ask("Chu en congé sans solde au Collège depuis que j'ai été élu conseiller municipal. Je "
+                                "veux revenir travailler le lundi 4 janvier 2027 : faut-tu que j'avertisse le Collège "
+                                "d'avance, pis au plus tard quand ?")
+    # 6-5.15: 45 days before Monday 4 January 2027: Friday 20 November 2026
+    assert office.text.startswith("**Au plus tard le vendredi 20 novembre 2026**")
+    assert ("bourget", "6-5.15") in cited(office)
+    arbitration = real_assistant.ask("Chez les Cris, l'arbitre a combien de temps pour rendre sa décision si "
+                                     "l'audition a fini le jeudi 7 mai 2026 ?")
+    # 9-2.17: 45 days after 7 May 2026: Sunday 21 June -> Monday 22 June; Annexe XXIII's 15 days: Friday 22 May
+    assert arbitration.text.startswith("**Au plus tard le lundi 22 juin 2026**")
+    assert "Autre délai possible — Annexe XXIII" in arbitration.text and "au plus tard le vendredi 22 mai 2026" in \
+        arbitration.text
+    assert_verbatim(real_assistant, arbitration)

@@ -132,3 +132,25 @@ def test_a_delay_running_from_another_moment_than_the_one_dated_yields():
                            "plus tard quand dois-je faire ma demande écrite ?", hits)
     # 3 weeks before Monday 11 January 2027: Monday 21 December 2026
     assert answer is not None and answer.text.startswith("**Au plus tard le lundi 21 décembre 2026**")
+
+
+PATERNITY = ("6-4.20 Congé de paternité\n\nLe salarié éducateur a droit à un congé payé d'une durée maximale de cinq (5) "
+             "jours ouvrables à l'occasion de la naissance de son enfant. Ce congé est accordé à la suite d'une demande "
+             "écrite présentée au moins trois (3) semaines à l'avance.")
+OTHER_LEAVE = ("6-4.33 À moins que la salariée éducatrice ou le salarié éducateur l'ait précisé dans son préavis écrit "
+               "prévu aux clauses 6-4.08, 6-4.20 b) ou 6-4.24 a), toute demande de congé parental sans traitement, "
+               "selon les dispositions de la clause 6-4.27, doit être faite par écrit au Collège au moins trois (3) "
+               "semaines avant le début du congé, sauf le congé parental sans traitement à temps partiel.")
+
+
+def test_a_sentence_saying_ce_conge_is_read_with_the_clause_before_it():
+    filler = {f"1-1.0{n}": f"1-1.0{n} Définition sans délai numéro {n}." for n in range(1, 6)}
+    # as on the real index: 6-4.20 fifth, 6-4.33 (more words of the question, its start « le début du congé » met) eighth
+    texts = {**dict(list(filler.items())[:4]), "6-4.20": PATERNITY, **dict(list(filler.items())[4:]),
+             "1-1.06": "1-1.06 Autre définition.", "6-4.33": OTHER_LEAVE}
+    direct, hits = direct_answers(texts)
+    answer = direct.answer("Quand dois-je faire ma demande de congé de paternité au Collège si je veux le commencer "
+                           "le 1er mars 2027 ?", hits)
+    # 3 weeks before Monday 1 March 2027: Monday 8 February 2027
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 8 février 2027**")
+    assert [c.clause for c in answer.citations][:1] == ["6-4.20"]
