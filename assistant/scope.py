@@ -206,7 +206,7 @@ class Vocabulary:
     @classmethod
     def from_chunks(cls, chunks: Iterable[Chunk], documents: Mapping[str, Mapping] | None = None) -> "Vocabulary":
         """The vocabulary of ``chunks``; ``documents``: the index's document metadata (key ->
-        title, full_title, aliases, parties), whose words name the covered employers."""
+        title, full_title, kind, aliases, parties), whose words name the covered employers and documents."""
         written: set[str] = set()  # each distinct written form is folded once, not once per use
         passages: set[str] = set()  # a federation repeats passages word for word: each is read once
         headings: set[str] = set()
@@ -227,7 +227,9 @@ class Vocabulary:
         names: set[str] = set()
         aliases = [a for meta in (documents or {}).values() for a in meta.get("aliases") or ()]
         for key, meta in (documents or {}).items():
-            texts = [key, meta.get("title") or "", meta.get("full_title") or "", meta.get("amends") or ""]
+            # the kind too (« entente locale », « guide ministériel »): « selon l'entente locale » names an indexed one
+            texts = [key, meta.get("title") or "", meta.get("full_title") or "", meta.get("amends") or "",
+                     meta.get("kind") or ""]
             texts += list(meta.get("aliases") or ()) + list(meta.get("parties") or ())
             for text in texts:
                 for word in surface_words(text):

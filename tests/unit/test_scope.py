@@ -109,7 +109,7 @@ def _titled_vocabulary() -> Vocabulary:
     annex = Chunk(chunk_id="conv:2", doc="conv", clause_id="Annexe W", kind="annex", text="Les frais sont remboursés.",
                   indexed_text="Les frais sont remboursés.", title="Politique relative aux frais de déplacement",
                   heading_path=("Annexe W Politique relative aux frais de déplacement",))
-    documents = {"conv": {**DOCUMENTS["conv"], "aliases": ["Collège Bourget", "Collège"]}}
+    documents = {"conv": {**DOCUMENTS["conv"], "aliases": ["Collège Bourget", "Collège"], "kind": "entente locale"}}
     return Vocabulary.from_chunks([CHUNK, annex], documents)
 
 
@@ -133,6 +133,7 @@ def test_a_document_that_is_not_indexed_is_refused(question, named):
     "Dans notre convention, le grief ?",
     "Selon la convention du Collège pour les enseignants à temps partiel, combien de jours ?",  # « pour » starts the question
     "Dans la convention collective, est-ce que le grief se soumet par écrit ?",
+    "Selon l'entente locale, le grief se soumet-tu par écrit ?",  # the kind of an indexed document
 ])
 def test_indexed_documents_and_their_titled_parts_are_not_refused(question):
     vocabulary = _titled_vocabulary()
