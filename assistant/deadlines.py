@@ -357,7 +357,7 @@ def find_delays(text: str, *, source_clause: str | None = None,
 
 # right before a number of years, months or weeks, words that make it a frequency (« une fois aux 3 ans », « tous
 # les deux (2) ans », « à chaque 5 ans »), not a delay
-_FREQUENCY = re.compile(r"(?:\baux|\btou(?:te)?s\s+les|\bchaque|\bune\s+fois\s+(?:par|tous\s+les))\s*$")
+_FREQUENCY = re.compile(r"(?:\baux|\btou(?:te)?s\s+les|\bchaque|\bune\s+fois\s+(?:par|tous\s+les)|\bintervalles?\s+de)\s*$")
 # right after a delay: it ends before its date (« avant la date projetée », « à l'avance », « précédant »),
 # but « avant le 1er avril » is a yearly date, not the date the delay is counted back from
 _BACKWARDS = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?"
@@ -476,7 +476,9 @@ def shifted_start(sentence: str, start: date) -> tuple[date, str] | None:
 # « pour une période n'excédant pas quatre (4) semaines », « un congé d'au plus cinq (5) semaines »
 _DURATION_BEFORE = re.compile(
     r"(?:p[ée]riode|dur[ée]e|n'exc[ée]dant pas|maximum|maximale|minimale|jusqu'à concurrence|pendant|"
-    r"plus de|moins de|d'au plus|congé)\s*(?:de\s+|d'\s*|n'exc[ée]dant pas\s+|d'au plus\s+)?$", re.IGNORECASE)
+    r"plus de|moins de|d'au plus|congé|"
+    # « l'indemnité due pour les dix-huit (18) semaines », « durant les 20 premières semaines »: the weeks an amount covers
+    r"\b(?:pour|durant|pendant)\s+les)\s*(?:de\s+|d'\s*|n'exc[ée]dant pas\s+|d'au plus\s+)?$", re.IGNORECASE)
 
 
 # ... but a period someone has to act in is a time limit: « le Collège dispose d'une période de trente (30) jours

@@ -11,7 +11,7 @@ teacher's event verb meets the noun a delay runs from (« revenir » : « retour
 from __future__ import annotations
 
 from assistant.deadline_answers import _roots, sentence_actor
-from assistant.deadlines import find_delays, starting_point
+from assistant.deadlines import find_delays, is_duration, starting_point
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
@@ -154,3 +154,13 @@ def test_a_sentence_saying_ce_conge_is_read_with_the_clause_before_it():
     # 3 weeks before Monday 1 March 2027: Monday 8 February 2027
     assert answer is not None and answer.text.startswith("**Au plus tard le lundi 8 février 2027**")
     assert [c.clause for c in answer.citations][:1] == ["6-4.20"]
+
+
+INDEMNITY = ("6-4.11 - b) Dans le cas du régime de base, l'indemnité due pour les dix-huit (18) semaines est versée à "
+             "intervalle de deux (2) semaines, le premier versement n'étant toutefois exigible que quinze (15) jours "
+             "après l'obtention par le Collège d'une preuve que la salariée éducatrice reçoit des prestations du RQAP.")
+
+
+def test_the_weeks_an_amount_covers_and_how_often_it_is_paid_are_no_delays():
+    delays = [d for d in find_delays(INDEMNITY) if not is_duration(INDEMNITY, d)]
+    assert [(d.amount, d.unit) for d in delays] == [(15, "calendar_days")]
