@@ -342,12 +342,16 @@ def unindexed_document(question: str, vocabulary: Vocabulary) -> str:
                 break
             words += folded
             end = match.start("rest") + token.end()
+        # a noun of two words is a name itself (« régime pédagogique »), but « convention collective » is a kind
+        if not match.group("noun").lower().startswith("convention"):
+            words += surface_words(match.group("noun"))[1:]
         parts = [p for w in words for p in (w.split("-") if "-" in w else [w])]
         qualifiers = {_singular(p) for p in parts if p not in stop and p not in vocabulary.names and len(p) > 1}
-        if not qualifiers:
-            continue
-        wanted = qualifiers | {_singular(w) for w in surface_words(match.group("noun"))}
-        if not any(wanted <= heading for heading in vocabulary.headings):
+        # a part's title holds the name's words, and its kind unless the name has two words or more
+        # (« l'entente sur les disparités régionales »: Cris 13-13.00 « DISPARITÉS RÉGIONALES »)
+        kind = {_singular(w) for w in surface_words(match.group("noun"))[:1]}
+        wanted = qualifiers if len(qualifiers) > 1 else qualifiers | kind
+        if qualifiers and not any(wanted <= heading for heading in vocabulary.headings):
             return question[match.start("noun"):end].strip()
     return ""
 

@@ -119,6 +119,7 @@ def _titled_vocabulary() -> Vocabulary:
     ("Selon la politique d'évaluation des apprentissages du Collège, un élève a-tu droit à une reprise ?",
      "politique d'évaluation des apprentissages du Collège"),
     ("Que dit la Loi sur l'instruction publique sur le grief ?", "Loi sur l'instruction publique"),
+    ("Selon le Régime pédagogique, combien d'heures de français ?", "Régime pédagogique"),
 ])
 def test_a_document_that_is_not_indexed_is_refused(question, named):
     vocabulary = _titled_vocabulary()
@@ -134,6 +135,7 @@ def test_a_document_that_is_not_indexed_is_refused(question, named):
     "Selon la convention du Collège pour les enseignants à temps partiel, combien de jours ?",  # « pour » starts the question
     "Dans la convention collective, est-ce que le grief se soumet par écrit ?",
     "Selon l'entente locale, le grief se soumet-tu par écrit ?",  # the kind of an indexed document
+    "Dans l'entente sur les frais de déplacement, le kilomètre ?",  # a part's title need not name its kind
 ])
 def test_indexed_documents_and_their_titled_parts_are_not_refused(question):
     vocabulary = _titled_vocabulary()
