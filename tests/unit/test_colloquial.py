@@ -96,3 +96,36 @@ def test_a_place_outside_quebec_gets_the_agreements_hors_du_quebec_and_is_no_unk
         assert "hors du Québec" in expand(question), question
     assert "ontario" not in content_words("Mes années en Ontario comptent-tu au Collège ?", ScopeParams())
     assert "hors du Québec" not in expand("Mes années au Québec comptent-elles ?")
+
+
+# -- the agreements' articles in a teacher's words (the systematic sweep of the article titles)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Je me suis blessée en classe, je fais quoi ?", "accident du travail lésion professionnelle"),  # 9-2.01
+    ("Ma blessure au dos, c'est-tu couvert ?", "lésion professionnelle"),
+    ("Un collègue m'intimide depuis des mois.", "harcèlement psychologique"),  # 9-4.04
+    ("Ma directrice me rabaisse devant les autres.", "harcèlement psychologique"),
+    ("Si je dépose un grief, j'ai peur qu'ils se vengent.", "représailles"),  # Cris 9-1.06
+    ("Ils vont me le faire payer si je me plains.", "représailles"),
+    ("L'enterrement de mon père est samedi.", "décès funérailles"),  # 6-1.02, 6-1.03
+    ("Je suis en deuil, j'ai droit à quoi ?", "décès"),
+    ("Le service est à 450 km de chez nous.", "kilomètres"),  # 6-1.03 « trois cents (300) kilomètres »
+])
+def test_article_topics_in_everyday_words_get_the_agreements_words(question, words):
+    assert words in _added(question)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Le harcèlement psychologique, c'est quoi ?", "harcèlement"),  # the agreement's own word is left to scope
+    ("Il y a des représailles si je dépose un grief ?", "représailles"),
+    ("J'ai eu un accident du travail.", "lésion"),
+])
+def test_the_agreements_own_words_are_not_expanded(question, words):
+    assert words not in _added(question)
+
+
+def test_the_sweep_keeps_topic_words_for_scope():
+    words = content_words("Un collègue m'intimide et me rabaisse au Collège.", ScopeParams())
+    assert "collegue" in words or "collègue" in words
+    assert "harcelement" in content_words("Le harcèlement psychologique au Collège ?", ScopeParams())
