@@ -184,7 +184,9 @@ _REPLACES = re.compile(r"\b(?:en lieu et place|au lieu)\s+d[ue]s?\s+d[ée]lais?\
 # peut-il ») and the party a delay sentence makes act (10-1.02 « l'Association soumet le grief », 10-1.04 « le Collège
 # fournit à l'Association sa décision »); the union is « l'Association » at the Collège, « le Syndicat » elsewhere
 _PARTY = r"(?:coll[èe]ge|association|commission|syndicat|arbitre|ministre|assureur)"
-_ASKED_ACTOR = re.compile(rf"\b(?:le|la|l')\s?({_PARTY})\s+(?:a|ont|doit|doivent|peut|peuvent|dispose|disposent)\b|"
+# (« la Commission a reçu mon grief » says what happened, not who is asked: « a » before a past participle is no asking)
+_ASKED_ACTOR = re.compile(rf"\b(?:le|la|l')\s?({_PARTY})\s+(?:(?:a|ont)(?!\s+(?!jusqu)\w*(?:é|ée|és|ées|u|ue|us|i|is|it)\b)|"
+                          r"doit|doivent|peut|peuvent|dispose|disposent)\b|"
                           rf"\bquand\s+(?:le|la|l')\s?({_PARTY})\b", re.IGNORECASE)
 _SUBJECT = re.compile(rf"(?<!\bà )(?<!\bde )(?<!\bpar )(?<!\bpour )(?<!\bavec )\b(?:le|la|l')\s?({_PARTY})\b\s+"
                       r"(?!(?:sa|son|ses|le|la|les|l'|un|une|de|du|des|d'|à|au|aux|et|ou|en|par|pour|que|dans|sur|avec)\b)"

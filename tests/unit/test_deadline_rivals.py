@@ -10,7 +10,7 @@ teacher's event verb meets the noun a delay runs from (« revenir » : « retour
 
 from __future__ import annotations
 
-from assistant.deadline_answers import _roots, sentence_actor
+from assistant.deadline_answers import _roots, asked_actor, sentence_actor
 from assistant.deadlines import find_delays, is_duration, starting_point
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
@@ -164,3 +164,10 @@ INDEMNITY = ("6-4.11 - b) Dans le cas du régime de base, l'indemnité due pour 
 def test_the_weeks_an_amount_covers_and_how_often_it_is_paid_are_no_delays():
     delays = [d for d in find_delays(INDEMNITY) if not is_duration(INDEMNITY, d)]
     assert [(d.amount, d.unit) for d in delays] == [(15, "calendar_days")]
+
+
+def test_a_party_said_to_have_done_something_is_not_the_one_asked():
+    assert asked_actor("Chez les Cris, la Commission a reçu mon grief le 2 mars 2026. Le syndicat a jusqu'à quand pour "
+                       "aller en arbitrage ?") == "association"
+    assert asked_actor("La Commission a été avisée le 3 mars ; la Commission a jusqu'à quand ?") == "commission"
+    assert asked_actor("Le Collège a fini mon évaluation le 3 mars.") is None
