@@ -111,6 +111,14 @@ def test_a_place_outside_quebec_gets_the_agreements_hors_du_quebec_and_is_no_unk
     ("L'enterrement de mon père est samedi.", "décès funérailles"),  # 6-1.02, 6-1.03
     ("Je suis en deuil, j'ai droit à quoi ?", "décès"),
     ("Le service est à 450 km de chez nous.", "kilomètres"),  # 6-1.03 « trois cents (300) kilomètres »
+    ("Je veux allaiter mon bébé au retour de mon congé.", "allaitement"),
+    ("On va adopter un enfant l'an prochain.", "adoption"),
+    ("Je vais être papa en mars, j'ai droit à quoi ?", "paternité"),
+    ("Mon fils est malade, je peux rester avec lui ?", "responsabilités familiales"),  # 6-4.36
+    ("Ma pension du RREGOP, c'est le Collège qui paie ?", "régime de retraite"),  # 6-9.01
+    ("J'aimerais travailler moins avant ma retraite.", "mise à la retraite progressive"),  # 6-10.01
+    ("Le dentiste est-tu couvert par nos assurances ?", "soins dentaires"),  # 6-2.03
+    ("Ma paye de vacances, c'est combien ?", "indemnité de vacances"),
 ])
 def test_article_topics_in_everyday_words_get_the_agreements_words(question, words):
     assert words in _added(question)
@@ -120,6 +128,9 @@ def test_article_topics_in_everyday_words_get_the_agreements_words(question, wor
     ("Le harcèlement psychologique, c'est quoi ?", "harcèlement"),  # the agreement's own word is left to scope
     ("Il y a des représailles si je dépose un grief ?", "représailles"),
     ("J'ai eu un accident du travail.", "lésion"),
+    ("La retraite progressive, c'est pour qui ?", "mise à la retraite progressive"),  # already the agreement's words
+    ("Je suis malade depuis lundi.", "responsabilités familiales"),  # no child named
+    ("Mes vacances commencent quand ?", "indemnité"),
 ])
 def test_the_agreements_own_words_are_not_expanded(question, words):
     assert words not in _added(question)
