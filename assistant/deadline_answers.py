@@ -77,9 +77,10 @@ _ROOT = 5  # hand-set: letters two words share to meet (« remis » and « remis
 
 
 # the verbs a teacher dates an event with, as the noun a delay's starting point writes (« je veux revenir le 4 janvier »,
-# 6-5.15 « de son retour au service »; « je pars le … », « avant son départ »), by root
+# 6-5.15 « de son retour au service »; « je pars le … », « avant son départ »), by root; a leave's departure is its
+# start (« mon congé de maternité commence le 1er mars », 6-4.08 « avant la date du départ »)
 _EVENT_ROOTS = {"reven": "retou", "rentr": "retou", "retou": "retou", "reint": "retou",
-                "parti": "depar", "pars": "depar", "quitt": "depar", "depar": "depar",
+                "parti": "debut", "pars": "debut", "quitt": "debut", "depar": "debut",
                 "debut": "debut", "debui": "debut", "termi": "expir", "expir": "expir", "finit": "expir",
                 "finir": "expir", "finis": "expir"}
 _EVENTS = frozenset(_EVENT_ROOTS.values())

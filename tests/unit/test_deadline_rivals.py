@@ -55,7 +55,8 @@ def test_a_notice_of_so_many_days_of_an_event_is_counted_back_from_it():
 
 def test_an_event_verb_meets_the_noun_a_delay_runs_from():
     assert "retou" in _roots("je veux revenir travailler") & _roots("son retour au service")
-    assert "depar" in _roots("je pars le 3 mars") & _roots("la date projetée de son départ")
+    assert "debut" in _roots("je pars le 3 mars") & _roots("la date projetée de son départ")
+    assert "debut" in _roots("mon congé commence le 1er mars") & _roots("avant la date du départ")
 
 
 def test_asked_d_avance_a_delay_counted_back_leads():
@@ -125,7 +126,7 @@ PARENTAL_REQUEST = ("6-4.33 La demande de congé parental sans traitement doit �
 
 def test_a_delay_running_from_another_moment_than_the_one_dated_yields():
     assert {"debut", "expir"} <= _roots("je veux commencer mon congé, il se termine en juin")
-    assert "depar" not in _roots("à partir du 1er janvier")  # « à partir du » : from, no departure
+    assert "debut" not in _roots("à partir du 1er janvier")  # « à partir du » : from, no departure
     # 6-4.34 (« … précédant l'expiration du congé parental sans traitement ») ranked first, sharing more words
     direct, hits = direct_answers({"6-4.34": PARENTAL_RETURN, "6-4.33": PARENTAL_REQUEST})
     answer = direct.answer("Mon congé parental sans traitement au Collège doit commencer le lundi 11 janvier 2027. Au "
@@ -171,3 +172,19 @@ def test_a_party_said_to_have_done_something_is_not_the_one_asked():
                        "aller en arbitrage ?") == "association"
     assert asked_actor("La Commission a été avisée le 3 mars ; la Commission a jusqu'à quand ?") == "commission"
     assert asked_actor("Le Collège a fini mon évaluation le 3 mars.") is None
+
+
+MATERNITY_NOTICE = ("6-4.08 Préavis\n\nPour obtenir le congé de maternité, la salariée éducatrice doit donner un préavis "
+                    "écrit au Collège au moins trois (3) semaines avant la date du départ.")
+MATERNITY_RETURN = ("6-4.15 La salariée éducatrice doit faire parvenir au Collège, au plus tard pendant la quatrième (4e) "
+                    "semaine précédant l'expiration du congé de maternité, un avis écrit indiquant la date prévue de "
+                    "l'expiration de son congé (à moins que ce soit déjà fait selon le préavis prévu à la clause 6-4.08).")
+
+
+def test_a_leave_that_starts_is_counted_from_its_departure_not_its_expiration():
+    direct, hits = direct_answers({"6-4.15": MATERNITY_RETURN, "6-4.08": MATERNITY_NOTICE})  # the return ranked first
+    answer = direct.answer("Au Collège, mon congé de maternité commence le 1er mars 2027, je dois donner mon préavis "
+                           "au plus tard quand ?", hits)
+    # 3 weeks before Monday 1 March 2027: Monday 8 February 2027
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 8 février 2027**")
+    assert [c.clause for c in answer.citations][:1] == ["6-4.08"]
