@@ -83,11 +83,12 @@ _NAME_ENDS = frozenset("""que qui quand si combien est sont il elle on je tu nou
 #: a question asking who holds a post now, or a person's name: the documents name no one and say nothing of
 #: the present (« C'est qui, présentement, le président de l'Association ? »); « c'est qui qui paie
 #: l'arbitre ? » asks which party, and is answered. Hand-set: DEV item Q358 (written before any run)
-_PERSON_NOW = re.compile(
-    r"\b(?:(?:c['’]est\s+qui|qui\s+est|qui\s+sont)\b(?!\s+qui\b)(?=.*\b(?:pr[ée]sentement|actuellement|en ce moment|"
-    r"cette ann[ée]e|maintenant)\b)|(?:le|les)\s+noms?\s+d(?:u|e\s+la|es|e\s+l['’]|['’])|s['’]appelle\s+comment)"
-    r"(?=.*\b(?:pr[ée]sident|pr[ée]sidente|vice-pr[ée]sident\w*|directeur|directrice|directeurs|directrices|ministre|"
-    r"secr[ée]taire|tr[ée]sori[eè]re?|repr[ée]sentante?s?|d[ée]l[ée]gu[ée]e?s?)\b)", re.IGNORECASE)
+_WHO = re.compile(r"\b(?:c['’]est\s+qui|qui\s+est|qui\s+sont)\b(?!\s+qui\b)", re.IGNORECASE)
+_NAME_ASKED = re.compile(r"\b(?:(?:quels?\s+(?:est|sont)|c['’]est\s+quoi)\s+(?:le|les)\s+noms?\s+d|s['’]appellen?t?\s+comment"
+                         r"|comment\s+s['’]appellen?t?)", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:pr[ée]sentement|actuellement|en ce moment|cette ann[ée]e|maintenant)\b", re.IGNORECASE)
+_POST = re.compile(r"\b(?:pr[ée]sidente?s?|vice-pr[ée]sidente?s?|directeurs?|directrices?|ministres?|secr[ée]taires?|"
+                   r"tr[ée]sori[eè]re?s?|repr[ée]sentante?s?|d[ée]l[ée]gu[ée]e?s?)\b", re.IGNORECASE)
 _SCHOOL_WORDS = re.compile(r"\b(?i:enseignan\w*|profs?|professeur\w*|[ée]coles?|conventions?|salaires?|[ée]chelles?)\b")
 #: words of questions that say nothing of their topic (spoken Québec French, question words)
 _FILLER = frozenset(
@@ -367,7 +368,7 @@ def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
         return Refusal("Je ne rédige, ne traduis ni ne corrige de textes : je réponds aux questions sur les conventions "
                        "et ententes indexées en citant leurs clauses. Posez votre question, par exemple « Dans quel "
                        "délai dois-je déposer un grief ? »", "nonsense", "a writing or translation task")
-    if _PERSON_NOW.search(question):
+    if _POST.search(question) and (_NAME_ASKED.search(question) or (_WHO.search(question) and _NOW.search(question))):
         return Refusal(f"{NOT_FOUND} Les conventions et ententes ne nomment pas les personnes qui occupent ces fonctions "
                        "et ne disent rien de qui les occupe aujourd'hui : demandez-le à votre syndicat ou à votre employeur.",
                        "other_document", "asks who holds a post now")

@@ -149,6 +149,10 @@ def test_who_holds_a_post_now_is_refused_but_which_party_acts_is_not(vocabulary)
     assert foreign_question("Quel est le nom du directeur du Collège ?", vocabulary) is not None
     assert foreign_question("Au Collège, en arbitrage de grief, c'est qui qui paie l'arbitre ?", vocabulary) is None
     assert foreign_question("Qui est le président du comité ?", vocabulary) is None  # who is appointed: the clauses say
+    assert foreign_question("Comment s'appelle la directrice du Collège ?", vocabulary) is not None
+    assert foreign_question("Présentement, c'est qui la présidente ?", vocabulary) is not None
+    # the name as a thing given, not asked (Bourget 4-2.05 « informe … du nom de ses représentants »)
+    assert foreign_question("Le Collège doit-il fournir le nom des représentants au comité ?", vocabulary) is None
 
 
 def test_present_time_words_never_name_a_topic():
