@@ -26,6 +26,16 @@ naming its case, counted from the replaced delay's starting point, and the repla
 the others; a sentence making another party act than the one asked about (10-1.04 « le Collège
 fournit … » for « l'Association a jusqu'à quand … ? ») is taken only when no other sentence will do.
 
+Which delay among the retrieved clauses (issue 11): the party a sentence makes act is the subject of the delay's own
+verb (9-2.17 « … l'arbitre doit rendre sa décision dans les 45 jours »), and a party the question says has done
+something (« la Commission a reçu mon grief ») is not the one asked; the question's everyday words are read with the
+agreements' (``assistant.colloquial.expand``); a question asking what to do « d'avance » prefers a delay counted
+back; the event the question dates meets what a delay runs from through its verbs (« revenir » : « retour »,
+« commencer », « partir » : « début », « se termine » : « expiration »), and a delay running from another moment
+yields; a sentence saying « Ce congé … » is read with its clause before it; two procedures giving the same party a
+delay from the same start (Cris 9-2.17 and Annexe XXIII's mediation-arbitration) are both counted, the one whose
+heading the question names leading.
+
 :class:`DeadlineAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
 (``documents``, ``params``, ``retrieve``, ``_clause_chunks`` ...); it imports no other lookup
 module but :mod:`assistant.drafts`.
