@@ -119,6 +119,16 @@ def test_a_place_outside_quebec_gets_the_agreements_hors_du_quebec_and_is_no_unk
     ("J'aimerais travailler moins avant ma retraite.", "mise à la retraite progressive"),  # 6-10.01
     ("Le dentiste est-tu couvert par nos assurances ?", "soins dentaires"),  # 6-2.03
     ("Ma paye de vacances, c'est combien ?", "indemnité de vacances"),
+    ("J'ai pris mon char pour une sortie, on me rembourse ?", "véhicule personnel frais de déplacement"),  # 6-11.02
+    ("Mon kilométrage est payé quand ?", "frais de déplacement"),
+    ("C'est quoi les papiers à fournir quand je suis engagée ?", "documents"),  # 5-1.06, 7-1.02
+    ("J'ai un peu menti sur mon CV.", "déclaration intentionnellement fautive"),  # Cris 13-8.04
+    ("J'ai eu une lettre à mon dossier, ça reste combien de temps ?", "réprimande"),  # 5-6.00
+    ("Je dois témoigner en cour la semaine prochaine.", "juré témoin"),  # 6-1.10
+    ("Ils coupent mon poste l'an prochain.", "mise à pied"),  # 5-5.00
+    ("Ma maison a passé au feu, je peux m'absenter ?", "force majeure"),  # 6-1.02 h), Cris 5-14.02 G)
+    ("La prime du Nord, c'est combien ?", "prime d'isolement et d'éloignement"),  # Cris 13-13.01
+    ("Mon appart dans la communauté, qui le paie ?", "logement"),
 ])
 def test_article_topics_in_everyday_words_get_the_agreements_words(question, words):
     assert words in _added(question)
@@ -131,6 +141,9 @@ def test_article_topics_in_everyday_words_get_the_agreements_words(question, wor
     ("La retraite progressive, c'est pour qui ?", "mise à la retraite progressive"),  # already the agreement's words
     ("Je suis malade depuis lundi.", "responsabilités familiales"),  # no child named
     ("Mes vacances commencent quand ?", "indemnité"),
+    ("L'auto-évaluation des élèves compte-tu ?", "véhicule"),
+    ("Je surveille la cour d'école à la récréation.", "juré"),
+    ("Il y a eu une tempête de neige, l'école est fermée.", "force majeure"),  # no clause on snow days
 ])
 def test_the_agreements_own_words_are_not_expanded(question, words):
     assert words not in _added(question)
