@@ -133,6 +133,23 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:nordicité|prime\s+(?:du\s+Nord|nordique|d['’]éloignement))\b", "prime d'isolement et d'éloignement"),
     (r"\b(?:appart|appartements?)\b", "logement"),
     (r"\b(?:épicerie|bouffe)\b", "nourriture"),
+    # 5-2.00 Postes vacants, affectations, mutation: « me faire transférer », « changer d'école »
+    (r"\b(?:transf[eé]r\w*|changer\s+d['’](?:école|établissement)|changer\s+de\s+(?:pavillon|niveau|campus))\b",
+     "affectation mutation"),
+    # 6-7.00 Responsabilité civile: « un parent me poursuit », « je suis poursuivie »
+    (r"\b(?:poursuivie?s?|me\s+poursui\w+|poursuite\s+(?:en\s+justice|judiciaire))\b", "responsabilité civile"),
+    # 7-1.00 / 7-3.00 Classement: « mon bac », « ma maîtrise », « mes années d'études » -> « scolarité »
+    (r"\b(?:mon\s+bac|un\s+bac|baccalauréat|ma\s+maîtrise|mes\s+études|années\s+d['’]études)\b", "scolarité"),
+    # 8-0.00 la tâche: recess and lunch duty, class size, students with special needs, class materials
+    (r"\b(?:récrés?|dîners?|heure\s+du\s+midi)\b", "surveillance récréation"),
+    (r"\b(?:ratio|trop\s+d['’]élèves|élèves\s+par\s+(?:classe|groupe)|(?:grosseur|taille)\s+(?:de\s+la\s+|des\s+|de\s+)?(?:classe|groupe)s?)\b",
+     "nombre maximum d'élèves groupe-classe"),
+    (r"\b(?:EHDAA|TDAH|TSA|élèves?\s+(?:en\s+difficulté|codée?s?|avec\s+(?:un\s+)?code)|plan\s+d['’]intervention)\b",
+     "difficulté d'adaptation besoins particuliers"),
+    (r"\b(?:crayons?|photocopies?|fournitures?|matériel\s+scolaire)\b", "matériel didactique"),
+    (r"\b(?:pas\s+sécuritaire|insécuritaire)\b", "santé et sécurité"),
+    # a pay by the hour (Bourget 7-6.05, Cris 13-2.00 « à taux horaire »)
+    (r"\bpay[ée]e?s?\s+(?:à\s+l['’]heure|de\s+l['’]heure)\b", "taux horaire"),
 )
 #: Only without vectors. Measured with ``python -m evals --reduced`` (DEV, 162 items): hit@5
 #: 0.748 -> 0.785, key facts 0.500 -> 0.507, citation precision 0.490 -> 0.499, abstention unchanged.

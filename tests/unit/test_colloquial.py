@@ -129,6 +129,15 @@ def test_a_place_outside_quebec_gets_the_agreements_hors_du_quebec_and_is_no_unk
     ("Ma maison a passé au feu, je peux m'absenter ?", "force majeure"),  # 6-1.02 h), Cris 5-14.02 G)
     ("La prime du Nord, c'est combien ?", "prime d'isolement et d'éloignement"),  # Cris 13-13.01
     ("Mon appart dans la communauté, qui le paie ?", "logement"),
+    ("Je veux me faire transférer dans un autre pavillon.", "affectation mutation"),  # 5-2.00
+    ("Un parent me poursuit pour un incident en classe.", "responsabilité civile"),  # 6-7.00
+    ("Mon bac de quatre ans compte pour combien ?", "scolarité"),  # 7-1.00
+    ("La surveillance des récrés, ça compte ?", "récréation"),
+    ("Il y a trop d'élèves dans ma classe.", "nombre maximum d'élèves"),  # 8-7.00
+    ("J'ai des élèves en difficulté dans mon groupe.", "difficulté d'adaptation"),  # 8-7.04, annexe U
+    ("Je dois payer mes photocopies ?", "matériel didactique"),  # 8-10.00
+    ("Mon local est pas sécuritaire.", "santé et sécurité"),  # 9-1.00
+    ("Je suis payée à l'heure comme suppléante.", "taux horaire"),
 ])
 def test_article_topics_in_everyday_words_get_the_agreements_words(question, words):
     assert words in _added(question)
@@ -144,6 +153,8 @@ def test_article_topics_in_everyday_words_get_the_agreements_words(question, wor
     ("L'auto-évaluation des élèves compte-tu ?", "véhicule"),
     ("Je surveille la cour d'école à la récréation.", "juré"),
     ("Il y a eu une tempête de neige, l'école est fermée.", "force majeure"),  # no clause on snow days
+    ("Je veux poursuivre mes études à la maîtrise.", "responsabilité civile"),
+    ("Si je manque une journée, on me coupe combien ?", "absence"),  # left out: fresh Q386 abstained in reduced mode
 ])
 def test_the_agreements_own_words_are_not_expanded(question, words):
     assert words not in _added(question)
