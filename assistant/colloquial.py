@@ -10,6 +10,13 @@ Besides single words, verb families and situations: paying (« payer », « on m
 grievance's « naissance du grief », « soumet le grief », « avis de grief »), running for office
 (« charge publique »), the summer (« période estivale »).
 
+Then the agreements' articles one by one (the ``N-N.00`` titles of both agreements), each in the words a
+teacher uses for it: « blessée en classe » (accident du travail), « il m'intimide » (harcèlement
+psychologique), « l'enterrement » (décès), « ma pension » (régime de retraite), « mon char », « le
+kilométrage » (frais de déplacement), « mes papiers » (documents), « trop d'élèves » (nombre maximum
+d'élèves)… A mapping is kept only where the agreement's word is the teacher's concept (no snow day: no
+clause has one) and only if it lowered no DEV figure, in-sample or cross-validated (see each commit).
+
 ``KEYWORDS_ONLY_EXPANSIONS`` are added only when the index has no vectors (the page's reduced
 mode, its first minutes): "J'ai combien de temps … ?" gets « délai jours », which the passage
 vectors find themselves.
