@@ -219,7 +219,12 @@ class ComparisonAnswers:
             # rule a procedure applies (« Aux fins d'application de la clause 10-1.02 », « clause 7-2.01 »)
             return pick.names(first.chunk.clause_id) or first.names(pick.chunk.clause_id)
 
-        rest = sorted((c for c in candidates if c is not first), key=lambda c: not related(c))  # stable
+        def applies(pick: SidePick) -> bool:  # its quoted sentence itself names the first clause (10-1.07 « Aux fins
+            # d'application de la clause 10-1.02, les délais ne courent pas … »), not only another sentence of it
+            # (10-2.02 names 10-1.02 in its first sentence, then quotes the arbitration's own « deux (2) années »)
+            return first.chunk.clause_id in CLAUSE_NUMBER_IN_TEXT.findall(pick.quote)
+
+        rest = sorted((c for c in candidates if c is not first), key=lambda c: (not related(c), not applies(c)))  # stable
         chosen = [first]
         for pick in rest:
             if len(chosen) >= self.params.compare_clauses:

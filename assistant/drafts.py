@@ -35,7 +35,12 @@ class LookupParams:
     delay_hits: int = 8  # hand-set: hits searched for the delay clause (6 -> 8: Bourget 7-7.03, the pay of a substitute
     # « dans les vingt et un (21) jours suivant sa prestation », 7th or 8th; python -m evals: no DEV answer changed)
     compare_clauses: int = 2  # hand-set: clauses quoted per document in a comparison
-    compare_candidates: int = 4  # hand-set: a comparison side's clauses are chosen among its first 4 passages
+    #: a comparison side's clauses are chosen among its first passages. Hand-set 4 -> 5 (2026-12-01): since 64ed056
+    #: (« déposer un grief » -> « soumet avis de grief »), Bourget 10-1.07 (the suspension of 10-1.02's delay) came 5th
+    #: for « le délai pour déposer un grief » and 10-2.02's arbitration delay was quoted instead (DEV Q241, the CI's
+    #: test_lookups_real); python -m evals at 5 and 6: DEV answers changed Q241 (10-1.07 for 10-2.02), Q289 (adds
+    #: 5-6.05 « Sauf dans les cas prévus à la clause 5-6.09 … ») only, citation precision 0.755 -> 0.756, others same
+    compare_candidates: int = 5
     compare_sentence_share: float = 0.6  # hand-set: a counted sentence set side by side holds 2 of the topic's 3
     # words (3 of 4 or 5)
     compare_article_share: float = 0.5  # hand-set: a side's further clause in its first clause's article holds half

@@ -36,6 +36,9 @@ CONV = [
     clause("conv", "10-1.06", "10-1.06 Les délais pour déposer un grief sont de rigueur.", 7),
     clause("conv", "10-1.07", "10-1.07 Aux fins d'application de la clause 10-1.02, les délais ne courent pas du "
                               "1er juillet au 22 août.", 8),
+    clause("conv", "10-2.02", "10-2.02 L'avis de grief prévu à la clause 10-1.02 constitue l'avis d'arbitrage. "
+                              "L'Association défère le grief à l'arbitrage dans un délai de deux (2) années suivant "
+                              "le dépôt du grief.", 14),
     clause("conv", "5-6.09", "5-6.09 Toute mesure disciplinaire est retirée du dossier après dix (10) mois de "
                              "travail.", 9),
     Chunk(chunk_id="conv:00012:1", doc="conv", clause_id="3-5.01", kind="clause", indexed_text="",
@@ -64,7 +67,7 @@ AUTRE = [
 BY_ID = {(c.doc, c.clause_id): c for c in CONV + AUTRE}
 # what the retriever returns for a topic within one document, best first (the top passage may give no count)
 RANKED = {
-    ("conv", "délai pour déposer un grief"): ["10-1.06", "6-6.22", "10-1.07", "10-1.02"],
+    ("conv", "délai pour déposer un grief"): ["10-1.06", "6-6.22", "10-2.02", "10-1.07", "10-1.02"],
     ("autre", "délai pour déposer un grief"): ["9-1.03", "9-1.02"],
     ("conv", "congés de maladie"): ["6-3.02", "6-6.22", "6-3.04"],
     ("autre", "congés de maladie"): ["5-10.37"],
@@ -154,7 +157,8 @@ def test_a_counted_rule_comes_first_then_the_clause_naming_it(direct):
     answer = direct.answer("Compare le délai pour déposer un grief au Collège et à l'entente autre.", [])
     assert answer.kind == "comparison"
     # the top passage (10-1.06) gives no count: its article's first clause giving one (10-1.02), then the
-    # clause naming it (10-1.07); 6-6.22 (another article, not about grievances) is never quoted
+    # clause naming it (10-1.07); 6-6.22 (another article, not about grievances) is never quoted, nor 10-2.02,
+    # which names 10-1.02 too but quotes the arbitration's own delay: 10-1.07's quoted sentence names 10-1.02
     assert cited(answer) == {"conv": ["10-1.02", "10-1.07"], "autre": ["9-1.03"]}  # 9-1.02 gives no count
     table = [line for line in answer.text.splitlines() if line.startswith("|")]
     assert "« quarante (40) jours ouvrables »" in table[2] and "« 120 jours »" in table[2]
