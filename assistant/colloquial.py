@@ -172,6 +172,16 @@ _KEYWORDS_ONLY = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, 
 _TU_PARTICLE = re.compile(r"(\w)-tu\b", re.IGNORECASE)
 
 
+def without_mapped(question: str) -> str:
+    """The question with the words EXPANSIONS map blanked out: what no check of unknown words should count
+    (« il m'écœure », « mon char »: the agreements say « harcèlement », « automobile »; assistant.scope and the
+    answerer's weak-evidence check read the question this way)."""
+    text = question
+    for pattern, _ in _COMPILED:
+        text = pattern.sub(" ", text)
+    return text
+
+
 def expand(question: str, keywords_only: bool = False) -> str:
     """The question with the agreements' vocabulary appended where it speaks colloquially
     (``keywords_only``: for an index without vectors, with ``KEYWORDS_ONLY_EXPANSIONS`` too)."""

@@ -38,7 +38,7 @@ from ingest.normalise import strip_accents
 from ingest.types import Chunk
 
 from .answer import NOT_FOUND
-from .colloquial import EXPANSIONS, PLACES_OUTSIDE_QUEBEC
+from .colloquial import PLACES_OUTSIDE_QUEBEC, without_mapped
 from .ids import IdCheck
 from .types import Hit
 
@@ -47,7 +47,6 @@ __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phras
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
-_COLLOQUIAL = tuple(re.compile(pattern, re.IGNORECASE) for pattern, _ in EXPANSIONS)
 #: code or markup rather than a question: SQL statements, comment marks, tags, braces
 _CODE = re.compile(
     r"(\b(select|insert|update|delete|drop|alter|create|union)\b.{0,40}\b(from|into|table|set|where|select|database)\b)"
@@ -278,9 +277,7 @@ class Vocabulary:
 def content_words(question: str, params: "ScopeParams") -> list[str]:
     """Words of a question that can name its topic: not stop words, fillers, colloquial
     words the retrieval already maps (colloquial.EXPANSIONS) or ids."""
-    text = question
-    for pattern in _COLLOQUIAL:
-        text = pattern.sub(" ", text)
+    text = without_mapped(question)
     stop = {_fold(w) for w in FRENCH_STOP_WORDS | _FILLER} | _TIME_WORDS
     words = []
     for word in surface_words(text):

@@ -94,3 +94,18 @@ def test_a_second_clause_giving_what_the_question_asks_for_leads_a_lead_that_doe
     assert cited(answer)[0] == "9-4.02"
     off = ExtractiveAnswerer.from_chunks(KIND_CHUNKS, second_clause_ratio=0.3, kind_lead=False)
     assert cited(off.answer(question, retrieved))[0] == "9-4.01"
+
+
+def test_words_the_colloquial_list_maps_are_no_unknown_words_for_the_weak_evidence_check():
+    recourse = chunk("9-4.04 Le salarié victime de harcèlement psychologique peut exercer un recours par grief.",
+                     "9-4.04", 94, "9-4.00")
+    # « collègue », a word of the corpus, is not in it: the best passage holds only part of the question's words
+    colleague = chunk("8-1.01 Un collègue remplace l'enseignant absent.", "8-1.01", 81, "8-1.00")
+    corpus = [recourse, colleague, *CHUNKS]
+    answerer = ExtractiveAnswerer.from_chunks(corpus, similarity_floor=0.87)
+    question = "Un collègue m'écœure et me rabaisse, c'est quoi mes recours ?"
+    # the best sentence just above the calibrated floor: enough, unless a word of the question is unknown
+    found = [Hit(recourse, 1.0, ("dense", "bm25"), unit_similarities=((0, 60, 0.875),))]
+    assert not answerer.is_weak(question, found)  # « écœure », « rabaisse »: mapped to « harcèlement psychologique »
+    strict = ExtractiveAnswerer.from_chunks(corpus, similarity_floor=0.87, unknown_ignores_mapped=False)
+    assert strict.is_weak(question, found)  # read as unknown words: the check abstains
