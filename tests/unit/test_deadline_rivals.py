@@ -16,6 +16,8 @@ from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
 
+from .inline_answers import direct_answers
+
 ARBITRATOR = ("9-2.17 Sauf dans le cas de production de notes écrites, auquel cas la Commission et le Syndicat peuvent "
               "s'entendre pour prolonger le délai, l'arbitre doit rendre sa décision dans les 45 jours de la fin de "
               "l'audition.")
@@ -31,14 +33,6 @@ SENIORITY = ("5-2.09 Si le Syndicat prétend que la Commission n'a pas établi l
 INSURANCE = ("5-10.15 Le Syndicat peut choisir de remplacer tous les régimes locaux existants par les régimes "
              "complémentaires nationaux. Dans ce cas, un avis de modification doit être transmis à la Commission au "
              "moins 60 jours avant son entrée en vigueur.")
-
-
-def direct_answers(texts: dict[str, str], doc: str = "bourget") -> tuple[DirectAnswers, list[Hit]]:
-    chunks = [Chunk(chunk_id=f"{doc}:{n:05d}:1", doc=doc, clause_id=clause, kind="clause", text=text,
-                    indexed_text=text, doc_title="Convention de test", ordinal=n)
-              for n, (clause, text) in enumerate(texts.items(), 1)]
-    direct = DirectAnswers([], chunks, {doc: {"title": "Convention de test", "aliases": [doc]}})
-    return direct, [Hit(chunk, 1.0 - 0.1 * n) for n, chunk in enumerate(chunks)]
 
 
 def test_the_party_acting_is_the_subject_of_the_delays_own_verb():

@@ -9,9 +9,8 @@ from datetime import date
 
 from assistant.deadline_answers import _DEADLINE_CUE, _NOTICE_ASKED, _PLANNED
 from assistant.deadlines import find_delays, is_duration
-from assistant.lookups import DirectAnswers
-from assistant.types import Hit
-from ingest.types import Chunk
+
+from .inline_answers import direct_answers
 
 VACANCY = ("5-2.01 Sous réserve des dispositions de la clause 5-2.06, lorsqu'un poste devient définitivement vacant en "
            "cours d'année scolaire, le Collège dispose d'une période de trente (30) jours pour décider de combler, "
@@ -22,14 +21,6 @@ PATERNITY = ("6-4.20 b) À l'occasion de la naissance de son enfant, le salarié
              "d'une demande écrite présentée au moins trois (3) semaines à l'avance.")
 PARENTAL = ("6-4.27 Le congé parental sans traitement commence au moment décidé par le salarié éducateur et se termine "
             "au plus tard un (1) an après la naissance ou l'arrivée de l'enfant.")
-
-
-def direct_answers(texts: dict[str, str]) -> tuple[DirectAnswers, list[Hit]]:
-    chunks = [Chunk(chunk_id=f"bourget:{n:05d}:1", doc="bourget", clause_id=clause, kind="clause", text=text,
-                    indexed_text=text, doc_title="Convention de test", ordinal=n)
-              for n, (clause, text) in enumerate(texts.items(), 1)]
-    direct = DirectAnswers([], chunks, {"bourget": {"title": "Convention de test", "aliases": ["bourget"]}})
-    return direct, [Hit(chunk, 1.0 - 0.1 * n) for n, chunk in enumerate(chunks)]
 
 
 def test_when_must_i_is_a_deadline_question():

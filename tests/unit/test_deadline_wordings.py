@@ -20,9 +20,8 @@ from assistant.deadline_answers import (_DATE_WORDS, _DEADLINE_CUE, _asked_delay
                                         sentence_actor)
 from assistant.deadlines import (Delay, clause_exclusions, compute_deadline, find_delays, parse_date,
                                  rules_from_clauses, starting_point)
-from assistant.lookups import DirectAnswers
-from assistant.types import Hit
-from ingest.types import Chunk
+
+from .inline_answers import direct_answers
 
 BOURGET_CALENDAR = {
     "1-2.38": "1-2.38 Jour ouvrable\n\nDu lundi au vendredi inclusivement à l'exception des jours fériés et chômés "
@@ -51,14 +50,6 @@ RETURN = ("6-4.35 La salariée éducatrice ou le salarié éducateur qui s'est p
           "écrit d'au moins trois (3) semaines de la nouvelle date de son retour au travail.")
 PARENTAL = ("6-4.27 b) un congé parental sans traitement à temps complet d'au plus cinquante-deux (52) semaines "
             "continues qui commence au moment décidé par la salariée éducatrice ou le salarié éducateur.")
-
-
-def direct_answers(texts: dict[str, str], doc: str = "bourget") -> tuple[DirectAnswers, list[Hit]]:
-    chunks = [Chunk(chunk_id=f"{doc}:{n:05d}:1", doc=doc, clause_id=clause, kind="clause", text=text,
-                    indexed_text=text, doc_title="Convention de test", ordinal=n)
-              for n, (clause, text) in enumerate(texts.items(), 1)]
-    direct = DirectAnswers([], chunks, {doc: {"title": "Convention de test", "aliases": [doc]}})
-    return direct, [Hit(chunk, 1.0 - 0.1 * n) for n, chunk in enumerate(chunks)]
 
 
 @pytest.fixture(scope="module")
