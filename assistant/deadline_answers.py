@@ -132,6 +132,13 @@ _DATE_WORDS = re.compile(r"\b(?:le\s+)?(?:1er|premier|\d{1,2})\s+(?:janvier|f[é
                          r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\b", re.IGNORECASE)
 
 
+def _notice_asked(question: str) -> bool:
+    """Whether the question asks when to give a notice or request for an event it dates ahead (``_NOTICE_ASKED`` with
+    ``_PLANNED``) or how far ahead to act (``_AHEAD``)."""
+    plain = question.replace("’", "'")
+    return bool(_NOTICE_ASKED.search(plain) and _PLANNED.search(plain) or _AHEAD.search(plain))
+
+
 def _question_dates(question: str) -> tuple[date | None, date | None]:
     """The date a delay is counted from and today's date when the question says it (« on est le
     10 mars 2027, mon congé commence le 11 avril 2027 »: 11 April, 10 March); without « on est »,
@@ -298,6 +305,18 @@ def _regimes(question: str, chosen: tuple[Chunk, Delay | FixedDate, str],
 
 
 _ANAPHOR = re.compile(r"\s*(?:[-–]\s*)?(?:[a-z]\)\s*)?(?:ce|cet|cette|ces|celui-ci|celle-ci)\b", re.IGNORECASE)
+# a rule for some teachers only, named by a relative clause on its subject (6-5.13 « Le salarié éducateur qui se porte
+# candidat à une charge publique … obtient, sur demande soumise quinze (15) jours avant son départ, un congé … »): the
+# words of the condition, up to its first comma
+_CONDITION = re.compile(r"\b(?:salariée?s?\s+éducat\w+|enseignante?s?|employée?s?|personnes?)\s+qui\s+([^,;.]+)",
+                        re.IGNORECASE)
+
+
+def _unmet_condition(sentence: str, words: set[str]) -> bool:
+    """Whether ``sentence`` sets its rule for the teachers a condition names (``_CONDITION``) and the question shares
+    none of that condition's words: the question is not about those teachers."""
+    found = _CONDITION.search(sentence)
+    return bool(found and not words & set(tokenize(found.group(1))))
 
 
 def _fold_lower(text: str) -> str:
@@ -349,7 +368,9 @@ class DeadlineAnswers:
         that prolongs it. ``now`` is today's date when the question gives it (« on est le … »): a
         yearly date is this year's or next year's from it, a delay already run out by then is said."""
         if isinstance(rule, FixedDate):
-            fixed = compute_fixed_date(now or start, rule, self.calendar(chunk.doc))
+            # a request for an event the question dates ahead is due before that event, not after it
+            ahead = now is None and _notice_asked(question) and not _TODAY.search(question)
+            fixed = compute_fixed_date(now or start, rule, self.calendar(chunk.doc), ahead_of=ahead)
             head, _, rest = format_fixed_answer(fixed).partition("\n\n")
             label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {rule.phrase}")
             # the rule as its clause writes it (6-5.04 « … avant le 1er avril d'une année pour l'année d'engagement
@@ -496,8 +517,7 @@ class DeadlineAnswers:
         # « on est le 5 novembre » is today, not the event a delay runs from: a yearly date answers it,
         # unless the question also dates an event (« on est le 10 mars, mon congé commence le 11 avril »)
         today = bool(_TODAY.search(question)) and len(set(parse_dates(question))) < 2
-        plain = question.replace("’", "'")
-        notice = bool(_NOTICE_ASKED.search(plain) and _PLANNED.search(plain) or _AHEAD.search(plain))
+        notice = _notice_asked(question)
         if asked is not None:
             words -= set(tokenize(asked.phrase))
         # the event the question dates (its words before those asking for the deadline), to meet what a delay runs
@@ -537,10 +557,16 @@ class DeadlineAnswers:
                 for rule in found:
                     other_actor = bool(actor and (subject := sentence_actor(sentence, rule.phrase)) and subject != actor)
                     score = shared / max(1, len(words)) + 1.0 / (rank + 2)
-                    if today == isinstance(rule, FixedDate):  # today: a yearly date; an event's date: a delay
+                    # today: a yearly date; an event's date: a delay. A request for an event dated ahead is due before
+                    # it: a yearly date (6-5.04 « avant le 1er avril ») or a delay counted back, not one counted after
+                    # another moment (6-5.01 « au moins trois (3) ans après le retour de son premier congé »)
+                    before = isinstance(rule, FixedDate) or rule.direction == "before"
+                    if (before if notice and not today else today == isinstance(rule, FixedDate)):
                         score += self.params.date_kind_bonus
                     if notice and isinstance(rule, Delay) and rule.direction == "before":
                         score += self.params.notice_before_bonus
+                    if _unmet_condition(sentence, words):
+                        score -= self.params.condition_penalty
                     origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
                     if origin and event:
                         roots = _roots(origin)

@@ -1045,16 +1045,25 @@ def _in_year(year: int, month: int, day: int) -> date:
     return _safe_date(year, month, day) or date(year, month, day - 1)  # 29 February in a common year
 
 
-def compute_fixed_date(start: date, rule: FixedDate, rules: CalendarRules | None = None) -> FixedDateResult:
+def compute_fixed_date(start: date, rule: FixedDate, rules: CalendarRules | None = None,
+                       ahead_of: bool = False) -> FixedDateResult:
     """The last day to act under ``rule`` from ``start``: this year's date when it is still ahead
     (on ``start`` itself included), else next year's; said in the assumptions, with the weekday
-    when it is not a working day (a fixed date is not carried: the agreement does not say so)."""
+    when it is not a working day (a fixed date is not carried: the agreement does not say so).
+    ``ahead_of``: ``start`` is a planned event the act must precede (« mon congé commence le 1er
+    août 2027, ma demande au plus tard quand ? »): the last such date before it."""
     rules = rules or CalendarRules()
     before = rule.kind == "before"
     due = _in_year(start.year, rule.month, rule.day)
     end = due - timedelta(days=1) if before else due
     notes = []
-    if end < start:
+    if ahead_of:
+        if end >= start:
+            due = _in_year(start.year - 1, rule.month, rule.day)
+            end = due - timedelta(days=1) if before else due
+        notes.append(f"Échéance qui précède l'événement daté dans votre question ({format_date(start)}) : "
+                     f"celle de {due.year}.")
+    elif end < start:
         notes.append(f"Au {format_date(start)}, l'échéance de {start.year} ({format_date(end)}) est passée : "
                      f"voici celle de {start.year + 1}.")
         due = _in_year(start.year + 1, rule.month, rule.day)
@@ -1077,7 +1086,7 @@ def format_fixed_answer(result: FixedDateResult) -> str:
     said = "avant le" if rule.kind == "before" else "au plus tard le"
     parts = [f"**Au plus tard le {format_date(result.end_date, weekday=True)}**",
              f"Date fixe chaque année : {said} {_format_md((rule.month, rule.day))}{source} "
-             f"(à partir du {format_date(result.start)})."]
+             f"({'avant le' if result.end_date < result.start else 'à partir du'} {format_date(result.start)})."]
     if result.assumptions:
         parts.append("Hypothèses :\n" + "\n".join(f"- {a}" for a in result.assumptions))
     return "\n\n".join(parts)

@@ -77,6 +77,9 @@ class LookupParams:
     # dates ahead (« je veux le commencer le 1er mars 2027, quand dois-je faire ma demande ? ») prefers a delay counted
     # back from that event (« au moins trois (3) semaines à l'avance ») to one running after it; a quarter of the
     # word share, less than one hit rank's weight at the top
+    condition_penalty: float = 0.5  # hand-set: a delay set for teachers a condition names (« le salarié éducateur qui
+    # se porte candidat à une charge publique ») the question says nothing of loses as much as a kind of date earns
+    # (date_kind_bonus); checked with python -m evals on DEV (no figure dropped)
     origin_bonus: float = 0.5  # hand-set: a delay whose starting point (« suivant la remise de la liste au Syndicat »)
     # names the event the question dates (« la Commission a remis au syndicat la liste le … ») gains up to half a
     # point, the first hit's rank weight; at 1.0 « l'événement à l'origine de notre grief » drew 10-1.05's two years
