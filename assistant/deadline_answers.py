@@ -94,6 +94,9 @@ _EVENT_ROOTS = {"reven": "retou", "rentr": "retou", "retou": "retou", "reint": "
                 "debut": "debut", "debui": "debut", "termi": "expir", "expir": "expir", "finit": "expir",
                 "finir": "expir", "finis": "expir"}
 _EVENTS = frozenset(_EVENT_ROOTS.values())
+# a starting point naming no event of its own but what any event does: « l'événement qui a donné naissance au grief »,
+# « les faits qui ont donné lieu … » (a bare « de l'événement », 5-10.13, names one said before it: not this)
+_ANY_EVENT = re.compile(r"\b(?:événements?|evenements?|incidents?|faits?)\s+qui\b", re.IGNORECASE)
 
 
 def _root(word: str) -> str:
@@ -570,7 +573,10 @@ class DeadlineAnswers:
                     origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
                     if origin and event:
                         roots = _roots(origin)
-                        score += self.params.origin_bonus * len(roots & event) / max(_ORIGIN_ROOTS, len(roots))
+                        # « la date de l'événement qui a donné naissance au grief » (Cris 9-1.03) is whatever event the
+                        # question dates: it meets it as a starting point naming that event would
+                        met = 1.0 if _ANY_EVENT.search(origin) else len(roots & event) / max(_ORIGIN_ROOTS, len(roots))
+                        score += self.params.origin_bonus * met
                         if roots & _EVENTS and event & _EVENTS and not roots & event & _EVENTS:
                             # the delay runs from another moment than the one the question dates (« l'expiration du
                             # congé » for « je veux commencer mon congé le … »)

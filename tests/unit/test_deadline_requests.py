@@ -48,3 +48,21 @@ def test_a_delay_for_teachers_a_condition_names_holds_when_the_question_names_it
                            "1er août 2027, je dois faire ma demande au plus tard quand ?", hits)
     # 15 days before Sunday 1 August 2027: Saturday 17 July 2027
     assert answer is not None and [c.clause for c in answer.citations][:1] == ["6-5.13"]
+
+
+GRIEVANCE = ("9-1.03 L'avis de grief doit être posté ou télécopié ou remis dans les 120 jours de la date de l'événement "
+             "qui a donné naissance au grief.")
+ARBITRATION = ("9-2.02 Le Syndicat qui désire déférer un grief à l'arbitrage doit, dans les 60 jours suivant la date du "
+               "récépissé constatant le dépôt du grief tel que prévu à la clause 9-1.05, donner un avis écrit à cet "
+               "effet à la Commission.")
+
+
+def test_a_delay_from_the_event_giving_rise_to_a_grievance_runs_from_whatever_event_is_dated():
+    # as on the real index: the arbitration clause first, the grievance notice third
+    direct, hits = direct_answers({"9-2.02": ARBITRATION, "9-2.06": "9-2.06 L'arbitre est choisi.",
+                                   "9-1.03": GRIEVANCE}, doc="cris")
+    answer = direct.answer("J'ai reçu mon avis de mise à pied le 15 avril 2026, le syndicat a jusqu'à quand pour "
+                           "contester ?", hits)
+    # 120 days from 15 April 2026: Thursday 13 August 2026
+    assert answer is not None and answer.text.startswith("**Au plus tard le jeudi 13 août 2026**")
+    assert [c.clause for c in answer.citations][:1] == ["9-1.03"]
