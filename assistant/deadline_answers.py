@@ -465,11 +465,16 @@ class DeadlineAnswers:
             return []
         pool = [d for d in dict.fromkeys(h.chunk.doc for h in hits if h.chunk.kind == "clause")
                 if d != chosen[0].doc and (not scope or d in scope)][: self.params.max_other_agreements]
-        words = set(tokenize(_DATE_WORDS.sub(" ", question)))
+        # the question's words with the agreements' words for its everyday ones, as the rule was chosen (« payer » :
+        # « rémunération », « taux horaire »)
+        words = set(tokenize(_DATE_WORDS.sub(" ", expand(question))))
         needed = max(1, int(self.params.other_rule_share * len(words & set(tokenize(chosen[2])))))
         others = []
         for doc in pool:
-            found = self._delay_clause(question, list(self.retrieve(question, [doc])), [doc])
+            # deeper in that agreement's own hits, among the sentences sharing enough of the question's words (Bourget
+            # 7-7.03 « à taux horaire … dans les vingt et un (21) jours suivant », ninth for a substitute's pay)
+            found = self._delay_clause(question, list(self.retrieve(question, [doc])), [doc],
+                                       depth=self.params.other_delay_hits, min_shared=needed)
             if found is not None and len(words & set(tokenize(found[2]))) >= needed:
                 others.append(found)
         return others
@@ -505,12 +510,13 @@ class DeadlineAnswers:
             draft.parts.append("Textes appliqués :\n" + "\n".join(cited))
 
     def _delay_clause(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
-                      rivals: list[tuple[Chunk, Delay, str, str]] | None = None
-                      ) -> tuple[Chunk, Delay | FixedDate, str] | None:
+                      rivals: list[tuple[Chunk, Delay, str, str]] | None = None, depth: int | None = None,
+                      min_shared: int = 0) -> tuple[Chunk, Delay | FixedDate, str] | None:
         """The rule the question is about: the delay or yearly date sentence among the first hits
         that shares most words with the question. A delay the question states must be the
         clause's, and the clause must share words with the question beyond the delay and the date.
-        ``rivals`` (when given) receives every delay of the asked party with its starting point."""
+        ``rivals`` (when given) receives every delay of the asked party with its starting point. ``depth``: hits
+        searched (``delay_hits`` by default); ``min_shared``: words a sentence must share with the question."""
         scope = self._scope(question, docs)
         asked = _asked_delay(question)
         # the date asked and the words asking for a deadline (« date limite », « au plus tard ») say nothing of the topic
@@ -529,7 +535,7 @@ class DeadlineAnswers:
         event = _roots(_DATE_WORDS.sub(" ", question[:cue.start()] if cue else question))
         actor = asked_actor(question)
         best, best_score, fallback, fallback_score = None, 0.0, None, 0.0
-        for rank, hit in enumerate(hits[: self.params.delay_hits]):
+        for rank, hit in enumerate(hits[: depth or self.params.delay_hits]):
             chunk = hit.chunk
             if scope and chunk.doc not in scope:
                 continue
@@ -553,7 +559,7 @@ class DeadlineAnswers:
                 # « Ce congé est accordé à la suite d'une demande écrite … » (6-4.20, under « Congé de paternité »): a
                 # sentence naming its subject by « ce » is read with the text of its clause before it
                 shared = len(words & set(tokenize(chunk.text[:end] if _ANAPHOR.match(sentence) else sentence)))
-                if asked is not None and shared < self.params.question_delay_words:
+                if asked is not None and shared < self.params.question_delay_words or shared < min_shared:
                     continue
                 # a sentence making another party act than the one the question asks about (« l'Association a jusqu'à
                 # quand … ? », 10-1.04 « le Collège fournit … ») sets that party's delay: taken only if no other will do

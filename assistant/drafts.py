@@ -66,6 +66,9 @@ class LookupParams:
     compare_absent_ratio: float = 0.5  # hand-set: ... and under half of what another side's best clause holds
     other_rule_share: float = 0.34  # hand-set: a deadline asked of no agreement also counts another agreement's
     # rule when its sentence shares a third of the question's words that the first rule's sentence shares
+    other_delay_hits: int = 12  # hand-set: hits of another agreement searched for its own rule on the point asked,
+    # among sentences sharing enough words (other_rule_share): Bourget 7-7.03 is ninth for « J'ai fait de la suppléance
+    # le 15 juin 2026, on doit me payer quand ? »; checked with python -m evals on DEV (no answer changed)
     max_other_agreements: int = 2  # hand-set: other agreements among the hits whose own deadline is counted too
     period_grace_years: int = 0  # hand-set: years after the agreement's period still answered from its tables
     follow_up_words: int = 10  # hand-set: a follow-up to an amount answer is a short question ("Et à l'échelon 13 ?")

@@ -3,13 +3,17 @@ inline clauses: a yearly date (6-5.04 « avant le 1er avril d'une année pour l'
 last one before the event, not the next one after it; a delay counted after another moment (6-5.01 « dans les 3 ans
 après le retour ») does not outrank it; a delay set for teachers a condition names (6-5.13 « Le salarié éducateur qui
 se porte candidat à une charge publique ») yields when the question says nothing of that condition. Weekday checked
-by hand: 2027-03-31 Wednesday."""
+by hand: 2027-03-31 Wednesday. A delay from « l'événement qui a donné naissance au grief » runs from whatever event
+is dated; another agreement's rule is searched deeper in its own hits, among sentences sharing the question's words."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from assistant.deadlines import FixedDate, compute_fixed_date, format_fixed_answer
+from assistant.lookups import DirectAnswers
+from assistant.types import Hit
+from ingest.types import Chunk
 
 from .inline_answers import direct_answers
 
@@ -66,3 +70,26 @@ def test_a_delay_from_the_event_giving_rise_to_a_grievance_runs_from_whatever_ev
     # 120 days from 15 April 2026: Thursday 13 August 2026
     assert answer is not None and answer.text.startswith("**Au plus tard le jeudi 13 août 2026**")
     assert [c.clause for c in answer.citations][:1] == ["9-1.03"]
+
+
+CRIS_PAY = ("6-7.03 A) La suppléante ou le suppléant occasionnel est payé dans les 20 jours ouvrables qui suivent la fin "
+            "de chaque période de paie.")
+BOURGET_PAY = ("7-7.03 Le Collège s'engage à rémunérer le salarié éducateur à taux horaire ou à la période dans les vingt "
+               "et un (21) jours suivant sa prestation de travail.")
+
+
+def test_another_agreements_rule_is_searched_deeper_in_its_own_hits_among_sentences_sharing_the_words():
+    def chunk(doc: str, n: int, clause: str, text: str) -> Chunk:
+        return Chunk(chunk_id=f"{doc}:{n:05d}:1", doc=doc, clause_id=clause, kind="clause", text=text,
+                     indexed_text=text, doc_title=doc, ordinal=n)
+    # Bourget's own hits: eight clauses setting unrelated delays before 7-7.03, as on the real index
+    bourget = [chunk("bourget", n, f"5-1.{n:02d}", f"5-1.{n:02d} La durée ne peut être supérieure à {n} an.")
+               for n in range(1, 9)] + [chunk("bourget", 9, "7-7.03", BOURGET_PAY)]
+    cris = [chunk("cris", 1, "6-7.03", CRIS_PAY)]
+    by_doc = {"cris": [Hit(c, 1.0) for c in cris], "bourget": [Hit(c, 1.0 - 0.05 * n) for n, c in enumerate(bourget)]}
+    documents = {d: {"title": d, "aliases": [d]} for d in by_doc}
+    direct = DirectAnswers([], cris + bourget, documents, retrieve=lambda q, docs: by_doc[docs[0]])
+    answer = direct.answer("J'ai fait de la suppléance le 15 juin 2026, on doit me payer quand ?",
+                           by_doc["cris"] + by_doc["bourget"][:2])
+    assert answer is not None
+    assert {(c.doc, c.clause) for c in answer.citations} >= {("cris", "6-7.03"), ("bourget", "7-7.03")}
