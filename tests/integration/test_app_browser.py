@@ -363,7 +363,9 @@ def test_the_scroll_button_stays_in_the_chat_right_margin(chat_page):
     chat_page.mouse.move(wrap["x"] + wrap["width"] / 2, wrap["y"] + wrap["height"] / 2)
     # scroll up as a reader does, with the wheel: a wheel ends chat.js's pinning of the question (a
     # scrollTop set by script was undone by it while the answer still grew: failed once in CI)
-    for _ in range(40):
+    # under a loaded CI machine the chat may still be settling (fonts, the answer's table): keep
+    # wheeling for up to 30 s, not 10 (this wait timed out twice in fresh-clone CI runs, never alone)
+    for _ in range(120):
         chat_page.mouse.wheel(0, -2000)
         if button.is_visible():
             break
