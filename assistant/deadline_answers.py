@@ -56,7 +56,7 @@ from ingest.types import Chunk
 
 from .colloquial import expand
 from .deadlines import (CalendarRules, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
-                        describe_delay, find_delays, find_fixed_dates, format_answer, format_date, format_fixed_answer,
+                        days_left, describe_delay, find_delays, find_fixed_dates, format_answer, format_date, format_fixed_answer,
                         is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, shifted_start,
                         starting_point)
 from .drafts import Draft, one_line
@@ -72,6 +72,10 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
                            r"combien de temps\s+(?:j'ai\s+|ai-je\s+|avons-nous\s+|a-t-on\s+|on a\s+|il (?:me|nous|lui) "
                            r"reste\s+|reste-t-il\s+)?(?:pour|avant de)\s+(?:(?:le|la|les|l'|me|m'|se|s'|y|en|lui)\s*)?"
                            r"\w+(?:er|ir|re)\b|"
+                           # « combien de jours il me reste pour demander … ? » (the time left, not « combien de jours j'ai
+                           # pour déménager ? », a leave's length)
+                           r"combien de (?:jours|semaines|mois)(?:\s+ouvrables)?\s+(?:il (?:me|nous|lui) reste|"
+                           r"reste-t-il|me reste-t-il)\b|"
                            # « je dois donner mon avis quand ? », « quand dois-je faire ma demande ? »
                            r"\bquand\s*\?|\bquand\s+(?:dois|doit|devons|devez|doivent|faut)\b|"
                            # « l'ordre du jour doit être envoyé quand si … ? » (« quand » asking, not « quand je … »)
@@ -397,7 +401,10 @@ class DeadlineAnswers:
         result = compute_deadline(start, rule, self.calendar(chunk.doc))
         head, _, rest = format_answer(result).partition("\n\n")
         label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {describe_delay(rule)}")
-        draft.parts.append(f"{head} {label}".rstrip())
+        # the rule as its clause writes it (7-1.09 « Dans les soixante (60) jours (excluant les mois de juillet et
+        # août) de la réception … »): what the delay is for and what it leaves out, said, not only linked
+        quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
+        draft.parts.extend([f"{head} {label}".rstrip(), f"Selon {chunk.clause_id} : « {one_line(quote)} »"])
         if excluded and note != sentence.strip() and note:
             quote = note.lstrip("¹²³⁴⁵⁶⁷⁸⁹⁰* ")
             cite = draft.cite(chunk, quote, f"Exclusion : {chunk.clause_id}")
@@ -411,6 +418,13 @@ class DeadlineAnswers:
         if now is not None and result.end_date < now:
             draft.parts.append(f"Attention : au {format_date(now)} (date d'aujourd'hui selon votre question), ce "
                                f"délai est déjà expiré.")
+        elif now is not None and now != asked:
+            # « combien de jours il me reste ? »: the days after today up to the last day, said with today's date
+            calendar, working = days_left(now, result.end_date, self.calendar(chunk.doc))
+            draft.parts.append(f"Au {format_date(now)} (date d'aujourd'hui selon votre question), il reste "
+                               f"{calendar} jour{'s' if calendar > 1 else ''} de calendrier jusqu'à l'échéance incluse"
+                               f"{f', dont {working} jour' + ('s' if working > 1 else '') + ' ouvrable' + ('s' if working > 1 else '') if working != calendar else ''}"
+                               f"{' (le dernier jour est aujourd’hui)' if calendar == 0 else ''}.")
         draft.parts.append(rest)
         self._prolonged(draft, start, chunk.doc, rule)
         self._applied(draft, chunk.doc, [c for c in result.clauses_used if c != rule.source_clause])

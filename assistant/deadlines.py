@@ -10,8 +10,10 @@ API (all values are frozen dataclasses; sequences in them are tuples)
 -----------------------------------------------------------------------
 ``parse_date(text, today=None) -> date | None``
     The first date of a French question: « le 10 novembre 2025 », « 1er avril 2013 »,
-    « 10/11/2025 » (day first), « 2025-11-10 », « aujourd'hui », « hier », « avant-hier ».
-    A day and month without a year (« le 10 novembre ») is the latest such day on or before
+    « 10/11/2025 » (day first), « 2025-11-10 », « aujourd'hui », « hier », « avant-hier »,
+    « lundi passé » / « vendredi dernier » (the latest such weekday before today, never today),
+    « mardi prochain » (the next one after today).
+    A day and month without a year (« le 10 novembre », « le 3/11 ») is the latest such day on or before
     ``today`` (default: the real today; the caller passes the date a question says is today);
     « le 10 décembre dernier » the latest before it, « le 10 décembre prochain » the next after
     it. None when the text has no date.
@@ -557,6 +559,10 @@ _DATE_PATTERNS = (
     ("dmy", re.compile(r"(?<![\d.\-/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")),
     ("words", re.compile(rf"(?<!\d)(1er|premier|\d{{1,2}})\s+({_MONTH_RE})\b\.?(?:\s+(\d{{4}})|\s+(dernier|prochain)\b)?")),
     ("relative", re.compile(r"\b(avant-hier|aujourd'hui|hier)\b")),
+    # « le 3/11 », « depuis le 3/11 »: day and month, no year (a fraction « 2/3 » or « 1/200e » has no « le »)
+    ("dm", re.compile(r"\b(?:le|du|au|depuis le|jusqu'au)\s+(1er|\d{1,2})/(\d{1,2})\b(?![/.\-]?\d)")),
+    # « lundi passé », « vendredi dernier », « mardi prochain »: from today, the one before or after it
+    ("weekday", re.compile(rf"\b({'|'.join(WEEKDAYS_FR)})\s+(passe|dernier|prochain)\b")),
 )
 
 
@@ -574,6 +580,15 @@ def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
         return _safe_date(int(match[3]), int(match[2]), int(match[1]))
     if kind == "relative":
         return today - timedelta(days={"aujourd'hui": 0, "hier": 1, "avant-hier": 2}[match[1]])
+    if kind == "weekday":  # never today itself: « lundi passé » said on a Monday is a week ago
+        weekday = WEEKDAYS_FR.index(match[1])
+        if match[2] == "prochain":
+            return today + timedelta(days=(weekday - today.weekday()) % 7 or 7)
+        return today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
+    if kind == "dm":
+        day, month = 1 if match[1] == "1er" else int(match[1]), int(match[2])
+        this_year = _safe_date(today.year, month, day)
+        return this_year if this_year is not None and this_year <= today else _safe_date(today.year - 1, month, day)
     day = 1 if match[1] in ("1er", "premier") else int(match[1])
     month = _month(match[2])
     if match[3]:
@@ -844,6 +859,15 @@ def _day_off(day: date, rules: CalendarRules) -> tuple[str, str | None] | None:
     if statutory:
         return f"{statutory}, {format_date(day)} (jour férié au Québec)", None
     return None
+
+
+def days_left(today: date, end: date, rules: CalendarRules | None = None) -> tuple[int, int]:
+    """The days after ``today`` up to ``end`` included (« combien de jours il me reste ? »): calendar days and,
+    of them, working days on ``rules`` (weekends, holidays and breaks out); (0, 0) when ``end`` is not after today."""
+    rules = rules or CalendarRules()
+    calendar = max(0, (end - today).days)
+    working = sum(1 for n in range(1, calendar + 1) if _day_off(today + timedelta(days=n), rules) is None)
+    return calendar, working
 
 
 def _not_legal_day(day: date, rules: CalendarRules) -> str | None:
@@ -1159,5 +1183,5 @@ __all__ = [
     "AgreementHoliday", "AnnualPeriod", "CalendarRules", "Delay", "DeadlineResult", "FixedDate", "FixedDateResult",
     "Skipped", "clause_exclusions", "compute_deadline", "compute_fixed_date", "describe_delay", "find_delays", "find_fixed_dates",
     "format_answer", "format_date", "format_fixed_answer", "starting_point",
-    "french_number", "is_duration", "parse_date", "parse_dates", "shifted_start", "parse_delay", "rules_from_clauses", "statutory_holidays",
+    "days_left", "french_number", "is_duration", "parse_date", "parse_dates", "shifted_start", "parse_delay", "rules_from_clauses", "statutory_holidays",
 ]
