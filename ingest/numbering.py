@@ -66,8 +66,9 @@ CLAUSE_REFERENCE = re.compile(rf"(?<![\d-])({CLAUSE_NUMBER})(?:\s?([A-H])\b)?")
 #: An annex named in a question ("annexe XIV", "annexe b"), group 1 its id; case-insensitive,
 #: so more lenient than :data:`ANNEX_ID`.
 ANNEX_REFERENCE = re.compile(r"\bannexe\s+([A-Z]{1,2}\b|[IVXL]+(?:-[a-z])?\b|\d+\b)", re.IGNORECASE)
-#: A letter of agreement named in a question ("lettre d'entente no 3"), group 1 its number.
-LETTER_REFERENCE = re.compile(r"\blettre\s+d['’]entente\s*(?:n[o°º]\s*)?(\d+)", re.IGNORECASE)
+#: A letter of agreement named in a question ("lettre d'entente no 3", "n° 3", "numéro 3" as Bourget 6-5.10
+#: writes it, "no. 3", "#3"), group 1 its number.
+LETTER_REFERENCE = re.compile(r"\blettre\s+d['’]entente\s*(?:(?:n[o°º]\.?|num[ée]ro|#)\s*)?(\d+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, order=True)

@@ -87,3 +87,14 @@ def test_existing_ids_need_no_note():
     catalogue = IdCatalogue.from_chunks(CHUNKS)
     verdict = missing_id_refusal("la clause 5-2.01", catalogue.check(["5-2.01"]), TITLES)
     assert verdict.refusal is None and verdict.note == ""
+
+
+def test_a_letter_of_agreement_is_named_by_any_of_its_number_marks():
+    # « numéro » is how the agreements themselves write it (Bourget 6-5.10 « la Lettre d'entente numéro 1 »)
+    for question in ("Que prévoit la lettre d'entente numéro 7 du Collège ?", "la lettre d'entente n° 7",
+                     "la lettre d'entente no. 7", "la lettre d'entente #7", "la lettre d'entente 7"):
+        assert clause_references(question) == ["Lettre d'entente 7"], question
+    catalogue = IdCatalogue.from_chunks(CHUNKS + [_chunk("conv", "Lettre d'entente 2", kind="letter")])
+    checks = catalogue.check(clause_references("Que prévoit la lettre d'entente numéro 7 du Collège ?"))
+    verdict = missing_id_refusal("Que prévoit la lettre d'entente numéro 7 du Collège ?", checks, TITLES)
+    assert verdict.refusal is not None and "n'existe dans aucun" in verdict.refusal.text
