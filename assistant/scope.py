@@ -13,11 +13,13 @@ The checks, cheapest first:
   the nearest existing ids (:mod:`assistant.ids`);
 * a foreign question: code or markup instead of words; a task to write, translate or
   correct a text; who holds a post now ("C'est qui, présentement, le président … ?": the
-  documents name no one); a document asked about by name that is neither an indexed
+  documents name no one); a named person asked about (« Ma collègue Lise Gagnon est rendue à quel
+  échelon ? »), unless the question speaks of the asker or of a rule; a document asked about by name that is neither an indexed
   document nor a titled part of one ("selon l'entente nationale 2023-2028", "la politique
   d'évaluation des apprentissages du Collège"); an employer ("CSS de Laval") or,
   for a question about teachers, schools or pay, a province or country ("en Ontario")
-  that no indexed document covers;
+  that no indexed document covers; an acronym no document writes (« la FAE »: an organisation,
+  plan or law they do not cover);
 * nonsense: no word the documents know;
 * an absent topic: a content word of the question that no document uses (surface
   forms, not stems: "garderie" stems to "garder", which the agreements use; a known
@@ -43,7 +45,7 @@ from .ids import IdCheck
 from .types import Hit
 
 __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase", "missing_id_refusal", "out_of_corpus",
-           "question_features"]
+           "person_asked_about", "question_features", "unknown_acronyms"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -88,6 +90,23 @@ _NAME_ASKED = re.compile(r"\b(?:(?:quels?\s+(?:est|sont)|c['’]est\s+quoi)\s+(?
 _NOW = re.compile(r"\b(?:pr[ée]sentement|actuellement|en ce moment|cette ann[ée]e|maintenant)\b", re.IGNORECASE)
 _POST = re.compile(r"\b(?:pr[ée]sidente?s?|vice-pr[ée]sidente?s?|directeurs?|directrices?|ministres?|secr[ée]taires?|"
                    r"tr[ée]sori[eè]re?s?|repr[ée]sentante?s?|d[ée]l[ée]gu[ée]e?s?)\b", re.IGNORECASE)
+#: an acronym (three capitals or more, not a roman numeral): how a question names an organisation, a union, a plan or a
+#: law (« la FAE », « mon REER »). One that no indexed document writes and that assistant.colloquial does not map to the
+#: agreements' words (« CNESST » -> accident du travail) names something they do not cover. Hand-set (DEV item Q425,
+#: written before any run: « les membres de la FAE » was answered from a Cris sick-leave clause)
+_ACRONYM = re.compile(r"(?<![\w-])([A-ZÀ-Ý]{3,})(?![\w-])")
+_ROMAN_NUMERAL = re.compile(r"^[IVXLCDM]+$")
+#: a person the question names, by a title (« M. Tremblay », « Mme Gagnon ») or after a word for a person (« ma collègue
+#: Lise Gagnon », « le directeur Paul Roy »): group "name", one or two capitalised words
+_NAMED_PERSON = re.compile(
+    r"(?:\b(?:M\.|Mmes?|Mlle|Monsieur|Madame)|\b(?i:coll[èe]gues?|directeur|directrice|profs?|professeure?|enseignante?|"
+    r"conseill[èe]re?|secr[ée]taire|pr[ée]sidente?|technicienne?|[ée]l[èe]ves?|amie?|voisine?))"
+    r",?\s+(?P<name>[A-ZÀ-Ý][a-zà-ÿ]+(?:[\s-][A-ZÀ-Ý][a-zà-ÿ]+)?)\b")
+#: the asker's own situation (« m'a donné », « je ») or a rule asked (« a-t-elle le droit », « peut-il »): a question
+#: naming a person that says one of these asks what the agreements provide, and is answered
+_OWN_OR_RULE = re.compile(r"\b(?:je|moi|nous|me)\b|\b[jm]['’]|\b(?:mon|ma|mes)\s+(?!coll[èe]gue|ami|voisin|prof|directeur|directrice)"
+                          r"|\b(?:droits?|peut|peuvent|doit|doivent|oblig\w*|faut|permis|permet\w*|autoris\w*|interdi\w*)\b",
+                          re.IGNORECASE)
 _SCHOOL_WORDS = re.compile(r"\b(?i:enseignan\w*|profs?|professeur\w*|[ée]coles?|conventions?|salaires?|[ée]chelles?)\b")
 #: words of questions that say nothing of their topic (spoken Québec French, question words)
 _FILLER = frozenset(
@@ -324,6 +343,34 @@ def other_employers(question: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def unknown_acronyms(question: str, vocabulary: Vocabulary) -> tuple[str, ...]:
+    """Acronyms of the question (« FAE », « REER ») that no indexed document writes, neither as a word nor in
+    its names, and that assistant.colloquial does not map; none in a question written in capitals."""
+    words = _raw_words(question)
+    if sum(1 for w in words if w.isupper() and len(w) >= 3) > max(2, len(words) // 3):
+        return ()
+    found = []
+    for match in _ACRONYM.finditer(without_mapped(question)):
+        acronym = match.group(1)
+        folded = _fold(acronym)
+        if not _ROMAN_NUMERAL.match(acronym) and folded not in vocabulary and folded not in vocabulary.names:
+            found.append(acronym)
+    return tuple(dict.fromkeys(found))
+
+
+def person_asked_about(question: str, vocabulary: Vocabulary) -> str:
+    """The name of a person the question asks about (« Ma collègue Lise Gagnon enseigne ici depuis quand ? »):
+    named by a title or after a word for a person, a name no indexed document uses, in a question that says
+    nothing of the asker's own situation nor of a rule (« Mme Roy peut-elle m'obliger … ? » is answered); ""."""
+    if _OWN_OR_RULE.search(question):
+        return ""
+    for match in _NAMED_PERSON.finditer(question):
+        name = match.group("name")
+        if not any(w in vocabulary.names for w in surface_words(name) for w in w.split("-")):
+            return name
+    return ""
+
+
 def unindexed_document(question: str, vocabulary: Vocabulary) -> str:
     """The name of a document the question asks about that is neither an indexed document nor a
     titled part of one (« entente nationale 2023-2028 des enseignants (FSE-CSQ) », « politique
@@ -374,12 +421,24 @@ def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
         return Refusal(f"{NOT_FOUND} « {document} » ne fait pas partie des documents indexés : je ne peux répondre "
                        "que pour les conventions et ententes indexées (voir la liste des documents).",
                        "other_document", f"document not indexed: {document}")
+    person = person_asked_about(question, vocabulary)
+    if person:
+        return Refusal(f"{NOT_FOUND} Les conventions et ententes ne parlent d'aucune personne en particulier (« {person} ») : "
+                       "demandez-le à la personne elle-même, à votre syndicat ou à votre employeur.",
+                       "other_document", f"asks about a person: {person}")
     employers = other_employers(question, vocabulary)
     if employers:
         named = ", ".join(employers)
         return Refusal(f"{NOT_FOUND} Ils ne couvrent pas {named} : je ne peux répondre que pour les conventions "
                        "et ententes indexées (voir la liste des documents).",
                        "other_document", f"employer not covered: {named}")
+    acronyms = unknown_acronyms(question, vocabulary)
+    if acronyms:
+        shown = ", ".join(f"« {a} »" for a in acronyms)
+        verb = "n'apparaît" if len(acronyms) == 1 else "n'apparaissent"
+        return Refusal(f"{NOT_FOUND} {shown} {verb} dans aucune des conventions et ententes indexées : elles ne couvrent pas "
+                       f"{'ce que ce sigle désigne' if len(acronyms) == 1 else 'ce que ces sigles désignent'}. Je ne peux répondre que pour les conventions et ententes indexées "
+                       "(voir la liste des documents).", "other_document", f"acronym not in any document: {', '.join(acronyms)}")
     return None
 
 

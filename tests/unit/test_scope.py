@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.scope import (Refusal, ScopeParams, Vocabulary, content_words, foreign_question, other_employers,
-                             out_of_corpus, question_features, surface_words, unindexed_document)
+                             out_of_corpus, person_asked_about, question_features, surface_words, unindexed_document,
+                             unknown_acronyms)
 from assistant.types import Hit
 from ingest.types import Chunk
 from tests.corpus_fixtures import CONVENTION, make_corpus
@@ -296,3 +297,30 @@ def test_feminine_forms_of_masculine_nouns_are_known():
     for word in ("technicienne", "techniciennes", "directrice", "conseillere"):
         assert known.knows(word, params), word
     assert not known.knows("gardienne", params)  # no « gardien » in these documents
+
+
+def test_an_acronym_no_document_writes_is_refused(vocabulary):
+    refusal = foreign_question("Les enseignants membres de la FAE ont-tu droit à plus de jours de maladie ?", vocabulary)
+    assert refusal is not None and refusal.reason == "other_document" and "« FAE »" in refusal.text
+    assert unknown_acronyms("Mon REER pis la FAE ?", vocabulary) == ("REER", "FAE")
+    # an acronym the documents write, one assistant.colloquial maps, a roman numeral, a question in capitals
+    named = Vocabulary.from_chunks([CHUNK], {"conv": {**DOCUMENTS["conv"], "aliases": ["AECB"]}})
+    assert unknown_acronyms("L'AECB peut-elle soumettre un grief ?", named) == ()
+    assert unknown_acronyms("La CNESST verse-tu le traitement ?", vocabulary) == ()
+    assert unknown_acronyms("Que dit l'annexe XIV sur le grief ?", vocabulary) == ()
+    assert unknown_acronyms("QUEL EST LE DÉLAI POUR UN GRIEF AU COLLÈGE ?", vocabulary) == ()
+
+
+@pytest.mark.parametrize("question, person", [
+    ("Ma collègue Lise Gagnon enseigne au Collège depuis quand, pis elle est rendue à quel échelon ?", "Lise Gagnon"),
+    ("M. Tremblay, le directeur, enseigne depuis combien d'années ?", "Tremblay"),
+    ("La directrice Julie Côté est-elle en congé de maternité ?", "Julie Côté"),
+    # the asker's own situation, or a rule about the person: the agreements answer
+    ("Ma directrice Mme Roy m'a donné un blâme, a-t-elle le droit ?", ""),
+    ("Mon collègue Paul Roy peut-il prendre un congé sans traitement ?", ""),
+    ("Le Collège Bourget verse-t-il le traitement pendant le congé de maternité ?", ""),
+])
+def test_a_question_about_a_named_person_is_refused(question, person, vocabulary):
+    assert person_asked_about(question, vocabulary) == person
+    refusal = foreign_question(question, vocabulary)
+    assert (refusal is not None and f"« {person} »" in refusal.text) if person else refusal is None
