@@ -1,0 +1,75 @@
+"""The extractive short answer quotes a list with its introduction: a sentence that introduces a
+list (« … le salarié éducateur choisit : ») brings the list's items, down to the next item of its
+own level (AnswerParams.list_items)."""
+
+from __future__ import annotations
+
+from assistant.answer import ExtractiveAnswerer, list_items
+from assistant.types import Hit
+from ingest.types import Chunk
+
+INVALIDITE = (
+    "6-6.21 Invalidité\n\n"
+    "En cas d'invalidité du salarié éducateur pendant la durée du contrat, les dispositions suivantes s'appliquent :\n\n"
+    "- a) Si l'invalidité survient pendant la période de contribution et se termine avant la fin de la période "
+    "de contribution, le salarié éducateur choisit :\n"
+    " 1. soit de continuer sa participation au contrat ;\n"
+    " 2. soit de mettre fin au contrat.\n"
+    "- b) Si l'invalidité a commencé pendant la période de contribution et subsiste à la date de début de la "
+    "période de congé, le salarié éducateur choisit :\n"
+    " 1. soit de prendre le congé à la date prévue pour le congé ;\n"
+    " 2. soit de reporter le début du congé au début de l'année scolaire suivante ;\n"
+    " 3. soit de mettre fin au contrat et de recevoir les montants accumulés.\n"
+    "- c) Si l'invalidité survient au cours de la période de congé, elle est présumée ne pas avoir cours.\n\n"
+    "Le Collège remet au salarié éducateur un relevé des montants accumulés à la fin du contrat."
+)
+STATIONNEMENT = "9-9.01 Le stationnement du Collège est gratuit avec une vignette remise en septembre."
+QUESTION = ("L'invalidité a commencé pendant la période de contribution et subsiste à la date de début "
+            "du congé : le salarié choisit quoi ?")
+
+
+def chunk(text: str, clause_id: str, ordinal: int) -> Chunk:
+    return Chunk(chunk_id=f"t:{ordinal:05d}:1", doc="t", clause_id=clause_id, kind="clause", text=text,
+                 indexed_text=text, doc_title="Convention de test", article=clause_id[:4] + "00", ordinal=ordinal)
+
+
+CHUNKS = [chunk(INVALIDITE, "6-6.21", 1), chunk(STATIONNEMENT, "9-9.01", 2)]
+
+
+def ask(**values):
+    answerer = ExtractiveAnswerer.from_chunks(CHUNKS, **values)
+    return answerer.answer(QUESTION, [Hit(CHUNKS[0], score=1.0, why=("bm25",)), Hit(CHUNKS[1], score=0.5, why=("bm25",))])
+
+
+def test_a_sentence_introducing_a_list_brings_its_items_down_to_its_next_sibling():
+    short = ask().short.replace("**", "")
+    assert "subsiste à la date de début de la période de congé, le salarié éducateur choisit :" in short
+    for item in ("soit de prendre le congé à la date prévue pour le congé",
+                 "soit de reporter le début du congé au début de l'année scolaire suivante",
+                 "soit de mettre fin au contrat et de recevoir les montants accumulés"):
+        assert item in short
+    assert "présumée ne pas avoir cours" not in short  # c) is the next item of b)'s own level
+    assert "relevé des montants" not in short
+
+
+def test_without_the_rule_the_introduction_stands_alone():
+    short = ask(list_items=0).short.replace("**", "")
+    assert "subsiste à la date de début de la période de congé, le salarié éducateur choisit :" in short
+    assert "soit de reporter le début du congé" not in short
+
+
+def test_the_items_are_one_verbatim_quote_with_their_introduction():
+    answer = ask()
+    quotes = [c.quote for c in answer.citations if "choisit :" in c.quote and "soit de reporter" in c.quote]
+    assert quotes and all(q in INVALIDITE for q in quotes)
+
+
+def test_the_number_of_items_is_capped_and_a_sentence_without_colon_brings_none():
+    answerer = ExtractiveAnswerer.from_chunks(CHUNKS)
+    scored = [s for s in answerer.score_sentences(QUESTION, [Hit(CHUNKS[0], score=1.0, why=("bm25",))])
+              if s.clause == ("t", "6-6.21")]
+    intro = next(s for s in scored if s.text.startswith("- b) Si l'invalidité"))
+    assert [s.text.strip()[:2] for s in list_items(intro, scored, 8, 1100)] == ["1.", "2.", "3."]
+    assert len(list_items(intro, scored, 2, 1100)) == 2
+    plain = next(s for s in scored if s.text.startswith("Le Collège remet"))
+    assert list_items(plain, scored, 8, 1100) == []
