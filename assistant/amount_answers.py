@@ -28,13 +28,13 @@ from datetime import date
 from typing import Sequence
 
 from ingest.sentences import split_sentences
-from ingest.tables import Table, TableRow, display_column, french_date, number_value, with_unit
+from ingest.tables import Table, TableRow, display_column, french_date, french_dates, number_value, with_unit
 from ingest.types import Chunk
 
 from .deadlines import french_number
 from .drafts import Draft, fold, one_line
-from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_duration, class_named_whole, dated_tables_on_topic,
-                     distance_total,
+from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_day, asked_duration, cells_of_amount, class_named_whole,
+                     dated_tables_on_topic, distance_total,
                      duration_columns, format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows,
                      parse_amount_question, per_unit, placement, rows_named, schooling_levels)
 from .types import Answer, Hit
@@ -267,6 +267,13 @@ class AmountAnswers:
             follow = replace(follow, job_class=self._job_class(placed_in) or None) if placed_in else follow
         if follow is not None:
             query = follow
+        intro = ""
+        if follow is None and query.echelon is None and query.echelon_end is None:
+            stated = self._stated_amount(question, tables, query)
+            if isinstance(stated, Draft):
+                return stated
+            if stated is not None:
+                query, tables, intro = stated
         placed = query.echelon is not None or query.echelon_end is not None  # a number, or « au dernier échelon »
         if follow is None and (not query.is_amount_question or not _SALARY.search(question) and not placed):
             return None
@@ -279,18 +286,25 @@ class AmountAnswers:
         elif not placed and any(t.echelon_rows and fold(self._job_class(t)) == fold(query.job_class)
                                 for t in tables):  # « combien gagne un enseignant ? »: its scale, not a rate
             return self._scale_range(question, tables, query)
-        asked = query.when or query.month
+        asked = query.when or query.month or (query.span[0] if query.span else None)
         asked_year = asked.year if asked else query.school_year[0] if query.school_year else query.year
         candidates = lookup(tables, query)
         if not candidates:
             return self._scale_range(question, tables, query) if not placed else self._beyond_scale(tables, query)
         if self._beyond_period(candidates[0].table.doc, asked_year):
             return None
+        second = self._second_cells(tables, query, candidates)
+        if second:
+            first = [c for c in candidates if c.table.table_id == candidates[0].table.table_id]
+            candidates = first + second + [c for c in candidates if c not in first]
         if _DAILY.search(question):  # « combien par jour ? » of a yearly or hourly scale: nothing divided silently
             candidates = [replace(c, note=" ; ".join(n for n in (c.note, _DAILY_NOTE[c.table.unit]) if n))
                           if c.table.echelon_rows and c.table.unit in _DAILY_NOTE else c for c in candidates]
-        draft = self._cells(candidates, _closest_class(candidates[0].table, query),
+        draft = self._cells(candidates, "\n\n".join(p for p in (intro, _closest_class(candidates[0].table, query)) if p),
                             named_class=bool(query.job_class) or not placed)  # rates by heading: it named them
+        if second:
+            self._difference(draft, [c for c in candidates if c.table.table_id == candidates[0].table.table_id
+                                     and c not in second], second)
         workload = _WORKLOAD.search(question)
         if workload and candidates[0].table.echelon_rows:
             self._prorate(draft, candidates, float(next(g for g in workload.groups() if g).replace(",", ".")))
@@ -299,6 +313,77 @@ class AmountAnswers:
                 not candidates[0].table.echelon_rows and per_unit(candidates[0].table, candidates[0].column) == " l'heure":
             self._hours_total(draft, candidates, minutes)
         return draft
+
+    def _stated_amount(self, question: str, tables: Sequence[Table],
+                       query: AmountQuery) -> tuple[AmountQuery, list[Table], str] | Draft | None:
+        """An amount the teacher states (« ma paye annuelle est de 53 213 $ ») found in a scale: the échelon it is
+        (Annexe M, échelon 9, colonne « 1er avril 2013 »), said first, and the question answered at that échelon
+        (at another date it names, else that very cell). Cells of several échelons (two classes' scales) are all
+        listed and the class asked back; None when no scale holds the amount."""
+        matched = cells_of_amount(tables, question)
+        if query.job_class:
+            matched = [c for c in matched if fold(self._job_class(c.table)) == fold(query.job_class)] or matched
+        if not matched:
+            return None
+        echelons = list(dict.fromkeys(c.row.label for c in matched))
+        if len(echelons) > 1 or not echelons[0].isdigit():
+            draft = Draft()
+            draft.parts.append("Ce montant figure à plus d'un endroit des échelles ; précisez votre classe d'emploi :")
+            lines = []
+            for cell in matched:
+                line = format_cell_answer(replace(cell, footnotes=()))
+                lines.append(f"- {line} {self._cite_row(draft, cell, line)}".rstrip())
+            draft.parts.append("\n".join(lines))
+            return draft
+        dates = {c.table.column_date(c.column) for c in matched}
+        later = [d for d in french_dates(question) if d not in dates]
+        where = "; ".join(dict.fromkeys(f"{c.table.annex_or_clause}" + (f", {c.table.subtitle}" if c.table.subtitle
+                                                                        else "") +
+                                        f", colonne « {display_column(c.table, c.column)} »" for c in matched))
+        intro = (f"{with_unit(matched[0].table, matched[0].value)} est le montant de l'**échelon {echelons[0]}** "
+                 f"({where}) : vous êtes à l'échelon {echelons[0]}.")
+        chosen = list(dict.fromkeys(c.table for c in matched))
+        if later:
+            query = replace(query, echelon=int(echelons[0]), when=later[0], date_or_year=french_date(later[0]),
+                            month=None, year=None, school_year=None, span=None, other_when=None)
+        elif query.when in dates or not (query.when or query.month or query.year or query.school_year or query.span):
+            # no other date asked: the very cell(s) the amount is
+            query = replace(query, echelon=int(echelons[0]), when=min(d for d in dates if d), other_when=None)
+        else:
+            query = replace(query, echelon=int(echelons[0]), other_when=None)
+        return query, chosen, intro
+
+    def _second_cells(self, tables: Sequence[Table], query: AmountQuery,
+                      candidates: Sequence[CellAnswer]) -> list[CellAnswer]:
+        """The cells a question sets beside the first (« l'échelon suivant », « entre le 1er avril 2012 et le 1er
+        avril 2014 »), in the first candidate's table only."""
+        if query.other_echelon is not None:
+            other = replace(query, echelon=query.other_echelon, other_echelon=None, other_when=None)
+        elif query.other_when is not None:
+            other = replace(query, when=query.other_when, date_or_year=french_date(query.other_when), other_when=None,
+                            other_echelon=None)
+        else:
+            return []
+        first = candidates[0].table.table_id
+        return [c for c in lookup(tables, other) if c.table.table_id == first
+                and (c.row.label, c.column) not in {(d.row.label, d.column) for d in candidates if d.table.table_id == first}]
+
+    def _difference(self, draft: Draft, first: Sequence[CellAnswer], second: Sequence[CellAnswer]) -> None:
+        """« Écart : 2 508 $ de plus par année » between the two cells a question compares (one on each side)."""
+        if len(first) != 1 or len(second) != 1:
+            return
+        a, b = first[0], second[0]
+        va, vb = number_value(a.value), number_value(b.value)
+        if va is None or vb is None:
+            return
+        change = round(vb - va, 2)
+        side = lambda c: (f"échelon {c.row.label}, " if a.row.label != b.row.label else "") + \
+            f"colonne « {display_column(c.table, c.column)} »"
+        text = (f"Écart : **{money(abs(change))}** {'de plus' if change >= 0 else 'de moins'}"
+                f"{per_unit(a.table, a.column)} : {with_unit(a.table, a.value)} ({side(a)}) → "
+                f"{with_unit(b.table, b.value)} ({side(b)}).")
+        after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), len(draft.parts))
+        draft.parts.insert(after, text)
 
     def _hours_total(self, draft: Draft, candidates: Sequence[CellAnswer], minutes: float) -> None:
         """« 3 heures de suppléance » at an hourly rate by date (Bourget Annexe P): the rate times the hours, when
@@ -363,8 +448,7 @@ class AmountAnswers:
         table, top = own[0], max(numbers)
         name = ", ".join(p for p in (table.annex_or_clause, table.subtitle) if p)
         first = min((d for i in range(len(table.column_headers)) if (d := table.column_date(i))), default=None)
-        asked = query.when or (month_end(query.month) if query.month else None) or \
-            (date(query.school_year[1], 6, 30) if query.school_year else None) or \
+        asked = asked_day(query) or (date(query.school_year[1], 6, 30) if query.school_year else None) or \
             (date(query.year, 12, 31) if query.year else None)
         if query.echelon <= top and first is not None and asked is not None and asked < first:
             sentence = (f"L'échelle ({name}) commence au {french_date(first)} : elle ne donne pas de montant pour "
@@ -548,7 +632,7 @@ class AmountAnswers:
         if result.echelon is None:
             draft.parts.append(result.note)
             return draft
-        query = replace(parse_amount_question(asked.dated), echelon=result.echelon, job_class=None)
+        query = replace(parse_amount_question(asked.dated), echelon=result.echelon, job_class=None, other_echelon=None)
         cells = lookup([table], query)
         if not cells:
             draft.parts.append(result.note)
@@ -695,19 +779,19 @@ def _amount_follow_up(query: AmountQuery, history: Sequence[Answer], classes: Se
     date and rate, with what the new question says instead. None when it is not such a follow-up."""
     if not history or history[-1].kind not in ("amount", "placement") or len(query.question.split()) > max_words:
         return None
-    dated = query.when or query.year or query.school_year or query.month
+    dated = query.when or query.year or query.school_year or query.month or query.span
     if query.echelon is None and not dated and not query.job_class and not query.rate:
         return None
     before = parse_amount_question(history[-1].question, classes)
     # the previous turn was itself a short follow-up (« Pis en 2014 ? »): what it asked once resolved
     before = _amount_follow_up(before, history[:-1], classes, max_words) or before
-    when = (query.when, query.year, query.school_year, query.date_or_year, query.month) if dated else \
-        (before.when, before.year, before.school_year, before.date_or_year, before.month)
+    when = (query.when, query.year, query.school_year, query.date_or_year, query.month, query.span) if dated else \
+        (before.when, before.year, before.school_year, before.date_or_year, before.month, before.span)
     return replace(before, question=f"{before.question} {query.question}",
                    echelon=query.echelon if query.echelon is not None else before.echelon,
                    job_class=query.job_class or before.job_class, rate=query.rate or before.rate,
-                   when=when[0], year=when[1], school_year=when[2], date_or_year=when[3], month=when[4],
-                   is_amount_question=True)
+                   when=when[0], year=when[1], school_year=when[2], date_or_year=when[3], month=when[4], span=when[5],
+                   other_echelon=query.other_echelon, other_when=query.other_when, is_amount_question=True)
 
 
 

@@ -47,8 +47,8 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from ingest.normalise import strip_accents
-from ingest.tables import (Table, TableRow, check_table, french_date, month_number, number_value, parse_date, row_name,
-                           with_unit)
+from ingest.tables import (Table, TableRow, check_table, french_date, french_dates, month_number, number_value, parse_date,
+                           row_name, with_unit)
 
 _AMOUNT_CUES = re.compile(
     r"combien|salaire|traitement|gagn|taux horaire|taux|[ée]chelle|[ée]chelon|r[ée]mun[ée]r|pay[ée]|"
@@ -80,6 +80,21 @@ _YEAR = re.compile(r"\b(?:en|pour|durant|pendant|de|année)\s+(20\d\d|19\d\d)\b|
 # a month without its day (« en avril 2013 », « au mois d'avril 2013 », « mars de l'année 2014 »)
 _MONTH_YEAR = re.compile(r"\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
                          r"d[ée]cembre)\s+(?:de\s+l'ann[ée]e\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+# a season of a year (« à l'automne 2013 », « à la rentrée 2013 », « l'hiver 2014 »): its days, hand-set on the calendar
+# (astronomical seasons; « la rentrée »: from late August, when school years start, to the end of September)
+_SEASON = re.compile(r"\b(automne|hiver|printemps|[ée]t[ée]|rentr[ée]e)\s+(?:de\s+l'ann[ée]e\s+|scolaire\s+)?(20\d\d|19\d\d)\b",
+                     re.IGNORECASE)
+_SEASON_DAYS = {"automne": ((9, 22), (12, 20)), "hiver": ((12, 21), (3, 20)), "printemps": ((3, 21), (6, 20)),
+                "ete": ((6, 21), (9, 21)), "rentree": ((8, 20), (9, 30))}
+# the échelon after the one asked (« l'échelon suivant », « au prochain échelon », « monter d'un échelon »)
+_NEXT_ECHELON = re.compile(r"[ée]chelon\s+(?:suivant|d'apr[èe]s|sup[ée]rieur)|prochain\s+[ée]chelon|"
+                           r"\bmont\w*\s+d'un\s+[ée]chelon|un\s+[ée]chelon\s+de\s+plus|pass\w*\s+au\s+suivant",
+                           re.IGNORECASE)
+# a change between two dates asked (« de combien … augmenté entre le 1er avril 2012 et le 1er avril 2014 »)
+_CHANGE = re.compile(r"augment|hausse|de\s+plus|diff[ée]ren|[ée]cart|[ée]volu|progress|\bentre\b", re.IGNORECASE)
+# an amount a question states (« ma paye est de 53 213 $ », « je gagne 25,00 $ de l'heure »)
+_STATED_AMOUNT = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{2,6})(?:,(\d{1,2}))?\s*(?:\$|dollars?\b)",
+                            re.IGNORECASE)
 _TEACHER = "enseignant"
 _STOPWORDS = frozenset("de du des la le les l d en et a au aux un une pour par sur avec sans ou".split())
 _PLACEMENT_FOOTNOTE = re.compile(r"attribuer l'[ée]chelon|se voi(?:t|ent) attribuer", re.IGNORECASE)
@@ -109,6 +124,9 @@ class AmountQuery:
     is_amount_question: bool = False
     month: date | None = None  # the first day of a month asked without its day (« en avril 2013 »)
     echelon_end: str | None = None  # "last" or "first": an échelon asked by its place (« au dernier échelon »)
+    span: tuple[date, date] | None = None  # a season asked (« à l'automne 2013 »): its first and last day
+    other_echelon: int | None = None  # a second échelon to set beside the first (« l'échelon suivant », « à l'échelon 12 »)
+    other_when: date | None = None  # a second date to set beside the first (« augmenté entre le 1er avril 2012 et … »)
 
 
 @dataclass(frozen=True)
@@ -168,15 +186,22 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
     question_digits = _ECHELON_IN_WORDS.sub(lambda m: f"{m.group(1)} {_CARDINALS.index(m.group(2).lower()) + 1}",
                                             _ORDINAL_ECHELON.sub(lambda m: f"{_ORDINALS.index(m.group(1).lower()) + 1}e "
                                                                            f"{m.group(2)}", question))
-    echelon_match = _ECHELON.search(question_digits)
-    echelon = int(echelon_match.group(1) or echelon_match.group(2)) if echelon_match else None
+    numbers = list(dict.fromkeys(int(m.group(1) or m.group(2)) for m in _ECHELON.finditer(question_digits)))
+    echelon = numbers[0] if numbers else None
+    other_echelon = numbers[1] if len(numbers) > 1 else \
+        echelon + 1 if echelon is not None and _NEXT_ECHELON.search(question_digits) else None
     rest = _ECHELON.sub(" ", question_digits)
     when = parse_date(rest)
-    school_year = year = month = None
+    school_year = year = month = span = other_when = None
     written = None
     month_asked = _month_and_text(rest) if when is None else None
+    season = _SEASON.search(rest) if when is None else None
     if when is not None:
         written = _date_text(rest)
+        later = [d for d in french_dates(rest) if d != when]
+        other_when = later[0] if later and _CHANGE.search(rest) else None
+    elif season:
+        span, written = season_span(season.group(1), int(season.group(2))), season.group(0)
     elif month_asked:
         month, written = month_asked
     else:
@@ -198,7 +223,37 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
         is_amount_question=bool(_AMOUNT_CUES.search(question)), month=month,
         echelon_end=None if echelon is not None else "last" if _LAST_ECHELON.search(question)
         else "first" if _FIRST_ECHELON.search(question) else None,
+        span=span, other_echelon=other_echelon, other_when=other_when,
     )
+
+
+def season_span(season: str, year: int) -> tuple[date, date]:
+    """The days of a season of ``year`` (``_SEASON_DAYS``): « hiver 2014 » runs from 21 December 2013."""
+    (m1, d1), (m2, d2) = _SEASON_DAYS[_fold(season)]
+    return date(year - 1 if m1 > m2 else year, m1, d1), date(year, m2, d2)
+
+
+def asked_day(query: AmountQuery) -> date | None:
+    """The last day a question asks about, when it names a day, a month or a season (not a whole year)."""
+    return query.when or (month_end(query.month) if query.month else None) or (query.span[1] if query.span else None)
+
+
+def cells_of_amount(tables: Sequence[Table], question: str) -> list[CellAnswer]:
+    """The cells of scales (échelons × dates) equal to an amount the question states (« je gagne 53 213 $ »:
+    Annexe M, échelon 9, colonne « 1er avril 2013 »), every one (identical scales of two classes, two columns)."""
+    stated = set()
+    for match in _STATED_AMOUNT.finditer(question):
+        stated.add(float(re.sub(r"\D", "", match.group(1)) + (f".{match.group(2)}" if match.group(2) else "")))
+    found = []
+    for table in tables:
+        if not table.echelon_rows or not stated:
+            continue
+        dates = [table.column_date(i) for i in range(len(table.column_headers))]
+        for row in table.rows:
+            for column, cell in enumerate(row.cells):
+                if column < len(table.column_headers) and number_value(cell) in stated:
+                    found.append(_answer(table, row, column, "", _period(dates, column)))
+    return found
 
 
 def month_end(first: date) -> date:
@@ -255,7 +310,23 @@ def class_fit(job_class: str, asked: set[str]) -> tuple[float, int]:
     for words in _class_alternatives(job_class):
         if words and words[0] in asked:
             best = max(best, (sum(1 for w in words if w in asked) / len(words), len(words)))
+        elif _tail_named(words, asked):  # « éducatrice spécialisée »: only part of the class, never the whole
+            best = max(best, ((len(words) - 1) / len(words) / 2, len(words)))
     return best
+
+
+_TAIL_ROOT = 6  # hand-set: letters two words share to be one in a class name without its head (« éducatrice » and
+# « éducation », « spécialisée » and « spécialisé »; not « scolaire » and « scolarité »)
+_TAIL_MIN = 2  # hand-set: words a class name holds beyond its head for it to be named without it (« Technicien en
+# éducation spécialisée », not « Enseignant qualifié »: « qualifié » alone names no class)
+
+
+def _tail_named(words: Sequence[str], asked: set[str]) -> bool:
+    """Whether every word of a class name but its head noun is asked (« l'éducatrice spécialisée » for « Technicien
+    en éducation spécialisée »: the head « technicien » unsaid), each matched on its first ``_TAIL_ROOT`` letters."""
+    roots = {w[:_TAIL_ROOT] for w in asked if len(w) >= _TAIL_ROOT}
+    tail = words[1:]
+    return len(tail) >= _TAIL_MIN and all(len(w) >= _TAIL_ROOT and w[:_TAIL_ROOT] in roots for w in tail)
 
 
 _SECOND_CLASS = re.compile(r"\s+et\s+(?=[«\"A-ZÉÈÀ])")
@@ -361,7 +432,8 @@ def _scale_answers(table: Table, query: AmountQuery, params: ScaleParams = Scale
     for index, note in _columns_in_force(dates, query) + _maybe_next_column(table, dates, query, params):
         if index < len(row.cells) and row.cells[index].strip():
             working = _working_day_note(table, _period(dates, index))
-            last = " (dernière colonne du tableau)" if working and ("dernière colonne" in note or "plus récente" in note) \
+            last = (_LAST_COLUMN_AFTER if _LAST_COLUMN_AFTER in note else _LAST_COLUMN) if working and \
+                ("dernière colonne" in note or "plus récente" in note) \
                 else ""  # a year after the last column: still said when the 141st-day note replaces the period
             note = f"{working + last if working else note}{_condition(note)}"
             answers.append(_answer(table, row, index, note, _period(dates, index)))
@@ -377,7 +449,7 @@ def _maybe_next_column(table: Table, dates: Sequence[date | None], query: Amount
     (Annexe M, note 13: « au 15 mars 2014 »): that column too, on the condition the day is passed (its date
     depends on the school calendar, which the agreement does not give)."""
     rule = next((m for f in table.footnotes if (m := _WORKING_DAY_RULE.search(f))), None)
-    asked = query.when or (month_end(query.month) if query.month else None)  # a month: its last day
+    asked = asked_day(query)  # a month, a season: its last day
     if rule is None or asked is None:
         return []
     later = sorted((d, i) for i, d in enumerate(dates) if d is not None and d > asked)
@@ -450,6 +522,8 @@ def _columns_in_force(dates: Sequence[date | None], query: AmountQuery) -> list[
         start = end = query.when
     elif query.month is not None:
         start, end = query.month, month_end(query.month)
+    elif query.span is not None:
+        start, end = query.span
     elif query.school_year is not None:
         start, end = date(query.school_year[0], 7, 1), date(query.school_year[1], 6, 30)
     elif query.year is not None:
@@ -483,8 +557,15 @@ def _period_note(period: tuple[date | None, date | None], start: date, end: date
     text = f"en vigueur du {french_date(begin)} au {french_date(finish)}" if finish else \
         f"en vigueur à compter du {french_date(begin)}"
     if last and finish is None and end > begin:
-        text += " (dernière colonne du tableau)"
+        text += _LAST_COLUMN_AFTER if (start - begin).days > 365 else _LAST_COLUMN
     return text
+
+
+_LAST_COLUMN = " (dernière colonne du tableau)"
+# a period asked more than a year after the last column began (« l'année scolaire 2016-2017 » of a table ending on
+# 1 April 2014): its amount is the last one printed, and the agreement's later raises are not in the table
+_LAST_COLUMN_AFTER = (" (dernière colonne du tableau : la période demandée vient plus d'un an après elle ; les hausses "
+                      "qui ont pu suivre n'y figurent pas, à vérifier auprès du syndicat)")
 
 
 def _answer(table: Table, row: TableRow, column: int, note: str, period) -> CellAnswer:

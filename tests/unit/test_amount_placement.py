@@ -206,7 +206,10 @@ def test_a_date_before_the_scales_first_column_is_said_and_a_later_year_marks_th
     assert day.text.startswith("L'échelle (Annexe M) commence au 1er avril 2013 : elle ne donne pas de montant pour "
                                "le 1er janvier 2012.")
     later = direct.answer("Au Collège, un enseignant à l'échelon 2 gagne combien en 2016 ?", [])
-    assert later.text.startswith("**40 555 $** par année") and "(dernière colonne du tableau)" in later.text
+    assert later.text.startswith("**40 555 $** par année") and "(dernière colonne du tableau : la période demandée vient " \
+        "plus d'un an après elle ; les hausses qui ont pu suivre n'y figurent pas" in later.text, later.text
+    next_year = direct.answer("Au Collège, un enseignant à l'échelon 2 gagne combien en 2015 ?", [])
+    assert "(dernière colonne du tableau)" in next_year.text, next_year.text  # within a year of the column: no warning
 
 
 def test_experience_without_schooling_gives_each_schoolings_echelon_and_asks_it_then_a_follow_up_places(direct):
