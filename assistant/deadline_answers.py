@@ -96,7 +96,7 @@ _ROOT = 5  # hand-set: letters two words share to meet (« remis » and « remis
 _EVENT_ROOTS = {"reven": "retou", "rentr": "retou", "retou": "retou", "reint": "retou",
                 "parti": "debut", "pars": "debut", "quitt": "debut", "depar": "debut",
                 "debut": "debut", "debui": "debut", "termi": "expir", "expir": "expir", "finit": "expir",
-                "finir": "expir", "finis": "expir"}
+                "finir": "expir", "finis": "expir", "nomme": "nomin"}  # « j'ai été nommé le … » : « leur nomination »
 _EVENTS = frozenset(_EVENT_ROOTS.values())
 # a starting point naming no event of its own but what any event does: « l'événement qui a donné naissance au grief »,
 # « les faits qui ont donné lieu … » (a bare « de l'événement », 5-10.13, names one said before it: not this)
@@ -131,6 +131,12 @@ _PLANNED = re.compile(r"\b(?:veux|veut|veulent|voulons|voulez|voudrait|voudrais|
 # a question asking how far ahead something must be done (« faut-tu que j'avertisse le Collège d'avance », « combien de
 # jours à l'avance »): a delay « avant » an event, counted back from it
 _AHEAD = re.compile(r"\b(?:d'avance|à l'avance|a l'avance|en avance)\b", re.IGNORECASE)
+# a delay sentence about a notice or request to give (6-4.20 « Ce congé est accordé à la suite d'une demande écrite
+# présentée au moins trois (3) semaines à l'avance », 3-5.07 « après avis au Collège dans un délai d'au moins … »), and
+# the words by which a question speaks of one (« ma demande », « aviser », « que j'avertisse », « d'avance »)
+_NOTICE_SENTENCE = re.compile(r"\b(?:demandes?|pr[ée]avis|avis|aviser|avisée?)\b", re.IGNORECASE)
+_NOTICE_WORDS = re.compile(r"\b(?:demand\w*|pr[ée]avis|avis|avis[eé]\w*|aviser|avert\w*|pr[ée]ven\w*|convocation|"
+                           r"d'avance|à l'avance|a l'avance|en avance)\b", re.IGNORECASE)
 # the question dates when the teacher learned of something, not the thing itself
 _LEARNED = re.compile(r"\b(?:appris|pris connaissance|découvert|rendu compte|aperçue?|été informée?|été avisée?|"
                       r"su\s+(?:le|que|qu'))", re.IGNORECASE)
@@ -547,6 +553,7 @@ class DeadlineAnswers:
         # unless the question also dates an event (« on est le 10 mars, mon congé commence le 11 avril »)
         today = bool(_TODAY.search(question)) and len(set(parse_dates(question))) < 2
         notice = _notice_asked(question)
+        asks_notice = bool(_NOTICE_WORDS.search(question.replace("’", "'")))
         if asked is not None:
             words -= set(tokenize(asked.phrase))
         # the event the question dates (its words before those asking for the deadline), to meet what a delay runs
@@ -590,7 +597,11 @@ class DeadlineAnswers:
                     # it: a yearly date (6-5.04 « avant le 1er avril ») or a delay counted back, not one counted after
                     # another moment (6-5.01 « au moins trois (3) ans après le retour de son premier congé »)
                     before = isinstance(rule, FixedDate) or rule.direction == "before"
-                    if (before if notice and not today else today == isinstance(rule, FixedDate)):
+                    # a notice or request due before a date answers a question speaking of one (« je dois faire ma
+                    # demande », « l'avis de convocation »), not « mon congé peut être pris jusqu'à quand ? »
+                    unasked_notice = (isinstance(rule, Delay) and rule.direction == "before" and not asks_notice
+                                      and bool(_NOTICE_SENTENCE.search(sentence)))
+                    if (before if notice and not today else today == isinstance(rule, FixedDate)) and not unasked_notice:
                         score += self.params.date_kind_bonus
                     if notice and isinstance(rule, Delay) and rule.direction == "before":
                         score += self.params.notice_before_bonus

@@ -505,10 +505,13 @@ _ORIGIN_WORDS = r"(?:[^,.;:]|(?<=\d)\.(?=\d)){3,120}"  # up to a punctuation mar
 _ORIGIN_AFTER = re.compile(
     r"\s*,?\s*(?:(?:excluant|exclusion faite de|à l'exclusion de|sans compter)[^,]*,\s*|"
     r"\((?:excluant|exclusion faite de|à l'exclusion de|sans compter)[^)]*\)\s*)?"
-    r"((?:à compter |à partir )?(?:de la\s|de l'|du\s|des\s|de sa\s|de son\s|suivant (?:la\s|le\s|l'|sa\s|son\s)|"
-    rf"après (?:la\s|le\s|l'|sa\s|son\s)){_ORIGIN_WORDS}(?:,\s*ou\s+(?:de la\s|de l'|du\s){_ORIGIN_WORDS})?)",
+    r"((?:à compter |à partir )?(?:de la\s|de l'|du\s|des\s|de sa\s|de son\s|"
+    # « suivant la remise », « des quinze (15) jours qui suivent l'arrivée de l'enfant » (6-4.22), « suivants le dépôt »
+    r"(?:qui suit|qui suivent|suivante?s?)\s+(?:la\s|le\s|l'|sa\s|son\s|leurs?\s)|de leurs?\s|"
+    rf"après (?:la\s|le\s|l'|sa\s|son\s|leurs?\s)){_ORIGIN_WORDS}(?:,\s*ou\s+(?:de la\s|de l'|du\s){_ORIGIN_WORDS})?)",
     re.IGNORECASE)
-_ORIGIN_BEFORE = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?(?:avant|précédant)\s+"
+# « … avant la rencontre », « … précédant l'audition », 7-8.01 « … (24) heures à l'avance de son absence »
+_ORIGIN_BEFORE = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?(?:avant|précédant|à l'avance de)\s+"
                             rf"((?:la|le|l'|son|sa|ses|les)\s?{_ORIGIN_WORDS})", re.IGNORECASE)
 # a notice « d'au moins quarante-cinq (45) jours de son retour au service » (6-5.15): the date it announces
 _ORIGIN_NOTICE = re.compile(rf"\s*(?:de\s+|d')((?:la|l'|son|sa|ses)\s?{_ORIGIN_WORDS})", re.IGNORECASE)

@@ -77,3 +77,55 @@ def test_a_request_made_lundi_passe_is_counted_from_that_monday():
                            "réunion du comité de relations du travail. La réunion doit se tenir au plus tard quand ?",
                            hits)
     assert answer is not None and answer.text.startswith("**Au plus tard le lundi 23 novembre 2026**")
+
+
+# --- which delay: what it runs from, and a notice the question does not speak of ---------------------------------
+
+PATERNITY = ("6-4.20 Le salarié éducateur a droit à un congé payé d'une durée maximale de cinq (5) jours ouvrables à "
+             "l'occasion de la naissance de son enfant ou de l'adoption.\n\nCe congé est accordé à la suite d'une "
+             "demande écrite présentée au moins trois (3) semaines à l'avance.")
+ARRIVAL = ("6-4.22 Le salarié éducateur qui adopte légalement un enfant a droit à un congé d'une durée maximale de "
+           "cinq (5) jours, et ne peut être pris après l'expiration des quinze (15) jours qui suivent l'arrivée de "
+           "l'enfant à la résidence familiale.")
+REPRESENTATIVES = ("3-5.14 L'Association fournit au Collège la liste de ses représentants dans les trois (3) jours "
+                   "suivant leur nomination.")
+WITNESS = ("3-5.07 B Tout salarié éducateur appelé comme requérant et un représentant syndical à une séance d'audition "
+           "peut s'absenter de son travail, après avis au Collège dans un délai d'au moins quarante-huit (48) heures "
+           "précédant l'audition.")
+FORESEEN = ("7-8.01 Lors d'absences prévisibles, le salarié éducateur doit aviser la personne mandatée par la direction "
+            "du Collège dès que possible, au plus tard vingt-quatre (24) heures à l'avance de son absence.")
+
+
+def test_what_a_delay_runs_from_in_more_wordings():
+    from assistant.deadlines import find_delays, starting_point
+    assert starting_point(ARRIVAL, find_delays(ARRIVAL)[-1]) == ("qui suivent l'arrivée de l'enfant à la résidence "
+                                                                  "familiale")
+    assert starting_point(REPRESENTATIVES, find_delays(REPRESENTATIVES)[0]) == "suivant leur nomination"
+    assert starting_point(FORESEEN, find_delays(FORESEEN)[0]) == "son absence"
+
+
+def test_a_notice_due_before_answers_only_a_question_speaking_of_one():
+    # 6-4.20's request « trois (3) semaines à l'avance » (second hit, more words shared) is no limit on taking the leave
+    direct, hits = direct_answers({"6-4.22": ARRIVAL, "6-4.20": PATERNITY})
+    answer = direct.answer("Mon bébé est arrivé à la maison le 4 mai 2027 (adoption). Mon congé de 5 jours peut être "
+                           "pris jusqu'à quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le mercredi 19 mai 2027**"), answer.text
+    answer = direct.answer("Mon congé de paternité commence le lundi 4 janvier 2027. Je dois faire ma demande écrite "
+                           "au plus tard quand ?", hits)
+    assert answer is not None and "6-4.20" in answer.text.split("\n")[0]  # asked of a request: still its delay
+
+
+def test_the_party_named_and_its_nomination_meet_the_delay_that_runs_from_it():
+    direct, hits = direct_answers({"3-5.07 B": WITNESS, "3-5.14": REPRESENTATIVES})
+    answer = direct.answer("J'ai été nommé représentant syndical le 1er septembre 2026. L'Association doit donner mon "
+                           "nom au Collège au plus tard quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le vendredi 4 septembre 2026**"), answer.text
+
+
+def test_a_foreseen_absence_is_announced_before_it():
+    # second and third hits, as in the real index: « son absence » (7-8.01) meets « je veux m'absenter le … », though
+    # the witness's notice before « l'audition » shares more words
+    direct, hits = direct_answers({"4-2.07": MEETING, "3-5.07 B": WITNESS, "7-8.01": FORESEEN})
+    answer = direct.answer("Je veux m'absenter le vendredi 16 avril 2027 pour un rendez-vous prévu. Je dois aviser au "
+                           "plus tard quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le jeudi 15 avril 2027**"), answer.text
