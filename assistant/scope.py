@@ -19,7 +19,8 @@ The checks, cheapest first:
   d'évaluation des apprentissages du Collège"); an employer ("CSS de Laval") or,
   for a question about teachers, schools or pay, a province or country ("en Ontario")
   that no indexed document covers; an acronym no document writes (« la FAE »: an organisation,
-  plan or law they do not cover);
+  plan or law they do not cover); a change to come (« vont augmenter en 2028 ») in a year past
+  every document's period;
 * nonsense: no word the documents know;
 * an absent topic: a content word of the question that no document uses (surface
   forms, not stems: "garderie" stems to "garder", which the agreements use; a known
@@ -45,7 +46,7 @@ from .ids import IdCheck
 from .types import Hit
 
 __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase", "missing_id_refusal", "out_of_corpus",
-           "person_asked_about", "question_features", "unknown_acronyms"]
+           "future_change", "person_asked_about", "question_features", "unknown_acronyms"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -107,6 +108,16 @@ _NAMED_PERSON = re.compile(
 _OWN_OR_RULE = re.compile(r"\b(?:je|moi|nous|me)\b|\b[jm]['’]|\b(?:mon|ma|mes)\s+(?!coll[èe]gue|ami|voisin|prof|directeur|directrice)"
                           r"|\b(?:droits?|peut|peuvent|doit|doivent|oblig\w*|faut|permis|permet\w*|autoris\w*|interdi\w*)\b",
                           re.IGNORECASE)
+#: a change to come (« vont augmenter », « la prochaine convention », « y aura-t-il une hausse ») in a year later than every
+#: indexed document's period: the documents say nothing of what is not yet agreed. Hand-set (DEV item Q429, written
+#: before any run: « De combien les salaires … vont-ils augmenter en 2028 ? » got Annexe M's 2014 scale)
+_CHANGE = re.compile(r"\b(?:augment\w*|hausses?|indexation|index[ée]\w*|n[ée]goci\w*|gr[èe]ves?|"
+                     r"(?:prochaine|nouvelle)s?\s+(?:convention|entente|accord|[ée]chelle)s?)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:va|vont|sera|seront|aura|auront|prochaine?s?|[a-zà-ÿ]{3,}(?:era|eront|ira|iront))\b", re.IGNORECASE)
+#: a question counting a delay or asking a right: answered, whatever year it names (« … à partir du 14 janvier 2027 …
+#: au plus tard quand ? »)
+_DELAY_OR_RULE = re.compile(r"\b(?:quand|d[ée]lais?|tard|pr[ée]avis|aviser|droits?|dois|doit|peux|peut)\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(20\d\d)\b")
 _SCHOOL_WORDS = re.compile(r"\b(?i:enseignan\w*|profs?|professeur\w*|[ée]coles?|conventions?|salaires?|[ée]chelles?)\b")
 #: words of questions that say nothing of their topic (spoken Québec French, question words)
 _FILLER = frozenset(
@@ -221,7 +232,7 @@ class Vocabulary:
     the words of their names (titles, aliases, parties: "Bourget", "Premières-Seigneuries")."""
 
     def __init__(self, words: Iterable[str], names: Iterable[str] = (), aliases: Iterable[str] = (),
-                 headings: Iterable[str] = ()):
+                 headings: Iterable[str] = (), latest_year: int | None = None):
         self._sorted = sorted(set(words))
         self._set = frozenset(self._sorted)
         self.names = frozenset(names)
@@ -230,6 +241,8 @@ class Vocabulary:
         #: the titles of the documents' parts (« Annexe W Politique relative aux frais de déplacement »), as
         #: sets of folded words without their final s or x: a question may name a part as a document
         self.headings = tuple(dict.fromkeys(frozenset(map(_singular, surface_words(h))) for h in headings if h))
+        #: the last year any indexed document's period names (« 2014-2019 » -> 2019); None: no period known
+        self.latest_year = latest_year
 
     @classmethod
     def from_chunks(cls, chunks: Iterable[Chunk], documents: Mapping[str, Mapping] | None = None) -> "Vocabulary":
@@ -263,7 +276,8 @@ class Vocabulary:
                 for word in surface_words(text):
                     names.add(word)
                     names.update(word.split("-"))
-        return cls(words, names, aliases, sorted(headings))
+        years = [int(y) for meta in (documents or {}).values() for y in re.findall(r"\d{4}", str(meta.get("period") or ""))]
+        return cls(words, names, aliases, sorted(headings), max(years) if years else None)
 
     def names_a_document(self, text: str) -> bool:
         """Whether ``text`` uses an alias of an indexed document ("au Collège", "à la CS crie")."""
@@ -371,6 +385,18 @@ def person_asked_about(question: str, vocabulary: Vocabulary) -> str:
     return ""
 
 
+def future_change(question: str, vocabulary: Vocabulary) -> str:
+    """The year of a change to come the question asks about (« De combien les salaires vont-ils augmenter en
+    2028 ? »), later than every indexed document's period; "" when there is none, or when the question counts
+    a delay or asks a right (those are answered for any date)."""
+    if vocabulary.latest_year is None or _DELAY_OR_RULE.search(question):
+        return ""
+    later = [y for y in _YEAR.findall(question) if int(y) > vocabulary.latest_year]
+    if later and _CHANGE.search(question) and _FUTURE.search(question):
+        return later[0]
+    return ""
+
+
 def unindexed_document(question: str, vocabulary: Vocabulary) -> str:
     """The name of a document the question asks about that is neither an indexed document nor a
     titled part of one (« entente nationale 2023-2028 des enseignants (FSE-CSQ) », « politique
@@ -421,6 +447,11 @@ def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
         return Refusal(f"{NOT_FOUND} « {document} » ne fait pas partie des documents indexés : je ne peux répondre "
                        "que pour les conventions et ententes indexées (voir la liste des documents).",
                        "other_document", f"document not indexed: {document}")
+    year = future_change(question, vocabulary)
+    if year:
+        return Refusal(f"{NOT_FOUND} Les conventions et ententes indexées ne vont pas au-delà de {vocabulary.latest_year} : "
+                       f"elles ne disent rien de ce qui changera en {year} (augmentations, prochaine convention). "
+                       "Renseignez-vous auprès de votre syndicat.", "other_document", f"a change to come in {year}")
     person = person_asked_about(question, vocabulary)
     if person:
         return Refusal(f"{NOT_FOUND} Les conventions et ententes ne parlent d'aucune personne en particulier (« {person} ») : "

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.scope import (Refusal, ScopeParams, Vocabulary, content_words, foreign_question, other_employers,
-                             out_of_corpus, person_asked_about, question_features, surface_words, unindexed_document,
-                             unknown_acronyms)
+from assistant.scope import (Refusal, ScopeParams, Vocabulary, content_words, foreign_question, future_change,
+                             other_employers, out_of_corpus, person_asked_about, question_features, surface_words,
+                             unindexed_document, unknown_acronyms)
 from assistant.types import Hit
 from ingest.types import Chunk
 from tests.corpus_fixtures import CONVENTION, make_corpus
@@ -324,3 +324,19 @@ def test_a_question_about_a_named_person_is_refused(question, person, vocabulary
     assert person_asked_about(question, vocabulary) == person
     refusal = foreign_question(question, vocabulary)
     assert (refusal is not None and f"« {person} »" in refusal.text) if person else refusal is None
+
+
+def test_a_change_to_come_after_every_document_s_period_is_refused():
+    dated = Vocabulary.from_chunks([CHUNK], {"conv": {**DOCUMENTS["conv"], "period": "2014-2019"}})
+    assert dated.latest_year == 2019 and Vocabulary.from_chunks([CHUNK], DOCUMENTS).latest_year is None
+    question = "De combien les salaires des enseignants du Collège vont-ils augmenter en 2028 ?"
+    assert future_change(question, dated) == "2028"
+    refusal = foreign_question(question, dated)
+    assert refusal is not None and refusal.reason == "other_document" and "2019" in refusal.text
+    assert future_change("La prochaine convention, en 2026, va-tu donner plus de congés ?", dated) == "2026"
+    for answered in ("Les salaires vont-ils augmenter en 2018 ?",  # within the period
+                     "Mon traitement va être de combien en 2027 ?",  # no change asked: the last scale answers
+                     # a delay counted from a date to come, a right asked
+                     "L'Association veut augmenter la cotisation à partir du 14 janvier 2027, au plus tard quand l'aviser ?",
+                     "Les salaires vont augmenter en 2027, ai-je droit à un rappel ?"):
+        assert future_change(answered, dated) == "", answered
