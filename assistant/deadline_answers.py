@@ -56,8 +56,8 @@ from ingest.types import Chunk
 
 from .colloquial import expand
 from .deadlines import (CalendarRules, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
-                        days_left, describe_delay, find_delays, find_fixed_dates, format_answer, format_date, format_fixed_answer,
-                        is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, shifted_start,
+                        date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
+                        format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, shifted_start,
                         starting_point)
 from .drafts import Draft, one_line
 from .types import Answer, Hit, SentenceSupport
@@ -93,7 +93,7 @@ _ROOT = 5  # hand-set: letters two words share to meet (« remis » and « remis
 # the verbs a teacher dates an event with, as the noun a delay's starting point writes (« je veux revenir le 4 janvier »,
 # 6-5.15 « de son retour au service »; « je pars le … », « avant son départ »), by root; a leave's departure is its
 # start (« mon congé de maternité commence le 1er mars », 6-4.08 « avant la date du départ »)
-_EVENT_ROOTS = {"reven": "retou", "rentr": "retou", "retou": "retou", "reint": "retou",
+_EVENT_ROOTS = {"reven": "retou", "revie": "retou", "rentr": "retou", "retou": "retou", "reint": "retou",
                 "parti": "debut", "pars": "debut", "quitt": "debut", "depar": "debut",
                 "debut": "debut", "debui": "debut", "termi": "expir", "expir": "expir", "finit": "expir",
                 "finir": "expir", "finis": "expir", "nomme": "nomin"}  # « j'ai été nommé le … » : « leur nomination »
@@ -156,6 +156,25 @@ def _notice_asked(question: str) -> bool:
     ``_PLANNED``) or how far ahead to act (``_AHEAD``)."""
     plain = question.replace("’", "'")
     return bool(_NOTICE_ASKED.search(plain) and _PLANNED.search(plain) or _AHEAD.search(plain))
+
+
+def _event_date(question: str, start: date, now: date | None, origin: str | None) -> date:
+    """Of the dates a question gives (today's aside), the one whose own words meet what the delay runs from (« J'ai
+    été malade du 2 au 6 novembre 2026. Je reviens le lundi 9 novembre 2026. » : 9 November for 7-8.03 « dans les cinq
+    (5) jours de son retour »); ``start`` when none meets it better."""
+    folded, spans = date_spans(question, today=now)
+    dated = [(begin, end, day) for begin, end, day in spans if day != now]
+    if origin is None or len({day for _, _, day in dated}) < 2:
+        return start
+    wanted = _roots(origin)
+    best, best_met = start, 0
+    for begin, end, day in dated:
+        left = max(folded.rfind(mark, 0, begin) for mark in ".;?!") + 1
+        right = min([at for at in (folded.find(mark, end) for mark in ".;?!") if at >= 0] or [len(folded)])
+        met = len(_roots(_DATE_WORDS.sub(" ", folded[left:right])) & wanted)
+        if met > best_met:
+            best, best_met = day, met
+    return best
 
 
 def _question_dates(question: str) -> tuple[date | None, date | None]:
@@ -401,6 +420,9 @@ class DeadlineAnswers:
         excluded, note = clause_exclusions(chunk.text, chunk.clause_id)
         if excluded and note != sentence.strip():
             rule = replace(rule, excluded=rule.excluded + excluded)
+        # of several dates, the one of the event the delay runs from (« je reviens le lundi 9 novembre » for « de son
+        # retour »)
+        start = _event_date(question, start, now, _rule_origin(chunk.text, sentence, rule))
         # « reçue en juillet, les 10 jours courent à compter du 1er août » (Cris 5-3.19)
         shift = shifted_start(sentence, start) if rule.direction == "after" else None
         asked, start = start, (shift[0] if shift else start)

@@ -604,9 +604,9 @@ def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
     return _safe_date(today.year - 1, month, day)
 
 
-def parse_dates(text: str, today: date | None = None) -> list[date]:
-    """Every date of a French text, in the order written (« on est le 10 mars 2027, mon congé
-    commence le 11 avril 2027 » gives both); a span read as one date is not read again."""
+def date_spans(text: str, today: date | None = None) -> tuple[str, list[tuple[int, int, date]]]:
+    """The text as dates are read in it (lower case, accents folded) and every date's (start, end, date) there, in
+    the order written; a span read as one date is not read again."""
     today = today or date.today()
     folded = _fold(_normalise(text))
     hits: list[tuple[int, int, date]] = []
@@ -615,7 +615,13 @@ def parse_dates(text: str, today: date | None = None) -> list[date]:
             found = _date_from_match(kind, match, today)
             if found is not None and not any(s < match.end() and match.start() < e for s, e, _ in hits):
                 hits.append((match.start(), match.end(), found))
-    return [found for _, _, found in sorted(hits, key=lambda hit: hit[0])]
+    return folded, sorted(hits, key=lambda hit: hit[0])
+
+
+def parse_dates(text: str, today: date | None = None) -> list[date]:
+    """Every date of a French text, in the order written (« on est le 10 mars 2027, mon congé
+    commence le 11 avril 2027 » gives both)."""
+    return [found for _, _, found in date_spans(text, today)[1]]
 
 
 def parse_date(text: str, today: date | None = None) -> date | None:
@@ -1186,5 +1192,5 @@ __all__ = [
     "AgreementHoliday", "AnnualPeriod", "CalendarRules", "Delay", "DeadlineResult", "FixedDate", "FixedDateResult",
     "Skipped", "clause_exclusions", "compute_deadline", "compute_fixed_date", "describe_delay", "find_delays", "find_fixed_dates",
     "format_answer", "format_date", "format_fixed_answer", "starting_point",
-    "days_left", "french_number", "is_duration", "parse_date", "parse_dates", "shifted_start", "parse_delay", "rules_from_clauses", "statutory_holidays",
+    "date_spans", "days_left", "french_number", "is_duration", "parse_date", "parse_dates", "shifted_start", "parse_delay", "rules_from_clauses", "statutory_holidays",
 ]

@@ -129,3 +129,18 @@ def test_a_foreseen_absence_is_announced_before_it():
     answer = direct.answer("Je veux m'absenter le vendredi 16 avril 2027 pour un rendez-vous prévu. Je dois aviser au "
                            "plus tard quand ?", hits)
     assert answer is not None and answer.text.startswith("**Au plus tard le jeudi 15 avril 2027**"), answer.text
+
+
+SICK_RETURN = ("7-8.03 Au retour du salarié éducateur, ce dernier doit compléter dans les cinq (5) jours de son retour "
+               "l'attestation d'absence apparaissant à titre indicatif à l'annexe G, selon les directives du Collège.")
+
+
+def test_of_several_dates_the_event_the_delay_runs_from_is_counted():
+    # 2026-11-09 is a Monday: five days end on Saturday 14, carried to Monday 16 November
+    direct, hits = direct_answers({"7-8.03": SICK_RETURN})
+    answer = direct.answer("J'ai été malade du 2 au 6 novembre 2026 au Collège. Je reviens le lundi 9 novembre 2026. "
+                           "Je dois remplir l'attestation d'absence au plus tard quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 16 novembre 2026**"), answer.text
+    answer = direct.answer("Je reviens le lundi 9 novembre 2026 après avoir été malade depuis le 6 novembre 2026. "
+                           "Je dois remplir l'attestation d'absence au plus tard quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 16 novembre 2026**"), answer.text
