@@ -33,7 +33,7 @@ from ingest.types import Chunk
 
 from .deadlines import french_number
 from .drafts import Draft, fold, one_line
-from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_day, asked_duration, cells_of_amount, class_named_whole,
+from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_day, asked_duration, cells_of_amount, class_by_alias, class_named_whole,
                      dated_tables_on_topic, distance_total,
                      duration_columns, format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows,
                      parse_amount_question, per_unit, placement, rows_named, schooling_levels)
@@ -132,7 +132,7 @@ def _years(match: re.Match) -> int:
 
 
 # the share of a full workload a teacher works (« je travaille à 50 % », « une tâche de 80 % », « à temps partiel à 60 % »)
-_WORKLOAD = re.compile(r"\b(?:travaille|suis|temps partiel|tâche|charge)\s+(?:\w+\s+){0,2}?(?:à|a|de)\s+"
+_WORKLOAD = re.compile(r"\b(?:travaille|suis|temps partiel|tâche|charge)\s+(?:[\w']+\s+){0,4}?(?:à|a|de)\s+"
                        r"(\d{1,2}(?:[,.]\d+)?)\s*%", re.IGNORECASE)
 # the agreement's rule that pay follows the workload
 _PRORATA_RULE = re.compile(r"pourcentage du traitement [ée]gal au pourcentage de (?:la|sa) (?:charge|t[âa]che)|"
@@ -141,12 +141,26 @@ _PRORATA_RULE = re.compile(r"pourcentage du traitement [ée]gal au pourcentage d
 _HOURLY_PRORATA_RULE = re.compile(r"au prorata sur la base du taux horaire|r[ée]mun[ée]r[ée]e? au prorata[^.]{0,60}taux "
                                   r"horaire", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"demi[- ]journ[ée]e|avant[- ]midi|apr[èe]s[- ]midi|matin[ée]e", re.IGNORECASE)
-_DAILY = re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGNORECASE)
-_DAILY_NOTE = {
-    "annual": "montant par jour demandé : le tableau ne donne qu'un traitement annuel (aucun montant par jour calculé)",
-    "hourly": "montant par jour demandé : le tableau ne donne qu'un taux horaire (aucun montant par jour calculé)",
-}
+# a pay asked by the day, the week, the two weeks or the month, which no scale gives (nothing divided or multiplied)
+_PER_PERIOD = ((re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGNORECASE), "par jour"),
+               (re.compile(r"\bpar\s+semaine\b|\bhebdo", re.IGNORECASE), "par semaine"),
+               (re.compile(r"\b(?:aux|par)\s+(?:deux|2)\s+semaines\b|\bpaie\s+de\s+(?:deux|2)\s+semaines", re.IGNORECASE),
+                "aux deux semaines"),
+               (re.compile(r"\bpar\s+mois\b|\bmensuel", re.IGNORECASE), "par mois"))
+_SCALE_UNIT = {"annual": "traitement annuel", "hourly": "taux horaire"}
+
+
+def _period_note(question: str, unit: str) -> str:
+    """« montant par semaine demandé : le tableau ne donne qu'un taux horaire (aucun montant par semaine calculé) »."""
+    asked = next((name for pattern, name in _PER_PERIOD if pattern.search(question)), None)
+    if asked is None or unit not in _SCALE_UNIT:
+        return ""
+    return f"montant {asked} demandé : le tableau ne donne qu'un {_SCALE_UNIT[unit]} (aucun montant {asked} calculé)"
 _AGREEMENT_KIND = re.compile(r"convention|accord", re.IGNORECASE)  # manifest kinds of agreements that set salaries
+# a question about one's own pay or échelon (« je gagne 53 213 $ », « je fais 60 293 piasses », « c'est quel échelon »)
+# (not « j'ai payé 24,21 $ pour mon dîner »: an expense)
+_OWN_PAY = re.compile(r"[ée]chelon|salaire|traitement|gagn|\b(?:ma|la|sa|ta)\s+pa(?:ye|ie)\b|\bje\s+fais\b|\bfait\b|"
+                      r"r[ée]mun[ée]r|taux\s+horaire|de\s+l'heure|par\s+ann[ée]e|annuel", re.IGNORECASE)
 _PLACEMENT_RULE = re.compile(r"[ée]chelon correspondant [àa] son exp[ée]rience", re.IGNORECASE)
 
 
@@ -268,6 +282,11 @@ class AmountAnswers:
         if follow is not None:
             query = follow
         intro = ""
+        alias = class_by_alias(tables, question) if query.job_class is None else None
+        if alias is not None:  # « le psychologue »: the class paid on that class's scale, said
+            query = replace(query, job_class=self._job_class(alias[0]))
+            intro = (f"Selon la note du tableau, la classe d'emploi **{alias[0].job_class}** ({alias[0].annex_or_clause}) "
+                     f"est payée selon l'échelle de la classe « {alias[1]} » : voici la sienne.")
         if follow is None and query.echelon is None and query.echelon_end is None:
             stated = self._stated_amount(question, tables, query)
             if isinstance(stated, Draft):
@@ -275,7 +294,7 @@ class AmountAnswers:
             if stated is not None:
                 query, tables, intro = stated
         placed = query.echelon is not None or query.echelon_end is not None  # a number, or « au dernier échelon »
-        if follow is None and (not query.is_amount_question or not _SALARY.search(question) and not placed):
+        if follow is None and not intro and (not query.is_amount_question or not _SALARY.search(question) and not placed):
             return None
         if query.echelon is None and follow is None and not _ASKS_AMOUNT.search(question):
             return None  # « combien … ? », not « est-ce que je passe à l'échelle salariale ? »
@@ -297,9 +316,9 @@ class AmountAnswers:
         if second:
             first = [c for c in candidates if c.table.table_id == candidates[0].table.table_id]
             candidates = first + second + [c for c in candidates if c not in first]
-        if _DAILY.search(question):  # « combien par jour ? » of a yearly or hourly scale: nothing divided silently
-            candidates = [replace(c, note=" ; ".join(n for n in (c.note, _DAILY_NOTE[c.table.unit]) if n))
-                          if c.table.echelon_rows and c.table.unit in _DAILY_NOTE else c for c in candidates]
+        # « combien par jour / par semaine ? » of a yearly or hourly scale: nothing divided or multiplied silently
+        candidates = [replace(c, note=" ; ".join(n for n in (c.note, _period_note(question, c.table.unit)) if n))
+                      if c.table.echelon_rows else c for c in candidates]
         draft = self._cells(candidates, "\n\n".join(p for p in (intro, _closest_class(candidates[0].table, query)) if p),
                             named_class=bool(query.job_class) or not placed)  # rates by heading: it named them
         if second:
@@ -320,6 +339,8 @@ class AmountAnswers:
         (Annexe M, échelon 9, colonne « 1er avril 2013 »), said first, and the question answered at that échelon
         (at another date it names, else that very cell). Cells of several échelons (two classes' scales) are all
         listed and the class asked back; None when no scale holds the amount."""
+        if not _OWN_PAY.search(question):  # « 20,00 $ de repas » is no salary: only one's pay or échelon
+            return None
         matched = cells_of_amount(tables, question)
         if query.job_class:
             matched = [c for c in matched if fold(self._job_class(c.table)) == fold(query.job_class)] or matched

@@ -93,7 +93,8 @@ _NEXT_ECHELON = re.compile(r"[ée]chelon\s+(?:suivant|d'apr[èe]s|sup[ée]rieur)
 # a change between two dates asked (« de combien … augmenté entre le 1er avril 2012 et le 1er avril 2014 »)
 _CHANGE = re.compile(r"augment|hausse|de\s+plus|diff[ée]ren|[ée]cart|[ée]volu|progress|\bentre\b", re.IGNORECASE)
 # an amount a question states (« ma paye est de 53 213 $ », « je gagne 25,00 $ de l'heure »)
-_STATED_AMOUNT = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{2,6})(?:,(\d{1,2}))?\s*(?:\$|dollars?\b)",
+_STATED_AMOUNT = re.compile(r"(?<![\d,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{2,6})(?:,(\d{1,2}))?\s*(?:\$|dollars?\b|"
+                            r"piasses?\b|piastres?\b|balles\b)",
                             re.IGNORECASE)
 _TEACHER = "enseignant"
 _STOPWORDS = frozenset("de du des la le les l d en et a au aux un une pour par sur avec sans ou".split())
@@ -287,6 +288,24 @@ def _job_class(question: str, job_classes: Sequence[str]) -> str | None:
         return best
     teacher = asked & {_stem(_TEACHER), "prof", "professeur"}  # « prof »: how teachers say it
     return _TEACHER if teacher and not re.search(r"non[- ]enseignant", _fold(question)) else None
+
+
+# a footnote saying a class is paid on another class's scale (Bourget Annexe N, note 17: « … les échelles annuelles de
+# traitement de la classe d'emploi de « psychopédagogue » applicables au Collège sont celles de la classe d'emploi de
+# « psychologue » (# 2113) … »): the other class's name
+_SCALE_OF_CLASS = re.compile(r"sont celles de la classe d'emploi\s+(?:de\s+)?«\s*\*?\s*(?:de\s+|d')?([^»*]+?)\s*\*?\s*»",
+                             re.IGNORECASE)
+
+
+def class_by_alias(tables: Sequence[Table], question: str) -> tuple[Table, str] | None:
+    """The table whose footnote says its class is paid on the scale of a class the question names whole
+    (« le psychologue du Collège »: Psychopédagogue, note 17), and that class's name; None if none or several."""
+    asked = set(_words(question))
+    found = [(t, m.group(1), f[:m.start()]) for t in tables if t.echelon_rows for f in t.footnotes
+             for m in _SCALE_OF_CLASS.finditer(f) if class_match(m.group(1), asked) >= 1.0]
+    # a note the page's other tables share: the table of the class the note names before (« … de « psychopédagogue » »)
+    own = [(t, name) for t, name, before in found if class_match(t.job_class or "", set(_words(before))) >= 1.0]
+    return own[0] if len({id(t) for t, _ in own}) == 1 else None
 
 
 @lru_cache(maxsize=1 << 12)
@@ -908,6 +927,10 @@ _DURATION = re.compile(
     r"(?<![\w,.])(plus de |moins de )?(\d{1,3}(?:[,.]\d+)?|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
     r"(heures?|hres?|h|minutes?|min)(?![a-z/])(?:\s*(?:et\s+)?(?:(\d{1,2})\s*(?:minutes?|min)?(?!\w)|(demie?)))?")
 _FULL_DAY = re.compile(r"journee (?:complete|entiere)|toute la journee|(?:remplac\w*|suppleance) d'une journee")
+# periods of at most an hour in one day (« 2 périodes de 50 minutes »): their minutes together are the day's
+# replacement time (a period longer than 60 minutes is paid by its own rule, Cris 6-7.03 B: not added up here)
+_PERIODS = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+periodes?\s+(?:de\s+)?"
+                      r"(\d{2})\s*(?:minutes?|min)\b")
 _RANGE_NUMBER = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(heures?|h|minutes?|min)?(?![\w,])")
 _INFINITY = float("inf")
 
@@ -916,6 +939,9 @@ def asked_duration(question: str) -> float | None:
     """Minutes asked (« 2 heures » 120, « 1 h 30 » 90, « 100 minutes » 100, « plus de 210 minutes » 211),
     infinity for a full day (« une journée complète »), None when the question asks no duration."""
     text = _fold(question)
+    periods = _PERIODS.search(text)
+    if periods and int(periods.group(2)) <= 60:
+        return (_NUMBER_WORDS.get(periods.group(1)) or int(periods.group(1))) * int(periods.group(2))
     match = _DURATION.search(text)
     if match:
         bound, number, unit, minutes, half = match.groups()
@@ -950,7 +976,7 @@ def duration_columns(table: Table, question: str) -> tuple[list[int], str] | Non
     """The column whose duration range holds the duration asked, and a note saying why; None when the
     question asks no duration or the headers are not duration ranges."""
     asked = asked_duration(question)
-    written = _DURATION.search(_fold(question))
+    written = _PERIODS.search(_fold(question)) or _DURATION.search(_fold(question))
     ranges = [duration_range(h) for h in table.column_headers]
     if asked is None or sum(r is not None for r in ranges) < 2:
         return None
@@ -961,7 +987,9 @@ def duration_columns(table: Table, question: str) -> tuple[list[int], str] | Non
         if asked == _INFINITY:
             return [i], (f"une journée complète de remplacement est comptée dans la colonne « {header} » "
                          f"(hypothèse : elle dépasse {span[0] - 1:g} minutes)")
-        said = written.group(0).strip() if written else ""
+        folded = _fold(question)
+        said = (question if len(folded) == len(question) else folded)[written.start():written.end()].strip() \
+            if written else ""  # as the teacher wrote it (« 2 périodes de 50 minutes »), accents kept
         minutes = f"{asked:g} minutes"
         return [i], f"{said} = {minutes} : colonne « {header} »" if said and said != minutes else \
             f"{minutes} : colonne « {header} »"

@@ -128,3 +128,76 @@ def test_a_class_named_without_its_head_noun_is_the_closest_and_a_yearly_amount_
 def test_a_head_noun_alone_or_one_word_of_a_class_is_not_a_class_without_its_head():
     assert parse_amount_question("Je suis spécialisée, échelon 5, combien ?", ["Technicien de en éducation spécialisée "
                                                                              "(37,5 heures/semaine)"]).job_class is None
+
+
+# --- more everyday wordings ----------------------------------------------------------------------------
+
+PSYCHO = """Annexe N Échelles annuelles et taux horaire du personnel salarié éducateur non-enseignant
+
+<i>Psychopédagogue (37,5 heures/semaine)¹⁷</i>
+Échelons\tÉchelle annuelle au 01-04-2012\tÉchelle annuelle au 01-04-2013
+9\t58 948\t59 980
+10\t61 280\t62 352
+
+¹⁷ Aux fins de la présente convention, les échelles annuelles de traitement de la classe d'emploi de « psychopédagogue » applicables au Collège sont celles de la classe d'emploi de « psychologue » (# 2113) en vigueur dans les commissions scolaires.
+"""
+
+WORKLOAD_RULE = """6-10.08 Le salarié éducateur a droit à un pourcentage du traitement égal au pourcentage de la charge professionnelle qu'il assume par rapport à la tâche d'un salarié éducateur à temps complet de sa catégorie d'emplois.
+"""
+
+SUPPLY = """6-7.03
+
+A) La suppléante ou le suppléant occasionnel est rémunéré de la façon suivante :
+
+Durée de remplacement dans une journée\t60 minutes ou moins\tentre 61 minutes et 150 minutes\tplus de 150 minutes
+À compter du 141e jour de travail de l'année scolaire 2007-2008\t35,75 $\t89,38 $\t178,75 $
+À compter du 141e jour de travail de l'année scolaire 2008-2009\t36,47 $\t91,18 $\t182,35 $
+"""
+
+
+@pytest.fixture(scope="module")
+def more() -> DirectAnswers:
+    tables, chunks = [], []
+    texts = (("bourget", "Annexe M", TEACHERS), ("bourget", "Annexe N", SUPPORT + "\n" + PSYCHO),
+             ("bourget", "6-10.08", WORKLOAD_RULE), ("cris", "6-7.03", SUPPLY))
+    for n, (doc, clause, text) in enumerate(texts, 1):
+        tables += find_tables(text, doc, clause)
+        chunks.append(Chunk(chunk_id=f"{doc}:{n:05d}:1", doc=doc, clause_id=clause, kind="clause", text=text,
+                            indexed_text=text, doc_title=doc, ordinal=n))
+    documents = dict(DOCUMENTS, cris={"title": "Accord crie", "aliases": ["Cris"], "kind": "accord"})
+    return DirectAnswers(tables, chunks, documents)
+
+
+def test_a_class_paid_on_another_classs_scale_is_found_by_that_class_and_said(more):
+    answer = more.answer("Le psychologue du Collège à l'échelon 10 gagne combien au 1er avril 2013 ?", [])
+    assert answer.text.startswith("Selon la note du tableau, la classe d'emploi **Psychopédagogue** (Annexe N) "
+                                  "est payée selon l'échelle de la classe « psychologue » : voici la sienne."), \
+        answer.text
+    assert "**62 352 $** par année — Annexe N, Psychopédagogue" in answer.text and "Annexe M" not in answer.text
+
+
+def test_a_salary_stated_in_everyday_money_words_without_a_salary_cue_is_read_back(more):
+    answer = more.answer("Je fais 54 277 piasses par année au Collège, c'est quel échelon ?", [])
+    assert answer is not None and "vous êtes à l'échelon 9" in answer.text, answer and answer.text
+    meal = more.answer("J'ai payé 24,21 $ pour mon dîner, on me rembourse combien au Collège ?", [])
+    assert meal is None or "vous êtes à l'échelon" not in meal.text  # « payé 24,21 $ » for a meal is no salary
+
+
+def test_a_teacher_at_a_workload_share_named_after_other_words_is_prorated(more):
+    answer = more.answer("Je suis prof au Collège à 50 %, échelon 10, combien je fais par année au 1er avril 2014 ?", [])
+    assert answer is not None and "**28 292,50 $** par année : 50 % de 56 585 $" in answer.text, answer and answer.text
+
+
+def test_a_weekly_pay_of_an_hourly_scale_is_not_multiplied_and_says_so(more):
+    answer = more.answer("C'est combien par semaine pour une technicienne en éducation spécialisée à l'échelon 5 au "
+                         "Collège au 1er avril 2014 ?", [])
+    assert "**25,00 $** l'heure" in answer.text and "montant par semaine demandé : le tableau ne donne qu'un taux " \
+        "horaire (aucun montant par semaine calculé)" in answer.text, answer.text
+
+
+def test_periods_of_an_hour_or_less_in_a_day_add_up_to_the_replacement_time(more):
+    answer = more.answer("Chez les Cris, je fais de la suppléance 2 périodes de 50 minutes au secondaire en 2008-2009, "
+                         "combien je reçois ?", [])
+    assert answer.text.startswith("Durée demandée — 2 périodes de 50 minutes = 100 minutes : colonne « entre 61 minutes "
+                                  "et 150 minutes »."), answer.text
+    assert "**89,38 $**" in answer.text and "**91,18 $**" in answer.text and "**36,47 $**" not in answer.text
