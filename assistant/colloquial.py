@@ -14,8 +14,10 @@ Then the agreements' articles one by one (the ``N-N.00`` titles of both agreemen
 teacher uses for it: « blessée en classe » (accident du travail), « il m'intimide » (harcèlement
 psychologique), « l'enterrement » (décès), « ma pension » (régime de retraite), « mon char », « le
 kilométrage » (frais de déplacement), « mes papiers » (documents), « trop d'élèves » (nombre maximum
-d'élèves)… A mapping is kept only where the agreement's word is the teacher's concept (no snow day: no
-clause has one) and only if it lowered no DEV figure, in-sample or cross-validated (see each commit).
+d'élèves)…; then the pay slip and school life (« mon stub de paye », « heures sup », « ce que l'union me
+coupe sur ma paye », « les soirées de parents », « ma correction pis ma planif »). A mapping is kept only
+where the agreement's word is the teacher's concept (no snow day: no clause has one) and only if it
+lowered no DEV figure, in-sample or cross-validated (see each commit).
 
 ``KEYWORDS_ONLY_EXPANSIONS`` are added only when the index has no vectors (the page's reduced
 mode, its first minutes): "J'ai combien de temps … ?" gets « délai jours », which the passage
@@ -28,6 +30,10 @@ import re
 
 #: the teacher's verbs of paying (« payer », « on me paie », « ils paient »), not « pays »
 _PAY = r"pay(?:e|er|é|ée|és|ées|ent|ez|era|eront|able)s?|paie(?:s|nt|ra|ront)?|paiements?|rémunér\w*"
+#: verbs of taking off (« ils me coupent », « ils m'enlèvent », « retenu ») and the pay they are taken off (a lookahead)
+_TAKE_OFF = (r"(?:coup(?:e|es|ent|er|é|ée|és|ées)|enl[eè]v(?:e|es|ent|er|é|ée|és|ées)|ôt(?:e|es|ent|er)|retien(?:s|t|nent)|"
+             r"ret(?:enir|enu|enue|enus|enues))")
+_OFF_THE_PAY = r"(?=.*\b(?:sur|de)\s+(?:ma|mon|mes|la|le|les|chaque)\s+(?:pa(?:ye|ie)s?|salaires?|chèques?)\b)"
 #: a province, territory or country other than Québec (« en Ontario », « en France »), capitalised as written
 PLACES_OUTSIDE_QUEBEC = (r"Ontario|Alberta|Manitoba|Saskatchewan|Colombie-Britannique|Nouveau-Brunswick|Nouvelle-[ÉE]cosse"
                          r"|[ÎI]le-du-Prince-[ÉE]douard|Terre-Neuve(?:-et-Labrador)?|Yukon|Nunavut|Territoires du Nord-Ouest"
@@ -157,6 +163,29 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:pas\s+sécuritaire|insécuritaire)\b", "santé et sécurité"),
     # a pay by the hour (Bourget 7-6.05, Cris 13-2.00 « à taux horaire »)
     (r"\bpay[ée]e?s?\s+(?:à\s+l['’]heure|de\s+l['’]heure)\b", "taux horaire"),
+    # -- the pay slip and the workplace, in a teacher's words (fifth group)
+    # 7-7.05 « accompagné d'un talon … ses gains bruts avec ses gains nets »: « mon stub de paye », « ma fiche de paie »
+    (r"\b(?:stubs?|(?:relevés?|fiches?|bulletins?|feuilles?)\s+de\s+pa(?:ye|ie))\b", "talon gains bruts nets"),
+    # 8-11.09 Temps supplémentaire; Cris 11-8.03 E), 13-10.08 (« dépasse … chaque période excédentaire »):
+    # « mes heures sup », « du temps supp », « de l'overtime » (not the agreements' « supplémentaire »)
+    (r"\b(?:heures?\s+sup{1,2}|temps\s+sup{1,2}|overtime|heures?\s+(?:de\s+trop|en\s+extra))\b(?!\w)",
+     "temps supplémentaire excédentaire"),
+    # 3-6.01 « Le Collège déduit de chacune des paies … la cotisation régulière fixée par l'Association »: what the
+    # union takes off the pay (« ils me coupent combien pour l'union », « ce que le syndicat me prend sur ma paye »)
+    (r"(?=.*\b(?:union|syndicat|syndicale?s?)\b)(?=.*\b(?:coup\w*|enl[eè]v\w*|pren\w*|pris|retien\w*|ret(?:enu|enue|enir)|"
+     r"prél[eè]v\w*)\b)(?=.*\b(?:pa(?:ye|ie)s?|salaires?|chèques?)\b)", "cotisation syndicale déduit"),
+    # how much is taken off the pay: the agreements' « déduit » (7-8.04 « Le Collège déduit 1/200e », 3-6.01),
+    # « retenues » (7-7.02): « ils me coupent combien sur ma paye », « combien ils m'enlèvent sur mon chèque » (not
+    # « va-tu me couper la journée sur ma paie », whether a leave is paid: 6-1.09 « sans perte de … traitement »)
+    (rf"\b{_TAKE_OFF}\b(?=.*\bcombien\b){_OFF_THE_PAY}|\bcombien\b(?=.*\b{_TAKE_OFF}\b){_OFF_THE_PAY}", "déduit retenues"),
+    # Cris 13-10.03 k) « des rencontres de parents », Bourget 8-11.09 « Parents-maîtres », 8-4: « les soirées de parents »,
+    # « la remise des bulletins », « les rencontres parents-profs »
+    (r"\b(?:soirées?\s+(?:de|des)\s+parents|remises?\s+(?:de|des)\s+bulletins|rencontres?\s+parents?[- ](?:profs?|enseignants?))\b",
+     "rencontres de parents"),
+    # the work of preparing and correcting (Cris 11-9.02 « 200 heures … de travail de nature personnelle », Bourget 8-5
+    # « tâche de nature personnelle »; 8-2.01 « préparer », « corriger »): « ma correction », « ma planif »
+    (r"\b(?:corrections?|planifs?|planification|préparation\s+de\s+(?:mes\s+|mes\s+)?cours|préparer\s+mes\s+cours)\b",
+     "travail de nature personnelle préparer corriger"),
 )
 #: Only without vectors. Measured with ``python -m evals --reduced`` (DEV, 162 items): hit@5
 #: 0.748 -> 0.785, key facts 0.500 -> 0.507, citation precision 0.490 -> 0.499, abstention unchanged.
@@ -176,16 +205,23 @@ def without_mapped(question: str) -> str:
     """The question with the words EXPANSIONS map blanked out: what no check of unknown words should count
     (« il m'écœure », « mon char »: the agreements say « harcèlement », « automobile »; assistant.scope and the
     answerer's weak-evidence check read the question this way)."""
-    text = question
-    for pattern, _ in _COMPILED:
-        text = pattern.sub(" ", text)
-    return text
+    blank = [False] * len(question)
+    for pattern, _ in _COMPILED:  # each pattern reads the question as written, not as an earlier one left it
+        for match in pattern.finditer(question):
+            blank[match.start():match.end()] = [True] * (match.end() - match.start())
+    return "".join(" " if gone else char for char, gone in zip(question, blank))
+
+
+def agreement_words(question: str, keywords_only: bool = False) -> str:
+    """The agreements' words EXPANSIONS append to ``question`` (empty when it speaks as they do)."""
+    text = _TU_PARTICLE.sub(r"\1", question)
+    patterns = _COMPILED + _KEYWORDS_ONLY if keywords_only else _COMPILED
+    return " ".join(words for pattern, words in patterns if pattern.search(text))
 
 
 def expand(question: str, keywords_only: bool = False) -> str:
     """The question with the agreements' vocabulary appended where it speaks colloquially
     (``keywords_only``: for an index without vectors, with ``KEYWORDS_ONLY_EXPANSIONS`` too)."""
     text = _TU_PARTICLE.sub(r"\1", question)
-    patterns = _COMPILED + _KEYWORDS_ONLY if keywords_only else _COMPILED
-    extra = [words for pattern, words in patterns if pattern.search(text)]
-    return f"{text} ({' '.join(extra)})" if extra else text
+    extra = agreement_words(question, keywords_only)
+    return f"{text} ({extra})" if extra else text

@@ -164,3 +164,37 @@ def test_the_sweep_keeps_topic_words_for_scope():
     words = content_words("Un collègue m'intimide et me rabaisse au Collège.", ScopeParams())
     assert "collegue" in words or "collègue" in words
     assert "harcelement" in content_words("Le harcèlement psychologique au Collège ?", ScopeParams())
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Sur mon stub de paye, qu'est-ce qui doit être écrit ?", "talon"),  # 7-7.05
+    ("Ma fiche de paie est-tu obligée de montrer mes congés ?", "talon"),
+    ("J'ai fait des heures sup pendant le tournoi.", "temps supplémentaire"),  # 8-11.09
+    ("Mon temps supp est-tu payé ?", "temps supplémentaire"),
+    ("Au Collège, ils me coupent combien sur chaque paye pour l'union ?", "cotisation syndicale"),  # 3-6.01
+    ("Le syndicat me prend combien sur ma paye ?", "cotisation syndicale"),
+    ("Ils me coupent combien sur ma paye si je manque une journée ?", "déduit"),  # 7-8.04
+    ("Combien ils m'enlèvent sur mon chèque ?", "déduit"),
+    ("Faut-tu que j'aille aux soirées de parents ?", "rencontres de parents"),  # Cris 13-10.03 k)
+    ("La remise des bulletins, c'est obligatoire ?", "rencontres de parents"),
+    ("Ma correction pis ma planif, je les fais où ?", "nature personnelle"),  # Cris 11-9.02
+])
+def test_pay_slip_and_school_life_in_everyday_words(question, words):
+    assert words in _added(question)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("J'ai remis mes relevés de notes au Collège.", "talon"),
+    ("Les heures supplémentaires sont payées à quel taux ?", "temps supplémentaire"),  # the agreement's own words
+    ("Le syndicat a combien de jours pour déposer un grief ?", "cotisation"),  # no pay taken off
+    ("Le Collège va-tu me couper la journée sur ma paie ?", "déduit"),  # whether a leave is paid, not how much
+    ("On me coupe combien ?", "déduit"),  # nothing says the pay
+])
+def test_pay_slip_and_school_life_words_only_where_they_mean_it(question, words):
+    assert words not in _added(question)
+
+
+def test_every_mapped_word_is_read_as_the_teacher_wrote_it():
+    # « paye » is mapped (traitement) and the deduction reads « coupent … sur chaque paye »: both are blanked
+    words = content_words("Au Collège, ils me coupent combien sur chaque paye pour l'union ?", ScopeParams())
+    assert "coupent" not in words and "paye" not in words
