@@ -5,8 +5,9 @@ that id or told plainly that it does not exist, never with another clause. The
 :class:`IdCatalogue` is built once from the index's chunks; :meth:`IdCatalogue.check`
 tells, for every id a question names, which documents hold it and, for an id no
 document holds, the nearest existing ids (same article first, then numerically close
-ones). Every id pattern comes from :mod:`ingest.numbering` (through
-:func:`assistant.retrieval.clause_references`); none is written out here.
+ones). :meth:`IdCatalogue.loose_checks` tells the same of ids named in a form no document
+writes (« l'article 14 », « la clause 6.3.04 »). Every id pattern comes from :mod:`ingest.numbering`
+(through :func:`assistant.retrieval.clause_references`); none is written out here.
 """
 
 from __future__ import annotations
@@ -15,10 +16,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
-from ingest.numbering import CLAUSE_NUMBER_GROUPS, ClauseNumber
+from ingest.numbering import CLAUSE_NUMBER_GROUPS, CLAUSE_REFERENCE, LOOSE_REFERENCE, ClauseNumber, loose_number
 from ingest.types import Chunk
 
-__all__ = ["IdCatalogue", "IdCheck", "NearbyId", "id_kind", "parse_number"]
+__all__ = ["IdCatalogue", "IdCheck", "NearbyId", "canonical_references", "id_kind", "parse_number"]
 
 _NUMBER = re.compile(rf"^{CLAUSE_NUMBER_GROUPS}(?:\s+([A-Za-z]))?$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -47,6 +48,20 @@ def id_kind(ref: str) -> str:
     if number is not None and number.is_article:
         return "article"
     return "clause"
+
+
+def canonical_references(question: str) -> str:
+    """The question with each clause or article it names in a form no document writes put in the documents'
+    form (« la clause 6.3.04 », « la clause 6-3.4 » -> « la clause 6-3.04 »; « l'article 6-3 » -> « l'article
+    6-3.00 »), so that retrieval routes to it and a missing one is told missing; a chapter named by one number
+    (« l'article 14 ») is left as written (:meth:`IdCatalogue.loose_checks`)."""
+    def canonical(match: re.Match) -> str:
+        written = match.group("number")
+        number = loose_number(match.group("word"), written)
+        if number is None or number.is_chapter or CLAUSE_REFERENCE.fullmatch(written):
+            return match.group(0)
+        return match.group(0)[: match.start("number") - match.start()] + number.label
+    return LOOSE_REFERENCE.sub(canonical, question)
 
 
 def _roman_value(text: str) -> int | None:
@@ -93,6 +108,8 @@ class IdCheck:
     kind: str
     docs: tuple[str, ...]
     nearest: tuple[NearbyId, ...] = ()
+    #: the id as the question wrote it when no document writes it so (« article 14 », « clause 6.3.04 »); "" otherwise
+    written: str = ""
 
     @property
     def exists(self) -> bool:
@@ -183,3 +200,20 @@ class IdCatalogue:
             nearest = tuple(self.nearest(ref, wanted) or self.nearest(ref)) if not docs or missing_in_wanted else ()
             checks.append(IdCheck(ref, id_kind(ref), docs, nearest))
         return checks
+
+    def loose_checks(self, question: str) -> list[IdCheck]:
+        """An IdCheck for each clause, article or chapter the question names in a form no document writes
+        (« la clause 6.3.04 », « l'article 14 »: ingest.numbering.LOOSE_REFERENCE) whose number exists in no
+        document: « l'article 14 » of an agreement with 11 chapters must be told it does not exist, not answered
+        with another clause. One that exists (« l'article 6 ») is left to retrieval, as before."""
+        checks: list[IdCheck] = []
+        for match in LOOSE_REFERENCE.finditer(question):
+            word, written = match.group("word").lower().rstrip("s"), match.group("number")
+            number = loose_number(word, written)
+            if number is None or CLAUSE_REFERENCE.fullmatch(written):  # a strict reference: clause_references has it
+                continue
+            ref = number.chapter_id if number.is_chapter else number.label
+            if not self.docs_with(ref):
+                checks.append(IdCheck(ref, id_kind(ref), (), tuple(self.nearest(ref)), written=f"{word} {written}"))
+        return checks
+

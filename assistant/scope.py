@@ -507,7 +507,11 @@ _ID_WORDS = {"clause": "La clause", "article": "L'article", "chapter": "Le chapi
 
 
 def id_phrase(check: IdCheck, question: str) -> str:
-    """ "La clause 42-7.77", "L'article 31-0.00" (the question's own word), "L'annexe ZZ"."""
+    """ "La clause 42-7.77", "L'article 31-0.00" (the question's own word), "L'annexe ZZ", "L'article 14" (an id
+    the question wrote in a form no document writes: as written)."""
+    if check.written:
+        word, number = check.written.split(" ", 1)
+        return f"{_ID_WORDS['chapter' if word == 'chapitre' else word]} {number}"
     if check.kind in ("annex", "letter"):
         name = check.ref.split(None, 1)[1] if check.kind == "annex" else check.ref[0].lower() + check.ref[1:]
         return f"{_ID_WORDS[check.kind]} {name}"

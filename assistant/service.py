@@ -26,7 +26,7 @@ from .browse import (ClauseView, Neighbours, OutlineEntry, clause_heads, find_cl
                      outline)
 from .chat import Conversation, resolve_follow_up
 from .config import AssistantSettings
-from .ids import IdCatalogue
+from .ids import IdCatalogue, canonical_references
 from .lookups import DirectAnswers
 from .retrieval import Retriever, RetrievalWeights, clause_references
 from .scope import Refusal, ScopeParams, Vocabulary, foreign_question, id_phrase, missing_id_refusal, out_of_corpus
@@ -153,6 +153,7 @@ class Assistant:
         """
         started = time.perf_counter()
         text, cut = clean_question(question)
+        text = canonical_references(text)  # « la clause 6.3.04 » -> « la clause 6-3.04 »
         docs = self.check_docs(docs)
         follow_up = resolve_follow_up(text, history)
         query = follow_up.query(text)
@@ -162,7 +163,8 @@ class Assistant:
         preferred = (self.retriever.preferred_documents(text, docs)
                      or (self.retriever.preferred_documents(query, docs) if follow_up.context else []))
         titles = {key: info.title for key, info in self._documents.items()}
-        checks = self.ids.check(clause_references(text), preferred or docs)
+        # ids written as no document writes them (« l'article 14 ») count only when no document holds them
+        checks = self.ids.check(clause_references(text), preferred or docs) + self.ids.loose_checks(text)
         verdict = missing_id_refusal(text, checks, titles, wanted=preferred or docs or (), ticked=bool(docs))
         # code, or another employer or jurisdiction: refused before a computed answer could quote a table
         refusal = verdict.refusal or foreign_question(text, self.vocabulary)

@@ -17,6 +17,8 @@ Public names:
 * ``CLAUSE_REFERENCE``, ``ANNEX_REFERENCE``, ``LETTER_REFERENCE`` -- compiled: a clause,
   annex or letter of agreement as a question names it ("5-4.01 A", "annexe xiv",
   "lettre d'entente no 3"); more lenient than the document-side patterns;
+* ``LOOSE_REFERENCE``, ``loose_number`` -- a clause, article or chapter named in a form no
+  document writes ("la clause 6.3.04", "l'article 14") and the number it means;
 * ``ClauseNumber`` -- a parsed clause number, with its label and its article/chapter ids;
 * ``annex_id``, ``letter_id`` -- the canonical clause_id of an annex or a letter.
 """
@@ -37,9 +39,11 @@ __all__ = [
     "CLAUSE_NUMBER_IN_TEXT",
     "CLAUSE_REFERENCE",
     "LETTER_REFERENCE",
+    "LOOSE_REFERENCE",
     "ClauseNumber",
     "annex_id",
     "letter_id",
+    "loose_number",
 ]
 
 # -- patterns (strings, to compose) ------------------------------------------------------
@@ -69,6 +73,12 @@ ANNEX_REFERENCE = re.compile(r"\bannexe\s+([A-Z]{1,2}\b|[IVXL]+(?:-[a-z])?\b|\d+
 #: A letter of agreement named in a question ("lettre d'entente no 3", "n° 3", "numéro 3" as Bourget 6-5.10
 #: writes it, "no. 3", "#3"), group 1 its number.
 LETTER_REFERENCE = re.compile(r"\blettre\s+d['’]entente\s*(?:(?:n[o°º]\.?|num[ée]ro|#)\s*)?(\d+)", re.IGNORECASE)
+#: A clause, article or chapter a question names in a form no document writes (« la clause 6.3.04 », « la clause
+#: 6-3.4 », « l'article 6-30 », « l'article 14 », « le chapitre 15 »): group "word", group "number" (one to three
+#: numbers joined by "-" or "."; a two-part one only by "-", so « l'article 96.15 » of a law is not read); never
+#: inside a longer number. :func:`loose_number` reads it; the canonical forms are CLAUSE_REFERENCE's.
+LOOSE_REFERENCE = re.compile(r"\b(?P<word>clauses?|articles?|chapitres?)\s+(?:n[o°º]\.?\s*)?"
+                             r"(?P<number>\d{1,2}(?:[-.]\d{1,2}){0,2})(?![\d.-]*\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, order=True)
@@ -100,6 +110,19 @@ class ClauseNumber:
     @property
     def article_id(self) -> str:
         return f"{self.chapter}-{self.article}.00"
+
+
+def loose_number(word: str, number: str) -> "ClauseNumber | None":
+    """The ClauseNumber a LOOSE_REFERENCE match means: "6.3.04" or "6-3.4" -> 6-3.04, "6-30" -> article 6-30.00,
+    "14" after « article » or « chapitre » -> chapter 14-0.00; None when it means none (« clause 5 », « 96.15 »)."""
+    parts = [int(p) for p in re.split(r"[-.]", number)]
+    if len(parts) == 3:
+        return ClauseNumber(parts[0], parts[1], parts[2])
+    if len(parts) == 2 and "-" in number:
+        return ClauseNumber(parts[0], parts[1], 0)
+    if len(parts) == 1 and word.lower().startswith(("article", "chapitre")):
+        return ClauseNumber(parts[0], 0, 0)
+    return None
 
 
 def annex_id(raw: str) -> str:

@@ -98,3 +98,28 @@ def test_a_letter_of_agreement_is_named_by_any_of_its_number_marks():
     checks = catalogue.check(clause_references("Que prévoit la lettre d'entente numéro 7 du Collège ?"))
     verdict = missing_id_refusal("Que prévoit la lettre d'entente numéro 7 du Collège ?", checks, TITLES)
     assert verdict.refusal is not None and "n'existe dans aucun" in verdict.refusal.text
+
+
+def test_ids_written_as_no_document_writes_them_are_read_in_the_documents_form():
+    from assistant.ids import canonical_references
+    assert canonical_references("Que prévoit la clause 6.3.04 ?") == "Que prévoit la clause 6-3.04 ?"
+    assert canonical_references("Que dit la clause 6-3.4 au Collège ?") == "Que dit la clause 6-3.04 au Collège ?"
+    assert canonical_references("Que dit l'article 6-30 ?") == "Que dit l'article 6-30.00 ?"
+    for unchanged in ("Que dit la clause 6-3.04 A ?", "Que dit l'article 14 ?", "l'article 96.15 de la Loi",
+                      "Le 14 janvier 2026, la clause 5 ?"):
+        assert canonical_references(unchanged) == unchanged
+
+
+def test_a_chapter_named_by_one_number_that_no_document_holds_is_refused():
+    from assistant.scope import id_phrase
+    catalogue = IdCatalogue.from_chunks(CHUNKS)
+    question = "Que dit l'article 14 de la convention ?"
+    checks = catalogue.loose_checks(question)
+    assert [(c.ref, c.written, c.exists) for c in checks] == [("14-0.00", "article 14", False)]
+    assert id_phrase(checks[0], question) == "L'article 14"
+    verdict = missing_id_refusal(question, checks, TITLES)
+    assert verdict.refusal is not None and verdict.refusal.text.startswith("L'article 14 n'existe dans aucun")
+    chaptered = IdCatalogue.from_chunks([Chunk(chunk_id="conv:x", doc="conv", clause_id="6-3.01", kind="clause", text="x",
+                                               indexed_text="x", article="6-3.00", chapter="6-0.00")])
+    assert chaptered.loose_checks("Que dit le chapitre 6 sur les congés ?") == []  # it exists: retrieval answers
+    assert catalogue.loose_checks("Que dit la clause 6-3.04 ?") == []  # a strict reference: check() has it
