@@ -119,7 +119,8 @@ _FUTURE = re.compile(r"\b(?:va|vont|sera|seront|aura|auront|prochaine?s?|[a-zà-
 _DELAY_OR_RULE = re.compile(r"\b(?:quand|d[ée]lais?|tard|pr[ée]avis|aviser|droits?|dois|doit|peux|peut)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _SCHOOL_WORDS = re.compile(r"\b(?i:enseignan\w*|profs?|professeur\w*|[ée]coles?|conventions?|salaires?|[ée]chelles?)\b")
-#: words of questions that say nothing of their topic (spoken Québec French, question words)
+#: words of questions that say nothing of their topic (spoken Québec French, question words, and how much: « un gros
+#: manque de », « une gang de », « full de » say a degree, never a topic; hand-set: DEV item Q461 was refused for « gros »)
 _FILLER = frozenset(
     """
     pis tu ti tsé genre faque ben ok oui non est-ce est-il est-elle doit-il doit-elle peut-on peux-tu
@@ -127,6 +128,7 @@ _FILLER = frozenset(
     convention conventions accord entente clause clauses article articles annexe annexes
     peux peut veux veut voudrais voudrait fais fait faut dois sais vais vont avaient etait etaient
     exactement concretement vraiment assez juste
+    gros énorme énormes immense immenses tellement full gang bin
     """.split()
 )
 #: words that say when, not what (days, months, seasons): never the topic of a question. Hand-set

@@ -340,3 +340,8 @@ def test_a_change_to_come_after_every_document_s_period_is_refused():
                      "L'Association veut augmenter la cotisation à partir du 14 janvier 2027, au plus tard quand l'aviser ?",
                      "Les salaires vont augmenter en 2027, ai-je droit à un rappel ?"):
         assert future_change(answered, dated) == "", answered
+
+
+def test_words_of_degree_never_name_a_topic(vocabulary):
+    words = content_words("Il y a un gros manque de logements, une gang de profs, c'est tellement long", ScopeParams())
+    assert "logements" in words and not {"gros", "gang", "tellement"} & set(words)
