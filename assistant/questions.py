@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["KINDS", "KIND_NAMES", "QuestionKind", "question_kind", "question_kinds", "sentence_fits",
-           "question_unit", "is_procedure_question", "is_numeric_question", "has_number"]
+           "question_unit", "is_procedure_question", "is_numeric_question", "has_number", "question_parts"]
 
 _I = re.IGNORECASE
 _NUMBER_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
@@ -97,6 +97,13 @@ _NUMERIC_QUESTION = re.compile(
     r"\b(combien|quel(?:le)?s? (?:est le |est la )?(?:délai|montant|pourcentage|nombre|durée|taux|date)|"
     r"délai|quand|jusqu'à quand|à partir de quand|pourcentage|montant|taux|heures?|jours?|semaines?|mois|ans?)\b", _I)
 _HAS_NUMBER = re.compile(rf"\d|\b(un|{_NUMBER_WORDS})\b", _I)
+#: Where a question asking two things splits: « … combien de jours, pis je dois aviser combien d'avance ? »,
+#: « … quand ? Pis si … ? », « … et qu'est-ce qui arrive … ».
+_PART_BREAK = re.compile(r"\s*(?:[?;]|,?\s+(?:pis|puis|et|ou)\b(?=\s+(?:je|j'|on|il|elle|ils|est-ce|c'est|ça|"
+                         r"combien|quand|comment|qu|quel\w*|si|le|la|les|mon|ma|mes|à)\b))\s*", _I)
+#: What makes a part ask something: an interrogative word or an inverted subject (« je peux-tu », « est-il »).
+_ASKS = re.compile(r"\b(?:combien|quand|comment|quel(?:le)?s?|qu'est-ce|est-ce|pourquoi|où|qui|quoi|jusqu'où)\b"
+                   r"|-(?:tu|t-il|t-elle|t-on|je|il|elle|on)\b", _I)
 
 
 def question_kinds(question: str) -> tuple[str, ...]:
@@ -141,3 +148,13 @@ def is_numeric_question(question: str) -> bool:
 def has_number(sentence: str) -> bool:
     """True when ``sentence`` holds a number, in digits or in words ("quarante")."""
     return bool(_HAS_NUMBER.search(sentence))
+
+
+def question_parts(question: str) -> tuple[str, ...]:
+    """The things a question asks, one part each, when it asks two or more (« J'ai droit à combien de
+    jours, pis je dois prévenir comment ? » -> the days, and how to give notice); else ``(question,)``.
+    A part asks when it holds an interrogative word or an inverted subject; a part that asks nothing
+    (« Mon congé achève. ») is context, left out of the parts."""
+    pieces = [p.strip() for p in _PART_BREAK.split(question) if p and p.strip()]
+    asking = [p for p in pieces if _ASKS.search(p)]
+    return tuple(asking) if len(asking) >= 2 else (question,)

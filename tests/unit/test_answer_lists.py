@@ -73,3 +73,38 @@ def test_the_number_of_items_is_capped_and_a_sentence_without_colon_brings_none(
     assert len(list_items(intro, scored, 2, 1100)) == 2
     plain = next(s for s in scored if s.text.startswith("Le Collège remet"))
     assert list_items(plain, scored, 8, 1100) == []
+
+
+# -- a question asking two things ------------------------------------------------------------------
+
+LIBERATION = (
+    "3-6.06 A) Tout délégué syndical obtient une autorisation de s'absenter pour remplir une mission syndicale. "
+    "À moins de circonstances incontrôlables, cette autorisation est sujette à un préavis téléphonique soumis "
+    "à la direction d'école dans un délai de 48 heures.\n\n"
+    "B) Le nombre de jours d'absence autorisés est de :\n"
+    "- 1) 60 jours pour la présidente ou le président du Syndicat;\n"
+    "- 2) 30 jours pour chaque membre élu du conseil d'administration;\n"
+    "- 3) 23 jours pour chacun des autres délégués syndicaux.\n\n"
+    "C) Le Syndicat rembourse à la Commission le traitement de la personne libérée dans les 30 jours de la facture."
+)
+TWO_THINGS = "Comme délégué syndical, j'ai droit à combien de jours de libération, pis je dois prévenir comment ?"
+
+
+def test_a_question_is_split_into_the_things_it_asks():
+    from assistant.questions import question_parts
+
+    assert question_parts(TWO_THINGS) == ("Comme délégué syndical, j'ai droit à combien de jours de libération",
+                                          "je dois prévenir comment")
+    assert question_parts("Mon congé achève. Je dois les avertir quand ?") == (
+        "Mon congé achève. Je dois les avertir quand ?",)  # one thing asked: the context is no part
+    assert len(question_parts("Je dois aviser quand, pis qu'est-ce qui arrive si je reviens pas ?")) == 2
+
+
+def test_the_second_thing_asked_is_quoted_in_the_short_answer():
+    chunks = [chunk(LIBERATION, "3-6.06", 1), chunk(STATIONNEMENT, "9-9.01", 2)]
+    hits = [Hit(chunks[0], score=1.0, why=("bm25",)), Hit(chunks[1], score=0.5, why=("bm25",))]
+    short = ExtractiveAnswerer.from_chunks(chunks).answer(TWO_THINGS, hits).short.replace("**", "")
+    assert "23 jours pour chacun des autres délégués syndicaux" in short
+    assert "préavis téléphonique soumis à la direction d'école dans un délai de 48 heures" in short
+    alone = ExtractiveAnswerer.from_chunks(chunks, part_ratio=None).answer(TWO_THINGS, hits).short
+    assert "48 heures" not in alone
