@@ -49,8 +49,9 @@ _WORDS_THEN_DIGITS = (rf"(?<![\w-]){_NUMBER_WORD}(?:(?:\s+|-)(?:et(?:\s+|-))?{_N
 _DIGITS = r"(?<![\w.,/-])\d+(?:er|e)?(?:[ \u00a0\u202f]\d{3})*(?:[.,/]\d+)?(?:[ \u00a0\u202f]\d+/\d+)?(?:\s*%|\s*\$)?"
 _EMPHASIS_NUMBER = re.compile(rf"{_WORDS_THEN_DIGITS}|{_DIGITS}", re.IGNORECASE)
 #: Where an emphasised phrase stops: a comma, semicolon or colon followed by a space, a line
-#: break, a guillemet or a dash between spaces (not the comma of "6,4").
-_SEGMENT_END = re.compile(r"[,;:](?=\s|$)|\n|[«»]|\s[–—-]\s")
+#: break, a guillemet, a dash between spaces (not the comma of "6,4"), or a sentence's end (a
+#: full stop before a capital: « … trois (3) ans. Pendant ce congé » is two phrases).
+_SEGMENT_END = re.compile(r"[,;:](?=\s|$)|\n|[«»]|\s[–—-]\s|\.(?=\s+[A-ZÀÂÉÈÊÎÔÛÇ])")
 #: A list item's label at the start of a line ("- a) ", "1. "): not emphasised.
 _LIST_LABEL = re.compile(r"^\s*[-•*▪]?\s*(?:[a-zA-Z]\)|\d{1,2}[.)°]|[ivx]+\))?\s*", re.MULTILINE)
 

@@ -108,3 +108,13 @@ def test_the_second_thing_asked_is_quoted_in_the_short_answer():
     assert "préavis téléphonique soumis à la direction d'école dans un délai de 48 heures" in short
     alone = ExtractiveAnswerer.from_chunks(chunks, part_ratio=None).answer(TWO_THINGS, hits).short
     assert "48 heures" not in alone
+
+
+def test_the_emphasis_of_a_number_stops_at_its_sentence_end():
+    from assistant.answer import emphasise
+
+    text = ("Il a droit à un congé sans traitement d'une durée maximale de trois (3) ans. Pendant ce congé, "
+            "il continue d'accumuler son ancienneté.")
+    assert emphasise(text) == ("**Il a droit à un congé sans traitement d'une durée maximale de trois (3) ans**. "
+                               "Pendant ce congé, il continue d'accumuler son ancienneté.")
+    assert emphasise(text).replace("**", "") == text
