@@ -345,3 +345,18 @@ def test_a_change_to_come_after_every_document_s_period_is_refused():
 def test_words_of_degree_never_name_a_topic(vocabulary):
     words = content_words("Il y a un gros manque de logements, une gang de profs, c'est tellement long", ScopeParams())
     assert "logements" in words and not {"gros", "gang", "tellement"} & set(words)
+
+
+@pytest.mark.parametrize("question, named", [
+    ("La Loi sur les normes du travail me donne-tu droit à deux semaines de vacances ?", "Loi sur les normes du travail"),
+    ("Est-ce que la Charte de la langue française m'oblige à enseigner en français ?", "Charte de la langue française"),
+    ("Le Code du travail s'applique-tu au Collège ?", "Code du travail"),
+])
+def test_a_law_named_anywhere_in_the_question_is_not_indexed(question, named):
+    vocabulary = _titled_vocabulary()
+    assert unindexed_document(question, vocabulary) == named
+    assert foreign_question(question, vocabulary).reason == "other_document"
+
+
+def test_a_code_that_is_no_name_is_not_a_law():
+    assert unindexed_document("Y a-tu un code vestimentaire pour les enseignants ?", _titled_vocabulary()) == ""
