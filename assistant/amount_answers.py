@@ -33,10 +33,10 @@ from ingest.types import Chunk
 
 from .deadlines import french_number
 from .drafts import Draft, fold, one_line
-from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_day, asked_duration, cells_of_amount, class_by_alias, class_named_whole,
-                     dated_tables_on_topic, distance_total,
-                     duration_columns, format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows,
-                     parse_amount_question, per_unit, placement, rows_named, schooling_levels)
+from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_day, asked_duration, asks_change, cells_of_amount,
+                     class_by_alias, class_named_whole, dated_tables_on_topic, distance_total, duration_columns,
+                     format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows, parse_amount_question,
+                     per_unit, placement, rows_named, schooling_levels, unlisted_class)
 from .types import Answer, Hit
 
 # « payé », « payée(s) », « ça paie », « la paye »
@@ -188,7 +188,7 @@ class AmountAnswers:
             follow = self._named_follow_up(question, docs, history)
             if follow is not None:
                 return follow
-        return self._distance_amount(question, tables) or self._scale_amount(question, tables, history) or \
+        return self._distance_amount(question, tables) or self._scale_amount(question, tables, history, docs) or \
             self._named_amount(question, tables) or self._named_follow_up(question, docs, history)
 
     def _distance_amount(self, question: str, tables: Sequence[Table]) -> Draft | None:
@@ -270,7 +270,8 @@ class AmountAnswers:
                                            "durée en minutes).")
         return self._cells(candidates, f"Durée demandée — {by_duration[1]}." if by_duration else "")
 
-    def _scale_amount(self, question: str, tables: Sequence[Table], history: Sequence[Answer]) -> Draft | None:
+    def _scale_amount(self, question: str, tables: Sequence[Table], history: Sequence[Answer],
+                      docs: Sequence[str] | None = None) -> Draft | None:
         classes = sorted({c for t in tables if (c := self._job_class(t))})
         query = parse_amount_question(question, classes)
         follow = _amount_follow_up(query, history, classes, self.params.follow_up_words)
@@ -294,6 +295,12 @@ class AmountAnswers:
             if stated is not None:
                 query, tables, intro = stated
         placed = query.echelon is not None or query.echelon_end is not None  # a number, or « au dernier échelon »
+        unlisted = unlisted_class(tables, question) if query.job_class is None else None
+        if unlisted is not None:  # « combien gagne la secrétaire ? »: no scale names that job
+            if not placed:
+                return self._classes_with_scales(tables, unlisted)  # None when no table names a class
+            intro = (f"Aucune classe d'emploi des tableaux ne porte le nom « {unlisted} » (la convention ne donne pas ce "
+                     "montant) ; voici, à cet échelon, chaque échelle qui existe.")
         if follow is None and not intro and (not query.is_amount_question or not _SALARY.search(question) and not placed):
             return None
         if query.echelon is None and follow is None and not _ASKS_AMOUNT.search(question):
@@ -309,7 +316,10 @@ class AmountAnswers:
         asked_year = asked.year if asked else query.school_year[0] if query.school_year else query.year
         candidates = lookup(tables, query)
         if not candidates:
-            return self._scale_range(question, tables, query) if not placed else self._beyond_scale(tables, query)
+            if not placed:
+                return self._scale_range(question, tables, query)
+            # « Chez les Cris, … à l'échelon 10 »: an agreement without any scale says so
+            return self._beyond_scale(tables, query) or self._no_scale(question, docs, amount=True)
         if self._beyond_period(candidates[0].table.doc, asked_year):
             return None
         second = self._second_cells(tables, query, candidates)
@@ -321,9 +331,11 @@ class AmountAnswers:
                       if c.table.echelon_rows else c for c in candidates]
         draft = self._cells(candidates, "\n\n".join(p for p in (intro, _closest_class(candidates[0].table, query)) if p),
                             named_class=bool(query.job_class) or not placed)  # rates by heading: it named them
+        first = [c for c in candidates if c.table.table_id == candidates[0].table.table_id and c not in second]
         if second:
-            self._difference(draft, [c for c in candidates if c.table.table_id == candidates[0].table.table_id
-                                     and c not in second], second)
+            self._difference(draft, first, second)
+        elif len(first) == 2 and first[0].row is first[1].row and asks_change(question):
+            self._difference(draft, first[:1], first[1:])  # « combien de plus en 2014 » : the year's two columns
         workload = _WORKLOAD.search(question)
         if workload and candidates[0].table.echelon_rows:
             self._prorate(draft, candidates, float(next(g for g in workload.groups() if g).replace(",", ".")))
@@ -405,6 +417,26 @@ class AmountAnswers:
                 f"{with_unit(b.table, b.value)} ({side(b)}).")
         after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), len(draft.parts))
         draft.parts.insert(after, text)
+
+    def _classes_with_scales(self, tables: Sequence[Table], job: str) -> Draft | None:
+        """« Combien gagne la secrétaire ? » when no table names that job: said, and the classes that have a scale
+        or a rate listed, each cited to its table, the class asked back (no other job's pay given for it)."""
+        draft = Draft()
+        draft.parts.append(f"Aucune échelle de traitement ni aucun taux des tableaux ne vise « {job} » : la convention "
+                           "ne donne pas ce montant. Classes d'emploi dont les tableaux donnent la rémunération :")
+        lines, seen = [], set()
+        for table in tables:
+            name = self._job_class(table) if table.echelon_rows else (table.subtitle or "")
+            if not name or not table.rows or fold(name) in seen or table.unit not in ("annual", "hourly"):
+                continue
+            seen.add(fold(name))
+            row = table.rows[0]
+            line = f"{name[:1].upper()}{name[1:]} ({table.annex_or_clause})"
+            lines.append(f"- {line} {self._cite_row(draft, CellAnswer(table, row, 0, '', row.cells[0]), line)}".rstrip())
+        if not lines:
+            return None
+        draft.parts.append("\n".join(lines) + "\n\nSi votre emploi est l'une de ces classes, précisez-la (et votre échelon).")
+        return draft
 
     def _hours_total(self, draft: Draft, candidates: Sequence[CellAnswer], minutes: float) -> None:
         """« 3 heures de suppléance » at an hourly rate by date (Bourget Annexe P): the rate times the hours, when
@@ -747,18 +779,21 @@ class AmountAnswers:
                         return chunk, sentence
         return None
 
-    def _no_scale(self, question: str, docs: Sequence[str] | None) -> Draft | None:
-        """A placement asked of one agreement that holds no salary scale (the Cris agreement amends a convention
-        whose scales it does not reproduce): said plainly, with its own definitions of the salary and of the
-        experience échelon quoted (they name where the scale is: « l'échelle de traitement prévue à l'article
-        6-5.00 »), instead of another agreement's scale."""
+    def _no_scale(self, question: str, docs: Sequence[str] | None, amount: bool = False) -> Draft | None:
+        """A placement (or, ``amount``, a salary at an échelon) asked of one agreement that holds no salary scale (the
+        Cris agreement amends a convention whose scales it does not reproduce): said plainly, with its own
+        definitions of the salary and of the experience échelon quoted (they name where the scale is: « l'échelle de
+        traitement prévue à l'article 6-5.00 »), instead of another agreement's scale."""
         scope = self._scope(question, docs)
         if not scope or len(scope) != 1 or any(self.tables[i].echelon_rows for i in self._doc_tables.get(scope[0], ())):
             return None
         doc = scope[0]
         title = self.documents.get(doc, {}).get("title") or doc
         draft = Draft()
-        draft.parts.append(f"Le texte indexé de **{title}** ne contient aucune échelle de traitement ni règle de "
+        draft.parts.append(f"Le texte indexé de **{title}** ne contient aucune échelle de traitement : je ne peux pas "
+                           "donner le salaire de cet échelon. Vérifiez-le auprès de l'employeur ou de votre syndicat."
+                           if amount else
+                           f"Le texte indexé de **{title}** ne contient aucune échelle de traitement ni règle de "
                            "classement selon la scolarité et l'expérience : je ne peux pas calculer votre échelon "
                            "ni votre salaire. Vérifiez-les auprès de l'employeur ou de votre syndicat.")
         for term in ("Traitement", "Échelon d'expérience"):

@@ -234,6 +234,11 @@ def season_span(season: str, year: int) -> tuple[date, date]:
     return date(year - 1 if m1 > m2 else year, m1, d1), date(year, m2, d2)
 
 
+def asks_change(question: str) -> bool:
+    """Whether a question asks how much an amount changes (« de combien … augmenté », « combien de plus »)."""
+    return bool(_CHANGE.search(question))
+
+
 def asked_day(query: AmountQuery) -> date | None:
     """The last day a question asks about, when it names a day, a month or a season (not a whole year)."""
     return query.when or (month_end(query.month) if query.month else None) or (query.span[1] if query.span else None)
@@ -295,6 +300,40 @@ def _job_class(question: str, job_classes: Sequence[str]) -> str | None:
 # « psychologue » (# 2113) … »): the other class's name
 _SCALE_OF_CLASS = re.compile(r"sont celles de la classe d'emploi\s+(?:de\s+)?«\s*\*?\s*(?:de\s+|d')?([^»*]+?)\s*\*?\s*»",
                              re.IGNORECASE)
+
+
+# the person whose pay is asked (« combien gagne la secrétaire », « le salaire d'une directrice adjointe »)
+_PAY_OF = re.compile(r"\b(?:gagne(?:nt)?|salaires?|traitements?|pay[ée]e?s?|r[ée]mun[ée]r[ée]e?s?|paie|paye)\s+(?:d'|de\s+|du\s+)?"
+                     r"(?:un|une|la|le|l'|les|mon|ma|notre|des)\s*([^\W\d_][\w-]{3,}(?:\s+adjointe?)?)", re.IGNORECASE)
+# words after « salaire d'un … » that are no job: a period, a scale, any teacher or employee
+_NOT_A_CLASS = ("année an heure semaine mois jour journée échelon échelle enseignant enseignante prof professeur "
+                "professeure suppléant suppléante salarié salariée éducateur éducatrice employé employée personne "
+                "nouveau nouvelle horaire")
+
+
+# the ending of a noun naming a person by a job (« secrétaire », « concierge », « directrice », « bibliothécaire »,
+# « infirmière », « psychologue »), not a thing paid (« une période », « la suppléance », « le supplément »)
+_PERSON_ENDING = re.compile(r"(?:aire|cierge|eur|euse|trice|ien|ienne|iste|ant|ante|ier|iere|logue|(?<!m)ent|ente)s?$")
+
+
+def unlisted_class(tables: Sequence[Table], question: str) -> str | None:
+    """The job a question asks the pay of (« combien gagne la secrétaire ») when no table's class, nor a class a
+    table note names, has that word: the agreement gives that job no scale. None otherwise."""
+    found = _PAY_OF.search(question)
+    if not found:
+        return None
+    words = [w for w in _words(found.group(1)) if w not in _STOPWORDS]
+    if not words or words[0] in _words(_NOT_A_CLASS) or not _PERSON_ENDING.search(_fold(found.group(1).split()[0])):
+        return None
+    asked = set(words)
+    root = words[0][:_TAIL_ROOT]
+    for table in tables:
+        names = [table.job_class or "", table.subtitle or "", table.section or ""] + \
+            [m.group(1) for f in table.footnotes for m in _SCALE_OF_CLASS.finditer(f)]
+        # « le surveillant » may be paid by « B) Surveillance de classe »: the same root is not an absent job
+        if any(class_match(n, asked) > 0 or any(w[:_TAIL_ROOT] == root for w in _class_words(n)) for n in names if n):
+            return None
+    return found.group(1)
 
 
 def class_by_alias(tables: Sequence[Table], question: str) -> tuple[Table, str] | None:

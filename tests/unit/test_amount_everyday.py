@@ -201,3 +201,44 @@ def test_periods_of_an_hour_or_less_in_a_day_add_up_to_the_replacement_time(more
     assert answer.text.startswith("Durée demandée — 2 périodes de 50 minutes = 100 minutes : colonne « entre 61 minutes "
                                   "et 150 minutes »."), answer.text
     assert "**89,38 $**" in answer.text and "**91,18 $**" in answer.text and "**36,47 $**" not in answer.text
+
+
+SALARY_DEFINITION = """1-1.46 Traitement
+
+La rémunération en monnaie courante à laquelle l'échelon attribué à l'enseignante ou l'enseignant lui donne droit selon l'échelle de traitement prévue à l'article 6-5.00, laquelle comprend tous les jours de travail.
+"""
+
+
+def test_the_pay_of_a_job_no_table_names_is_said_absent_and_the_classes_listed(more):
+    answer = more.answer("Combien gagne la secrétaire de l'école au Collège ?", [])
+    assert answer is not None and answer.text.startswith(
+        "Aucune échelle de traitement ni aucun taux des tableaux ne vise « secrétaire » : la convention ne donne pas ce "
+        "montant."), answer and answer.text
+    assert "- Enseignant (Annexe M)" in answer.text and "- Psychopédagogue (Annexe N)" in answer.text
+    assert "$" not in answer.text  # no other job's pay given for it
+    for known in ("Combien gagne un prof au Collège à l'échelon 9 ?", "Combien gagne le psychologue du Collège à "
+                  "l'échelon 9 ?", "Combien gagne une technicienne en éducation spécialisée au Collège à l'échelon 4 ?"):
+        assert "Aucune" not in more.answer(known, []).text.split("\n")[0], known
+
+
+def test_a_salary_at_an_echelon_of_an_agreement_without_scales_is_said_absent():
+    tables, chunks = [], []
+    for n, (clause, text) in enumerate((("6-7.03", SUPPLY), ("1-1.46", SALARY_DEFINITION)), 1):
+        tables += find_tables(text, "cris", clause)
+        chunks.append(Chunk(chunk_id=f"cris:{n:05d}:1", doc="cris", clause_id=clause, kind="clause", text=text,
+                            indexed_text=text, doc_title="Accord crie", ordinal=n))
+    direct = DirectAnswers(tables, chunks, {"cris": {"title": "Accord crie", "aliases": ["Cris"], "kind": "accord"}})
+    answer = direct.answer("Chez les Cris, combien gagne un enseignant à l'échelon 10 ?", [])
+    assert answer is not None and answer.text.startswith(
+        "Le texte indexé de **Accord crie** ne contient aucune échelle de traitement : je ne peux pas donner le salaire "
+        "de cet échelon."), answer and answer.text
+    assert "l'échelle de traitement prévue à l'article 6-5.00" in answer.text
+
+
+def test_a_raise_within_a_year_sets_the_years_two_columns_apart(direct):
+    answer = direct.answer("Combien de plus je vais gagner au Collège en 2014 par rapport à 2013, enseignant à "
+                           "l'échelon 8 ?", [])
+    assert "Écart : **1 021 $** de plus par année : 51 043 $ (colonne « 1er avril 2013 ») → 52 064 $ (colonne « 1er " \
+        "avril 2014 »)." in answer.text, answer.text
+    plain = direct.answer("Combien je gagne au Collège en 2014, enseignant à l'échelon 8 ?", [])
+    assert "Écart" not in plain.text  # no change asked: both columns, no difference

@@ -412,5 +412,8 @@ def test_an_echelon_asked_without_any_class_says_the_class_is_not_given_not_that
     direct = direct_answers({"Annexe M": TEACHERS_NOTED, "Annexe N": PROFESSIONALS})
     answer = direct.answer("Quel est le salaire d'un bibliothécaire à l'échelon 2 en avril 2014 ?", [])
     assert answer is not None
-    assert answer.text.startswith("Votre question ne précise pas la classe d'emploi ; pour **enseignant** (Annexe M) :")
+    assert answer.text.startswith("Aucune classe d'emploi des tableaux ne porte le nom « bibliothécaire » (la convention "
+                                  "ne donne pas ce montant) ; voici, à cet échelon, chaque échelle qui existe.\n\n"
+                                  "Votre question ne précise pas la classe d'emploi ; pour **enseignant** (Annexe M) :"), \
+        answer.text
     assert "Plusieurs classes d'emploi correspondent" not in answer.text
