@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 
-#: the teacher's verbs of paying (« payer », « on me paie », « ils paient »), not « pays »
-_PAY = r"pay(?:e|er|é|ée|és|ées|ent|ez|era|eront|able)s?|paie(?:s|nt|ra|ront)?|paiements?|rémunér\w*"
+#: the teacher's verbs of paying (« payer », « on me paie », « ils paient »), not « pays » nor « me le faire payer »
+#: (to make one pay for it: « représailles », a pattern below)
+_PAY = r"(?<!faire )pay(?:e|er|é|ée|és|ées|ent|ez|era|eront|able)s?|paie(?:s|nt|ra|ront)?|paiements?|rémunér\w*"
 #: verbs of taking off (« ils me coupent », « ils m'enlèvent », « retenu ») and the pay they are taken off (a lookahead)
 _TAKE_OFF = (r"(?:coup(?:e|es|ent|er|é|ée|és|ées)|enl[eè]v(?:e|es|ent|er|é|ée|és|ées)|ôt(?:e|es|ent|er)|retien(?:s|t|nent)|"
              r"ret(?:enir|enu|enue|enus|enues))")
@@ -178,6 +179,14 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # « retenues » (7-7.02): « ils me coupent combien sur ma paye », « combien ils m'enlèvent sur mon chèque » (not
     # « va-tu me couper la journée sur ma paie », whether a leave is paid: 6-1.09 « sans perte de … traitement »)
     (rf"\b{_TAKE_OFF}\b(?=.*\bcombien\b){_OFF_THE_PAY}|\bcombien\b(?=.*\b{_TAKE_OFF}\b){_OFF_THE_PAY}", "déduit retenues"),
+    # money owed (6-11.03 « Les sommes dues en vertu du présent article sont payées dans un délai raisonnable »,
+    # 5-1.15 « les sommes dues »): « ils me doivent encore mon kilométrage », « ce qu'on me doit »
+    (r"\b(?:me|nous)\s+doi(?:t|vent)\s+(?:encore\s+|toujours\s+)?(?:de\s+l['’]argent|des\s+sous|mon|ma|mes|\d)|"
+     r"\b(?:ce\s+qu['’](?:on|ils?|elle)\s+me\s+doi(?:t|vent)|l['’]argent\s+qu['’](?:on|ils?)\s+me\s+doi(?:t|vent))",
+     "sommes dues"),
+    # the order a bank or list is used in (Cris 5-10.43 « L'utilisation des jours … se fait dans l'ordre suivant »):
+    # « ils la prennent dans quelle banque en premier ? », « dans quel ordre »
+    (r"\b(?:en\s+premier|en\s+dernier|dans\s+quel\s+ordre)\b", "ordre suivant"),
     # Cris 13-10.03 k) « des rencontres de parents », Bourget 8-11.09 « Parents-maîtres », 8-4: « les soirées de parents »,
     # « la remise des bulletins », « les rencontres parents-profs »
     (r"\b(?:soirées?\s+(?:de|des)\s+parents|remises?\s+(?:de|des)\s+bulletins|rencontres?\s+parents?[- ](?:profs?|enseignants?))\b",

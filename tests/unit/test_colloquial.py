@@ -198,3 +198,24 @@ def test_every_mapped_word_is_read_as_the_teacher_wrote_it():
     # « paye » is mapped (traitement) and the deduction reads « coupent … sur chaque paye »: both are blanked
     words = content_words("Au Collège, ils me coupent combien sur chaque paye pour l'union ?", ScopeParams())
     assert "coupent" not in words and "paye" not in words
+
+
+def test_making_one_pay_for_it_is_no_pay():
+    added = _added("J'ai déposé un grief. Ont-ils le droit de me le faire payer ?")
+    assert "représailles" in added and "rémunération" not in added
+    assert "rémunération" in _added("Le Collège doit me payer quand ?")
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Ils me doivent encore mon kilométrage, ils ont combien de temps ?", "sommes dues"),  # 6-11.03
+    ("Le Collège me doit de l'argent depuis juin.", "sommes dues"),
+    ("Ce qu'ils me doivent à mon départ, je l'ai quand ?", "sommes dues"),  # 5-1.15
+    ("Ils prennent quelle banque en premier ?", "ordre suivant"),  # Cris 5-10.43
+    ("S'il y a des mises à pied, c'est qui qui part en premier ?", "ordre suivant"),
+])
+def test_money_owed_and_the_order_of_use(question, words):
+    assert words in _added(question)
+
+
+def test_owing_a_notice_is_no_money_owed():
+    assert "sommes dues" not in _added("Le Collège me doit-tu un préavis avant de changer mon horaire ?")
