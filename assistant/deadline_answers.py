@@ -36,6 +36,13 @@ yields; a sentence saying « Ce congé … » is read with its clause before it;
 delay from the same start (Cris 9-2.17 and Annexe XXIII's mediation-arbitration) are both counted, the one whose
 heading the question names leading.
 
+Asked without a date, of one agreement (``_undated``): the delay sentence about the event the question names is
+stated with what it runs from (no count: the date is asked for) when the first hit, which the ordinary answer
+quotes, sets no delay about that event or one running from the very act asked (Cris « jusqu'à quand pour déposer un
+grief ? » : 9-1.03, not 9-2.02's arbitration « suivant … le dépôt du grief »); a notice asked for an event that no
+delay sentence nor heading among the hits names is said absent, abstained (Cris « je veux démissionner, je dois
+donner combien de préavis ? »), never answered with another event's delay.
+
 :class:`DeadlineAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
 (``documents``, ``params``, ``retrieve``, ``_clause_chunks`` ...); it imports no other lookup
 module but :mod:`assistant.drafts`.
@@ -55,7 +62,7 @@ from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
 from .colloquial import expand
-from .deadlines import (CalendarRules, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
+from .deadlines import (MONTHS_FR as MONTHS, CalendarRules, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
                         date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
                         format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, shifted_start,
                         starting_point)
@@ -137,6 +144,41 @@ _AHEAD = re.compile(r"\b(?:d'avance|à l'avance|a l'avance|en avance)\b", re.IGN
 _NOTICE_SENTENCE = re.compile(r"\b(?:demandes?|pr[ée]avis|avis|aviser|avisée?)\b", re.IGNORECASE)
 _NOTICE_WORDS = re.compile(r"\b(?:demand\w*|pr[ée]avis|avis|avis[eé]\w*|aviser|avert\w*|pr[ée]ven\w*|convocation|"
                            r"d'avance|à l'avance|a l'avance|en avance)\b", re.IGNORECASE)
+# a question asking how long a notice or delay is (« je dois donner combien de préavis ? », « c'est quoi le délai pour
+# … ? », « quel préavis … ? »): answered by a delay sentence about the event it names, or by saying there is none
+_LENGTH_ASKED = re.compile(r"\bcombien de (?:pr[ée]avis|temps d'avance|jours d'avance)|\bquel(?:le)? (?:est le |sera le )?"
+                           r"(?:pr[ée]avis|d[ée]lai)\b|\b(?:c'est quoi|c’est quoi) (?:le|mon) (?:pr[ée]avis|d[ée]lai)\b|"
+                           r"\b(?:pr[ée]avis|d[ée]lai) de combien\b", re.IGNORECASE)
+# a question plainly asking for a deadline or a delay (not « à quelle date … au plus tôt ? »)
+_STRONG_CUE = re.compile(r"jusqu'(?:à|a|au) quand|date limite|au plus tard|combien de temps|\bd[ée]lai|pr[ée]avis|"
+                         r"d'ici quand|avant quand|[ée]ch[ée]ance|date butoir|derni[èe]re?\s+(?:jour|journ[ée]e|date)",
+                         re.IGNORECASE)
+# the act a deadline question asks about: the verb after « pour » / « avant de » (« jusqu'à quand pour déposer un
+# grief ? » : « déposer »)
+_ACT = re.compile(r"\b(?:pour|avant de)\s+(?:(?:le|la|les|l'|me|m'|se|s'|y|en|lui)\s*)?([^\W\d_]+(?:er|ir|re))\b",
+                  re.IGNORECASE)
+
+
+def _after_act(question: str, text: str, sentence: str, rule: Delay | FixedDate) -> bool:
+    """Whether ``rule`` runs from the very act the question asks the deadline of (« … pour déposer un grief ? », 9-2.02
+    « … suivant la date du récépissé constatant le dépôt du grief »): it sets the next step's delay, not that act's.
+    Words meet on their first four letters, accents folded (« déposer », « dépôt »)."""
+    act = _ACT.search(question.replace("’", "'"))
+    origin = _rule_origin(text, sentence, rule) if isinstance(rule, Delay) and rule.direction == "after" else None
+    if act is None or origin is None:
+        return False
+    stem = strip_accents(act.group(1).lower())[:4]
+    return any(strip_accents(w.lower()).startswith(stem) for w in re.findall(r"[^\W\d_]{5,}", origin))
+
+
+# the words of a deadline question that name no event: who acts, wanting and having to, giving a notice or a request,
+# lengths and time (« je veux démissionner, je dois donner combien de préavis ? » : its event is « démissionner »)
+_NOT_EVENT = frozenset(tokenize(
+    "je j' tu il elle on nous vous ils mon ma mes veux veut voudrais dois doit devons faut peux peut pouvoir avoir ai "
+    "a as être suis est donner donne faire fais envoyer remettre prendre combien quand quel quelle quoi jusqu'à "
+    "préavis avis aviser avertir prévenir demande demander délai délais temps jour jours semaine semaines mois an "
+    "ans avance avant après date limite plus tard échéance dernier dernière collège commission syndicat association "
+    "enseignant enseignante prof cris crie bourget cs"))
 # the question dates when the teacher learned of something, not the thing itself
 _LEARNED = re.compile(r"\b(?:appris|pris connaissance|découvert|rendu compte|aperçue?|été informée?|été avisée?|"
                       r"su\s+(?:le|que|qu'))", re.IGNORECASE)
@@ -373,11 +415,11 @@ class DeadlineAnswers:
 
     def _deadline(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                   history: Sequence[Answer] = ()) -> Draft | None:
-        if not _DEADLINE_CUE.search(question):
+        if not _DEADLINE_CUE.search(question) and not _LENGTH_ASKED.search(question):
             return None
         start, now = _question_dates(question)
         if start is None:
-            return None
+            return self._undated(question, hits, docs)
         rivals: list[tuple[Chunk, Delay, str, str]] = []
         chosen = self._delay_clause(question, hits, docs, rivals)
         if chosen is None:
@@ -397,6 +439,69 @@ class DeadlineAnswers:
             title = self.documents.get(found[0].doc, {}).get("title") or found[0].doc
             draft.parts.append(f"▸ **{title}** :")
             self._count(draft, start, *found, question=question, now=now)  # each from its own event
+        return draft
+
+    def _undated(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> Draft | None:
+        """A deadline or notice asked without a date, of one agreement: the delay sentence about the event the question
+        names (its words beyond ``_NOT_EVENT``), stated with what it runs from, when it is not the first hit's clause
+        (the ordinary answer quotes that one): Cris « Le syndicat a jusqu'à quand pour déposer un grief ? » gets 9-1.03's
+        120 days, not 9-2.02's arbitration delay. A question asking the length of a notice or delay
+        (``_LENGTH_ASKED``) whose event no delay sentence among the hits names is told so (« je veux démissionner, je
+        dois donner combien de préavis ? » where no clause sets a resignation notice), abstained."""
+        scope = self._scope(question, docs)
+        if not scope or len(scope) != 1 or not hits:
+            return None
+        event = frozenset(tokenize(_DATE_WORDS.sub(" ", expand(question.replace("’", "'"))))) - _NOT_EVENT
+        if not event:
+            return None
+        found = self._delay_clause(question, hits, scope, needed=event)
+        title = self.documents.get(scope[0], {}).get("title") or scope[0]
+        if found is None:
+            # said absent only when no hit's heading names the event either (« contester mon classement » : 7-1.09's
+            # « demande de révision », under « Classement de l'enseignant », is left to the ordinary answer)
+            headings = {t for h in hits[: self.params.delay_hits] if h.chunk.doc == scope[0]
+                        for t in tokenize(f"{h.chunk.title or ''} {h.chunk.article_title or ''}")}
+            if not _LENGTH_ASKED.search(question) or event & headings:
+                return None
+            draft = Draft(abstained=True)
+            named = ", ".join(f"« {w} »" for w in re.findall(r"[^\W\d_]{4,}", question)
+                              if set(tokenize(w)) & event) or "ce que vous demandez"
+            closest = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:3] if h.chunk.doc == scope[0]))
+            draft.parts.append(f"Je ne trouve pas, dans « {title} », de délai ni de préavis fixé pour {named}. "
+                               f"Les passages les plus proches{f' ({closest})' if closest else ''} fixent des délais "
+                               f"pour d'autres situations. À vérifier avec votre syndicat.")
+            return draft
+        chunk, rule, sentence = found
+        if not _STRONG_CUE.search(question) or _after_act(question, chunk.text, sentence, rule):
+            return None
+        if len(event & set(tokenize(sentence))) < self.params.undated_event_share * len(event):
+            return None  # a sentence sharing one word of many (« remboursées » of the Association's dues) is no answer
+        # the ordinary answer quotes the first hit: kept when that clause sets a delay about the event asked, not one
+        # running from the act asked (Cris 9-2.02's arbitration « suivant la date du récépissé constatant le dépôt du
+        # grief » for « jusqu'à quand pour déposer un grief ? »)
+        first = next((h for h in hits if h.chunk.doc == scope[0]), None)
+        if first is None or first.chunk.clause_id == chunk.clause_id:
+            return None
+        own = self._delay_clause(question, [first], scope, needed=event)
+        if own is not None and not _after_act(question, own[0].text, own[2], own[1]):
+            return None
+        draft = Draft()
+        quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
+        said = (describe_delay(rule) if isinstance(rule, Delay) else
+                f"{'avant le' if rule.kind == 'before' else 'au plus tard le'} {rule.day if rule.day > 1 else '1er'} "
+                f"{MONTHS[rule.month - 1]}, chaque année")
+        label = draft.cite(chunk, sentence, f"Délai : {said}")
+        draft.parts.append(f"**Délai : {said}** (selon {chunk.clause_id}) {label}".rstrip())
+        draft.parts.append(f"Selon {chunk.clause_id} : « {one_line(quote)} »")
+        origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
+        if origin:
+            draft.parts.append(f"{'Date de référence' if rule.direction == 'before' else 'Point de départ'} : "
+                               f"« {origin} ».")
+        for other, prolonging in self._prolongations(chunk.doc).get(chunk.clause_id, []):
+            cite = draft.cite(other, prolonging, f"Prolongation : {other.clause_id}")
+            draft.parts.append(f"À noter — {other.clause_id} : « {one_line(prolonging)} » {cite}".rstrip())
+        draft.parts.append("Pour connaître le dernier jour, donnez la date de départ (p. ex. « l'événement a eu lieu le "
+                           "10 novembre 2026 ») : il sera compté sur le calendrier de l'entente.")
         return draft
 
     def _count(self, draft: Draft, start, chunk: Chunk, rule: Delay | FixedDate, sentence: str,
@@ -559,12 +664,14 @@ class DeadlineAnswers:
 
     def _delay_clause(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                       rivals: list[tuple[Chunk, Delay, str, str]] | None = None, depth: int | None = None,
-                      min_shared: int = 0) -> tuple[Chunk, Delay | FixedDate, str] | None:
+                      min_shared: int = 0, needed: frozenset[str] = frozenset()
+                      ) -> tuple[Chunk, Delay | FixedDate, str] | None:
         """The rule the question is about: the delay or yearly date sentence among the first hits
         that shares most words with the question. A delay the question states must be the
         clause's, and the clause must share words with the question beyond the delay and the date.
         ``rivals`` (when given) receives every delay of the asked party with its starting point. ``depth``: hits
-        searched (``delay_hits`` by default); ``min_shared``: words a sentence must share with the question."""
+        searched (``delay_hits`` by default); ``min_shared``: words a sentence must share with the question;
+        ``needed``: words of which a sentence (read with its clause before it when it says « Ce … ») must hold one."""
         scope = self._scope(question, docs)
         asked = _asked_delay(question)
         # the date asked and the words asking for a deadline (« date limite », « au plus tard ») say nothing of the topic
@@ -607,8 +714,11 @@ class DeadlineAnswers:
                     continue
                 # « Ce congé est accordé à la suite d'une demande écrite … » (6-4.20, under « Congé de paternité »): a
                 # sentence naming its subject by « ce » is read with the text of its clause before it
-                shared = len(words & set(tokenize(chunk.text[:end] if _ANAPHOR.match(sentence) else sentence)))
+                tokens = set(tokenize(chunk.text[:end] if _ANAPHOR.match(sentence) else sentence))
+                shared = len(words & tokens)
                 if asked is not None and shared < self.params.question_delay_words or shared < min_shared:
+                    continue
+                if needed and not needed & tokens:
                     continue
                 # a sentence making another party act than the one the question asks about (« l'Association a jusqu'à
                 # quand … ? », 10-1.04 « le Collège fournit … ») sets that party's delay: taken only if no other will do

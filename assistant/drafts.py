@@ -87,6 +87,10 @@ class LookupParams:
     # names the event the question dates (« la Commission a remis au syndicat la liste le … ») gains up to half a
     # point, the first hit's rank weight; at 1.0 « l'événement à l'origine de notre grief » drew 10-1.05's two years
     # (« suivant l'événement ») over 10-1.02's 40 working days (tests/integration/test_deadline_answers_real.py)
+    undated_event_share: float = 0.2  # hand-set: a deadline asked without a date is answered by another clause's delay
+    # than the first hit's only when its sentence holds this share of the question's event words (Q111's resignation,
+    # 2 of 9: 5-1.14; Cris « déposer un grief », 1 of 3: 9-1.03; not Q385's car expenses, 1 of 12: the Association's
+    # dues, 3-5.12); python -m evals on DEV: Q385 kept as before, no figure down
 
 
 
@@ -98,6 +102,7 @@ class Draft:
     parts: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     support: list[SentenceSupport] = field(default_factory=list)
+    abstained: bool = False  # the lookup says the documents do not answer (no delay for the event asked)
 
     def cite(self, chunk: Chunk, quote: str, sentence: str) -> str:
         """Cite ``quote`` (verbatim in ``chunk.text``) for ``sentence``; returns the label."""
@@ -114,7 +119,7 @@ class Draft:
 
     def answer(self, question: str, hits: Sequence[Hit], kind: str) -> Answer:
         return Answer(question=question, text="\n\n".join(p for p in self.parts if p), citations=self.citations,
-                      abstained=False, hits=list(hits), answerer="lookup", support=self.support, kind=kind)
+                      abstained=self.abstained, hits=list(hits), answerer="lookup", support=self.support, kind=kind)
 
 
 

@@ -9,7 +9,8 @@ clause, its tables, the documents' names, the retriever):
 
 ``deadline`` (:mod:`assistant.deadline_answers`)
     A date and a deadline cue: the delay or yearly date clause among the hits, counted on the
-    agreement's own calendar (« jour ouvrable », holidays, suspensions), every clause used cited.
+    agreement's own calendar (« jour ouvrable », holidays, suspensions), every clause used cited; asked
+    without a date, the delay of the event named (or that there is none), when the first hit does not set it.
 ``placement`` and ``amount`` (:mod:`assistant.amount_answers`)
     Years of schooling and experience give the échelon by the scale's footnote rule, then the
     salary; an échelon, a job class, or an allowance row gives the cell(s) of ``index.tables``,
