@@ -140,6 +140,14 @@ _PRORATA_RULE = re.compile(r"pourcentage du traitement [ée]gal au pourcentage d
 # the agreement's rule that time beyond an hour is paid at the hourly rate pro rata
 _HOURLY_PRORATA_RULE = re.compile(r"au prorata sur la base du taux horaire|r[ée]mun[ée]r[ée]e? au prorata[^.]{0,60}taux "
                                   r"horaire", re.IGNORECASE)
+# the length of one period asked (« 45 minutes par période », « des périodes de 75 minutes »)
+_PERIOD_LENGTH = re.compile(r"(\d{2,3})\s*(?:minutes?|min)\s+(?:par|la|chaque|pour\s+une)\s+p[ée]riode|"
+                            r"p[ée]riodes?\s+(?:d'une\s+dur[ée]e\s+)?de\s+(\d{2,3})\s*(?:minutes?|min)\b", re.IGNORECASE)
+# a clause paying another period length pro rata: « … le nombre de minutes d'enseignement divisé par 50 et multiplié
+# par le taux applicable », and the lengths its rate already pays (« Ce taux est pour 50 à 60 minutes »)
+_MINUTES_RULE = re.compile(r"nombre de minutes[^.]{0,40}?divis[ée] par (\d{2,3}) et multipli[ée] par le taux",
+                           re.IGNORECASE)
+_RATE_COVERS = re.compile(r"taux est pour (\d{2,3}) [àa] (\d{2,3}) minutes", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"demi[- ]journ[ée]e|avant[- ]midi|apr[èe]s[- ]midi|matin[ée]e", re.IGNORECASE)
 # a pay asked by the day, the week, the two weeks or the month, which no scale gives (nothing divided or multiplied)
 _PER_PERIOD = ((re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGNORECASE), "par jour"),
@@ -268,7 +276,41 @@ class AmountAnswers:
             return self._cells(candidates, f"Durée demandée — « {part.group(0)} » : la convention ne la définit pas en "
                                            "minutes ; voici le taux de chaque durée de remplacement (précisez la "
                                            "durée en minutes).")
-        return self._cells(candidates, f"Durée demandée — {by_duration[1]}." if by_duration else "")
+        draft = self._cells(candidates, f"Durée demandée — {by_duration[1]}." if by_duration else "")
+        self._period_length(draft, candidates, question)
+        return draft
+
+    def _period_length(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
+        """« 45 minutes par période » at an hourly rate whose clause pays other lengths pro rata (Cris 13-2.03 B « Ce
+        taux est pour 50 à 60 minutes d'enseignement … le nombre de minutes d'enseignement divisé par 50 et multiplié
+        par le taux applicable »): each rate times the minutes over that divisor, the sentence quoted; nothing
+        computed for a length the rate already pays (50 to 60 minutes) or without such a sentence."""
+        asked = _PERIOD_LENGTH.search(question)
+        table = candidates[0].table
+        if asked is None or table.unit != "hourly":
+            return
+        minutes = int(next(g for g in asked.groups() if g))
+        for chunk in self._clause_chunks.get((table.doc, table.annex_or_clause), []):
+            for start, end in split_sentences(chunk.text):
+                sentence = chunk.text[start:end]
+                rule, covered = _MINUTES_RULE.search(sentence), _RATE_COVERS.search(chunk.text)
+                if rule is None:
+                    continue
+                low, high = (int(covered.group(1)), int(covered.group(2))) if covered else (0, 0)
+                if low <= minutes <= high:  # the rate itself, that sentence quoted
+                    said = next(chunk.text[a:b] for a, b in split_sentences(chunk.text)
+                                if _RATE_COVERS.search(chunk.text[a:b]))
+                    text = f"Une période de {minutes} minutes est payée au taux ({chunk.clause_id} : « {one_line(said)} »)"
+                    draft.parts.insert(1, f"{text} {draft.cite(chunk, said, text)}".rstrip())
+                    return
+                divisor = int(rule.group(1))
+                lines = [f"- **{money(round(value * minutes / divisor, 2))}** la période : {minutes} ÷ {divisor} × "
+                         f"{with_unit(table, c.value)} (ligne « {c.row.label} »)"
+                         for c in candidates if c.table is table and (value := number_value(c.value)) is not None]
+                text = f"Pour une période de {minutes} minutes ({chunk.clause_id} : « {one_line(sentence)} »)"
+                after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
+                draft.parts.insert(after, f"{text} {draft.cite(chunk, sentence, text)} :\n\n" + "\n".join(lines))
+                return
 
     def _scale_amount(self, question: str, tables: Sequence[Table], history: Sequence[Answer],
                       docs: Sequence[str] | None = None) -> Draft | None:
@@ -331,7 +373,10 @@ class AmountAnswers:
                       if c.table.echelon_rows else c for c in candidates]
         draft = self._cells(candidates, "\n\n".join(p for p in (intro, _closest_class(candidates[0].table, query)) if p),
                             named_class=bool(query.job_class) or not placed)  # rates by heading: it named them
-        first = [c for c in candidates if c.table.table_id == candidates[0].table.table_id and c not in second]
+        others = {(c.table.table_id, c.row.label, c.column) for c in second}
+        first = [c for c in candidates if c.table.table_id == candidates[0].table.table_id
+                 and (c.table.table_id, c.row.label, c.column) not in others]
+        second = [c for c in candidates if (c.table.table_id, c.row.label, c.column) in others]  # with their notes
         if second:
             self._difference(draft, first, second)
         elif len(first) == 2 and first[0].row is first[1].row and asks_change(question):
@@ -361,7 +406,8 @@ class AmountAnswers:
         echelons = list(dict.fromkeys(c.row.label for c in matched))
         if len(echelons) > 1 or not echelons[0].isdigit():
             draft = Draft()
-            draft.parts.append("Ce montant figure à plus d'un endroit des échelles ; précisez votre classe d'emploi :")
+            what = "la date de ce montant" if len({c.table.table_id for c in matched}) == 1 else "votre classe d'emploi"
+            draft.parts.append(f"Ce montant figure à plus d'un endroit des échelles ; précisez {what} :")
             lines = []
             for cell in matched:
                 line = format_cell_answer(replace(cell, footnotes=()))

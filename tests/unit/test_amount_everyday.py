@@ -242,3 +242,45 @@ def test_a_raise_within_a_year_sets_the_years_two_columns_apart(direct):
         "avril 2014 »)." in answer.text, answer.text
     plain = direct.answer("Combien je gagne au Collège en 2014, enseignant à l'échelon 8 ?", [])
     assert "Écart" not in plain.text  # no change asked: both columns, no difference
+
+
+def test_a_difference_survives_a_per_period_note_and_one_class_amount_at_two_dates_asks_the_date(more):
+    answer = more.answer("Enseignant au Collège à l'échelon 9 : si je passe à l'échelon suivant, ça fait combien de plus "
+                         "par mois au 1er avril 2014 ?", [])
+    assert "Écart : **2 308 $** de plus par année" in answer.text and "aucun montant par mois calculé" in answer.text, \
+        answer.text
+    # 24,21 $: the TES's échelon 4 on 1 April 2014 only; a made-up table repeating a rate at two dates asks the date
+    assert "vous êtes à l'échelon 4" in more.answer("Je gagne 24,21 $ de l'heure au Collège, quel échelon ?", []).text
+
+
+HOURLY_RATE = """13-2.03
+
+- A) L'enseignante ou l'enseignant à taux horaire est rémunéré sur la base des taux horaires fixés ci-après :
+
+Période\tTaux
+À compter du 141e jour de travail de l'année scolaire 2007-2008\t45,61 $
+À compter du 141e jour de travail de l'année scolaire 2008-2009\t46,52 $
+
+- B) Ce taux est pour 50 à 60 minutes d'enseignement. L'enseignante ou l'enseignant à taux horaire dont les périodes sont de durée moindre que 50 minutes ou de durée supérieure à 60 minutes est rémunéré comme suit : le nombre de minutes d'enseignement divisé par 50 et multiplié par le taux applicable.
+"""
+
+
+def _cris(texts) -> DirectAnswers:
+    tables, chunks = [], []
+    for n, (clause, text) in enumerate(texts, 1):
+        tables += find_tables(text, "cris", clause)
+        chunks.append(Chunk(chunk_id=f"cris:{n:05d}:1", doc="cris", clause_id=clause, kind="clause", text=text,
+                            indexed_text=text, doc_title="Accord crie", ordinal=n))
+    return DirectAnswers(tables, chunks, {"cris": {"title": "Accord crie", "aliases": ["Cris"], "kind": "accord"}})
+
+
+def test_a_period_length_is_paid_by_the_clauses_minutes_rule_or_said_paid_at_the_rate():
+    direct = _cris([("13-2.03", HOURLY_RATE)])
+    short = direct.answer("Chez les Cris, j'enseigne à taux horaire 45 minutes par période à compter du 141e jour de "
+                          "travail de l'année scolaire 2008-2009, je suis payé combien la période ?", [])
+    assert "- **41,87 $** la période : 45 ÷ 50 × 46,52 $" in short.text, short.text
+    assert "divisé par 50 et multiplié par le taux applicable" in short.text
+    usual = direct.answer("Chez les Cris, taux horaire, des périodes de 55 minutes à compter du 141e jour de travail de "
+                          "l'année scolaire 2008-2009, combien ?", [])
+    assert "Une période de 55 minutes est payée au taux (13-2.03 : « - B) Ce taux est pour 50 à 60 minutes " \
+        "d'enseignement. »)" in usual.text and "÷" not in usual.text, usual.text
