@@ -74,11 +74,12 @@ ANNEX_REFERENCE = re.compile(r"\bannexe\s+([A-Z]{1,2}\b|[IVXL]+(?:-[a-z])?\b|\d+
 #: writes it, "no. 3", "#3"), group 1 its number.
 LETTER_REFERENCE = re.compile(r"\blettre\s+d['’]entente\s*(?:(?:n[o°º]\.?|num[ée]ro|#)\s*)?(\d+)", re.IGNORECASE)
 #: A clause, article or chapter a question names in a form no document writes (« la clause 6.3.04 », « la clause
-#: 6-3.4 », « l'article 6-30 », « l'article 14 », « le chapitre 15 »): group "word", group "number" (one to three
-#: numbers joined by "-" or "."; a two-part one only by "-", so « l'article 96.15 » of a law is not read); never
-#: inside a longer number. :func:`loose_number` reads it; the canonical forms are CLAUSE_REFERENCE's.
+#: 6-3,04 », « la clause 6-3.4 », « l'article 6-30 », « l'article 14 », « le chapitre 15 »): group "word", group
+#: "number" (one to three numbers joined by "-", "." or a decimal comma; a two-part one only by "-", so « l'article
+#: 96.15 » of a law is not read); never inside a longer number. :func:`loose_number` reads it; the canonical forms
+#: are CLAUSE_REFERENCE's.
 LOOSE_REFERENCE = re.compile(r"\b(?P<word>clauses?|articles?|chapitres?)\s+(?:n[o°º]\.?\s*)?"
-                             r"(?P<number>\d{1,2}(?:[-.]\d{1,2}){0,2})(?![\d.-]*\d)", re.IGNORECASE)
+                             r"(?P<number>\d{1,2}(?:[-.,]\d{1,2}){0,2})(?![\d.,-]*\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, order=True)
@@ -113,9 +114,9 @@ class ClauseNumber:
 
 
 def loose_number(word: str, number: str) -> "ClauseNumber | None":
-    """The ClauseNumber a LOOSE_REFERENCE match means: "6.3.04" or "6-3.4" -> 6-3.04, "6-30" -> article 6-30.00,
+    """The ClauseNumber a LOOSE_REFERENCE match means: "6.3.04", "6-3,04" or "6-3.4" -> 6-3.04, "6-30" -> article 6-30.00,
     "14" after « article » or « chapitre » -> chapter 14-0.00; None when it means none (« clause 5 », « 96.15 »)."""
-    parts = [int(p) for p in re.split(r"[-.]", number)]
+    parts = [int(p) for p in re.split(r"[-.,]", number)]
     if len(parts) == 3:
         return ClauseNumber(parts[0], parts[1], parts[2])
     if len(parts) == 2 and "-" in number:

@@ -104,6 +104,8 @@ def test_ids_written_as_no_document_writes_them_are_read_in_the_documents_form()
     from assistant.ids import canonical_references
     assert canonical_references("Que prévoit la clause 6.3.04 ?") == "Que prévoit la clause 6-3.04 ?"
     assert canonical_references("Que dit la clause 6-3.4 au Collège ?") == "Que dit la clause 6-3.04 au Collège ?"
+    assert canonical_references("Que dit la clause 6-3,04 ?") == "Que dit la clause 6-3.04 ?"
+    assert canonical_references("les articles 5-2, 6-3 et 14") == "les articles 5-2.00, 6-3 et 14"  # a list is no number
     assert canonical_references("Que dit l'article 6-30 ?") == "Que dit l'article 6-30.00 ?"
     for unchanged in ("Que dit la clause 6-3.04 A ?", "Que dit l'article 14 ?", "l'article 96.15 de la Loi",
                       "Le 14 janvier 2026, la clause 5 ?"):
