@@ -60,7 +60,10 @@ _SAME = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]mes? (?:chose|règle|durée|dé
                    # « où le délai de grief est-il le plus long », « est la même au Collège »
                    r"\b(?:le|la|les)\s+(?:plus|moins)\b(?:\s+(?:longs?|longues?|courts?|courtes?|élevée?s?|"
                    r"grande?s?|petite?s?|généreu\w*|avantageu\w*)\b)?|\b(?:le|la|les)\s+m[êe]mes?\b"
-                   r"(?:\s+(?:chose|règle|durée|délai|nombre)s?\b)?", re.IGNORECASE)
+                   r"(?:\s+(?:chose|règle|durée|délai|nombre)s?\b)?|"
+                   # « qui donne le plus », « qui en donne », « c'est-tu mieux », « est-tu plus long »: which side, not what
+                   r"\bqui\s+(?:me\s+|m['’]|en\s+|nous\s+)?(?:donne|offre|accorde|prévoi|pai|paye)\w*|\bmieux\b|"
+                   r"\b(?:plus|moins)\s+(?:longs?|longues?|courts?|courtes?|généreu\w*|avantageu\w*)\b", re.IGNORECASE)
 # « lequel … », « plus de jours », « moins d'heures », « plus long »: the question asks which side has most
 _ASKS_WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles)\b|\b(?:plus|moins)\s+(?:de\s|d'|longu?e?s?\b|"
                          r"courte?s?\b)", re.IGNORECASE)
@@ -497,7 +500,7 @@ def asked_unit(question: str) -> re.Pattern | None:
 _CONNECTORS = frozenset("si ma mon mes où comme autant "
                         "de du des d la le les l et entre pour chez dans à a au aux en sur quelle quel quels quelles "
                         "est sont c ce qui que quoi y il elle les l' entente convention accord commission scolaire "
-                        "collège un une ou qu ceux celui celle celles pis ça ca tu on".split())
+                        "collège un une ou qu ceux celui celle celles pis ça ca tu on je j ai".split())
 #: A segment opening with these words asks about the topic (« combien de jours », « ça prend effet quand »):
 #: it is the topic only when no other segment is left.
 _ASKING = frozenset("combien quand comment pourquoi est-ce qu'est-ce quel quelle quels quelles ça ca pis "
@@ -524,6 +527,20 @@ def _connector(word: str) -> bool:
 _INVERTED = re.compile(r"^[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
 
 
+#: Words after which « quand » opens a clause (« congé quand mon beau-frère décède »), not a question
+_CLAUSE_START = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs le la les l un une des "
+                          "je j tu il elle on nous vous ils elles c ce cet cette".split())
+
+
+def _conjunction(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is « quand » opening a clause with its subject (« quand mon beau-frère décède »), not
+    asking when (« ça prend effet quand », « quand est-ce que »)."""
+    if fold(words[i]) != "quand" or i + 1 >= len(words):
+        return False
+    following = [p for p in re.split(r"['’]", fold(words[i + 1])) if p]
+    return bool(following) and following[0] in _CLAUSE_START and not fold(words[i + 1]).startswith("est-ce")
+
+
 def _after_asked(words: list[str]) -> list[str]:
     """The words after « combien » without the unit counted (« de temps sans rappel … » -> « sans rappel … »)."""
     words = list(words)
@@ -542,14 +559,17 @@ def topic_of(question: str, names: Sequence[str] = ()) -> str:
     found: list[tuple[bool, int, str]] = []
     for segment in re.split(pattern, question, flags=re.IGNORECASE):
         words = re.findall(r"[\w'’-]+", segment or "")
-        inside = next((i for i, w in enumerate(words) if fold(w) in _ASKED_INSIDE), None)
+        inside = next((i for i, w in enumerate(words) if fold(w) in _ASKED_INSIDE and not _conjunction(words, i)),
+                      None)
         if inside is not None and inside >= 2:  # « mesure disciplinaire est retirée du dossier au bout de combien
             before = words[:inside]  # de temps » -> « mesure disciplinaire est retirée du dossier »
             while before and (_connector(before[-1]) or fold(before[-1]) in _ASKING_TAIL):
                 before.pop()
-            # nothing before it but « au bout de »: what follows (« au bout de combien de temps sans rappel on
-            # perd son ancienneté » -> « sans rappel on perd son ancienneté »)
-            words = before or _after_asked(words[inside + 1:])
+            # nothing before it but « au bout de » (« au bout de combien de temps sans rappel on perd son ancienneté »
+            # -> « sans rappel on perd son ancienneté »), or less than after it (« L'arbitre a combien de temps pour
+            # rendre sa décision après l'audition » -> « rendre sa décision après l'audition »): what follows
+            after = _after_asked(words[inside + 1:])
+            words = after if len(after) > len(before) else before
         elif inside == 1:  # « après combien de mois une mesure … est-elle retirée » -> « mesure … est-elle retirée »
             words = words[1:]
         while words and _connector(words[-1]):

@@ -309,6 +309,15 @@ def test_same_or_not_compares_only_two_named_documents(direct, question, compare
      "contester une mesure disciplinaire"),
     ("Est-ce que la définition d'enseignant à temps partiel est la même au Collège Bourget et chez les Cris ?",
      "définition d'enseignant à temps partiel"),
+    # « qui (en) donne le plus », « qui paie », « c'est-tu mieux », « est-tu plus long » ask which side
+    ("Qui paie les frais et honoraires de l'arbitre : Bourget vs l'entente crie ?", "frais et honoraires de l'arbitre"),
+    ("C'est-tu mieux chez les Cris ou au Collège pour le décès de mon frère ?", "décès de mon frère"),
+    # « quand » opening a clause (« quand mon beau-frère décède ») asks nothing
+    ("Qui donne le plus de congé quand mon beau-frère décède, la CS crie ou le Collège Bourget ?",
+     "congé quand mon beau-frère décède"),
+    # more words after « combien » than before it: what follows is the topic
+    ("L'arbitre a combien de temps pour rendre sa décision après l'audition : qui en donne le plus, les Cris ou le "
+     "Collège Bourget ?", "rendre sa décision après l'audition"),
 ])
 def test_the_topic_of_a_same_or_not_question(question, topic):
     assert topic_of(question, NAMES) == topic
