@@ -193,6 +193,19 @@ _DATE_WORDS = re.compile(r"\b(?:le\s+)?(?:1er|premier|\d{1,2})\s+(?:janvier|f[é
                          r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\b", re.IGNORECASE)
 
 
+def _origin_met(origin: str, event: set[str]) -> float:
+    """How well what a delay runs from (``origin``) meets the event the question dates (its roots, ``event``): the
+    share of the origin's roots met, less 1 when the delay runs from another moment of the same kind (« l'expiration
+    du congé » for « je veux commencer mon congé le … »)."""
+    roots = _roots(origin)
+    other_moment = bool(roots & _EVENTS and event & _EVENTS and not roots & event & _EVENTS)
+    # « la date de l'événement qui a donné naissance au grief » (Cris 9-1.03) is whatever event the question dates: it
+    # meets it, though less than a starting point naming that very event (« la connaissance des faits », Bourget
+    # 10-1.02, for « j'ai pris connaissance des faits le … »)
+    met = len(roots & event) / max(_ORIGIN_ROOTS, len(roots))
+    return (max(met, _ANY_EVENT_MEETS) if _ANY_EVENT.search(origin) else met) - other_moment
+
+
 def _notice_asked(question: str) -> bool:
     """Whether the question asks when to give a notice or request for an event it dates ahead (``_NOTICE_ASKED`` with
     ``_PLANNED``) or how far ahead to act (``_AHEAD``)."""
@@ -397,6 +410,19 @@ def _unmet_condition(sentence: str, words: set[str]) -> bool:
     none of that condition's words: the question is not about those teachers."""
     found = _CONDITION.search(sentence)
     return bool(found and not words & set(tokenize(found.group(1))))
+
+
+# right after a delay, in its parentheses, the case it is set for (« douze (12) mois de travail dans le cas d'une
+# suspension disciplinaire) »)
+_CASE = re.compile(r"\s*(?:dans le cas d(?:e la |e l'|u |es |'une? |'))([^)(]{3,80})\)", re.IGNORECASE)
+
+
+def _case_words(sentence: str, rule: Delay) -> set[str]:
+    """The words of the case a delay is set for, in parentheses right after it (``_CASE``), or none."""
+    plain = sentence.replace("’", "'")
+    at = plain.lower().find(rule.phrase.lower()) if rule.phrase else -1
+    found = _CASE.match(plain, at + len(rule.phrase)) if at >= 0 else None
+    return set(tokenize(found.group(1))) if found else set()
 
 
 def _fold_lower(text: str) -> str:
@@ -739,20 +765,13 @@ class DeadlineAnswers:
                         score += self.params.notice_before_bonus
                     if _unmet_condition(sentence, words):
                         score -= self.params.condition_penalty
+                    if isinstance(rule, Delay) and (case := _case_words(sentence, rule)):
+                        # 5-6.09 « après dix (10) mois de travail (douze (12) mois de travail dans le cas d'une
+                        # suspension disciplinaire) »: the delay of a case answers a question naming that case only
+                        score += self.params.condition_penalty * (1 if words & case else -1)
                     origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
                     if origin and event:
-                        roots = _roots(origin)
-                        # « la date de l'événement qui a donné naissance au grief » (Cris 9-1.03) is whatever event the
-                        # question dates: it meets it, though less than a starting point naming that very event (« la
-                        # connaissance des faits », Bourget 10-1.02, for « j'ai pris connaissance des faits le … »)
-                        met = len(roots & event) / max(_ORIGIN_ROOTS, len(roots))
-                        if _ANY_EVENT.search(origin):
-                            met = max(met, _ANY_EVENT_MEETS)
-                        score += self.params.origin_bonus * met
-                        if roots & _EVENTS and event & _EVENTS and not roots & event & _EVENTS:
-                            # the delay runs from another moment than the one the question dates (« l'expiration du
-                            # congé » for « je veux commencer mon congé le … »)
-                            score -= self.params.origin_bonus
+                        score += self.params.origin_bonus * _origin_met(origin, event)
                     if other_actor and score > fallback_score:
                         fallback, fallback_score = (chunk, rule, sentence), score
                     elif not other_actor and score > best_score:

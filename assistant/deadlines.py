@@ -353,6 +353,9 @@ def find_delays(text: str, *, source_clause: str | None = None,
         after = _fold(normalised[match.end():match.end() + 240])
         notice = _NOTICE_BEFORE.search(_fold(normalised[max(0, match.start() - 60):match.start()]))
         direction: Literal["after", "before"] = "before" if notice or _BACKWARDS.match(after) else "after"
+        if _GRANTED.search(_fold(normalised[max(0, match.start() - 40):match.start()])) and after.lstrip().startswith(
+                "avant d"):
+            direction = "after"  # 5-5.06 « un délai allant jusqu'à dix (10) jours ouvrables avant de prendre ses fonctions »
         if unit == "hours" and (amount % 24 or direction != "before"):
             continue  # « 35 heures par semaine » is a length; only whole days of notice (« 48 heures à l'avance ») count
         excluded = _excluded_periods(after, source_clause)
@@ -367,6 +370,9 @@ _FREQUENCY = re.compile(r"(?:\baux|\btou(?:te)?s\s+les|\bchaque|\bune\s+fois\s+(
 # but « avant le 1er avril » is a yearly date, not the date the delay is counted back from
 _BACKWARDS = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?"
                         r"(?:a l'avance|avant (?!le (?:\d|1er|premier))|precedant)")
+# right before a delay, a wait granted up to it (« obtenir un délai allant jusqu'à dix (10) jours ouvrables avant de
+# prendre ses fonctions », 5-5.06): counted from the day it is granted, « avant de » naming what it postpones
+_GRANTED = re.compile(r"\bjusqu'a\s*$")
 # right before a delay, a notice period (« un préavis écrit d'au moins quarante-cinq (45) jours de son retour »):
 # the notice is given that long before the date it announces
 _NOTICE_BEFORE = re.compile(r"\b(?:pre)?avis(?:\s+[a-z]+){0,2}\s+d'au\s+moins\s*$")

@@ -144,3 +144,31 @@ def test_of_several_dates_the_event_the_delay_runs_from_is_counted():
     answer = direct.answer("Je reviens le lundi 9 novembre 2026 après avoir été malade depuis le 6 novembre 2026. "
                            "Je dois remplir l'attestation d'absence au plus tard quand ?", hits)
     assert answer is not None and answer.text.startswith("**Au plus tard le lundi 16 novembre 2026**"), answer.text
+
+
+REMOVAL = ("5-6.09 Toute mesure disciplinaire contre un salarié éducateur sera retirée après dix (10) mois de travail "
+           "(douze (12) mois de travail dans le cas d'une suspension disciplinaire) de sa date d'exécution.")
+WAIT = ("5-5.06 Lorsqu'un salarié éducateur accepte un poste au Collège alors qu'il en détient déjà un chez un autre "
+        "employeur, il peut demander et obtenir un délai allant jusqu'à dix (10) jours ouvrables avant de prendre ses "
+        "fonctions auprès du Collège.")
+
+
+def test_a_delay_set_for_a_case_in_parentheses_answers_that_case():
+    # 10 months from 10 January 2026: 10 November 2026 (Tuesday); 12 months: 10 January 2027, a Sunday, carried on
+    direct, hits = direct_answers({"5-6.09": REMOVAL})
+    answer = direct.answer("Ma suspension disciplinaire a été exécutée le 10 janvier 2026. Elle sera retirée de mon "
+                           "dossier au plus tard quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 11 janvier 2027**"), answer.text
+    answer = direct.answer("Ma réprimande écrite a été exécutée le 10 janvier 2026. Elle sera retirée de mon dossier au "
+                           "plus tard quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le mardi 10 novembre 2026**"), answer.text
+
+
+def test_a_wait_granted_before_taking_up_a_post_runs_from_the_acceptance():
+    from assistant.deadlines import find_delays
+    assert find_delays(WAIT)[0].direction == "after"
+    assert find_delays("doit aviser au moins trente (30) jours avant de quitter")[0].direction == "before"
+    direct, hits = direct_answers({"5-5.06": WAIT})
+    answer = direct.answer("J'ai accepté le lundi 1er février 2027 un poste au Collège mais j'en ai déjà un chez un autre "
+                           "employeur. Je peux retarder mon entrée en fonction jusqu'à quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 15 février 2027**"), answer.text
