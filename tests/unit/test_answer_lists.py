@@ -118,3 +118,25 @@ def test_the_emphasis_of_a_number_stops_at_its_sentence_end():
     assert emphasise(text) == ("**Il a droit à un congé sans traitement d'une durée maximale de trois (3) ans**. "
                                "Pendant ce congé, il continue d'accumuler son ancienneté.")
     assert emphasise(text).replace("**", "") == text
+
+
+# -- the exception, condition or limit that follows -------------------------------------------------
+
+PRIME = (
+    "5-3.13 L'enseignante qui refuse son affectation est présumée avoir démissionné. Cependant, si elle est "
+    "permanente, elle bénéficie d'une prime de séparation équivalente à 2 mois de traitement par année de "
+    "service. Celle-ci est limitée à un maximum équivalent à une demi-année.\n\n"
+    "Le Syndicat reçoit copie de l'avis de démission dans les 10 jours."
+)
+
+
+def test_the_limit_that_follows_a_number_joins_the_short_answer():
+    chunks = [chunk(PRIME, "5-3.13", 1), chunk(STATIONNEMENT, "9-9.01", 2)]
+    hits = [Hit(chunks[0], score=1.0, why=("bm25",)), Hit(chunks[1], score=0.5, why=("bm25",))]
+    question = "Si je refuse mon affectation, ai-je droit à une prime de séparation ?"
+    short = ExtractiveAnswerer.from_chunks(chunks).answer(question, hits).short.replace("**", "")
+    assert "prime de séparation équivalente à 2 mois de traitement" in short
+    assert "Celle-ci est limitée à un maximum équivalent à une demi-année." in short
+    assert "copie de l'avis" not in short  # another paragraph
+    alone = ExtractiveAnswerer.from_chunks(chunks, qualifier_follows=False).answer(question, hits).short
+    assert "demi-année" not in alone
