@@ -90,6 +90,9 @@ _SEASON_DAYS = {"automne": ((9, 22), (12, 20)), "hiver": ((12, 21), (3, 20)), "p
 _NEXT_ECHELON = re.compile(r"[ée]chelon\s+(?:suivant|d'apr[èe]s|sup[ée]rieur)|prochain\s+[ée]chelon|"
                            r"\bmont\w*\s+d'un\s+[ée]chelon|un\s+[ée]chelon\s+de\s+plus|pass\w*\s+au\s+suivant",
                            re.IGNORECASE)
+# the échelon before the one asked (« l'échelon précédent », « un échelon plus bas »)
+_PREVIOUS_ECHELON = re.compile(r"[ée]chelon\s+(?:pr[ée]c[ée]dent|d'avant|inf[ée]rieur)|un\s+[ée]chelon\s+(?:de\s+moins|plus\s+bas)",
+                               re.IGNORECASE)
 # a change between two dates asked (« de combien … augmenté entre le 1er avril 2012 et le 1er avril 2014 »)
 _CHANGE = re.compile(r"augment|hausse|de\s+plus|diff[ée]ren|[ée]cart|[ée]volu|progress|\bentre\b", re.IGNORECASE)
 # an amount a question states (« ma paye est de 53 213 $ », « je gagne 25,00 $ de l'heure »)
@@ -128,6 +131,7 @@ class AmountQuery:
     span: tuple[date, date] | None = None  # a season asked (« à l'automne 2013 »): its first and last day
     other_echelon: int | None = None  # a second échelon to set beside the first (« l'échelon suivant », « à l'échelon 12 »)
     other_when: date | None = None  # a second date to set beside the first (« augmenté entre le 1er avril 2012 et … »)
+    echelon_step: int = 0  # an échelon named from another without a number (« Et à l'échelon suivant ? »: +1)
 
 
 @dataclass(frozen=True)
@@ -225,6 +229,8 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
         echelon_end=None if echelon is not None else "last" if _LAST_ECHELON.search(question)
         else "first" if _FIRST_ECHELON.search(question) else None,
         span=span, other_echelon=other_echelon, other_when=other_when,
+        echelon_step=0 if echelon is not None else 1 if _NEXT_ECHELON.search(question_digits)
+        else -1 if _PREVIOUS_ECHELON.search(question_digits) else 0,
     )
 
 

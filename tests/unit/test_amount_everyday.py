@@ -12,6 +12,7 @@ import pytest
 
 from assistant.lookups import DirectAnswers
 from assistant.tables import parse_amount_question
+from assistant.types import Answer
 from ingest.tables import find_tables
 from ingest.types import Chunk
 
@@ -284,3 +285,14 @@ def test_a_period_length_is_paid_by_the_clauses_minutes_rule_or_said_paid_at_the
                           "l'année scolaire 2008-2009, combien ?", [])
     assert "Une période de 55 minutes est payée au taux (13-2.03 : « - B) Ce taux est pour 50 à 60 minutes " \
         "d'enseignement. »)" in usual.text and "÷" not in usual.text, usual.text
+
+
+def test_the_next_or_previous_echelon_asked_as_a_follow_up_moves_from_the_last_one(direct):
+    history = []
+    for question, expected in (("Combien gagne un enseignant au Collège à l'échelon 8 au 1er avril 2013 ?", "**51 043 $**"),
+                               ("Et à l'échelon suivant ?", "**53 213 $** par année — Annexe M, échelon 9"),
+                               ("Pis à l'automne 2014 ?", "**54 277 $** par année — Annexe M, échelon 9"),
+                               ("Et l'échelon précédent ?", "**52 064 $** par année — Annexe M, échelon 8")):
+        answer = direct.answer(question, [], history=history)
+        assert answer is not None and answer.text.startswith(expected), (question, answer and answer.text)
+        history.append(Answer(question=question, text=answer.text, citations=answer.citations, kind=answer.kind))
