@@ -35,14 +35,24 @@ _FOLLOW_UP_ANYWHERE = re.compile(
 )
 
 
+#: A question of at most this many content words (BM25 tokens) only names what changes from the previous turn
+#: (« Et pour mon père ? », « Pis au Collège ? »). Hand-set: the follow-up rule's length since the first version.
+SHORT_QUESTION_WORDS = 3
+
+
+def is_short(question: str) -> bool:
+    """Whether ``question`` holds no more than :data:`SHORT_QUESTION_WORDS` content words: it re-asks the previous
+    turn with one thing changed, not a question of its own."""
+    return len(tokenize(question)) <= SHORT_QUESTION_WORDS
+
+
 def is_follow_up(question: str, history: Sequence[Answer]) -> bool:
     """A question that only makes sense after the previous turn ("Et pour un temps partiel ?")."""
     if not history:
         return False
     if clause_references(question):
         return False
-    content = tokenize(question)
-    return bool(_FOLLOW_UP_START.match(question) or _FOLLOW_UP_ANYWHERE.search(question)) or len(content) <= 3
+    return bool(_FOLLOW_UP_START.match(question) or _FOLLOW_UP_ANYWHERE.search(question)) or is_short(question)
 
 
 @dataclass(frozen=True)

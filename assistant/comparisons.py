@@ -32,6 +32,7 @@ from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
 from .answer import in_quotes
+from .chat import is_follow_up, is_short
 from .drafts import Draft, fold, one_line
 from .questions import question_unit, sentence_fits
 from .types import Answer, Hit
@@ -84,17 +85,28 @@ class ComparisonAnswers:
                     history: Sequence[Answer] = ()) -> Draft | None:
         compared = self._named_documents(question)
         # a comparison cue, or two agreements named by their names (« Combien de jours pour le décès d'un frère au
-        # Collège Bourget et chez les Cris ? », « Est-ce pareil chez les Cris qu'au Collège ? »)
-        if not (_COMPARE.search(question) or len(self._aliased_documents(question)) >= 2):
+        # Collège Bourget et chez les Cris ? », « Est-ce pareil chez les Cris qu'au Collège ? »), or a follow-up of
+        # a comparison naming none (« Et pour mon père ? »)
+        cued = bool(_COMPARE.search(question) or len(self._aliased_documents(question)) >= 2)
+        earlier = None if cued or compared else _compared_before(question, history)
+        if not cued and earlier is None:
             return None
+        own = topic_of(question, self._names())
+        focus = frozenset(topic_words(own)) if earlier else frozenset()
+        if earlier:  # the earlier turn's agreements and topic, this question's words first among equals
+            compared = earlier[1]
+            before = topic_of(earlier[0], self._names()) or earlier[0]
+            topic = f"{before} — {own}" if own else before
+            question = f"{earlier[0]} {question}"  # the unit asked (« combien de jours ») is the earlier turn's
+        else:
+            topic = own
         if docs:
             compared = [d for d in compared if d in docs] if len(compared) >= 2 else list(docs)
         if len(compared) < 2:
             return None
         draft = Draft()
-        topic = topic_of(question, self._names())
         draft.parts.append(f"**Comparaison{' : ' + topic if topic else ''}**")
-        picks = {doc: self._side(question, hits, doc) for doc in compared[:3]}
+        picks = {doc: self._side(question, hits, doc, topic, focus) for doc in compared[:3]}
         absent = self._absent(picks) | self._lacking(picks, frozenset(topic_words(topic or question)))
 
         unit = asked_unit(question)
@@ -186,13 +198,15 @@ class ComparisonAnswers:
             self._word_passage_counts = counts
         return counts
 
-    def _side(self, question: str, hits: Sequence[Hit], doc: str) -> list["SidePick"]:
-        """One agreement's side: the clauses it quotes, best first."""
-        topic = topic_of(question, self._names()) or question
+    def _side(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None,
+              focus: frozenset[str] = frozenset()) -> list["SidePick"]:
+        """One agreement's side: the clauses it quotes, best first (``topic``: what is compared, else the
+        question's; ``focus``: words a sentence holding as many of the topic's is preferred for)."""
+        topic = topic or topic_of(question, self._names()) or question
         wanted, unit = frozenset(topic_words(topic)), asked_unit(question)
         candidates: list[SidePick] = []
-        for hit in self._document_hits(question, hits, doc):
-            pick = self._pick(doc, hit, topic, wanted, unit)
+        for hit in self._document_hits(question, hits, doc, topic):
+            pick = self._pick(doc, hit, topic, wanted, unit, focus)
             seen = next((i for i, c in enumerate(candidates) if c.chunk.clause_id == hit.chunk.clause_id), None)
             if seen is None:
                 candidates.append(pick)
@@ -244,7 +258,8 @@ class ComparisonAnswers:
                 chosen.append(pick)
         return chosen
 
-    def _pick(self, doc: str, hit: Hit, topic: str, wanted: frozenset[str], unit: re.Pattern | None) -> "SidePick":
+    def _pick(self, doc: str, hit: Hit, topic: str, wanted: frozenset[str], unit: re.Pattern | None,
+              focus: frozenset[str] = frozenset()) -> "SidePick":
         """A clause's sentence set side by side: its first sentence (any stored part) giving a count
         (in the question's unit first) and most of the topic's words (« 7 jours de congés de maladie »),
         else the hit's sentence closest to the topic."""
@@ -260,7 +275,7 @@ class ComparisonAnswers:
                 share = max(own, _share(wanted, context + " " + sentence) if own or _LIST_ITEM.match(sentence) else 0.0)
                 if _COUNT.search(sentence) and share >= self.params.compare_sentence_share:
                     in_unit = bool(unit and unit.search(sentence))
-                    counted.append(((not in_unit, -own, part, start), chunk, sentence))
+                    counted.append(((not in_unit, -own, -_share(focus, sentence), part, start), chunk, sentence))
         definition = _DEFINITION_ASKED.search(topic) and sentence_fits("definition", hit.chunk.text)
         whole = hit.chunk.text[_content_start(hit.chunk.text):].strip()  # without « 52) La section II … est ajoutée »
         if counted:
@@ -275,11 +290,11 @@ class ComparisonAnswers:
             chunk, quote = hit.chunk, best_sentence(hit, topic, self.params.compare_quote_words)
         return SidePick(chunk, quote, _share(wanted, quote), bool(unit and unit.search(quote)), "title" in hit.why)
 
-    def _document_hits(self, question: str, hits: Sequence[Hit], doc: str) -> list[Hit]:
+    def _document_hits(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None) -> list[Hit]:
         """The passages of ``doc`` for a question: the clauses of the article named after the topic
         first (reading order), then the hits of the topic within ``doc`` (``retrieve(topic, [doc])``
         when given; else the question's hits in ``doc`` fused (reciprocal ranks) with BM25 on the topic)."""
-        topic = topic_of(question, self._names()) or question
+        topic = topic or topic_of(question, self._names()) or question
         # the article named after the topic ("6-3.00 Congés de maladie"), in reading order: its first clauses set the rule
         wanted = set(tokenize(topic))
         positions = self._doc_positions.get(doc, [])
@@ -306,6 +321,18 @@ class ComparisonAnswers:
         return titled + [h for h in fused_hits if h.chunk.chunk_id not in {t.chunk.chunk_id for t in titled}]
 
 
+
+
+def _compared_before(question: str, history: Sequence[Answer]) -> tuple[str, list[str]] | None:
+    """The earlier question and its agreements when ``question`` re-asks a comparison with one thing changed (« Et
+    pour mon père ? » after « C'est-tu mieux chez les Cris ou au Collège pour le décès de mon frère ? »), else None.
+    A longer follow-up asks a question of its own (« Pis si l'arbitre dépasse ce délai-là, est-ce que sa décision est
+    annulée ? »): a side's counted sentence would not answer it."""
+    if not history or history[-1].kind != "comparison" or not is_short(question) \
+            or not is_follow_up(question, history):
+        return None
+    compared = list(dict.fromkeys(c.doc for c in history[-1].citations))
+    return (history[-1].question, compared) if len(compared) >= 2 else None
 
 
 def best_sentence(hit: Hit, question: str, min_words: int = 0) -> str:

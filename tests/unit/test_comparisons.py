@@ -473,3 +473,29 @@ def test_a_counted_quote_runs_on_within_its_paragraph_to_a_sentence_continuing_t
     quote = _with_exception(text, first, wanted, 0.6)
     assert quote.endswith("cinq (5) ans.") and "\n" not in quote  # « différer son traitement » holds half, read
     # after the first sentence; the next paragraph is another rule
+
+
+def test_a_short_follow_up_of_a_comparison_compares_the_same_agreements():
+    chunks = [
+        clause("conv", "6-1.02", "6-1.02\n- b) en cas de décès de son père : cinq (5) jours consécutifs ;\n- c) en "
+                                 "cas de décès de son frère : trois (3) jours consécutifs ;", 1),
+        clause("conv", "6-3.02", "6-3.02 Le Collège crédite dix (10) jours ouvrables de congés de maladie.", 2),
+        clause("autre", "5-14.02", "5-14.02 B) En cas de décès de son père ou de son frère : 5 jours consécutifs.", 1),
+    ]
+
+    def retrieve(topic, docs):
+        return [Hit(c, 1.0, ("bm25",)) for c in chunks if c.doc == docs[0]]
+
+    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+    direct = DirectAnswers([], chunks, documents, retrieve)
+    first = direct.answer("C'est-tu mieux au Collège ou dans l'entente autre pour le décès de mon frère ?", [])
+    assert first.kind == "comparison" and "trois (3) jours" in first.text
+    again = direct.answer("Et pour mon père ?", [], history=[first])  # names no agreement: the same two, father first
+    assert again is not None and again.kind == "comparison"
+    assert cited(again) == {"conv": ["6-1.02"], "autre": ["5-14.02"]}
+    assert "cinq (5) jours" in again.text and "trois (3) jours" not in again.text
+    # a longer follow-up asks a question of its own; a turn after no comparison is no comparison
+    assert direct.answer("Et pour mon père, est-ce que je dois fournir une preuve du décès à mon employeur ?", [],
+                         history=[first]) is None
+    assert direct.answer("Et pour mon père ?", [], history=[again.__class__(question="Bonjour", text="Bonjour")]) is None
