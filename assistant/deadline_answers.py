@@ -107,7 +107,8 @@ _EVENT_ROOTS = {"reven": "retou", "revie": "retou", "rentr": "retou", "retou": "
 _EVENTS = frozenset(_EVENT_ROOTS.values())
 # a starting point naming no event of its own but what any event does: « l'événement qui a donné naissance au grief »,
 # « les faits qui ont donné lieu … » (a bare « de l'événement », 5-10.13, names one said before it: not this)
-_ANY_EVENT = re.compile(r"\b(?:événements?|evenements?|incidents?|faits?)\s+qui\b", re.IGNORECASE)
+_ANY_EVENT = re.compile(r"\b(?:événements?|evenements?|incidents?|faits?)\s+(?:qui|donnant|ayant donné)\b",
+                        re.IGNORECASE)  # 10-1.02 « la connaissance des faits donnant naissance au grief »
 #: how well such a starting point meets the question's event (a share, 1 = naming it). Hand-set 0.75, tried 0.5 / 0.75
 #: / 0.9 / 1.0 on two questions: at 0.9 and 1.0 (cd0056c) « J'ai pris connaissance des faits le 10 novembre 2025,
 #: jusqu'à quand pour déposer le grief ? » led with the Cris 9-1.03 instead of Bourget 10-1.02, whose starting point
@@ -222,12 +223,17 @@ def _event_date(question: str, start: date, now: date | None, origin: str | None
     if origin is None or len({day for _, _, day in dated}) < 2:
         return start
     wanted = _roots(origin)
-    best, best_met = start, 0
-    for begin, end, day in dated:
+    best, best_met = start, (0, 0)
+    previous = 0  # where the words leading to a date begin: the end of the date before it
+    for begin, end, day in spans:
         left = max(folded.rfind(mark, 0, begin) for mark in ".;?!") + 1
         right = min([at for at in (folded.find(mark, end) for mark in ".;?!") if at >= 0] or [len(folded)])
-        met = len(_roots(_DATE_WORDS.sub(" ", folded[left:right])) & wanted)
-        if met > best_met:
+        # the words leading to the date first (« mon congé se termine le 30 juin 2027 et je veux revenir plus tôt, le
+        # 1er mars 2027 » : « revenir » leads to 1 March), then its whole sentence
+        met = (len(_roots(folded[max(left, previous):begin]) & wanted),
+               len(_roots(_DATE_WORDS.sub(" ", folded[left:right])) & wanted))
+        previous = end
+        if day != now and met > best_met:
             best, best_met = day, met
     return best
 

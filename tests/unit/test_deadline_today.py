@@ -172,3 +172,29 @@ def test_a_wait_granted_before_taking_up_a_post_runs_from_the_acceptance():
     answer = direct.answer("J'ai accepté le lundi 1er février 2027 un poste au Collège mais j'en ai déjà un chez un autre "
                            "employeur. Je peux retarder mon entrée en fonction jusqu'à quand ?", hits)
     assert answer is not None and answer.text.startswith("**Au plus tard le lundi 15 février 2027**"), answer.text
+
+
+EARLY_RETURN = ("6-5.12 Le salarié éducateur visé par la clause 6-5.11 peut mettre fin à son congé avant la date prévue, "
+                "pour un motif raisonnable, sur avis écrit transmis au moins quarante-cinq (45) jours avant son retour.")
+
+
+def test_the_date_the_words_of_the_event_lead_to():
+    # 45 days before Monday 1 March 2027: Friday 15 January 2027 (not 45 days before 30 June, the planned end)
+    direct, hits = direct_answers({"6-5.12": EARLY_RETURN})
+    answer = direct.answer("On est le 1er décembre 2026. Mon congé sans traitement se termine le 30 juin 2027 et je veux "
+                           "revenir plus tôt pour un motif raisonnable, le 1er mars 2027. Je dois envoyer mon avis au plus "
+                           "tard quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le vendredi 15 janvier 2027**"), answer.text
+
+
+FILING_BOURGET = ("10-1.02 Dans les quarante (40) jours ouvrables de la connaissance des faits donnant naissance au grief, "
+                  "l'Association soumet le grief au Collège par écrit.")
+TO_ARBITRATION = ("10-1.05 Si la décision mentionnée à la clause 10-1.04 est estimée inadéquate, l'Association peut déférer "
+                  "le grief à l'arbitrage dans les deux (2) années suivant la date du dépôt du grief.")
+
+
+def test_the_facts_giving_rise_to_a_grievance_are_whatever_event_the_question_dates():
+    direct, hits = direct_answers({"10-1.05": TO_ARBITRATION, "10-1.02": FILING_BOURGET})
+    answer = direct.answer("J'ai reçu ma lettre de non-rengagement le 15 mai 2026. Jusqu'à quand je peux faire un "
+                           "grief ?", hits)
+    assert answer is not None and "10-1.02" in answer.text.split("\n")[0], answer.text
