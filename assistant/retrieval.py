@@ -41,9 +41,28 @@ _AMENDMENT_WORDS = re.compile(
 
 @dataclass(frozen=True)
 class RetrievalWeights:
-    """Fusion parameters (weighted reciprocal-rank fusion), tuned on evals/gold.jsonl."""
+    """Fusion parameters (weighted reciprocal-rank fusion), tuned on evals/gold.jsonl.
+
+    Checked again on 2026-12-01 (DEV 378 items, python -m evals.cv, chosen by MRR@10, 5 folds): the
+    defaults of dense, sentence, rrf_k, candidates, doc_boost, title and pseudo are chosen or tied in
+    every fold (--weights rrf_k=5,3,10 --weights sentence=1,1.5,0.7: best 5 / 1, MRR 0.743;
+    --weights candidates=60,40,100 --weights doc_boost=1,2: MRR 0.743 / 0.741 / 0.743, doc_boost=2
+    false abstention 0.030 -> 0.033; --weights pseudo=0,0.5,1 --weights title=0,0.5: 0.5 costs MRR
+    0.743 -> 0.728 / 0.739). Tried that day and left out of the code (each CV'd, MRR@10 unless said):
+    a bonus for passages a leading passage names (« l'entente prévue à l'annexe K »; 0.1 / 0.2 / 0.4:
+    CV MRR 0.742 vs 0.743 off, key facts 0.747 -> 0.741 / 0.732 / 0.717); the parts of a long clause
+    raised towards their best part (0.8 / 0.95 / 0.999: chosen 0 in 5/5 folds, hit@5 0.876 -> 0.867 /
+    0.858 / 0.855); a second dense ranking of the question with the colloquial words appended (0.3 /
+    0.6 / 1: hit@1 0.634 -> 0.628 / 0.616 / 0.601, key facts 0.747 -> 0.746 / 0.752 / 0.758 in-sample
+    but CV key facts 0.747 chosen by key_fact_recall, i.e. no gain); routed passages ordered by score
+    within each document (python -m evals: no DEV figure better, hit@5 0.876 -> 0.873).
+    """
 
     dense: float = 1.0
+    #: measured 2026-12-01: python -m evals.cv --weights bm25=1,1.25,1.5 --weights dense=1,0.8 chose bm25=1.25
+    #: in 5/5 folds (CV = in-sample: hit@1 0.634 -> 0.650, MRR 0.743 -> 0.753), but python -m evals (isolated
+    #: tree, DEV) then loses answers: key facts 0.747 -> 0.744, citation precision 0.730 -> 0.719, deadlines
+    #: exact 0.933 -> 0.911 (Q068, Q282, Q325, Q375 lose their clause at rank 1): kept 1.0
     bm25: float = 1.0
     sentence: float = 1.0  # passages ranked by their best sentence unit (when the index has them)
     rrf_k: float = 5.0
