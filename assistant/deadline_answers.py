@@ -81,8 +81,8 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
                            r"\w+(?:er|ir|re)\b|"
                            # « combien de jours il me reste pour demander … ? » (the time left, not « combien de jours j'ai
                            # pour déménager ? », a leave's length)
-                           r"combien de (?:jours|semaines|mois)(?:\s+ouvrables)?\s+(?:il (?:me|nous|lui) reste|"
-                           r"reste-t-il|me reste-t-il)\b|"
+                           r"combien de (?:jours|semaines|mois|temps)(?:\s+ouvrables)?\s+(?:il (?:me |nous |lui |leur )?"
+                           r"reste|reste-t-il|me reste-t-il)\b|"
                            # « je dois donner mon avis quand ? », « quand dois-je faire ma demande ? »
                            r"\bquand\s*\?|\bquand\s+(?:dois|doit|devons|devez|doivent|faut)\b|"
                            # « l'ordre du jour doit être envoyé quand si … ? » (« quand » asking, not « quand je … »)
@@ -307,6 +307,8 @@ _ASKED_ACTOR = re.compile(rf"\b(?:le|la|l')\s?({_PARTY})\s+(?:(?:a|ont)(?!\s+(?!
                           rf"\bquand\s+(?:le|la|l')\s?({_PARTY})\b", re.IGNORECASE)
 _SUBJECT = re.compile(rf"(?<!\bà )(?<!\bde )(?<!\bpar )(?<!\bpour )(?<!\bavec )\b(?:le|la|l')\s?({_PARTY})\b\s+"
                       r"(?!(?:sa|son|ses|le|la|les|l'|un|une|de|du|des|d'|à|au|aux|et|ou|en|par|pour|que|dans|sur|avec)\b)"
+                      # a party made passive (Cris 4-3.03 « La Commission est avisée par écrit … ») does not act
+                      r"(?!(?:est|sont|sera|seront|doit être|doivent être)\s+[a-zà-ÿ]+(?:é|ée|és|ées|i|ie|is|u|ue|us)\b)"
                       r"[a-zà-ÿ]", re.IGNORECASE)
 
 

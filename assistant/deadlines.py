@@ -489,7 +489,10 @@ _DURATION_BEFORE = re.compile(
     r"(?:p[ée]riode|dur[ée]e|n'exc[ée]dant pas|maximum|maximale|minimale|jusqu'à concurrence|pendant|"
     r"plus de|moins de|d'au plus|congé|"
     # « l'indemnité due pour les dix-huit (18) semaines », « durant les 20 premières semaines »: the weeks an amount covers
-    r"\b(?:pour|durant|pendant)\s+les)\s*(?:de\s+|d'\s*|n'exc[ée]dant pas\s+|d'au plus\s+)?$", re.IGNORECASE)
+    r"\b(?:pour|durant|pendant)\s+les|"
+    # « peut être comblé durant le cours d'une année scolaire » (Cris 4-3.03): within a year, not a year's delay
+    r"\b(?:durant|pendant|au)\s+(?:le\s+)?cours)\s*(?:de\s+|d'\s*|n'exc[ée]dant pas\s+|d'au plus\s+)?$",
+    re.IGNORECASE)
 
 
 # ... but a period someone has to act in is a time limit: « le Collège dispose d'une période de trente (30) jours

@@ -198,3 +198,26 @@ def test_the_facts_giving_rise_to_a_grievance_are_whatever_event_the_question_da
     answer = direct.answer("J'ai reçu ma lettre de non-rengagement le 15 mai 2026. Jusqu'à quand je peux faire un "
                            "grief ?", hits)
     assert answer is not None and "10-1.02" in answer.text.split("\n")[0], answer.text
+
+
+NAMES = ("4-3.03 Tout poste vacant au comité de la Commission peut être comblé durant le cours d'une année scolaire en "
+         "suivant les dispositions du présent article.\n\nLa Commission est avisée par écrit, sous la signature de la "
+         "présidente ou du président du Syndicat, des noms des représentantes ou représentants des enseignantes et "
+         "enseignants au comité de la Commission, et ce, dans les 7 jours de leur désignation.")
+
+
+def test_a_party_made_passive_does_not_act_and_within_a_year_is_no_delay():
+    from assistant.deadline_answers import sentence_actor
+    from assistant.deadlines import find_delays, is_duration
+    assert sentence_actor(NAMES.split("\n\n")[1], "7 jours") is None  # « La Commission est avisée »
+    first = NAMES.split("\n\n")[0]
+    assert all(is_duration(first, d) for d in find_delays(first))  # « durant le cours d'une année scolaire »
+    direct, hits = direct_answers({"4-3.03": NAMES}, doc="cris")
+    answer = direct.answer("On a désigné nos représentants au comité de la Commission le lundi 9 novembre 2026. Le "
+                           "syndicat doit aviser la Commission au plus tard quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 16 novembre 2026**"), answer.text
+
+
+def test_how_many_days_are_left_to_a_party():
+    assert _DEADLINE_CUE.search("Combien de jours il reste à l'Association pour déposer le grief ?")
+    assert _DEADLINE_CUE.search("Combien de temps il leur reste pour répondre ?")
