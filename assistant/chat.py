@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Callable, Collection, Protocol, Sequence
 
 from ingest.bm25 import tokenize
 from ingest.types import Chunk
@@ -60,25 +60,39 @@ class FollowUp:
     """How a question is searched given the earlier turns.
 
     ``context``: the previous turn's (resolved) question, "" when the question stands alone;
-    ``quoted``: the passages the previous answer quoted (a follow-up usually stays in their article).
+    ``quoted``: the passages the previous answer quoted (a follow-up usually stays in their article);
+    ``switched``: the agreements a follow-up names when the previous answer quoted none of them (« Pis au
+    Collège ? » after a Cris answer): the same question, asked of them alone.
     """
 
     context: str = ""
     quoted: tuple[Chunk, ...] = ()
+    switched: tuple[str, ...] = ()
 
     def query(self, question: str) -> str:
         """What retrieval searches: the context, then the question."""
         return f"{self.context} {question}".strip()
 
+    def within(self, docs: Sequence[str] | None) -> list[str] | None:
+        """The documents searched: the agreements switched to (within the ticked ones ``docs``), else ``docs``."""
+        switched = [d for d in self.switched if not docs or d in docs]
+        return switched or (list(docs) if docs else None)
 
-def resolve_follow_up(question: str, history: Sequence[Answer]) -> FollowUp:
-    """The context of ``question`` after ``history`` (empty when it is not a follow-up)."""
+
+def resolve_follow_up(question: str, history: Sequence[Answer],
+                      named: Callable[[str], Collection[str]] | None = None) -> FollowUp:
+    """The context of ``question`` after ``history`` (empty when it is not a follow-up); ``named`` gives the
+    documents a text names (« au Collège »), to tell a follow-up switching agreements."""
     if not is_follow_up(question, history):
         return FollowUp()
     previous = history[-1]
+    context = previous.resolved_question or previous.question
     cited = {c.chunk_id for c in previous.citations}
-    return FollowUp(previous.resolved_question or previous.question,
-                    tuple(h.chunk for h in previous.hits if h.chunk.chunk_id in cited))
+    quoted = tuple(h.chunk for h in previous.hits if h.chunk.chunk_id in cited)
+    switched = tuple(named(question)) if named is not None else ()
+    if switched and not set(switched) & {c.doc for c in previous.citations}:  # another agreement's passages
+        return FollowUp(context, (), switched)  # would answer for the previous one
+    return FollowUp(context, quoted)
 
 
 class Asker(Protocol):

@@ -155,10 +155,10 @@ class Assistant:
         text, cut = clean_question(question)
         text = canonical_references(text)  # « la clause 6.3.04 » -> « la clause 6-3.04 »
         docs = self.check_docs(docs)
-        follow_up = resolve_follow_up(text, history)
+        follow_up = resolve_follow_up(text, history, self.retriever.mentioned_documents)
         query = follow_up.query(text)
-        hits = self.retriever.retrieve(text, docs=docs, k=self.k, query=query if follow_up.context else None,
-                                       previous=follow_up.quoted)
+        hits = self.retriever.retrieve(text, docs=follow_up.within(docs), k=self.k,
+                                       query=query if follow_up.context else None, previous=follow_up.quoted)
         # the agreement the question (or, for a follow-up, the turn it follows) names or implies
         preferred = (self.retriever.preferred_documents(text, docs)
                      or (self.retriever.preferred_documents(query, docs) if follow_up.context else []))

@@ -64,6 +64,29 @@ def test_follow_up_detection():
     assert not is_follow_up("Combien de jours de maladie ai-je droit dans la convention ?", previous)
 
 
+def test_a_follow_up_naming_another_agreement_is_asked_of_it_alone():
+    from assistant.chat import resolve_follow_up
+    from assistant.types import Citation, Hit
+    from ingest.types import Chunk
+
+    chunk = Chunk(chunk_id="cris:1", doc="cris", clause_id="5-6.01", kind="clause", text="Un préavis d'un jour.",
+                  indexed_text="", doc_title="cris")
+    previous = [Answer(question="À la CS crie, quel préavis pour une mesure disciplinaire ?", text="…",
+                       citations=[Citation("cris", "5-6.01", "Un préavis d'un jour.", "cris:1")],
+                       hits=[Hit(chunk, 1.0)])]
+    aliases = {"collège": "bourget", "cris": "cris"}
+
+    def named(text):
+        return {doc for word, doc in aliases.items() if word in text.lower()}
+
+    switched = resolve_follow_up("Pis au Collège ?", previous, named)
+    assert switched.context.startswith("À la CS crie") and switched.quoted == () and switched.switched == ("bourget",)
+    assert switched.within(None) == ["bourget"] and switched.within(["cris"]) == ["cris"]  # ticked: kept
+    same = resolve_follow_up("Pis chez les Cris, si je suis à temps partiel ?", previous, named)
+    assert same.quoted == (chunk,) and same.switched == () and same.within(None) is None
+    assert resolve_follow_up("Pis au Collège ?", previous).quoted == (chunk,)  # no names known: as before
+
+
 def test_routing_puts_the_named_clause_first(tiny):
     _, assistant = tiny
     answer = assistant.ask("Que dit la clause 10-1.03 ?")
