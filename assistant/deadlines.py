@@ -375,7 +375,8 @@ _BACKWARDS = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?"
 _GRANTED = re.compile(r"\bjusqu'a\s*$")
 # right before a delay, a notice period (« un préavis écrit d'au moins quarante-cinq (45) jours de son retour »):
 # the notice is given that long before the date it announces
-_NOTICE_BEFORE = re.compile(r"\b(?:pre)?avis(?:\s+[a-z]+){0,2}\s+d'au\s+moins\s*$")
+# « un avis préalable de 15 jours » (Cris 4-3.05), « sans un préavis de sept (7) jours de calendrier » (Bourget 8-11.08)
+_NOTICE_BEFORE = re.compile(r"\b(?:pre)?avis(?:\s+[a-z]+){0,2}\s+(?:d'au\s+moins|de)\s*$")
 # right after a delay, a period its own sentence leaves out: « , excluant la période estivale du 1er juillet au
 # 21 août suivant »
 _EXCLUDED = re.compile(r"\s*,?\s*(?:en\s+)?(?:excluant|exclusion faite de|a l'exclusion de|sans compter)\s+"

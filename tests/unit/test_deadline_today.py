@@ -221,3 +221,15 @@ def test_a_party_made_passive_does_not_act_and_within_a_year_is_no_delay():
 def test_how_many_days_are_left_to_a_party():
     assert _DEADLINE_CUE.search("Combien de jours il reste à l'Association pour déposer le grief ?")
     assert _DEADLINE_CUE.search("Combien de temps il leur reste pour répondre ?")
+
+
+SCHEDULE = ("8-11.08 Le Collège ne peut modifier l'horaire de travail d'un animateur sans un préavis de sept (7) jours de "
+            "calendrier, à moins du consentement de l'animateur concerné ou en raison de mesures exceptionnelles.")
+
+
+def test_a_notice_of_so_many_days_ends_before_its_date():
+    # 7 days before Monday 12 April 2027: Monday 5 April 2027 (Easter Monday was 29 March)
+    direct, hits = direct_answers({"8-11.08": SCHEDULE})
+    answer = direct.answer("Je suis animateur et on veut changer mon horaire à partir du lundi 12 avril 2027. On doit "
+                           "m'aviser au plus tard quand ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 5 avril 2027**"), answer.text
