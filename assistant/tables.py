@@ -90,6 +90,9 @@ _SEASON_DAYS = {"automne": ((9, 22), (12, 20)), "hiver": ((12, 21), (3, 20)), "p
 _NEXT_ECHELON = re.compile(r"[ée]chelon\s+(?:suivant|d'apr[èe]s|sup[ée]rieur)|prochain\s+[ée]chelon|"
                            r"\bmont\w*\s+d'un\s+[ée]chelon|un\s+[ée]chelon\s+de\s+plus|pass\w*\s+au\s+suivant",
                            re.IGNORECASE)
+# today asked without a date (« combien je gagne cette année ? », « présentement », « aujourd'hui »)
+_NOW = re.compile(r"\bcette\s+ann[ée]e\b|\bpr[ée]sentement\b|\bactuellement\b|\bmaintenant\b|\baujourd'hui\b|"
+                  r"\ben\s+ce\s+moment\b|\bces\s+temps-ci\b", re.IGNORECASE)
 # the échelon before the one asked (« l'échelon précédent », « un échelon plus bas »)
 _PREVIOUS_ECHELON = re.compile(r"[ée]chelon\s+(?:pr[ée]c[ée]dent|d'avant|inf[ée]rieur)|un\s+[ée]chelon\s+(?:de\s+moins|plus\s+bas)",
                                re.IGNORECASE)
@@ -132,6 +135,7 @@ class AmountQuery:
     other_echelon: int | None = None  # a second échelon to set beside the first (« l'échelon suivant », « à l'échelon 12 »)
     other_when: date | None = None  # a second date to set beside the first (« augmenté entre le 1er avril 2012 et … »)
     echelon_step: int = 0  # an échelon named from another without a number (« Et à l'échelon suivant ? »: +1)
+    now: bool = False  # today asked, not a date (« cette année », « présentement »): no table column may be it
 
 
 @dataclass(frozen=True)
@@ -231,6 +235,7 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
         span=span, other_echelon=other_echelon, other_when=other_when,
         echelon_step=0 if echelon is not None else 1 if _NEXT_ECHELON.search(question_digits)
         else -1 if _PREVIOUS_ECHELON.search(question_digits) else 0,
+        now=written is None and bool(_NOW.search(question)),
     )
 
 
@@ -496,7 +501,7 @@ def _scale_answers(table: Table, query: AmountQuery, params: ScaleParams = Scale
     for index, note in _columns_in_force(dates, query) + _maybe_next_column(table, dates, query, params):
         if index < len(row.cells) and row.cells[index].strip():
             working = _working_day_note(table, _period(dates, index))
-            last = (_LAST_COLUMN_AFTER if _LAST_COLUMN_AFTER in note else _LAST_COLUMN) if working and \
+            last = next((n for n in (_LAST_COLUMN_AFTER, _LAST_COLUMN_NOW) if n in note), _LAST_COLUMN) if working and \
                 ("dernière colonne" in note or "plus récente" in note) \
                 else ""  # a year after the last column: still said when the 141st-day note replaces the period
             note = f"{working + last if working else note}{_condition(note)}"
@@ -594,7 +599,8 @@ def _columns_in_force(dates: Sequence[date | None], query: AmountQuery) -> list[
         start, end = date(query.year, 1, 1), date(query.year, 12, 31)
     else:
         last_date, last = dated[-1]
-        return [(last, f"colonne la plus récente du tableau (à compter du {french_date(last_date)})")]
+        return [(last, f"colonne la plus récente du tableau (à compter du {french_date(last_date)})"
+                       + (_LAST_COLUMN_NOW if query.now else ""))]
     chosen = [i for d, i in dated if start < d <= end]
     before = [i for d, i in dated if d <= start]
     if before:
@@ -626,6 +632,9 @@ def _period_note(period: tuple[date | None, date | None], start: date, end: date
 
 
 _LAST_COLUMN = " (dernière colonne du tableau)"
+# today asked (« cette année »): the last column printed is not said to be today's amount
+_LAST_COLUMN_NOW = (" (dernière colonne du tableau : la convention ne donne pas les montants d'aujourd'hui ; les hausses "
+                    "qui ont pu suivre n'y figurent pas, à vérifier auprès du syndicat)")
 # a period asked more than a year after the last column began (« l'année scolaire 2016-2017 » of a table ending on
 # 1 April 2014): its amount is the last one printed, and the agreement's later raises are not in the table
 _LAST_COLUMN_AFTER = (" (dernière colonne du tableau : la période demandée vient plus d'un an après elle ; les hausses "

@@ -296,3 +296,12 @@ def test_the_next_or_previous_echelon_asked_as_a_follow_up_moves_from_the_last_o
         answer = direct.answer(question, [], history=history)
         assert answer is not None and answer.text.startswith(expected), (question, answer and answer.text)
         history.append(Answer(question=question, text=answer.text, citations=answer.citations, kind=answer.kind))
+
+
+def test_today_asked_gets_the_last_column_said_not_to_be_todays_amount(direct):
+    answer = direct.answer("Combien je gagne cette année au Collège, enseignant à l'échelon 8 ?", [])
+    assert answer.text.startswith("**52 064 $** par année — Annexe M, échelon 8, colonne « 1er avril 2014 »")
+    assert "(dernière colonne du tableau : la convention ne donne pas les montants d'aujourd'hui ; les hausses qui ont " \
+        "pu suivre n'y figurent pas, à vérifier auprès du syndicat)" in answer.text, answer.text
+    assert parse_amount_question("Je fais combien présentement, échelon 3 ?").now
+    assert not parse_amount_question("Combien en 2014 cette année-là, échelon 3 ?").now  # a year written: that year
