@@ -14,8 +14,10 @@ Then the agreements' articles one by one (the ``N-N.00`` titles of both agreemen
 teacher uses for it: « blessée en classe » (accident du travail), « il m'intimide » (harcèlement
 psychologique), « l'enterrement » (décès), « ma pension » (régime de retraite), « mon char », « le
 kilométrage » (frais de déplacement), « mes papiers » (documents), « trop d'élèves » (nombre maximum
-d'élèves)…; then the pay slip and school life (« mon stub de paye », « heures sup », « ce que l'union me
-coupe sur ma paye », « les soirées de parents », « ma correction pis ma planif »). A mapping is kept only
+d'élèves)…; then the pay slip and school life (« mon stub de paye », « mon compte à la caisse », « heures
+sup », « ce que l'union me coupe sur ma paye », « une formation … l'hôtel », « les soirées de parents », « ma
+correction pis ma planif »). ``in_agreement_words`` reads a question in the agreements' words, for the
+answerer's weak-evidence overlap. A mapping is kept only
 where the agreement's word is the teacher's concept (no snow day: no clause has one) and only if it
 lowered no DEV figure, in-sample or cross-validated (see each commit).
 
@@ -165,6 +167,9 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # a pay by the hour (Bourget 7-6.05, Cris 13-2.00 « à taux horaire »)
     (r"\bpay[ée]e?s?\s+(?:à\s+l['’]heure|de\s+l['’]heure)\b", "taux horaire"),
     # -- the pay slip and the workplace, in a teacher's words (fifth group)
+    # 7-7.04 « versée par dépôt direct dans l'institution bancaire de son choix »: « mon compte à la caisse »
+    (r"\b(?:comptes?\s+(?:de\s+banque|bancaires?|(?:à|a)\s+la\s+(?:caisse|banque))|caisse\s+pop\w*|caisse\s+desjardins)\b",
+     "dépôt direct institution bancaire"),
     # 7-7.05 « accompagné d'un talon … ses gains bruts avec ses gains nets »: « mon stub de paye », « ma fiche de paie »
     (r"\b(?:stubs?|(?:relevés?|fiches?|bulletins?|feuilles?)\s+de\s+pa(?:ye|ie))\b", "talon gains bruts nets"),
     # 8-11.09 Temps supplémentaire; Cris 11-8.03 E), 13-10.08 (« dépasse … chaque période excédentaire »):
@@ -187,6 +192,10 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # the order a bank or list is used in (Cris 5-10.43 « L'utilisation des jours … se fait dans l'ordre suivant »):
     # « ils la prennent dans quelle banque en premier ? », « dans quel ordre »
     (r"\b(?:en\s+premier|en\s+dernier|dans\s+quel\s+ordre)\b", "ordre suivant"),
+    # 6-8.00 Perfectionnement (6-8.05 « les frais de séjour et de déplacement … activités de perfectionnement »):
+    # « une formation » (not « formation professionnelle / générale / continue »), « un colloque »; « l'hôtel »
+    (r"\b(?:colloques?|formations?(?!\s+(?:professionnelle|générale|des\s+adultes|continue|de\s+base)))\b", "perfectionnement"),
+    (r"\b(?:hôtels?|motels?|hébergement|coucher\s+(?:à|a)\s+l['’]extérieur)\b", "frais de séjour"),
     # Cris 13-10.03 k) « des rencontres de parents », Bourget 8-11.09 « Parents-maîtres », 8-4: « les soirées de parents »,
     # « la remise des bulletins », « les rencontres parents-profs »
     (r"\b(?:soirées?\s+(?:de|des)\s+parents|remises?\s+(?:de|des)\s+bulletins|rencontres?\s+parents?[- ](?:profs?|enseignants?))\b",
@@ -226,6 +235,14 @@ def agreement_words(question: str, keywords_only: bool = False) -> str:
     text = _TU_PARTICLE.sub(r"\1", question)
     patterns = _COMPILED + _KEYWORDS_ONLY if keywords_only else _COMPILED
     return " ".join(words for pattern, words in patterns if pattern.search(text))
+
+
+def in_agreement_words(question: str) -> str:
+    """The question as the agreements would word it: the words EXPANSIONS map replaced by the agreements'
+    words (« mon stub de paye » -> « talon gains bruts nets »), for a check of how much of the question a
+    passage holds (the answerer's weak-evidence overlap)."""
+    extra = agreement_words(question)
+    return f"{without_mapped(question)} {extra}" if extra else question
 
 
 def expand(question: str, keywords_only: bool = False) -> str:

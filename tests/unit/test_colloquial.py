@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.colloquial import expand
+from assistant.answer import ExtractiveAnswerer
+from assistant.colloquial import expand, in_agreement_words
 from assistant.scope import ScopeParams, content_words
+from assistant.types import Hit
+from ingest.types import Chunk
 
 
 def _added(question: str, keywords_only: bool = False) -> str:
@@ -219,3 +222,46 @@ def test_money_owed_and_the_order_of_use(question, words):
 
 def test_owing_a_notice_is_no_money_owed():
     assert "sommes dues" not in _added("Le Collège me doit-tu un préavis avant de changer mon horaire ?")
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Ma paye rentre-tu direct dans mon compte à la caisse ?", "dépôt direct institution bancaire"),  # 7-7.04
+    ("Je peux-tu changer de compte de banque pour ma paie ?", "institution bancaire"),
+    ("Le Collège m'envoie suivre une formation à Montréal.", "perfectionnement"),  # 6-8.00
+    ("Un colloque de profs de sciences, c'est payé ?", "perfectionnement"),
+    ("C'est qui qui paye l'hôtel ?", "frais de séjour"),  # 6-8.05, 6-11.00
+])
+def test_the_bank_and_training_in_everyday_words(question, words):
+    assert words in _added(question)
+
+
+@pytest.mark.parametrize("question", [
+    "En formation professionnelle à la CS crie, c'est quoi mon taux ?",  # the sector, not a training
+    "Mes heures de formation continue pour garder mon brevet ?",
+])
+def test_a_sector_named_formation_is_no_training(question):
+    assert "perfectionnement" not in _added(question)
+
+
+def test_the_question_in_the_agreements_words():
+    worded = in_agreement_words("Sur mon stub de paye, qu'est-ce qui est écrit ?")
+    assert "stub" not in worded and "talon" in worded and "écrit" in worded
+    assert in_agreement_words("Le talon doit montrer quoi ?") == "Le talon doit montrer quoi ?"  # nothing mapped
+
+
+def _chunk(text: str, clause_id: str, ordinal: int) -> Chunk:
+    return Chunk(chunk_id=f"t:{ordinal:05d}:1", doc="t", clause_id=clause_id, kind="clause", text=text,
+                 indexed_text=text, doc_title="Convention de test", article=clause_id[:4] + "00", ordinal=ordinal)
+
+
+def test_the_weak_evidence_check_reads_the_question_in_the_agreements_words():
+    slip = _chunk("7-7.05 Chaque versement doit être accompagné d'un talon permettant au salarié éducateur de comprendre "
+                  "l'origine de ses gains et aussi de concilier ses gains bruts avec ses gains nets.", "7-7.05", 1)
+    other = _chunk("8-1.01 Le Collège montre aux élèves les règles de l'établissement.", "8-1.01", 2)
+    question = "Sur mon stub de paye du Collège, qu'est-ce qu'ils sont obligés de me montrer ?"
+    # the right passage, its best sentence close to the calibrated floor, sharing none of the teacher's own words
+    found = [Hit(slip, 1.0, ("dense", "bm25"), unit_similarities=((0, 60, 0.875),))]
+    answerer = ExtractiveAnswerer.from_chunks([slip, other], similarity_floor=0.87)
+    assert not answerer.is_weak(question, found)  # « stub de paye » read as « talon gains bruts nets »
+    literal = ExtractiveAnswerer.from_chunks([slip, other], similarity_floor=0.87, overlap_in_agreement_words=False)
+    assert literal.is_weak(question, found)
