@@ -140,3 +140,23 @@ def test_the_limit_that_follows_a_number_joins_the_short_answer():
     assert "copie de l'avis" not in short  # another paragraph
     alone = ExtractiveAnswerer.from_chunks(chunks, qualifier_follows=False).answer(question, hits).short
     assert "demi-année" not in alone
+
+
+# -- a second clause holding little of the question -------------------------------------------------
+
+DECES = ("6-1.02 En cas de décès de son père ou de sa mère, le salarié éducateur a droit à un congé de cinq (5) "
+         "jours consécutifs ouvrables ou non.")
+TRAITEMENT = "6-1.04 Le salarié éducateur reçoit le traitement qu'il recevrait s'il était au travail."
+
+
+def test_a_second_clause_holding_little_of_the_question_and_scoring_below_the_lead_is_left_out():
+    chunks = [chunk(DECES, "6-1.02", 1), chunk(TRAITEMENT, "6-1.04", 2), chunk(STATIONNEMENT, "9-9.01", 3)]
+    hits = [Hit(chunks[0], score=1.0, why=("bm25",)), Hit(chunks[1], score=0.9, why=("bm25",))]
+    question = "Pour le décès de mon père, est-ce que j'ai droit à un congé ?"
+    answerer = ExtractiveAnswerer.from_chunks(chunks)
+    scored = answerer.score_sentences(question, hits)
+    lead, thin = ("t", "6-1.02"), ("t", "6-1.04")
+    assert answerer.drop_thin(question, scored, [lead, thin]) == [lead]
+    assert answerer.drop_thin(question, scored, [thin, lead]) == [thin, lead]  # it scores above its lead: kept
+    off = ExtractiveAnswerer.from_chunks(chunks, second_min_words=0)
+    assert off.drop_thin(question, scored, [lead, thin]) == [lead, thin]
