@@ -256,8 +256,9 @@ def _question_dates(question: str) -> tuple[date | None, date | None]:
 # a length the question gives something it names (« mon congé parental de 52 semaines », « un contrat de 10 mois »):
 # not the delay it asks to count
 _LENGTH_OF = re.compile(r"\b(?:cong[ée]s?|absences?|contrats?|stages?|p[ée]riodes?|s[ée]jours?|remplacements?|"
-                        r"suppl[ée]ances?|affectations?)\b[^,.;:?!]{0,40}?\b(?:de|d'une durée de|d'au plus|d'environ)\s*$",
-                        re.IGNORECASE)
+                        r"suppl[ée]ances?|affectations?)\b[^,.;:?!]{0,40}?\b(?:de|d'une durée de|d'au plus|d'environ)\s*$|"
+                        # days the teacher has (« prendre mes 5 jours », « mes deux semaines »): an entitlement held
+                        r"\b(?:mes|mon|ma|nos|ses|leurs)\s*$", re.IGNORECASE)
 
 
 def _asked_delay(question: str) -> Delay | None:
@@ -765,9 +766,10 @@ class DeadlineAnswers:
                     before = isinstance(rule, FixedDate) or rule.direction == "before"
                     # a notice or request due before a date answers a question speaking of one (« je dois faire ma
                     # demande », « l'avis de convocation »), not « mon congé peut être pris jusqu'à quand ? »
-                    unasked_notice = (isinstance(rule, Delay) and rule.direction == "before" and not asks_notice
-                                      and bool(_NOTICE_SENTENCE.search(sentence)))
-                    if (before if notice and not today else today == isinstance(rule, FixedDate)) and not unasked_notice:
+                    if (isinstance(rule, Delay) and rule.direction == "before" and not asks_notice
+                            and _NOTICE_SENTENCE.search(sentence)):
+                        continue
+                    if before if notice and not today else today == isinstance(rule, FixedDate):
                         score += self.params.date_kind_bonus
                     if notice and isinstance(rule, Delay) and rule.direction == "before":
                         score += self.params.notice_before_bonus

@@ -489,6 +489,10 @@ def shifted_start(sentence: str, start: date) -> tuple[date, str] | None:
 _DURATION_BEFORE = re.compile(
     r"(?:p[ée]riode|dur[ée]e|n'exc[ée]dant pas|maximum|maximale|minimale|jusqu'à concurrence|pendant|"
     r"plus de|moins de|d'au plus|congé|"
+    # « La banque annuelle de congés de maladie de dix (10) jours ouvrables » (6-3.04): days held, not a delay
+    r"\bcong[ée]s\s+de\s+[a-zà-ÿ]+|"
+    # « Un (1) des cinq (5) jours peut être utilisé pour le baptême » (6-4.20), « Un de ces cinq (5) jours »: one of them
+    r"\b(?:un|une)\s*(?:\(\s*1\s*\)\s*)?(?:des|de ces)|"
     # « l'indemnité due pour les dix-huit (18) semaines », « durant les 20 premières semaines »: the weeks an amount covers
     r"\b(?:pour|durant|pendant)\s+les|"
     # « peut être comblé durant le cours d'une année scolaire » (Cris 4-3.03): within a year, not a year's delay

@@ -233,3 +233,24 @@ def test_a_notice_of_so_many_days_ends_before_its_date():
     answer = direct.answer("Je suis animateur et on veut changer mon horaire à partir du lundi 12 avril 2027. On doit "
                            "m'aviser au plus tard quand ?", hits)
     assert answer is not None and answer.text.startswith("**Au plus tard le lundi 5 avril 2027**"), answer.text
+
+
+def test_days_held_are_no_delay():
+    from assistant.deadline_answers import _asked_delay
+    from assistant.deadlines import find_delays, is_duration
+    assert _asked_delay("Le bébé est né le 20 mai 2026. Jusqu'à quand je peux prendre mes 5 jours ?") is None
+    assert _asked_delay("On m'a donné 10 jours ouvrables à partir du 18 décembre 2026.") is not None
+    for text in ("La banque annuelle de congés de maladie de dix (10) jours ouvrables d'absences est monnayable.",
+                 "Un (1) des cinq (5) jours peut être utilisé pour le baptême ou l'enregistrement.",
+                 "Un de ces cinq (5) jours peut être utilisé pour le baptême ou l'enregistrement."):
+        assert all(is_duration(text, d) for d in find_delays(text)), text
+    assert not is_duration(SICK_RETURN, find_delays(SICK_RETURN)[0])
+
+
+def test_a_notice_the_question_does_not_speak_of_is_not_its_deadline():
+    # Q009's wording: 3-5.07's notice « précédant l'audition » is no answer to « jusqu'à quand pour l'amener en
+    # arbitrage ? » when it is dated (here), whatever its rank
+    direct, hits = direct_answers({"3-5.07 B": WITNESS, "10-1.05": TO_ARBITRATION})
+    answer = direct.answer("Notre grief a été déposé le 18 mars 2026 et la décision est inadéquate. Le syndicat a "
+                           "jusqu'à quand pour l'amener en arbitrage ?", hits)
+    assert answer is not None and "10-1.05" in answer.text.split("\n")[0], answer.text
