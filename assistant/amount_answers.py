@@ -468,11 +468,14 @@ class AmountAnswers:
         """« Combien gagne la secrétaire ? » when no table names that job: said, and the classes that have a scale
         or a rate listed, each cited to its table, the class asked back (no other job's pay given for it)."""
         draft = Draft()
-        draft.parts.append(f"Aucune échelle de traitement ni aucun taux des tableaux ne vise « {job} » : la convention "
-                           "ne donne pas ce montant. Classes d'emploi dont les tableaux donnent la rémunération :")
+        draft.parts.append(f"Aucune échelle de traitement ni aucun taux des tableaux ne vise « {job} » : le texte ne "
+                           "donne pas ce montant. Classes d'emploi dont les tableaux donnent la rémunération :")
         lines, seen = [], set()
         for table in tables:
-            name = self._job_class(table) if table.echelon_rows else (table.subtitle or "")
+            section = re.sub(r"^[A-Z]\)\s*", "", table.section or "")  # « D) Animation sportive, culturelle et autres »
+            section = "" if len(section) > 60 or ":" in section else section  # a sentence introducing a table: no name
+            name = self._job_class(table) if table.echelon_rows else \
+                f"{table.subtitle} ({section})" if table.subtitle and section else table.subtitle or section
             if not name or not table.rows or fold(name) in seen or table.unit not in ("annual", "hourly"):
                 continue
             seen.add(fold(name))

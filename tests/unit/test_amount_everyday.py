@@ -213,7 +213,7 @@ La rémunération en monnaie courante à laquelle l'échelon attribué à l'ense
 def test_the_pay_of_a_job_no_table_names_is_said_absent_and_the_classes_listed(more):
     answer = more.answer("Combien gagne la secrétaire de l'école au Collège ?", [])
     assert answer is not None and answer.text.startswith(
-        "Aucune échelle de traitement ni aucun taux des tableaux ne vise « secrétaire » : la convention ne donne pas ce "
+        "Aucune échelle de traitement ni aucun taux des tableaux ne vise « secrétaire » : le texte ne donne pas ce "
         "montant."), answer and answer.text
     assert "- Enseignant (Annexe M)" in answer.text and "- Psychopédagogue (Annexe N)" in answer.text
     assert "$" not in answer.text  # no other job's pay given for it
@@ -305,3 +305,23 @@ def test_today_asked_gets_the_last_column_said_not_to_be_todays_amount(direct):
         "pu suivre n'y figurent pas, à vérifier auprès du syndicat)" in answer.text, answer.text
     assert parse_amount_question("Je fais combien présentement, échelon 3 ?").now
     assert not parse_amount_question("Combien en 2014 cette année-là, échelon 3 ?").now  # a year written: that year
+
+
+SUPERVISION = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
+
+B) Surveillance de classe
+
+Durée de remplacement dans une journée Périodes concernées\t60 minutes
+À compter du 1er avril 2013\t25,66 $
+À compter du 1er avril 2014\t26,17 $
+"""
+
+
+def test_a_rate_table_named_by_its_section_is_listed_among_the_paid_classes():
+    tables, chunks = [], []
+    for n, (clause, text) in enumerate((("Annexe M", TEACHERS), ("Annexe P", SUPERVISION)), 1):
+        tables += find_tables(text, "bourget", clause)
+        chunks.append(Chunk(chunk_id=f"bourget:{n:05d}:1", doc="bourget", clause_id=clause, kind="clause", text=text,
+                            indexed_text=text, doc_title="Convention", ordinal=n))
+    answer = DirectAnswers(tables, chunks, DOCUMENTS).answer("Combien est payé un entraîneur de basket au Collège ?", [])
+    assert "« entraîneur »" in answer.text and "- Surveillance de classe (Annexe P)" in answer.text, answer.text
