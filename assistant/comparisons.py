@@ -225,6 +225,14 @@ class ComparisonAnswers:
             return []
         first = candidates[0] if definition else next(
             (c for c in candidates if not _DEFINES.search(c.quote)), candidates[0])
+        # the best passage's sentence holding under half the topic's words: a lower one holding enough of them to
+        # be set side by side (Cris 5-14.02 « porté à 2 lorsqu'au moins un (1) des 2 déménagements est expressément
+        # demandé par la Commission », 2 of 3, under Annexe I's « mon employeur », 1 of 3; not 11-14.03 « l'ancienneté
+        # … est calculée » under 5-2.01 « l'ancienneté s'évalue », half of « l'ancienneté est calculée »)
+        weak = first.coverage < self.params.compare_lacking_share and not (first.titled or definition)
+        better = [c for c in candidates if weak and c.coverage > first.coverage
+                  and c.coverage >= self.params.compare_sentence_share and not _DEFINES.search(c.quote)]
+        first = max(better, key=lambda c: c.coverage, default=first)
         if counts and not first.in_unit:  # the rule's count: the first clause of the best passage's article that
             # gives one, else the best passage giving one that holds as much of the topic
             counted = [c for c in candidates

@@ -499,3 +499,24 @@ def test_a_short_follow_up_of_a_comparison_compares_the_same_agreements():
     assert direct.answer("Et pour mon père, est-ce que je dois fournir une preuve du décès à mon employeur ?", [],
                          history=[first]) is None
     assert direct.answer("Et pour mon père ?", [], history=[again.__class__(question="Bonjour", text="Bonjour")]) is None
+
+
+def test_a_side_leads_with_a_lower_passage_holding_more_of_the_topic():
+    chunks = [
+        clause("conv", "6-1.02", "6-1.02\n- f) le changement de domicile : le jour de son déménagement ; pas plus d'un "
+                                 "(1) jour de congé par année ;", 1),
+        clause("autre", "3-1.01", "3-1.01 J'autorise mon employeur à retenir sur ma paie la cotisation.", 1),
+        clause("autre", "5-14.02", "5-14.02 E) Le changement de domicile : le jour du déménagement. Toutefois, le "
+                                   "maximum d'un (1) jour par année est porté à 2 lorsqu'au moins un (1) des 2 "
+                                   "déménagements est expressément demandé par la Commission.", 2),
+    ]
+
+    def retrieve(topic, docs):  # the employer's word first, as the real retriever ranks it
+        return [Hit(c, 1.0, ("bm25",)) for c in chunks if c.doc == docs[0]]
+
+    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+    answer = DirectAnswers([], chunks, documents, retrieve).answer(
+        "Si c'est l'employeur qui me demande de déménager, c'est-tu mieux au Collège ou dans l'entente autre ?", [])
+    assert answer.kind == "comparison" and cited(answer)["autre"] == ["5-14.02"]
+    assert "porté à 2" in answer.text
