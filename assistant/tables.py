@@ -173,6 +173,16 @@ class ScaleParams:
     working_day_window_days: int = 31  # hand-set: a date asked this close before a column dated « 1er avril » that a
     # note reads from the 141st working day also gets that column, conditionally: 141 working days from late August
     # fall in March (never before March 1 with a 200-day year's holidays)
+    after_last_column_days: int = 365  # hand-set: a period asked starting this long after the last column began is
+    # said to come after the table (« l'année scolaire 2016-2017 » of a table ending on 1 April 2014), not « en 2015 »
+    tail_root: int = 6  # hand-set: letters two words share to be one in a class name without its head (« éducatrice »
+    # and « éducation », « spécialisée » and « spécialisé »; not « scolaire » and « scolarité »); also the root a job
+    # shares with a table's class or section to be no absent job (« surveillant », « Surveillance de classe »)
+    tail_min: int = 2  # hand-set: words a class name holds beyond its head for it to be named without it (« Technicien
+    # en éducation spécialisée », not « Enseignant qualifié »: « qualifié » alone names no class)
+
+
+_SCALE = ScaleParams()  # the numbers the module's functions use
 
 
 @dataclass(frozen=True)
@@ -337,12 +347,12 @@ def unlisted_class(tables: Sequence[Table], question: str) -> str | None:
     if not words or words[0] in _words(_NOT_A_CLASS) or not _PERSON_ENDING.search(_fold(found.group(1).split()[0])):
         return None
     asked = set(words)
-    root = words[0][:_TAIL_ROOT]
+    root = words[0][:_SCALE.tail_root]
     for table in tables:
         names = [table.job_class or "", table.subtitle or "", table.section or ""] + \
             [m.group(1) for f in table.footnotes for m in _SCALE_OF_CLASS.finditer(f)]
         # « le surveillant » may be paid by « B) Surveillance de classe »: the same root is not an absent job
-        if any(class_match(n, asked) > 0 or any(w[:_TAIL_ROOT] == root for w in _class_words(n)) for n in names if n):
+        if any(class_match(n, asked) > 0 or any(w[:_SCALE.tail_root] == root for w in _class_words(n)) for n in names if n):
             return None
     return found.group(1)
 
@@ -384,10 +394,7 @@ def class_fit(job_class: str, asked: set[str]) -> tuple[float, int]:
     return best
 
 
-_TAIL_ROOT = 6  # hand-set: letters two words share to be one in a class name without its head (« éducatrice » and
-# « éducation », « spécialisée » and « spécialisé »; not « scolaire » and « scolarité »)
-_TAIL_MIN = 2  # hand-set: words a class name holds beyond its head for it to be named without it (« Technicien en
-# éducation spécialisée », not « Enseignant qualifié »: « qualifié » alone names no class)
+_TAIL_ROOT, _TAIL_MIN = _SCALE.tail_root, _SCALE.tail_min  # ScaleParams
 
 
 def _tail_named(words: Sequence[str], asked: set[str]) -> bool:
@@ -627,7 +634,7 @@ def _period_note(period: tuple[date | None, date | None], start: date, end: date
     text = f"en vigueur du {french_date(begin)} au {french_date(finish)}" if finish else \
         f"en vigueur à compter du {french_date(begin)}"
     if last and finish is None and end > begin:
-        text += _LAST_COLUMN_AFTER if (start - begin).days > 365 else _LAST_COLUMN
+        text += _LAST_COLUMN_AFTER if (start - begin).days > _SCALE.after_last_column_days else _LAST_COLUMN
     return text
 
 
