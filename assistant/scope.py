@@ -25,7 +25,11 @@ The checks, cheapest first:
 * an absent topic: a content word of the question that no document uses (surface
   forms, not stems: "garderie" stems to "garder", which the agreements use; a known
   word's feminine or plural counts as known, days and months never name a topic),
-  while the best retrieved sentence is not close to the question (:class:`ScopeParams`).
+  while the best retrieved sentence is not close to the question (:class:`ScopeParams`);
+* a value the passages do not hold: the question asks for a value of a kind (an age, a
+  percentage, an amount per month, a sum in dollars) and none of the best retrieved passages
+  states any value of that kind (« À quel âge je peux demander la retraite progressive ? »:
+  the retraite progressive clauses give no age at all) (:func:`missing_value`).
 """
 
 from __future__ import annotations
@@ -43,10 +47,11 @@ from ingest.types import Chunk
 from .answer import NOT_FOUND
 from .colloquial import PLACES_OUTSIDE_QUEBEC, without_mapped
 from .ids import IdCheck
+from .questions import question_parts, question_unit
 from .types import Hit
 
 __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase", "missing_id_refusal", "out_of_corpus",
-           "future_change", "person_asked_about", "question_features", "unknown_acronyms"]
+           "future_change", "missing_value", "person_asked_about", "question_features", "unknown_acronyms"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -189,6 +194,13 @@ class ScopeParams:
     #: every such floor cost false abstentions, no fold chose one)
     weak_margin: float | None = None
     evidence_hits: int = 5  # hand-set: the best passages whose sentences are compared with the question
+    #: a question asking for an age, a percentage, an amount per month or in dollars is refused when none
+    #: of this many best passages states a value of that kind (:func:`missing_value`); 0: never.
+    #: python -m evals.cv --scope value_hits=0,1,2,3,5,8,10 --select abstention_balance:4 (2026-12-01, DEV 388,
+    #: 53 unanswerable) chose 1 in 4 of 5 folds (in-sample abstention 0.887, false 0.027; CV 0.868 / 0.027): 1-3 also
+    #: refuse Q397, answerable (its clause points to the table of the amount), and lose its key fact; 5 is the
+    #: smallest with no false refusal (abstention 0.774 -> 0.868, false 0.024 unchanged), kept for that reason
+    value_hits: int = 5
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -204,7 +216,7 @@ class ScopeParams:
 
 @dataclass(frozen=True)
 class Refusal:
-    """A plain "no": the French text shown, and why (``reason``: "missing_id", "nonsense",
+    """A plain "no": the French text shown, and why (``reason``: "missing_id", "nonsense", "absent_value",
     "absent_topic", "other_document")."""
 
     text: str
@@ -484,6 +496,43 @@ def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
     return None
 
 
+#: Kinds of value a question may ask for: (name shown, what asks for it, what states one in a passage).
+#: Only kinds whose statement is unmistakable: a count of days or hours is left alone (every passage
+#: counts something), and so is « taux » (a « taux horaire » is in dollars). A money word asks only
+#: with « combien » or « quel » (« le montant est calculé comment ? » asks a method).
+_MONTHLY = "aucun montant par mois"
+_VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
+    ("aucun âge", re.compile(r"\bquel âge\b|\bâge\b", re.IGNORECASE),
+     re.compile(r"\bâg\w*[^.;]*?\d+\)?\s*ans\b|\d+\)?\s*ans\b[^.;]*?\bâg", re.IGNORECASE)),
+    ("aucun pourcentage", re.compile(r"\bpourcentage\b|\bpour cent\b", re.IGNORECASE),
+     re.compile(r"%|\bpour cent\b", re.IGNORECASE)),
+    (_MONTHLY, re.compile(r"\bpar mois\b|\bmensuel\w*|\bchaque mois\b", re.IGNORECASE),
+     re.compile(r"\bpar mois\b|\bmensuel\w*|\bchaque mois\b|\bau mois\b", re.IGNORECASE)),
+    ("aucun montant en dollars",
+     re.compile(r"^(?=.*\b(?:combien|quel(?:le)?s?)\b)(?=.*\b(?:loyer|rente|coûte\w*|dollars?|montant)\b)",
+                re.IGNORECASE | re.DOTALL),
+     re.compile(r"\$|\bdollars?\b|\d,\d\d\b", re.IGNORECASE)),
+)
+
+
+def missing_value(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> str:
+    """What the question asks a value of and none of the ``params.value_hits`` best passages states
+    (« aucun âge »); "" when the question asks no such value, asks several things, or a passage
+    states a value of every kind asked. « par mois » asks an amount only when the question counts
+    in no unit of its own (« combien de jours de vacances par mois » counts days). Checked after the
+    computed answers (a table's amount is answered before). The gold labels a question whose value
+    no passage gives unanswerable (Q423: the dental premium per pay), unless a passage names the
+    value's own table (Q397, answered: see ``ScopeParams.value_hits``)."""
+    if params.value_hits <= 0 or not hits or len(question_parts(question)) > 1:
+        return ""
+    counted = question_unit(question) is not None
+    asked = [(name, gives) for name, asks, gives in _VALUE_KINDS
+             if asks.search(question) and not (name == _MONTHLY and counted)]
+    texts = [h.chunk.text for h in hits[: params.value_hits]]
+    missing = [name for name, gives in asked if not any(gives.search(t) for t in texts)]
+    return missing[0] if asked and len(missing) == len(asked) else ""
+
+
 def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabulary,
                   params: ScopeParams = ScopeParams()) -> Refusal | None:
     """A Refusal when ``question`` is nonsense or about a topic the documents never treat;
@@ -492,6 +541,14 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
     foreign = foreign_question(question, index_vocabulary)
     if foreign is not None:
         return foreign
+    value = missing_value(question, hits, params)
+    if value:
+        near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
+        where = (f"Les passages les plus proches ({near}) ne donnent {value}" if near
+                 else f"Les passages les plus proches ne donnent {value}")
+        return Refusal(f"{NOT_FOUND} {where} : les conventions et ententes indexées ne fixent pas cette valeur. "
+                       "Vérifiez auprès de votre syndicat ou de l'organisme concerné.", "absent_value",
+                       f"asks a value, none in the best {params.value_hits} passages: {value}")
     f = question_features(question, hits, index_vocabulary, params)
     if f.words and len(f.unknown) == len(f.words):
         return Refusal(f"{NOT_FOUND} Aucun mot de la question n'apparaît dans les conventions et ententes : "

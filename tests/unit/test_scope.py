@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.scope import (Refusal, ScopeParams, Vocabulary, content_words, foreign_question, future_change,
-                             other_employers, out_of_corpus, person_asked_about, question_features, surface_words,
-                             unindexed_document, unknown_acronyms)
+                             missing_value, other_employers, out_of_corpus, person_asked_about, question_features,
+                             surface_words, unindexed_document, unknown_acronyms)
 from assistant.types import Hit
 from ingest.types import Chunk
 from tests.corpus_fixtures import CONVENTION, make_corpus
@@ -360,3 +360,45 @@ def test_a_law_named_anywhere_in_the_question_is_not_indexed(question, named):
 
 def test_a_code_that_is_no_name_is_not_a_law():
     assert unindexed_document("Y a-tu un code vestimentaire pour les enseignants ?", _titled_vocabulary()) == ""
+
+
+def _passages(*texts: str) -> list[Hit]:
+    return [Hit(Chunk(chunk_id=f"conv:{i}", doc="conv", clause_id=f"6-10.0{i}", kind="clause", text=t, indexed_text=t),
+                score=1.0 - i / 10, why=("dense",)) for i, t in enumerate(texts, start=1)]
+
+
+RETIREMENT = _passages("Le régime de mise à la retraite progressive permet de réduire le temps travaillé pour une "
+                       "période d'une (1) à cinq (5) années, sans être inférieur à quarante pour cent (40 %).",
+                       "Le salarié éducateur fournit une attestation qu'il aura droit à une prestation de retraite.")
+
+
+@pytest.mark.parametrize("question, value", [
+    ("Au Collège, à partir de quel âge je peux demander la retraite progressive ?", "aucun âge"),
+    ("Ma rente de retraite va être de combien par mois ?", "aucun montant par mois"),
+    ("La retraite progressive me coûte combien en dollars ?", "aucun montant en dollars"),
+])
+def test_a_value_no_passage_states_is_refused(question, value, vocabulary):
+    refusal = out_of_corpus(question, RETIREMENT, vocabulary)
+    assert refusal is not None and refusal.reason == "absent_value" and value in refusal.text
+    assert "6-10.01" in refusal.text  # the nearest passages are named
+
+
+def test_a_value_a_passage_states_is_answered(vocabulary):
+    # the percentage is there (40 %); an age stated anywhere among the best passages lets the question go on
+    assert missing_value("En retraite progressive, je peux descendre à quel pourcentage de ma tâche ?", RETIREMENT) == ""
+    aged = RETIREMENT + _passages("Un enfant âgé de moins de 18 ans est à charge.")
+    assert missing_value("À quel âge je peux prendre ma retraite progressive ?", aged) == ""
+    # only the best value_hits passages count; 0 turns the check off
+    assert missing_value("À quel âge je peux prendre ma retraite progressive ?", aged, ScopeParams(value_hits=2))
+    assert missing_value("À quel âge je peux prendre ma retraite ?", RETIREMENT, ScopeParams(value_hits=0)) == ""
+
+
+@pytest.mark.parametrize("question", [
+    "Combien de jours de congé pour un mariage ?",  # counts of days or hours are left to the answerer
+    "Le taux horaire d'un enseignant à taux horaire, c'est combien ?",  # « taux » is no percentage
+    "À quel âge je peux prendre ma retraite progressive, pis je dois faire ma demande quand ?",  # two questions
+    "J'accumule combien de jours de vacances par mois ?",  # counts days: « par mois » asks no amount here
+    "Le montant de ma rente est calculé comment ?",  # a method, not a value
+])
+def test_other_questions_are_not_checked_for_a_value(question):
+    assert missing_value(question, RETIREMENT) == ""
