@@ -385,9 +385,15 @@ class AmountAnswers:
         if workload and candidates[0].table.echelon_rows:
             self._prorate(draft, candidates, float(next(g for g in workload.groups() if g).replace(",", ".")))
         minutes = asked_duration(question)
-        if minutes and minutes != float("inf") and candidates[0].table.unit == "hourly" and \
-                not candidates[0].table.echelon_rows and per_unit(candidates[0].table, candidates[0].column) == " l'heure":
+        hourly = candidates[0].table.unit == "hourly" and not candidates[0].table.echelon_rows and \
+            per_unit(candidates[0].table, candidates[0].column) == " l'heure"
+        if minutes and minutes != float("inf") and hourly:
             self._hours_total(draft, candidates, minutes)
+        elif minutes == float("inf") and hourly:  # « une journée complète » at an hourly rate: hours not made up
+            after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
+            draft.parts.insert(after, "Journée complète demandée : le tableau donne un taux horaire et ne dit pas "
+                                      "combien d'heures compte une journée ; aucun montant par jour calculé (précisez "
+                                      "les heures).")
         return draft
 
     def _stated_amount(self, question: str, tables: Sequence[Table],

@@ -511,7 +511,9 @@ def _scale_answers(table: Table, query: AmountQuery, params: ScaleParams = Scale
             last = next((n for n in (_LAST_COLUMN_AFTER, _LAST_COLUMN_NOW) if n in note), _LAST_COLUMN) if working and \
                 ("dernière colonne" in note or "plus récente" in note) \
                 else ""  # a year after the last column: still said when the 141st-day note replaces the period
-            note = f"{working + last if working else note}{_condition(note)}"
+            top = " ; dernier échelon de cette échelle" if query.echelon_end is None and \
+                query.echelon == _end_echelon(table, "last") else ""  # « je suis à l'échelon 17, je peux encore monter ? »
+            note = f"{working + last if working else note.split(' ; si le ')[0]}{top}{_condition(note)}".lstrip(" ;")
             answers.append(_answer(table, row, index, note, _period(dates, index)))
     return answers
 
@@ -1331,5 +1333,6 @@ _GENERIC = frozenset(_words(
     "collège cri crie cs chez salaire traitement somme dollar chaque ci-après ci-haut fixé prévu suis fais fait "
     "été être avoir ça tu il elle nous vous leur ses son sa dans comme mon ma mes ton ta tes depuis quand si ces cet "
     "cette là ici accord convention entente collective peut pouvoir après selon heure pendant durant lors "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre mois"))
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre mois "
+    "journée complète entière demi-journée minutes"))  # a duration asked is read apart (``asked_duration``)
 _GENERIC_PREFIX = re.compile(r"pa[iy]|gagn|remun|.*\d")  # paye, gagne, rémunéré; years, clause numbers

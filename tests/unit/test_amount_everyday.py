@@ -325,3 +325,36 @@ def test_a_rate_table_named_by_its_section_is_listed_among_the_paid_classes():
                             indexed_text=text, doc_title="Convention", ordinal=n))
     answer = DirectAnswers(tables, chunks, DOCUMENTS).answer("Combien est payé un entraîneur de basket au Collège ?", [])
     assert "« entraîneur »" in answer.text and "- Surveillance de classe (Annexe P)" in answer.text, answer.text
+
+
+QUALIFIED = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
+
+A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel
+
+Enseignant qualifié
+
+Durée Périodes concernées\t60 minutes
+À compter du 1er avril 2013\t38,13 $
+À compter du 1er avril 2014\t38,89 $
+"""
+
+
+def test_a_full_day_at_an_hourly_rate_by_date_is_not_made_into_hours():
+    tables = find_tables(QUALIFIED, "bourget", "Annexe P")
+    chunk = Chunk(chunk_id="bourget:00001:1", doc="bourget", clause_id="Annexe P", kind="clause", text=QUALIFIED,
+                  indexed_text=QUALIFIED, doc_title="Convention", ordinal=1)
+    answer = DirectAnswers(tables, [chunk], DOCUMENTS).answer(
+        "Combien on me paie pour une journée complète de suppléance au Collège au 1er mai 2014, je suis qualifiée ?", [])
+    assert answer is not None and "**38,89 $** l'heure" in answer.text, answer and answer.text
+    assert "Journée complète demandée : le tableau donne un taux horaire et ne dit pas combien d'heures compte une " \
+        "journée ; aucun montant par jour calculé (précisez les heures)." in answer.text
+
+
+def test_the_last_echelon_asked_by_its_number_is_said_the_last(direct):
+    answer = direct.answer("Enseignant au Collège à l'échelon 10, est-ce que je peux encore monter ? Combien au 1er "
+                           "avril 2014 ?", [])
+    assert "**56 585 $** par année — Annexe M, échelon 10, colonne « 1er avril 2014 » ; en vigueur à compter du 141e " \
+        "jour de travail de l'année scolaire 2013-2014 (selon la note du tableau : le 141e jour de travail au lieu du " \
+        "1er avril) ; dernier échelon de cette échelle" in answer.text, answer.text
+    assert "dernier échelon" not in direct.answer("Enseignant au Collège à l'échelon 9, combien au 1er avril 2014 ?",
+                                                  []).text
