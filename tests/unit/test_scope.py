@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.scope import (Refusal, ScopeParams, Vocabulary, content_words, foreign_question, future_change,
-                             missing_value, other_employers, out_of_corpus, person_asked_about, question_features,
-                             surface_words, unindexed_document, unknown_acronyms)
+                             missing_body_delay, missing_value, other_employers, out_of_corpus, person_asked_about,
+                             question_features, surface_words, unindexed_document, unknown_acronyms)
 from assistant.types import Hit
 from ingest.types import Chunk
 from tests.corpus_fixtures import CONVENTION, make_corpus
@@ -402,3 +402,29 @@ def test_a_value_a_passage_states_is_answered(vocabulary):
 ])
 def test_other_questions_are_not_checked_for_a_value(question):
     assert missing_value(question, RETIREMENT) == ""
+
+
+REVISION = _passages("Dans les soixante (60) jours de la réception de l'attestation, l'enseignant peut soumettre une demande "
+                     "de révision au comité de révision.", "La décision du comité est finale.",
+                     "Le comité de relations du travail fournit sa décision dans les vingt-cinq (25) jours.",
+                     "L'arbitre doit rendre sa sentence dans les 15 jours de la fin de l'audition.")
+
+
+@pytest.mark.parametrize("question, body", [
+    ("Le comité de révision a combien de temps pour rendre sa décision ?", "comité de révision"),
+    ("J'ai fait une réclamation. La CNESST a combien de temps pour rendre sa décision ?", "CNESST"),
+])
+def test_a_delay_the_passages_give_no_one_named_is_refused(question, body, vocabulary):
+    # the teacher's 60 days and another committee's 25 days are not the delay asked
+    assert missing_body_delay(question, REVISION) == body
+    refusal = out_of_corpus(question, REVISION, vocabulary)
+    assert refusal is not None and refusal.reason == "absent_value" and f"« {body} »" in refusal.text
+
+
+@pytest.mark.parametrize("question", [
+    "Le médiateur-arbitre a combien de temps pour rendre sa sentence ?",  # a compound by any of its parts
+    "Ils ont combien de temps pour me rembourser ?",  # no body named
+    "J'ai combien de temps pour demander une révision ?",
+])
+def test_a_delay_a_passage_gives_or_no_body_asked_goes_on(question):
+    assert missing_body_delay(question, REVISION) == ""
