@@ -262,6 +262,18 @@ class AnswerParams:
     #: 5/5 folds (CV = in-sample): false abstention 0.030 -> 0.021, key facts 0.768 -> 0.774, abstention 0.851 both.
     #: Not without vectors (python -m evals --reduced at 45b88c7: abstention 0.574 -> 0.553, two more false refusals)
     overlap_in_agreement_words: bool = True
+    #: an unknown word of is_weak is known when a word of the corpus differs from it only by its last letter
+    #: (« reçois » / « reçoit »: the stemmer leaves irregular verb endings), or by one letter more or less at
+    #: the end, the word without it keeping at least unknown_min_prefix letters (hand-set, as assistant.scope's
+    #: min_prefix_chars); « tablette » stays unknown beside « tableau ». On DEV it makes known the words of 12
+    #: questions (« reçois », « reviens », « deviens », « attends »), 11 answerable; the unanswerable one (« villag »)
+    #: stays refused. Measured (2026-12-01, DEV 397 at 716a191): python -m evals: false abstention 0.021 -> 0.018
+    #: (Q454, answered with 5-10.30 beside its gold 5-10.31: citation precision 0.754 -> 0.752), all else equal;
+    #: --reduced: false abstention 0.082 -> 0.073 (Q088, Q458 quote their gold clause), key facts 0.637 -> 0.640,
+    #: abstention 0.714 both. python -m evals.cv --answer unknown_last_letter=0,1 --select abstention_balance:4: on in
+    #: 4/5 folds (the fold holding Q454 ties and takes the first value): CV = off, the gain is one item
+    unknown_last_letter: bool = True
+    unknown_min_prefix: int = 5
 
     # -- a list's items (quote_clause) ----------------------------------------------------
     #: a short-answer sentence that introduces a list (it ends with « : », « le salarié éducateur choisit : »)
@@ -350,6 +362,7 @@ class ExtractiveAnswerer(Answerer):
         self.idf = idf
         self.params = params
         self.similarity_floor = similarity_floor
+        self._cut_tokens: frozenset[str] | None = None  # the corpus tokens without their last letter, for knows()
 
     @classmethod
     def from_chunks(cls, chunks: Sequence[Chunk], params: AnswerParams = AnswerParams(),
@@ -371,6 +384,18 @@ class ExtractiveAnswerer(Answerer):
 
     def _weight(self, token: str) -> float:
         return self.idf.get(token, 0.0)
+
+    def knows(self, token: str) -> bool:
+        """Whether the corpus has ``token``, or (``unknown_last_letter``) a token differing from it only by
+        its last letter, or by one letter more or less at the end: « recois » / « recoit »."""
+        if token in self.idf:
+            return True
+        p = self.params
+        if not p.unknown_last_letter or len(token) - 1 < p.unknown_min_prefix:
+            return False
+        if self._cut_tokens is None:
+            self._cut_tokens = frozenset(t[:-1] for t in self.idf if len(t) - 1 >= p.unknown_min_prefix)
+        return token[:-1] in self._cut_tokens or token[:-1] in self.idf or token in self._cut_tokens
 
     def overlap(self, question_tokens: set[str], text: str) -> float:
         """Share of the question's (idf-weighted) terms found in ``text``."""
@@ -400,7 +425,7 @@ class ExtractiveAnswerer(Answerer):
         evidence = hits[: p.evidence_hits]
         best_overlap = max(self.overlap(q_tokens, h.chunk.indexed_text) for h in evidence)
         asked = set(tokenize(without_mapped(question))) if p.unknown_ignores_mapped else q_tokens
-        unknown = [t for t in asked if t not in self.idf and not t[0].isdigit() and len(t) >= p.unknown_min_len]
+        unknown = [t for t in asked if not t[0].isdigit() and len(t) >= p.unknown_min_len and not self.knows(t)]
         sims = [u[2] for h in evidence for u in h.unit_similarities]
         if self.similarity_floor is None or not sims:
             return best_overlap < p.min_overlap or bool(unknown) and best_overlap < p.unknown_overlap
