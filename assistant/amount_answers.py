@@ -36,7 +36,7 @@ from .drafts import Draft, fold, one_line
 from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_day, asked_duration, asks_change, cells_of_amount,
                      class_by_alias, class_named_whole, dated_tables_on_topic, distance_total, duration_columns,
                      format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows, parse_amount_question,
-                     per_unit, placement, rows_named, schooling_levels, unlisted_class)
+                     per_unit, placement, rows_named, schooling_levels, shift_years, unlisted_class)
 from .types import Answer, Hit
 
 # « payé », « payée(s) », « ça paie », « la paye »
@@ -891,13 +891,16 @@ def _amount_follow_up(query: AmountQuery, history: Sequence[Answer], classes: Se
     if not history or history[-1].kind not in ("amount", "placement") or len(query.question.split()) > max_words:
         return None
     dated = query.when or query.year or query.school_year or query.month or query.span
-    if query.echelon is None and not dated and not query.job_class and not query.rate and not query.echelon_step:
+    if query.echelon is None and not dated and not query.job_class and not query.rate and not query.echelon_step and \
+            not query.year_step:
         return None
     before = parse_amount_question(history[-1].question, classes)
     # the previous turn was itself a short follow-up (« Pis en 2014 ? »): what it asked once resolved
     before = _amount_follow_up(before, history[:-1], classes, max_words) or before
     if query.echelon is None and query.echelon_step and before.echelon is not None:  # « Et à l'échelon suivant ? »
         query = replace(query, echelon=before.echelon + query.echelon_step)
+    if query.year_step and not dated:  # « Et l'an prochain ? »: the date asked before, a year later
+        before = shift_years(before, query.year_step)
     when = (query.when, query.year, query.school_year, query.date_or_year, query.month, query.span) if dated else \
         (before.when, before.year, before.school_year, before.date_or_year, before.month, before.span)
     return replace(before, question=f"{before.question} {query.question}",

@@ -93,6 +93,9 @@ _NEXT_ECHELON = re.compile(r"[ée]chelon\s+(?:suivant|d'apr[èe]s|sup[ée]rieur)
 # today asked without a date (« combien je gagne cette année ? », « présentement », « aujourd'hui »)
 _NOW = re.compile(r"\bcette\s+ann[ée]e\b|\bpr[ée]sentement\b|\bactuellement\b|\bmaintenant\b|\baujourd'hui\b|"
                   r"\ben\s+ce\s+moment\b|\bces\s+temps-ci\b", re.IGNORECASE)
+# a year named from another (« l'an prochain », « l'année suivante » / « l'année d'avant », « l'année précédente »)
+_NEXT_YEAR = re.compile(r"\b(?:l'an|l'ann[ée]e)\s+(?:prochaine?|suivante|d'apr[èe]s)\b", re.IGNORECASE)
+_PREVIOUS_YEAR = re.compile(r"\b(?:l'an|l'ann[ée]e)\s+(?:pass[ée]e?|derni[èe]re?|pr[ée]c[ée]dente|d'avant)\b", re.IGNORECASE)
 # the échelon before the one asked (« l'échelon précédent », « un échelon plus bas »)
 _PREVIOUS_ECHELON = re.compile(r"[ée]chelon\s+(?:pr[ée]c[ée]dent|d'avant|inf[ée]rieur)|un\s+[ée]chelon\s+(?:de\s+moins|plus\s+bas)",
                                re.IGNORECASE)
@@ -136,6 +139,7 @@ class AmountQuery:
     other_when: date | None = None  # a second date to set beside the first (« augmenté entre le 1er avril 2012 et … »)
     echelon_step: int = 0  # an échelon named from another without a number (« Et à l'échelon suivant ? »: +1)
     now: bool = False  # today asked, not a date (« cette année », « présentement »): no table column may be it
+    year_step: int = 0  # a year named from the one asked before (« Et l'an prochain ? »: +1, « l'année d'avant »: -1)
 
 
 @dataclass(frozen=True)
@@ -246,7 +250,23 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
         echelon_step=0 if echelon is not None else 1 if _NEXT_ECHELON.search(question_digits)
         else -1 if _PREVIOUS_ECHELON.search(question_digits) else 0,
         now=written is None and bool(_NOW.search(question)),
+        year_step=0 if written else 1 if _NEXT_YEAR.search(question) else -1 if _PREVIOUS_YEAR.search(question) else 0,
     )
+
+
+def shift_years(query: AmountQuery, years: int) -> AmountQuery:
+    """The query with its date, month, season, year or school year moved by ``years`` (« Et l'an prochain ? » after
+    « au 1er avril 2013 »: « 1er avril 2014 »); unchanged when it has none."""
+    def moved(day: date | None) -> date | None:
+        return day.replace(year=day.year + years, day=min(day.day, 28) if day.month == 2 else day.day) if day else None
+
+    written = moved(query.when) or moved(query.month) or (query.year + years if query.year else None)
+    return replace(query, when=moved(query.when), month=moved(query.month), year=query.year + years if query.year else None,
+                   school_year=(query.school_year[0] + years, query.school_year[1] + years) if query.school_year else None,
+                   span=(moved(query.span[0]), moved(query.span[1])) if query.span else None,
+                   date_or_year=(french_date(written) if isinstance(written, date) else str(written)) if written
+                   else (f"{query.school_year[0] + years}-{query.school_year[1] + years}" if query.school_year
+                         else query.date_or_year))
 
 
 def season_span(season: str, year: int) -> tuple[date, date]:

@@ -358,3 +358,17 @@ def test_the_last_echelon_asked_by_its_number_is_said_the_last(direct):
         "1er avril) ; dernier échelon de cette échelle" in answer.text, answer.text
     assert "dernier échelon" not in direct.answer("Enseignant au Collège à l'échelon 9, combien au 1er avril 2014 ?",
                                                   []).text
+
+
+def test_next_or_previous_year_asked_as_a_follow_up_moves_the_date_asked_before(direct):
+    history = []
+    for question, expected in (("Combien gagne un enseignant au Collège à l'échelon 8 au 1er avril 2012 ?", "**50 165 $**"),
+                               ("Et l'an prochain ?", "**51 043 $** par année — Annexe M, échelon 8, colonne « 1er avril 2013 »"),
+                               ("Pis l'année suivante ?", "**52 064 $** par année — Annexe M, échelon 8, colonne « 1er avril "
+                                                         "2014 »"),
+                               ("Et l'année d'avant ?", "**51 043 $** par année — Annexe M, échelon 8, colonne « 1er avril "
+                                                       "2013 »")):
+        answer = direct.answer(question, [], history=history)
+        assert answer is not None and answer.text.startswith(expected), (question, answer and answer.text)
+        history.append(Answer(question=question, text=answer.text, citations=answer.citations, kind=answer.kind))
+    assert parse_amount_question("Combien en 2014, l'an prochain ?").year_step == 0  # a year written: that year
