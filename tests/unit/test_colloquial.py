@@ -265,3 +265,29 @@ def test_the_weak_evidence_check_reads_the_question_in_the_agreements_words():
     assert not answerer.is_weak(question, found)  # « stub de paye » read as « talon gains bruts nets »
     literal = ExtractiveAnswerer.from_chunks([slip, other], similarity_floor=0.87, overlap_in_agreement_words=False)
     assert literal.is_weak(question, found)
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Et les frais d'avocat, eux ?", "procureur"),  # 10-2.15 « frais de représentants (procureurs) »
+    ("Je peux-tu prendre mon propre avocat ?", "procureur"),  # 6-7.04 « son propre procureur »
+    ("Mon lawyer, c'est qui qui le paye ?", "procureur"),
+    ("Si je perds mon enfant, j'ai combien de jours ?", "décès"),  # 6-1.02 « En cas de décès … de son enfant »
+    ("J'ai perdu ma mère la semaine passée.", "décès"),
+    ("La rentrée des profs, c'est quand au plus tôt ?", "année de travail"),  # 1-2.05
+    ("C'est quand le début des classes au Collège ?", "année de travail"),
+    ("Mon heure de dîner, elle est-tu payée ?", "période de repas"),  # 8-4.03, 8-11.07
+    ("Je dois surveiller le dîner, c'est-tu dans ma tâche ?", "surveillance"),
+])
+def test_a_dispute_a_loss_the_school_year_and_lunch_in_everyday_words(question, words):
+    assert words in _added(question)
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("Mon heure de dîner, elle est-tu payée ?", "surveillance"),  # lunch is no duty unless watching is said
+    ("Si je perds mon bébé pendant ma grossesse ?", "décès"),  # a pregnancy's end, not a death
+    ("Je vais-tu perdre ma job ?", "décès"),
+    ("Si je perds mes journées de maladie ?", "décès"),
+])
+def test_lunch_and_losses_map_only_where_they_mean_duty_and_death(question, absent):
+    assert absent not in _added(question)
+
