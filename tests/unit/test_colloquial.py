@@ -291,3 +291,23 @@ def test_a_dispute_a_loss_the_school_year_and_lunch_in_everyday_words(question, 
 def test_lunch_and_losses_map_only_where_they_mean_duty_and_death(question, absent):
     assert absent not in _added(question)
 
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Je fais un burn-out pis mon médecin m'arrête deux mois.", "invalidité"),  # 6-3.09
+    ("Une dépression, c'est couvert ?", "invalidité"),
+    ("Je me marie cet été, j'ai-tu des congés pour mes noces ?", "mariage"),  # 6-1.02 g)
+    ("Un élève a cassé mes lunettes pendant mon cours.", "biens personnels"),  # 6-7.05
+    ("On m'a volé mon cell dans ma classe.", "biens personnels"),
+])
+def test_a_burnout_a_wedding_and_broken_things_in_everyday_words(question, words):
+    assert words in _added(question)
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("Après épuisement de mes jours monnayables ?", "invalidité"),  # the Cris « après épuisement des jours »
+    ("Le Collège peut-tu me verser mon salaire plus tard ?", "biens personnels"),
+])
+def test_those_words_only_where_they_mean_it(question, absent):
+    assert absent not in _added(question)
+
