@@ -18,7 +18,8 @@ d'élèves)…; then the pay slip and school life (« mon stub de paye », « mo
 sup », « ce que l'union me coupe sur ma paye », « une formation … l'hôtel », « les soirées de parents », « ma
 correction pis ma planif »); then « mon avocat » (procureur), « si je perds mon enfant » (décès), « la rentrée »
 (année de travail), lunch as « période de repas » (its duty only when watching is said),
-« un burn-out » (invalidité), « je me marie » (mariage), « il a cassé mes lunettes » (biens personnels).
+« un burn-out » (invalidité), « je me marie » (mariage), « il a cassé mes lunettes » (biens personnels),
+« des cours privés le soir » (travail exclusif).
 ``in_agreement_words`` reads a question in the agreements' words, for the answerer's weak-evidence overlap. A mapping is kept only
 where the agreement's word is the teacher's concept (no snow day: no clause has one) and only if it
 lowered no DEV figure, in-sample or cross-validated (see each commit).
@@ -233,6 +234,11 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # 6-7.05 « la perte totale ou partielle, le vol ou la destruction de biens personnels »: « un élève a cassé mes lunettes »,
     # « on m'a volé mon cell »
     (r"\b(?:cass|bris|vol|abîm|endommag|détrui?t)\w*\s+(?:mes|mon|ma)\b", "biens personnels perte vol destruction"),
+    # 5-1.04 « s'engage à fournir un travail exclusif au Collège … peut permettre … un travail rémunéré autre »: a second
+    # job (« une deuxième job », « une job à côté », « des cours privés le soir », « travailler à mon compte »)
+    (r"\b(?:(?:deuxième|2e|seconde?)\s+(?:job|emploi|travail)|(?:job|emploi|travail)\s+(?:à\s+côté|en\s+parallèle|de\s+soir)|"
+     r"cours\s+privés|tutorat\s+privé|à\s+mon\s+compte|travailleuse\s+autonome|travailleur\s+autonome)\b",
+     "travail exclusif travail rémunéré autre"),
 )
 #: Only without vectors. Measured with ``python -m evals --reduced`` (DEV, 162 items): hit@5
 #: 0.748 -> 0.785, key facts 0.500 -> 0.507, citation precision 0.490 -> 0.499, abstention unchanged.

@@ -311,3 +311,16 @@ def test_a_burnout_a_wedding_and_broken_things_in_everyday_words(question, words
 def test_those_words_only_where_they_mean_it(question, absent):
     assert absent not in _added(question)
 
+
+
+@pytest.mark.parametrize("question", [
+    "Je donne des cours privés le soir. J'ai-tu besoin d'une permission du Collège ?",  # 5-1.04 « travail exclusif »
+    "Une deuxième job les fins de semaine, c'est permis ?",
+    "Je voudrais travailler à mon compte à côté.",
+])
+def test_a_second_job_is_the_exclusive_work_clause(question):
+    assert "travail exclusif" in _added(question)
+
+
+def test_leaving_for_another_job_is_no_second_job():
+    assert "travail exclusif" not in _added("Je veux quitter le Collège en cours d'année pour une autre job.")
