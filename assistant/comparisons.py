@@ -230,8 +230,11 @@ class ComparisonAnswers:
         # demandé par la Commission », 2 of 3, under Annexe I's « mon employeur », 1 of 3; not 11-14.03 « l'ancienneté
         # … est calculée » under 5-2.01 « l'ancienneté s'évalue », half of « l'ancienneté est calculée »)
         weak = first.coverage < self.params.compare_lacking_share and not (first.titled or definition)
+        # (a count asked in a unit: only for a passage giving one, not 6-7.05 « événement de force
+        # majeure » (no day) over 6-1.02 h) « une (1) journée ouvrable … force majeure » for « lequel donne plus de jours »)
         better = [c for c in candidates if weak and c.coverage > first.coverage
-                  and c.coverage >= self.params.compare_sentence_share and not _DEFINES.search(c.quote)]
+                  and c.coverage >= self.params.compare_sentence_share and not _DEFINES.search(c.quote)
+                  and (not counts or c.in_unit)]
         first = max(better, key=lambda c: c.coverage, default=first)
         if counts and not first.in_unit:  # the rule's count: the first clause of the best passage's article that
             # gives one, else the best passage giving one that holds as much of the topic
