@@ -91,6 +91,9 @@ class LookupParams:
     # than the first hit's only when its sentence holds this share of the question's event words (Q111's resignation,
     # 2 of 9: 5-1.14; Cris « déposer un grief », 1 of 3: 9-1.03; not Q385's car expenses, 1 of 12: the Association's
     # dues, 3-5.12); python -m evals on DEV: Q385 kept as before, no figure down
+    prose_topic_words: int = 2  # hand-set: an amount answer gives way to the first passage, a clause of prose, when it
+    # holds this many of the question's words that no cited table's passage holds (DEV Q413 overtime « à quel taux »:
+    # 8-11.09, not Annexe O; Q457 « une journée de salaire »: 1-2.74, not Annexe M); see the commit for its check
 
 
 

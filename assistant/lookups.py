@@ -32,15 +32,17 @@ from typing import Sequence
 
 from ingest.bm25 import tokenize
 from ingest.index import Index
+from ingest.numbering import CLAUSE_NUMBER_IN_TEXT
 from ingest.tables import Table
 from ingest.types import Chunk
 
 from .amount_answers import AmountAnswers
+from .colloquial import expand
 from .comparisons import ComparisonAnswers
 from .deadline_answers import DeadlineAnswers
 from .deadlines import CalendarRules
 from .drafts import LookupParams, Retrieve, Scores
-from .tables import named_row_tables
+from .tables import named_row_tables, parse_amount_question
 from .types import Answer, Hit
 
 log = logging.getLogger(__name__)
@@ -99,9 +101,30 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
             except (ValueError, KeyError, IndexError) as exc:  # a lookup must never break an answer
                 log.warning("%s lookup failed on %r: %s", kind, question[:80], exc)
                 draft = None
+            if draft is not None and kind == "amount" and self._prose_answers_instead(question, hits, draft):
+                log.info("amount lookup left to the first passage's clause on %r", question[:80])
+                draft = None
             if draft is not None:
                 return draft.answer(question, hits, kind)
         return None
+
+    def _prose_answers_instead(self, question: str, hits: Sequence[Hit], draft) -> bool:
+        """The first passage is a numbered clause of prose (not an annex or a letter, no table of its own,
+        none cited) holding ``LookupParams.prose_topic_words`` of the question's words that no cited
+        table's passage holds: the question asks about that clause's topic, not the table's amounts (« heures sup … à quel
+        taux ? » is 8-11.09's rule, not Annexe O's salary scale of the job class named; « une journée
+        de salaire, ça vaut quelle fraction ? » is 1-2.74, not Annexe M)."""
+        if not hits or not draft.citations or parse_amount_question(question).echelon is not None:
+            return False  # an échelon named asks a scale's cell
+        top = hits[0].chunk
+        cited = {(c.doc, c.clause) for c in draft.citations}
+        if not CLAUSE_NUMBER_IN_TEXT.fullmatch(top.clause_id) or (top.doc, top.clause_id) in cited or any(
+                t.doc == top.doc and t.annex_or_clause == top.clause_id for t in self.tables):
+            return False
+        names = {token for aliases in self._aliases.values() for alias in aliases for token in alias}
+        asked = {t for t in tokenize(expand(question)) if not t[0].isdigit()} - names
+        table_words = {t for doc, clause in cited for t in tokenize(self.clause_text(doc, clause))}
+        return len((asked - table_words) & set(tokenize(top.text))) >= self.params.prose_topic_words
 
     # -- documents and passages ----------------------------------------------------------
 

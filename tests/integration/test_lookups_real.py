@@ -198,3 +198,12 @@ def test_a_comparison_quotes_the_list_item_of_the_relative_asked(real_assistant)
     table = [line for line in answer.text.splitlines() if line.startswith("|")]
     assert "« sept (7) jours consécutifs »" in table[2] and "« 7 jours consécutifs »" in table[2]
     assert_verbatim(real_assistant, answer)
+
+
+def test_an_amount_table_gives_way_to_the_prose_clause_the_question_is_about(real_assistant):
+    # Annexe W's « Dîner 12 $ » row was the answer; 8-11.07 (the animator's unpaid meal hour) is first
+    answer = real_assistant.ask("Je suis animatrice au Collège. Mon heure de dîner, elle est-tu payée ?")
+    assert answer.kind != "amount"
+    assert ("bourget", "8-11.07") in {(c.doc, c.clause) for c in answer.citations}
+    # an échelon named still asks the scale's cell
+    assert real_assistant.ask("Je suis animateur au Collège, échelon 4 : c'est quoi mon salaire annuel depuis le 1er avril 2014 ?").kind == "amount"
