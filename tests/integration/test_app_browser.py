@@ -316,6 +316,13 @@ def test_the_empty_chat_invitation_is_off_the_left_edge(chat_page):
 
 def test_a_long_question_is_pinned_under_the_chat_label(chat_page, artifacts_dir):
     add_turn(chat_page, 2)  # the second question is pinned at the top, its answer growing under it
+    # on a loaded CI machine the pinning (chat.js, on animation frames) can lag add_turn's 600 ms: wait up to 10 s
+    # for the last question to come under the label (it was still at the chat's bottom once, never run alone)
+    chat_page.wait_for_function(
+        """() => { const label = document.querySelector("#chat [data-testid='block-label']").getBoundingClientRect();
+                 const users = document.querySelectorAll("#chat [data-testid='user']");
+                 const top = users[users.length - 1].getBoundingClientRect().top;
+                 return top >= label.bottom - 1 && top <= label.bottom + 12; }""", timeout=10_000)
     label = chat_page.locator("#chat [data-testid='block-label']").bounding_box()
     question = chat_page.locator("#chat [data-testid='user']").last
     box = question.bounding_box()
