@@ -131,6 +131,7 @@ def test_nonsense_and_absent_topics_are_refused_plainly(real_assistant, question
     "Que dit la clause 5-8.01 ?",
     "C'est quoi l'annexe M ?",
     "Ma sœur se marie un mardi, j'ai-tu congé au Collège ?",  # a day of the week is no topic
+    "Mes années en Ontario comptent-tu au Collège ?",  # read in the agreements' words, it must not hold less
 ])
 def test_answerable_questions_are_still_answered(real_assistant, question):
     answer = real_assistant.ask(question)
