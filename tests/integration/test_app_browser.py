@@ -317,12 +317,25 @@ def test_the_empty_chat_invitation_is_off_the_left_edge(chat_page):
 def test_a_long_question_is_pinned_under_the_chat_label(chat_page, artifacts_dir):
     add_turn(chat_page, 2)  # the second question is pinned at the top, its answer growing under it
     # on a loaded CI machine the pinning (chat.js, on animation frames) can lag add_turn's 600 ms: wait up to 10 s
-    # for the last question to come under the label (it was still at the chat's bottom once, never run alone)
-    chat_page.wait_for_function(
-        """() => { const label = document.querySelector("#chat [data-testid='block-label']").getBoundingClientRect();
-                 const users = document.querySelectorAll("#chat [data-testid='user']");
-                 const top = users[users.length - 1].getBoundingClientRect().top;
-                 return top >= label.bottom - 1 && top <= label.bottom + 12; }""", timeout=10_000)
+    # for the last question to come under the label (it stayed at the chat's bottom twice in the full CI run, never
+    # alone nor under CPU load or throttling here: chat.js now finds the chat and the question anew at each change)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        chat_page.wait_for_function(
+            """() => { const label = document.querySelector("#chat [data-testid='block-label']").getBoundingClientRect();
+                     const users = document.querySelectorAll("#chat [data-testid='user']");
+                     const top = users[users.length - 1].getBoundingClientRect().top;
+                     return top >= label.bottom - 1 && top <= label.bottom + 12; }""", timeout=10_000)
+    except PlaywrightTimeout:  # say where things stood: the CI machine is the only one where this was seen
+        chat_page.screenshot(path=str(artifacts_dir / "chat-long-question-failed.png"))
+        pytest.fail("the last question is not under the label: " + str(chat_page.evaluate(
+            """() => { const chat = document.querySelector("#chat"), wrap = chat.querySelector(".bubble-wrap");
+                     return {label: chat.querySelector("[data-testid='block-label']").getBoundingClientRect().bottom,
+                             messages: [...chat.querySelectorAll("[data-testid='user'], [data-testid='bot']")].map(
+                                 (m) => [m.dataset.testid, Math.round(m.getBoundingClientRect().top)]),
+                             wrap: wrap && [wrap.scrollTop, wrap.scrollHeight, wrap.clientHeight],
+                             follows: window.chatFollows === true}; }""")))
     label = chat_page.locator("#chat [data-testid='block-label']").bounding_box()
     question = chat_page.locator("#chat [data-testid='user']").last
     box = question.bounding_box()

@@ -18,31 +18,50 @@ if (!window.chatLinksListening) {
     if (chunk) window.chatLinks.trigger('click', {chunk});
   }, true);
 }
+// The chat is looked up at each change, never kept: Gradio may mount #chat anew after this
+// script ran (an observer on the old element would then see nothing), and may render a
+// message's element anew (so the pinned message is kept by its place in the chat, not as an
+// element). A change is pinned on the next frame, and the last one again 250 ms and 1.2 s later, for
+// the layout that settles without a DOM change (a table's width, a font).
 const follow = () => {
-  const chat = document.querySelector('#chat');
-  if (!chat || chat.dataset.follows) return !!chat;
-  chat.dataset.follows = '1';
+  if (window.chatFollows) return;
+  window.chatFollows = true;
   let seen = 0;
-  let pinned = null;  // the new question (or notice) kept at the top while its answer grows
-  const box = () => chat.querySelector('.bubble-wrap');
+  let pinned = -1;  // the place of the new question (or notice) kept at the top while its answer grows
+  let framed = false;
+  let settled = [];
+  let listened = null;  // the #chat element that has the "user scrolled" listeners
+  const messagesOf = (chat) => chat.querySelectorAll('[data-testid="user"], [data-testid="bot"]');
   const pin = () => {
-    const wrap = box();
-    if (!pinned || !pinned.isConnected || !wrap) return;
+    const chat = document.querySelector('#chat');
+    const wrap = chat && chat.querySelector('.bubble-wrap');
+    const message = chat && pinned >= 0 ? messagesOf(chat)[pinned] : null;
+    if (!message || !wrap) return;
     // Its top 8 px under the chat's top, or 4 px under Gradio's floating « Conversation »
     // label (its height measured: it covers the first line of a long question otherwise).
     const label = chat.querySelector('[data-testid="block-label"]');
     const top = Math.max(wrap.getBoundingClientRect().top + 8, label ? label.getBoundingClientRect().bottom + 4 : 0);
-    const offset = pinned.getBoundingClientRect().top - top;
+    const offset = message.getBoundingClientRect().top - top;
     if (Math.abs(offset) > 1) wrap.scrollTop += offset;
   };
-  ['wheel', 'touchmove', 'keydown', 'mousedown'].forEach((name) =>
-    chat.addEventListener(name, () => { pinned = null; }, {passive: true}));
-  new MutationObserver(() => {
-    const messages = chat.querySelectorAll('[data-testid="user"], [data-testid="bot"]');
-    if (messages.length > seen) pinned = messages[seen];
-    seen = messages.length;
-    requestAnimationFrame(pin);
-  }).observe(chat, {childList: true, subtree: true, characterData: true});
-  return true;
+  const changed = () => {
+    const chat = document.querySelector('#chat');
+    if (!chat) return;
+    if (chat !== listened) {  // a teacher who scrolls the chat takes it over: nothing is pinned any more
+      listened = chat;
+      ['wheel', 'touchmove', 'keydown', 'mousedown'].forEach((name) =>
+        chat.addEventListener(name, () => { pinned = -1; }, {passive: true}));
+    }
+    const count = messagesOf(chat).length;
+    if (count > seen) pinned = seen;
+    seen = count;
+    if (pinned < 0) return;
+    if (!framed) { framed = true; requestAnimationFrame(() => { framed = false; pin(); }); }
+    clearTimeout(settled[0]);  // and twice once the changes stop
+    clearTimeout(settled[1]);
+    settled = [setTimeout(pin, 250), setTimeout(pin, 1200)];
+  };
+  new MutationObserver(changed).observe(document.body, {childList: true, subtree: true, characterData: true});
+  changed();
 };
-if (!follow()) { const wait = setInterval(() => { if (follow()) clearInterval(wait); }, 300); }
+follow();
