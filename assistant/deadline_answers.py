@@ -83,6 +83,12 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
                            # pour déménager ? », a leave's length)
                            r"combien de (?:jours|semaines|mois|temps)(?:\s+ouvrables)?\s+(?:il (?:me |nous |lui |leur )?"
                            r"reste|reste-t-il|me reste-t-il)\b|"
+                           # « c'est-tu trop tard pour mon avis ? », « est-il encore temps ? », « j'ai encore le temps ? »,
+                           # « suis-je dans les délais ? »: whether today is before the last day (not « si je le remets
+                           # trop tard, qu'arrive-t-il ? »)
+                           r"\b(?:c'est|est-il|est-ce|il est)(?:-tu)?\s+(?:encore\s+(?:le\s+)?temps|(?:pas\s+|encore\s+)?trop tard)\b|"
+                           r"\b(?:j'ai|ai-je|on a|a-t-on)(?:-tu)?\s+encore\s+(?:le\s+)?temps\b|"
+                           r"\b(?:suis-je|je suis|sommes-nous|on est)(?:-tu)?\s+(?:encore\s+)?dans les (?:temps|d[ée]lais)\b|"
                            # « je dois donner mon avis quand ? », « quand dois-je faire ma demande ? »
                            r"\bquand\s*\?|\bquand\s+(?:dois|doit|devons|devez|doivent|faut)\b|"
                            # « l'ordre du jour doit être envoyé quand si … ? » (« quand » asking, not « quand je … »)
@@ -180,6 +186,10 @@ _NOT_EVENT = frozenset(tokenize(
     "préavis avis aviser avertir prévenir demande demander délai délais temps jour jours semaine semaines mois an "
     "ans avance avant après date limite plus tard échéance dernier dernière collège commission syndicat association "
     "enseignant enseignante prof cris crie bourget cs"))
+# when in the year the teacher acts (« si je démissionne en cours d'année »): a word of the event's share (5-1.14
+# « démissionner durant l'année de travail »), but no topic a delay sentence may meet by it alone (Cris 3-6.06's
+# « 65 jours par année » of union leave, 5-3.13's « avant le 31 décembre de l'année scolaire en cours »)
+_TIME_WORDS = frozenset(tokenize("année années cours"))
 # the question dates when the teacher learned of something, not the thing itself
 _LEARNED = re.compile(r"\b(?:appris|pris connaissance|découvert|rendu compte|aperçue?|été informée?|été avisée?|"
                       r"su\s+(?:le|que|qu'))", re.IGNORECASE)
@@ -489,7 +499,8 @@ class DeadlineAnswers:
         event = frozenset(tokenize(_DATE_WORDS.sub(" ", expand(question.replace("’", "'"))))) - _NOT_EVENT
         if not event:
             return None
-        found = self._delay_clause(question, hits, scope, needed=event)
+        needed = event - _TIME_WORDS or event
+        found = self._delay_clause(question, hits, scope, needed=needed)
         title = self.documents.get(scope[0], {}).get("title") or scope[0]
         if found is None:
             # said absent only when no hit's heading names the event either (« contester mon classement » : 7-1.09's
@@ -500,7 +511,7 @@ class DeadlineAnswers:
                 return None
             draft = Draft(abstained=True)
             named = ", ".join(f"« {w} »" for w in re.findall(r"[^\W\d_]{4,}", question)
-                              if set(tokenize(w)) & event) or "ce que vous demandez"
+                              if set(tokenize(w)) & needed) or "ce que vous demandez"
             closest = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:3] if h.chunk.doc == scope[0]))
             draft.parts.append(f"Je ne trouve pas, dans « {title} », de délai ni de préavis fixé pour {named}. "
                                f"Les passages les plus proches{f' ({closest})' if closest else ''} fixent des délais "
@@ -517,7 +528,7 @@ class DeadlineAnswers:
         first = next((h for h in hits if h.chunk.doc == scope[0]), None)
         if first is None or first.chunk.clause_id == chunk.clause_id:
             return None
-        own = self._delay_clause(question, [first], scope, needed=event)
+        own = self._delay_clause(question, [first], scope, needed=needed)
         if own is not None and not _after_act(question, own[0].text, own[2], own[1]):
             return None
         draft = Draft()

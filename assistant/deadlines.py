@@ -12,7 +12,8 @@ API (all values are frozen dataclasses; sequences in them are tuples)
     The first date of a French question: « le 10 novembre 2025 », « 1er avril 2013 »,
     « 10/11/2025 » (day first), « 2025-11-10 », « aujourd'hui », « hier », « avant-hier »,
     « lundi passé » / « vendredi dernier » (the latest such weekday before today, never today),
-    « mardi prochain » (the next one after today).
+    « mardi prochain » (the next one after today), « la semaine passée, mardi » / « le mardi de la semaine
+    dernière » (that weekday of the calendar week before today's; « prochaine »: after it).
     A day and month without a year (« le 10 novembre », « le 3/11 ») is the latest such day on or before
     ``today`` (default: the real today; the caller passes the date a question says is today);
     « le 10 décembre dernier » the latest before it, « le 10 décembre prochain » the next after
@@ -578,6 +579,12 @@ _DATE_PATTERNS = (
     ("relative", re.compile(r"\b(avant-hier|aujourd'hui|hier)\b")),
     # « le 3/11 », « depuis le 3/11 »: day and month, no year (a fraction « 2/3 » or « 1/200e » has no « le »)
     ("dm", re.compile(r"\b(?:le|du|au|depuis le|jusqu'au)\s+(1er|\d{1,2})/(\d{1,2})\b(?![/.\-]?\d)")),
+    # « la semaine passée, mardi », « le mardi de la semaine dernière », « mardi la semaine prochaine »: that weekday
+    # of the calendar week (Monday to Sunday) before or after today's, not the latest Tuesday (« mardi passé »)
+    ("week", re.compile(rf"\b(?:la\s+)?semaine\s+(passee|derniere|prochaine)\s*,?\s*(?:le\s+)?"
+                        rf"({'|'.join(WEEKDAYS_FR)})\b")),
+    ("weekday_of_week", re.compile(rf"\b({'|'.join(WEEKDAYS_FR)})\s+(?:de\s+)?la\s+semaine\s+"
+                                   rf"(passee|derniere|prochaine)\b")),
     # « lundi passé », « vendredi dernier », « mardi prochain »: from today, the one before or after it
     ("weekday", re.compile(rf"\b({'|'.join(WEEKDAYS_FR)})\s+(passe|dernier|prochain)\b")),
 )
@@ -597,6 +604,10 @@ def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
         return _safe_date(int(match[3]), int(match[2]), int(match[1]))
     if kind == "relative":
         return today - timedelta(days={"aujourd'hui": 0, "hier": 1, "avant-hier": 2}[match[1]])
+    if kind in ("week", "weekday_of_week"):
+        when, name = (match[1], match[2]) if kind == "week" else (match[2], match[1])
+        monday = today - timedelta(days=today.weekday())
+        return monday + timedelta(days=(7 if when == "prochaine" else -7) + WEEKDAYS_FR.index(name))
     if kind == "weekday":  # never today itself: « lundi passé » said on a Monday is a week ago
         weekday = WEEKDAYS_FR.index(match[1])
         if match[2] == "prochain":
@@ -1161,6 +1172,7 @@ def describe_delay(delay: Delay) -> str:
 
 
 def _group_days(days: list[date]) -> str:
+    days = sorted(days)  # a count backwards skips them latest first: said in calendar order
     if len(days) <= 4:
         return ", ".join(format_date(d) for d in days)
     if (days[-1] - days[0]).days + 1 == len(days):

@@ -1,0 +1,72 @@
+"""Deadline questions in wordings a fresh gold batch (DEV Q606-Q620) brought (assistant/deadlines.py,
+assistant/deadline_answers.py), on tiny inline clauses: a weekday of the week before or after today's (« la semaine
+passée, mardi »), « c'est-tu trop tard ? » asked of a notice due before a date, and a notice asked for an event no
+delay names while another sentence counts days « par année ». Dates checked by hand: 2026-12-14 is a Monday,
+2026-12-17 a Thursday; 30 working days back from Friday 22 January 2027, the break of 24 December - 3 January
+left out, reach Wednesday 2 December 2026."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.deadline_answers import _question_dates
+from assistant.deadlines import parse_dates
+
+from .inline_answers import direct_answers
+
+MONDAY = date(2026, 12, 14)
+THURSDAY = date(2026, 12, 17)
+
+
+def test_a_weekday_of_last_or_next_week_is_read_in_that_calendar_week():
+    assert parse_dates("la semaine passée, mardi", today=MONDAY) == [date(2026, 12, 8)]
+    assert parse_dates("La semaine dernière, le mardi", today=THURSDAY) == [date(2026, 12, 8)]  # not the 15th
+    assert parse_dates("le mardi de la semaine passée", today=THURSDAY) == [date(2026, 12, 8)]
+    assert parse_dates("vendredi la semaine prochaine", today=MONDAY) == [date(2026, 12, 25)]
+    assert parse_dates("mardi passé", today=THURSDAY) == [date(2026, 12, 15)]  # the latest Tuesday, unchanged
+
+
+def test_the_event_of_last_week_is_the_start_today_is_now():
+    assert _question_dates("On est le lundi 14 décembre 2026. L'Association a remis notre avis de grief au Collège "
+                           "la semaine passée, mardi. Le Collège doit répondre au plus tard quand ?") == (
+        date(2026, 12, 8), MONDAY)
+
+
+RESIGNATION = ("5-1.14 Tout salarié éducateur peut démissionner durant l'année de travail pour des motifs valables, "
+               "moyennant un avis écrit d'au moins trente (30) jours ouvrables avant la date projetée de son départ.")
+WORKING_DAY = ("1-2.38 Jour ouvrable\n\nDu lundi au vendredi inclusivement à l'exception des jours fériés et chômés "
+               "prévus au calendrier et déterminés par le Collège pour une année d'engagement.")
+BREAK = ("8-16.02 En plus de ceux prévus à la clause 8-16.01, le salarié éducateur non-enseignant bénéficie chaque "
+         "année du nombre de jours chômés et payés nécessaires pour lui assurer une période continue de congé, sans "
+         "perte de traitement, du 24 décembre au 3 janvier inclusivement.")
+
+
+def test_is_it_too_late_asks_the_last_day_of_a_notice_and_the_break_is_said_in_order():
+    direct, hits = direct_answers({"5-1.14": RESIGNATION, "1-2.38": WORKING_DAY, "8-16.02": BREAK})
+    answer = direct.answer("On est le 1er décembre 2026. J'ai un motif valable pis je veux démissionner en cours "
+                           "d'année pour partir le vendredi 22 janvier 2027. C'est-tu trop tard pour mon avis ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le mercredi 2 décembre 2026**")
+    assert "entre le 24 décembre 2026 et le 1er janvier 2027" in answer.text
+
+
+UNION_LEAVE = ("3-6.06 D) Toutefois, le nombre de jours d'absence autorisés, en vertu de la présente clause pour "
+               "l'ensemble des personnes mentionnées est de 65 jours par année.")
+
+
+def test_a_resignation_notice_no_delay_sets_is_said_absent_not_days_per_year():
+    direct, hits = direct_answers({"3-6.06": UNION_LEAVE, "4-3.05": "4-3.05 Un avis préalable de 15 jours est "
+                                   "requis à moins que la Commission et le Syndicat renoncent à ce délai."}, doc="cris")
+    answer = direct.answer("Si je démissionne en cours d'année, je dois donner un préavis de combien de jours ?", hits,
+                           ["cris"])
+    assert answer is not None and answer.abstained, answer and answer.text
+    assert "65 jours" not in answer.text
+    assert "fixé pour « démissionne ». Les passages" in answer.text, answer.text  # not « cours », « année »
+
+
+def test_still_in_time_is_a_deadline_cue_but_not_il_est_temps():
+    from assistant.deadline_answers import _DEADLINE_CUE
+    for question in ("C'est-tu trop tard pour mon avis ?", "Est-il encore temps de faire ma demande ?",
+                     "J'ai encore le temps de contester ?", "Suis-je encore dans les délais ?"):
+        assert _DEADLINE_CUE.search(question), question
+    for question in ("Il est temps de prendre ma retraite ?", "Si je le remets trop tard, qu'arrive-t-il ?"):
+        assert not _DEADLINE_CUE.search(question), question
