@@ -90,6 +90,20 @@ _UNITS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bcombien de périodes\b", _I), r"périodes?"),
     (re.compile(r"\bcombien d'argent|\bmontant\b|\bcombien (?:ça|ca) (?:coûte|donne)", _I), r"\$|dollars?"),
 )
+#: A question asking « combien » whose unit is named elsewhere, as the count asked about: « je donne un certain
+#: nombre d'heures dans l'année : à partir de combien … ? », « le nombre de jours, c'est combien ? » (the same units
+#: as :data:`_UNITS`, named after « nombre de »). Hand-set: fresh DEV Q644 (Cris 13-8.09 « égal ou supérieur à
+#: 432 heures ») counted in no unit and was answered from a footnote counting minutes.
+_COMBIEN = re.compile(r"\bcombien\b", _I)
+_NAMED_UNITS: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"\bnombre de (?:jours?|journées?)\b", _I), r"jours?|journées?"),
+    (re.compile(r"\bnombre de semaines\b", _I), r"semaines?"),
+    (re.compile(r"\bnombre de mois\b", _I), r"mois"),
+    (re.compile(r"\bnombre d'heures\b", _I), r"heures?"),
+    (re.compile(r"\bnombre d'(?:années|ans)\b", _I), r"années?|ans"),
+    (re.compile(r"\bnombre d'(?:élèves|enfants)\b", _I), r"élèves|enfants"),
+    (re.compile(r"\bnombre de périodes\b", _I), r"périodes?"),
+)
 #: A question that wants the steps of a procedure, walked in clause order.
 _PROCEDURE_QUESTION = re.compile(r"\b(comment|étapes?|procédure|processus|démarche|ça marche|marche à suivre)\b", _I)
 #: A question whose answer is likely a number (a delay, an amount, a count).
@@ -128,8 +142,10 @@ def sentence_fits(kind: str, sentence: str) -> bool:
 
 def question_unit(question: str) -> re.Pattern | None:
     """A pattern for a number counted in the question's unit ("combien de jours" -> "10 jours",
-    "dix (10) jours ouvrables"), None when the question names none."""
-    for asks, unit in _UNITS:
+    "dix (10) jours ouvrables"), None when the question names none. A « combien » question counting
+    no unit takes the one it names after « nombre de » (« un certain nombre d'heures … à partir de combien ? »)."""
+    named = _NAMED_UNITS if _COMBIEN.search(question) else ()
+    for asks, unit in (*_UNITS, *named):
         if asks.search(question):
             return re.compile(rf"(?:\d|\))\s*(?:\S+\s+)?(?:{unit})(?!\w)", _I)
     return None
