@@ -268,7 +268,9 @@ def _question_dates(question: str) -> tuple[date | None, date | None]:
 _LENGTH_OF = re.compile(r"\b(?:cong[ée]s?|absences?|contrats?|stages?|p[ée]riodes?|s[ée]jours?|remplacements?|"
                         r"suppl[ée]ances?|affectations?)\b[^,.;:?!]{0,40}?\b(?:de|d'une durée de|d'au plus|d'environ)\s*$|"
                         # days the teacher has (« prendre mes 5 jours », « mes deux semaines »): an entitlement held
-                        r"\b(?:mes|mon|ma|nos|ses|leurs)\s*$", re.IGNORECASE)
+                        r"\b(?:mes|mon|ma|nos|ses|leurs)\s*$|"
+                        # a moment before today (« reçue il y a deux semaines », « ça fait 10 jours »), not a delay
+                        r"\b(?:il y a|ça fait|ca fait|depuis)\s*$", re.IGNORECASE)
 
 
 def _asked_delay(question: str) -> Delay | None:

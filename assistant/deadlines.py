@@ -13,7 +13,9 @@ API (all values are frozen dataclasses; sequences in them are tuples)
     « 10/11/2025 » (day first), « 2025-11-10 », « aujourd'hui », « hier », « avant-hier »,
     « lundi passé » / « vendredi dernier » (the latest such weekday before today, never today),
     « mardi prochain » (the next one after today), « la semaine passée, mardi » / « le mardi de la semaine
-    dernière » (that weekday of the calendar week before today's; « prochaine »: after it).
+    dernière » (that weekday of the calendar week before today's; « prochaine »: after it), « il y a deux
+    semaines », and a named day as a moment: « à Noël », « le lendemain de la fête du Travail 2026 », « depuis
+    Pâques » (its year said, or the latest on or before today).
     A day and month without a year (« le 10 novembre », « le 3/11 ») is the latest such day on or before
     ``today`` (default: the real today; the caller passes the date a question says is today);
     « le 10 décembre dernier » the latest before it, « le 10 décembre prochain » the next after
@@ -572,6 +574,19 @@ def _month(word: str) -> int | None:
 
 _MONTH_RE = "|".join(sorted([_fold(name) for name in MONTHS_FR] + list(_MONTH_ABBREVIATIONS), key=len, reverse=True))
 _AFTER_A_DATE = re.compile(rf"\b(?:{_MONTH_RE})\s+d'$")  # « avant le 1er avril d'une année »
+# the days a teacher dates an event by (accent-folded), their date in a year: Christian feasts, the Quebec holidays
+_NAMED_DAY_DATES: dict[str, Callable[[int], date]] = {
+    "noel": lambda y: date(y, 12, 25), "jour de l'an": lambda y: date(y, 1, 1),
+    "saint-jean-baptiste": lambda y: date(y, 6, 24), "saint-jean": lambda y: date(y, 6, 24),
+    "st-jean": lambda y: date(y, 6, 24), "fete nationale": lambda y: date(y, 6, 24),
+    "fete du canada": lambda y: date(y, 7, 1), "confederation": lambda y: date(y, 7, 1),
+    "fete du travail": lambda y: _nth_monday(y, 9, 1), "action de graces": lambda y: _nth_monday(y, 10, 2),
+    "action de grace": lambda y: _nth_monday(y, 10, 2), "vendredi saint": lambda y: _easter(y) - timedelta(days=2),
+    "lundi de paques": lambda y: _easter(y) + timedelta(days=1), "paques": lambda y: _easter(y),
+    "journee nationale des patriotes": lambda y: _monday_before_may_25(y),
+    "fete des patriotes": lambda y: _monday_before_may_25(y),
+}
+_NAMED_DAYS = "|".join(sorted(_NAMED_DAY_DATES, key=len, reverse=True))
 _DATE_PATTERNS = (
     ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
     ("dmy", re.compile(r"(?<![\d.\-/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")),
@@ -579,6 +594,16 @@ _DATE_PATTERNS = (
     ("relative", re.compile(r"\b(avant-hier|aujourd'hui|hier)\b")),
     # « le 3/11 », « depuis le 3/11 »: day and month, no year (a fraction « 2/3 » or « 1/200e » has no « le »)
     ("dm", re.compile(r"\b(?:le|du|au|depuis le|jusqu'au)\s+(1er|\d{1,2})/(\d{1,2})\b(?![/.\-]?\d)")),
+    # « il y a deux semaines », « il y a 10 jours »: that long before today (not « il y a 10 jours de congé », « il y a 40
+    # jours ouvrables pour … »: what there is)
+    ("ago", re.compile(rf"\bil y a\s+({_WORDS}|\d{{1,3}})\s+(jours?|semaines?|mois)\b"
+                       r"(?!\s+(?:de|d'|ouvrables?|pour|a|au|francs?|civils?)\b)")),
+    # « à Noël », « à la Saint-Jean », « le lendemain de la fête du Travail », « la veille du jour de l'An », « depuis
+    # Pâques », « à l'Action de grâce 2026 »: a named day as a moment (not « le congé de Noël », « la fête nationale
+    # est-elle payée ? »), its year said or the latest on or before today (« prochain(e) »: the next after it)
+    ("named", re.compile(rf"(?:\b(?:a|au|des|depuis)\s+|\b(?:le\s+|la\s+)?(lendemain|veille|jour)\s+(?:de\s+|du\s+|d')|"
+                         rf"\ble\s+(?=vendredi saint|lundi de paques))(?:la\s+|l'|le\s+)?({_NAMED_DAYS})"
+                         rf"(?:\s+(\d{{4}})|\s+(derniere?|prochaine?)\b)?\b")),
     # « la semaine passée, mardi », « le mardi de la semaine dernière », « mardi la semaine prochaine »: that weekday
     # of the calendar week (Monday to Sunday) before or after today's, not the latest Tuesday (« mardi passé »)
     ("week", re.compile(rf"\b(?:la\s+)?semaine\s+(passee|derniere|prochaine)\s*,?\s*(?:le\s+)?"
@@ -604,6 +629,15 @@ def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
         return _safe_date(int(match[3]), int(match[2]), int(match[1]))
     if kind == "relative":
         return today - timedelta(days={"aujourd'hui": 0, "hier": 1, "avant-hier": 2}[match[1]])
+    if kind == "ago":
+        amount = int(match[1]) if match[1].isdigit() else french_number(match[1])
+        if not amount:
+            return None
+        if match[2].startswith("mois"):
+            return _add_months(today, -amount)
+        return today - timedelta(days=amount * (7 if match[2].startswith("semaine") else 1))
+    if kind == "named":
+        return _named_day(match, today)
     if kind in ("week", "weekday_of_week"):
         when, name = (match[1], match[2]) if kind == "week" else (match[2], match[1])
         monday = today - timedelta(days=today.weekday())
@@ -627,6 +661,21 @@ def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
     if this_year is not None and (this_year < today or (this_year == today and match[4] != "dernier")):
         return this_year
     return _safe_date(today.year - 1, month, day)
+
+
+def _named_day(match: re.Match, today: date) -> date | None:
+    """« à Noël », « le lendemain de la Saint-Jean 2026 »: the named day (``_NAMED_DAY_DATES``) of the year said, or
+    the latest on or before today (« dernier »: before it; « prochain »: the next after it); its eve or morrow."""
+    on = _NAMED_DAY_DATES[match[2]]
+    if match[3]:
+        day = on(int(match[3]))
+    else:
+        day = on(today.year)
+        if match[4] and match[4].startswith("prochain"):
+            day = day if day > today else on(today.year + 1)
+        elif day > today or (day == today and match[4]):
+            day = on(today.year - 1)
+    return day + timedelta(days={"lendemain": 1, "veille": -1}.get(match[1] or "", 0))
 
 
 def date_spans(text: str, today: date | None = None) -> tuple[str, list[tuple[int, int, date]]]:

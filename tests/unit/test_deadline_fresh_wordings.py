@@ -70,3 +70,31 @@ def test_still_in_time_is_a_deadline_cue_but_not_il_est_temps():
         assert _DEADLINE_CUE.search(question), question
     for question in ("Il est temps de prendre ma retraite ?", "Si je le remets trop tard, qu'arrive-t-il ?"):
         assert not _DEADLINE_CUE.search(question), question
+
+
+def test_a_named_day_as_a_moment_and_il_y_a_are_dates():
+    today = date(2027, 1, 10)
+    assert parse_dates("J'ai appris à Noël que le Collège m'avait pas payé", today=today) == [date(2026, 12, 25)]
+    assert parse_dates("le lendemain de la fête du Travail 2026", today=today) == [date(2026, 9, 8)]
+    assert parse_dates("la veille du jour de l'An", today=today) == [date(2026, 12, 31)]
+    assert parse_dates("à la Saint-Jean", today=today) == [date(2026, 6, 24)]
+    assert parse_dates("depuis Pâques", today=today) == [date(2026, 4, 5)]
+    assert parse_dates("à Noël prochain", today=today) == [date(2027, 12, 25)]
+    assert parse_dates("il y a deux semaines", today=today) == [date(2026, 12, 27)]
+    assert parse_dates("il y a trois mois", today=today) == [date(2026, 10, 10)]
+    for text in ("le congé de Noël", "la fête nationale est-elle payée ?", "il y a 10 jours de congé",
+                 "il y a 40 jours ouvrables pour le faire"):
+        assert parse_dates(text, today=today) == [], text  # a name or a count, no moment
+
+
+REVISION = ("7-1.09 Dans les soixante (60) jours (excluant les mois de juillet et août) de la réception par "
+            "l'enseignant de l'attestation officielle de l'état de sa scolarité, ce dernier peut soumettre par écrit "
+            "une demande de révision au comité de révision.")
+
+
+def test_il_y_a_deux_semaines_dates_the_event_and_is_no_delay_to_count():
+    direct, hits = direct_answers({"7-1.09": REVISION})
+    answer = direct.answer("J'ai reçu mon attestation officielle de scolarité il y a deux semaines, on est le "
+                           "3 février 2027. Jusqu'à quand pour demander une révision ?", hits)
+    # 60 days from 20 January 2027: 11 in January, 28 in February, 21 in March: Sunday 21 March, carried to Monday
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 22 mars 2027**"), answer.text
