@@ -71,6 +71,11 @@ from .types import Answer, Hit, SentenceSupport
 
 _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au plus tard|quelle date|"
                            r"quand (?:expire|se termine|finit|tombe)|[ée]ch[ée]ance|avant quand|quel jour|"
+                           # « quand est-ce que ça expire ? », « le délai finit quand ? », « ça expire quand ? » (not
+                           # « quand mon contrat se termine, … », a condition)
+                           r"\bquand\s+est-ce\s+(?:que|qu')\s*(?:ça|ca|il|le d[ée]lai|mon d[ée]lai)\s+"
+                           r"(?:expire|se termine|finit|tombe)\b|"
+                           r"\b(?:ça|ca|le d[ée]lai|mon d[ée]lai)\s+(?:expire|se termine|finit|tombe)\s+quand\b|"
                            # « quelle est la dernière journée où … », « le dernier jour pour … », « date butoir » (not « le
                            # dernier jour de l'année scolaire »)
                            r"derni[èe]re?\s+(?:jour|journ[ée]e|date)\s+(?:pour|o[ùu]|afin)\b|date butoir|"

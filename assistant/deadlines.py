@@ -612,7 +612,18 @@ _DATE_PATTERNS = (
                                    rf"(passee|derniere|prochaine)\b")),
     # « lundi passé », « vendredi dernier », « mardi prochain »: from today, the one before or after it
     ("weekday", re.compile(rf"\b({'|'.join(WEEKDAYS_FR)})\s+(passe|dernier|prochain)\b")),
+    # a bare weekday told in the past (« Mardi, la direction m'a remis un avis », « j'ai reçu la lettre jeudi »): the
+    # latest before today, read only in a sentence of the past (``_PAST``, no ``_FUTURE``); not « le mardi », « du lundi
+    # au vendredi », « lundi et mardi », « mardi 7 décembre » (its date read above)
+    ("bare_weekday", re.compile(rf"(?<![\w'-])(?<!\ble )(?<!\bles )(?<!\bdu )(?<!\bau )(?<!\bce )(?<!\bet )(?<!\bou )"
+                                rf"(?<!\bun )(?<!chaque )({'|'.join(WEEKDAYS_FR)})\b(?!\s*\d)"
+                                r"(?!\s+(?:au|et|ou|a)\b)(?!\s*(?:,\s*)?(?:lundi|mardi|mercredi|jeudi|vendredi)\b)")),
 )
+# a sentence telling what happened (« m'a remis », « j'ai reçu », « était »), not what will (« aura lieu », « est prévue »)
+_PAST = re.compile(r"\b(?:m'a|m'ont|j'ai|ai|a|as|avons|avez|ont)\s+(?:ete\s+|pas\s+|deja\s+|bien\s+)?"
+                   r"(?!(?:une|des|les|ces|cette|que|qui|pas|lieu|droit|besoin|quelque|toute?s?)\b)"
+                   r"[a-z]{2,}(?:e|es|ee|ees|i|is|it|u|us|ue|ues|t)\b|\b(?:etait|etais|etaient)\b")
+_FUTURE = re.compile(r"\b(?:aura|auront|sera|seront|va|vais|vont|allons|prevue?s?|prochaine?)\b|\b[a-z]+(?:erai|era|erons|eront)\b")
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -629,6 +640,8 @@ def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
         return _safe_date(int(match[3]), int(match[2]), int(match[1]))
     if kind == "relative":
         return today - timedelta(days={"aujourd'hui": 0, "hier": 1, "avant-hier": 2}[match[1]])
+    if kind == "bare_weekday":
+        return today - timedelta(days=(today.weekday() - WEEKDAYS_FR.index(match[1])) % 7 or 7)
     if kind == "ago":
         amount = int(match[1]) if match[1].isdigit() else french_number(match[1])
         if not amount:
@@ -678,6 +691,14 @@ def _named_day(match: re.Match, today: date) -> date | None:
     return day + timedelta(days={"lendemain": 1, "veille": -1}.get(match[1] or "", 0))
 
 
+def _told_in_past(folded: str, match: re.Match) -> bool:
+    """Whether the sentence holding a bare weekday tells what happened (``_PAST``) and nothing to come (``_FUTURE``)."""
+    left = max(folded.rfind(mark, 0, match.start()) for mark in ".;?!") + 1
+    ends = [at for at in (folded.find(mark, match.end()) for mark in ".;?!") if at >= 0]
+    sentence = folded[left:min(ends) if ends else len(folded)]
+    return bool(_PAST.search(sentence)) and not _FUTURE.search(sentence)
+
+
 def date_spans(text: str, today: date | None = None) -> tuple[str, list[tuple[int, int, date]]]:
     """The text as dates are read in it (lower case, accents folded) and every date's (start, end, date) there, in
     the order written; a span read as one date is not read again."""
@@ -686,6 +707,8 @@ def date_spans(text: str, today: date | None = None) -> tuple[str, list[tuple[in
     hits: list[tuple[int, int, date]] = []
     for kind, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(folded):
+            if kind == "bare_weekday" and not _told_in_past(folded, match):
+                continue
             found = _date_from_match(kind, match, today)
             if found is not None and not any(s < match.end() and match.start() < e for s, e, _ in hits):
                 hits.append((match.start(), match.end(), found))

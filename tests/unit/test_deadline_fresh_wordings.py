@@ -98,3 +98,21 @@ def test_il_y_a_deux_semaines_dates_the_event_and_is_no_delay_to_count():
                            "3 février 2027. Jusqu'à quand pour demander une révision ?", hits)
     # 60 days from 20 January 2027: 11 in January, 28 in February, 21 in March: Sunday 21 March, carried to Monday
     assert answer is not None and answer.text.startswith("**Au plus tard le lundi 22 mars 2027**"), answer.text
+
+
+def test_a_bare_weekday_told_in_the_past_is_the_latest_before_today():
+    thursday = date(2027, 2, 4)
+    assert parse_dates("Mardi, la direction m'a remis un avis disciplinaire.", today=thursday) == [date(2027, 2, 2)]
+    assert parse_dates("J'ai reçu la lettre lundi.", today=thursday) == [date(2027, 2, 1)]
+    assert parse_dates("Vendredi, le Collège m'a suspendu.", today=thursday) == [date(2027, 1, 29)]
+    for text in ("La réunion aura lieu mardi.", "Mardi, il y a une réunion.", "Je travaille du lundi au vendredi et "
+                 "j'ai reçu un avis.", "Le mardi, j'ai eu des cours.", "Lundi et mardi, j'ai été malade."):
+        assert parse_dates(text, today=thursday) == [], text  # to come, a habit, a range: no moment
+
+
+def test_quand_est_ce_que_ca_expire_asks_a_deadline():
+    from assistant.deadline_answers import _DEADLINE_CUE
+    for question in ("Quand est-ce que ça expire pour aller en arbitrage ?", "Le délai finit quand ?",
+                     "Ça expire quand ?"):
+        assert _DEADLINE_CUE.search(question), question
+    assert not _DEADLINE_CUE.search("Si mon contrat se termine en juin, est-ce que je garde mes assurances ?")
