@@ -191,9 +191,11 @@ class AnswerParams:
     #: passages ranked up to second_clause_max_rank whose best sentence counts in it, when that sentence scores at
     #: least this share of the lead's; None: off. Found on fresh DEV items (Q636-Q655, written before any run): Cris
     #: Q644 was answered from 13-14.01's footnote counting minutes, its 13-8.09 « 432 heures » third.
-    #: On DEV questions with a unit (63, first passages before the answer's other rules), the rule at 0.5 moved
-    #: the lead of 5: 3 to the gold clause (Q065, Q253, Q611), 2 between clauses both gold or both off; 0.2 also took
-    #: Q093 but moved Q106's gold 8-7.03 (its table counts pupils without the word) to 8-7.05.
+    #: Hand-set: python -m evals.cv --answer unit_lead_ratio=none,0.2,0.5,0.8 --select key_fact_recall (DEV 432 at
+    #: 4d7e4cc): 0.5 in 3/5 folds; in-sample key facts 0.804 -> 0.805, citation precision 0.766 -> 0.768 (only Q644
+    #: changes: the computed answers and the other lead rules already answer the rest), cross-validated 0.801 / 0.765
+    #: (the fold holding Q644 cannot see its gain); 0.2 moves DEV Q106's gold 8-7.03 (a table counting pupils without
+    #: the word) to 8-7.05.
     unit_lead_ratio: float | None = 0.5
 
     # -- choosing what to quote (answer) -----------------------------------------------
@@ -788,20 +790,31 @@ def list_items(intro: ScoredSentence, own: Sequence[ScoredSentence], most: int, 
     """The items of the list that ``intro`` introduces (its text ends with « : »): the sentences of its
     passage after it, in text order, on lines opening with a list label, with their continuation
     sentences, down to a label of ``intro``'s own level (its next sibling), a line without a label,
-    ``most`` items or ``chars`` characters. Empty when ``intro`` introduces no list."""
+    ``most`` items or ``chars`` characters. Empty when ``intro`` introduces no list. An introduction
+    ending its stored part (« Les parties conviennent : » closing a long annex's first part) finds its
+    items at the start of the clause's next part, when that part was retrieved."""
     text = intro.chunk.text
     if not text[intro.start:intro.end].rstrip().endswith(":"):
         return []
-    line_of = lambda s: text[text.rfind("\n", 0, s.start) + 1:]  # noqa: E731 - from its line's start
+
+    def line_of(s: ScoredSentence) -> str:  # from its line's start
+        return s.chunk.text[s.chunk.text.rfind("\n", 0, s.start) + 1:]
+
+    def opens_line(s: ScoredSentence) -> bool:  # nothing but white space before it on its line
+        return not s.chunk.text[s.chunk.text.rfind("\n", 0, s.start) + 1:s.start].strip()
+
     own_level = _item_level(line_of(intro))
     following = sorted((s for s in own if s.chunk.chunk_id == intro.chunk.chunk_id and s.start >= intro.end),
                        key=lambda s: s.start)
+    if not following and not text[intro.end:].strip():  # the list goes on in the clause's next stored part
+        following = sorted((s for s in own if s.chunk.doc == intro.chunk.doc and s.chunk.clause_id == intro.chunk.clause_id
+                            and s.chunk.part == intro.chunk.part + 1), key=lambda s: s.start)
     items: list[ScoredSentence] = []
     count, used = 0, 0
     for sentence in following:
-        opens_line = not text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip()
-        if opens_line or not items:
-            level = _item_level(line_of(sentence)) if opens_line else None
+        opening = opens_line(sentence)
+        if opening or not items:
+            level = _item_level(line_of(sentence)) if opening else None
             if level is None or level == own_level or count >= most or used >= chars:
                 break
             count += 1

@@ -160,3 +160,25 @@ def test_a_second_clause_holding_little_of_the_question_and_scoring_below_the_le
     assert answerer.drop_thin(question, scored, [thin, lead]) == [thin, lead]  # it scores above its lead: kept
     off = ExtractiveAnswerer.from_chunks(chunks, second_min_words=0)
     assert off.drop_thin(question, scored, [lead, thin]) == [lead, thin]
+
+
+ANNEX_FIRST = ("Annexe Q Annexe relative au régime d'assurance-emploi\n\n"
+               "CONSIDÉRANT le nouveau régime d'assurance emploi qui prévoit l'admissibilité à des prestations à partir "
+               "du nombre d'heures travaillées ;\n\nLes parties conviennent :")
+ANNEX_SECOND = ("- Un enseignant à temps complet est réputé travailler 40 heures semaines.\n"
+                "- Chaque heure de tâche de la charge éducative est multipliée par le facteur 2.\n\n"
+                "Les parties conviennent également de se rencontrer pour revoir l'entente.")
+
+
+def test_a_list_introduced_at_the_end_of_a_stored_part_is_found_in_the_clauses_next_part():
+    first = Chunk(chunk_id="t:00627:1", doc="t", clause_id="Annexe Q", kind="annex", text=ANNEX_FIRST,
+                  indexed_text=ANNEX_FIRST, doc_title="Convention de test", ordinal=627, part=1)
+    second = Chunk(chunk_id="t:00627:2", doc="t", clause_id="Annexe Q", kind="annex", text=ANNEX_SECOND,
+                   indexed_text=ANNEX_SECOND, doc_title="Convention de test", ordinal=627, part=2)
+    answerer = ExtractiveAnswerer.from_chunks([first, second])
+    asked = "Dans cette annexe, qu'est-ce que les parties conviennent ?"
+    short = answerer.answer(asked, [Hit(first, score=1.0, why=("bm25",)), Hit(second, score=0.6, why=("bm25",))])
+    text = short.short.replace("**", "")
+    assert "Les parties conviennent :" in text
+    assert "multipliée par le facteur 2" in text and "40 heures semaines" in text
+    assert "se rencontrer pour revoir" not in text  # a line without a label ends the list
