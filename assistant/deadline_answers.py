@@ -63,7 +63,8 @@ from ingest.types import Chunk
 
 from .colloquial import expand
 from .deadlines import (MONTHS_FR as MONTHS, CalendarRules, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
-                        date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
+                        add_months, date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
+                        french_number,
                         format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, shifted_start,
                         starting_point)
 from .drafts import Draft, one_line
@@ -147,6 +148,13 @@ _PLANNED = re.compile(r"\b(?:veux|veut|veulent|voulons|voulez|voudrait|voudrais|
                       r"(?:commencer|d[ée]buter|partir|revenir|rentrer|retourner|reprendre|prendre|recevoir|obtenir|"
                       r"mettre fin|le\s)|"
                       r"\bpr[ée]vue?\s+(?:le|pour)\b", re.IGNORECASE)
+# a planned event said « dans trois semaines » (« je veux commencer mon congé dans trois semaines », « je pars dans 10
+# jours »): a moment after today, not a delay to count (« le Collège doit me payer dans 21 jours » keeps its delay)
+_IN_TIME = re.compile(r"\b(?:commencer|commence|d[ée]buter|d[ée]bute|partir|pars|part|revenir|reviens|revient|rentrer|"
+                      r"rentre|retourner|reprendre|quitter|quitte|accoucher|accouche|na[îi]tre|na[îi]t|arriver|arrive|"
+                      r"me marier|d[ée]m[ée]nager|d[ée]m[ée]nage|prendre ma retraite|prendre mon cong[ée])\b[^.;?!]{0,50}?"
+                      r"\bdans\s+(?P<amount>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+                      r"quinze|vingt|trente)\s+(?P<unit>jours?|semaines?|mois)\b", re.IGNORECASE)
 # a question asking how far ahead something must be done (« faut-tu que j'avertisse le Collège d'avance », « combien de
 # jours à l'avance »): a delay « avant » an event, counted back from it
 _AHEAD = re.compile(r"\b(?:d'avance|à l'avance|a l'avance|en avance)\b", re.IGNORECASE)
@@ -265,6 +273,14 @@ def _question_dates(question: str) -> tuple[date | None, date | None]:
     if said is None:
         return dates[0], None
     now = now or dates[0]
+    planned = _IN_TIME.search(question.replace("’", "'"))
+    if planned and all(d == now for d in dates):  # « on est le 1er février, je pars dans trois semaines »
+        amount = planned["amount"]
+        amount = int(amount) if amount.isdigit() else french_number(amount) or 1
+        unit = planned["unit"].lower()
+        if unit.startswith("mois"):
+            return add_months(now, amount), now
+        return now + timedelta(days=amount * (7 if unit.startswith("semaine") else 1)), now
     return next((d for d in dates if d != now), now), now
 
 
@@ -282,8 +298,11 @@ def _asked_delay(question: str) -> Delay | None:
     """The delay the question states to be counted (« on m'a donné 10 jours ouvrables »), not a length it
     gives something (« je suis en congé parental de 52 semaines »)."""
     plain = question.replace("’", "'")
+    planned = _IN_TIME.search(plain)
     for delay in find_delays(plain):
         at = plain.lower().find(delay.phrase.lower())
+        if planned and planned.start("amount") <= at < planned.end():
+            continue  # « je pars dans trois semaines »: when, not a delay
         if at < 0 or not _LENGTH_OF.search(plain[max(0, at - 80):at]):
             return delay
     return None

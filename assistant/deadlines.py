@@ -647,7 +647,7 @@ def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
         if not amount:
             return None
         if match[2].startswith("mois"):
-            return _add_months(today, -amount)
+            return add_months(today, -amount)
         return today - timedelta(days=amount * (7 if match[2].startswith("semaine") else 1))
     if kind == "named":
         return _named_day(match, today)
@@ -983,7 +983,8 @@ def _not_legal_day(day: date, rules: CalendarRules) -> str | None:
     return _statutory_name(day, rules)
 
 
-def _add_months(start: date, months: int) -> date:
+def add_months(start: date, months: int) -> date:
+    """The same day ``months`` later (or earlier, negative), or the month's last day when it has none."""
     index = start.month - 1 + months
     year, month = start.year + index // 12, index % 12 + 1
     for day in range(start.day, 27, -1):
@@ -1001,7 +1002,7 @@ def _calendar_length(start: date, delay: Delay) -> int:
     if delay.unit == "hours":
         return delay.amount // 24
     months = delay.amount * (12 if delay.unit == "years" else 1)
-    return abs((_add_months(start, -months if delay.direction == "before" else months) - start).days)
+    return abs((add_months(start, -months if delay.direction == "before" else months) - start).days)
 
 
 class _Tally:

@@ -116,3 +116,19 @@ def test_quand_est_ce_que_ca_expire_asks_a_deadline():
                      "Ça expire quand ?"):
         assert _DEADLINE_CUE.search(question), question
     assert not _DEADLINE_CUE.search("Si mon contrat se termine en juin, est-ce que je garde mes assurances ?")
+
+
+MATERNITY = ("6-4.08 Pour obtenir le congé de maternité, la salariée éducatrice doit donner un préavis écrit au Collège "
+             "au moins trois (3) semaines avant la date du départ.")
+
+
+def test_a_planned_event_dans_trois_semaines_is_a_moment_not_a_delay():
+    assert _question_dates("Je veux commencer mon congé dans trois semaines, on est le 1er février 2027. C'est-tu "
+                           "trop tard pour le préavis ?") == (date(2027, 2, 22), date(2027, 2, 1))
+    assert _question_dates("On est le 1er février 2027. Le Collège doit me payer dans 21 jours, c'est quand ?") == (
+        date(2027, 2, 1), date(2027, 2, 1))  # a delay said, no planned event
+    direct, hits = direct_answers({"6-4.08": MATERNITY})
+    answer = direct.answer("Je veux commencer mon congé de maternité dans deux semaines, on est le 1er février 2027. "
+                           "Je dois donner mon préavis quand ?", hits)
+    # departure Monday 15 February 2027, three weeks back: Monday 25 January 2027 (already past), not two weeks counted
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 25 janvier 2027**"), answer.text
