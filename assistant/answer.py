@@ -299,6 +299,12 @@ class AnswerParams:
     list_items: int = 8  # hand-set among the tied values: a longer list is cut
     #: ... and characters of items added, at most (a list of long items stops at the item that crosses it)
     list_chars: int = 1100  # hand-set: as max_chars
+    #: ... and a sentence ending with « : » that no labelled list follows brings this many sentences after it (what
+    #: it announces: « Questions liées aux aspects financiers des mesures : » then « Direction générale … »,
+    #: « Courriel : financement@… »); 0: off. python -m evals.cv --answer colon_follows=0,1,2,3 (DEV 432 at ce72215):
+    #: --select citation_precision chose 2 in 4/5 folds, in-sample 0.768 -> 0.769, cross-validated 0.767; key facts
+    #: 0.808 on every value (the facts were quoted for checking already; now the short answer holds them)
+    colon_follows: int = 2
     #: a question asking two things (assistant.questions.question_parts): an answering clause's best sentences for
     #: each part (scored on the part's words and the agreements' words for its everyday ones) join its short
     #: answer when they score this share of that part's best sentence; None: off.
@@ -617,7 +623,7 @@ class ExtractiveAnswerer(Answerer):
         if p.qualifier_follows:  # « … 2 mois de traitement par année de service. La prime est limitée à 6 mois »
             short += [q for q in (qualifier_after(s, own) for s in list(short)) if q is not None and q not in short]
         if p.list_items:  # an introducing sentence (« … choisit : ») brings its list's items
-            short += [item for s in list(short) for item in list_items(s, own, p.list_items, p.list_chars)
+            short += [item for s in list(short) for item in list_items(s, own, p.list_items, p.list_chars, p.colon_follows)
                       if item not in short]
         support: list[ScoredSentence] = []
         if lead and p.lead_support:
@@ -786,7 +792,8 @@ def _item_level(line: str) -> str | None:
     return None if match is None else next(name for name, value in match.groupdict().items() if value)
 
 
-def list_items(intro: ScoredSentence, own: Sequence[ScoredSentence], most: int, chars: int) -> list[ScoredSentence]:
+def list_items(intro: ScoredSentence, own: Sequence[ScoredSentence], most: int, chars: int,
+               announced: int = 0) -> list[ScoredSentence]:
     """The items of the list that ``intro`` introduces (its text ends with « : »): the sentences of its
     passage after it, in text order, on lines opening with a list label, with their continuation
     sentences, down to a label of ``intro``'s own level (its next sibling), a line without a label,
@@ -809,6 +816,8 @@ def list_items(intro: ScoredSentence, own: Sequence[ScoredSentence], most: int, 
     if not following and not text[intro.end:].strip():  # the list goes on in the clause's next stored part
         following = sorted((s for s in own if s.chunk.doc == intro.chunk.doc and s.chunk.clause_id == intro.chunk.clause_id
                             and s.chunk.part == intro.chunk.part + 1), key=lambda s: s.start)
+    if following and _item_level(line_of(following[0])) is None and opens_line(following[0]):
+        return following[:announced]  # no labelled list: what the sentence announces comes next
     items: list[ScoredSentence] = []
     count, used = 0, 0
     for sentence in following:

@@ -182,3 +182,24 @@ def test_a_list_introduced_at_the_end_of_a_stored_part_is_found_in_the_clauses_n
     assert "Les parties conviennent :" in text
     assert "multipliée par le facteur 2" in text and "40 heures semaines" in text
     assert "se rencontrer pour revoir" not in text  # a line without a label ends the list
+
+
+CONTACTS = ("Nous joindre\n\nVoici les coordonnées à utiliser pour poser vos questions concernant les mesures.\n\n"
+            "Questions liées aux aspects financiers des mesures :\n\n"
+            "Direction générale des politiques budgétaires et du financement des réseaux\n\n"
+            "Courriel : financement@education.gouv.qc.ca\n\n"
+            "Questions liées à la mise en œuvre des mesures :\n\n"
+            "Direction de la valorisation et des politiques de formation du personnel scolaire\n\n"
+            "Courriel : valorisation@education.gouv.qc.ca")
+
+
+def test_a_sentence_ending_on_a_colon_without_a_labelled_list_brings_what_it_announces():
+    section = Chunk(chunk_id="t:00900:1", doc="t", clause_id="Nous joindre", kind="section", text=CONTACTS,
+                    indexed_text=CONTACTS, doc_title="Guide de test", ordinal=900)
+    asked = "Pour une question sur les aspects financiers des mesures, j'écris à qui ?"
+    hits = [Hit(section, score=1.0, why=("bm25",))]
+    short = ExtractiveAnswerer.from_chunks([section]).answer(asked, hits).short.replace("**", "")
+    assert "Questions liées aux aspects financiers des mesures :" in short
+    assert "Direction générale des politiques budgétaires" in short and "financement@education.gouv.qc.ca" in short
+    off = ExtractiveAnswerer.from_chunks([section], colon_follows=0).answer(asked, hits).short
+    assert "financement@education.gouv.qc.ca" not in off
