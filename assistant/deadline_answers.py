@@ -327,7 +327,18 @@ def _origin_line(question: str, start, clause: str, rule: Delay, origin: str | N
     elif from_knowledge and not learned:
         line += (f" Le délai court de la connaissance des faits : le calcul suppose qu'elle date du "
                  f"{format_date(start)} ; connus plus tard, l'échéance est plus tard d'autant.")
+    elif moment := next((_MOMENT_SAID[m] for m in sorted(_roots(origin) & _EVENTS - _roots(question))
+                         if m in _MOMENT_SAID), None):
+        # 7-8.03 « dans les cinq (5) jours de son retour » for « mon dernier jour de maladie était vendredi »: the
+        # question dates another moment than the one the delay runs from
+        line += (f" Ce délai court {moment} : le calcul suppose qu'il date du {format_date(start)} ; s'il est plus "
+                 f"tard, l'échéance est plus tard d'autant.")
     return line
+
+
+# how an answer names the moment a delay runs from (``_EVENT_ROOTS``' nouns), when the question dates another one; not
+# « début », whose root « parti » also reads « les parties » (4-2.07), and which « depuis le 1er février » dates
+_MOMENT_SAID = {"retou": "de votre retour au travail", "expir": "de l'expiration", "nomin": "de la nomination"}
 
 
 # a sentence setting a delay « en lieu et place » of another (5-6.06 « Toutefois, dans des cas où le Collège l'estime

@@ -132,3 +132,18 @@ def test_a_planned_event_dans_trois_semaines_is_a_moment_not_a_delay():
                            "Je dois donner mon préavis quand ?", hits)
     # departure Monday 15 February 2027, three weeks back: Monday 25 January 2027 (already past), not two weeks counted
     assert answer is not None and answer.text.startswith("**Au plus tard le lundi 25 janvier 2027**"), answer.text
+
+
+ATTESTATION = ("7-8.03 Au retour du salarié éducateur, ce dernier doit compléter dans les cinq (5) jours de son retour "
+               "l'attestation d'absence apparaissant à titre indicatif à l'annexe G, selon les directives du Collège.")
+
+
+def test_a_delay_running_from_another_moment_than_the_one_dated_says_so():
+    direct, hits = direct_answers({"7-8.03": ATTESTATION})
+    answer = direct.answer("Mon dernier jour de maladie était vendredi passé, on est le mardi 12 janvier 2027. "
+                           "L'attestation d'absence, je dois la remplir quand ?", hits)
+    assert answer is not None and "Ce délai court de votre retour au travail : le calcul suppose qu'il date du " \
+        "8 janvier 2027" in answer.text, answer and answer.text
+    answer = direct.answer("Je reviens le jeudi 8 octobre 2026 après une absence pour maladie. J'ai jusqu'à quand "
+                           "pour remplir l'attestation d'absence ?", hits)
+    assert answer is not None and "Ce délai court de votre retour" not in answer.text  # the return is what is dated
