@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from ingest.bm25 import tokenize
 from ingest.numbering import CLAUSE_NUMBER_IN_TEXT
@@ -56,12 +56,12 @@ _COMPARE = re.compile(r"\bcompar|diff[ée]rences?\b|diff[èe]re|\bversus\b|\bvs\
                       r"par rapport (?:à|a|au|aux)|" + _WHICH, re.IGNORECASE)
 # « Est-ce pareil chez les Cris qu'au Collège », « la même chose », « identique », « Bourget contre Cris »: words
 # a comparison's topic is cut at (the comparison itself is two documents named)
-_SAME = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]mes? (?:chose|règle|durée|délai|nombre)s?\b|\bidentiques?\b|"
+_SAME = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]mes? (?:chose|affaire|règle|durée|délai|nombre)s?\b|\bidentiques?\b|"
                    r"\bsemblables?\b|\bdiff[ée]rent(?:e|s|es)?\b|\bcontre\b|\bautant\s+(?:de\s|d['’])|"
                    # « où le délai de grief est-il le plus long », « est la même au Collège »
                    r"\b(?:le|la|les)\s+(?:plus|moins)\b(?:\s+(?:longs?|longues?|courts?|courtes?|élevée?s?|"
                    r"grande?s?|petite?s?|généreu\w*|avantageu\w*)\b)?|\b(?:le|la|les)\s+m[êe]mes?\b"
-                   r"(?:\s+(?:chose|règle|durée|délai|nombre)s?\b)?|"
+                   r"(?:\s+(?:chose|affaire|règle|durée|délai|nombre)s?\b)?|"
                    # « qui donne le plus », « qui en donne », « c'est-tu mieux », « est-tu plus long »: which side, not what
                    r"\bqui\s+(?:me\s+|m['’]|en\s+|nous\s+)?(?:donne|offre|accorde|prévoi|pai|paye)\w*|\bmieux\b|"
                    r"\b(?:plus|moins)\s+(?:longs?|longues?|courts?|courtes?|généreu\w*|avantageu\w*)\b", re.IGNORECASE)
@@ -86,18 +86,24 @@ class ComparisonAnswers:
         compared = self._named_documents(question)
         # a comparison cue, or two agreements named by their names (« Combien de jours pour le décès d'un frère au
         # Collège Bourget et chez les Cris ? », « Est-ce pareil chez les Cris qu'au Collège ? »), or a follow-up of
-        # a comparison naming none (« Et pour mon père ? »)
+        # a comparison naming none (« Et pour mon père ? »), or « Pareil chez les Cris ? » after an answer from
+        # another agreement
         cued = bool(_COMPARE.search(question) or len(self._aliased_documents(question)) >= 2)
-        earlier = None if cued or compared else _compared_before(question, history)
+        earlier = None if cued else (_same_elsewhere(question, history, compared) if compared
+                                     else _compared_before(question, history))
         if not cued and earlier is None:
             return None
-        own = topic_of(question, self._names())
+        own = topic_of(question, self._names(), self._knows)
         focus = frozenset(topic_words(own)) if earlier else frozenset()
         if earlier:  # the earlier turn's agreements and topic, this question's words first among equals
-            compared = earlier[1]
-            before = topic_of(earlier[0], self._names()) or earlier[0]
+            compared = list(earlier.documents)
+            before = (topic_of(earlier.question, self._names(), self._knows) if earlier.compared
+                      else _without_names(earlier.question, self._names())) or earlier.question
             topic = f"{before} — {own}" if own else before
-            question = f"{earlier[0]} {question}"  # the unit asked (« combien de jours ») is the earlier turn's
+            if earlier.short:  # the unit asked (« combien de jours ») is the earlier turn's; a longer follow-up
+                question = f"{earlier.question} {question}"  # asks its own (« pendant combien de semaines »), not
+            else:  # the one it points back to (« si l'arbitre dépasse ce délai-là »)
+                question = _BACK_REFERENCE.sub(" ", question)
         else:
             topic = own
         if docs:
@@ -106,7 +112,8 @@ class ComparisonAnswers:
             return None
         draft = Draft()
         draft.parts.append(f"**Comparaison{' : ' + topic if topic else ''}**")
-        picks = {doc: self._side(question, hits, doc, topic, focus) for doc in compared[:3]}
+        own_question = bool(earlier and not earlier.short)  # a side's counted sentence answers the earlier turn
+        picks = {doc: self._side(question, hits, doc, topic, focus, own_question) for doc in compared[:3]}
         absent = self._absent(picks) | self._lacking(picks, frozenset(topic_words(topic or question)))
 
         unit = asked_unit(question)
@@ -187,6 +194,10 @@ class ComparisonAnswers:
                 and max((1.0 if p.titled else p.coverage for p in chosen), default=0.0)
                 < self.params.compare_lacking_share}
 
+    def _knows(self, word: str) -> bool:
+        """Whether some passage of the index holds ``word`` (a BM25 token, read as its family)."""
+        return self._word_passages().get(_family(word), 0) > 0
+
     def _word_passages(self) -> dict[str, int]:
         """How many passages of the index hold each word (its family token); counted once."""
         counts = getattr(self, "_word_passage_counts", None)
@@ -199,14 +210,15 @@ class ComparisonAnswers:
         return counts
 
     def _side(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None,
-              focus: frozenset[str] = frozenset()) -> list["SidePick"]:
+              focus: frozenset[str] = frozenset(), own_question: bool = False) -> list["SidePick"]:
         """One agreement's side: the clauses it quotes, best first (``topic``: what is compared, else the
-        question's; ``focus``: words a sentence holding as many of the topic's is preferred for)."""
-        topic = topic or topic_of(question, self._names()) or question
+        question's; ``focus``: words a sentence holding as many of the topic's is preferred for; ``own_question``:
+        a longer follow-up's, a count sentence no better than another unless it asks a unit)."""
+        topic = topic or topic_of(question, self._names(), self._knows) or question
         wanted, unit = frozenset(topic_words(topic)), asked_unit(question)
         candidates: list[SidePick] = []
         for hit in self._document_hits(question, hits, doc, topic):
-            pick = self._pick(doc, hit, topic, wanted, unit, focus)
+            pick = self._pick(doc, hit, topic, wanted, unit, focus, counted_first=not own_question or unit is not None)
             seen = next((i for i, c in enumerate(candidates) if c.chunk.clause_id == hit.chunk.clause_id), None)
             if seen is None:
                 candidates.append(pick)
@@ -270,10 +282,12 @@ class ComparisonAnswers:
         return chosen
 
     def _pick(self, doc: str, hit: Hit, topic: str, wanted: frozenset[str], unit: re.Pattern | None,
-              focus: frozenset[str] = frozenset()) -> "SidePick":
+              focus: frozenset[str] = frozenset(), counted_first: bool = True) -> "SidePick":
         """A clause's sentence set side by side: its first sentence (any stored part) giving a count
         (in the question's unit first) and most of the topic's words (« 7 jours de congés de maladie »),
-        else the hit's sentence closest to the topic."""
+        else the hit's sentence closest to the topic; not a count (``counted_first`` False) for a longer
+        follow-up asking none (« est-ce que sa décision est annulée ? »: 10-2.08 whole, not its « trente (30)
+        jours »)."""
         counted: list[tuple[tuple, Chunk, str]] = []
         for part, chunk in enumerate(self._clause_chunks.get((doc, hit.chunk.clause_id), [])):
             for start, end, context in _in_context(chunk.text, self.params.compare_context_chars):
@@ -289,7 +303,7 @@ class ComparisonAnswers:
                     counted.append(((not in_unit, -own, -_share(focus, sentence), part, start), chunk, sentence))
         definition = _DEFINITION_ASKED.search(topic) and sentence_fits("definition", hit.chunk.text)
         whole = hit.chunk.text[_content_start(hit.chunk.text):].strip()  # without « 52) La section II … est ajoutée »
-        if counted:
+        if counted and counted_first:
             _, chunk, quote = min(counted, key=lambda c: c[0])
             quote = _with_exception(chunk.text, quote, wanted, self.params.compare_sentence_share)
         elif definition and len(whole) <= self.params.compare_definition_chars:
@@ -305,7 +319,7 @@ class ComparisonAnswers:
         """The passages of ``doc`` for a question: the clauses of the article named after the topic
         first (reading order), then the hits of the topic within ``doc`` (``retrieve(topic, [doc])``
         when given; else the question's hits in ``doc`` fused (reciprocal ranks) with BM25 on the topic)."""
-        topic = topic or topic_of(question, self._names()) or question
+        topic = topic or topic_of(question, self._names(), self._knows) or question
         # the article named after the topic ("6-3.00 Congés de maladie"), in reading order: its first clauses set the rule
         wanted = set(tokenize(topic))
         positions = self._doc_positions.get(doc, [])
@@ -334,16 +348,60 @@ class ComparisonAnswers:
 
 
 
-def _compared_before(question: str, history: Sequence[Answer]) -> tuple[str, list[str]] | None:
-    """The earlier question and its agreements when ``question`` re-asks a comparison with one thing changed (« Et
-    pour mon père ? » after « C'est-tu mieux chez les Cris ou au Collège pour le décès de mon frère ? »), else None.
-    A longer follow-up asks a question of its own (« Pis si l'arbitre dépasse ce délai-là, est-ce que sa décision est
-    annulée ? »): a side's counted sentence would not answer it."""
-    if not history or history[-1].kind != "comparison" or not is_short(question) \
-            or not is_follow_up(question, history):
+@dataclass(frozen=True)
+class Earlier:
+    """The turn a follow-up compares again: its question, the agreements set side by side, and whether the
+    follow-up is short (« Et pour mon père ? »: the earlier question re-asked with one thing changed) or asks a
+    question of its own (« Pis si l'arbitre dépasse ce délai-là, est-ce que sa décision est annulée ? »)."""
+
+    question: str
+    documents: tuple[str, ...]
+    short: bool
+    compared: bool = True  # the earlier turn was a comparison (its topic is its compared words); else an answer
+    # from one agreement, whose whole question is asked of the other (« mes jours de maladie que je prends pas dans
+    # l'année, est-ce qu'ils me sont payés »: its asking words say what is compared)
+
+
+def _compared_before(question: str, history: Sequence[Answer]) -> Earlier | None:
+    """The earlier comparison a follow-up naming no agreement asks again, else None: a short one (« Et pour mon
+    père ? » after « C'est-tu mieux chez les Cris ou au Collège pour le décès de mon frère ? ») re-asks it with one
+    thing changed; a longer one asks its own question of the same agreements, on its own words and unit (« Pis si
+    l'arbitre dépasse ce délai-là, est-ce que sa décision est annulée ? »: each agreement's answer, not one)."""
+    if not history or history[-1].kind != "comparison" or not is_follow_up(question, history):
         return None
-    compared = list(dict.fromkeys(c.doc for c in history[-1].citations))
-    return (history[-1].question, compared) if len(compared) >= 2 else None
+    compared = tuple(dict.fromkeys(c.doc for c in history[-1].citations))
+    return Earlier(history[-1].question, compared, is_short(question)) if len(compared) >= 2 else None
+
+
+# « ce délai-là », « cette clause », « ces jours »: words pointing back to the earlier turn, not what a follow-up asks
+_BACK_REFERENCE = re.compile(r"\b(?:ce|cet|cette|ces)\s+[\w-]+|\b\w+-là\b", re.IGNORECASE)
+
+
+# « Pareil chez les Cris ? », « Et au Collège, c'est la même chose ? », « Chez les Cris aussi ? »: the earlier
+# answer's question asked of another agreement, to set beside it
+_SAME_ELSEWHERE = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]me (?:chose|affaire|règle)\b|\baussi\b|\bidem\b|"
+                             r"\bcomparée?s?\b", re.IGNORECASE)
+
+
+def _same_elsewhere(question: str, history: Sequence[Answer], named: Sequence[str]) -> Earlier | None:
+    """« Pareil chez les Cris ? » after an answer quoting another agreement (« Au Collège Bourget, mes jours de
+    maladie pas pris, ils sont payés ? »): a short follow-up naming one agreement with a word of sameness compares
+    it with the earlier answer's agreement on the earlier question (« Pis au Collège ? », no such word, only
+    switches agreements)."""
+    if len(named) != 1 or not history or not is_short(question) or not _SAME_ELSEWHERE.search(question):
+        return None
+    before = [c.doc for c in history[-1].citations if c.doc != named[0]]
+    if not before or history[-1].kind == "comparison" or named[0] in {c.doc for c in history[-1].citations}:
+        return None
+    return Earlier(history[-1].question, (before[0], named[0]), True, compared=False)
+
+
+def _without_names(question: str, names: Sequence[str]) -> str:
+    """The question without the agreements' names and the words leading to them (« Au Collège Bourget, »)."""
+    pattern = "|".join(rf"\b(?:(?:au|à la|à l'|aux|chez les|chez|dans l'|dans la|de la|du)\s+)?{re.escape(n)}\b"
+                       for n in sorted(names, key=len, reverse=True))
+    text = re.sub(pattern, " ", question, flags=re.IGNORECASE) if pattern else question
+    return re.sub(r"\s+", " ", text).strip(" ,;:?!.")
 
 
 def best_sentence(hit: Hit, question: str, min_words: int = 0) -> str:
@@ -587,11 +645,13 @@ def _after_asked(words: list[str]) -> list[str]:
     return words
 
 
-def topic_of(question: str, names: Sequence[str] = ()) -> str:
+def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bool] | None = None) -> str:
     """What is compared: the longest run of the question left once the comparison words, the
     document names and punctuation split it, connectors trimmed at its ends (« Compare les congés de
     maladie de Bourget et de l'entente crie » -> « congés de maladie »); a run asking about the
-    topic (« combien de jours par année ») only when no other is left."""
+    topic (« combien de jours par année ») only when no other is left; a run holding no word the
+    agreements use (``knows``: « Je vais être papa au printemps ») only when no other is left, one over
+    ``_TOPIC_CHARS`` characters only when no shorter one is."""
     pattern = "|".join([_COMPARE.pattern, _SAME.pattern, _SEGMENT_END.pattern]
                        + [rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True)])
     found: list[tuple[bool, int, str]] = []
@@ -623,9 +683,16 @@ def topic_of(question: str, names: Sequence[str] = ()) -> str:
         if len(words) > 2 and fold(words[0]) in _UNITS and _connector(words[1]):  # « jours de congé pour un
             words = words[2:]  # déménagement » -> « congé pour un déménagement »: the question's unit, not its topic
         text = " ".join(words)
-        if 3 <= len(text) <= 80:
-            found.append((not asking, len(text), text))
-    return max(found, key=lambda f: f[:2])[2] if found else ""
+        if len(text) >= 3:
+            known = knows is None or any(knows(w) for w in topic_words(text))
+            found.append((not asking, known, len(text) <= _TOPIC_CHARS, len(text), text))
+    return max(found, key=lambda f: f[:4])[4] if found else ""
+
+
+#: A run of the question longer than this is the topic only when no shorter one is left (« le syndicat peut faire
+#: mettre un vendredi pis un lundi de congé au calendrier pour son congrès »). Hand-set: the topic's length limit
+#: since the first version (it was a hard limit then).
+_TOPIC_CHARS = 80
 
 
 def _count_value(count: str) -> tuple[float, str] | None:

@@ -495,9 +495,11 @@ def test_a_short_follow_up_of_a_comparison_compares_the_same_agreements():
     assert again is not None and again.kind == "comparison"
     assert cited(again) == {"conv": ["6-1.02"], "autre": ["5-14.02"]}
     assert "cinq (5) jours" in again.text and "trois (3) jours" not in again.text
-    # a longer follow-up asks a question of its own; a turn after no comparison is no comparison
-    assert direct.answer("Et pour mon père, est-ce que je dois fournir une preuve du décès à mon employeur ?", [],
-                         history=[first]) is None
+    # a longer follow-up asks a question of its own, of the same agreements (each answers it, not one); a turn
+    # after no comparison is no comparison
+    longer = direct.answer("Et pour mon père, est-ce que je dois fournir une preuve du décès à mon employeur ?", [],
+                           history=[first])
+    assert longer is not None and longer.kind == "comparison" and set(cited(longer)) == {"conv", "autre"}
     assert direct.answer("Et pour mon père ?", [], history=[again.__class__(question="Bonjour", text="Bonjour")]) is None
 
 
@@ -520,3 +522,65 @@ def test_a_side_leads_with_a_lower_passage_holding_more_of_the_topic():
         "Si c'est l'employeur qui me demande de déménager, c'est-tu mieux au Collège ou dans l'entente autre ?", [])
     assert answer.kind == "comparison" and cited(answer)["autre"] == ["5-14.02"]
     assert "porté à 2" in answer.text
+
+
+def test_a_longer_follow_up_of_a_comparison_asks_its_own_unit_of_the_same_agreements():
+    chunks = [
+        clause("conv", "10-2.08", "10-2.08 L'arbitre rend sa décision dans les trente (30) jours de la fin de "
+                                  "l'audition. Toutefois, la décision n'est pas nulle du fait qu'elle serait rendue "
+                                  "après l'expiration du temps prévu.", 1),
+        clause("autre", "9-2.17", "9-2.17 L'arbitre doit rendre sa décision dans les 45 jours de la fin de "
+                                  "l'audition. Toutefois, cette décision n'est pas nulle pour la seule raison qu'elle "
+                                  "est rendue après l'expiration des délais.", 1),
+    ]
+
+    def retrieve(topic, docs):
+        return [Hit(c, 1.0, ("bm25",)) for c in chunks if c.doc == docs[0]]
+
+    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+    direct = DirectAnswers([], chunks, documents, retrieve)
+    first = direct.answer("L'arbitre a combien de jours pour rendre sa décision, au Collège ou dans l'entente "
+                          "autre ?", [])
+    assert first.kind == "comparison"
+    again = direct.answer("Pis si l'arbitre dépasse ce délai-là, est-ce que sa décision est annulée ?", [],
+                          history=[first])
+    assert again is not None and again.kind == "comparison"
+    assert cited(again) == {"conv": ["10-2.08"], "autre": ["9-2.17"]}
+    assert "n'est pas nulle" in again.text and "pas nulle pour la seule raison" in again.text
+
+
+def test_same_elsewhere_after_an_answer_from_one_agreement_compares_it_with_the_one_named():
+    from assistant.types import Answer, Citation
+
+    chunks = [
+        clause("conv", "6-3.04", "6-3.04 La banque de dix (10) jours de congés de maladie est monnayable le 30 juin "
+                                 "à soixante pour cent (60 %) lorsque les jours sont non utilisés.", 1),
+        clause("autre", "5-10.37", "5-10.37 Les jours de congé de maladie non utilisés sont cumulatifs et versés "
+                                   "dans une banque, monnayables au départ à 1/200 du traitement.", 1),
+    ]
+
+    def retrieve(topic, docs):
+        return [Hit(c, 1.0, ("bm25",)) for c in chunks if c.doc == docs[0]]
+
+    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+    direct = DirectAnswers([], chunks, documents, retrieve)
+    before = Answer(question="Au Collège, mes jours de maladie pas utilisés, ils sont payés ?", text="…",
+                    citations=[Citation("conv", "6-3.04", "monnayable le 30 juin", chunks[0].chunk_id)])
+    again = direct.answer("Pareil dans l'entente autre ?", [], history=[before])
+    assert again is not None and again.kind == "comparison"
+    assert cited(again) == {"conv": ["6-3.04"], "autre": ["5-10.37"]}
+    # no word of sameness: the follow-up only switches agreements; the agreement already quoted: nothing to compare
+    assert direct.answer("Pis dans l'entente autre ?", [], history=[before]) is None
+    assert direct.answer("Pareil au Collège ?", [], history=[before]) is None
+
+
+def test_a_topic_holds_words_the_agreements_use():
+    known = {"cong", "patern", "syndicat", "congres", "calendri"}.__contains__
+    assert topic_of("Je vais être papa au printemps : pour le congé de paternité, c'est où que c'est le mieux, au "
+                    "Collège ou chez les Cris ?", NAMES, known) == "congé de paternité"
+    # « la même affaire » asks whether it is the same; a long run is the topic when no shorter one is left
+    assert topic_of("Chez les Cris, le syndicat peut faire mettre un vendredi pis un lundi de congé au calendrier "
+                    "pour son congrès : y a-tu la même affaire au Collège Bourget ?", NAMES, known) == (
+        "syndicat peut faire mettre un vendredi pis un lundi de congé au calendrier pour son congrès")
