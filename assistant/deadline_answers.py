@@ -453,6 +453,9 @@ def _regimes(question: str, chosen: tuple[Chunk, Delay | FixedDate, str],
     return chosen, rival
 
 
+# a subject defined by another clause (6-5.12 « Le salarié éducateur visé par la clause 6-5.11 … »): that clause's words
+# are the sentence's too
+_DEFINED_BY = re.compile(rf"\bvis[ée]e?s?\s+(?:par|à|au)\s+(?:la\s+)?clause\s+({CLAUSE_NUMBER})\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\s*(?:[-–]\s*)?(?:[a-z]\)\s*)?(?:ce|cet|cette|ces|celui-ci|celle-ci)\b", re.IGNORECASE)
 # a rule for some teachers only, named by a relative clause on its subject (6-5.13 « Le salarié éducateur qui se porte
 # candidat à une charge publique … obtient, sur demande soumise quinze (15) jours avant son départ, un congé … »): the
@@ -774,7 +777,7 @@ class DeadlineAnswers:
         event = _roots(_DATE_WORDS.sub(" ", question[:cue.start()] if cue else question))
         actor = asked_actor(question)
         best, best_score, fallback, fallback_score = None, 0.0, None, 0.0
-        for rank, hit in enumerate(hits[: depth or self.params.delay_hits]):
+        for rank, hit in self._searched(hits[: depth or self.params.delay_hits]):
             chunk = hit.chunk
             if scope and chunk.doc not in scope:
                 continue
@@ -798,6 +801,7 @@ class DeadlineAnswers:
                 # « Ce congé est accordé à la suite d'une demande écrite … » (6-4.20, under « Congé de paternité »): a
                 # sentence naming its subject by « ce » is read with the text of its clause before it
                 tokens = set(tokenize(chunk.text[:end] if _ANAPHOR.match(sentence) else sentence))
+                tokens |= self._referred_words(chunk.doc, sentence)
                 shared = len(words & tokens)
                 if asked is not None and shared < self.params.question_delay_words or shared < min_shared:
                     continue
@@ -837,6 +841,42 @@ class DeadlineAnswers:
                     if rivals is not None and not other_actor and origin:
                         rivals.append((chunk, rule, sentence, origin))
         return best or fallback
+
+    def _referrers(self, doc: str) -> dict[str, list[str]]:
+        """Per clause of ``doc``, the clauses whose subject it defines (« Le salarié éducateur visé par la clause
+        6-5.11 peut mettre fin à son congé … », 6-5.12, for 6-5.11's « prêt de service »), in index order (cached)."""
+        cache = self.__dict__.setdefault("_referrer_cache", {})
+        if doc not in cache:
+            cache[doc] = {}
+            for clause in self._doc_clauses.get(doc, ()):
+                for named in _DEFINED_BY.findall(self.clause_text(doc, clause)):
+                    if named != clause:
+                        cache[doc].setdefault(named, []).append(clause)
+        return cache[doc]
+
+    def _searched(self, hits: Sequence[Hit]) -> list[tuple[int, Hit]]:
+        """The hits with their ranks, then the clauses whose subject a hit defines (``_referrers``), ranked just after
+        it: 6-5.12's 45 days « avant son retour », 9th for « je veux revenir plus tôt de mon prêt de service », follows
+        6-5.11, 8th."""
+        searched = list(enumerate(hits))
+        seen = {(hit.chunk.doc, hit.chunk.clause_id) for hit in hits}
+        for rank, hit in list(searched):
+            for clause in self._referrers(hit.chunk.doc).get(hit.chunk.clause_id, ()):
+                if (hit.chunk.doc, clause) not in seen:
+                    seen.add((hit.chunk.doc, clause))
+                    searched += [(rank + 1, Hit(chunk, hit.score)) for chunk in self._clause_chunks[(hit.chunk.doc, clause)]]
+        return searched
+
+    def _referred_words(self, doc: str, sentence: str) -> set[str]:
+        """The words of the first sentence (its title with it) of the clause a sentence's subject is defined by (« Le
+        salarié éducateur visé par la clause 6-5.11 » : « Congé sans traitement pour prêt de service 6-5.11 Avec son
+        accord … »)."""
+        words: set[str] = set()
+        for named in _DEFINED_BY.findall(sentence):
+            text = self.clause_text(doc, named)
+            spans = split_sentences(text)
+            words |= set(tokenize(text[: spans[0][1]] if spans else text))
+        return words
 
     def _calendar_quote(self, doc: str, clause: str) -> tuple[Chunk, str] | None:
         """The sentence of a calendar clause that the computation rests on (verbatim)."""

@@ -147,3 +147,22 @@ def test_a_delay_running_from_another_moment_than_the_one_dated_says_so():
     answer = direct.answer("Je reviens le jeudi 8 octobre 2026 après une absence pour maladie. J'ai jusqu'à quand "
                            "pour remplir l'attestation d'absence ?", hits)
     assert answer is not None and "Ce délai court de votre retour" not in answer.text  # the return is what is dated
+
+
+LOAN = ("Congé sans traitement pour prêt de service\n\n6-5.11 Avec son accord et avec le consentement de l'Association, "
+        "les services d'un salarié éducateur peuvent être prêtés par le Collège à l'extérieur de l'établissement pour "
+        "une période n'excédant pas deux (2) ans, ce dernier a droit à un congé sans traitement pour prêt de service.")
+LOAN_END = ("6-5.12 Le salarié éducateur visé par la clause 6-5.11 peut mettre fin à son congé avant la date prévue, "
+            "pour un motif raisonnable, sur avis écrit transmis au moins quarante-cinq (45) jours avant son retour.")
+RECLASSIFY = ("7-2.02 L'enseignant qui veut être reclassé doit transmettre au Collège, au plus tard le 15 août de chaque "
+              "année, toutes les informations et pièces justificatives.")
+
+
+def test_a_clause_whose_subject_another_defines_is_searched_after_it_with_its_words():
+    fillers = {f"9-9.{n:02d}": f"9-9.{n:02d} Texte sans rapport numéro {n}." for n in range(1, 7)}
+    direct, hits = direct_answers({"7-2.02": RECLASSIFY, **fillers, "6-5.11": LOAN, "6-5.12": LOAN_END})
+    hits = hits[:8]  # 6-5.12 is 9th, beyond the hits searched; 6-5.11, 8th, names the leave
+    answer = direct.answer("Je veux revenir plus tôt de mon prêt de service, le lundi 1er février 2027. Mon avis doit "
+                           "être envoyé quand au plus tard ?", hits)
+    # 45 days back from Monday 1 February 2027: 31 in January, 14 in December: Friday 18 December 2026
+    assert answer is not None and answer.text.startswith("**Au plus tard le vendredi 18 décembre 2026**"), answer.text
