@@ -52,6 +52,9 @@ _EMPHASIS_NUMBER = re.compile(rf"{_WORDS_THEN_DIGITS}|{_DIGITS}", re.IGNORECASE)
 #: break, a guillemet, a dash between spaces (not the comma of "6,4"), or a sentence's end (a
 #: full stop before a capital: « … trois (3) ans. Pendant ce congé » is two phrases).
 _SEGMENT_END = re.compile(r"[,;:](?=\s|$)|\n|[«»]|\s[–—-]\s|\.(?=\s+[A-ZÀÂÉÈÊÎÔÛÇ])")
+#: a line break (and blank lines) before a word in lower case: the source broke a sentence there, and the answer
+#: shows it as one line (the citation's quote stays the verbatim slice)
+_SOFT_BREAK = re.compile(r"\n\s*(?=[a-zà-ÿœæ]+[\s,.;:'’-])")
 #: A list item's label at the start of a line ("- a) ", "1. "): not emphasised.
 _LIST_LABEL = re.compile(r"^\s*[-•*▪]?\s*(?:[a-zA-Z]\)|\d{1,2}[.)°]|[ivx]+\))?\s*", re.MULTILINE)
 
@@ -333,6 +336,12 @@ class AnswerParams:
     #: items): 0.25 in 5/5 folds, citation precision 0.725 -> 0.736 in-sample and cross-validated, key facts equal;
     #: beyond, key facts fall (--answer second_min_words=0.25,0.3,0.35,0.4: 0.758 -> 0.755, 0.755, 0.750)
     second_min_words: float = 0.25
+    #: a short-answer sentence cut by a hard line break of the source (it opens in lower case, or the next one does
+    #: and it ends without a full stop: « … des investissements totaux de 140 millions de » / « dollars en quatre
+    #: ans … ») is quoted with the pieces of the same sentence around it, at most this many each way; 0: off.
+    #: Found on DEV: Q044 quoted « dollars en quatre ans pour la mise en œuvre de la Stratégie … » without « 140
+    #: millions de »; fresh Q650's short answer ended on « … promouvoir les actions de valorisation en »
+    fragment_joins: int = 3  # hand-set: the ministry guide breaks a sentence over up to 4 lines
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -620,6 +629,8 @@ class ExtractiveAnswerer(Answerer):
                              key=lambda s: s.order)
             short = opening[:p.named_amended_sentences] or short
         short += [s for s in parts if s.clause == clause and s not in short]  # a part of the question it answers
+        if p.fragment_joins:  # « … 140 millions de » / « dollars en quatre ans … »: one sentence cut by a line break
+            short += [f for s in list(short) for f in sentence_fragments(s, own, p.fragment_joins) if f not in short]
         if p.qualifier_follows:  # « … 2 mois de traitement par année de service. La prime est limitée à 6 mois »
             short += [q for q in (qualifier_after(s, own) for s in list(short)) if q is not None and q not in short]
         if p.list_items:  # an introducing sentence (« … choisit : ») brings its list's items
@@ -832,6 +843,36 @@ def list_items(intro: ScoredSentence, own: Sequence[ScoredSentence], most: int, 
     return items
 
 
+def sentence_fragments(sentence: ScoredSentence, own: Sequence[ScoredSentence], most: int) -> list[ScoredSentence]:
+    """The pieces of the same source sentence around ``sentence``, cut from it by hard line breaks: before it
+    while the piece in hand opens in lower case, after it while the next piece opens in lower case and the piece
+    in hand ends without a sentence's end (« . », « ; », « : », « ? », « ! »); at most ``most`` each way, in its
+    stored part."""
+    same = sorted((s for s in own if s.chunk.chunk_id == sentence.chunk.chunk_id), key=lambda s: s.start)
+    at = next((i for i, s in enumerate(same) if s.start == sentence.start), None)
+    if at is None:
+        return []
+    pieces: list[ScoredSentence] = []
+    i = at
+    while i > 0 and at - i < most and _opens_lower(same[i].text) and not _ends_sentence(same[i - 1].text):
+        i -= 1
+        pieces.append(same[i])
+    j = at
+    while j + 1 < len(same) and j - at < most and _opens_lower(same[j + 1].text) and not _ends_sentence(same[j].text):
+        j += 1
+        pieces.append(same[j])
+    return pieces
+
+
+def _opens_lower(text: str) -> bool:
+    first = next((c for c in text if c.isalpha()), "")
+    return first.islower() and not text.lstrip()[:1] in "-•*▪"
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", ";", ":", "?", "!", "»"))
+
+
 #: A sentence qualifying the one before it: it opens with a connective of exception, condition or addition,
 #: or with a demonstrative taking up what the sentence before said (« Ce congé », « Cette prime »)...
 _QUALIFIER_OPENS = re.compile(
@@ -916,7 +957,7 @@ def _joined(sentences: Sequence[ScoredSentence], emphasis: bool) -> list[tuple[C
     out = []
     for run in _runs(sentences):
         chunk, start, end = run[0].chunk, run[0].start, run[-1].end
-        text = chunk.text[start:end]
+        text = _SOFT_BREAK.sub(" ", chunk.text[start:end])  # shown as one line where the source broke a sentence
         out.append((chunk, start, end, emphasise(text) if emphasis else text))
     return out
 
