@@ -64,7 +64,7 @@ from ingest.types import Chunk
 from .colloquial import expand
 from .deadlines import (MONTHS_FR as MONTHS, CalendarRules, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
                         add_months, date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
-                        french_number,
+                        french_number, told_in_past,
                         format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, shifted_start,
                         starting_point)
 from .drafts import Draft, one_line
@@ -115,7 +115,8 @@ _ROOT = 5  # hand-set: letters two words share to meet (« remis » and « remis
 _EVENT_ROOTS = {"reven": "retou", "revie": "retou", "rentr": "retou", "retou": "retou", "reint": "retou",
                 "parti": "debut", "pars": "debut", "quitt": "debut", "depar": "debut",
                 "debut": "debut", "debui": "debut", "termi": "expir", "expir": "expir", "finit": "expir",
-                "finir": "expir", "finis": "expir", "nomme": "nomin"}  # « j'ai été nommé le … » : « leur nomination »
+                "finir": "expir", "finis": "expir", "fini": "expir", "finie": "expir", "fin": "expir",  # « la fin de l'audition »
+                "nomme": "nomin"}  # « j'ai été nommé le … » : « leur nomination »
 _EVENTS = frozenset(_EVENT_ROOTS.values())
 # a starting point naming no event of its own but what any event does: « l'événement qui a donné naissance au grief »,
 # « les faits qui ont donné lieu … » (a bare « de l'événement », 5-10.13, names one said before it: not this)
@@ -140,7 +141,7 @@ def _roots(text: str) -> set[str]:
     as its noun (``_EVENT_ROOTS``: « revenir » : « retour », « commencer » : « début », « se termine » :
     « expiration »)."""
     folded = re.sub(r"\ba partir\b", " ", strip_accents(text.lower().replace("’", "'")))  # « à partir du » : from
-    return {_root(w) for w in re.findall(r"\w{4,}", folded) if not w.isdigit()}
+    return {_root(w) for w in re.findall(r"\w{4,}|\bfin\b", folded) if not w.isdigit()}
 # a notice or request the teacher must give (« ma demande », « mon avis », « les aviser ») for an event the question
 # dates ahead (« je veux le commencer le … », « mon départ est prévu le … »): a delay counted back from that event
 _NOTICE_ASKED = re.compile(r"\b(?:demande|pr[ée]avis|avis|aviser|avertir|pr[ée]venir)\b(?! de grief)", re.IGNORECASE)
@@ -775,6 +776,8 @@ class DeadlineAnswers:
         # from (« suivant la remise de la liste au Syndicat »), word roots (« remis », « remise »)
         cue = _DEADLINE_CUE.search(question)
         event = _roots(_DATE_WORDS.sub(" ", question[:cue.start()] if cue else question))
+        # an event told as done (« l'audition … a fini le 30 juin ») is no date a delay counted back ends before
+        done = not notice and told_in_past(question[:cue.start()] if cue else question)
         actor = asked_actor(question)
         best, best_score, fallback, fallback_score = None, 0.0, None, 0.0
         for rank, hit in self._searched(hits[: depth or self.params.delay_hits]):
@@ -821,7 +824,8 @@ class DeadlineAnswers:
                     if (isinstance(rule, Delay) and rule.direction == "before" and not asks_notice
                             and _NOTICE_SENTENCE.search(sentence)):
                         continue
-                    if before if notice and not today else today == isinstance(rule, FixedDate):
+                    if (before if notice and not today else today == isinstance(rule, FixedDate)) and not (
+                            done and isinstance(rule, Delay) and rule.direction == "before"):
                         score += self.params.date_kind_bonus
                     if notice and isinstance(rule, Delay) and rule.direction == "before":
                         score += self.params.notice_before_bonus

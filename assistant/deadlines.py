@@ -699,6 +699,12 @@ def _told_in_past(folded: str, match: re.Match) -> bool:
     return bool(_PAST.search(sentence)) and not _FUTURE.search(sentence)
 
 
+def told_in_past(text: str) -> bool:
+    """Whether a text tells what happened (« l'audition a fini le 30 juin », « j'ai reçu … ») and nothing to come."""
+    folded = _fold(_normalise(text))
+    return bool(_PAST.search(folded)) and not _FUTURE.search(folded)
+
+
 def date_spans(text: str, today: date | None = None) -> tuple[str, list[tuple[int, int, date]]]:
     """The text as dates are read in it (lower case, accents folded) and every date's (start, end, date) there, in
     the order written; a span read as one date is not read again."""

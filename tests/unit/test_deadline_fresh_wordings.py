@@ -166,3 +166,18 @@ def test_a_clause_whose_subject_another_defines_is_searched_after_it_with_its_wo
                            "être envoyé quand au plus tard ?", hits)
     # 45 days back from Monday 1 February 2027: 31 in January, 14 in December: Friday 18 December 2026
     assert answer is not None and answer.text.startswith("**Au plus tard le vendredi 18 décembre 2026**"), answer.text
+
+
+PRELIMINARY = ("Annexe XXIV Les procureures ou procureurs font connaître à l'arbitre la nature des moyens préliminaires "
+               "qu'elles ou ils entendent soulever, et ce, une (1) semaine avant la tenue de l'audition.")
+AWARD = ("9-2.17 Sauf dans le cas de production de notes écrites, l'arbitre doit rendre sa décision dans les 45 jours "
+         "de la fin de l'audition.")
+
+
+def test_an_event_told_as_done_is_counted_after_not_before():
+    fillers = {f"9-2.{n:02d}": f"9-2.{n:02d} Texte sans rapport numéro {n}." for n in (3, 5)}
+    direct, hits = direct_answers({"Annexe XXIV": PRELIMINARY, **fillers, "9-2.17": AWARD}, doc="cris")
+    answer = direct.answer("L'audition de l'arbitrage de mon grief a fini le 30 juin 2027. L'arbitre a jusqu'à "
+                           "quand ?", hits, ["cris"])
+    # 45 days after 30 June 2027: Saturday 14 August, carried to Monday 16 August 2027
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 16 août 2027**"), answer.text
