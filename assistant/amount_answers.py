@@ -142,7 +142,8 @@ _HOURLY_PRORATA_RULE = re.compile(r"au prorata sur la base du taux horaire|r[ée
                                   r"horaire", re.IGNORECASE)
 # the length of one period asked (« 45 minutes par période », « des périodes de 75 minutes »)
 _PERIOD_LENGTH = re.compile(r"(\d{2,3})\s*(?:minutes?|min)\s+(?:par|la|chaque|pour\s+une)\s+p[ée]riode|"
-                            r"p[ée]riodes?\s+(?:d'une\s+dur[ée]e\s+)?de\s+(\d{2,3})\s*(?:minutes?|min)\b", re.IGNORECASE)
+                            r"p[ée]riodes?\s+(?:(?:d'une\s+dur[ée]e\s+)?de|durent|dure|font|fait|sont\s+de|est\s+de)\s+"
+                            r"(\d{2,3})\s*(?:minutes?|min)\b", re.IGNORECASE)  # « mes périodes durent 75 minutes »
 # a clause paying another period length pro rata: « … le nombre de minutes d'enseignement divisé par 50 et multiplié
 # par le taux applicable », and the lengths its rate already pays (« Ce taux est pour 50 à 60 minutes »)
 _MINUTES_RULE = re.compile(r"nombre de minutes[^.]{0,40}?divis[ée] par (\d{2,3}) et multipli[ée] par le taux",
@@ -436,6 +437,8 @@ class AmountAnswers:
             query = replace(query, echelon=int(echelons[0]), when=min(d for d in dates if d), other_when=None)
         else:
             query = replace(query, echelon=int(echelons[0]), other_when=None)
+        if query.echelon_step > 0:  # « … je vais faire combien à l'échelon d'après ? »: set beside the stated one
+            query = replace(query, other_echelon=query.echelon + query.echelon_step)
         return query, chosen, intro
 
     def _second_cells(self, tables: Sequence[Table], query: AmountQuery,
@@ -454,19 +457,22 @@ class AmountAnswers:
                 and (c.row.label, c.column) not in {(d.row.label, d.column) for d in candidates if d.table.table_id == first}]
 
     def _difference(self, draft: Draft, first: Sequence[CellAnswer], second: Sequence[CellAnswer]) -> None:
-        """« Écart : 2 508 $ de plus par année » between the two cells a question compares (one on each side)."""
-        if len(first) != 1 or len(second) != 1:
+        """« Écart : 2 508 $ de plus par année » between the two cells a question compares (one on each side); two
+        échelons read in each of a year's two columns (« si je monte d'un échelon en 2014 ») get one line a column."""
+        if len(first) == 1 and len(second) == 1:
+            pairs = [(first[0], second[0])]
+        elif len(first) == len(second) > 1 and len({c.row.label for c in first}) == 1 and \
+                len({c.row.label for c in second}) == 1:  # one échelon beside another, column by column
+            pairs = [(a, b) for a in first for b in second if b.table is a.table and b.column == a.column]
+            if len(pairs) != len(first):
+                return
+        else:
             return
-        a, b = first[0], second[0]
-        va, vb = number_value(a.value), number_value(b.value)
-        if va is None or vb is None:
+        lines = [line for a, b in pairs if (line := _change_line(a, b))]
+        if len(lines) != len(pairs):
             return
-        change = round(vb - va, 2)
-        side = lambda c: (f"échelon {c.row.label}, " if a.row.label != b.row.label else "") + \
-            f"colonne « {display_column(c.table, c.column)} »"
-        text = (f"Écart : **{money(abs(change))}** {'de plus' if change >= 0 else 'de moins'}"
-                f"{per_unit(a.table, a.column)} : {with_unit(a.table, a.value)} ({side(a)}) → "
-                f"{with_unit(b.table, b.value)} ({side(b)}).")
+        text = f"Écart : {lines[0]}" if len(lines) == 1 else "Écart, colonne par colonne :\n\n" + \
+            "\n".join(f"- {line}" for line in lines)
         after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), len(draft.parts))
         draft.parts.insert(after, text)
 
@@ -910,6 +916,19 @@ def _amount_follow_up(query: AmountQuery, history: Sequence[Answer], classes: Se
                    other_echelon=query.other_echelon, other_when=query.other_when, is_amount_question=True)
 
 
+
+
+def _change_line(a: CellAnswer, b: CellAnswer) -> str:
+    """« **2 508 $** de plus par année : 58 991 $ (échelon 11, colonne « … ») → 61 499 $ (échelon 12, colonne « … »). »,
+    or "" when a cell is no number."""
+    va, vb = number_value(a.value), number_value(b.value)
+    if va is None or vb is None:
+        return ""
+    change = round(vb - va, 2)
+    side = lambda c: (f"échelon {c.row.label}, " if a.row.label != b.row.label else "") + \
+        f"colonne « {display_column(c.table, c.column)} »"
+    return (f"**{money(abs(change))}** {'de plus' if change >= 0 else 'de moins'}{per_unit(a.table, a.column)} : "
+            f"{with_unit(a.table, a.value)} ({side(a)}) → {with_unit(b.table, b.value)} ({side(b)}).")
 
 
 def row_table(table: Table, rows: TableRow | Sequence[TableRow], bold: Sequence[int]) -> str:

@@ -99,6 +99,13 @@ _PREVIOUS_YEAR = re.compile(r"\b(?:l'an|l'ann[ée]e)\s+(?:pass[ée]e?|derni[èe]
 # the échelon before the one asked (« l'échelon précédent », « un échelon plus bas »)
 _PREVIOUS_ECHELON = re.compile(r"[ée]chelon\s+(?:pr[ée]c[ée]dent|d'avant|inf[ée]rieur)|un\s+[ée]chelon\s+(?:de\s+moins|plus\s+bas)",
                                re.IGNORECASE)
+# an échelon step counted (« deux échelons plus haut », « 3 échelons de plus », « monter de deux échelons »,
+# « deux échelons plus bas »): the count, and whether it goes down
+_STEP_COUNT = r"(\d|une?|deux|trois|quatre|cinq|six|sept|huit)"
+_COUNTED_STEP = re.compile(rf"\b{_STEP_COUNT}\s+[ée]chelons?\s+(?:(plus\s+haut|de\s+plus|au-dessus|plus\s+loin)|"
+                           rf"(plus\s+bas|de\s+moins|en\s+dessous|en-dessous))|"
+                           rf"\b(?:(mont\w*|avanc\w*|gagn\w*)|(descend\w*|recul\w*|perd\w*))\s+de\s+{_STEP_COUNT}\s+[ée]chelons?",
+                           re.IGNORECASE)
 # a change between two dates asked (« de combien … augmenté entre le 1er avril 2012 et le 1er avril 2014 »)
 _CHANGE = re.compile(r"augment|hausse|de\s+plus|diff[ée]ren|[ée]cart|[ée]volu|progress|\bentre\b", re.IGNORECASE)
 # an amount a question states (« ma paye est de 53 213 $ », « je gagne 25,00 $ de l'heure »)
@@ -211,8 +218,9 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
                                                                            f"{m.group(2)}", question))
     numbers = list(dict.fromkeys(int(m.group(1) or m.group(2)) for m in _ECHELON.finditer(question_digits)))
     echelon = numbers[0] if numbers else None
+    step = _echelon_step(question_digits)
     other_echelon = numbers[1] if len(numbers) > 1 else \
-        echelon + 1 if echelon is not None and _NEXT_ECHELON.search(question_digits) else None
+        echelon + step if echelon is not None and step > 0 else None
     rest = _ECHELON.sub(" ", question_digits)
     when = parse_date(rest)
     school_year = year = month = span = other_when = None
@@ -247,11 +255,23 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
         echelon_end=None if echelon is not None else "last" if _LAST_ECHELON.search(question)
         else "first" if _FIRST_ECHELON.search(question) else None,
         span=span, other_echelon=other_echelon, other_when=other_when,
-        echelon_step=0 if echelon is not None else 1 if _NEXT_ECHELON.search(question_digits)
-        else -1 if _PREVIOUS_ECHELON.search(question_digits) else 0,
+        echelon_step=0 if echelon is not None else step,
         now=written is None and bool(_NOW.search(question)),
         year_step=0 if written else 1 if _NEXT_YEAR.search(question) else -1 if _PREVIOUS_YEAR.search(question) else 0,
     )
+
+
+def _echelon_step(question: str) -> int:
+    """The échelons a question moves from the one asked or stated: +1 for « l'échelon suivant », « monter d'un
+    échelon », -1 for « l'échelon précédent », ±n for a counted step (« deux échelons plus haut », « descendre de 2
+    échelons »); 0 when it names none."""
+    counted = _COUNTED_STEP.search(question)
+    if counted is not None:
+        count, up, _down, verb_up, _verb_down, verb_count = counted.groups()
+        word = (count or verb_count).lower()
+        n = int(word) if word.isdigit() else 1 if word in ("un", "une") else _CARDINALS.index(word) + 1
+        return n if (up or verb_up) else -n
+    return 1 if _NEXT_ECHELON.search(question) else -1 if _PREVIOUS_ECHELON.search(question) else 0
 
 
 def shift_years(query: AmountQuery, years: int) -> AmountQuery:
@@ -716,6 +736,28 @@ def footnote_columns(table: Table, footnote: str) -> set[int] | None:
     return tied
 
 
+# supply work as teachers say it, in the words of the supply rates' headings (Bourget Annexe P « Taux horaire des
+# salariés éducateurs suppléants … Enseignant qualifié / Enseignant non qualifié »): without a teaching licence
+# (« j'ai pas mon brevet », « sans brevet », « pas (légalement) qualifiée ») is « non qualifié », with one
+# (« légalement qualifiée », « j'ai mon brevet ») « qualifié », a replacement (« je fais du remplacement », « une
+# remplaçante ») « suppléance »
+_SUPPLY_WORDS = (
+    (re.compile(r"\b(?:pas|sans|aucun|n'ai)\s+(?:encore\s+)?(?:de\s+|d'|mon\s+|un\s+)?(?:brevet|permis\s+d'enseigner|"
+                r"autorisation\s+d'enseigner)\b|\bpas\s+(?:encore\s+)?(?:l[ée]galement\s+)?qualifi[ée]e?s?\b|"
+                r"\bnon\s+l[ée]galement\s+qualifi[ée]e?s?\b", re.IGNORECASE), "non qualifié"),
+    (re.compile(r"\b(?:ai|avec|a)\s+(?:mon|un|son|le)\s+brevet\b|\bl[ée]galement\s+qualifi[ée]e?s?\b", re.IGNORECASE),
+     "qualifié"),
+    (re.compile(r"\bremplacements?\b|\bremplaçante?s?\b|\bje\s+remplace\b", re.IGNORECASE), "suppléance"),
+)
+
+
+def supply_words(question: str) -> str:
+    """The question with supply work said in the supply rates' words (``_SUPPLY_WORDS``)."""
+    for pattern, words in _SUPPLY_WORDS:
+        question = pattern.sub(words, question)
+    return question
+
+
 def _dated_rows(table: Table) -> bool:
     return bool(table.rows) and all(parse_date(row.label) for row in table.rows)
 
@@ -729,7 +771,7 @@ def dated_tables_on_topic(tables: Sequence[Table], question: str,
     first (as ``lookup`` does when no class is named), then the one whose subtitle has the fewest words the
     question lacks (« qualifié » before « non qualifié »). A column header counts as heading (« Période de nuit
     selon la clause 8-13.13 »: « une période de surveillance de nuit »)."""
-    asked = _distinctive(question)
+    asked = _distinctive(supply_words(question))
     scored = []
     for table in tables:
         if not table.column_headers or not _dated_rows(table) or not money_table(table):
@@ -1354,5 +1396,6 @@ _GENERIC = frozenset(_words(
     "été être avoir ça tu il elle nous vous leur ses son sa dans comme mon ma mes ton ta tes depuis quand si ces cet "
     "cette là ici accord convention entente collective peut pouvoir après selon heure pendant durant lors "
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre mois "
-    "journée complète entière demi-journée minutes"))  # a duration asked is read apart (``asked_duration``)
+    "journée complète entière demi-journée minutes "
+    "donne donnerait rapporte pis ai chu"))  # how teachers ask (« ça donne combien », « j'ai », « pis »)  # a duration asked is read apart (``asked_duration``)
 _GENERIC_PREFIX = re.compile(r"pa[iy]|gagn|remun|.*\d")  # paye, gagne, rémunéré; years, clause numbers

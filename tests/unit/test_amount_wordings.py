@@ -1,0 +1,112 @@
+"""Amount questions in teachers' own wordings (assistant/amount_answers.py, assistant/tables.py), on tiny inline texts
+in the corpus's format: supply work said in everyday words (« je fais du remplacement », « j'ai pas mon brevet »,
+« ça donne combien »), an échelon step counted in words (« deux échelons plus haut »), the next échelon after a
+stated pay, the difference of two échelons in each column a year holds, a period length said with a verb (« mes
+périodes durent 75 minutes »)."""
+
+from __future__ import annotations
+
+from assistant.lookups import DirectAnswers
+from assistant.tables import parse_amount_question
+from assistant.types import Answer
+from ingest.tables import find_tables
+from ingest.types import Chunk
+from tests.unit.test_amount_everyday import DOCUMENTS, HOURLY_RATE, SUPPORT, TEACHERS, _cris
+
+SUPPLY_RATES = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
+
+A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel
+
+Enseignant qualifié
+
+Durée Périodes concernées\t60 minutes
+À compter du 1er avril 2012\t37,47 $
+À compter du 1er avril 2013\t38,13 $
+
+Enseignant non qualifié
+
+Durée Périodes concernées\t60 minutes
+À compter du 1er avril 2012\t29,42 $
+À compter du 1er avril 2013\t30,00 $
+
+B) Surveillance de classe
+
+Durée de remplacement dans une journée Périodes concernées\t60 minutes
+À compter du 1er avril 2012\t25,22 $
+À compter du 1er avril 2013\t25,66 $
+"""
+
+ANIMATORS = """Annexe O Échelles annuelles des animateurs à temps complet
+
+<i>Animateur et « Sauveteur aquatique » (40 heures/semaine)</i>
+Échelon\tÉchelle annuelle au 01-04-2012\tÉchelle annuelle au 01-04-2013
+6\t34 612\t35 218
+7\t36 045\t36 676
+8\t37 322\t37 975
+"""
+
+
+def _bourget(texts) -> DirectAnswers:
+    tables, chunks = [], []
+    for n, (clause, text) in enumerate(texts, 1):
+        tables += find_tables(text, "bourget", clause)
+        chunks.append(Chunk(chunk_id=f"bourget:{n:05d}:1", doc="bourget", clause_id=clause, kind="clause", text=text,
+                            indexed_text=text, doc_title=DOCUMENTS["bourget"]["title"], ordinal=n))
+    return DirectAnswers(tables, chunks, DOCUMENTS)
+
+
+def test_supply_work_in_everyday_words_finds_the_rates_by_date_and_the_class():
+    direct = _bourget([("Annexe P", SUPPLY_RATES)])
+    unqualified = direct.answer("J'ai pas mon brevet pis je fais du remplacement au Collège. Pour 4 heures en octobre "
+                                "2012, je reçois combien ?", [])
+    assert unqualified is not None and unqualified.kind == "amount", unqualified and unqualified.text
+    assert "**29,42 $** l'heure — Annexe P, Enseignant non qualifié" in unqualified.text, unqualified.text
+    assert "37,47" not in unqualified.text.split("Autres")[0]
+    qualified = direct.answer("Ma paye de suppléante au Collège pour 3 heures en novembre 2013, ça donne combien ? Chu "
+                              "légalement qualifiée.", [])
+    assert qualified is not None and "**38,13 $** l'heure — Annexe P, Enseignant qualifié" in qualified.text, \
+        qualified and qualified.text
+    # « pas qualifié » is the unqualified class, not the qualified one
+    assert "Enseignant non qualifié" in direct.answer("Je suis suppléante pas qualifiée au Collège, combien de l'heure "
+                                                      "en 2013 ?", []).text.split("\n")[0]
+
+
+def test_an_echelon_step_counted_in_words_moves_a_follow_up_by_that_many():
+    assert parse_amount_question("Pis deux échelons plus haut ?").echelon_step == 2
+    assert parse_amount_question("Et 3 échelons de plus ?").echelon_step == 3
+    assert parse_amount_question("Et deux échelons plus bas ?").echelon_step == -2
+    assert parse_amount_question("Si je monte de deux échelons à l'échelon 6 ?").other_echelon == 8
+    direct = _bourget([("Annexe O", ANIMATORS)])
+    history = []
+    for question, expected in (("Je suis sauveteur au Collège, échelon 6. Mon salaire annuel en septembre 2012 ?",
+                                "**34 612 $**"),
+                               ("Pis deux échelons plus haut ?", "**37 322 $** par année — Annexe O")):
+        answer = direct.answer(question, [], history=history)
+        assert answer is not None and expected in answer.text, (question, answer and answer.text)
+        history.append(Answer(question=question, text=answer.text, citations=answer.citations, kind=answer.kind))
+
+
+def test_the_next_echelon_after_a_stated_pay_is_set_beside_it():
+    direct = _bourget([("Annexe M", TEACHERS), ("Annexe N", SUPPORT)])
+    answer = direct.answer("Je suis éducatrice spécialisée au Collège, je fais 24,21 $ de l'heure depuis avril 2014. "
+                           "Chu à quel échelon, pis je vais faire combien à l'échelon d'après ?", [])
+    assert "vous êtes à l'échelon 4" in answer.text, answer.text
+    assert "**25,00 $** l'heure — Annexe N" in answer.text and "échelon 5" in answer.text, answer.text
+
+
+def test_the_next_echelon_in_a_year_of_two_columns_gives_each_columns_difference():
+    direct = _bourget([("Annexe M", TEACHERS)])
+    answer = direct.answer("Au Collège, chu prof à l'échelon 9. Si je monte d'un échelon en 2014, ça me fait combien "
+                           "de plus par année ?", [])
+    assert "53 213 $ (échelon 9, colonne « 1er avril 2013 ») → 55 475 $ (échelon 10, colonne « 1er avril 2013 »)" \
+        in answer.text, answer.text
+    assert "**2 262 $** de plus" in answer.text and "**2 308 $** de plus" in answer.text, answer.text
+    # two dates of one échelon beside two of another that is not one column each: no difference made up
+    assert "Écart" not in direct.answer("Au Collège, prof à l'échelon 9 en 2014, c'est combien ?", []).text
+
+
+def test_a_period_length_said_with_a_verb_is_paid_by_the_minutes_rule():
+    direct = _cris([("13-2.03", HOURLY_RATE)])
+    answer = direct.answer("Je donne des cours à taux horaire chez les Cris. Mes périodes durent 75 minutes. Une période "
+                           "me rapporte combien à compter du 141e jour de travail de 2007-2008 ?", [])
+    assert "- **68,42 $** la période : 75 ÷ 50 × 45,61 $" in answer.text, answer.text
