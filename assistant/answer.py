@@ -595,14 +595,15 @@ class ExtractiveAnswerer(Answerer):
         """The lead clause for a question counting in a unit (:func:`question_unit`): when no passage of
         ``lead`` holds a number in that unit, the best-scoring clause of its document among the passages ranked
         up to ``second_clause_max_rank`` whose best sentence counts in it (scoring at least ``unit_lead_ratio``
-        of the lead's best sentence); else ``lead``. Only for a question asking one count (« combien »). « … un certain nombre d'heures … à partir de combien ? » is
-        answered by « égal ou supérieur à 432 heures », not by a footnote counting minutes."""
+        of the lead's best sentence); else ``lead``. Only for a question asking one count (« combien »):
+        « … un certain nombre d'heures … à partir de combien ? » is answered by « égal ou supérieur à 432 heures »,
+        not by a footnote counting minutes."""
         p = self.params
         unit = question_unit(question)
         # a count asked (« combien »), and only one thing asked: « … avant quelle date, pis … combien de temps ? »
         # counts in months for its second part only; « ce délai-là, il court-tu pendant l'été ? » counts nothing
-        if (p.unit_lead_ratio is None or unit is None or lead not in best or "amount" not in question_kinds(question)
-                or len(question_parts(question)) > 1):
+        if (p.unit_lead_ratio is None or unit is None or lead not in best
+                or "amount" not in question_kinds(question) or len(question_parts(question)) > 1):
             return lead
         if any(unit.search(h.chunk.text) for h in hits if (h.chunk.doc, h.chunk.clause_id) == lead):
             return lead
@@ -634,8 +635,8 @@ class ExtractiveAnswerer(Answerer):
         if p.qualifier_follows:  # « … 2 mois de traitement par année de service. La prime est limitée à 6 mois »
             short += [q for q in (qualifier_after(s, own) for s in list(short)) if q is not None and q not in short]
         if p.list_items:  # an introducing sentence (« … choisit : ») brings its list's items
-            short += [item for s in list(short) for item in list_items(s, own, p.list_items, p.list_chars, p.colon_follows)
-                      if item not in short]
+            short += [item for s in list(short)
+                      for item in list_items(s, own, p.list_items, p.list_chars, p.colon_follows) if item not in short]
         support: list[ScoredSentence] = []
         if lead and p.lead_support:
             first = min(own, key=lambda s: s.hit_rank).chunk  # the clause's best-ranked stored part
@@ -825,7 +826,7 @@ def list_items(intro: ScoredSentence, own: Sequence[ScoredSentence], most: int, 
     following = sorted((s for s in own if s.chunk.chunk_id == intro.chunk.chunk_id and s.start >= intro.end),
                        key=lambda s: s.start)
     if not following and not text[intro.end:].strip():  # the list goes on in the clause's next stored part
-        following = sorted((s for s in own if s.chunk.doc == intro.chunk.doc and s.chunk.clause_id == intro.chunk.clause_id
+        following = sorted((s for s in own if (s.chunk.doc, s.chunk.clause_id) == (intro.chunk.doc, intro.chunk.clause_id)
                             and s.chunk.part == intro.chunk.part + 1), key=lambda s: s.start)
     if following and _item_level(line_of(following[0])) is None and opens_line(following[0]):
         return following[:announced]  # no labelled list: what the sentence announces comes next
@@ -858,18 +859,22 @@ def sentence_fragments(sentence: ScoredSentence, own: Sequence[ScoredSentence], 
         i -= 1
         pieces.append(same[i])
     j = at
-    while j + 1 < len(same) and j - at < most and _opens_lower(same[j + 1].text) and not _ends_sentence(same[j].text):
+    while (j + 1 < len(same) and j - at < most and _opens_lower(same[j + 1].text)
+           and not _ends_sentence(same[j].text)):
         j += 1
         pieces.append(same[j])
     return pieces
 
 
 def _opens_lower(text: str) -> bool:
+    """Whether ``text``'s first letter is in lower case and no list bullet opens it."""
+    opening = text.lstrip()[:1]
     first = next((c for c in text if c.isalpha()), "")
-    return first.islower() and not text.lstrip()[:1] in "-•*▪"
+    return first.islower() and opening not in ("-", "•", "*", "▪")
 
 
 def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends as a sentence, a clause of one or a quotation does."""
     return text.rstrip().endswith((".", ";", ":", "?", "!", "»"))
 
 
