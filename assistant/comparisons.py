@@ -23,7 +23,7 @@ lookup module but :mod:`assistant.drafts`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from ingest.bm25 import tokenize
@@ -227,7 +227,27 @@ class ComparisonAnswers:
                 # mariage … de son frère » in its second part, « 3 jours … » of « C) … beau-frère » in its first)
             if len(candidates) >= self.params.compare_candidates:
                 break
+        if unit is not None and candidates and not any(c.in_unit for c in candidates):
+            candidates += self._article_counts(doc, candidates, topic, wanted, unit, focus)
         return self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question)))
+
+    def _article_counts(self, doc: str, candidates: Sequence["SidePick"], topic: str, wanted: frozenset[str],
+                        unit: re.Pattern, focus: frozenset[str]) -> list["SidePick"]:
+        """The other clauses of the best candidate's article that give a count in the unit asked and hold a word of
+        the topic, when no candidate gives one (« en combien de jours » of a harassment complaint: Cris 10-9.11
+        « À la demande écrite de la ou des personnes plaignantes … dans les 10 jours … un comité », beside the best
+        passage 10-9.13 « une plainte de harcèlement psychologique peut être soumise … »)."""
+        article, seen = candidates[0].article, {c.chunk.clause_id for c in candidates}
+        found: list[SidePick] = []
+        for position in self._doc_positions.get(doc, []) if article else []:
+            chunk = self.chunks[position]
+            if chunk.kind != "clause" or chunk.clause_id in seen or (chunk.article or chunk.annex) != article:
+                continue
+            seen.add(chunk.clause_id)
+            pick = self._pick(doc, Hit(chunk, 0.0, ("article",)), topic, wanted, unit, focus)
+            if pick.in_unit and pick.coverage > 0:  # on its article's topic, as much as the best passage
+                found.append(replace(pick, coverage=max(pick.coverage, candidates[0].coverage)))
+        return found
 
     def _chosen(self, candidates: Sequence["SidePick"], counts: bool, definition: bool = False) -> list["SidePick"]:
         """A side's clauses among its candidates (best first): the first (a definition only when one is

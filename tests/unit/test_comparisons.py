@@ -584,3 +584,28 @@ def test_a_topic_holds_words_the_agreements_use():
     assert topic_of("Chez les Cris, le syndicat peut faire mettre un vendredi pis un lundi de congé au calendrier "
                     "pour son congrès : y a-tu la même affaire au Collège Bourget ?", NAMES, known) == (
         "syndicat peut faire mettre un vendredi pis un lundi de congé au calendrier pour son congrès")
+
+
+def test_a_count_asked_comes_from_the_best_passage_s_article_when_no_passage_retrieved_gives_one():
+    chunks = [
+        clause("conv", "9-4.04", "9-4.04 Le salarié victime de harcèlement psychologique peut exercer les recours de "
+                                 "la procédure de griefs.", 1),
+        clause("autre", "10-9.11", "10-9.11 À la demande écrite des personnes plaignantes, la Commission et le "
+                                   "Syndicat constituent dans les 10 jours un comité.", 1),
+        clause("autre", "10-9.12", "10-9.12 Le comité étudie les faits sur lesquels se fonde la demande.", 2),
+        clause("autre", "10-9.13", "10-9.13 Une plainte de harcèlement psychologique peut être soumise à la "
+                                   "procédure de mésentente.", 3),
+    ]
+    retrieved = {"conv": ["9-4.04"], "autre": ["10-9.13"]}  # the count's clause is not among the passages retrieved
+
+    def retrieve(topic, docs):
+        return [Hit(c, 1.0, ("bm25",)) for c in chunks if c.doc == docs[0] and c.clause_id in retrieved[docs[0]]]
+
+    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+    answer = DirectAnswers([], chunks, documents, retrieve).answer(
+        "Une plainte de harcèlement psychologique, c'est étudié en combien de jours : au Collège ou dans l'entente "
+        "autre ?", [])
+    assert answer is not None and answer.kind == "comparison"
+    assert cited(answer)["autre"] == ["10-9.11"] and "10 jours" in answer.text
+    assert "n'en donnent aucun nombre" in answer.text  # the other side says its clause gives no count
