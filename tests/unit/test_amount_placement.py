@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.amount_answers import _EXPERIENCE, _SCHOOLING, _in_digits, _years
+from assistant.placement import _EXPERIENCE, _SCHOOLING, _in_digits, _years
 from assistant.lookups import DirectAnswers
 from assistant.tables import lookup, parse_amount_question
 from ingest.tables import find_tables

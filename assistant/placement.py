@@ -1,0 +1,283 @@
+"""Échelon placement from years of schooling and of experience (a mixin of AmountAnswers, so of DirectAnswers).
+
+``placement``
+    Years of schooling and of experience (« 17 ans de scolarité et 5 ans d'expérience »): the échelon from the
+    footnote rule of the scale (Annexe M), step by step with citations, then the salary at that échelon. Short
+    follow-ups (« Et avec 18 ans de scolarité ? », « Et en 2012 ? ») reuse what the turns before said; years of
+    experience alone list the échelon each schooling gives and ask it back; a class whose scale gives no rule, or
+    an agreement without scales (the Cris agreement), is said so with its own words quoted.
+
+:class:`PlacementAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds (``tables``, ``documents``,
+``params``, ``find_quote``, ``_scope`` ...) and what :class:`assistant.amount_answers.AmountAnswers` adds
+(``_tables_for``, ``_cells``, ``_job_class``); it imports no lookup module but :mod:`assistant.drafts`.
+Moved out of :mod:`assistant.amount_answers` unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Sequence
+
+from ingest.sentences import split_sentences
+from ingest.tables import Table
+from ingest.types import Chunk
+
+from .deadlines import french_number
+from .drafts import Draft, fold, one_line
+from .tables import lookup, parse_amount_question, placement, schooling_levels
+from .types import Answer, Hit
+
+# years of schooling and of experience as teachers write them: « 17 ans de scolarité », « 18 années de scolarité »,
+# « ma scolarité est évaluée à 17 ans », « scolarité de 19 ans » ; « 3 ans d'expérience », « 10 années
+# d'expérience reconnues », « une expérience de 4 ans »
+_YEARS = r"\s*(?:ans?|ann[ée]es?)(?:\s+compl[èe]tes?)?"
+_SCHOOLING = re.compile(rf"(\d{{2}}){_YEARS}\s+(?:de\s+)?scolarit[ée]|scolarit[ée]\s*(?:(?:est|a\s+[ée]t[ée]|reconnue)\s+)?"
+                        rf"(?:[ée]valu[ée]e\s+|reconnue\s+)?(?:(?:de|[àa]|:)\s*)?(\d{{2}}){_YEARS}", re.IGNORECASE)
+_EXPERIENCE = re.compile(rf"(\d{{1,2}}){_YEARS}\s+(?:reconnues?\s+)?d'exp[ée]rience|"
+                         rf"exp[ée]rience\s*(?:reconnue\s+)?(?:(?:de|:)\s*)?(\d{{1,2}}){_YEARS}", re.IGNORECASE)
+# a number of years written in words (« cinq ans d'expérience », « dix-sept années de scolarité »)
+_YEARS_IN_WORDS = re.compile(
+    r"\b((?:(?:dix|vingt|trente|quarante)(?:[\s-]+et)?[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|"
+    r"douze|treize|quatorze|quinze|seize)|dix|vingt|trente|quarante)(?=\s+(?:ans?|ann[ée]es?)\b)", re.IGNORECASE)
+_DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
+_AGREEMENT_KIND = re.compile(r"convention|accord", re.IGNORECASE)  # manifest kinds of agreements that set salaries
+_PLACEMENT_RULE = re.compile(r"[ée]chelon correspondant [àa] son exp[ée]rience", re.IGNORECASE)
+
+
+def _in_digits(question: str) -> str:
+    """The question with its numbers of years in words written in digits (« cinq ans » -> « 5 ans »)."""
+    return _YEARS_IN_WORDS.sub(lambda m: str(french_number(m.group(1)) or m.group(1)), question)
+
+
+@dataclass(frozen=True)
+class PlacementAsked:
+    """What a placement question asks, with what earlier placement turns said when it is a short follow-up
+    (« Et avec 18 ans de scolarité ? », « Et en 2012 ? », « Et si j'avais un doctorat ? »)."""
+
+    schooling: int
+    experience: int
+    doctorate: bool
+    dated: str  # the question whose date or year is asked (the follow-up's own when it gives one)
+    named: str  # the question that names the agreement and job class (the first of the run when the follow-up doesn't)
+    follow_up: bool = False
+
+
+def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -> PlacementAsked | None:
+    digits = _in_digits(question)
+    schooling, experience = _SCHOOLING.search(digits), _EXPERIENCE.search(digits)
+    if schooling and experience:
+        return PlacementAsked(_years(schooling), _years(experience), bool(_DOCTORATE.search(question)),
+                              question, question)
+    if not history or history[-1].kind != "placement" or len(question.split()) > max_words:
+        return None
+    query = parse_amount_question(question)
+    dated = bool(query.when or query.month or query.year or query.school_year)
+    says_doctorate = re.search(r"doctorat", question, re.IGNORECASE)
+    if query.echelon is not None or not (schooling or experience or dated or says_doctorate):
+        return None  # « Et à l'échelon 12 ? » is an amount follow-up
+    before = _placement_asked(history[-1].question, history[:-1], max_words)
+    if before is None:  # the turn before gave one of the two (« J'ai 5 ans d'expérience … ? », then « 18 ans de scolarité »)
+        earlier = _in_digits(history[-1].question)
+        schooling, experience = schooling or _SCHOOLING.search(earlier), experience or _EXPERIENCE.search(earlier)
+        if not schooling or not experience:
+            return None
+        return PlacementAsked(_years(schooling), _years(experience), bool(_DOCTORATE.search(question)),
+                              question if dated else history[-1].question, history[-1].question, follow_up=True)
+    return PlacementAsked(_years(schooling) if schooling else before.schooling,
+                          _years(experience) if experience else before.experience,
+                          bool(_DOCTORATE.search(question)) if says_doctorate else before.doctorate,
+                          question if dated else before.dated, before.named, follow_up=True)
+
+
+def _years(match: re.Match) -> int:
+    """The number of years a ``_SCHOOLING`` or ``_EXPERIENCE`` match read (whichever of its wordings matched)."""
+    return int(next(g for g in match.groups() if g))
+
+
+class PlacementAnswers:
+    """Échelon placement lookups (mixed into AmountAnswers)."""
+
+    def _placement(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                   history: Sequence[Answer] = ()) -> Draft | None:
+        asked = _placement_asked(question, history, self.params.follow_up_words)
+        if asked is None:
+            return self._experience_only(question, docs)
+        question = asked.named  # the question naming the agreement and job class (the first of a follow-up run)
+        tables = [t for t in self._tables_for(question, docs) if t.echelon_rows]
+        if not tables:
+            return self._no_scale(question, docs)
+        table = self._ruled_scale(question, tables)
+        if isinstance(table, Draft):
+            return table
+        draft = Draft()
+        if asked.follow_up:
+            draft.parts.append(f"Scolarité de {asked.schooling} ans"
+                               + (" avec doctorat" if asked.doctorate else "")
+                               + f", {asked.experience} année(s) d'expérience" +
+                               (f", {parse_amount_question(asked.dated).date_or_year}"
+                                if parse_amount_question(asked.dated).date_or_year else "") + " :")
+        if self._scope(question, docs) is None:  # no agreement named: say which one the scale is, and which have none
+            without = [meta.get("title") or key for key, meta in self.documents.items() if key != table.doc and
+                       _AGREEMENT_KIND.search(str(meta.get("kind") or "")) and
+                       not any(self.tables[i].echelon_rows for i in self._doc_tables.get(key, ()))]
+            title = self.documents.get(table.doc, {}).get("title") or table.doc
+            draft.parts.append(f"Calcul selon **{title}**" + (
+                f" ; {', '.join(without)} : aucune échelle de traitement ni règle de classement dans le texte indexé."
+                if without else "."))
+        result = placement(asked.schooling, asked.experience, table, doctorate=asked.doctorate)
+        steps = []
+        for number, step in enumerate(result.steps, 1):
+            if number == 1 and not step.source and (defined := self.definition(table.doc, "Échelon d'expérience")):
+                chunk, sentence = defined
+                step = replace(step, text=step.text.split(" ; ")[0] + f", clause {chunk.clause_id}.", source=sentence)
+            label = self._cite_step(draft, table, step.source, step.text)
+            steps.append(f"{number}. {step.text}" + (f" « {one_line(step.source)} » {label}".rstrip() if step.source else ""))
+        draft.parts.append("**Classement (échelon)**\n\n" + "\n".join(steps))
+        if result.echelon is None:
+            draft.parts.append(result.note)
+            return draft
+        query = replace(parse_amount_question(asked.dated), echelon=result.echelon, job_class=None, other_echelon=None)
+        cells = lookup([table], query)
+        if not cells:
+            draft.parts.append(result.note)
+            return draft
+        salary = self._cells(cells)
+        draft.parts.append(f"**Traitement à l'échelon {result.echelon}**")
+        draft.parts.extend(salary.parts)
+        draft.citations.extend(c for c in salary.citations if c not in draft.citations)
+        draft.support.extend(salary.support)
+        return draft
+
+    def _experience_only(self, question: str, docs: Sequence[str] | None) -> Draft | None:
+        """Years of experience without the schooling (« J'ai 5 ans d'expérience au Collège, je suis à quel échelon ? »):
+        the experience échelon, then the échelon each schooling of the rule gives, and the schooling asked back —
+        never one schooling assumed."""
+        digits = _in_digits(question)
+        experience = _EXPERIENCE.search(digits)
+        if experience is None or _SCHOOLING.search(digits) or parse_amount_question(question).echelon is not None or \
+                not re.search(r"[ée]chelon|gagn|salaire|traitement|combien", question, re.IGNORECASE):
+            return None
+        tables = [t for t in self._tables_for(question, docs) if t.echelon_rows]
+        table = self._ruled_scale(question, tables) if tables else None
+        if not isinstance(table, Table) or not schooling_levels(table):
+            return None
+        years = _years(experience)
+        draft = Draft()
+        first = placement(0, years, table).steps[0]
+        if not first.source and (defined := self.definition(table.doc, "Échelon d'expérience")):
+            first = replace(first, text=first.text.split(" ; ")[0] + f", clause {defined[0].clause_id}.",
+                            source=defined[1])
+        label = self._cite_step(draft, table, first.source, first.text)
+        draft.parts.append("**Classement (échelon)**\n\n" + first.text +
+                           (f" « {one_line(first.source)} » {label}".rstrip() if first.source else ""))
+        options = []
+        for level, doctorate, line in schooling_levels(table):
+            result = placement(level, years, table, doctorate=doctorate)
+            label = self._cite_step(draft, table, line, line)
+            options.append(f"- {one_line(line).rstrip('.')} : **échelon {result.echelon}** {label}".rstrip())
+        draft.parts.append("Votre scolarité n'est pas indiquée ; selon la note du tableau "
+                           f"({table.annex_or_clause}), l'échelon d'expérience est augmenté de :\n\n" + "\n".join(options))
+        draft.parts.append("Précisez vos années de scolarité reconnues pour obtenir votre traitement.")
+        return draft
+
+    def _ruled_scale(self, question: str, tables: Sequence[Table]) -> Table | Draft:
+        """The scale whose footnote gives the placement rule, of the job class asked if one is (the teachers'
+        otherwise); a class whose scale gives no rule (« Je suis TES avec 4 ans d'expérience … ») is told so, its
+        scale's notes on placement quoted (Annexe O: « … selon les dispositions de l'article 7-5.00 »), never
+        placed by the teachers' rule."""
+        ruled = [t for t in tables if _PLACEMENT_RULE.search(" ".join(t.footnotes))]
+        classes = sorted({c for t in tables if (c := self._job_class(t))})
+        asked = parse_amount_question(question, classes).job_class
+        own = [t for t in tables if asked and fold(self._job_class(t)) == fold(asked)]
+        if own:
+            ruled = [t for t in own if t in ruled]
+        if ruled:
+            return ruled[0]
+        draft = Draft()
+        name = ", ".join(p for p in (own[0].annex_or_clause, own[0].subtitle) if p) if own else ""
+        draft.parts.append((f"Le tableau de traitement ({name}) ne donne" if own else
+                            "Les tableaux de traitement de cette convention ne donnent") +
+                           " pas de règle de classement selon la scolarité et l'expérience : je ne peux pas calculer "
+                           "votre échelon.")
+        for footnote in (f for t in own[:1] for f in t.footnotes if re.search(r"attribuer l'[ée]chelon", f)):
+            text = re.sub(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*", "", footnote)
+            label = self._cite_step(draft, own[0], text, "Note du tableau")
+            draft.parts.append(f"Note du tableau : « {one_line(text)} » {label}".rstrip())
+        found = self._placement_clause(own[0]) if own else None
+        if found is not None:
+            chunk, sentence = found
+            text = f"Classement selon la convention ({chunk.clause_id}) :"
+            draft.parts.append(f"{text} « {one_line(sentence)} » {draft.cite(chunk, sentence, text)}".rstrip())
+        return draft
+
+    def _placement_clause(self, table: Table) -> tuple[Chunk, str] | None:
+        """The first sentence of the table's agreement that places a person in the table's annex by schooling and
+        experience (Bourget 7-5.01: « … intégré dans l'échelle de traitement correspondant à sa classe d'emploi, à
+        sa scolarité et à son expérience (rf. annexe N ou O). »), verbatim."""
+        letter = re.fullmatch(r"annexe\s+(\w+)", table.annex_or_clause.strip(), re.IGNORECASE)
+        if letter is None:
+            return None
+        names = re.compile(rf"annexes?\s+(?:\w+\s+(?:ou|et)\s+)?{re.escape(letter.group(1))}\b|"
+                           rf"annexes?\s+{re.escape(letter.group(1))}\s+(?:ou|et)\b", re.IGNORECASE)
+        for clause in self._doc_clauses.get(table.doc, ()):
+            if clause == table.annex_or_clause:
+                continue
+            for chunk in self._clause_chunks[(table.doc, clause)]:
+                for start, end in split_sentences(chunk.text):
+                    sentence = chunk.text[start:end]
+                    if names.search(sentence) and re.search(r"scolarit", sentence, re.IGNORECASE) and \
+                            re.search(r"exp[ée]rience", sentence, re.IGNORECASE):
+                        return chunk, sentence
+        return None
+
+    def _no_scale(self, question: str, docs: Sequence[str] | None, amount: bool = False) -> Draft | None:
+        """A placement (or, ``amount``, a salary at an échelon) asked of one agreement that holds no salary scale (the
+        Cris agreement amends a convention whose scales it does not reproduce): said plainly, with its own
+        definitions of the salary and of the experience échelon quoted (they name where the scale is: « l'échelle de
+        traitement prévue à l'article 6-5.00 »), instead of another agreement's scale."""
+        scope = self._scope(question, docs)
+        if not scope or len(scope) != 1 or any(self.tables[i].echelon_rows for i in self._doc_tables.get(scope[0], ())):
+            return None
+        doc = scope[0]
+        title = self.documents.get(doc, {}).get("title") or doc
+        draft = Draft()
+        draft.parts.append(f"Le texte indexé de **{title}** ne contient aucune échelle de traitement : je ne peux pas "
+                           "donner le salaire de cet échelon. Vérifiez-le auprès de l'employeur ou de votre syndicat."
+                           if amount else
+                           f"Le texte indexé de **{title}** ne contient aucune échelle de traitement ni règle de "
+                           "classement selon la scolarité et l'expérience : je ne peux pas calculer votre échelon "
+                           "ni votre salaire. Vérifiez-les auprès de l'employeur ou de votre syndicat.")
+        for term in ("Traitement", "Échelon d'expérience"):
+            defined = self.definition(doc, term)
+            if defined is None:
+                continue
+            chunk, sentence = defined
+            text = f"Définition de « {term} » ({chunk.clause_id}) :"
+            draft.parts.append(f"{text} « {one_line(sentence)} » {draft.cite(chunk, sentence, text)}".rstrip())
+        return draft
+
+    def definition(self, doc: str, term: str) -> tuple[Chunk, str] | None:
+        """The definition of ``term`` in ``doc``: the first sentence of the clause headed by it
+        (« 1-2.28 Échelon d'expérience » then its text), verbatim."""
+        heading = re.compile(rf"^\S+\s+{re.escape(term)}\s*$", re.IGNORECASE)
+        for clause in self._doc_clauses.get(doc, ()):
+            chunk = self._clause_chunks[(doc, clause)][0]
+            if not heading.match(chunk.text.split("\n")[0].strip()):
+                continue
+            spans = [(a, b) for a, b in split_sentences(chunk.text) if a > len(chunk.text.split("\n")[0])]
+            if spans:
+                return chunk, chunk.text[spans[0][0]:spans[0][1]]
+        return None
+
+    def _cite_step(self, draft: Draft, table: Table, source: str, sentence: str) -> str:
+        if not source:
+            return ""
+        for clause in [table.annex_or_clause, *self._doc_clauses.get(table.doc, ())]:
+            found = self.find_quote(table.doc, clause, source)
+            if found is not None and found[1] == source:
+                return draft.cite(found[0], found[1], sentence)
+        return ""
+
+
+__all__ = ["PlacementAnswers", "PlacementAsked"]
