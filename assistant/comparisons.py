@@ -417,11 +417,23 @@ def _same_elsewhere(question: str, history: Sequence[Answer], named: Sequence[st
 
 
 def _without_names(question: str, names: Sequence[str]) -> str:
-    """The question without the agreements' names and the words leading to them (« Au Collège Bourget, »)."""
+    """The question without the agreements' names and the words leading to them (« Au Collège Bourget, »), nor
+    connectors and asking words at its ends (« Chez les Cris, le délai pour déposer un grief c'est combien ? » ->
+    « délai pour déposer un grief »)."""
     pattern = "|".join(rf"\b(?:(?:au|à la|à l'|aux|chez les|chez|dans l'|dans la|de la|du)\s+)?{re.escape(n)}\b"
                        for n in sorted(names, key=len, reverse=True))
     text = re.sub(pattern, " ", question, flags=re.IGNORECASE) if pattern else question
-    return re.sub(r"\s+", " ", text).strip(" ,;:?!.")
+    words = re.sub(r"\s+", " ", text).strip(" ,;:?!.").split(" ")
+
+    def loose(word: str) -> bool:
+        word = word.strip(",;:?!.")
+        return not word or _connector(word) or fold(word).replace("’", "'") in _ASKING
+
+    while words and loose(words[0]):
+        words.pop(0)
+    while words and loose(words[-1]):
+        words.pop()
+    return " ".join(words).strip(" ,;:?!.")
 
 
 def best_sentence(hit: Hit, question: str, min_words: int = 0) -> str:

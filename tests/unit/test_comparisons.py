@@ -609,3 +609,12 @@ def test_a_count_asked_comes_from_the_best_passage_s_article_when_no_passage_ret
     assert answer is not None and answer.kind == "comparison"
     assert cited(answer)["autre"] == ["10-9.11"] and "10 jours" in answer.text
     assert "n'en donnent aucun nombre" in answer.text  # the other side says its clause gives no count
+
+
+def test_same_elsewhere_compares_the_earlier_question_without_its_names_and_asking_words():
+    from assistant.comparisons import _without_names
+
+    assert _without_names("Chez les Cris, le délai pour déposer un grief c'est combien ?", NAMES) == (
+        "délai pour déposer un grief")
+    assert _without_names("Au Collège Bourget, mes jours de maladie pas pris, est-ce qu'ils me sont payés ?",
+                          NAMES) == "jours de maladie pas pris, est-ce qu'ils me sont payés"
