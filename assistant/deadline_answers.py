@@ -424,6 +424,16 @@ def _exceptions(text: str, words: set[str]) -> set[str]:
     return dropped
 
 
+# a case the question rules out (« Sans enquête, jusqu'à quand … ? », « pas d'enquête », « aucune enquête »): no word
+# naming it for an exception (5-6.06's 90 days « pour faire enquête »); « sans traitement » stays a topic elsewhere
+_NEGATED = re.compile(r"\b(?:sans|pas\s+d['e]|aucune?)\s*(?:l'|la\s+|le\s+|une?\s+)?([^\W\d_]+)", re.IGNORECASE)
+
+
+def _negated(question: str) -> set[str]:
+    """The words a question rules out (``_NEGATED``), as tokens."""
+    return set(tokenize(" ".join(_NEGATED.findall(question.replace("’", "'")))))
+
+
 def _heading(chunk: Chunk) -> str:
     """The title of a clause's own heading (« MÉDIATION ARBITRALE », « ARBITRAGE »), or ""."""
     return (chunk.title or chunk.article_title or "").strip()
@@ -778,13 +788,13 @@ class DeadlineAnswers:
         event = _roots(_DATE_WORDS.sub(" ", question[:cue.start()] if cue else question))
         # an event told as done (« l'audition … a fini le 30 juin ») is no date a delay counted back ends before
         done = not notice and told_in_past(question[:cue.start()] if cue else question)
-        actor = asked_actor(question)
+        actor, unnamed = asked_actor(question), words - _negated(question)  # « sans enquête » names no inquiry
         best, best_score, fallback, fallback_score = None, 0.0, None, 0.0
         for rank, hit in self._searched(hits[: depth or self.params.delay_hits]):
             chunk = hit.chunk
             if scope and chunk.doc not in scope:
                 continue
-            aside = _exceptions(chunk.text, words)
+            aside = _exceptions(chunk.text, unnamed)
             for start, end in split_sentences(chunk.text):
                 sentence = chunk.text[start:end]
                 if sentence in aside:

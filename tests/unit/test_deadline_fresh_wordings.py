@@ -181,3 +181,21 @@ def test_an_event_told_as_done_is_counted_after_not_before():
                            "quand ?", hits, ["cris"])
     # 45 days after 30 June 2027: Saturday 14 August, carried to Monday 16 August 2027
     assert answer is not None and answer.text.startswith("**Au plus tard le lundi 16 août 2027**"), answer.text
+
+
+DISCIPLINE = ("5-6.06 Toute mesure disciplinaire imposée après soixante (60) jours, excluant la période estivale du 1er "
+              "juillet au 21 août suivant, de l'incident qui y donne lieu, ou de la connaissance que le Collège en a "
+              "eue, est nulle. Toutefois, dans des cas où le Collège l'estime nécessaire pour faire enquête, celui-ci "
+              "dispose d'un délai de quatre-vingt-dix (90) jours, excluant la période estivale du 1er juillet au 21 "
+              "août suivant, en lieu et place du délai de soixante (60) jours prévu à l'alinéa précédent.")
+
+
+def test_a_case_the_question_rules_out_is_not_its_exception():
+    direct, hits = direct_answers({"5-6.06": DISCIPLINE})
+    answer = direct.answer("Un incident est arrivé le 5 juin 2026 et la direction l'a su le jour même. Sans enquête, "
+                           "jusqu'à quand le Collège peut-il m'imposer une mesure disciplinaire ?", hits)
+    # 60 days without 1 July - 21 August: 25 in June, 9 in August, 25 in September: Friday 25 September 2026
+    assert answer is not None and answer.text.startswith("**Au plus tard le vendredi 25 septembre 2026**"), answer.text
+    answer = direct.answer("Un incident est arrivé le 5 juin 2026. Le Collège fait enquête : jusqu'à quand peut-il "
+                           "m'imposer une mesure disciplinaire ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 26 octobre 2026**"), answer.text
