@@ -217,7 +217,8 @@ class ComparisonAnswers:
         topic = topic or topic_of(question, self._names(), self._knows) or question
         wanted, unit = frozenset(topic_words(topic)), asked_unit(question)
         candidates: list[SidePick] = []
-        for hit in self._document_hits(question, hits, doc, topic):
+        place = bool(_PLACE_ASKED.search(question))  # « Où se tiennent les audiences … »: searched with its « Où »
+        for hit in self._document_hits(question, hits, doc, topic, lead="Où " if place else ""):
             pick = self._pick(doc, hit, topic, wanted, unit, focus, counted_first=not own_question or unit is not None)
             seen = next((i for i, c in enumerate(candidates) if c.chunk.clause_id == hit.chunk.clause_id), None)
             if seen is None:
@@ -229,6 +230,9 @@ class ComparisonAnswers:
                 break
         if unit is not None and candidates and not any(c.in_unit for c in candidates):
             candidates += self._article_counts(doc, candidates, topic, wanted, unit, focus)
+        if place:  # a place asked: the best passage naming one leads (Bourget 10-2.16 « se tiennent … dans les locaux
+            # du Collège », Cris 9-2.08 « entendu dans la communauté d'Oujé-Bougoumou »)
+            candidates.sort(key=lambda c: not _PLACE.search(c.quote))
         return self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question)))
 
     def _article_counts(self, doc: str, candidates: Sequence["SidePick"], topic: str, wanted: frozenset[str],
@@ -335,7 +339,8 @@ class ComparisonAnswers:
             chunk, quote = hit.chunk, best_sentence(hit, topic, self.params.compare_quote_words)
         return SidePick(chunk, quote, _share(wanted, quote), bool(unit and unit.search(quote)), "title" in hit.why)
 
-    def _document_hits(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None) -> list[Hit]:
+    def _document_hits(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None,
+                       lead: str = "") -> list[Hit]:
         """The passages of ``doc`` for a question: the clauses of the article named after the topic
         first (reading order), then the hits of the topic within ``doc`` (``retrieve(topic, [doc])``
         when given; else the question's hits in ``doc`` fused (reciprocal ranks) with BM25 on the topic)."""
@@ -347,7 +352,7 @@ class ComparisonAnswers:
                   and wanted <= set(tokenize(c.article_title or ""))]
         # the topic alone within ``doc`` (the other agreement's name would pull its own words in); the
         # retriever already fuses BM25 with the passage and sentence vectors
-        own = list(self.retrieve(topic, [doc])) if self.retrieve is not None else []
+        own = list(self.retrieve(lead + topic, [doc])) if self.retrieve is not None else []
         if own or self.bm25_scores is None:
             own = own or [h for h in hits if h.chunk.doc == doc]
             return titled + [h for h in own if h.chunk.chunk_id not in {t.chunk.chunk_id for t in titled}]
@@ -395,6 +400,14 @@ def _compared_before(question: str, history: Sequence[Answer]) -> Earlier | None
 
 # « ce délai-là », « cette clause », « ces jours »: words pointing back to the earlier turn, not what a follow-up asks
 _BACK_REFERENCE = re.compile(r"\b(?:ce|cet|cette|ces)\s+[\w-]+|\b\w+-là\b", re.IGNORECASE)
+
+
+# « Où se tiennent les audiences ? », « à quel endroit »: a place asked (not « c'est où que c'est le mieux »)
+_PLACE_ASKED = re.compile(r"^\W*(?:(?:et|pis|mais)\s+)?où\b(?!\s+que)|\bà quel endroit\b|"
+                          r"\bdans quel(?:le)?s?\s+(?:lieu|endroit|local|locaux|ville|communauté)\b", re.IGNORECASE)
+# a sentence naming a place (« dans les locaux du Collège », « dans la communauté d'Oujé-Bougoumou », « le lieu »)
+_PLACE = re.compile(r"\b(?:dans|à)\s+(?:les?|la|l['’]|une?|des)\s*(?:locaux|local|communautés?|localités?|écoles?|"
+                    r"bureaux?|salles?|centres?|municipalités?)\b|(?<!au )\blieux?\b|\bendroits?\b", re.IGNORECASE)
 
 
 # « Pareil chez les Cris ? », « Et au Collège, c'est la même chose ? », « Chez les Cris aussi ? »: the earlier

@@ -618,3 +618,31 @@ def test_same_elsewhere_compares_the_earlier_question_without_its_names_and_aski
         "délai pour déposer un grief")
     assert _without_names("Au Collège Bourget, mes jours de maladie pas pris, est-ce qu'ils me sont payés ?",
                           NAMES) == "jours de maladie pas pris, est-ce qu'ils me sont payés"
+
+
+def test_a_place_asked_is_answered_by_the_passage_naming_a_place():
+    chunks = [
+        clause("conv", "10-3.01", "10-3.01 Si les parties en conviennent, tout grief est déféré à l'arbitrage en "
+                                  "procédure accélérée.", 1),
+        clause("conv", "10-2.16", "10-2.16 Les séances d'audition se tiennent en général dans les locaux du "
+                                  "Collège.", 2),
+        clause("autre", "9-2.02", "9-2.02 Le Syndicat qui désire déférer un grief à l'arbitrage donne un avis "
+                                  "écrit.", 1),
+        clause("autre", "9-2.08", "9-2.08 Tout grief est entendu dans la communauté d'Oujé-Bougoumou.", 2),
+    ]
+    asked = []
+
+    def retrieve(topic, docs):  # the passages naming a place come second, as the real retriever ranks them
+        asked.append(topic)
+        return [Hit(c, 1.0, ("bm25",)) for c in chunks if c.doc == docs[0]]
+
+    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+    answer = DirectAnswers([], chunks, documents, retrieve).answer(
+        "Où se tiennent les audiences d'arbitrage d'un grief, au Collège par rapport à l'entente autre ?", [])
+    assert answer is not None and answer.kind == "comparison"
+    assert cited(answer)["conv"][0] == "10-2.16" and cited(answer)["autre"][0] == "9-2.08"
+    assert all(topic.startswith("Où ") for topic in asked)  # searched as a place
+    # « c'est où que c'est le mieux » asks which agreement, not a place
+    from assistant.comparisons import _PLACE_ASKED
+    assert not _PLACE_ASKED.search("Pour le congé de paternité, c'est où que c'est le mieux, au Collège ou chez les Cris ?")
