@@ -70,6 +70,16 @@ def _closest_class(table: Table, query: AmountQuery) -> str:
 # the share of a full workload a teacher works (« je travaille à 50 % », « une tâche de 80 % », « à temps partiel à 60 % »)
 _WORKLOAD = re.compile(r"\b(?:travaille|suis|temps partiel|tâche|charge)\s+(?:[\w']+\s+){0,4}?(?:à|a|de)\s+"
                        r"(\d{1,2}(?:[,.]\d+)?)\s*%", re.IGNORECASE)
+# half of a full workload said in words (« à mi-temps », « à demi-temps »): 50 %
+_HALF_TIME = re.compile(r"\b(?:mi|demi)[- ]temps\b", re.IGNORECASE)
+
+
+def _workload_share(question: str) -> float | None:
+    """The share of a full workload the question states, in % (« à 80 % » -> 80, « à mi-temps » -> 50), or None."""
+    workload = _WORKLOAD.search(question)
+    if workload:
+        return float(next(g for g in workload.groups() if g).replace(",", "."))
+    return 50.0 if _HALF_TIME.search(question) else None
 # the agreement's rule that pay follows the workload
 _PRORATA_RULE = re.compile(r"pourcentage du traitement [ée]gal au pourcentage de (?:la|sa) (?:charge|t[âa]che)|"
                            r"(?:plein traitement|r[ée]mun[ée]ration)[^.]{0,120}au prorata d'une charge", re.IGNORECASE)
@@ -317,9 +327,9 @@ class AmountAnswers(PlacementAnswers):
             self._difference(draft, first, second)
         elif len(first) == 2 and first[0].row is first[1].row and asks_change(question):
             self._difference(draft, first[:1], first[1:])  # « combien de plus en 2014 » : the year's two columns
-        workload = _WORKLOAD.search(question)
-        if workload and candidates[0].table.echelon_rows:
-            self._prorate(draft, candidates, float(next(g for g in workload.groups() if g).replace(",", ".")))
+        share = _workload_share(question)
+        if share is not None and candidates[0].table.echelon_rows:
+            self._prorate(draft, candidates, share)
         minutes = asked_duration(question)
         hourly = candidates[0].table.unit == "hourly" and not candidates[0].table.echelon_rows and \
             per_unit(candidates[0].table, candidates[0].column) == " l'heure"

@@ -110,3 +110,15 @@ def test_a_period_length_said_with_a_verb_is_paid_by_the_minutes_rule():
     answer = direct.answer("Je donne des cours à taux horaire chez les Cris. Mes périodes durent 75 minutes. Une période "
                            "me rapporte combien à compter du 141e jour de travail de 2007-2008 ?", [])
     assert "- **68,42 $** la période : 75 ÷ 50 × 45,61 $" in answer.text, answer.text
+
+
+def test_half_time_said_in_words_is_prorated_as_50_percent():
+    from tests.unit.test_amount_everyday import WORKLOAD_RULE
+    direct = _bourget([("Annexe M", TEACHERS), ("6-10.08", WORKLOAD_RULE)])
+    for question in ("Je suis enseignante à mi-temps au Collège, échelon 10, combien je gagne au 1er avril 2014 ?",
+                     "Prof au Collège à demi-temps, échelon 10 : c'est quoi mon salaire au 1er avril 2014 ?"):
+        answer = direct.answer(question, [])
+        assert answer is not None and "**28 292,50 $** par année : 50 % de 56 585 $" in answer.text, \
+            answer and answer.text
+    full = direct.answer("Prof au Collège à temps plein, échelon 10, combien au 1er avril 2014 ?", [])
+    assert "50 %" not in full.text
