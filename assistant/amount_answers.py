@@ -32,8 +32,8 @@ from ingest.types import Chunk
 
 from .drafts import Draft, fold, one_line
 from .placement import PlacementAnswers
-from .tables import (AmountQuery, CellAnswer, amount_footnotes, asked_day, asked_duration, asks_change, cells_of_amount,
-                     class_by_alias, class_named_whole, dated_tables_on_topic, distance_total, duration_columns,
+from .tables import (AmountQuery, CellAnswer, ComparedClasses, amount_footnotes, asked_day, asked_duration, asks_change, cells_of_amount,
+                     class_by_alias, class_named_whole, compared_classes, dated_tables_on_topic, distance_total, duration_columns,
                      format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows, parse_amount_question,
                      per_unit, rows_named, shift_years, unlisted_class)
 from .types import Answer, Hit
@@ -270,6 +270,9 @@ class AmountAnswers(PlacementAnswers):
             follow = replace(follow, job_class=self._job_class(placed_in) or None) if placed_in else follow
         if follow is not None:
             query = follow
+        versus = compared_classes(question, classes) if follow is None and query.echelon is not None else None
+        if versus:  # « une orthopédagogue … combien de plus qu'un prof ? »: the first side's class, by its words
+            query = replace(query, job_class=versus.first, question=versus.first_words)
         intro = ""
         alias = class_by_alias(tables, question) if query.job_class is None else None
         if alias is not None:  # « le psychologue »: the class paid on that class's scale, said
@@ -310,6 +313,8 @@ class AmountAnswers(PlacementAnswers):
             return self._beyond_scale(tables, query) or self._no_scale(question, docs, amount=True)
         if self._beyond_period(candidates[0].table.doc, asked_year):
             return None
+        if versus:
+            return self._versus(tables, query, candidates, versus)
         second = self._second_cells(tables, query, candidates)
         if second:
             first = [c for c in candidates if c.table.table_id == candidates[0].table.table_id]
@@ -340,6 +345,37 @@ class AmountAnswers(PlacementAnswers):
             draft.parts.insert(after, "Journée complète demandée : le tableau donne un taux horaire et ne dit pas "
                                       "combien d'heures compte une journée ; aucun montant par jour calculé (précisez "
                                       "les heures).")
+        return draft
+
+    def _versus(self, tables: Sequence[Table], query: AmountQuery, candidates: Sequence[CellAnswer],
+                versus: ComparedClasses) -> Draft:
+        """« Une orthopédagogue à l'échelon 12 gagne combien de plus qu'un enseignant au même échelon ? »: the first
+        class's cells, then the other class's at the same échelon and dates, and the difference of each pair of cells
+        in force from the same date and in the same unit (none made up between an hourly rate and a yearly scale)."""
+        first = [c for c in candidates if c.table.table_id == candidates[0].table.table_id]
+        draft = self._cells(first)
+        other = versus.second
+        theirs = [c for c in lookup(tables, replace(query, job_class=other, question=versus.second_words,
+                                                    other_echelon=None, other_when=None))
+                  if fold(self._job_class(c.table)) == fold(other)]
+        theirs = [c for c in theirs if c.table.table_id == theirs[0].table.table_id] if theirs else []
+        name = theirs[0].table.job_class or other if theirs else other
+        if not theirs:
+            draft.parts.append(f"Comparaison avec **{other}** : son échelle n'a pas de montant à l'échelon "
+                               f"{query.echelon} à cette date ; aucun écart calculé.")
+            return draft
+        lines = []
+        for cell in theirs:
+            line = format_cell_answer(replace(cell, footnotes=()))
+            lines.append(f"- {line} {self._cite_row(draft, cell, line)}".rstrip())
+        draft.parts.append(f"Comparaison avec **{name}** ({theirs[0].table.annex_or_clause}) :\n\n" + "\n".join(lines))
+        pairs = [(b, a) for a in first for b in theirs if a.table.unit == b.table.unit and
+                 a.table.column_date(a.column) == b.table.column_date(b.column)]
+        changes = [f"- {line}" for b, a in pairs if (line := _change_line(b, a))]
+        draft.parts.append(f"Écart ({name} → {self._job_class(first[0].table) or first[0].table.annex_or_clause}) :\n\n"
+                           + "\n".join(changes) if changes else
+                           "Aucun écart calculé : les deux montants ne sont pas dans la même unité ou pas en vigueur à "
+                           "la même date.")
         return draft
 
     def _stated_amount(self, question: str, tables: Sequence[Table],

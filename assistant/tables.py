@@ -261,6 +261,36 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
     )
 
 
+# a comparison with someone else (« … gagne combien de plus qu'un enseignant », « par rapport à une TES »,
+# « comparé à un psychoéducateur »): what follows it names the other side
+_COMPARED = re.compile(r"\b(?:plus|moins|autant|mieux)\b[^?.]*?\bqu(?:e\b|')|\bpar\s+rapport\s+(?:à|au|aux)\b|"
+                       r"\bcompar[ée]e?s?\s+(?:à|au|aux|avec)\b|\bversus\b|\bvs\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ComparedClasses:
+    """Two job classes a question sets against each other, with the words of each side (what ``lookup`` reads)."""
+
+    first: str
+    second: str
+    first_words: str  # the question before the comparison (« Une orthopédagogue …, échelon 12, gagne combien de »)
+    second_words: str  # after it (« un enseignant au même échelon au 1er avril 2014 ? »)
+
+
+def compared_classes(question: str, job_classes: Sequence[str]) -> ComparedClasses | None:
+    """Two job classes a question sets against each other (« Une orthopédagogue … gagne combien de plus qu'un
+    enseignant au même échelon ? »: the orthopédagogue's class, then the teacher's), each read on its side of the
+    comparison; None when one side names no class or both the same."""
+    compared = _COMPARED.search(question)
+    if compared is None:
+        return None
+    head, tail = question[:compared.start()], question[compared.end():]
+    first, second = _job_class(head, job_classes), _job_class(tail, job_classes)
+    if not first or not second or _fold(first) == _fold(second):
+        return None
+    return ComparedClasses(first, second, head, tail)
+
+
 def _echelon_step(question: str) -> int:
     """The échelons a question moves from the one asked or stated: +1 for « l'échelon suivant », « monter d'un
     échelon », -1 for « l'échelon précédent », ±n for a counted step (« deux échelons plus haut », « descendre de 2

@@ -122,3 +122,24 @@ def test_half_time_said_in_words_is_prorated_as_50_percent():
             answer and answer.text
     full = direct.answer("Prof au Collège à temps plein, échelon 10, combien au 1er avril 2014 ?", [])
     assert "50 %" not in full.text
+
+
+def test_two_job_classes_set_against_each_other_give_both_cells_and_their_difference():
+    from assistant.tables import compared_classes
+    psycho = """Annexe N Échelles annuelles et taux horaire du personnel salarié éducateur non-enseignant
+
+<i>Psychoéducateur (37,5 heures/semaine) (rf. #2150)</i>
+Échelons\tÉchelle annuelle au 01-04-2013\tÉchelle annuelle au 01-04-2014
+9\t53 905\t54 983
+"""
+    direct = _bourget([("Annexe M", TEACHERS), ("Annexe N", psycho)])
+    answer = direct.answer("Un psychoéducateur au Collège à l'échelon 9 gagne combien de plus qu'un enseignant au même "
+                           "échelon au 1er avril 2014 ?", [])
+    assert answer is not None and answer.text.startswith("**54 983 $** par année — Annexe N, Psychoéducateur"), \
+        answer and answer.text
+    assert "Comparaison avec **enseignant** (Annexe M) :\n\n- **54 277 $** par année — Annexe M, échelon 9" in answer.text
+    assert "- **706 $** de plus par année : 54 277 $ (colonne « 1er avril 2014 ») → 54 983 $ (colonne « 1er avril " \
+        "2014 »)." in answer.text, answer.text
+    classes = ["Psychoéducateur", "enseignant"]
+    assert compared_classes("Je gagne plus qu'un psychoéducateur, moi, prof ?", classes) is None  # one side unnamed
+    assert compared_classes("Un psychoéducateur à l'échelon 9, combien de plus en 2014 qu'en 2013 ?", classes) is None
