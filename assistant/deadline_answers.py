@@ -424,6 +424,13 @@ def _exceptions(text: str, words: set[str]) -> set[str]:
     return dropped
 
 
+# an event dated only roughly (« à la fin juin », « début janvier », « à la fin des classes », « en juin », « cet été », « le
+# mois passé »): no day to count from
+_MONTHS_RE = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
+_VAGUE_MOMENT = re.compile(rf"\b(?:(?:à\s+la\s+|au\s+|en\s+)?(?:fin|d[ée]but|mi)[\s-]+(?:de\s+|d')?{_MONTHS_RE}|"
+                           rf"(?:en|au\s+mois\s+d[e'])\s*{_MONTHS_RE}|(?:fin|d[ée]but|retour)\s+des\s+classes|"
+                           r"(?:fin|d[ée]but)\s+de\s+l'ann[ée]e|cet\s+[ée]t[ée]|l'[ée]t[ée]\s+(?:pass[ée]|dernier)|"
+                           r"le\s+mois\s+(?:pass[ée]|dernier)|la\s+semaine\s+(?:pass[ée]e|derni[èe]re))\b", re.IGNORECASE)
 # a case the question rules out (« Sans enquête, jusqu'à quand … ? », « pas d'enquête », « aucune enquête »): no word
 # naming it for an exception (5-6.06's 90 days « pour faire enquête »); « sans traitement » stays a topic elsewhere
 _NEGATED = re.compile(r"\b(?:sans|pas\s+d['e]|aucune?)\s*(?:l'|la\s+|le\s+|une?\s+)?([^\W\d_]+)", re.IGNORECASE)
@@ -518,6 +525,11 @@ class DeadlineAnswers:
             return self._undated(question, hits, docs)
         rivals: list[tuple[Chunk, Delay, str, str]] = []
         chosen = self._delay_clause(question, hits, docs, rivals)
+        if (chosen is not None and isinstance(chosen[1], Delay) and start == now
+                and _VAGUE_MOMENT.search(question.replace("’", "'"))):
+            # « on est le 5 septembre, j'ai appris à la fin juin … »: today is no start for a delay (a yearly date
+            # still is); the delay and what it runs from are said, the exact date asked for
+            return self._stated(*chosen, rough=True)
         if chosen is None:
             return self._question_delay(question, start, hits, docs)
         others = self._other_agreements(question, hits, chosen, docs)
@@ -582,6 +594,11 @@ class DeadlineAnswers:
         own = self._delay_clause(question, [first], scope, needed=needed)
         if own is not None and not _after_act(question, own[0].text, own[2], own[1]):
             return None
+        return self._stated(chunk, rule, sentence)
+
+    def _stated(self, chunk: Chunk, rule: Delay | FixedDate, sentence: str, rough: bool = False) -> Draft:
+        """A delay stated, not counted: its length, its sentence quoted, what it runs from, any prolongation, and the
+        date asked for (``rough``: the question dated its event only roughly, « à la fin juin »)."""
         draft = Draft()
         quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
         said = (describe_delay(rule) if isinstance(rule, Delay) else
@@ -597,7 +614,8 @@ class DeadlineAnswers:
         for other, prolonging in self._prolongations(chunk.doc).get(chunk.clause_id, []):
             cite = draft.cite(other, prolonging, f"Prolongation : {other.clause_id}")
             draft.parts.append(f"À noter — {other.clause_id} : « {one_line(prolonging)} » {cite}".rstrip())
-        draft.parts.append("Pour connaître le dernier jour, donnez la date de départ (p. ex. « l'événement a eu lieu le "
+        draft.parts.append(("Votre question ne donne pas le jour exact : aucun dernier jour n'est calculé. " if rough else "")
+                           + "Pour connaître le dernier jour, donnez la date de départ (p. ex. « l'événement a eu lieu le "
                            "10 novembre 2026 ») : il sera compté sur le calendrier de l'entente.")
         return draft
 

@@ -199,3 +199,22 @@ def test_a_case_the_question_rules_out_is_not_its_exception():
     answer = direct.answer("Un incident est arrivé le 5 juin 2026. Le Collège fait enquête : jusqu'à quand peut-il "
                            "m'imposer une mesure disciplinaire ?", hits)
     assert answer is not None and answer.text.startswith("**Au plus tard le lundi 26 octobre 2026**"), answer.text
+
+
+GRIEVANCE = ("10-1.02 Dans les quarante (40) jours ouvrables de la connaissance des faits donnant naissance au grief, "
+             "l'Association soumet le grief au Collège par écrit.")
+LIST = ("8-8.12 La liste des élèves en difficulté doit être remise au plus tard le 15 octobre de chaque année à "
+        "l'enseignant.")
+
+
+def test_an_event_dated_only_roughly_is_not_counted_from_today():
+    direct, hits = direct_answers({"10-1.02": GRIEVANCE})
+    answer = direct.answer("On est le 5 septembre 2027. Le Collège m'a suspendu à la fin des classes. L'Association a "
+                           "jusqu'à quand pour déposer le grief ?", hits)
+    assert answer is not None and answer.text.startswith("**Délai : 40 jours ouvrables** (selon 10-1.02)"), answer.text
+    assert "Votre question ne donne pas le jour exact : aucun dernier jour n'est calculé." in answer.text
+    assert "Au plus tard" not in answer.text
+    direct, hits = direct_answers({"8-8.12": LIST})  # a yearly date is still reckoned from today
+    answer = direct.answer("On est le 2 octobre 2026 pis j'attends la liste de mes élèves en difficulté depuis début "
+                           "septembre. Ils ont jusqu'à quand pour me la remettre ?", hits)
+    assert answer is not None and "15 octobre 2026" in answer.text.split("\n")[0], answer.text
