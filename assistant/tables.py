@@ -1381,12 +1381,13 @@ def _fold(text: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """Plural and feminine endings off: "techniciennes" -> "technicien", "animatrice" -> "animateur"."""
+    """Plural and feminine endings off: "techniciennes" -> "technicien", "animatrice" -> "animateur",
+    "appariteure" -> "appariteur"."""
     word = _fold(word)
     if len(word) > 3 and word.endswith(("s", "x")):
         word = word[:-1]
-    for ending, replacement in (("trice", "teur"), ("enne", "en"), ("euse", "eur"), ("iere", "ier"),
-                                ("ere", "er"), ("elle", "el")):
+    for ending, replacement in (("trice", "teur"), ("enne", "en"), ("euse", "eur"), ("eure", "eur"), ("iere", "ier"),
+                                ("ere", "er"), ("elle", "el")):  # « appariteure », « professeure » (not « heure »)
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)] + replacement
     if word.endswith("ee"):  # spécialisée, qualifiée

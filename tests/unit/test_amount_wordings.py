@@ -143,3 +143,12 @@ def test_two_job_classes_set_against_each_other_give_both_cells_and_their_differ
     classes = ["Psychoéducateur", "enseignant"]
     assert compared_classes("Je gagne plus qu'un psychoéducateur, moi, prof ?", classes) is None  # one side unnamed
     assert compared_classes("Un psychoéducateur à l'échelon 9, combien de plus en 2014 qu'en 2013 ?", classes) is None
+
+
+def test_a_feminine_in_eure_names_the_class_or_the_teacher():
+    classes = ["Appariteur", "Technicien de travaux pratiques", "enseignant"]
+    assert parse_amount_question("Je suis appariteure au Collège, échelon 3, combien de l'heure en 2013 ?",
+                                 classes).job_class == "Appariteur"
+    assert parse_amount_question("Je suis professeure au Collège, échelon 3, combien en 2013 ?", classes).job_class \
+        == "enseignant"
+    assert parse_amount_question("Combien de l'heure en 2013, échelon 3 ?", classes).job_class is None  # « heure »
