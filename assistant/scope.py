@@ -31,7 +31,10 @@ The checks, cheapest first:
   states any value of that kind (« À quel âge je peux demander la retraite progressive ? »:
   the retraite progressive clauses give no age at all) (:func:`missing_value`), or a delay
   asked of a named body that no passage gives it (« La CNESST a combien de temps pour rendre sa
-  décision ? »: the passages give the arbitrator's) (:func:`missing_body_delay`).
+  décision ? »: the passages give the arbitrator's) (:func:`missing_body_delay`); a count of people or places
+  (« combien d'enseignants », « combien d'écoles ») none states (:func:`missing_value`); an amount asked for a year
+  the passages give it for another year only (« … de combien en 2026-2027 ? »: « 21 989 $ pour l'année scolaire
+  2024-2025 ») (:func:`amount_of_another_year`).
 """
 
 from __future__ import annotations
@@ -52,8 +55,9 @@ from .ids import IdCheck
 from .questions import question_parts, question_unit
 from .types import Hit
 
-__all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase", "missing_id_refusal", "out_of_corpus",
-           "future_change", "missing_body_delay", "missing_value", "person_asked_about", "question_features", "unknown_acronyms"]
+__all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase",
+           "missing_id_refusal", "out_of_corpus", "future_change", "missing_body_delay", "amount_of_another_year",
+           "missing_value", "person_asked_about", "question_features", "unknown_acronyms"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -506,6 +510,15 @@ def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
 #: counts something), and so is « taux » (a « taux horaire » is in dollars). A money word asks only
 #: with « combien » or « quel » (« le montant est calculé comment ? » asks a method).
 _MONTHLY = "aucun montant par mois"
+#: people and places a question may count (« combien d'enseignants », « combien de profs », « combien d'écoles »): any
+#: word of the class stated after a number counts as a count stated, whichever word the question used (« combien de
+#: profs » is answered by « deux (2) enseignants », « combien de membres » by « 6 personnes »: DEV Q113, Q461, which a
+#: count of the question's own word refused). Hand-set class, from fresh DEV Q659 (« combien d'enseignants … dans le
+#: programme 5220 ? », answered from percentages) and DEV Q484 (« combien d'écoles »)
+_COUNTED = (r"enseignant\w*|profs?|professeur\w*|personnes?|membres?|salari[ée]\w*|employ[ée]\w*|[ée]l[èe]ves?|"
+            r"enfants?|mentor\w*|d[ée]l[ée]gu[ée]\w*|repr[ée]sentant\w*|participant\w*|[ée]coles?|centres?|"
+            r"[ée]tablissements?|communaut[ée]s?|localit[ée]s?|groupes?|classes?|postes?")
+_NUMBER_WORDS = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent"
 _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
     ("aucun âge", re.compile(r"\bquel âge\b|\bâge\b", re.IGNORECASE),
      re.compile(r"\bâg\w*[^.;]*?\d+\)?\s*ans\b|\d+\)?\s*ans\b[^.;]*?\bâg", re.IGNORECASE)),
@@ -517,6 +530,12 @@ _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
      re.compile(r"^(?=.*\b(?:combien|quel(?:le)?s?)\b)(?=.*\b(?:loyer|rente|coûte\w*|dollars?|montant)\b)",
                 re.IGNORECASE | re.DOTALL),
      re.compile(r"\$|\bdollars?\b|\d,\d\d\b", re.IGNORECASE)),
+    ("aucun nombre de personnes, d'écoles ni de groupes",
+     re.compile(rf"\bcombien\s+d(?:e\s+|['’])(?:{_COUNTED})\b", re.IGNORECASE),
+     # a number of its own (not a clause id's « 1-1.21 », a list mark's « c) », a percentage's « 30% mentor »), then
+     # the counted word, or one word between (« deux (2) enseignants », « 41 personnes mentores », « 5 salariés »)
+     re.compile(rf"(?:(?<![\w.\-])\d+\)?|\b(?:{_NUMBER_WORDS})\b)\s+(?:[^\W\d_][\w'’-]*\s+)?(?:{_COUNTED})\b",
+                re.IGNORECASE)),
 )
 
 
@@ -536,6 +555,41 @@ def missing_value(question: str, hits: Sequence[Hit], params: ScopeParams = Scop
     texts = [h.chunk.text for h in hits[: params.value_hits]]
     missing = [name for name, gives in asked if not any(gives.search(t) for t in texts)]
     return missing[0] if asked and len(missing) == len(asked) else ""
+
+
+#: the year a question asks an amount for: « en 2026-2027 », « pour l'année scolaire 2026-2027 », « en 2028 » (not « on
+#: est en 2027 », today's date); the amount asked: « montant », « combien d'argent », « budget », « enveloppe », « $ »
+_ASKED_YEAR = re.compile(r"(?<!est )\b(?:en|pour|durant|pendant)\s+(?:l['’]ann[ée]e\s+(?:scolaire\s+)?)?"
+                         r"(20\d\d(?:\s*-\s*20\d\d)?)\b", re.IGNORECASE)
+_AMOUNT_ASKED = re.compile(r"^(?=.*\b(?:combien|quel(?:le)?s?)\b)(?=.*(?:\bmontants?\b|\bargent\b|\bbudgets?\b|"
+                           r"\benveloppes?\b|\bdollars?\b|\$))", re.IGNORECASE | re.DOTALL)
+_AMOUNT_YEAR = re.compile(r"\b(20\d\d(?:\s*-\s*20\d\d)?)\b")
+
+
+def amount_of_another_year(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> str:
+    """The year (« 2024-2025 ») the best passages give the amount for when the question asks it for another (« Pour la
+    mesure 15158, le montant de base … va être de combien en 2026-2027 ? »: « 21 989 $ pour l'année scolaire
+    2024-2025 »); "" when the question asks no amount for a year, asks several things, or a sentence of the
+    ``params.value_hits`` best passages names the year asked, or none states an amount with a year. A table's amounts
+    are computed before (assistant.lookups). Hand-set, from fresh DEV Q661."""
+    asked = _ASKED_YEAR.search(question)
+    if params.value_hits <= 0 or not hits or asked is None or not _AMOUNT_ASKED.search(question):
+        return ""
+    if len(question_parts(question)) > 1:
+        return ""
+    # the year as asked: « 2026-2027 » whole, « 2028 » alone (not the end of « 2022-2028 »)
+    year = re.sub(r"\s+", "", asked.group(1))
+    spelled = r"\s*-\s*".join(year.split("-"))
+    named = re.compile(rf"(?<![\d-]){spelled}(?![\d-])")
+    other = ""
+    for hit in hits[: params.value_hits]:
+        for sentence in _SENTENCE_END.split(hit.chunk.text):
+            if named.search(sentence):
+                return ""
+            dated = _AMOUNT_YEAR.search(sentence)
+            if dated and not other and re.search(r"\$|\bdollars?\b", sentence, re.IGNORECASE):
+                other = dated.group(1).replace(" ", "")
+    return other
 
 
 #: « <body> a combien de temps pour <act> » (« La CNESST a combien de temps pour rendre sa décision ? »): a delay
@@ -592,6 +646,14 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
         return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne fixent aucun délai à « {body} » pour cela : "
                        "les délais qu'ils donnent sont ceux d'autres personnes. Vérifiez auprès de l'organisme concerné.",
                        "absent_value", f"delay of {body}: none in the best {params.value_hits} passages")
+    dated = amount_of_another_year(question, hits, params)
+    if dated:
+        asked = re.sub(r"\s+", "", _ASKED_YEAR.search(question).group(1))
+        near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
+        near = f" ({near})" if near else ""
+        return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} donnent ce montant pour {dated}, pas pour {asked} : "
+                       "les documents indexés ne fixent pas celui de l'année demandée. Vérifiez auprès de l'organisme "
+                       "concerné.", "absent_value", f"an amount asked for {asked}, given for {dated} only")
     value = missing_value(question, hits, params)
     if value:
         near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
