@@ -56,6 +56,11 @@ log = logging.getLogger(__name__)
 _STATES_QUANTITY = re.compile(r"\(\d+\)|\d\s*%|\bpour cent\b|\$|\d/\d|\d,\d\d\b", re.IGNORECASE)
 
 
+def _names_of(key: str, meta: dict) -> list[str]:
+    """How a question names a document: its manifest aliases, else its key."""
+    return list(meta.get("aliases") or [key])
+
+
 class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
     """The deterministic answerers over one index (see the module docstring)."""
 
@@ -84,7 +89,9 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
             self._doc_tables.setdefault(table.doc, []).append(position)
         self._job_classes = {id(t): t.job_class for t in self.tables}  # a property that folds text
         self._named_rows = named_row_tables(self.tables)  # money tables with named rows, their words
-        self._aliases = {key: [tuple(tokenize(a)) for a in meta.get("aliases", []) + [key] if tokenize(a)]
+        # a document is named by its manifest aliases; by its key only when it has none (the key « mesures » is
+        # no name: « une mesure disciplinaire » is the Collège's, not the ministry's guide)
+        self._aliases = {key: [tuple(tokenize(a)) for a in _names_of(key, meta) if tokenize(a)]
                          for key, meta in documents.items()}
         self._alias_starts: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # by first token
         for key, aliases in self._aliases.items():
@@ -155,8 +162,8 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         return mentioned or None
 
     def _names(self) -> list[str]:
-        """Every way a document is named (manifest aliases and keys)."""
-        return [name for key, meta in self.documents.items() for name in [key, *meta.get("aliases", [])]]
+        """Every way a document is named (its manifest aliases, else its key)."""
+        return [name for key, meta in self.documents.items() for name in _names_of(key, meta)]
 
     def find_quote(self, doc: str, clause: str, text: str) -> tuple[Chunk, str] | None:
         """A passage of (doc, clause) holding ``text`` (else its first line, else its longest

@@ -425,3 +425,13 @@ def test_a_comparison_sets_each_agreements_counts_side_by_side(assistant):
     assert answer.text.index("**Convention de test**") > answer.text.index(table[-1])
     assert "« «" not in answer.text and "» »" not in answer.text
     verbatim(assistant, answer)
+
+
+def test_a_document_with_aliases_is_not_named_by_its_key():
+    # the guide « mesures » (aliases « mesure 15158 », …): « une mesure disciplinaire » names no document
+    documents = {"bourget": {"aliases": ["Collège"]}, "mesures": {"aliases": ["mesure 15158"]}, "bare": {}}
+    direct = DirectAnswers((), [], documents)
+    assert direct.mentioned_documents("Au Collège, combien de temps pour contester une mesure disciplinaire ?") == ["bourget"]
+    assert direct.mentioned_documents("Les mesures de la mesure 15158 ?") == ["mesures"]
+    assert direct.mentioned_documents("Et dans bare ?") == ["bare"]  # a document without aliases: its key
+    assert "mesures" not in direct._names()
