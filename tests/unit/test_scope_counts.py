@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.scope import ScopeParams, Vocabulary, missing_value, out_of_corpus
+from assistant.scope import ScopeParams, Vocabulary, missing_body_delay, missing_value, out_of_corpus
 from assistant.types import Hit
 from ingest.types import Chunk
 
@@ -67,3 +67,24 @@ def test_an_amount_of_the_year_given_or_no_year_asked_goes_on(question):
     assert refusal is None or "pas pour" not in refusal.text, refusal
 
 
+
+DISCIPLINE = _passages("Toute mesure disciplinaire imposée après soixante (60) jours de l'incident est nulle. Toutefois, "
+                       "dans des cas où le Collège l'estime nécessaire pour faire enquête, celui-ci dispose d'un délai de "
+                       "quatre-vingt-dix (90) jours.",
+                       "Le Collège doit prendre les moyens raisonnables pour prévenir le harcèlement psychologique.")
+
+
+def test_a_body_delay_sharing_one_word_of_a_longer_act_is_refused():
+    question = "J'ai porté plainte pour harcèlement. Le Collège a combien de jours pour terminer son enquête sur ma plainte ?"
+    assert missing_body_delay(question, DISCIPLINE) == "Collège"  # « enquête » only: 1 of terminer, enquête, plainte
+    assert missing_body_delay(question, DISCIPLINE, ScopeParams(act_share=0)) == ""  # the former rule: one word
+    refusal = out_of_corpus(question, DISCIPLINE, VOCABULARY)
+    assert refusal is not None and refusal.reason == "absent_value" and "« Collège »" in refusal.text
+
+
+@pytest.mark.parametrize("question", [
+    "Le Collège a combien de jours pour faire enquête ?",  # the act's one word
+    "Le Collège a combien de jours pour faire enquête sur un incident ?",  # 2 of 2: enquête, incident
+])
+def test_a_body_delay_sharing_half_the_act_goes_on(question):
+    assert missing_body_delay(question, DISCIPLINE) == ""
