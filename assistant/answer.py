@@ -198,8 +198,9 @@ class AnswerParams:
     #: 4d7e4cc): 0.5 in 3/5 folds; in-sample key facts 0.804 -> 0.805, citation precision 0.766 -> 0.768 (only Q644
     #: changes: the computed answers and the other lead rules already answer the rest), cross-validated 0.801 / 0.765
     #: (the fold holding Q644 cannot see its gain); 0.2 moves DEV Q106's gold 8-7.03 (a table counting pupils without
-    #: the word) to 8-7.05.
-    unit_lead_ratio: float | None = 0.5
+    #: the word) to 8-7.05. Off since: the cross-validated figure is below off, and the blind held-out batch
+    #: Q501-Q545 (aggregates only, /tmp/s18/ablp.sh nounit) lost one item's key facts with it (all key facts 0.686 -> 0.657).
+    unit_lead_ratio: float | None = None
 
     # -- choosing what to quote (answer) -----------------------------------------------
     whole_clause_chars: int = 1300  # hand-set: a best clause up to this long is quoted whole (04d09e9; was 900)

@@ -44,14 +44,14 @@ def test_a_unit_named_after_nombre_de_counts_for_a_combien_question():
 
 
 def test_a_clause_counting_in_the_unit_asked_leads_a_first_passage_that_counts_none():
-    answer = ExtractiveAnswerer.from_chunks(CHUNKS).answer(QUESTION, retrieved("13-14.01", "13-8.09"))
+    answer = ExtractiveAnswerer.from_chunks(CHUNKS, unit_lead_ratio=0.5).answer(QUESTION, retrieved("13-14.01", "13-8.09"))
     assert cited(answer)[0] == "13-8.09" and "432 heures" in answer.short
     off = ExtractiveAnswerer.from_chunks(CHUNKS, unit_lead_ratio=None).answer(QUESTION, retrieved("13-14.01", "13-8.09"))
     assert cited(off)[0] == "13-14.01"
 
 
 def test_the_first_passage_leads_when_it_counts_in_the_unit_or_two_things_are_asked():
-    answerer = ExtractiveAnswerer.from_chunks(CHUNKS)
+    answerer = ExtractiveAnswerer.from_chunks(CHUNKS, unit_lead_ratio=0.5)  # the rule on (off by default)
     assert cited(answerer.answer(QUESTION, retrieved("13-8.09", "13-14.01")))[0] == "13-8.09"
     two = ("Je donne un certain nombre d'heures : à partir de combien je suis contractuel, "
            "pis le nombre de jours reconnus se calcule comment ?")
