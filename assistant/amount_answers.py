@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
+from ingest.bm25 import tokenize
 from ingest.sentences import split_sentences
 from ingest.tables import Table, TableRow, display_column, french_date, french_dates, number_value, with_unit
 from ingest.types import Chunk
@@ -46,6 +47,10 @@ _NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|trait
                          r"p[ée]riodes?|minutes|[ée]l[èe]ves)", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(\d{4})\s*$")
 # « combien … ? », « quel est le taux … ? », « c'est quoi l'échelle salariale … ? », « les taux …, ça donne quoi ? »
+#: a clause setting a pay at the first or last échelon of an annex's scale (« le dernier échelon de l'échelle annuelle
+#: de traitement de l'enseignant à temps complet (rf. annexe M) »)
+_POINTED_ECHELON = re.compile(r"\b(?P<end>dernier|premier)\s+échelon\s+de\s+l['’]échelle\b(?:[^.;]|\b(?:rf|réf)\.){0,120}?"
+                              r"\bannexe\s+(?P<annex>[A-Z]{1,3})\b", re.IGNORECASE)
 _ASKS_AMOUNT = re.compile(r"combien|\$|\b(?:quel(?:le)?s?|c'est quoi|donnent? quoi|sont quoi)\b.*\b(?:montant|taux|"
                           r"salaire|traitement|tarif|prime|somme|paye|[ée]chelle)|\b(?:montant|taux|salaire|traitement|"
                           r"tarif|[ée]chelle)s?\b.*\b(?:donnent?|sont|c'est) quoi\b|^\W*(?:les? |la |mon |ma |mes )?"
@@ -142,8 +147,38 @@ class AmountAnswers(PlacementAnswers):
             follow = self._named_follow_up(question, docs, history)
             if follow is not None:
                 return follow
-        return self._distance_amount(question, tables) or self._scale_amount(question, tables, history, docs) or \
-            self._named_amount(question, tables) or self._named_follow_up(question, docs, history)
+        return self._distance_amount(question, tables) or self._pointed_amount(question, hits, tables) or \
+            self._scale_amount(question, tables, history, docs) or self._named_amount(question, tables) or \
+            self._named_follow_up(question, docs, history)
+
+    def _pointed_amount(self, question: str, hits: Sequence[Hit], tables: Sequence[Table]) -> Draft | None:
+        """A pay that a clause among the first ``LookupParams.pointed_hits`` passages sets at the first or last échelon
+        of an annex's scale, for a role named by ``LookupParams.pointed_words`` of the question's words (Bourget 7-6.06: the répondant de niveau « reçoit … le dernier échelon de l'échelle annuelle
+        de traitement de l'enseignant à temps complet (rf. annexe M) »), asked with an amount and no échelon: that cell,
+        the clause quoted first. None when no such sentence, or its annex has no scale."""
+        if not _ASKS_AMOUNT.search(question) or parse_amount_question(question).echelon is not None:
+            return None
+        asked = set(tokenize(question))
+        for hit in hits[: self.params.pointed_hits]:
+            chunk = hit.chunk
+            for start, end in split_sentences(chunk.text):
+                sentence = chunk.text[start:end]
+                found = _POINTED_ECHELON.search(sentence)
+                if not found or len(set(tokenize(sentence[:found.start()])) & asked) < self.params.pointed_words:
+                    continue  # the question speaks of the role the sentence pays (« répondant de niveau »)
+                annex = f"annexe {found.group('annex')}".lower()
+                scale = [t for t in tables if t.doc == chunk.doc and t.echelon_rows
+                         and t.annex_or_clause.lower() == annex]
+                if not scale:
+                    continue
+                place = "dernier" if found.group("end").lower() == "dernier" else "premier"
+                draft = self._scale_amount(f"{question} (au {place} échelon)", scale, ())
+                if draft is None:
+                    continue
+                said = f"Selon {chunk.clause_id}, ce traitement est le {place} échelon de l'échelle de l'{scale[0].annex_or_clause}"
+                draft.parts.insert(0, f"{said} : « {one_line(sentence)} » {draft.cite(chunk, sentence, said)}".rstrip())
+                return draft
+        return None
 
     def _distance_amount(self, question: str, tables: Sequence[Table]) -> Draft | None:
         """A trip's kilometres priced by a base and a rate beyond it (« 260 km aller-retour, combien on me

@@ -71,6 +71,11 @@ class LookupParams:
     # le 15 juin 2026, on doit me payer quand ? »; checked with python -m evals on DEV (no answer changed)
     max_other_agreements: int = 2  # hand-set: other agreements among the hits whose own deadline is counted too
     period_grace_years: int = 0  # hand-set: years after the agreement's period still answered from its tables
+    #: hand-set: passages read for a clause setting a pay at an échelon of another annex's scale (7-6.06: the
+    #: répondant de niveau's « dernier échelon … (rf. annexe M) », ranked 3rd and 5th for two wordings), and the
+    #: words the question must share with what that sentence says before the échelon (« répondant », « niveau »)
+    pointed_hits: int = 5
+    pointed_words: int = 2
     follow_up_words: int = 10  # hand-set: a follow-up to an amount answer is a short question ("Et à l'échelon 13 ?")
     question_delay_words: int = 3  # hand-set: words (beyond the delay and the date) a clause shares with a question
     # that states its own delay, for the clause to be taken as that delay's source

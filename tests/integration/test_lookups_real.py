@@ -212,3 +212,11 @@ def test_an_amount_table_gives_way_to_the_prose_clause_the_question_is_about(rea
     answer = real_assistant.ask("À la CS crie, quel est le taux horaire d'une enseignante en formation professionnelle ?")
     assert answer.kind == "amount" and "46,52" in answer.text
     assert ("cris", "13-2.03") in {(c.doc, c.clause) for c in answer.citations}
+
+
+def test_a_pay_set_at_the_last_echelon_of_another_annex_reads_that_cell(real_assistant):
+    # 7-6.06: the répondant de niveau « reçoit … le dernier échelon de l'échelle … (rf. annexe M) »
+    answer = real_assistant.ask("Je suis répondant de niveau au Collège : mon salaire en 2013, c'est combien ?")
+    assert answer.kind == "amount" and "74 244" in answer.text.replace("\u00a0", " ")
+    assert {("bourget", "7-6.06"), ("bourget", "Annexe M")} <= {(c.doc, c.clause) for c in answer.citations}
+    assert_verbatim(real_assistant, answer)
