@@ -180,9 +180,10 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # 7-7.05 « accompagné d'un talon … ses gains bruts avec ses gains nets »: « mon stub de paye », « ma fiche de paie »
     (r"\b(?:stubs?|(?:relevés?|fiches?|bulletins?|feuilles?)\s+de\s+pa(?:ye|ie))\b", "talon gains bruts nets"),
     # 8-11.09 Temps supplémentaire; Cris 11-8.03 E), 13-10.08 (« dépasse … chaque période excédentaire »):
-    # « mes heures sup », « du temps supp », « de l'overtime » (not the agreements' « supplémentaire »)
-    (r"\b(?:heures?\s+sup{1,2}|temps\s+sup{1,2}|overtime|heures?\s+(?:de\s+trop|en\s+extra))\b(?!\w)",
-     "temps supplémentaire excédentaire"),
+    # « mes heures sup », « du temps supp », « de l'overtime », « les heures en trop » (not the agreements'
+    # « supplémentaire »; CNCEC: « Les dépassements de l'amplitude de travail seront compensés »)
+    (r"\b(?:heures?\s+sup{1,2}|temps\s+sup{1,2}|overtime|heures?\s+(?:de\s+trop|en\s+trop|en\s+extra))\b(?!\w)",
+     "temps supplémentaire excédentaire dépassements"),
     # 3-6.01 « Le Collège déduit de chacune des paies … la cotisation régulière fixée par l'Association »: what the
     # union takes off the pay (« ils me coupent combien pour l'union », « ce que le syndicat me prend sur ma paye »)
     (r"(?=.*\b(?:union|syndicat|syndicale?s?)\b)(?=.*\b(?:coup\w*|enl[eè]v\w*|pren\w*|pris|retien\w*|ret(?:enu|enue|enir)|"

@@ -173,6 +173,7 @@ def test_the_sweep_keeps_topic_words_for_scope():
     ("Sur mon stub de paye, qu'est-ce qui doit être écrit ?", "talon"),  # 7-7.05
     ("Ma fiche de paie est-tu obligée de montrer mes congés ?", "talon"),
     ("J'ai fait des heures sup pendant le tournoi.", "temps supplémentaire"),  # 8-11.09
+    ("Les heures en trop, c'est compensé comment ?", "temps supplémentaire excédentaire dépassements"),  # CNCEC
     ("Mon temps supp est-tu payé ?", "temps supplémentaire"),
     ("Au Collège, ils me coupent combien sur chaque paye pour l'union ?", "cotisation syndicale"),  # 3-6.01
     ("Le syndicat me prend combien sur ma paye ?", "cotisation syndicale"),
