@@ -725,8 +725,9 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
             words = words[2:]
             while words and _connector(words[0]):
                 words.pop(0)
-        if len(words) > 2 and fold(words[0]) in _UNITS and _connector(words[1]):  # « jours de congé pour un
+        if len(words) > 3 and fold(words[0]) in _UNITS and _connector(words[1]):  # « jours de congé pour un
             words = words[2:]  # déménagement » -> « congé pour un déménagement »: the question's unit, not its topic
+            # (not « heures en trop »: one word left is no topic)
         text = " ".join(words)
         if len(text) >= 3:
             known = knows is None or any(knows(w) for w in topic_words(text))

@@ -129,6 +129,8 @@ def cited(answer) -> dict[str, list[str]]:
     # the unit counted is the question's, not the topic's
     ("Je déménage : Bourget ou les Cris, lequel donne plus de jours de congé pour un déménagement ?",
      "congé pour un déménagement"),
+    # … unless one word only would be left (« heures en trop » is no « trop »)
+    ("Les heures en trop : comment c'est compensé chez les Cris comparé au Collège Bourget ?", "heures en trop"),
 ])
 def test_the_topic_is_the_noun_phrase_compared(question, topic):
     assert topic_of(question, NAMES) == topic
