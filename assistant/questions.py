@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 __all__ = ["KINDS", "KIND_NAMES", "QuestionKind", "question_kind", "question_kinds", "sentence_fits",
            "question_unit", "is_procedure_question", "is_numeric_question", "has_number", "question_parts"]
@@ -75,19 +76,31 @@ KINDS: tuple[QuestionKind, ...] = (
 KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in KINDS)
 _BY_NAME = {kind.name: kind for kind in KINDS}
 
+#: The units a question counts in: the words naming the unit after « combien de » or « nombre de », and the
+#: words that count in it after a number in a sentence.
+_COUNTS: tuple[tuple[str, str], ...] = (
+    (r"jours?|journées?", r"jours?|journées?"),
+    (r"semaines?", r"semaines?"),
+    (r"mois", r"mois"),
+    (r"heures?", r"heures?"),
+    (r"années?|ans", r"années?|ans"),
+)
+_PUPILS = (r"élèves|enfants", r"élèves|enfants")
+_PERIODS = (r"périodes?", r"périodes?")
+
+
+def _counted(before: str, counts: Sequence[tuple[str, str]]) -> tuple[tuple[re.Pattern, str], ...]:
+    """``counts`` asked after ``before`` (« combien », « nombre »): « combien de jours », « nombre d'heures »."""
+    return tuple((re.compile(rf"\b{before} d(?:e\s+|')(?:{words})\b", _I), unit) for words, unit in counts)
+
+
 #: The unit a "combien de jours / d'heures / quel pourcentage" question counts in, and the
 #: words that count in it after a number in a sentence.
-_UNITS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"\bcombien de (?:jours?|journées?)\b", _I), r"jours?|journées?"),
-    (re.compile(r"\bcombien de (?:semaines?)\b", _I), r"semaines?"),
-    (re.compile(r"\bcombien de (?:mois)\b", _I), r"mois"),
-    (re.compile(r"\bcombien d'(?:heures?)\b", _I), r"heures?"),
-    (re.compile(r"\bcombien d'(?:années?|ans)\b", _I), r"années?|ans"),
+_UNITS: tuple[tuple[re.Pattern, str], ...] = _counted("combien", _COUNTS) + (
     (re.compile(r"\bcombien de (?:temps|préavis)\b|\bd'avance\b|\bdélai", _I),
      r"jours?|journées?|semaines?|mois|années?|ans|heures?"),
     (re.compile(r"\bpourcentage\b|\bcombien de (?:ma|mon|sa|son) (?:salaire|traitement|tâche)", _I), r"%|pour cent"),
-    (re.compile(r"\bcombien d'(?:élèves|enfants)\b", _I), r"élèves|enfants"),
-    (re.compile(r"\bcombien de périodes\b", _I), r"périodes?"),
+) + _counted("combien", (_PUPILS, _PERIODS)) + (
     (re.compile(r"\bcombien d'argent|\bmontant\b|\bcombien (?:ça|ca) (?:coûte|donne)", _I), r"\$|dollars?"),
 )
 #: A question asking « combien » whose unit is named elsewhere, as the count asked about: « je donne un certain
@@ -95,15 +108,7 @@ _UNITS: tuple[tuple[re.Pattern, str], ...] = (
 #: as :data:`_UNITS`, named after « nombre de »). Hand-set: fresh DEV Q644 (Cris 13-8.09 « égal ou supérieur à
 #: 432 heures ») counted in no unit and was answered from a footnote counting minutes.
 _COMBIEN = re.compile(r"\bcombien\b", _I)
-_NAMED_UNITS: tuple[tuple[re.Pattern, str], ...] = (
-    (re.compile(r"\bnombre de (?:jours?|journées?)\b", _I), r"jours?|journées?"),
-    (re.compile(r"\bnombre de semaines\b", _I), r"semaines?"),
-    (re.compile(r"\bnombre de mois\b", _I), r"mois"),
-    (re.compile(r"\bnombre d'heures\b", _I), r"heures?"),
-    (re.compile(r"\bnombre d'(?:années|ans)\b", _I), r"années?|ans"),
-    (re.compile(r"\bnombre d'(?:élèves|enfants)\b", _I), r"élèves|enfants"),
-    (re.compile(r"\bnombre de périodes\b", _I), r"périodes?"),
-)
+_NAMED_UNITS: tuple[tuple[re.Pattern, str], ...] = _counted("nombre", (*_COUNTS, _PUPILS, _PERIODS))
 #: A question that wants the steps of a procedure, walked in clause order.
 _PROCEDURE_QUESTION = re.compile(r"\b(comment|étapes?|procédure|processus|démarche|ça marche|marche à suivre)\b", _I)
 #: A question whose answer is likely a number (a delay, an amount, a count).
