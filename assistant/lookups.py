@@ -28,7 +28,6 @@ verification view. This module does not import ``assistant.service`` (no import 
 from __future__ import annotations
 
 import logging
-import re
 from typing import Sequence
 
 from ingest.bm25 import tokenize
@@ -49,11 +48,6 @@ from .types import Answer, Hit
 log = logging.getLogger(__name__)
 
 
-#: A passage that states a quantity: a number written out with its digits (« quarante (40) jours »,
-#: « une (1) heure »), a percentage, a fraction or an amount. A clause that states none cannot answer
-#: « c'est quoi mon taux ? » in place of a table (13-2.01 of the Cris agreement only says which
-#: article applies to teachers paid by the hour; its rates are 13-2.03's table).
-_STATES_QUANTITY = re.compile(r"\(\d+\)|\d\s*%|\bpour cent\b|\$|\d/\d|\d,\d\d\b", re.IGNORECASE)
 
 
 def _names_of(key: str, meta: dict) -> list[str]:
@@ -125,8 +119,8 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
 
     def _prose_answers_instead(self, question: str, hits: Sequence[Hit], draft) -> bool:
         """The first passage is a numbered clause of prose (not an annex or a letter, no table of its own,
-        none cited) that states a quantity and holds ``LookupParams.prose_topic_words`` of the question's
-        words that no cited table's passage holds: the question asks about that clause's topic, not the table's amounts (« heures sup … à quel
+        none cited) holding ``LookupParams.prose_topic_words`` of the question's words that no cited
+        table's passage holds: the question asks about that clause's topic, not the table's amounts (« heures sup … à quel
         taux ? » is 8-11.09's rule, not Annexe O's salary scale of the job class named; « une journée
         de salaire, ça vaut quelle fraction ? » is 1-2.74, not Annexe M)."""
         if not hits or not draft.citations or parse_amount_question(question).echelon is not None:
@@ -136,8 +130,6 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         if not CLAUSE_NUMBER_IN_TEXT.fullmatch(top.clause_id) or (top.doc, top.clause_id) in cited or any(
                 t.doc == top.doc and t.annex_or_clause == top.clause_id for t in self.tables):
             return False
-        if not _STATES_QUANTITY.search(self.clause_text(top.doc, top.clause_id)):
-            return False  # a clause that states no quantity answers no « combien » in place of a table
         names = {token for aliases in self._aliases.values() for alias in aliases for token in alias}
         asked = {t for t in tokenize(expand(question)) if not t[0].isdigit()} - names
         table_words = {t for doc, clause in cited for t in tokenize(self.clause_text(doc, clause))}

@@ -207,11 +207,6 @@ def test_an_amount_table_gives_way_to_the_prose_clause_the_question_is_about(rea
     assert ("bourget", "8-11.07") in {(c.doc, c.clause) for c in answer.citations}
     # an échelon named still asks the scale's cell
     assert real_assistant.ask("Je suis animateur au Collège, échelon 4 : c'est quoi mon salaire annuel depuis le 1er avril 2014 ?").kind == "amount"
-    # a clause that states no quantity does not take a rate question from its table: Cris 13-2.05
-    # (« … a droit à la procédure de règlement des griefs … ») was first, the rates are 13-2.03's
-    answer = real_assistant.ask("À la CS crie, quel est le taux horaire d'une enseignante en formation professionnelle ?")
-    assert answer.kind == "amount" and "46,52" in answer.text
-    assert ("cris", "13-2.03") in {(c.doc, c.clause) for c in answer.citations}
 
 
 def test_a_pay_set_at_the_last_echelon_of_another_annex_reads_that_cell(real_assistant):
