@@ -176,7 +176,9 @@ class AmountAnswers(PlacementAnswers):
                 if draft is None:
                     continue
                 said = f"Selon {chunk.clause_id}, ce traitement est le {place} échelon de l'échelle de l'{scale[0].annex_or_clause}"
-                draft.parts.insert(0, f"{said} : « {one_line(sentence)} » {draft.cite(chunk, sentence, said)}".rstrip())
+                # the amount first (the answer's first line), the clause that sets it right under it
+                after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 0)
+                draft.parts.insert(after, f"{said} : « {one_line(sentence)} » {draft.cite(chunk, sentence, said)}".rstrip())
                 return draft
         return None
 
