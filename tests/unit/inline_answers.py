@@ -1,10 +1,16 @@
-"""Computed answers (assistant.lookups.DirectAnswers) over tiny inline clauses, for the deadline tests."""
+"""Computed answers (assistant.lookups.DirectAnswers) over tiny inline clauses, for the deadline tests: the builder,
+and the answer's first line or last day, each failing the test plainly when no lookup answers."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from assistant.lookups import DirectAnswers
-from assistant.types import Hit
+from assistant.types import Answer, Hit
 from ingest.types import Chunk
+
+_LAST_DAY = re.compile(r"\*\*Au plus tard le ([^*]+)\*\*")
 
 
 def direct_answers(texts: dict[str, str], doc: str = "bourget") -> tuple[DirectAnswers, list[Hit]]:
@@ -15,3 +21,24 @@ def direct_answers(texts: dict[str, str], doc: str = "bourget") -> tuple[DirectA
               for n, (clause, text) in enumerate(texts.items(), 1)]
     direct = DirectAnswers([], chunks, {doc: {"title": "Convention de test", "aliases": [doc]}})
     return direct, [Hit(chunk, 1.0 - 0.1 * n) for n, chunk in enumerate(chunks)]
+
+
+def answered(direct: DirectAnswers, question: str, hits: Sequence[Hit], docs: Sequence[str] | None = None) -> Answer:
+    """The computed answer to ``question`` over ``hits``; the test fails when no lookup answers it."""
+    answer = direct.answer(question, hits, docs)
+    assert answer is not None, f"no computed answer to {question!r}"
+    return answer
+
+
+def first_line(direct: DirectAnswers, question: str, hits: Sequence[Hit], docs: Sequence[str] | None = None) -> str:
+    """The first line of the computed answer to ``question`` (where a deadline answer names its date and clause)."""
+    return answered(direct, question, hits, docs).text.split("\n")[0]
+
+
+def last_day(direct: DirectAnswers, question: str, hits: Sequence[Hit], docs: Sequence[str] | None = None) -> str:
+    """The last day the computed answer to ``question`` leads with: « mercredi 2 décembre 2026 » for an answer that
+    starts « **Au plus tard le mercredi 2 décembre 2026** »; the whole answer when it starts otherwise, so that a
+    failed comparison shows what was said instead."""
+    text = answered(direct, question, hits, docs).text
+    match = _LAST_DAY.match(text)
+    return match.group(1) if match else text

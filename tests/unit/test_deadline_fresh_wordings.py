@@ -12,7 +12,7 @@ from datetime import date
 from assistant.deadline_answers import _question_dates
 from assistant.deadlines import parse_dates
 
-from .inline_answers import direct_answers
+from .inline_answers import answered, direct_answers, first_line, last_day
 
 MONDAY = date(2026, 12, 14)
 THURSDAY = date(2026, 12, 17)
@@ -43,9 +43,10 @@ BREAK = ("8-16.02 En plus de ceux prévus à la clause 8-16.01, le salarié édu
 
 def test_is_it_too_late_asks_the_last_day_of_a_notice_and_the_break_is_said_in_order():
     direct, hits = direct_answers({"5-1.14": RESIGNATION, "1-2.38": WORKING_DAY, "8-16.02": BREAK})
-    answer = direct.answer("On est le 1er décembre 2026. J'ai un motif valable pis je veux démissionner en cours "
-                           "d'année pour partir le vendredi 22 janvier 2027. C'est-tu trop tard pour mon avis ?", hits)
-    assert answer is not None and answer.text.startswith("**Au plus tard le mercredi 2 décembre 2026**")
+    answer = answered(direct, "On est le 1er décembre 2026. J'ai un motif valable pis je veux démissionner en "
+                              "cours d'année pour partir le vendredi 22 janvier 2027. C'est-tu trop tard pour mon "
+                              "avis ?", hits)
+    assert answer.text.startswith("**Au plus tard le mercredi 2 décembre 2026**")
     assert "entre le 24 décembre 2026 et le 1er janvier 2027" in answer.text
 
 
@@ -56,9 +57,9 @@ UNION_LEAVE = ("3-6.06 D) Toutefois, le nombre de jours d'absence autorisés, en
 def test_a_resignation_notice_no_delay_sets_is_said_absent_not_days_per_year():
     direct, hits = direct_answers({"3-6.06": UNION_LEAVE, "4-3.05": "4-3.05 Un avis préalable de 15 jours est "
                                    "requis à moins que la Commission et le Syndicat renoncent à ce délai."}, doc="cris")
-    answer = direct.answer("Si je démissionne en cours d'année, je dois donner un préavis de combien de jours ?", hits,
-                           ["cris"])
-    assert answer is not None and answer.abstained, answer and answer.text
+    answer = answered(direct, "Si je démissionne en cours d'année, je dois donner un préavis de combien de "
+                              "jours ?", hits, ["cris"])
+    assert answer.abstained
     assert "65 jours" not in answer.text
     assert "fixé pour « démissionne ». Les passages" in answer.text, answer.text  # not « cours », « année »
 
@@ -94,10 +95,9 @@ REVISION = ("7-1.09 Dans les soixante (60) jours (excluant les mois de juillet e
 
 def test_il_y_a_deux_semaines_dates_the_event_and_is_no_delay_to_count():
     direct, hits = direct_answers({"7-1.09": REVISION})
-    answer = direct.answer("J'ai reçu mon attestation officielle de scolarité il y a deux semaines, on est le "
-                           "3 février 2027. Jusqu'à quand pour demander une révision ?", hits)
     # 60 days from 20 January 2027: 11 in January, 28 in February, 21 in March: Sunday 21 March, carried to Monday
-    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 22 mars 2027**"), answer.text
+    assert last_day(direct, "J'ai reçu mon attestation officielle de scolarité il y a deux semaines, on est le "
+                            "3 février 2027. Jusqu'à quand pour demander une révision ?", hits) == "lundi 22 mars 2027"
 
 
 def test_a_bare_weekday_told_in_the_past_is_the_latest_before_today():
@@ -128,10 +128,9 @@ def test_a_planned_event_dans_trois_semaines_is_a_moment_not_a_delay():
     assert _question_dates("On est le 1er février 2027. Le Collège doit me payer dans 21 jours, c'est quand ?") == (
         date(2027, 2, 1), date(2027, 2, 1))  # a delay said, no planned event
     direct, hits = direct_answers({"6-4.08": MATERNITY})
-    answer = direct.answer("Je veux commencer mon congé de maternité dans deux semaines, on est le 1er février 2027. "
-                           "Je dois donner mon préavis quand ?", hits)
     # departure Monday 15 February 2027, three weeks back: Monday 25 January 2027 (already past), not two weeks counted
-    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 25 janvier 2027**"), answer.text
+    assert last_day(direct, "Je veux commencer mon congé de maternité dans deux semaines, on est le 1er février 2027. "
+                            "Je dois donner mon préavis quand ?", hits) == "lundi 25 janvier 2027"
 
 
 ATTESTATION = ("7-8.03 Au retour du salarié éducateur, ce dernier doit compléter dans les cinq (5) jours de son retour "
@@ -140,13 +139,12 @@ ATTESTATION = ("7-8.03 Au retour du salarié éducateur, ce dernier doit complé
 
 def test_a_delay_running_from_another_moment_than_the_one_dated_says_so():
     direct, hits = direct_answers({"7-8.03": ATTESTATION})
-    answer = direct.answer("Mon dernier jour de maladie était vendredi passé, on est le mardi 12 janvier 2027. "
-                           "L'attestation d'absence, je dois la remplir quand ?", hits)
-    assert answer is not None and "Ce délai court de votre retour au travail : le calcul suppose qu'il date du " \
-        "8 janvier 2027" in answer.text, answer and answer.text
-    answer = direct.answer("Je reviens le jeudi 8 octobre 2026 après une absence pour maladie. J'ai jusqu'à quand "
-                           "pour remplir l'attestation d'absence ?", hits)
-    assert answer is not None and "Ce délai court de votre retour" not in answer.text  # the return is what is dated
+    answer = answered(direct, "Mon dernier jour de maladie était vendredi passé, on est le mardi 12 janvier 2027. "
+                              "L'attestation d'absence, je dois la remplir quand ?", hits)
+    assert "Ce délai court de votre retour au travail : le calcul suppose qu'il date du 8 janvier 2027" in answer.text
+    answer = answered(direct, "Je reviens le jeudi 8 octobre 2026 après une absence pour maladie. J'ai jusqu'à quand "
+                              "pour remplir l'attestation d'absence ?", hits)
+    assert "Ce délai court de votre retour" not in answer.text  # the return is what is dated
 
 
 LOAN = ("Congé sans traitement pour prêt de service\n\n6-5.11 Avec son accord et avec le consentement de l'Association, "
@@ -162,10 +160,9 @@ def test_a_clause_whose_subject_another_defines_is_searched_after_it_with_its_wo
     fillers = {f"9-9.{n:02d}": f"9-9.{n:02d} Texte sans rapport numéro {n}." for n in range(1, 7)}
     direct, hits = direct_answers({"7-2.02": RECLASSIFY, **fillers, "6-5.11": LOAN, "6-5.12": LOAN_END})
     hits = hits[:8]  # 6-5.12 is 9th, beyond the hits searched; 6-5.11, 8th, names the leave
-    answer = direct.answer("Je veux revenir plus tôt de mon prêt de service, le lundi 1er février 2027. Mon avis doit "
-                           "être envoyé quand au plus tard ?", hits)
     # 45 days back from Monday 1 February 2027: 31 in January, 14 in December: Friday 18 December 2026
-    assert answer is not None and answer.text.startswith("**Au plus tard le vendredi 18 décembre 2026**"), answer.text
+    assert last_day(direct, "Je veux revenir plus tôt de mon prêt de service, le lundi 1er février 2027. Mon avis doit "
+                            "être envoyé quand au plus tard ?", hits) == "vendredi 18 décembre 2026"
 
 
 PRELIMINARY = ("Annexe XXIV Les procureures ou procureurs font connaître à l'arbitre la nature des moyens préliminaires "
@@ -177,10 +174,9 @@ AWARD = ("9-2.17 Sauf dans le cas de production de notes écrites, l'arbitre doi
 def test_an_event_told_as_done_is_counted_after_not_before():
     fillers = {f"9-2.{n:02d}": f"9-2.{n:02d} Texte sans rapport numéro {n}." for n in (3, 5)}
     direct, hits = direct_answers({"Annexe XXIV": PRELIMINARY, **fillers, "9-2.17": AWARD}, doc="cris")
-    answer = direct.answer("L'audition de l'arbitrage de mon grief a fini le 30 juin 2027. L'arbitre a jusqu'à "
-                           "quand ?", hits, ["cris"])
     # 45 days after 30 June 2027: Saturday 14 August, carried to Monday 16 August 2027
-    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 16 août 2027**"), answer.text
+    assert last_day(direct, "L'audition de l'arbitrage de mon grief a fini le 30 juin 2027. L'arbitre a jusqu'à "
+                            "quand ?", hits, ["cris"]) == "lundi 16 août 2027"
 
 
 DISCIPLINE = ("5-6.06 Toute mesure disciplinaire imposée après soixante (60) jours, excluant la période estivale du 1er "
@@ -192,13 +188,12 @@ DISCIPLINE = ("5-6.06 Toute mesure disciplinaire imposée après soixante (60) j
 
 def test_a_case_the_question_rules_out_is_not_its_exception():
     direct, hits = direct_answers({"5-6.06": DISCIPLINE})
-    answer = direct.answer("Un incident est arrivé le 5 juin 2026 et la direction l'a su le jour même. Sans enquête, "
-                           "jusqu'à quand le Collège peut-il m'imposer une mesure disciplinaire ?", hits)
     # 60 days without 1 July - 21 August: 25 in June, 9 in August, 25 in September: Friday 25 September 2026
-    assert answer is not None and answer.text.startswith("**Au plus tard le vendredi 25 septembre 2026**"), answer.text
-    answer = direct.answer("Un incident est arrivé le 5 juin 2026. Le Collège fait enquête : jusqu'à quand peut-il "
-                           "m'imposer une mesure disciplinaire ?", hits)
-    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 26 octobre 2026**"), answer.text
+    assert last_day(direct, "Un incident est arrivé le 5 juin 2026 et la direction l'a su le jour même. "
+                            "Sans enquête, jusqu'à quand le Collège peut-il m'imposer une mesure "
+                            "disciplinaire ?", hits) == "vendredi 25 septembre 2026"
+    assert last_day(direct, "Un incident est arrivé le 5 juin 2026. Le Collège fait enquête : jusqu'à quand peut-il "
+                            "m'imposer une mesure disciplinaire ?", hits) == "lundi 26 octobre 2026"
 
 
 GRIEVANCE = ("10-1.02 Dans les quarante (40) jours ouvrables de la connaissance des faits donnant naissance au grief, "
@@ -209,12 +204,12 @@ LIST = ("8-8.12 La liste des élèves en difficulté doit être remise au plus t
 
 def test_an_event_dated_only_roughly_is_not_counted_from_today():
     direct, hits = direct_answers({"10-1.02": GRIEVANCE})
-    answer = direct.answer("On est le 5 septembre 2027. Le Collège m'a suspendu à la fin des classes. L'Association a "
-                           "jusqu'à quand pour déposer le grief ?", hits)
-    assert answer is not None and answer.text.startswith("**Délai : 40 jours ouvrables** (selon 10-1.02)"), answer.text
+    answer = answered(direct, "On est le 5 septembre 2027. Le Collège m'a suspendu à la fin des classes. L'Association "
+                              "a jusqu'à quand pour déposer le grief ?", hits)
+    assert answer.text.startswith("**Délai : 40 jours ouvrables** (selon 10-1.02)")
     assert "Votre question ne donne pas le jour exact : aucun dernier jour n'est calculé." in answer.text
     assert "Au plus tard" not in answer.text
     direct, hits = direct_answers({"8-8.12": LIST})  # a yearly date is still reckoned from today
-    answer = direct.answer("On est le 2 octobre 2026 pis j'attends la liste de mes élèves en difficulté depuis début "
-                           "septembre. Ils ont jusqu'à quand pour me la remettre ?", hits)
-    assert answer is not None and "15 octobre 2026" in answer.text.split("\n")[0], answer.text
+    assert "15 octobre 2026" in first_line(direct, "On est le 2 octobre 2026 pis j'attends la liste de mes élèves en "
+                                                   "difficulté depuis début septembre. Ils ont jusqu'à quand pour me la "
+                                                   "remettre ?", hits)

@@ -15,7 +15,7 @@ from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
 
-from .inline_answers import direct_answers
+from .inline_answers import answered, direct_answers
 
 YEARLY = ("6-5.04 La demande pour l'obtention d'un congé sans traitement de même que pour le renouvellement d'un congé "
           "sans traitement doit être adressée par écrit et soumise au Collège avant le 1er avril d'une année pour "
@@ -41,17 +41,17 @@ def test_a_request_for_a_dated_leave_takes_the_yearly_date_over_a_delay_after_an
     for order in (("6-5.13", "6-5.04", "6-5.01"), ("6-5.01", "6-5.04", "6-5.13")):
         texts = {"6-5.04": YEARLY, "6-5.01": AFTER_RETURN, "6-5.13": CANDIDATE}
         direct, hits = direct_answers({clause: texts[clause] for clause in order})
-        answer = direct.answer(QUESTION, hits)
-        assert answer is not None and answer.text.startswith("**Au plus tard le mercredi 31 mars 2027**"), order
+        answer = answered(direct, QUESTION, hits)
+        assert answer.text.startswith("**Au plus tard le mercredi 31 mars 2027**"), order
         assert [c.clause for c in answer.citations][:1] == ["6-5.04"]
 
 
 def test_a_delay_for_teachers_a_condition_names_holds_when_the_question_names_it():
     direct, hits = direct_answers({"6-5.04": YEARLY, "6-5.13": CANDIDATE})
-    answer = direct.answer("Je me porte candidat à une charge publique, je veux partir en congé sans traitement le "
-                           "1er août 2027, je dois faire ma demande au plus tard quand ?", hits)
     # 15 days before Sunday 1 August 2027: Saturday 17 July 2027
-    assert answer is not None and [c.clause for c in answer.citations][:1] == ["6-5.13"]
+    answer = answered(direct, "Je me porte candidat à une charge publique, je veux partir en congé sans traitement le "
+                              "1er août 2027, je dois faire ma demande au plus tard quand ?", hits)
+    assert [c.clause for c in answer.citations][:1] == ["6-5.13"]
 
 
 GRIEVANCE = ("9-1.03 L'avis de grief doit être posté ou télécopié ou remis dans les 120 jours de la date de l'événement "
@@ -65,10 +65,10 @@ def test_a_delay_from_the_event_giving_rise_to_a_grievance_runs_from_whatever_ev
     # as on the real index: the arbitration clause first, the grievance notice third
     direct, hits = direct_answers({"9-2.02": ARBITRATION, "9-2.06": "9-2.06 L'arbitre est choisi.",
                                    "9-1.03": GRIEVANCE}, doc="cris")
-    answer = direct.answer("J'ai reçu mon avis de mise à pied le 15 avril 2026, le syndicat a jusqu'à quand pour "
-                           "contester ?", hits)
     # 120 days from 15 April 2026: Thursday 13 August 2026
-    assert answer is not None and answer.text.startswith("**Au plus tard le jeudi 13 août 2026**")
+    answer = answered(direct, "J'ai reçu mon avis de mise à pied le 15 avril 2026, le syndicat a jusqu'à quand pour "
+                              "contester ?", hits)
+    assert answer.text.startswith("**Au plus tard le jeudi 13 août 2026**")
     assert [c.clause for c in answer.citations][:1] == ["9-1.03"]
 
 

@@ -16,7 +16,7 @@ from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
 
-from .inline_answers import direct_answers
+from .inline_answers import answered, direct_answers, last_day
 
 ARBITRATOR = ("9-2.17 Sauf dans le cas de production de notes écrites, auquel cas la Commission et le Syndicat peuvent "
               "s'entendre pour prolonger le délai, l'arbitre doit rendre sa décision dans les 45 jours de la fin de "
@@ -55,20 +55,20 @@ def test_an_event_verb_meets_the_noun_a_delay_runs_from():
 
 def test_asked_d_avance_a_delay_counted_back_leads():
     direct, hits = direct_answers({"5-2.09": SENIORITY, "5-10.15": INSURANCE}, doc="cris")  # 5-2.09 ranked first
-    answer = direct.answer("Chez les Cris, le syndicat veut remplacer nos régimes d'assurance locaux par les régimes "
-                           "nationaux à partir du vendredi 1er janvier 2027. Faut-tu qu'il avertisse la Commission "
-                           "d'avance, pis au plus tard quand ?", hits)
-    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 2 novembre 2026**")
+    answer = answered(direct, "Chez les Cris, le syndicat veut remplacer nos régimes d'assurance locaux par les régimes "
+                              "nationaux à partir du vendredi 1er janvier 2027. Faut-tu qu'il avertisse la Commission "
+                              "d'avance, pis au plus tard quand ?", hits)
+    assert answer.text.startswith("**Au plus tard le lundi 2 novembre 2026**")
     assert [c.clause for c in answer.citations][:1] == ["5-10.15"]
 
 
 def test_the_everyday_words_meet_the_clause_of_the_case_asked():
     # 7-8.01 (any foreseeable absence) ranked first, 6-5.12 (a leave ended early, one word of its start met) next
     direct, hits = direct_answers({"7-8.01": ABSENCE, "6-5.12": EARLY_END, "6-5.15": PUBLIC_OFFICE})
-    answer = direct.answer("Chu en congé sans solde au Collège depuis que j'ai été élu conseiller municipal. Je veux "
-                           "revenir travailler le lundi 4 janvier 2027 : faut-tu que j'avertisse le Collège d'avance, "
-                           "pis au plus tard quand ?", hits)
-    assert answer is not None and answer.text.startswith("**Au plus tard le vendredi 20 novembre 2026**")
+    answer = answered(direct, "Chu en congé sans solde au Collège depuis que j'ai été élu conseiller municipal. Je veux "
+                              "revenir travailler le lundi 4 janvier 2027 : faut-tu que j'avertisse le Collège "
+                              "d'avance, pis au plus tard quand ?", hits)
+    assert answer.text.startswith("**Au plus tard le vendredi 20 novembre 2026**")
     assert [c.clause for c in answer.citations][:1] == ["6-5.15"]
 
 
@@ -85,9 +85,9 @@ def test_two_procedures_for_the_same_event_the_one_the_question_names_leads_the_
     hits = [Hit(chunk, 1.0 - 0.1 * n) for n, chunk in enumerate(chunks)]  # the annex ranked first
     question = ("Chez les Cris, l'audition de mon grief a fini le mardi 10 mars 2026. L'arbitre a combien de temps "
                 "pour rendre sa décision, pis ça tombe quand ?")
-    answer = direct.answer(question, hits)
     # 45 days from 10 March 2026: 21 (March) + 24 (April) -> Friday 24 April; 15 days -> Wednesday 25 March
-    assert answer is not None and answer.text.startswith("**Au plus tard le vendredi 24 avril 2026**")
+    answer = answered(direct, question, hits)
+    assert answer.text.startswith("**Au plus tard le vendredi 24 avril 2026**")
     assert "Autre délai possible — Annexe XXIII (MÉDIATION ARBITRALE)" in answer.text
     assert "au plus tard le mercredi 25 mars 2026" in answer.text
     assert [c.clause for c in answer.citations] == ["9-2.17", "Annexe XXIII"]
@@ -107,10 +107,10 @@ def test_the_nth_week_preceding_a_date_ends_on_the_last_day_of_that_week():
     assert starting_point(PARENTAL_RETURN, delay) == "l'expiration du congé parental sans traitement"
     assert find_delays("à compter du début de la vingtième (20^{e}) semaine précédant la date prévue") == []
     direct, hits = direct_answers({"6-4.34": PARENTAL_RETURN})
-    answer = direct.answer("Au Collège, mon congé parental sans traitement se termine le mercredi 30 juin 2027. Je "
-                           "dois envoyer mon avis au plus tard quand ?", hits)
     # weeks before 30 June 2027: 23-29, 16-22, 9-15, 2-8 June: the 4th ends on Tuesday 8 June
-    assert answer is not None and answer.text.startswith("**Au plus tard le mardi 8 juin 2027**")
+    answer = answered(direct, "Au Collège, mon congé parental sans traitement se termine le mercredi 30 juin 2027. Je "
+                              "dois envoyer mon avis au plus tard quand ?", hits)
+    assert answer.text.startswith("**Au plus tard le mardi 8 juin 2027**")
     assert "la 4e va du 2 juin 2027 au 8 juin 2027" in answer.text
 
 
@@ -123,10 +123,9 @@ def test_a_delay_running_from_another_moment_than_the_one_dated_yields():
     assert "debut" not in _roots("à partir du 1er janvier")  # « à partir du » : from, no departure
     # 6-4.34 (« … précédant l'expiration du congé parental sans traitement ») ranked first, sharing more words
     direct, hits = direct_answers({"6-4.34": PARENTAL_RETURN, "6-4.33": PARENTAL_REQUEST})
-    answer = direct.answer("Mon congé parental sans traitement au Collège doit commencer le lundi 11 janvier 2027. Au "
-                           "plus tard quand dois-je faire ma demande écrite ?", hits)
     # 3 weeks before Monday 11 January 2027: Monday 21 December 2026
-    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 21 décembre 2026**")
+    assert last_day(direct, "Mon congé parental sans traitement au Collège doit commencer le lundi 11 janvier 2027. Au "
+                            "plus tard quand dois-je faire ma demande écrite ?", hits) == "lundi 21 décembre 2026"
 
 
 PATERNITY = ("6-4.20 Congé de paternité\n\nLe salarié éducateur a droit à un congé payé d'une durée maximale de cinq (5) "
@@ -144,10 +143,10 @@ def test_a_sentence_saying_ce_conge_is_read_with_the_clause_before_it():
     texts = {**dict(list(filler.items())[:4]), "6-4.20": PATERNITY, **dict(list(filler.items())[4:]),
              "1-1.06": "1-1.06 Autre définition.", "6-4.33": OTHER_LEAVE}
     direct, hits = direct_answers(texts)
-    answer = direct.answer("Quand dois-je faire ma demande de congé de paternité au Collège si je veux le commencer "
-                           "le 1er mars 2027 ?", hits)
     # 3 weeks before Monday 1 March 2027: Monday 8 February 2027
-    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 8 février 2027**")
+    answer = answered(direct, "Quand dois-je faire ma demande de congé de paternité au Collège si je veux le commencer "
+                              "le 1er mars 2027 ?", hits)
+    assert answer.text.startswith("**Au plus tard le lundi 8 février 2027**")
     assert [c.clause for c in answer.citations][:1] == ["6-4.20"]
 
 
@@ -177,8 +176,8 @@ MATERNITY_RETURN = ("6-4.15 La salariée éducatrice doit faire parvenir au Coll
 
 def test_a_leave_that_starts_is_counted_from_its_departure_not_its_expiration():
     direct, hits = direct_answers({"6-4.15": MATERNITY_RETURN, "6-4.08": MATERNITY_NOTICE})  # the return ranked first
-    answer = direct.answer("Au Collège, mon congé de maternité commence le 1er mars 2027, je dois donner mon préavis "
-                           "au plus tard quand ?", hits)
     # 3 weeks before Monday 1 March 2027: Monday 8 February 2027
-    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 8 février 2027**")
+    answer = answered(direct, "Au Collège, mon congé de maternité commence le 1er mars 2027, je dois donner mon préavis "
+                              "au plus tard quand ?", hits)
+    assert answer.text.startswith("**Au plus tard le lundi 8 février 2027**")
     assert [c.clause for c in answer.citations][:1] == ["6-4.08"]

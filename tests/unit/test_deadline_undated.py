@@ -5,7 +5,7 @@ be absent (abstained), not answered with another event's delay."""
 
 from __future__ import annotations
 
-from .inline_answers import direct_answers
+from .inline_answers import answered, direct_answers
 
 FILING = ("9-1.03 L'avis de grief doit être posté ou télécopié ou remis dans les 120 jours de la date de l'événement "
           "qui a donné naissance au grief.")
@@ -23,8 +23,8 @@ RESIGNATION = ("5-1.14 Tout salarié éducateur peut démissionner durant l'ann�
 
 def test_the_delay_of_the_act_asked_not_the_next_steps():
     direct, hits = direct_answers({"9-2.02": ARBITRATION, "9-1.03": FILING}, doc="cris")
-    answer = direct.answer("Le syndicat a jusqu'à quand pour déposer un grief ?", hits, ["cris"])
-    assert answer is not None and not answer.abstained
+    answer = answered(direct, "Le syndicat a jusqu'à quand pour déposer un grief ?", hits, ["cris"])
+    assert not answer.abstained
     assert answer.text.startswith("**Délai : 120 jours (de calendrier)** (selon 9-1.03)"), answer.text
     assert [c.clause for c in answer.citations] == ["9-1.03"]
     assert "donnez la date de départ" in answer.text  # no date: the rule, and how to get the last day
@@ -40,16 +40,16 @@ def test_a_first_hit_setting_the_delay_asked_is_left_to_the_ordinary_answer():
 
 def test_a_notice_for_an_event_no_delay_names_is_said_absent():
     direct, hits = direct_answers({"5-6.01": CONVOCATION, "9-1.03": FILING}, doc="cris")
-    answer = direct.answer("Je veux démissionner, je dois donner combien de préavis ?", hits, ["cris"])
-    assert answer is not None and answer.abstained and not answer.citations
+    answer = answered(direct, "Je veux démissionner, je dois donner combien de préavis ?", hits, ["cris"])
+    assert answer.abstained and not answer.citations
     assert answer.text.startswith("Je ne trouve pas, dans « Convention de test », de délai ni de préavis fixé pour "
                                   "« démissionner »"), answer.text
 
 
 def test_the_notice_of_the_event_asked_among_the_hits():
     direct, hits = direct_answers({"6-4.08": MATERNITY, "5-1.14": RESIGNATION})
-    answer = direct.answer("Je veux démissionner, je dois donner combien de préavis ?", hits, ["bourget"])
-    assert answer is not None and answer.text.startswith("**Délai : 30 jours ouvrables** (selon 5-1.14)"), answer.text
+    answer = answered(direct, "Je veux démissionner, je dois donner combien de préavis ?", hits, ["bourget"])
+    assert answer.text.startswith("**Délai : 30 jours ouvrables** (selon 5-1.14)")
     assert "Date de référence : « la date projetée de son départ »." in answer.text
 
 

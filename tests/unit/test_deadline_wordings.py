@@ -21,7 +21,7 @@ from assistant.deadline_answers import (_DATE_WORDS, _DEADLINE_CUE, _asked_delay
 from assistant.deadlines import (Delay, clause_exclusions, compute_deadline, find_delays, parse_date,
                                  rules_from_clauses, starting_point)
 
-from .inline_answers import direct_answers
+from .inline_answers import answered, direct_answers, last_day
 
 BOURGET_CALENDAR = {
     "1-2.38": "1-2.38 Jour ouvrable\n\nDu lundi au vendredi inclusivement à l'exception des jours fériés et chômés "
@@ -132,11 +132,10 @@ def test_the_party_asked_about_is_the_one_the_delay_makes_act():
 
 def test_a_notice_to_come_back_early_is_counted_back_from_the_return_written_iso():
     direct, hits = direct_answers({"6-4.27": PARENTAL, "6-4.35": RETURN})
-    answer = direct.answer("Au Collège, je suis en congé parental sans traitement de 52 semaines (option b) et je "
-                           "voudrais rentrer plus tôt, le 2026-03-09. Mon avis écrit doit être donné au plus tard "
-                           "quand ?", hits)
     # three weeks before Monday 9 March 2026
-    assert answer is not None and answer.text.startswith("**Au plus tard le lundi 16 février 2026**")
+    assert last_day(direct, "Au Collège, je suis en congé parental sans traitement de 52 semaines (option b) et je "
+                            "voudrais rentrer plus tôt, le 2026-03-09. Mon avis écrit doit être donné au plus tard "
+                            "quand ?", hits) == "lundi 16 février 2026"
 
 
 # --- the arithmetic of Q301-Q310 -----------------------------------------------------------------------------------
@@ -205,10 +204,10 @@ UNPAID_LEAVE = ("6-5.04 La demande pour l'obtention d'un congé sans traitement 
 
 def test_a_yearly_date_answer_quotes_its_rule():
     direct, hits = direct_answers({"6-5.04": UNPAID_LEAVE})
-    answer = direct.answer("On est le 12 février 2027. Pour l'année 2027-2028, j'aimerais partir en congé sans "
-                           "traitement du Collège. C'est quoi la date limite pour remettre ma demande ?", hits)
     # « avant le 1er avril »: Wednesday 31 March 2027
-    assert answer is not None and answer.text.startswith("**Au plus tard le mercredi 31 mars 2027**")
+    answer = answered(direct, "On est le 12 février 2027. Pour l'année 2027-2028, j'aimerais partir en congé sans "
+                              "traitement du Collège. C'est quoi la date limite pour remettre ma demande ?", hits)
+    assert answer.text.startswith("**Au plus tard le mercredi 31 mars 2027**")
     assert "Selon 6-5.04 : « La demande pour l'obtention" in answer.text  # the clause number left out of the quote
     assert "pour l'année d'engagement suivante. »" in answer.text
 
@@ -273,10 +272,9 @@ def test_each_delay_of_a_sentence_runs_from_its_own_start():
 
 def test_the_second_delay_of_a_sentence_answers_the_event_it_runs_from():
     direct, hits = direct_answers({"6-1.18": COMMITTEE}, doc="cris")
-    answer = direct.answer("Chez les Cris, un membre désigné du comité a démissionné le 10 mars 2026. Jusqu'à quand "
-                           "pour désigner son remplaçant ?", hits)
     # 30 days from 10 March 2026: 21 in March, 9 in April, Thursday 9 April (the first delay, 60 days, gave 11 May)
-    assert answer is not None and answer.text.startswith("**Au plus tard le jeudi 9 avril 2026**")
+    assert last_day(direct, "Chez les Cris, un membre désigné du comité a démissionné le 10 mars 2026. Jusqu'à quand "
+                            "pour désigner son remplaçant ?", hits) == "jeudi 9 avril 2026"
 
 
 CONVOCATION = ("5-6.03 Tout salarié éducateur à qui le directeur général ou son représentant veut imposer une mesure "
@@ -290,8 +288,8 @@ def test_hours_of_notice_are_whole_days_counted_back():
     assert find_delays("La semaine régulière est de trente-cinq (35) heures.") == []  # a length, not a notice
     assert find_delays("Il travaille vingt-quatre (24) heures de plus.") == []  # no date it is counted back from
     direct, hits = direct_answers({"5-6.03": CONVOCATION, "5-6.06": DISCIPLINE})
-    answer = direct.answer("Le Collège veut me rencontrer pour une mesure disciplinaire le jeudi 12 mars 2026. Il doit "
-                           "m'envoyer la convocation au plus tard quand ?", hits)
     # two days before Thursday 12 March (5-6.06's 60 days after it were counted before hours were read)
-    assert answer is not None and answer.text.startswith("**Au plus tard le mardi 10 mars 2026**")
+    answer = answered(direct, "Le Collège veut me rencontrer pour une mesure disciplinaire le jeudi 12 mars 2026. Il "
+                              "doit m'envoyer la convocation au plus tard quand ?", hits)
+    assert answer.text.startswith("**Au plus tard le mardi 10 mars 2026**")
     assert "48 heures" in answer.text
