@@ -1268,6 +1268,9 @@ def format_cell_answer(answer: CellAnswer) -> str:
     table, row = answer.table, answer.row
     per = per_unit(table, answer.column)
     where = [table.annex_or_clause]
+    section = table.section.strip(" -")
+    if section and not section.endswith(":") and len(section.split()) <= _SECTION_WORDS:
+        where.append(section)  # which of the annex's tables (« C) Surveillance de nuit »), a heading, not a sentence
     if table.subtitle:
         where.append(table.subtitle)
     if table.echelon_rows:
@@ -1415,6 +1418,8 @@ def _class_words(job_class: str) -> tuple[str, ...]:
 
 # --- the words of named-row lookups (after ``_words``, which builds them) -----------------------
 
+_SECTION_WORDS = 8  # hand-set: a section heading said in a cell's answer (Annexe N's « B) Échelles annuelles, salarié
+# éducateur professionnel à temps complet » has 8 words); longer is a sentence (Cris 13-2.03 « A) L'enseignante … ci-après : »)
 _ROOT = 8  # hand-set: letters a word's root keeps (« professionnel » and « professeur » stay apart, 7 would join them)
 _CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})\s*(?:e|er|re|eme|ieme)\b")
@@ -1428,5 +1433,9 @@ _GENERIC = frozenset(_words(
     "cette là ici accord convention entente collective peut pouvoir après selon heure pendant durant lors "
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre mois "
     "journée complète entière demi-journée minutes "
-    "donne donnerait rapporte pis ai chu"))  # how teachers ask (« ça donne combien », « j'ai », « pis »)  # a duration asked is read apart (``asked_duration``)
+    "donne donnerait rapporte pis ai chu "
+    # être, avoir and faire in the past, conditional and future (« je faisais … j'étais payé combien »), and the
+    # seasons, a time asked like a month (« à l'automne 2013 »): they name no table either
+    "étais était étaient serais serait sera faisais faisait faisaient ferais ferait fera avais avait aurais aurait "
+    "aura automne hiver printemps"))  # how teachers ask (« ça donne combien », « j'ai », « pis »)  # a duration asked is read apart (``asked_duration``)
 _GENERIC_PREFIX = re.compile(r"pa[iy]|gagn|remun|.*\d")  # paye, gagne, rémunéré; years, clause numbers

@@ -47,7 +47,8 @@ def test_teacher_salary_at_an_echelon_and_a_date(real_assistant):
 def test_hourly_rate_from_annex_n(real_assistant):
     answer = real_assistant.ask(HOURLY)
     assert answer.kind == "amount"
-    assert answer.text.startswith("**24,51 $** l'heure — Annexe N, Technicien de en éducation spécialisée")
+    assert answer.text.startswith("**24,51 $** l'heure — Annexe N, A) Taux horaire, salarié éducateur de soutien technique, "
+        "Technicien de en éducation spécialisée")
     assert any(c.clause == "Annexe N" and "24,51" in c.quote for c in answer.citations)
     assert_verbatim(real_assistant, answer)
 

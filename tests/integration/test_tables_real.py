@@ -254,7 +254,7 @@ def test_a_month_asked_a_class_named_whole_and_a_rate_by_its_heading(real_assist
     assert pastoral.text.startswith("**43 340 $** par année — Annexe N, Animateur de pastorale")
     supervision = real_assistant.ask("La surveillance de classe au Collège, ça paie combien de l'heure en avril 2013 ?")
     assert supervision.kind == "amount"
-    assert supervision.text.startswith("**25,66 $** l'heure — Annexe P, ligne « À compter du 1er avril 2013 »")
+    assert supervision.text.startswith("**25,66 $** l'heure — Annexe P, B) Surveillance de classe, ligne « À compter du 1er avril 2013 »")
     for each in (first, follow, animator, pastoral, supervision):
         assert each.citations and all(c.quote in real_assistant.chunk(c.chunk_id).text for c in each.citations)
 

@@ -330,7 +330,12 @@ TEACHERS = """Annexe M Échelles annuelles de traitement des enseignants
 def test_rates_by_date_asked_by_their_heading_or_by_the_longer_class_named():
     direct = direct_answers({"Annexe P": SUPPLY_RATES, "Annexe M": TEACHERS}, doc="bourget")
     night = direct.answer("La surveillance de nuit, c'est payé combien ?", [])
-    assert night.text.startswith("**63,11 $** par période — Annexe P, ligne « À compter du 1er avril 2014 »")
+    # the annex's table named by its section heading (a short one: Annexe P's « A) … » sentence is not said)
+    assert night.text.startswith("**63,11 $** par période — Annexe P, C) Surveillance de nuit, ligne « À compter du "
+                                 "1er avril 2014 »")
+    # asked in the past tense and by a season (« je faisais … j'étais payé », « à l'automne 2013 »): the same table
+    past = direct.answer("Je faisais de la surveillance de nuit à l'automne 2013. J'étais payé combien pour une nuit ?", [])
+    assert past.text.startswith("**61,87 $** par période — Annexe P, C) Surveillance de nuit")
     qualified = direct.answer("Un suppléant occasionnel qualifié est payé combien de l'heure en 2013 ?", [])
     assert qualified.text.startswith("Plusieurs classes d'emploi correspondent ; pour **Enseignant qualifié**")
     assert "**38,13 $**" in qualified.text

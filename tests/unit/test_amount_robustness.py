@@ -108,7 +108,7 @@ def test_a_month_names_no_table_a_rate_by_its_heading_is_still_found():
     direct = direct_answers({"Annexe P": CLASS_SUPERVISION})
     answer = direct.answer("La surveillance de classe, ça paie combien de l'heure en avril 2013 ?", [])
     assert answer is not None and answer.kind == "amount"
-    assert answer.text.startswith("**25,66 $** l'heure — Annexe P, ligne « À compter du 1er avril 2013 »")
+    assert answer.text.startswith("**25,66 $** l'heure — Annexe P, B) Surveillance de classe, ligne « À compter du 1er avril 2013 »")
     assert "25,22" not in answer.text.split("\n")[0]
 
 
@@ -278,7 +278,7 @@ def test_a_night_period_asked_with_payee_and_pendant_is_its_rows_per_period_not_
                            "2013-2014 ?", [])
     assert answer is not None and answer.kind == "amount", answer and answer.text
     first, second = answer.text.split("\n")[:2]
-    assert first.startswith("- **61,87 $** par période — Annexe P, ligne « À compter du 1er avril 2013 »")
+    assert first.startswith("- **61,87 $** par période — Annexe P, C) Surveillance de nuit, ligne « À compter du 1er avril 2013 »")
     assert second.startswith("- **63,11 $** par période")
     assert "l'heure" not in answer.text.split("Annexe P :")[0] and "25,66" not in answer.text
     classes = direct.answer("La surveillance de classe, ça paie combien en avril 2013 ?", [])

@@ -243,7 +243,8 @@ def test_lookup_date_between_columns_and_hourly_job_class():
     (answer,) = lookup(_all(), query)
     assert answer.value == "20,63" and answer.table.subtitle.startswith("Technicien")
     assert format_cell_answer(answer).startswith(
-        "**20,63 $** l'heure — Annexe N, Technicien de travaux pratiques (37,5 heures/semaine) (rf. #4209), "
+        "**20,63 $** l'heure — Annexe N, A) Taux horaire, salarié éducateur de soutien technique, "
+        "Technicien de travaux pratiques (37,5 heures/semaine) (rf. #4209), "
         "échelon 4, colonne « 01-04-2013 » (1er avril 2013)")
 
 
