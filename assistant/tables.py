@@ -1418,8 +1418,9 @@ def _class_words(job_class: str) -> tuple[str, ...]:
 
 # --- the words of named-row lookups (after ``_words``, which builds them) -----------------------
 
-_SECTION_WORDS = 8  # hand-set: a section heading said in a cell's answer (Annexe N's « B) Échelles annuelles, salarié
-# éducateur professionnel à temps complet » has 8 words); longer is a sentence (Cris 13-2.03 « A) L'enseignante … ci-après : »)
+_SECTION_WORDS = 8  # hand-set: a section heading said in a cell's answer (Annexe N's « A) Taux horaire, salarié éducateur
+# de soutien technique » has 8 words, its « B) Échelles annuelles, … à temps complet » 9, not said: the job class is);
+# longer is a sentence (Cris 13-2.03 « A) L'enseignante … ci-après : », also left out for its colon)
 _ROOT = 8  # hand-set: letters a word's root keeps (« professionnel » and « professeur » stay apart, 7 would join them)
 _CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})\s*(?:e|er|re|eme|ieme)\b")
