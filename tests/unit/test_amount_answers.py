@@ -10,7 +10,9 @@ from assistant.tables import (asked_duration, duration_columns, duration_range, 
                               merge_follow_up, parse_amount_question, row_lookup)
 from assistant.types import Answer
 from ingest.tables import clause_tables, find_tables
-from ingest.types import Chunk, Clause
+from ingest.types import Clause
+
+from .inline_answers import table_answers
 
 SUPPLY = """6-7.03
 
@@ -263,12 +265,8 @@ def test_a_date_just_before_a_column_read_from_the_141st_working_day_gives_it_to
 
 
 def direct_answers(texts: dict[str, str], doc: str = "cris") -> DirectAnswers:
-    tables, chunks = [], []
-    for n, (clause, text) in enumerate(texts.items(), 1):
-        tables += find_tables(text, doc, clause)
-        chunks.append(Chunk(chunk_id=f"{doc}:{n:05d}:1", doc=doc, clause_id=clause, kind="clause", text=text,
-                            indexed_text=text, doc_title="Accord de test", ordinal=n))
-    return DirectAnswers(tables, chunks, {doc: {"title": "Accord de test", "aliases": [doc]}})
+    return table_answers([(doc, clause, text) for clause, text in texts.items()],
+                         {doc: {"title": "Accord de test", "aliases": [doc]}})
 
 
 def test_the_answer_says_the_duration_gives_both_rows_the_rule_and_the_columns_footnote():

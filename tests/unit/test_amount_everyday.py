@@ -13,8 +13,8 @@ import pytest
 from assistant.lookups import DirectAnswers
 from assistant.tables import parse_amount_question
 from assistant.types import Answer
-from ingest.tables import find_tables
-from ingest.types import Chunk
+
+from .inline_answers import table_answers
 
 TEACHERS = """Annexe M Échelles annuelles de traitement des enseignants à temps complet ¹³
 
@@ -42,16 +42,22 @@ SUPPORT = """Annexe N Échelles annuelles et taux horaire du personnel salarié 
 
 DOCUMENTS = {"bourget": {"title": "Convention Collège Bourget", "aliases": ["Collège", "Bourget"],
                          "kind": "convention collective"}}
+CRIS = {"cris": {"title": "Accord crie", "aliases": ["Cris"], "kind": "accord"}}
+
+
+def _bourget(texts) -> DirectAnswers:
+    """DirectAnswers over Collège Bourget clauses, (clause id, text) pairs, and their tables."""
+    return table_answers([("bourget", clause, text) for clause, text in texts], DOCUMENTS)
+
+
+def _cris(texts) -> DirectAnswers:
+    """DirectAnswers over Cris agreement clauses, (clause id, text) pairs, and their tables."""
+    return table_answers([("cris", clause, text) for clause, text in texts], CRIS)
 
 
 @pytest.fixture(scope="module")
 def direct() -> DirectAnswers:
-    tables, chunks = [], []
-    for n, (clause, text) in enumerate((("Annexe M", TEACHERS), ("Annexe N", SUPPORT)), 1):
-        tables += find_tables(text, "bourget", clause)
-        chunks.append(Chunk(chunk_id=f"bourget:{n:05d}:1", doc="bourget", clause_id=clause, kind="clause", text=text,
-                            indexed_text=text, doc_title=DOCUMENTS["bourget"]["title"], ordinal=n))
-    return DirectAnswers(tables, chunks, DOCUMENTS)
+    return _bourget([("Annexe M", TEACHERS), ("Annexe N", SUPPORT)])
 
 
 def test_a_stated_salary_is_read_back_to_its_echelon_then_answered_at_the_date_asked(direct):
@@ -158,15 +164,8 @@ Durée de remplacement dans une journée\t60 minutes ou moins\tentre 61 minutes 
 
 @pytest.fixture(scope="module")
 def more() -> DirectAnswers:
-    tables, chunks = [], []
-    texts = (("bourget", "Annexe M", TEACHERS), ("bourget", "Annexe N", SUPPORT + "\n" + PSYCHO),
-             ("bourget", "6-10.08", WORKLOAD_RULE), ("cris", "6-7.03", SUPPLY))
-    for n, (doc, clause, text) in enumerate(texts, 1):
-        tables += find_tables(text, doc, clause)
-        chunks.append(Chunk(chunk_id=f"{doc}:{n:05d}:1", doc=doc, clause_id=clause, kind="clause", text=text,
-                            indexed_text=text, doc_title=doc, ordinal=n))
-    documents = dict(DOCUMENTS, cris={"title": "Accord crie", "aliases": ["Cris"], "kind": "accord"})
-    return DirectAnswers(tables, chunks, documents)
+    return table_answers([("bourget", "Annexe M", TEACHERS), ("bourget", "Annexe N", SUPPORT + "\n" + PSYCHO),
+                          ("bourget", "6-10.08", WORKLOAD_RULE), ("cris", "6-7.03", SUPPLY)], {**DOCUMENTS, **CRIS})
 
 
 def test_a_class_paid_on_another_classs_scale_is_found_by_that_class_and_said(more):
@@ -223,12 +222,7 @@ def test_the_pay_of_a_job_no_table_names_is_said_absent_and_the_classes_listed(m
 
 
 def test_a_salary_at_an_echelon_of_an_agreement_without_scales_is_said_absent():
-    tables, chunks = [], []
-    for n, (clause, text) in enumerate((("6-7.03", SUPPLY), ("1-1.46", SALARY_DEFINITION)), 1):
-        tables += find_tables(text, "cris", clause)
-        chunks.append(Chunk(chunk_id=f"cris:{n:05d}:1", doc="cris", clause_id=clause, kind="clause", text=text,
-                            indexed_text=text, doc_title="Accord crie", ordinal=n))
-    direct = DirectAnswers(tables, chunks, {"cris": {"title": "Accord crie", "aliases": ["Cris"], "kind": "accord"}})
+    direct = _cris([("6-7.03", SUPPLY), ("1-1.46", SALARY_DEFINITION)])
     answer = direct.answer("Chez les Cris, combien gagne un enseignant à l'échelon 10 ?", [])
     assert answer is not None and answer.text.startswith(
         "Le texte indexé de **Accord crie** ne contient aucune échelle de traitement : je ne peux pas donner le salaire "
@@ -264,15 +258,6 @@ Période\tTaux
 
 - B) Ce taux est pour 50 à 60 minutes d'enseignement. L'enseignante ou l'enseignant à taux horaire dont les périodes sont de durée moindre que 50 minutes ou de durée supérieure à 60 minutes est rémunéré comme suit : le nombre de minutes d'enseignement divisé par 50 et multiplié par le taux applicable.
 """
-
-
-def _cris(texts) -> DirectAnswers:
-    tables, chunks = [], []
-    for n, (clause, text) in enumerate(texts, 1):
-        tables += find_tables(text, "cris", clause)
-        chunks.append(Chunk(chunk_id=f"cris:{n:05d}:1", doc="cris", clause_id=clause, kind="clause", text=text,
-                            indexed_text=text, doc_title="Accord crie", ordinal=n))
-    return DirectAnswers(tables, chunks, {"cris": {"title": "Accord crie", "aliases": ["Cris"], "kind": "accord"}})
 
 
 def test_a_period_length_is_paid_by_the_clauses_minutes_rule_or_said_paid_at_the_rate():
@@ -318,12 +303,8 @@ Durée de remplacement dans une journée Périodes concernées\t60 minutes
 
 
 def test_a_rate_table_named_by_its_section_is_listed_among_the_paid_classes():
-    tables, chunks = [], []
-    for n, (clause, text) in enumerate((("Annexe M", TEACHERS), ("Annexe P", SUPERVISION)), 1):
-        tables += find_tables(text, "bourget", clause)
-        chunks.append(Chunk(chunk_id=f"bourget:{n:05d}:1", doc="bourget", clause_id=clause, kind="clause", text=text,
-                            indexed_text=text, doc_title="Convention", ordinal=n))
-    answer = DirectAnswers(tables, chunks, DOCUMENTS).answer("Combien est payé un entraîneur de basket au Collège ?", [])
+    direct = _bourget([("Annexe M", TEACHERS), ("Annexe P", SUPERVISION)])
+    answer = direct.answer("Combien est payé un entraîneur de basket au Collège ?", [])
     assert "« entraîneur »" in answer.text and "- Surveillance de classe (Annexe P)" in answer.text, answer.text
 
 
@@ -340,10 +321,7 @@ Durée Périodes concernées\t60 minutes
 
 
 def test_a_full_day_at_an_hourly_rate_by_date_is_not_made_into_hours():
-    tables = find_tables(QUALIFIED, "bourget", "Annexe P")
-    chunk = Chunk(chunk_id="bourget:00001:1", doc="bourget", clause_id="Annexe P", kind="clause", text=QUALIFIED,
-                  indexed_text=QUALIFIED, doc_title="Convention", ordinal=1)
-    answer = DirectAnswers(tables, [chunk], DOCUMENTS).answer(
+    answer = _bourget([("Annexe P", QUALIFIED)]).answer(
         "Combien on me paie pour une journée complète de suppléance au Collège au 1er mai 2014, je suis qualifiée ?", [])
     assert answer is not None and "**38,89 $** l'heure" in answer.text, answer and answer.text
     assert "Journée complète demandée : le tableau donne un taux horaire et ne dit pas combien d'heures compte une " \

@@ -12,7 +12,8 @@ from assistant.placement import _EXPERIENCE, _SCHOOLING, _in_digits, _years
 from assistant.lookups import DirectAnswers
 from assistant.tables import lookup, parse_amount_question
 from ingest.tables import find_tables
-from ingest.types import Chunk
+
+from .inline_answers import table_answers
 
 TEACHERS = """Annexe M Échelles annuelles de traitement des enseignants à temps complet ¹³
 
@@ -64,15 +65,9 @@ DOCUMENTS = {
 
 @pytest.fixture(scope="module")
 def direct() -> DirectAnswers:
-    texts = [("bourget", "Annexe M", TEACHERS), ("bourget", "1-2.28", EXPERIENCE_ECHELON),
-             ("bourget", "Annexe N", PROFESSIONALS), ("bourget", "7-5.01", NON_TEACHERS_PLACEMENT),
-             ("cris", "1-1.46", SALARY_DEFINITION)]
-    tables, chunks = [], []
-    for n, (doc, clause, text) in enumerate(texts, 1):
-        tables += find_tables(text, doc, clause)
-        chunks.append(Chunk(chunk_id=f"{doc}:{n:05d}:1", doc=doc, clause_id=clause, kind="clause", text=text,
-                            indexed_text=text, doc_title=DOCUMENTS[doc]["title"], ordinal=n))
-    return DirectAnswers(tables, chunks, DOCUMENTS)
+    return table_answers([("bourget", "Annexe M", TEACHERS), ("bourget", "1-2.28", EXPERIENCE_ECHELON),
+                          ("bourget", "Annexe N", PROFESSIONALS), ("bourget", "7-5.01", NON_TEACHERS_PLACEMENT),
+                          ("cris", "1-1.46", SALARY_DEFINITION)], DOCUMENTS)
 
 
 @pytest.mark.parametrize("question, schooling, experience", [

@@ -11,7 +11,8 @@ from assistant.lookups import DirectAnswers
 from assistant.tables import class_match, lookup, month_end, parse_amount_question
 from assistant.types import Answer
 from ingest.tables import find_tables
-from ingest.types import Chunk
+
+from .inline_answers import table_answers
 
 PROFESSIONALS = """Annexe N Échelles annuelles
 
@@ -63,12 +64,8 @@ def bourget_tables():
 
 
 def direct_answers(texts: dict[str, str]) -> DirectAnswers:
-    tables, chunks = [], []
-    for n, (clause, text) in enumerate(texts.items(), 1):
-        tables += find_tables(text, "bourget", clause)
-        chunks.append(Chunk(chunk_id=f"bourget:{n:05d}:1", doc="bourget", clause_id=clause, kind="clause", text=text,
-                            indexed_text=text, doc_title="Convention de test", ordinal=n))
-    return DirectAnswers(tables, chunks, {"bourget": {"title": "Convention de test", "aliases": ["bourget"]}})
+    return table_answers([("bourget", clause, text) for clause, text in texts.items()],
+                         {"bourget": {"title": "Convention de test", "aliases": ["bourget"]}})
 
 
 # --- a month without its day ----------------------------------------------------------------------

@@ -6,12 +6,9 @@ périodes durent 75 minutes »)."""
 
 from __future__ import annotations
 
-from assistant.lookups import DirectAnswers
 from assistant.tables import parse_amount_question
 from assistant.types import Answer
-from ingest.tables import find_tables
-from ingest.types import Chunk
-from tests.unit.test_amount_everyday import DOCUMENTS, HOURLY_RATE, SUPPORT, TEACHERS, _cris
+from tests.unit.test_amount_everyday import HOURLY_RATE, SUPPORT, TEACHERS, _bourget, _cris
 
 SUPPLY_RATES = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
 
@@ -44,15 +41,6 @@ ANIMATORS = """Annexe O Échelles annuelles des animateurs à temps complet
 7\t36 045\t36 676
 8\t37 322\t37 975
 """
-
-
-def _bourget(texts) -> DirectAnswers:
-    tables, chunks = [], []
-    for n, (clause, text) in enumerate(texts, 1):
-        tables += find_tables(text, "bourget", clause)
-        chunks.append(Chunk(chunk_id=f"bourget:{n:05d}:1", doc="bourget", clause_id=clause, kind="clause", text=text,
-                            indexed_text=text, doc_title=DOCUMENTS["bourget"]["title"], ordinal=n))
-    return DirectAnswers(tables, chunks, DOCUMENTS)
 
 
 def test_supply_work_in_everyday_words_finds_the_rates_by_date_and_the_class():
