@@ -12,6 +12,7 @@ from assistant.types import Answer
 from ingest.tables import clause_tables, find_tables
 from ingest.types import Clause
 
+from .annex_texts import ANNEXE_P
 from .inline_answers import table_answers
 
 SUPPLY = """6-7.03
@@ -294,29 +295,6 @@ def test_a_prose_list_is_answered_and_cited_item_by_item():
     assert all(q in RESPONSIBLE for q in quotes)
 
 
-SUPPLY_RATES = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
-
-A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel
-
-Enseignant qualifié
-
-Durée Périodes concernées\t60 minutes
-À compter du 1er avril 2013\t38,13 $
-À compter du 1er avril 2014\t38,89 $
-
-Enseignant non qualifié
-
-Durée Périodes concernées\t60 minutes
-À compter du 1er avril 2013\t30,00 $
-À compter du 1er avril 2014\t30,60 $
-
-C) Surveillance de nuit
-
-Durée Périodes concernées\tPériode de nuit
-À compter du 1er avril 2013\t61,87 $
-À compter du 1er avril 2014\t63,11 $
-"""
-
 TEACHERS = """Annexe M Échelles annuelles de traitement des enseignants
 
 Échelons\tTraitement - 1er avril 2013\tTraitement - 1er avril 2014
@@ -326,7 +304,7 @@ TEACHERS = """Annexe M Échelles annuelles de traitement des enseignants
 
 
 def test_rates_by_date_asked_by_their_heading_or_by_the_longer_class_named():
-    direct = direct_answers({"Annexe P": SUPPLY_RATES, "Annexe M": TEACHERS}, doc="bourget")
+    direct = direct_answers({"Annexe P": ANNEXE_P, "Annexe M": TEACHERS}, doc="bourget")
     night = direct.answer("La surveillance de nuit, c'est payé combien ?", [])
     # the annex's table named by its section heading (a short one: Annexe P's « A) … » sentence is not said)
     assert night.text.startswith("**63,11 $** par période — Annexe P, C) Surveillance de nuit, ligne « À compter du "
@@ -346,7 +324,7 @@ def test_rates_by_date_asked_by_their_heading_or_by_the_longer_class_named():
 
 
 def test_a_teacher_asked_without_echelon_gets_the_scale_range_prof_too():
-    direct = direct_answers({"Annexe P": SUPPLY_RATES, "Annexe M": TEACHERS}, doc="bourget")
+    direct = direct_answers({"Annexe P": ANNEXE_P, "Annexe M": TEACHERS}, doc="bourget")
     for question in ("Combien gagne un enseignant ?", "C'est combien le salaire d'un prof ?"):
         answer = direct.answer(question, [])
         assert answer.text.startswith("Le montant dépend de l'échelon : de **38 902 $** (échelon 1) à **40 555 $**")
@@ -400,7 +378,7 @@ def test_a_school_year_after_the_tables_last_row_gets_that_row_said_to_be_the_la
 
 
 def test_a_scale_or_rates_asked_with_c_est_quoi_or_ca_donne_quoi():
-    direct = direct_answers({"Annexe P": SUPPLY_RATES, "Annexe M": TEACHERS}, doc="bourget")
+    direct = direct_answers({"Annexe P": ANNEXE_P, "Annexe M": TEACHERS}, doc="bourget")
     scale = direct.answer("C'est quoi l'échelle salariale d'un enseignant ?", [])
     assert scale is not None and scale.text.startswith("Le montant dépend de l'échelon")
     rates = direct.answer("Les taux de suppléance pour un enseignant qualifié, ça donne quoi ?", [])

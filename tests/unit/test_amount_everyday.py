@@ -14,6 +14,7 @@ from assistant.lookups import DirectAnswers
 from assistant.tables import parse_amount_question
 from assistant.types import Answer
 
+from .annex_texts import ANNEXE_P
 from .inline_answers import table_answers
 
 TEACHERS = """Annexe M Échelles annuelles de traitement des enseignants à temps complet ¹³
@@ -292,36 +293,14 @@ def test_today_asked_gets_the_last_column_said_not_to_be_todays_amount(direct):
     assert not parse_amount_question("Combien en 2014 cette année-là, échelon 3 ?").now  # a year written: that year
 
 
-SUPERVISION = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
-
-B) Surveillance de classe
-
-Durée de remplacement dans une journée Périodes concernées\t60 minutes
-À compter du 1er avril 2013\t25,66 $
-À compter du 1er avril 2014\t26,17 $
-"""
-
-
 def test_a_rate_table_named_by_its_section_is_listed_among_the_paid_classes():
-    direct = _bourget([("Annexe M", TEACHERS), ("Annexe P", SUPERVISION)])
+    direct = _bourget([("Annexe M", TEACHERS), ("Annexe P", ANNEXE_P)])
     answer = direct.answer("Combien est payé un entraîneur de basket au Collège ?", [])
     assert "« entraîneur »" in answer.text and "- Surveillance de classe (Annexe P)" in answer.text, answer.text
 
 
-QUALIFIED = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
-
-A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel
-
-Enseignant qualifié
-
-Durée Périodes concernées\t60 minutes
-À compter du 1er avril 2013\t38,13 $
-À compter du 1er avril 2014\t38,89 $
-"""
-
-
 def test_a_full_day_at_an_hourly_rate_by_date_is_not_made_into_hours():
-    answer = _bourget([("Annexe P", QUALIFIED)]).answer(
+    answer = _bourget([("Annexe P", ANNEXE_P)]).answer(
         "Combien on me paie pour une journée complète de suppléance au Collège au 1er mai 2014, je suis qualifiée ?", [])
     assert answer is not None and "**38,89 $** l'heure" in answer.text, answer and answer.text
     assert "Journée complète demandée : le tableau donne un taux horaire et ne dit pas combien d'heures compte une " \

@@ -12,6 +12,7 @@ from assistant.tables import class_match, lookup, month_end, parse_amount_questi
 from assistant.types import Answer
 from ingest.tables import find_tables
 
+from .annex_texts import ANNEXE_P
 from .inline_answers import table_answers
 
 PROFESSIONALS = """Annexe N Échelles annuelles
@@ -42,16 +43,6 @@ TEACHERS_NOTED = """Annexe M Échelles annuelles de traitement des enseignants
 2\t39 760\t40 555
 
 ¹³ Il est à noter qu'il faut lire au tableau le taux de traitement à compter du 141e jour de travail de l'année scolaire concernée au lieu du 1er avril d'une année visée.
-"""
-
-CLASS_SUPERVISION = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
-
-B) Surveillance de classe
-
-Durée de remplacement dans une journée Périodes concernées\t60 minutes
-À compter du 1er avril 2012\t25,22 $
-À compter du 1er avril 2013\t25,66 $
-À compter du 1er avril 2014\t26,17 $
 """
 
 
@@ -102,7 +93,7 @@ def test_a_month_just_before_a_column_read_from_the_141st_working_day_gives_it_o
 
 
 def test_a_month_names_no_table_a_rate_by_its_heading_is_still_found():
-    direct = direct_answers({"Annexe P": CLASS_SUPERVISION})
+    direct = direct_answers({"Annexe P": ANNEXE_P})
     answer = direct.answer("La surveillance de classe, ça paie combien de l'heure en avril 2013 ?", [])
     assert answer is not None and answer.kind == "amount"
     assert answer.text.startswith("**25,66 $** l'heure — Annexe P, B) Surveillance de classe, ligne « À compter du 1er avril 2013 »")
@@ -252,25 +243,9 @@ def test_a_class_asked_in_the_other_unit_gets_its_table_and_says_so():
 
 # --- a rate named by its column, « payée », a period that is not an hour -------------------------
 
-NIGHT_SUPERVISION = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
-
-B) Surveillance de classe
-
-Durée de remplacement dans une journée Périodes concernées\t60 minutes
-À compter du 1er avril 2013\t25,66 $
-À compter du 1er avril 2014\t26,17 $
-
-C) Surveillance de nuit
-
-Durée Périodes concernées\tPériode de nuit selon la clause 8-13.13
-À compter du 1er avril 2012\t60,94 $
-À compter du 1er avril 2013\t61,87 $
-À compter du 1er avril 2014\t63,11 $
-"""
-
 
 def test_a_night_period_asked_with_payee_and_pendant_is_its_rows_per_period_not_per_hour():
-    direct = direct_answers({"Annexe P": NIGHT_SUPERVISION})
+    direct = direct_answers({"Annexe P": ANNEXE_P})
     answer = direct.answer("Combien est payée une période de surveillance de nuit pendant l'année scolaire "
                            "2013-2014 ?", [])
     assert answer is not None and answer.kind == "amount", answer and answer.text
@@ -365,7 +340,7 @@ Le salarié éducateur suppléant de courte durée ou occasionnel qui se voit co
 
 
 def test_hours_of_supply_at_an_hourly_rate_by_date_are_computed_by_the_agreements_rule():
-    direct = direct_answers({"Annexe P": CLASS_SUPERVISION, "7-6.05": SUPPLY_PRORATA})
+    direct = direct_answers({"Annexe P": ANNEXE_P, "7-6.05": SUPPLY_PRORATA})
     answer = direct.answer("Une surveillance de classe de 90 minutes, combien on reçoit en avril 2013 ?", [])
     assert answer is not None and answer.kind == "amount", answer and answer.text
     parts = answer.text.split("\n\n")
@@ -373,7 +348,7 @@ def test_hours_of_supply_at_an_hourly_rate_by_date_are_computed_by_the_agreement
     assert parts[1].startswith("Pour 90 minutes (7-6.05 : « Le salarié éducateur suppléant")
     assert parts[2] == "- **38,49 $** : 1,5 h × 25,66 $ (ligne « À compter du 1er avril 2013 »)"
     assert "7-6.05" in {c.clause for c in answer.citations}
-    plain = direct_answers({"Annexe P": CLASS_SUPERVISION})  # no rule in the agreement: nothing computed
+    plain = direct_answers({"Annexe P": ANNEXE_P})  # no rule in the agreement: nothing computed
     assert "38,49" not in plain.answer("Une surveillance de classe de 90 minutes, on reçoit combien en avril 2013 ?",
                                       []).text
 

@@ -8,30 +8,8 @@ from __future__ import annotations
 
 from assistant.tables import parse_amount_question
 from assistant.types import Answer
+from tests.unit.annex_texts import ANNEXE_P
 from tests.unit.test_amount_everyday import HOURLY_RATE, SUPPORT, TEACHERS, _bourget, _cris
-
-SUPPLY_RATES = """Annexe P Taux horaire des salariés éducateurs suppléants à court terme ou occasionnels
-
-A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel
-
-Enseignant qualifié
-
-Durée Périodes concernées\t60 minutes
-À compter du 1er avril 2012\t37,47 $
-À compter du 1er avril 2013\t38,13 $
-
-Enseignant non qualifié
-
-Durée Périodes concernées\t60 minutes
-À compter du 1er avril 2012\t29,42 $
-À compter du 1er avril 2013\t30,00 $
-
-B) Surveillance de classe
-
-Durée de remplacement dans une journée Périodes concernées\t60 minutes
-À compter du 1er avril 2012\t25,22 $
-À compter du 1er avril 2013\t25,66 $
-"""
 
 ANIMATORS = """Annexe O Échelles annuelles des animateurs à temps complet
 
@@ -44,7 +22,7 @@ ANIMATORS = """Annexe O Échelles annuelles des animateurs à temps complet
 
 
 def test_supply_work_in_everyday_words_finds_the_rates_by_date_and_the_class():
-    direct = _bourget([("Annexe P", SUPPLY_RATES)])
+    direct = _bourget([("Annexe P", ANNEXE_P)])
     unqualified = direct.answer("J'ai pas mon brevet pis je fais du remplacement au Collège. Pour 4 heures en octobre "
                                 "2012, je reçois combien ?", [])
     assert unqualified is not None and unqualified.kind == "amount", unqualified and unqualified.text
