@@ -12,7 +12,7 @@ from assistant.types import Answer
 from ingest.tables import clause_tables, find_tables
 from ingest.types import Clause
 
-from .annex_texts import ANNEXE_P
+from .table_texts import ANNEXE_P, CRIS_13_2_03
 from .inline_answers import table_answers
 
 SUPPLY = """6-7.03
@@ -27,16 +27,6 @@ Jusqu'au 140e jour de travail de l'année scolaire 2005-2006\t10,00 $\t25,00 $\t
 ¹ Les taux pour cette durée de remplacement sont obtenus en effectuant le produit par 2,5 du taux prévu ci-haut, pour 60 minutes ou moins.
 
 ² Les taux pour cette durée de remplacement sont obtenus en effectuant le produit par 5,0 du taux prévu ci-haut, pour 60 minutes ou moins.
-"""
-
-HOURLY = """13-2.03
-
-- A) L'enseignante ou l'enseignant à taux horaire est rémunéré sur la base des taux horaires fixés ci-après :
-
-Période\tTaux
-Jusqu'au 140e jour de travail de l'année scolaire 2005-2006\t40,00 $
-À compter du 141e jour de travail de l'année scolaire 2005-2006\t41,00 $
-À compter du 141e jour de travail de l'année scolaire 2006-2007\t42,00 $
 """
 
 RESPONSIBLE = """6-6.01
@@ -90,7 +80,7 @@ SCALES = """Annexe N Taux horaire
 
 
 def cris_tables():
-    return (find_tables(SUPPLY, "cris", "6-7.03") + find_tables(HOURLY, "cris", "13-2.03")
+    return (find_tables(SUPPLY, "cris", "6-7.03") + find_tables(CRIS_13_2_03, "cris", "13-2.03")
             + find_tables(RESPONSIBLE, "cris", "6-6.01") + find_tables(EXCESS, "cris", "Annexe XII"))
 
 
@@ -195,7 +185,7 @@ def test_a_calendar_year_gives_the_rows_in_force_during_it():
     assert values(row_lookup(cris_tables(), "Un suppléant occasionnel pour 2 heures en 2006, combien ?")) == [
         "25,00 $", "30,00 $"]
     assert values(row_lookup(cris_tables(), "Le taux horaire d'un enseignant à taux horaire en 2007 ?")) == [
-        "41,00 $", "42,00 $"]
+        "43,84 $", "44,72 $"]
     assert row_lookup(cris_tables(), "Le taux horaire d'un enseignant à taux horaire en 2011 ?") == []
 
 
@@ -204,7 +194,7 @@ def test_the_table_is_the_one_on_the_questions_topic():
     cells = row_lookup(cris_tables(), "Combien reçoit un enseignant responsable d'école en 2006-2007 ?")
     assert values(cells) == ["1 100 $", "1 200 $"] and cells[0].table.annex_or_clause == "6-6.01"
     assert values(row_lookup(cris_tables(), "Le taux horaire d'un enseignant à taux horaire en 2006-2007 ?")) == [
-        "41,00 $", "42,00 $"]
+        "43,84 $", "44,72 $"]
     # words every amount question has name no table; a topic word alone does not either
     assert row_lookup(cris_tables(), "Combien gagne un enseignant en 2006-2007 ?") == []
     assert row_lookup(cris_tables(), "Y a-t-il une prime pour une école en 2006-2007 ?") == []

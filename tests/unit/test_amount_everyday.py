@@ -14,7 +14,7 @@ from assistant.lookups import DirectAnswers
 from assistant.tables import parse_amount_question
 from assistant.types import Answer
 
-from .annex_texts import ANNEXE_P
+from .table_texts import ANNEXE_P, CRIS_13_2_03
 from .inline_answers import table_answers
 
 TEACHERS = """Annexe M Échelles annuelles de traitement des enseignants à temps complet ¹³
@@ -249,20 +249,8 @@ def test_a_difference_survives_a_per_period_note_and_one_class_amount_at_two_dat
     assert "vous êtes à l'échelon 4" in more.answer("Je gagne 24,21 $ de l'heure au Collège, quel échelon ?", []).text
 
 
-HOURLY_RATE = """13-2.03
-
-- A) L'enseignante ou l'enseignant à taux horaire est rémunéré sur la base des taux horaires fixés ci-après :
-
-Période\tTaux
-À compter du 141e jour de travail de l'année scolaire 2007-2008\t45,61 $
-À compter du 141e jour de travail de l'année scolaire 2008-2009\t46,52 $
-
-- B) Ce taux est pour 50 à 60 minutes d'enseignement. L'enseignante ou l'enseignant à taux horaire dont les périodes sont de durée moindre que 50 minutes ou de durée supérieure à 60 minutes est rémunéré comme suit : le nombre de minutes d'enseignement divisé par 50 et multiplié par le taux applicable.
-"""
-
-
 def test_a_period_length_is_paid_by_the_clauses_minutes_rule_or_said_paid_at_the_rate():
-    direct = _cris([("13-2.03", HOURLY_RATE)])
+    direct = _cris([("13-2.03", CRIS_13_2_03)])
     short = direct.answer("Chez les Cris, j'enseigne à taux horaire 45 minutes par période à compter du 141e jour de "
                           "travail de l'année scolaire 2008-2009, je suis payé combien la période ?", [])
     assert "- **41,87 $** la période : 45 ÷ 50 × 46,52 $" in short.text, short.text

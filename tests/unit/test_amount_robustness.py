@@ -12,7 +12,7 @@ from assistant.tables import class_match, lookup, month_end, parse_amount_questi
 from assistant.types import Answer
 from ingest.tables import find_tables
 
-from .annex_texts import ANNEXE_P
+from .table_texts import ANNEXE_P, CRIS_13_2_03
 from .inline_answers import table_answers
 
 PROFESSIONALS = """Annexe N Échelles annuelles
@@ -188,22 +188,11 @@ def test_a_follow_up_of_a_follow_up_keeps_what_the_first_question_named():
 
 # --- a month asked of rows changing on the 141st working day -------------------------------------
 
-HOURLY_RATES = """13-2.03
-
-- A) L'enseignante ou l'enseignant à taux horaire est rémunéré sur la base des taux horaires fixés ci-après :
-
-Période\tTaux
-Jusqu'au 140e jour de travail de l'année scolaire 2005-2006\t42,98 $
-À compter du 141e jour de travail de l'année scolaire 2005-2006\t43,84 $
-À compter du 141e jour de travail de l'année scolaire 2006-2007\t44,72 $
-À compter du 141e jour de travail de l'année scolaire 2007-2008\t45,61 $
-"""
-
 
 def test_a_month_gives_the_row_in_force_that_month_around_the_141st_working_day():
     from assistant.tables import row_lookup
 
-    tables = find_tables(HOURLY_RATES, "cris", "13-2.03")
+    tables = find_tables(CRIS_13_2_03, "cris", "13-2.03")
     ask = "Un enseignant à taux horaire gagne combien de l'heure en {} ?"
     assert values(row_lookup(tables, ask.format("septembre 2007"))) == ["44,72 $"]  # before 2007-2008's 141st day
     assert values(row_lookup(tables, ask.format("février 2008"))) == ["44,72 $"]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from assistant.tables import parse_amount_question
 from assistant.types import Answer
-from tests.unit.annex_texts import ANNEXE_P
-from tests.unit.test_amount_everyday import HOURLY_RATE, SUPPORT, TEACHERS, _bourget, _cris
+from tests.unit.table_texts import ANNEXE_P, CRIS_13_2_03
+from tests.unit.test_amount_everyday import SUPPORT, TEACHERS, _bourget, _cris
 
 ANIMATORS = """Annexe O Échelles annuelles des animateurs à temps complet
 
@@ -72,7 +72,7 @@ def test_the_next_echelon_in_a_year_of_two_columns_gives_each_columns_difference
 
 
 def test_a_period_length_said_with_a_verb_is_paid_by_the_minutes_rule():
-    direct = _cris([("13-2.03", HOURLY_RATE)])
+    direct = _cris([("13-2.03", CRIS_13_2_03)])
     answer = direct.answer("Je donne des cours à taux horaire chez les Cris. Mes périodes durent 75 minutes. Une période "
                            "me rapporte combien à compter du 141e jour de travail de 2007-2008 ?", [])
     assert "- **68,42 $** la période : 75 ÷ 50 × 45,61 $" in answer.text, answer.text
