@@ -58,7 +58,7 @@ from .types import Hit
 
 __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase",
            "missing_id_refusal", "out_of_corpus", "future_change", "missing_body_delay", "amount_of_another_year",
-           "missing_value", "person_asked_about", "question_features", "unknown_acronyms"]
+           "missing_rate", "missing_relative", "RelativeGap", "missing_value", "person_asked_about", "question_features", "unknown_acronyms"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -567,6 +567,113 @@ def missing_value(question: str, hits: Sequence[Hit], params: ScopeParams = Scop
     return missing[0] if asked and len(missing) == len(asked) else ""
 
 
+#: The units a question may ask a value per (« combien de dollars par élève », « combien d'heures par mois »): (name
+#: shown, what asks for it, what states a value per that unit in a passage). A passage stating nothing per the unit
+#: asked (« par élève », « chaque élève ») gives no such value: the mesure 30100's envelope is shared « au prorata de
+#: l'effectif scolaire », with no amount per pupil. Hand-set, from fresh DEV Q727 and Q730 (written before any run);
+#: none of the 22 answerable DEV questions asking « combien … par <unit> » lacks its unit in its 5 best passages
+_PER_UNITS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = tuple(
+    (name, re.compile(asks, re.IGNORECASE), re.compile(gives, re.IGNORECASE)) for name, asks, gives in (
+        ("par jour", r"\bpar\s+(?:jour|journ[ée]e)\b", r"(?:par|chaque|/)\s*jour|par\s+journ|chaque\s+journ|quotidien|journali"),
+        ("par semaine", r"\bpar\s+semaine\b", r"(?:par|chaque)\s+semaine|hebdomadaire"),
+        ("par mois", r"\bpar\s+mois\b", r"(?:par|chaque|au)\s+mois\b|mensuel"),
+        ("par année", r"\bpar\s+(?:(?:deux|trois|\d+)\s+)?(?:ann[ée]es?|ans?)\b",
+         r"(?:par|chaque)\s+ann[ée]e|\bpar\s+an\b|annuel"),
+        ("par session", r"\bpar\s+(?:session|[ée]tape)\b", r"(?:par|chaque)\s+(?:session|[ée]tape)"),
+        ("par cycle", r"\bpar\s+cycle\b", r"(?:par|chaque)\s+cycle"),
+        ("par élève", r"\bpar\s+(?:[ée]l[èe]ve|enfant)\b", r"(?:par|chaque)\s+(?:[ée]l[èe]ve|enfant)"),
+        ("par kilomètre", r"\bpar\s+(?:kilom[èe]tre|km)\b", r"(?:par|chaque)\s+kilom|/\s*km\b|kilom[èe]tre\s+exc[ée]d"),
+        ("de l'heure", r"\bpar\s+heure\b|\bde\s+l['’]heure\b", r"(?:par|chaque)\s+heure|horaire|/\s*h\b|de\s+l['’]heure"),
+        ("par personne", r"\bpar\s+(?:profs?|professeur\w*|enseignant\w*|personnes?|t[êe]tes?|membres?)\b",
+         r"(?:par|chaque)\s+(?:enseignant|personne|adulte|salari|membre|professeur)"),
+    ))
+
+
+def missing_rate(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> str:
+    """The unit a « combien » question asks a value per (« par élève ») when none of the ``params.value_hits`` best
+    passages states anything per that unit; "" when the question asks no value per a unit, asks several things, or a
+    passage gives one (« 0,15 $ /km », « banque annuelle », « pour chaque jour »). Checked after the computed answers
+    (a salary table's « par année » is answered before)."""
+    if params.value_hits <= 0 or not hits or not re.search(r"\bcombien\b", question, re.IGNORECASE):
+        return ""
+    if len(question_parts(question)) > 1:
+        return ""
+    texts = [h.chunk.text for h in hits[: params.value_hits]]
+    for name, asks, gives in _PER_UNITS:
+        if asks.search(question) and not any(gives.search(t) for t in texts):
+            return name
+    return ""
+
+
+#: A relative the asker names (« ma nièce », « mon meilleur ami », « mon petit-enfant »): (what names it in a question,
+#: after a possessive, what names it in a passage). The leaves for a family event list the relatives they cover
+#: (Bourget 6-1.02, Cris 5-14.02): a relative none of the event's sentences names, while none speaks of the family at
+#: large (« un membre de sa famille autre que … »), has no leave. Hand-set, from fresh DEV Q656, Q666 and Q724 (written
+#: before any run); every answerable DEV question naming a relative and a family event (Q085, Q092, Q232, Q242, Q288,
+#: Q383, Q466, Q670, Q671, Q733) has its relative or the family at large in one of its 5 best passages' event sentences
+_RELATIVES: tuple[tuple[str, str], ...] = (
+    (r"ni[èe]ces?|neveux?", r"ni[èe]ce|neveu"),
+    (r"cousine?s?", r"cousin"),
+    (r"oncles?|tantes?", r"oncle|tante"),
+    (r"amie?s?", r"(?<![\w-])amie?s?(?![\w-])"),
+    (r"petits?-enfants?|petites?-filles?|petits?-fils", r"petits?-enfants?|petite-fille|petit-fils"),
+    (r"grand-m[èe]re|grand-p[èe]re|grands-parents", r"grand-m[èe]re|grand-p[èe]re|grands-parents"),
+    (r"beau-p[èe]re|belle-m[èe]re|beaux-parents", r"beaux-parents|beau-p[èe]re|belle-m[èe]re"),
+    (r"beau-fr[èe]re|belle-s(?:œ|oe)ur", r"beau-fr[èe]re|belle-s(?:œ|oe)ur"),
+    (r"fr[èe]res?|s(?:œ|oe)urs?", r"(?<![\w-])fr[èe]re|(?<![\w-])s(?:œ|oe)ur"),
+    (r"p[èe]re|m[èe]re|parents?", r"(?<![\w-])p[èe]re|(?<![\w-])m[èe]re|(?<![\w-])parent"),
+    (r"filles?|fils|gars|enfants?|b[ée]b[ée]s?", r"(?<![\w-])enfant|(?<![\w-])fils|(?<![\w-])fille"),
+    (r"conjointe?s?|chum|blonde|mari|femme|[ée]pou(?:x|se)", r"conjoint|[ée]pou"),
+)
+_ASKED_RELATIVES = tuple((re.compile(rf"(?<![\w-])(?:mon|ma|mes|notre|nos)\s+(?:[^\W\d_]+\s+)?(?P<who>{asks})(?![\w-])",
+                                     re.IGNORECASE), re.compile(named, re.IGNORECASE)) for asks, named in _RELATIVES)
+#: family events a leave is given for: (the event's name shown, what asks about it, what names it in a passage)
+_FAMILY_EVENTS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = tuple(
+    (name, re.compile(asks, re.IGNORECASE), re.compile(named, re.IGNORECASE)) for name, asks, named in (
+        ("mariage", r"\bmari(?:age|e|ent)\b|\bnoces\b|\bunion\s+civile\b", r"mariage|union\s+civile"),
+        ("décès", r"\bd[ée]c[èe]s\b|\bd[ée]c[ée]d\w*|\bfun[ée]railles\b|\bmort\b|\bmeurt\b|\benterrement\b|\bobs[èe]ques\b",
+         r"d[ée]c[èe]s|fun[ée]railles"),
+        ("naissance", r"\bnaissance\b|\baccouch\w*|\bna[iî]t\b", r"naissance|accouch"),
+    ))
+_WHOLE_FAMILY = re.compile(r"membres?\s+de\s+(?:sa|la)\s+famille|autres?\s+parents?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RelativeGap:
+    """A family event's leave asked for a relative the passages do not name: who (as asked), the event, and the
+    clauses whose sentences speak of that event."""
+
+    who: str
+    event: str
+    clauses: tuple[str, ...] = ()
+
+
+def missing_relative(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> RelativeGap | None:
+    """The relative asked (« ma nièce se marie » -> « nièce ») when the question asks about one family event and
+    sentences of the ``params.value_hits`` best passages speak of that event but none names that relative nor the
+    family at large; None otherwise (no relative or event, several events, no sentence of that event: the passages
+    are about something else, left to the other checks)."""
+    if params.value_hits <= 0 or not hits or len(question_parts(question)) > 1:
+        return None
+    events = [(name, named) for name, asks, named in _FAMILY_EVENTS if asks.search(question)]
+    asked = [(m.group("who"), named) for asks, named in _ASKED_RELATIVES for m in [asks.search(question)] if m]
+    if len(events) != 1 or not asked:
+        return None
+    event, named_event = events[0]
+    sentences, clauses = [], []
+    for hit in hits[: params.value_hits]:
+        found = [s for s in _SENTENCE_END.split(hit.chunk.text) if named_event.search(s)]
+        sentences += found
+        if found and hit.chunk.clause_id:
+            clauses.append(hit.chunk.clause_id)
+    if not sentences or any(_WHOLE_FAMILY.search(s) for s in sentences):
+        return None
+    for who, named in asked:
+        if not any(named.search(s) for s in sentences):
+            return RelativeGap(who, event, tuple(dict.fromkeys(clauses)))
+    return None
+
+
 #: the year a question asks an amount for: « en 2026-2027 », « pour l'année scolaire 2026-2027 », « en 2028 » (not « on
 #: est en 2027 », today's date); the amount asked: « montant », « combien d'argent », « budget », « enveloppe », « $ »
 _ASKED_YEAR = re.compile(r"(?<!est )\b(?:en|pour|durant|pendant)\s+(?:l['’]ann[ée]e\s+(?:scolaire\s+)?)?"
@@ -642,6 +749,28 @@ def missing_body_delay(question: str, hits: Sequence[Hit], params: ScopeParams =
     return match.group("body").strip()
 
 
+def _unstated_refusal(question: str, hits: Sequence[Hit], params: ScopeParams) -> Refusal | None:
+    """A Refusal when the best passages state nothing per the unit asked (:func:`missing_rate`) or give a family
+    event's leave to other relatives than the one asked (:func:`missing_relative`); None otherwise."""
+    near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
+    near = f" ({near})" if near else ""
+    unit = missing_rate(question, hits, params)
+    if unit:
+        return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne donnent aucune valeur « {unit} » : les conventions "
+                       "et ententes indexées ne fixent pas cette valeur. Vérifiez auprès de votre syndicat ou de "
+                       "l'organisme concerné.", "absent_value", f"a value per unit asked ({unit}), none in the best "
+                       f"{params.value_hits} passages")
+    gap = missing_relative(question, hits, params)
+    if gap is not None:
+        where = f" ({', '.join(gap.clauses)})" if gap.clauses else ""
+        article = "de la" if gap.event == "naissance" else "du"
+        return Refusal(f"{NOT_FOUND} Les passages qui traitent {article} {gap.event}{where} énumèrent les proches visés, et "
+                       f"« {gap.who} » n'en fait pas partie : les conventions et ententes indexées ne prévoient rien pour ce "
+                       "cas. Vérifiez auprès de votre syndicat ou de votre employeur.", "absent_value",
+                       f"{gap.event} of a relative ({gap.who}) no sentence of the best {params.value_hits} passages names")
+    return None
+
+
 def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabulary,
                   params: ScopeParams = ScopeParams()) -> Refusal | None:
     """A Refusal when ``question`` is nonsense or about a topic the documents never treat;
@@ -673,6 +802,9 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
         return Refusal(f"{NOT_FOUND} {where} : les conventions et ententes indexées ne fixent pas cette valeur. "
                        "Vérifiez auprès de votre syndicat ou de l'organisme concerné.", "absent_value",
                        f"asks a value, none in the best {params.value_hits} passages: {value}")
+    refusal = _unstated_refusal(question, hits, params)
+    if refusal is not None:
+        return refusal
     f = question_features(question, hits, index_vocabulary, params)
     if f.words and len(f.unknown) == len(f.words):
         return Refusal(f"{NOT_FOUND} Aucun mot de la question n'apparaît dans les conventions et ententes : "
