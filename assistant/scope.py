@@ -34,7 +34,13 @@ The checks, cheapest first:
   décision ? »: the passages give the arbitrator's) (:func:`missing_body_delay`); a count of people or places
   (« combien d'enseignants », « combien d'écoles ») none states (:func:`missing_value`); an amount asked for a year
   the passages give it for another year only (« … de combien en 2026-2027 ? »: « 21 989 $ pour l'année scolaire
-  2024-2025 ») (:func:`amount_of_another_year`).
+  2024-2025 ») (:func:`amount_of_another_year`);
+* an answer the passages give only off topic: a value per a unit none of them states anything per (« combien de
+  dollars par élève ? »: the envelope is shared pro rata) (:func:`missing_rate`); a benefit asked of the employer a
+  word of which none of them uses (« me rembourse-tu ma facture d'Internet ? »: they speak of transport and food)
+  (:func:`missing_benefit`); a family event's leave for a relative none of the event's sentences names, while none
+  covers the family at large (« ma nièce se marie »: 6-1.02 e) lists the father, mother, brother, sister and child)
+  (:func:`missing_relative`).
 """
 
 from __future__ import annotations
@@ -58,7 +64,7 @@ from .types import Hit
 
 __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase",
            "missing_id_refusal", "out_of_corpus", "future_change", "missing_body_delay", "amount_of_another_year",
-           "missing_rate", "missing_relative", "RelativeGap", "missing_value", "person_asked_about", "question_features", "unknown_acronyms"]
+           "missing_benefit", "missing_rate", "missing_relative", "RelativeGap", "missing_value", "person_asked_about", "question_features", "unknown_acronyms"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -220,6 +226,14 @@ class ScopeParams:
     #: 0.808 / false 0.020 (0: 0.795 / 0.020; 0.7 and 1 refuse an answerable one: false 0.022), cross-validated 0.795 /
     #: 0.020: the gain is Q657 alone, which its own fold cannot see
     act_share: float = 0.5
+    #: a benefit asked of the employer (« me rembourse-tu ma facture d'Internet ? ») is refused when a word of it is in
+    #: none of this many best passages (:func:`missing_benefit`); 0: never. python -m evals.cv --scope
+    #: benefit_hits=0,3,5,10 --select abstention_balance:4 (2026-12-01, DEV 523, 88 unanswerable): 3, 5 and 10 tie in
+    #: every fold (in-sample = cross-validated abstention 0.875, false abstention 0.018; 0: 0.841 / 0.018), the first
+    #: listed chosen. 10 (every passage retrieved) kept, hand-set: a benefit the agreements grant in other words may
+    #: sit a little lower, and the probe's « Est-ce que le Collège doit me rembourser mes cours universitaires ? » is
+    #: refused from 5 passages (« universitaires »), left to the answerer from 10
+    benefit_hits: int = 10
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -674,6 +688,35 @@ def missing_relative(question: str, hits: Sequence[Hit], params: ScopeParams = S
     return None
 
 
+#: a benefit the employer would give the asker (« me rembourse-tu ma facture d'Internet », « me verse-tu une indemnité
+#: de départ », « me fournit-tu mon dîner gratuit »): group "thing", the benefit as written from its determiner, cut at
+#: the first preposition that starts a circumstance (« … pour mes cours », « … quand je … », « … à la maison »)
+_BENEFIT = re.compile(r"\b(?:me|nous|m['’])\s*(?:rembours\w*|pai\w*|paye\w*|vers\w*|fourni\w*|donn\w*|accord\w*|offr\w*)"
+                      r"(?:-tu|-t-il|-t-elle|-il|-elle)?\s+(?P<thing>(?:mon|ma|mes|le|la|les|l['’]|un|une|des|du|d['’])\s*"
+                      r"[^?.,;:!]{2,80})", re.IGNORECASE)
+_CIRCUMSTANCE = re.compile(r"\s(?:pour|quand|si|lorsque|parce|pendant|durant|dans|à|au|aux|en|avec|comme|chez|sur|après|"
+                           r"avant|depuis|même|par|une\s+fois)\s|\s*\(", re.IGNORECASE)
+#: words of a benefit that name a share or a quantity, not a thing (« le reste », « quelques semaines »): never
+#: what decides whether the passages speak of it. Hand-set: DEV Q432 (« me donner le reste », answerable)
+_PORTION_WORDS = frozenset("reste restant partie part montant somme sommes argent total quelques plusieurs autre autres "
+                           "chose choses".split())
+
+
+def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> str:
+    """The benefit the question asks the employer for (« ma facture d'Internet ») when a word of it, one the
+    documents may use elsewhere, is in none of the ``params.benefit_hits`` best passages (« internet », « facture »:
+    the passages speak of transport, lodging, food); "" when the question asks no such benefit, asks several
+    things, or every word of one of its alternatives (« l'essence ou le billet d'avion ») is in a passage."""
+    match = _BENEFIT.search(question)
+    if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
+        return ""
+    thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
+    local = Vocabulary(w for h in hits[: params.benefit_hits] for w in surface_words(h.chunk.text))
+    alternatives = [content_words(part, params) for part in re.split(r"\s+ou\s+", thing)]
+    absent = [[w for w in words if w not in _PORTION_WORDS and not local.knows(w, params)] for words in alternatives]
+    return thing if all(absent) else ""
+
+
 #: the year a question asks an amount for: « en 2026-2027 », « pour l'année scolaire 2026-2027 », « en 2028 » (not « on
 #: est en 2027 », today's date); the amount asked: « montant », « combien d'argent », « budget », « enveloppe », « $ »
 _ASKED_YEAR = re.compile(r"(?<!est )\b(?:en|pour|durant|pendant)\s+(?:l['’]ann[ée]e\s+(?:scolaire\s+)?)?"
@@ -760,6 +803,12 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], params: ScopeParams) -
                        "et ententes indexées ne fixent pas cette valeur. Vérifiez auprès de votre syndicat ou de "
                        "l'organisme concerné.", "absent_value", f"a value per unit asked ({unit}), none in the best "
                        f"{params.value_hits} passages")
+    benefit = missing_benefit(question, hits, params)
+    if benefit:
+        return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne parlent pas de « {benefit} » : je ne trouve rien "
+                       "qui le prévoie dans les conventions et ententes indexées. Vérifiez auprès de votre syndicat ou de votre "
+                       "employeur.", "absent_value", f"a benefit asked ({benefit}) with a word in none of the best "
+                       f"{params.benefit_hits} passages")
     gap = missing_relative(question, hits, params)
     if gap is not None:
         where = f" ({', '.join(gap.clauses)})" if gap.clauses else ""
@@ -802,13 +851,17 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
         return Refusal(f"{NOT_FOUND} {where} : les conventions et ententes indexées ne fixent pas cette valeur. "
                        "Vérifiez auprès de votre syndicat ou de l'organisme concerné.", "absent_value",
                        f"asks a value, none in the best {params.value_hits} passages: {value}")
-    refusal = _unstated_refusal(question, hits, params)
-    if refusal is not None:
-        return refusal
     f = question_features(question, hits, index_vocabulary, params)
     if f.words and len(f.unknown) == len(f.words):
         return Refusal(f"{NOT_FOUND} Aucun mot de la question n'apparaît dans les conventions et ententes : "
                        "reformulez-la, ou consultez votre syndicat.", "nonsense", f"no known word: {', '.join(f.unknown)}")
+    # a word no document uses, said as such, before what the best passages leave out
+    return _far_refusal(f, params) or _unstated_refusal(question, hits, params)
+
+
+def _far_refusal(f: QuestionFeatures, params: ScopeParams) -> Refusal | None:
+    """A Refusal when no sentence of the best passages comes close to the question (with a word no document uses, or
+    at all: :class:`ScopeParams`); None otherwise, or when the embedder is not calibrated."""
     floor = params.similarity_floor
     if floor is None or f.best_similarity is None:
         return None

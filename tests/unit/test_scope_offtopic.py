@@ -1,11 +1,13 @@
-"""Refusals of questions the best passages answer only off topic: a value per a unit none states (« par élève »),
-a family event's leave for a relative none of the event's sentences names (« ma nièce se marie »)."""
+"""Refusals of questions the best passages answer only off topic: a value per a unit none states (« par élève »), a
+benefit a word of which none uses (« ma facture d'Internet »), a family event's leave for a relative none of the event's
+sentences names (« ma nièce se marie »)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.scope import RelativeGap, ScopeParams, Vocabulary, missing_rate, missing_relative, out_of_corpus
+from assistant.scope import (RelativeGap, ScopeParams, Vocabulary, missing_benefit, missing_rate, missing_relative,
+                             out_of_corpus)
 from assistant.types import Hit
 from ingest.types import Chunk
 
@@ -28,7 +30,12 @@ LEAVES = _passages("- c) en cas de décès de son frère, de sa sœur, de son gr
 #: the same, with a leave for any other member of the family on a death
 ANY_RELATIVE = LEAVES + _passages("- i) en cas de décès d'un membre de sa famille autre que ceux visés aux paragraphes a) "
                                   "à d), le salarié a droit à un congé non rémunéré d'un (1) jour ouvrable.")
-VOCABULARY = Vocabulary.from_chunks([h.chunk for h in MEASURE + ANY_RELATIVE], {"doc": {"title": "Convention de test"}})
+#: the documents also speak, elsewhere, of private schools, pupils, dollars, invoices, departures... (not in the best
+#: passages: what those checks look for)
+ELSEWHERE = _passages("La mesure 30100 vise chaque école privée ; un élève reçoit des services ; 10 dollars.",
+                      "La Commission crie envoie une facture ; le réseau Internet de la maison ; le Collège surveille ; un "
+                      "local gratuit ; l'indemnité de départ de quelques semaines de salaire ; un sarrau.")
+VOCABULARY = Vocabulary.from_chunks([h.chunk for h in MEASURE + ANY_RELATIVE + ELSEWHERE], {"doc": {"title": "Convention de test"}})
 
 
 @pytest.mark.parametrize("question, unit", [
@@ -92,3 +99,41 @@ def test_a_relative_the_event_sentences_name_or_no_relative_event_asked_is_left_
 
 def test_zero_value_hits_turns_the_relative_check_off():
     assert missing_relative("Ma nièce se marie, j'ai-tu congé ?", LEAVES, ScopeParams(value_hits=0)) is None
+
+
+#: the regional disparities: transport, personal effects, food; and a loss the employer pays the rest of
+NORTH = _passages("La Commission rembourse les frais de transport de nourriture et des effets personnels.",
+                  "Le Collège verse l'excédent de la perte réelle subie après la compensation versée par l'assureur.",
+                  "L'enseignant a droit à une période d'au moins soixante (60) minutes pour prendre son repas, le dîner.",
+                  "Le Collège paie le coût de l'essence selon le kilométrage.")
+
+
+@pytest.mark.parametrize("question, thing", [
+    ("À la CS crie, la Commission me rembourse-tu ma facture d'Internet à la maison ?", "ma facture d'Internet"),
+    ("Au Collège, le Collège me fournit-tu mon dîner gratuit quand je surveille ?", "mon dîner gratuit"),
+    ("Le Collège me verse-tu une indemnité de départ de quelques semaines de salaire ?",
+     "une indemnité de départ de quelques semaines de salaire"),
+    ("La Commission me paie-tu mes frais de sortie (voyage) une fois par année ?", "mes frais de sortie"),
+])
+def test_a_benefit_a_word_of_which_no_passage_uses_is_refused(question, thing):
+    assert missing_benefit(question, NORTH) == thing
+    refusal = out_of_corpus(question, NORTH, VOCABULARY)
+    assert refusal is not None and refusal.reason == "absent_value" and f"« {thing} »" in refusal.text
+
+
+@pytest.mark.parametrize("question", [
+    "La Commission me rembourse-tu le transport de ma nourriture ?",  # every word is in a passage
+    "Mon assurance m'a payé une partie. Le Collège doit-il me donner le reste ?",  # « le reste » names no thing
+    "Le Collège me rembourse-tu l'essence ou le billet d'avion ?",  # one alternative is there
+    "Qui paie le billet d'avion ?",  # no benefit asked of the employer for the asker
+    "La Commission me rembourse-tu ma facture d'Internet, pis c'est quand ?",  # two questions
+])
+def test_a_benefit_the_passages_speak_of_or_no_benefit_asked_is_left_alone(question):
+    assert missing_benefit(question, NORTH) == ""
+
+
+def test_only_the_best_passages_count_for_a_benefit_and_zero_turns_the_check_off():
+    question = "Le Collège me paie-tu la période de repas ?"
+    assert missing_benefit(question, NORTH) == ""
+    assert missing_benefit(question, NORTH, ScopeParams(benefit_hits=2)) == "la période de repas"
+    assert missing_benefit("Le Collège me fournit-tu un sarrau ?", NORTH, ScopeParams(benefit_hits=0)) == ""
