@@ -690,30 +690,35 @@ def missing_relative(question: str, hits: Sequence[Hit], params: ScopeParams = S
 
 #: a benefit the employer would give the asker (« me rembourse-tu ma facture d'Internet », « me verse-tu une indemnité
 #: de départ », « me fournit-tu mon dîner gratuit »): group "thing", the benefit as written from its determiner, cut at
-#: the first preposition that starts a circumstance (« … pour mes cours », « … quand je … », « … à la maison »)
+#: the first preposition or relative pronoun that starts a circumstance (« … pour mes cours », « … quand je … », « … à
+#: la maison », « … que je fais venir du Sud »)
 _BENEFIT = re.compile(r"\b(?:me|nous|m['’])\s*(?:rembours\w*|pai\w*|paye\w*|vers\w*|fourni\w*|donn\w*|accord\w*|offr\w*)"
                       r"(?:-tu|-t-il|-t-elle|-il|-elle)?\s+(?P<thing>(?:mon|ma|mes|le|la|les|l['’]|un|une|des|du|d['’])\s*"
                       r"[^?.,;:!]{2,80})", re.IGNORECASE)
 _CIRCUMSTANCE = re.compile(r"\s(?:pour|quand|si|lorsque|parce|pendant|durant|dans|à|au|aux|en|avec|comme|chez|sur|après|"
-                           r"avant|depuis|même|par|une\s+fois)\s|\s*\(", re.IGNORECASE)
+                           r"avant|depuis|même|par|une\s+fois|que|qui|dont)\s|\squ['’]|\s*\(", re.IGNORECASE)
 #: words of a benefit that name a share or a quantity, not a thing (« le reste », « quelques semaines »): never
 #: what decides whether the passages speak of it. Hand-set: DEV Q432 (« me donner le reste », answerable)
 _PORTION_WORDS = frozenset("reste restant partie part montant somme sommes argent total quelques plusieurs autre autres "
                            "chose choses".split())
 
 
-def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> str:
-    """The benefit the question asks the employer for (« ma facture d'Internet ») when a word of it, one the
-    documents may use elsewhere, is in none of the ``params.benefit_hits`` best passages (« internet », « facture »:
-    the passages speak of transport, lodging, food); "" when the question asks no such benefit, asks several
-    things, or every word of one of its alternatives (« l'essence ou le billet d'avion ») is in a passage."""
+def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
+                    vocabulary: Vocabulary | None = None) -> str:
+    """The benefit the question asks the employer for (« ma facture d'Internet ») when a word of it that the documents
+    use elsewhere (in ``vocabulary``; any word when None) is in none of the ``params.benefit_hits`` best passages
+    (« internet », « facture »: the passages speak of transport, lodging, food); "" when the question asks no such
+    benefit, asks several things, or every such word of one of its alternatives (« l'essence ou le billet d'avion »)
+    is in a passage. A word no document uses (« l'épicerie », which 12-8.01 calls « nourriture ») is left to the
+    absent-topic rule, which weighs how close the passages come."""
     match = _BENEFIT.search(question)
     if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
         return ""
     thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
     local = Vocabulary(w for h in hits[: params.benefit_hits] for w in surface_words(h.chunk.text))
     alternatives = [content_words(part, params) for part in re.split(r"\s+ou\s+", thing)]
-    absent = [[w for w in words if w not in _PORTION_WORDS and not local.knows(w, params)] for words in alternatives]
+    absent = [[w for w in words if w not in _PORTION_WORDS and not local.knows(w, params)
+               and (vocabulary is None or vocabulary.knows(w, params))] for words in alternatives]
     return thing if all(absent) else ""
 
 
@@ -792,7 +797,7 @@ def missing_body_delay(question: str, hits: Sequence[Hit], params: ScopeParams =
     return match.group("body").strip()
 
 
-def _unstated_refusal(question: str, hits: Sequence[Hit], params: ScopeParams) -> Refusal | None:
+def _unstated_refusal(question: str, hits: Sequence[Hit], params: ScopeParams, vocabulary: Vocabulary) -> Refusal | None:
     """A Refusal when the best passages state nothing per the unit asked (:func:`missing_rate`) or give a family
     event's leave to other relatives than the one asked (:func:`missing_relative`); None otherwise."""
     near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
@@ -803,7 +808,7 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], params: ScopeParams) -
                        "et ententes indexées ne fixent pas cette valeur. Vérifiez auprès de votre syndicat ou de "
                        "l'organisme concerné.", "absent_value", f"a value per unit asked ({unit}), none in the best "
                        f"{params.value_hits} passages")
-    benefit = missing_benefit(question, hits, params)
+    benefit = missing_benefit(question, hits, params, vocabulary)
     if benefit:
         return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne parlent pas de « {benefit} » : je ne trouve rien "
                        "qui le prévoie dans les conventions et ententes indexées. Vérifiez auprès de votre syndicat ou de votre "
@@ -856,7 +861,7 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
         return Refusal(f"{NOT_FOUND} Aucun mot de la question n'apparaît dans les conventions et ententes : "
                        "reformulez-la, ou consultez votre syndicat.", "nonsense", f"no known word: {', '.join(f.unknown)}")
     # a word no document uses, said as such, before what the best passages leave out
-    return _far_refusal(f, params) or _unstated_refusal(question, hits, params)
+    return _far_refusal(f, params) or _unstated_refusal(question, hits, params, index_vocabulary)
 
 
 def _far_refusal(f: QuestionFeatures, params: ScopeParams) -> Refusal | None:

@@ -34,7 +34,7 @@ ANY_RELATIVE = LEAVES + _passages("- i) en cas de décès d'un membre de sa fami
 #: passages: what those checks look for)
 ELSEWHERE = _passages("La mesure 30100 vise chaque école privée ; un élève reçoit des services ; 10 dollars.",
                       "La Commission crie envoie une facture ; le réseau Internet de la maison ; le Collège surveille ; un "
-                      "local gratuit ; l'indemnité de départ de quelques semaines de salaire ; un sarrau.")
+                      "local gratuit ; l'indemnité de départ de quelques semaines de salaire ; une sortie ; un sarrau.")
 VOCABULARY = Vocabulary.from_chunks([h.chunk for h in MEASURE + ANY_RELATIVE + ELSEWHERE], {"doc": {"title": "Convention de test"}})
 
 
@@ -137,3 +137,14 @@ def test_only_the_best_passages_count_for_a_benefit_and_zero_turns_the_check_off
     assert missing_benefit(question, NORTH) == ""
     assert missing_benefit(question, NORTH, ScopeParams(benefit_hits=2)) == "la période de repas"
     assert missing_benefit("Le Collège me fournit-tu un sarrau ?", NORTH, ScopeParams(benefit_hits=0)) == ""
+
+
+def test_a_word_no_document_uses_is_left_to_the_absent_topic_rule():
+    # « abonnement »: no document uses it; whether the passages come close is the similarity rule's to weigh
+    question = "La Commission me rembourse-tu mon abonnement au gym ?"
+    assert missing_benefit(question, NORTH) == "mon abonnement"
+    assert missing_benefit(question, NORTH, vocabulary=VOCABULARY) == ""
+    assert missing_benefit("La Commission me rembourse-tu ma facture d'Internet ?", NORTH,
+                           vocabulary=VOCABULARY) == "ma facture d'Internet"
+    # a relative clause is no part of the benefit (« l'épicerie que je fais venir du Sud »)
+    assert missing_benefit("La Commission me rembourse-tu la nourriture que je fais venir du Sud ?", NORTH) == ""
