@@ -637,7 +637,8 @@ _RELATIVES: tuple[tuple[str, str], ...] = (
     (r"fr[èe]res?|s(?:œ|oe)urs?", r"(?<![\w-])fr[èe]re|(?<![\w-])s(?:œ|oe)ur"),
     (r"p[èe]re|m[èe]re|parents?", r"(?<![\w-])p[èe]re|(?<![\w-])m[èe]re|(?<![\w-])parent"),
     (r"filles?|fils|gars|enfants?|b[ée]b[ée]s?", r"(?<![\w-])enfant|(?<![\w-])fils|(?<![\w-])fille"),
-    (r"conjointe?s?|chum|blonde|mari|femme|[ée]pou(?:x|se)", r"conjoint|[ée]pou"),
+    # a spouse's childbirth is the birth of the asker's child (« ma femme accouche »: « la naissance de son enfant »)
+    (r"conjointe?s?|chum|blonde|mari|femme|[ée]pou(?:x|se)", r"conjoint|[ée]pou|(?<![\w-])enfant"),
 )
 _ASKED_RELATIVES = tuple((re.compile(rf"(?<![\w-])(?:mon|ma|mes|notre|nos)\s+(?:[^\W\d_]+\s+)?(?P<who>{asks})(?![\w-])",
                                      re.IGNORECASE), re.compile(named, re.IGNORECASE)) for asks, named in _RELATIVES)
@@ -664,9 +665,9 @@ class RelativeGap:
 
 def missing_relative(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> RelativeGap | None:
     """The relative asked (« ma nièce se marie » -> « nièce ») when the question asks about one family event and
-    sentences of the ``params.value_hits`` best passages speak of that event but none names that relative nor the
-    family at large; None otherwise (no relative or event, several events, no sentence of that event: the passages
-    are about something else, left to the other checks)."""
+    sentences of the ``params.value_hits`` best passages speak of that event and list relatives, but none names that
+    relative nor the family at large; None otherwise (no relative or event, several events, no sentence of that event
+    listing relatives: the passages are about something else, left to the other checks)."""
     if params.value_hits <= 0 or not hits or len(question_parts(question)) > 1:
         return None
     events = [(name, named) for name, asks, named in _FAMILY_EVENTS if asks.search(question)]
@@ -676,7 +677,10 @@ def missing_relative(question: str, hits: Sequence[Hit], params: ScopeParams = S
     event, named_event = events[0]
     sentences, clauses = [], []
     for hit in hits[: params.value_hits]:
-        found = [s for s in _SENTENCE_END.split(hit.chunk.text) if named_event.search(s)]
+        # the event's sentences that list relatives (« le mariage … de son père, de sa mère … »): one about the teacher's
+        # own childbirth (« la salariée … accouche ») lists none, and says nothing of whom the leave is for
+        found = [s for s in _SENTENCE_END.split(hit.chunk.text)
+                 if named_event.search(s) and (_WHOLE_FAMILY.search(s) or any(named.search(s) for _, named in _ASKED_RELATIVES))]
         sentences += found
         if found and hit.chunk.clause_id:
             clauses.append(hit.chunk.clause_id)

@@ -87,6 +87,9 @@ def test_a_family_event_of_a_relative_no_sentence_names_is_refused(question, who
     ("Les funérailles de mon grand-père sont samedi. J'ai combien de jours ?", LEAVES),
     ("Ma blonde accouche en mars, j'ai droit à quoi ?", _passages("Le salarié dont la conjointe accouche a droit à "
                                                                   "cinq (5) jours.")),
+    ("Ma femme accouche en mai, j'ai droit à combien de jours ?", LEAVES),  # the birth of the asker's child
+    ("Ma femme accouche en mai, j'ai droit à combien de jours ?",  # the teacher's own childbirth: no relative listed
+     _passages("La salariée qui accouche a droit à un congé de maternité de vingt et une (21) semaines.")),
     ("Mon cousin est décédé. J'ai-tu droit à un congé ?", ANY_RELATIVE),  # « un membre de sa famille autre que … »
     ("Je me marie en juillet, j'ai droit à combien de jours ?", LEAVES),  # no relative
     ("Ma nièce a un tournoi de hockey, j'ai-tu congé ?", LEAVES),  # no family event asked
