@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Sequence
 
 from ingest.bm25 import tokenize
@@ -41,7 +42,12 @@ from .types import Answer, Hit
 
 # « payé », « payée(s) », « ça paie », « la paye »
 _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpa(?:y[ée]e?s?|ie|ye)\b|"
-                     r"combien .*l'heure|\bre[çc]oi(?:s|t|vent)\b|\btaux\b", re.IGNORECASE)  # « combien il reçoit », « les taux »
+                     r"combien .*l'heure|\bre[çc]oi(?:s|t|vent)\b|\btaux\b|"  # « combien il reçoit », « les taux »
+                     # what a worker earns asked in everyday words: « ça m'a rapporté combien ? », « je touche combien »,
+                     # « ça me donne combien en tout ? », « ça fait combien au total ? »
+                     r"\brapport(?:e|é|er|ait|era)\b|\btouch(?:e|é|er|ais|ait|erai|erais)\b|"
+                     r"\b(?:donne|donné|fait|fera|ferait)\s+combien\b|\bcombien\b[^?]*\b(?:en tout|au total)\b",
+                     re.IGNORECASE)
 _NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|traitement)|assurance[- ]salaire|"
                          r"traitement diff[ée]r[ée]|pourcentage|%|combien de (?:temps|jours?|semaines?|heures?|mois|"
                          r"p[ée]riodes?|minutes|[ée]l[èe]ves)", re.IGNORECASE)
@@ -100,6 +106,11 @@ _PERIOD_LENGTH = re.compile(r"(\d{2,3})\s*(?:minutes?|min)\s+(?:par|la|chaque|po
 _MINUTES_RULE = re.compile(r"nombre de minutes[^.]{0,40}?divis[ée] par (\d{2,3}) et multipli[ée] par le taux",
                            re.IGNORECASE)
 _RATE_COVERS = re.compile(r"taux est pour (\d{2,3}) [àa] (\d{2,3}) minutes", re.IGNORECASE)
+# a rate per period written as a formula (Cris 6-7.03 B: « taux prévu pour / 60 minutes ou moins × nombre de minutes / 50
+# de la période en cause »), for the periods longer than a length (« des périodes de plus de 60 minutes »)
+_PERIOD_FORMULA = re.compile(r"taux pr[ée]vu pour\s*/?\s*(?P<header>[^×/\n]{3,60}?)\s*×\s*nombre de minutes\s*/\s*"
+                             r"(?P<divisor>\d{2,3})\b[^\n]*", re.IGNORECASE)
+_LONGER_PERIODS = re.compile(r"p[ée]riodes de plus de (\d{2,3}) minutes", re.IGNORECASE)
 _PART_OF_DAY = re.compile(r"demi[- ]journ[ée]e|avant[- ]midi|apr[èe]s[- ]midi|matin[ée]e", re.IGNORECASE)
 # a pay asked by the day, the week, the two weeks or the month, which no scale gives (nothing divided or multiplied)
 _PER_PERIOD = ((re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGNORECASE), "par jour"),
@@ -107,7 +118,34 @@ _PER_PERIOD = ((re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGN
                (re.compile(r"\b(?:aux|par)\s+(?:deux|2)\s+semaines\b|\bpaie\s+de\s+(?:deux|2)\s+semaines", re.IGNORECASE),
                 "aux deux semaines"),
                (re.compile(r"\bpar\s+mois\b|\bmensuel", re.IGNORECASE), "par mois"))
+# hours worked a week stated in the question (« je fais 20 heures par semaine », « 17,5 h/semaine »)
+_WEEK_HOURS = re.compile(r"(?<![\d,])(\d{1,2}(?:,\d{1,2})?)\s*(?:heures?|h)\s*(?:par\s+semaine|/\s*semaine|"
+                         r"semaine|chaque\s+semaine)\b", re.IGNORECASE)
 _SCALE_UNIT = {"annual": "traitement annuel", "hourly": "taux horaire"}
+
+
+# a supply rate set as another rate raised by a percentage (Bourget Annexe P E): « le taux horaire de la suppléance
+# (court terme ou occasionnel) correspond au taux horaire … majoré de quatre pour cent (4 %) », for the classes named
+# (« Pour les classes d'emploi d'appariteur, de technicien … et de technicien de travaux pratique, »), an annual
+# scale first « divisée par mille neuf cent cinquante (1950) »
+_SUPPLY_ASKED = re.compile(r"suppl[ée]an|rempla[cç]", re.IGNORECASE)
+_SUPPLY_RULE = re.compile(r"taux horaire de la suppl[ée]ance\b.*?\bmajor[ée]e? de [^(]*\((?P<percent>\d+(?:,\d+)?)\s*%\)",
+                          re.IGNORECASE | re.DOTALL)
+_SUPPLY_CLASSES = re.compile(r"^Pour les classes d'emploi\s+(.+?),\s+le taux horaire de la suppl", re.IGNORECASE)
+_SUPPLY_DIVISOR = re.compile(r"divis[ée]e? par [^(]*\((\d{3,4})\)", re.IGNORECASE)
+
+
+def _same_class(named: str, job_class: str) -> bool:
+    """Whether a class a sentence names (« technicien en education specialisee », folded) is the table's class
+    (« technicien de en education specialisee (37,5 heures/semaine) »): every word of the name of four letters
+    or more is a word of the class, plural and feminine endings aside."""
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", named)}
+    return bool(words) and words <= {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", job_class)}
+
+
+def _cents(value: float) -> float:
+    """A computed amount rounded to the cent as a pay is (half up: 54,705 $ -> 54,71 $), not to the nearest float."""
+    return float(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
 def _period_note(question: str, unit: str) -> str:
@@ -252,6 +290,9 @@ class AmountAnswers(PlacementAnswers):
         if not candidates:
             return None
         table = candidates[0].table
+        formula = self._period_formula(candidates, question)
+        if formula is not None:
+            return formula
         by_duration = duration_columns(table, question)
         part = _PART_OF_DAY.search(question)
         if by_duration is None and part and sum("minute" in h for h in table.column_headers) >= 2:
@@ -262,6 +303,50 @@ class AmountAnswers(PlacementAnswers):
         draft = self._cells(candidates, f"Durée demandée — {by_duration[1]}." if by_duration else "")
         self._period_length(draft, candidates, question)
         return draft
+
+    def _period_formula(self, candidates: Sequence[CellAnswer], question: str) -> Draft | None:
+        """« une période de 75 minutes » where the table's clause pays a period longer than a length by a formula
+        (``_PERIOD_FORMULA``: Cris 6-7.03 B, the rate for 60 minutes or less × the minutes / 50): that column's cell
+        of each row asked, then the period's pay computed, the rule's sentence and formula quoted. None when the
+        question names no period length, the clause has no such formula, or the period is not longer than its
+        length (it is paid by the duration columns)."""
+        asked = _PERIOD_LENGTH.search(question) or re.search(r"\bp[ée]riode\s+de\s+(\d{2,3})\s*(?:minutes?|min)\b",
+                                                             question, re.IGNORECASE)
+        table = candidates[0].table
+        if asked is None:
+            return None
+        minutes = int(next(g for g in asked.groups() if g))
+        for chunk in self._clause_chunks.get((table.doc, table.annex_or_clause), []):
+            rule = _PERIOD_FORMULA.search(chunk.text)
+            scope = next(((a, b) for a, b in split_sentences(chunk.text[:rule.start()])
+                          if _LONGER_PERIODS.search(chunk.text[a:b])), None) if rule else None
+            if rule is None or scope is None:
+                continue
+            longer = int(_LONGER_PERIODS.search(chunk.text[scope[0]:scope[1]]).group(1))
+            column = next((i for i, h in enumerate(table.column_headers)
+                           if fold(h).strip() == fold(rule.group("header")).strip()), None)
+            if minutes <= longer or column is None:
+                return None
+            rows = list(dict.fromkeys(c.row for c in candidates if c.table is table))
+            cells = [replace(c, column=column, column_label=table.column_headers[column], value=c.row.cells[column])
+                     for c in {id(c.row): c for c in candidates if c.table is table}.values()
+                     if column < len(c.row.cells)]
+            if not cells or len(rows) != len(cells):
+                return None
+            draft = self._cells(cells, f"Période demandée — {minutes} minutes : plus de {longer} minutes, payée au "
+                                       f"taux à la période (colonne « {table.column_headers[column]} »).")
+            said, formula = chunk.text[scope[0]:scope[1]].strip(), rule.group(0).strip()
+            text = f"{table.annex_or_clause} : « {one_line(said)} » — « {formula} »"
+            labels = dict.fromkeys((draft.cite(chunk, said, text), draft.cite(chunk, formula, text)))
+            label = " ".join(labels).strip()
+            divisor = int(rule.group("divisor"))
+            lines = [f"- **{money(_cents(value * minutes / divisor))}** la période : {with_unit(table, c.value)} × "
+                     f"{minutes} ÷ {divisor} (ligne « {c.row.label} »)"
+                     for c in cells if (value := number_value(c.value)) is not None]
+            after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
+            draft.parts.insert(after, f"Pour une période de {minutes} minutes ({text}) {label} :\n\n" + "\n".join(lines))
+            return draft
+        return None
 
     def _period_length(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
         """« 45 minutes par période » at an hourly rate whose clause pays other lengths pro rata (Cris 13-2.03 B « Ce
@@ -357,8 +442,11 @@ class AmountAnswers(PlacementAnswers):
             first = [c for c in candidates if c.table.table_id == candidates[0].table.table_id]
             candidates = first + second + [c for c in candidates if c not in first]
         # « combien par jour / par semaine ? » of a yearly or hourly scale: nothing divided or multiplied silently
+        weekly = _WEEK_HOURS.search(question) if candidates[0].table.unit == "hourly" else None
+        if weekly and not _PER_PERIOD[1][0].search(question[:weekly.start()] + question[weekly.end():]):
+            weekly = None  # the hours a week said, but the rate asked (« à 37,5 heures par semaine. Mon taux ? »)
         candidates = [replace(c, note=" ; ".join(n for n in (c.note, _period_note(question, c.table.unit)) if n))
-                      if c.table.echelon_rows else c for c in candidates]
+                      if c.table.echelon_rows and not weekly else c for c in candidates]
         draft = self._cells(candidates, "\n\n".join(p for p in (intro, _closest_class(candidates[0].table, query)) if p),
                             named_class=bool(query.job_class) or not placed)  # rates by heading: it named them
         others = {(c.table.table_id, c.row.label, c.column) for c in second}
@@ -372,6 +460,9 @@ class AmountAnswers(PlacementAnswers):
         share = _workload_share(question)
         if share is not None and candidates[0].table.echelon_rows:
             self._prorate(draft, candidates, share)
+        self._supply_rate(draft, candidates, question)
+        if weekly and candidates[0].table.echelon_rows:
+            self._weekly_pay(draft, candidates, weekly)
         minutes = asked_duration(question)
         hourly = candidates[0].table.unit == "hourly" and not candidates[0].table.echelon_rows and \
             per_unit(candidates[0].table, candidates[0].column) == " l'heure"
@@ -494,6 +585,49 @@ class AmountAnswers(PlacementAnswers):
         after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), len(draft.parts))
         draft.parts.insert(after, text)
 
+    def _supply_rate(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
+        """A substitute's rate asked of a class paid on a scale (« je fais de la suppléance comme technicienne en
+        éducation spécialisée, échelon 3 »), where a sentence of the agreement sets the supply rate of the classes
+        it names, or of the scale's section, as that scale's rate (or its annual amount divided by a number of hours)
+        raised by a percentage (Bourget Annexe P E) « … majoré de quatre pour cent (4 %) aux fins des vacances
+        annuelles »): that rate computed for each cell, the sentence quoted. Nothing when no such sentence names
+        the class."""
+        table = candidates[0].table
+        if not table.echelon_rows or not _SUPPLY_ASKED.search(question):
+            return
+        cls, section = fold(self._job_class(table) or ""), fold(re.sub(r"^[A-Z]\)\s*", "", table.section or ""))
+        for chunk in (c for c in self.chunks if c.doc == table.doc and _SUPPLY_RULE.search(c.text)):
+            for start, end in split_sentences(chunk.text):
+                sentence = chunk.text[start:end].strip()
+                rule, named = _SUPPLY_RULE.search(sentence), _SUPPLY_CLASSES.search(sentence)
+                if rule is None or named is None:
+                    continue
+                names = [fold(n).strip() for n in re.split(r",\s*|\s+et\s+", named.group(1))]
+                names = [re.sub(r"^(?:de\s+|d')|\s*\([^)]*\)", "", n).strip() for n in names]  # « (PNE) » off
+                if not any(n and (_same_class(n, cls) or n in section) for n in names):
+                    continue
+                share = number_value(rule.group("percent")) or 0.0
+                divisor = _SUPPLY_DIVISOR.search(sentence)
+                hours = int(divisor.group(1)) if divisor else None
+                if (table.unit == "annual") != (hours is not None):
+                    continue  # an hourly scale's rule raises an hourly rate; an annual scale's divides it first
+                text = f"Taux de suppléance ({chunk.clause_id} : « {one_line(sentence)} »)"
+                label = draft.cite(chunk, sentence, text)
+                lines = []
+                for c in candidates:
+                    value = number_value(c.value) if c.table is table else None
+                    if value is None:
+                        continue
+                    base = value / hours if hours else value
+                    how = f"{with_unit(table, c.value)} ÷ {hours} h" if hours else with_unit(table, c.value)
+                    lines.append(f"**{money(_cents(base * (1 + share / 100)))}** l'heure en suppléance : {how} "
+                                 f"majoré de {rule.group('percent')} % (colonne « {c.column_label} »)")
+                if lines:  # the supply rate asked first, the scale's cell it comes from right under it
+                    first = next((i for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 0)
+                    lines = [f"- {line}" for line in lines] if len(lines) > 1 else lines
+                    draft.parts.insert(first, "\n".join(lines) + f"\n\n{text} {label}".rstrip())
+                return
+
     def _classes_with_scales(self, tables: Sequence[Table], job: str) -> Draft | None:
         """« Combien gagne la secrétaire ? » when no table names that job: said, and the classes that have a scale
         or a rate listed, each cited to its table, the class asked back (no other job's pay given for it)."""
@@ -534,6 +668,19 @@ class AmountAnswers(PlacementAnswers):
             text = f"Pour {minutes:g} minutes ({chunk.clause_id} : « {one_line(sentence)} »)"
             after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
             draft.parts.insert(after, f"{text} {draft.cite(chunk, sentence, text)} :\n\n" + "\n".join(lines))
+
+    def _weekly_pay(self, draft: Draft, candidates: Sequence[CellAnswer], weekly: re.Match) -> None:
+        """« je fais 20 heures par semaine » at an hourly scale: each rate times the hours the question states, said
+        as the question's hours (the table gives the rate, not the week)."""
+        table = candidates[0].table
+        hours = float(weekly.group(1).replace(",", "."))
+        lines = [f"- **{money(_cents(value * hours))}** par semaine : {weekly.group(1)} h × {with_unit(table, c.value)} "
+                 f"(colonne « {c.column_label} »)"
+                 for c in candidates if c.table is table and (value := number_value(c.value)) is not None]
+        if lines:
+            after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
+            draft.parts.insert(after, f"Pour {weekly.group(1)} heures par semaine (les heures de votre question ; "
+                                      "le tableau donne le taux horaire) :\n\n" + "\n".join(lines))
 
     def _prorate(self, draft: Draft, candidates: Sequence[CellAnswer], share: float) -> None:
         """« je travaille à 50 % »: each amount of the first scale times the share of a full workload, when the

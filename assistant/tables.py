@@ -788,6 +788,15 @@ def supply_words(question: str) -> str:
     return question
 
 
+def _without_duration(question: str) -> str:
+    """The question (folded) without the duration it states (« 5 périodes de 60 minutes », « 2 h 30 »), read apart
+    by ``asked_duration``: its words name no table (« périodes » is not a heading's)."""
+    text = _fold(question)
+    for pattern in (_CLOCK_SPAN, _PERIODS, _DURATION):
+        text = pattern.sub(" ", text)
+    return text
+
+
 def _dated_rows(table: Table) -> bool:
     return bool(table.rows) and all(parse_date(row.label) for row in table.rows)
 
@@ -801,7 +810,7 @@ def dated_tables_on_topic(tables: Sequence[Table], question: str,
     first (as ``lookup`` does when no class is named), then the one whose subtitle has the fewest words the
     question lacks (« qualifié » before « non qualifié »). A column header counts as heading (« Période de nuit
     selon la clause 8-13.13 »: « une période de surveillance de nuit »)."""
-    asked = _distinctive(supply_words(question))
+    asked = _distinctive(_without_duration(supply_words(question)))
     scored = []
     for table in tables:
         if not table.column_headers or not _dated_rows(table) or not money_table(table):
@@ -1025,10 +1034,23 @@ def _month_rows(table: Table, indexes: list[int], question: str) -> list[int]:
     return indexes[:1] if month.month >= 7 or month.month <= 2 else indexes[-1:]
 
 
+# the month a season asked stands for among rows changing on a working day of the school year (``_month_rows``):
+# autumn (22 September to 20 December) and summer (21 June to 21 September) lie wholly before the school year's 141st
+# working day, or after it in the school year just ended, so one month stands for them; winter and spring hold March,
+# when that day may fall, so both rows are given (each with its period)
+_SEASON_MONTH = {"automne": 11, "ete": 8, "rentree": 9, "hiver": 3, "printemps": 3}
+
+
 def _asked_month(question: str) -> date | None:
-    """The first day of a month asked without its day (« en septembre 2008 »), or None."""
-    found = None if parse_date(question) else _month_and_text(question)
-    return found[0] if found else None
+    """The first day of a month asked without its day (« en septembre 2008 »), or of the month a season stands for
+    (« à l'automne 2006 »: November 2006, ``_SEASON_MONTH``), or None."""
+    if parse_date(question):
+        return None
+    found = _month_and_text(question)
+    if found:
+        return found[0]
+    season = _SEASON.search(question)
+    return date(int(season.group(2)), _SEASON_MONTH[_fold(season.group(1))], 1) if season else None
 
 
 def _month_and_text(text: str) -> tuple[date, str] | None:
@@ -1086,6 +1108,10 @@ _FULL_DAY = re.compile(r"journee (?:complete|entiere)|toute la journee|(?:rempla
 # replacement time (a period longer than 60 minutes is paid by its own rule, Cris 6-7.03 B: not added up here)
 _PERIODS = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+periodes?\s+(?:de\s+)?"
                       r"(\d{2})\s*(?:minutes?|min)\b")
+# a replacement given by the clock (« de 8 h 30 à 11 h 45 », « entre 13 h et 15 h 30 »): its length is the end less the
+# start (195 minutes), not the first time read as a duration (« 8 h 30 », 510 minutes)
+_CLOCK_SPAN = re.compile(r"(?<![\w,.])(?:de\s+|entre\s+)?([01]?\d|2[0-3])\s*h\s*(\d{2})?\s+(?:a|jusqu'a|et)\s+"
+                         r"([01]?\d|2[0-3])\s*h\s*(\d{2})?(?![\w/])")
 _RANGE_NUMBER = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(heures?|h|minutes?|min)?(?![\w,])")
 _INFINITY = float("inf")
 
@@ -1094,6 +1120,9 @@ def asked_duration(question: str) -> float | None:
     """Minutes asked (« 2 heures » 120, « 1 h 30 » 90, « 100 minutes » 100, « plus de 210 minutes » 211),
     infinity for a full day (« une journée complète »), None when the question asks no duration."""
     text = _fold(question)
+    clock = _clock_minutes(text)
+    if clock is not None:
+        return clock
     periods = _PERIODS.search(text)
     if periods and int(periods.group(2)) <= 60:
         return (_NUMBER_WORDS.get(periods.group(1)) or int(periods.group(1))) * int(periods.group(2))
@@ -1104,6 +1133,17 @@ def asked_duration(question: str) -> float | None:
         total = value * 60 + int(minutes or 0) + (30 if half else 0) if unit.startswith("h") else value
         return total + 1 if bound == "plus de " else total - 1 if bound == "moins de " else total
     return _INFINITY if _FULL_DAY.search(text) else None
+
+
+def _clock_minutes(text: str) -> float | None:
+    """The minutes between two clock times of a folded question (``_CLOCK_SPAN``), None without such a span or
+    when the end is not after the start."""
+    span = _CLOCK_SPAN.search(text)
+    if span is None:
+        return None
+    start = int(span.group(1)) * 60 + int(span.group(2) or 0)
+    end = int(span.group(3)) * 60 + int(span.group(4) or 0)
+    return float(end - start) if end > start else None
 
 
 def duration_range(header: str) -> tuple[float, float] | None:
@@ -1131,7 +1171,8 @@ def duration_columns(table: Table, question: str) -> tuple[list[int], str] | Non
     """The column whose duration range holds the duration asked, and a note saying why; None when the
     question asks no duration or the headers are not duration ranges."""
     asked = asked_duration(question)
-    written = _PERIODS.search(_fold(question)) or _DURATION.search(_fold(question))
+    written = (_CLOCK_SPAN.search(_fold(question)) if _clock_minutes(_fold(question)) is not None else None) or \
+        _PERIODS.search(_fold(question)) or _DURATION.search(_fold(question))
     ranges = [duration_range(h) for h in table.column_headers]
     if asked is None or sum(r is not None for r in ranges) < 2:
         return None
@@ -1435,6 +1476,8 @@ _GENERIC = frozenset(_words(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre mois "
     "journée complète entière demi-journée minutes "
     "donne donnerait rapporte pis ai chu "
+    # a total asked in everyday words (« ça me donne combien en tout ? », « ça m'a rapporté combien au total ? »)
+    "tout total rapporté rapporter touche touché toucher "
     # être, avoir and faire in the past, conditional and future (« je faisais … j'étais payé combien »), and the
     # seasons, a time asked like a month (« à l'automne 2013 »): they name no table either
     "étais était étaient serais serait sera faisais faisait faisaient ferais ferait fera avais avait aurais aurait "

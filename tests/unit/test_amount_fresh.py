@@ -1,0 +1,153 @@
+"""Amount questions in wordings and tables the earlier tests never met (assistant/amount_answers.py,
+assistant/tables.py), found by fresh DEV items Q756–Q775 written before any run: a total asked in everyday words
+(« ça me donne combien en tout ? », « ça m'a rapporté combien ? »), periods counted (« 5 périodes de 60 minutes »)
+that name no table, a replacement given by the clock (« de 8 h 30 à 11 h 45 »), a period longer than an hour paid by
+the clause's formula (Cris 6-7.03 B), a season among rows changing on the 141st working day, a substitute's rate of a
+class paid on a scale (Bourget Annexe P E), and a week's pay at an hourly rate for the hours the question states.
+Excerpts copied from corpus/*.txt in the tests' inline format."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.lookups import DirectAnswers
+from assistant.tables import asked_duration
+
+from .inline_answers import table_answers
+from .table_texts import ANNEXE_P, CRIS_13_2_03
+
+DOCUMENTS = {"bourget": {"title": "Convention Collège Bourget", "aliases": ["Collège", "Bourget"],
+                         "kind": "convention collective"},
+             "cris": {"title": "Accord crie", "aliases": ["Cris"], "kind": "accord"}}
+
+SUPPLY_PRORATA = """7-6.05 Salarié éducateur suppléant de courte durée ou occasionnel
+
+Le salarié éducateur suppléant de courte durée ou occasionnel qui se voit confier des périodes de travail de plus de soixante (60) minutes est rémunéré au prorata sur la base du taux horaire fixé.
+"""
+
+#: Cris 6-7.03 A) and B) as the index stores them (the B) formula's LaTeX read as text)
+CRIS_6_7_03 = """« 6-7.03
+
+A) La suppléante ou le suppléant occasionnel est rémunéré de la façon suivante :
+
+Durée de remplacement dans une journée Périodes concernées\t60 minutes ou moins\tentre 61 minutes et 150 minutes\tentre 151 minutes et 210 minutes\tplus de 210 minutes
+Jusqu'au 140e jour de travail de l'année scolaire 2005-2006\t33,69 $\t84,23 $\t117,92 $\t168,45 $
+À compter du 141e jour de travail de l'année scolaire 2005-2006\t34,36 $\t85,90 $\t120,26 $\t171,80 $
+À compter du 141e jour de travail de l'année scolaire 2006-2007\t35,05 $\t87,63 $\t122,68 $\t175,25 $
+À compter du 141e jour de travail de l'année scolaire 2007-2008\t35,75 $\t89,38 $\t125,13 $\t178,75 $
+À compter du 141e jour de travail de l'année scolaire 2008-2009\t36,47 $\t91,18 $\t127,65 $\t182,35 $
+
+B) Malgré ce qui précède, la suppléante ou le suppléant occasionnel au secondaire qui se voit confier des périodes de plus de 60 minutes est rémunéré sur la base d'un taux à la période calculé de la façon suivante :
+
+taux prévu pour / 60 minutes ou moins × nombre de minutes / 50 de la période en cause
+"""
+
+#: Bourget Annexe N, two of its scales (rows cut), and Annexe P E)
+SCALES = """Annexe N Échelles annuelles et taux horaire du personnel salarié éducateur non-enseignant
+
+A) Taux horaire, salarié éducateur de soutien technique
+
+<i>Appariteur (37,5 heures/semaine) (rf. #4218)</i>
+Échelon\tTaux horaire au 01-04-2013\tTaux horaire au 01-04-2014
+4\t17,28\t17,63
+5\t17,68\t18,03
+
+<i>Technicien de en éducation spécialisée (37,5 heures/semaine) (rf. #4207)</i>
+Échelon\tTaux horaire au 01-04-2013\tTaux horaire au 01-04-2014
+2\t22,31\t22,76
+3\t23,03\t23,49
+
+B) Échelles annuelles, salarié éducateur professionnel à temps complet
+
+<i>Psychoéducateur (37,5 heures/semaine) (rf. #2150)</i>
+Échelons\tÉchelle annuelle au 01-04-2013\tÉchelle annuelle au 01-04-2014
+3\t43 116\t43 978
+4\t44 614\t45 506
+"""
+
+OTHER_CLASSES = """E) Autres classes d'emploi
+
+Pour les classes d'emploi d'appariteur, de technicien en éducation spécialisée et de technicien de travaux pratique, le taux horaire de la suppléance (court terme ou occasionnel) correspond au taux horaire, selon l'expérience et la scolarité reconnues, majoré de quatre pour cent (4 %) aux fins des vacances annuelles. Pour les classes d'emploi de salarié éducateur professionnel (PNE), le taux horaire de la suppléance (court terme ou occasionnel) correspond à l'échelle annuelle de traitement applicable (selon l'expérience et la scolarité reconnues) divisée par mille neuf cent cinquante (1950), majoré de quatre pour cent (4 %) aux fins des vacances annuelles.
+"""
+
+
+@pytest.fixture(scope="module")
+def direct() -> DirectAnswers:
+    return table_answers([("bourget", "Annexe N", SCALES), ("bourget", "Annexe P", ANNEXE_P + "\n" + OTHER_CLASSES),
+                          ("bourget", "7-6.05", SUPPLY_PRORATA), ("cris", "6-7.03", CRIS_6_7_03),
+                          ("cris", "13-2.03", CRIS_13_2_03)], DOCUMENTS)
+
+
+def _lead(direct: DirectAnswers, question: str) -> str:
+    answer = direct.answer(question, [])
+    assert answer is not None and answer.kind == "amount", answer and answer.text
+    return answer.text
+
+
+def test_a_total_asked_in_everyday_words_is_the_rate_times_the_hours(direct):
+    text = _lead(direct, "J'ai fait 3 heures de surveillance de classe au Collège le 12 mai 2014. Ça me donne "
+                         "combien en tout ?")
+    assert text.startswith("**26,17 $** l'heure — Annexe P, B) Surveillance de classe"), text
+    assert "- **78,51 $** : 3 h × 26,17 $" in text
+    assert _lead(direct, "J'ai fait 2 heures de surveillance de classe au Collège en mai 2013. Ça m'a rapporté "
+                         "combien ?").startswith("**25,66 $** l'heure")
+
+
+def test_periods_counted_name_no_table(direct):
+    text = _lead(direct, "Je suis suppléant au Collège, pas encore légalement qualifié. J'ai fait 5 périodes de 60 "
+                         "minutes en décembre 2011. Ça fait combien en tout ?")
+    assert text.startswith("**28,92 $** l'heure — Annexe P, Enseignant non qualifié"), text
+    assert "- **144,60 $** : 5 h × 28,92 $" in text
+
+
+def test_a_replacement_given_by_the_clock_lasts_from_start_to_end(direct):
+    assert asked_duration("de 8 h 30 à 11 h 45") == 195
+    assert asked_duration("entre 13 h et 15 h 30") == 150
+    assert asked_duration("un remplacement de 2 h 30") == 150
+    text = _lead(direct, "Chez les Cris, en novembre 2007, j'ai remplacé de 8 h 30 à 11 h 45 comme suppléant "
+                         "occasionnel. Je devais être payé combien ?")
+    assert text.startswith("Durée demandée — de 8 h 30 à 11 h 45 = 195 minutes : colonne « entre 151 minutes et 210 "
+                           "minutes »."), text
+    assert "**122,68 $**" in text and "**175,25 $**" not in text
+
+
+def test_a_period_longer_than_an_hour_is_paid_by_the_clauses_formula(direct):
+    text = _lead(direct, "Je suis suppléante occasionnelle au secondaire chez les Cris. En mai 2009, on m'a donné "
+                         "une période de 75 minutes. Elle est payée combien ?")
+    assert "**36,47 $** — 6-7.03" in text and "91,18" not in text.split("\n\n| ")[0], text
+    assert "- **54,71 $** la période : 36,47 $ × 75 ÷ 50" in text
+    assert "taux prévu pour / 60 minutes ou moins × nombre de minutes / 50" in text
+    # two periods of 50 minutes are a replacement time, not a period longer than an hour
+    assert "la période :" not in _lead(direct, "Chez les Cris, je fais de la suppléance 2 périodes de 50 minutes au "
+                                               "secondaire en 2008-2009, combien je reçois ?")
+
+
+def test_a_season_among_rows_changing_on_the_141st_working_day(direct):
+    autumn = _lead(direct, "Je donnais des cours en formation pro à taux horaire chez les Cris à l'automne 2006. "
+                           "J'étais payé combien de l'heure ?")
+    assert autumn.startswith("**43,84 $** l'heure — 13-2.03"), autumn
+    assert "42,98" not in autumn and "44,72 $** l'heure" not in autumn
+    spring = _lead(direct, "Chez les Cris, j'étais payé à taux horaire au printemps 2008. C'était combien de l'heure ?")
+    assert "**44,72 $**" in spring and "**45,61 $**" in spring  # March may fall either side of the 141st day
+
+
+def test_a_substitutes_rate_of_a_class_on_a_scale_is_raised_as_the_agreement_says(direct):
+    text = _lead(direct, "Je fais de la suppléance comme technicienne en éducation spécialisée au Collège, échelon 3, "
+                         "en janvier 2014. C'est quoi mon taux horaire de suppléance ?")
+    assert text.startswith("**23,95 $** l'heure en suppléance : 23,03 $ majoré de 4 % (colonne « 01-04-2013 »)"), text
+    assert "**23,03 $** l'heure — Annexe N" in text
+    pne = _lead(direct, "Je remplace une psychoéducatrice au Collège, je suis à l'échelon 4. Je suis payée combien de "
+                        "l'heure au 1er avril 2014 ?")
+    assert pne.startswith("**24,27 $** l'heure en suppléance : 45 506 $ ÷ 1950 h majoré de 4 %"), pne
+    plain = _lead(direct, "Je suis technicienne en éducation spécialisée au Collège, échelon 3. Mon taux horaire au "
+                          "1er avril 2013 ?")
+    assert "suppléance" not in plain  # no substitute asked: the scale's rate alone
+
+
+def test_a_weeks_pay_at_an_hourly_rate_for_the_hours_the_question_states(direct):
+    text = _lead(direct, "Je suis appariteur au Collège, échelon 5, pis je fais 20 heures par semaine. Combien je "
+                         "gagne par semaine depuis avril 2014 ?")
+    assert "- **360,60 $** par semaine : 20 h × 18,03 $" in text, text
+    rate = _lead(direct, "Je suis appariteur au Collège, échelon 5, à 20 heures par semaine. Mon taux horaire au 1er "
+                         "avril 2014, c'est combien ?")
+    assert "par semaine :" not in rate  # the rate asked, the hours only said
