@@ -58,6 +58,9 @@ _COMPARE = re.compile(r"\bcompar|diff[ée]rences?\b|diff[èe]re|\bversus\b|\bvs\
 # a comparison's topic is cut at (the comparison itself is two documents named)
 _SAME = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]mes? (?:chose|affaire|règle|durée|délai|nombre)s?\b|\bidentiques?\b|"
                    r"\bsemblables?\b|\bdiff[ée]rent(?:e|s|es)?\b|\bcontre\b|\bautant\s+(?:de\s|d['’])|"
+                   # « les deux conventions disent quoi », « les deux ententes prévoient-elles »: the two sides, not what
+                   r"\b(?:les\s+)?deux\s+(?:conventions?|ententes?|accords?|textes?)\b(?:\s+(?:disent|prévoi\w*|"
+                   r"donnent|parlent)(?:-\w+)?)?(?:\s+quoi)?|"
                    # « où le délai de grief est-il le plus long », « est la même au Collège »
                    r"\b(?:le|la|les)\s+(?:plus|moins)\b(?:\s+(?:longs?|longues?|courts?|courtes?|élevée?s?|"
                    r"grande?s?|petite?s?|généreu\w*|avantageu\w*)\b)?|\b(?:le|la|les)\s+m[êe]mes?\b"
@@ -113,8 +116,11 @@ class ComparisonAnswers:
         draft = Draft()
         draft.parts.append(f"**Comparaison{' : ' + topic if topic else ''}**")
         own_question = bool(earlier and not earlier.short)  # a side's counted sentence answers the earlier turn
-        picks = {doc: self._side(question, hits, doc, topic, focus, own_question) for doc in compared[:3]}
-        absent = self._absent(picks) | self._lacking(picks, frozenset(topic_words(topic or question)))
+        parts = [] if earlier else topic_parts(topic)
+        picks = {doc: self._parts_side(question, hits, doc, parts) if parts else
+                 self._side(question, hits, doc, topic, focus, own_question) for doc in compared[:3]}
+        absent = self._absent(picks) | (set() if parts else  # a side may answer one of two things asked only
+                                        self._lacking(picks, frozenset(topic_words(topic or question))))
 
         unit = asked_unit(question)
 
@@ -234,6 +240,21 @@ class ComparisonAnswers:
             # du Collège », Cris 9-2.08 « entendu dans la communauté d'Oujé-Bougoumou »)
             candidates.sort(key=lambda c: not _PLACE.search(c.quote))
         return self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question)))
+
+    def _parts_side(self, question: str, hits: Sequence[Hit], doc: str, parts: Sequence[str]) -> list["SidePick"]:
+        """One agreement's side on a topic of two things (« Coacher un nouveau prof ou accompagner un stagiaire »,
+        « Le calendrier de l'année pis les vacances d'été »): each part's first clause, then their others, each
+        clause once (a side answering one part only is on the topic: Bourget 8-8.06 « accompagner un stagiaire »)."""
+        wanted = frozenset(topic_words(" ".join(parts)))
+        sides = [self._side(question, hits, doc, part) for part in parts]
+        chosen: list[SidePick] = []
+        for pick in [s[0] for s in sides if s] + [p for s in sides for p in s[1:]]:
+            if len(chosen) < self.params.compare_clauses and all(
+                    c.chunk.clause_id != pick.chunk.clause_id for c in chosen):
+                # its share of the whole topic's words: whether the agreement treats the topic at all is read as for
+                # one thing (« un vendredi pis un lundi de congé … pour son congrès »: no Bourget clause on it)
+                chosen.append(replace(pick, coverage=_share(wanted, pick.quote)))
+        return chosen
 
     def _article_counts(self, doc: str, candidates: Sequence["SidePick"], topic: str, wanted: frozenset[str],
                         unit: re.Pattern, focus: frozenset[str]) -> list["SidePick"]:
@@ -429,6 +450,33 @@ def _same_elsewhere(question: str, history: Sequence[Answer], named: Sequence[st
     return Earlier(history[-1].question, (before[0], named[0]), True, compared=False)
 
 
+# « pis », « ou » joining two things asked at once (« Coacher un nouveau prof ou accompagner un stagiaire »)
+_JOINED = re.compile(r"\s+(?:pis|ou)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TopicParams:
+    """How a comparison's topic is read."""
+
+    part_words: int = 5  # hand-set: two things asked at once are short (« Coacher un nouveau prof » 4 words,
+    # « accompagner un stagiaire » 3); a longer run joined by « pis » is one sentence (« le syndicat peut faire mettre
+    # un vendredi pis un lundi de congé au calendrier pour son congrès », DEV Q625: 6 and 9 words)
+
+
+TOPIC = TopicParams()
+
+
+def topic_parts(topic: str, params: TopicParams = TOPIC) -> list[str]:
+    """The two or three things a topic joins with « pis » or « ou », each of two topic words or more (« Coacher un
+    nouveau prof ou accompagner un stagiaire » -> « Coacher un nouveau prof », « accompagner un stagiaire »); empty
+    when it joins none, a part of one word (« leur transport pis leur salaire pendant les réunions ») or one over
+    ``params.part_words`` words."""
+    parts = [p.strip() for p in _JOINED.split(topic) if p.strip()]
+    if not 2 <= len(parts) <= 3 or any(len(topic_words(p)) < 2 or len(p.split()) > params.part_words for p in parts):
+        return []
+    return parts
+
+
 def _without_names(question: str, names: Sequence[str]) -> str:
     """The question without the agreements' names and the words leading to them (« Au Collège Bourget, »), nor
     connectors and asking words at its ends (« Chez les Cris, le délai pour déposer un grief c'est combien ? » ->
@@ -593,7 +641,10 @@ def _with_exception(text: str, quote: str, wanted: frozenset[str] = frozenset(),
 
 
 #: Derived words whose Snowball stems part (« plainte » plaint, « plaignante » plaign): one family token each
-_FAMILIES = {"plaign": "plaint", "anne": "an", "deced": "deces"}  # « années » anne, « ans » an; « décède » deced
+_FAMILIES = {"plaign": "plaint", "anne": "an", "deced": "deces",  # « années » anne, « ans » an; « décède » deced
+             # a noun and its verb: « choix » and « choisit », « impression » and « imprimé », « nomination » and
+             # « nomme » (« Qui choisit l'arbitre » and Bourget 10-2.03 « le choix d'un arbitre »)
+             "choix": "chois", "impress": "imprim", "nomin": "nomm"}
 #: Stems sharing their first 7 letters are one word (« syndical » and « syndicat », « remplacement » and
 #: « remplaçant »); shorter ones must be equal
 _SAME_PREFIX = 7
@@ -647,7 +698,8 @@ _CONNECTORS = frozenset("si ma mon mes où comme autant "
 _ASKING = frozenset("combien quand comment pourquoi est-ce qu'est-ce quel quelle quels quelles ça ca pis "
                     "y-a-t-il lequel laquelle".split())
 #: A segment holding one of these anywhere asks about the topic too (« j'ai droit à combien de jours »).
-_ASKED_INSIDE = frozenset("combien quand".split())
+_ASKED_INSIDE = frozenset("combien quand quel quelle quels quelles".split())  # (« elle commence pis finit à
+# quelle heure »: what is asked of « Ma journée de travail », not the topic)
 #: Words left out at the end of a run cut before « combien » (« … du dossier au bout de combien de temps », the
 #: asking verb of « l'année de travail compte combien de jours »).
 _ASKING_TAIL = frozenset("bout droit faut temps compte comptent dure durent donne donnent reste prend accorde".split())
@@ -680,6 +732,12 @@ def _conjunction(words: Sequence[str], i: int) -> bool:
         return False
     following = [p for p in re.split(r"['’]", fold(words[i + 1])) if p]
     return bool(following) and following[0] in _CLAUSE_START and not fold(words[i + 1]).startswith("est-ce")
+
+
+def _asks_who(words: Sequence[str]) -> bool:
+    """Whether a run opens by asking who (« c'est qui qui la fixe », « qui décide »): what is asked of the topic."""
+    folded = [fold(w).replace("’", "'") for w in words[:2]]
+    return folded[:1] == ["qui"] or folded == ["c'est", "qui"]
 
 
 def _after_asked(words: list[str]) -> list[str]:
@@ -717,7 +775,8 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
             words = words[1:]
         while words and _connector(words[-1]):
             words.pop()
-        asking = bool(words) and (fold(words[0]).replace("’", "'") in _ASKING or inside is not None)
+        asking = bool(words) and (fold(words[0]).replace("’", "'") in _ASKING or inside is not None
+                                  or _asks_who(words))
         while words and (_connector(words[0]) or (asking and fold(words[0]).replace("’", "'") in _ASKING | _UNITS
                                                    | {"temps"})):
             words.pop(0)  # « combien de jours de congés de maladie » -> « congés de maladie »
