@@ -909,7 +909,7 @@ class _Named:
 def rows_named(tables: Sequence[NamedRowTable], question: str,
                params: NamedRowParams = NamedRowParams()) -> list[CellAnswer]:
     """``row_lookup`` over tables prepared by ``named_row_tables``."""
-    asked = _distinctive(question) | _meal_words(question)
+    asked = _distinctive(supply_words(question)) | _meal_words(question)  # « je remplace » is supply work
     school_years = set(_SCHOOL_YEAR_LABEL.findall(question))
     found = []
     for named in tables:

@@ -151,3 +151,10 @@ def test_a_weeks_pay_at_an_hourly_rate_for_the_hours_the_question_states(direct)
     rate = _lead(direct, "Je suis appariteur au Collège, échelon 5, à 20 heures par semaine. Mon taux horaire au 1er "
                          "avril 2014, c'est combien ?")
     assert "par semaine :" not in rate  # the rate asked, the hours only said
+
+
+def test_a_replacement_said_with_remplacer_finds_the_substitutes_table_by_its_rows(direct):
+    text = _lead(direct, "Chez les Cris, je remplace de 13 h à 15 h 30 en janvier 2009, je suis payée combien ?")
+    assert text.startswith("Durée demandée — de 13 h à 15 h 30 = 150 minutes : colonne « entre 61 minutes et 150 "
+                           "minutes »."), text
+    assert "**89,38 $** — 6-7.03, ligne « À compter du 141e jour de travail de l'année scolaire 2007-2008 »" in text
