@@ -215,7 +215,10 @@ class ScopeParams:
     #: refuse Q397, answerable (its clause points to the table of the amount), and lose its key fact; 5 is the
     #: smallest with no false refusal (abstention 0.774 -> 0.868, false 0.024 unchanged), kept for that reason.
     #: Re-run with missing_body_delay, which uses the same passages (value_hits=0,1,3,5,8): chose 3 in 3 of 5 folds,
-    #: in-sample 0.925 / 0.027 (Q397 again), CV 0.906 / 0.030; 5 in-sample 0.906 / 0.024, kept
+    #: in-sample 0.925 / 0.027 (Q397 again), CV 0.906 / 0.030; 5 in-sample 0.906 / 0.024, kept.
+    #: Re-run with missing_rate and missing_relative, which use the same passages (2026-12-01, DEV 523, 88 unanswerable;
+    #: value_hits=3,5,8,10): in-sample 3: 0.909 / 0.025 (key facts 0.801: Q397), 5: 0.875 / 0.018, 8: 0.864 / 0.018,
+    #: 10: 0.818 / 0.018; chose 3 in 3 of 5 folds, cross-validated 0.875 / 0.025, worse than 5 kept (0.875 / 0.018)
     value_hits: int = 5
     #: a named body's delay (:func:`missing_body_delay`) is given only by a sentence holding at least this share of the
     #: act's words (at least one): « le Collège a combien de jours pour terminer son enquête sur ma plainte ? » is not
