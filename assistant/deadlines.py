@@ -11,7 +11,8 @@ API (all values are frozen dataclasses; sequences in them are tuples)
 ``parse_date(text, today=None) -> date | None``
     The first date of a French question: « le 10 novembre 2025 », « 1er avril 2013 »,
     « 10/11/2025 » (day first), « 2025-11-10 », « aujourd'hui », « hier », « avant-hier »,
-    « lundi passé » / « vendredi dernier » (the latest such weekday before today, never today),
+    « lundi passé » / « vendredi dernier » (the latest such weekday before today, never today), « le 12 du mois
+    passé » / « le 15 de ce mois » / « le 1er du mois prochain » (that day of the month before, of or after today's),
     « mardi prochain » (the next one after today), « la semaine passée, mardi » / « le mardi de la semaine
     dernière » (that weekday of the calendar week before today's; « prochaine »: after it), « il y a deux
     semaines », and a named day as a moment: « à Noël », « le lendemain de la fête du Travail 2026 », « depuis
@@ -529,7 +530,7 @@ _ORIGIN_AFTER = re.compile(
     re.IGNORECASE)
 # « … avant la rencontre », « … précédant l'audition », 7-8.01 « … (24) heures à l'avance de son absence »
 _ORIGIN_BEFORE = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?(?:avant|précédant|à l'avance de)\s+"
-                            rf"((?:la|le|l'|son|sa|ses|les)\s?{_ORIGIN_WORDS})", re.IGNORECASE)
+                            rf"((?:la|le|l'|son|sa|ses|les|cette|cet|ce|ces)\s?{_ORIGIN_WORDS})", re.IGNORECASE)
 # a notice « d'au moins quarante-cinq (45) jours de son retour au service » (6-5.15): the date it announces
 _ORIGIN_NOTICE = re.compile(rf"\s*(?:de\s+|d')((?:la|l'|son|sa|ses)\s?{_ORIGIN_WORDS})", re.IGNORECASE)
 
@@ -594,6 +595,10 @@ _DATE_PATTERNS = (
     ("relative", re.compile(r"\b(avant-hier|aujourd'hui|hier)\b")),
     # « le 3/11 », « depuis le 3/11 »: day and month, no year (a fraction « 2/3 » or « 1/200e » has no « le »)
     ("dm", re.compile(r"\b(?:le|du|au|depuis le|jusqu'au)\s+(1er|\d{1,2})/(\d{1,2})\b(?![/.\-]?\d)")),
+    # « le 12 du mois passé », « le 3 du mois dernier », « le 15 de ce mois », « le 1er du mois prochain »: that day of the
+    # month before, of this month or of the month after today's
+    ("month_of", re.compile(r"\ble\s+(1er|premier|\d{1,2})\s+(?:du\s+mois\s+(passe|dernier|precedent|prochain|suivant)|"
+                            r"de\s+ce\s+mois(?:-ci)?)\b")),
     # « il y a deux semaines », « il y a 10 jours »: that long before today (not « il y a 10 jours de congé », « il y a 40
     # jours ouvrables pour … »: what there is)
     ("ago", re.compile(rf"\bil y a\s+({_WORDS}|\d{{1,3}})\s+(jours?|semaines?|mois)\b"
@@ -651,6 +656,10 @@ def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
         return today - timedelta(days=amount * (7 if match[2].startswith("semaine") else 1))
     if kind == "named":
         return _named_day(match, today)
+    if kind == "month_of":
+        shift = {"passe": -1, "dernier": -1, "precedent": -1, "prochain": 1, "suivant": 1}.get(match[2] or "", 0)
+        month = add_months(today.replace(day=1), shift)
+        return _safe_date(month.year, month.month, 1 if match[1] in ("1er", "premier") else int(match[1]))
     if kind in ("week", "weekday_of_week"):
         when, name = (match[1], match[2]) if kind == "week" else (match[2], match[1])
         monday = today - timedelta(days=today.weekday())
@@ -701,7 +710,8 @@ def _told_in_past(folded: str, match: re.Match) -> bool:
 
 def told_in_past(text: str) -> bool:
     """Whether a text tells what happened (« l'audition a fini le 30 juin », « j'ai reçu … ») and nothing to come."""
-    folded = _fold(_normalise(text))
+    # « à » is no « a » (has): « la réunion est jeudi à midi » tells nothing done, though folded it reads « a midi »
+    folded = _fold(_normalise(re.sub(r"(?<!\w)[àÀ](?!\w)", "à_", text)))
     return bool(_PAST.search(folded)) and not _FUTURE.search(folded)
 
 
