@@ -79,8 +79,8 @@ def _closest_class(table: Table, query: AmountQuery) -> str:
 
 
 # the share of a full workload a teacher works (« je travaille à 50 % », « une tâche de 80 % », « à temps partiel à 60 % »)
-_WORKLOAD = re.compile(r"\b(?:travaille|suis|temps partiel|tâche|charge)\s+(?:[\w']+\s+){0,4}?(?:à|a|de)\s+"
-                       r"(\d{1,2}(?:[,.]\d+)?)\s*%", re.IGNORECASE)
+_WORKLOAD = re.compile(r"\b(?:travaille|suis|temps partiel|tâche|charge)\s+(?:[\w']+\s+){0,4}?(?:à\s+|a\s+|de\s+|\(\s*)"
+                       r"(\d{1,2}(?:[,.]\d+)?)\s*%", re.IGNORECASE)  # « à 80 % », « à temps partiel (80 %) »
 # half of a full workload said in words (« à mi-temps », « à demi-temps »): 50 %
 _HALF_TIME = re.compile(r"\b(?:mi|demi)[- ]temps\b", re.IGNORECASE)
 

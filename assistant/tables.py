@@ -777,7 +777,8 @@ _SUPPLY_WORDS = (
                 r"\bnon\s+l[ée]galement\s+qualifi[ée]e?s?\b", re.IGNORECASE), "non qualifié"),
     (re.compile(r"\b(?:ai|avec|a)\s+(?:mon|un|son|le)\s+brevet\b|\bl[ée]galement\s+qualifi[ée]e?s?\b", re.IGNORECASE),
      "qualifié"),
-    (re.compile(r"\bremplacements?\b|\bremplaçante?s?\b|\bje\s+remplace\b", re.IGNORECASE), "suppléance"),
+    (re.compile(r"\bremplacements?\b|\bremplaçante?s?\b|\bje\s+remplace\b|"
+                r"\b(?:j'ai|j’ai|avoir|je\s+vais)\s+remplac[ée]e?s?\b|\bje\s+remplaçais\b", re.IGNORECASE), "suppléance"),
 )
 
 

@@ -158,3 +158,21 @@ def test_a_replacement_said_with_remplacer_finds_the_substitutes_table_by_its_ro
     assert text.startswith("Durée demandée — de 13 h à 15 h 30 = 150 minutes : colonne « entre 61 minutes et 150 "
                            "minutes »."), text
     assert "**89,38 $** — 6-7.03, ligne « À compter du 141e jour de travail de l'année scolaire 2007-2008 »" in text
+
+
+WORKLOAD_RULE = """6-10.08 Le salarié éducateur a droit à un pourcentage du traitement égal au pourcentage de la charge professionnelle qu'il assume par rapport à la tâche d'un salarié éducateur à temps complet de sa catégorie d'emplois.
+"""
+
+
+def test_a_workload_share_in_parentheses_is_prorated_not_read_as_a_percentage_question():
+    direct = table_answers([("bourget", "Annexe N", SCALES), ("bourget", "6-10.08", WORKLOAD_RULE)], DOCUMENTS)
+    text = _lead(direct, "Je suis psychoéducatrice à temps partiel (80 %) au Collège, échelon 4. Je gagne combien par "
+                         "année depuis avril 2013 ?")
+    assert text.startswith("**44 614 $** par année — Annexe N, Psychoéducateur"), text
+    assert "- **35 691,20 $** par année : 80 % de 44 614 $" in text
+
+
+def test_i_replaced_someone_is_supply_work(direct):
+    text = _lead(direct, "Chez les Cris, j'ai remplacé un avant-midi de 3 heures en mai 2008. Je reçois combien ?")
+    assert text.startswith("Durée demandée — 3 heures = 180 minutes : colonne « entre 151 minutes et 210 minutes »."), text
+    assert "**125,13 $** — 6-7.03" in text
