@@ -36,6 +36,16 @@ yields; a sentence saying « Ce congé … » is read with its clause before it;
 delay from the same start (Cris 9-2.17 and Annexe XXIII's mediation-arbitration) are both counted, the one whose
 heading the question names leading.
 
+What the question asks done weighs as much as what the delay runs from: the words of the question's sentence holding
+the cue (its act, ``_act_words``: « … s'entendre sur le choix d'un arbitre ») met by a delay sentence outside its
+starting point (Bourget 10-2.03 over 10-1.04's « réception de l'avis de grief »). A right exercised « par grief » in a
+sentence setting no delay (Bourget 5-6.11 « L'Association peut … contester par grief et par arbitrage, le bien-fondé de
+toute mesure disciplinaire ») runs on the agreement's grievance delay (the first delay naming a grievance that runs from
+the facts or event at its origin: 10-1.02, Cris 9-1.03), that sentence quoted and cited; a clause with a grievance
+window of its own (5-3.04) keeps it. An event that must precede the act asked by a delay (Cris 5-15.02 « le décès … est
+survenu dans les 30 jours précédant cette demande » for « jusqu'à quand je peux faire ma demande ? ») gives the act's
+last day counted after the event.
+
 Asked without a date, of one agreement (``_undated``): the delay sentence about the event the question names is
 stated with what it runs from (no count: the date is asked for) when the first hit, which the ordinary answer
 quotes, sets no delay about that event or one running from the very act asked (Cris « jusqu'à quand pour déposer un
@@ -190,6 +200,46 @@ def _after_act(question: str, text: str, sentence: str, rule: Delay | FixedDate)
         return False
     stem = strip_accents(act.group(1).lower())[:4]
     return any(strip_accents(w.lower()).startswith(stem) for w in re.findall(r"[^\W\d_]{5,}", origin))
+
+
+# the words of the question's sentence asking for a deadline that name no act: who asks, wanting, being able and
+# having to, asking when, the parties who act (``asked_actor`` reads them) (« Les parties ont jusqu'à quand pour
+# s'entendre sur le choix d'un arbitre ? » : its act is « entendre », « choix », « arbitre »)
+_ACT_STOP = frozenset(tokenize(
+    "je j' tu il elle on nous vous ils elles mon ma mes notre nos leur leurs veux veut voudrais peux peut pouvons "
+    "pouvez peuvent dois doit devons devez doivent faut faire fais fait avoir ai a as ont être suis est sont "
+    "jusqu'à quand quel quelle quoi combien date limite plus tard échéance dernier dernière jour journée encore temps "
+    "trop pis ça ca c'est collège commission syndicat association parties"))
+
+
+def _act_words(question: str) -> frozenset[str]:
+    """The words of the act a deadline question asks about: those of its sentence holding the deadline cue (up to the
+    cue's end of sentence), without dates, the cue's own words and ``_ACT_STOP``; empty without a cue."""
+    plain = question.replace("’", "'")
+    cue = _DEADLINE_CUE.search(plain)
+    if cue is None:
+        return frozenset()
+    left = max(plain.rfind(mark, 0, cue.start()) for mark in ".;!?") + 1
+    ends = [at for at in (plain.find(mark, cue.end()) for mark in ".;!?") if at >= 0]
+    sentence = plain[left:min(ends) if ends else len(plain)]
+    return frozenset(tokenize(_DATE_WORDS.sub(" ", sentence))) - _CUE_TOKENS - _ACT_STOP
+
+
+def _act_met(act: frozenset[str], tokens: set[str], sentence: str, origin: str | None) -> float:
+    """The share of the act's words (``_act_words``) a delay sentence's words hold outside its starting point: 9-2.02
+    « … suivant la date du récépissé constatant le dépôt du grief » states no act of filing."""
+    if not act:
+        return 0.0
+    if origin:
+        tokens = tokens - (set(tokenize(origin)) - set(tokenize(sentence.replace(origin, " "))))
+    return len(act & tokens) / len(act)
+
+
+# a right exercised « par grief » (Bourget 5-6.11 « L'Association peut … contester par grief et par arbitrage, le
+# bien-fondé de toute mesure disciplinaire »): a clause with no delay of its own, the agreement's grievance delay applies
+_BY_GRIEVANCE = re.compile(r"\bpar\s+(?:voie\s+de\s+|un\s+)?griefs?\b|\bfaire\s+l'objet\s+d'un\s+grief\b|"
+                           r"\brecourir\s+aux\s+proc[ée]dures\s+de\s+r[èe]glement\s+des\s+griefs\b", re.IGNORECASE)
+_GRIEVANCE_WORDS = frozenset(tokenize("grief griefs arbitrage"))
 
 
 # the words of a deadline question that name no event: who acts, wanting and having to, giving a notice or a request,
@@ -502,6 +552,34 @@ def _case_words(sentence: str, rule: Delay) -> set[str]:
     return set(tokenize(found.group(1))) if found else set()
 
 
+def _reference_is_act(question: str, reference: str | None) -> bool:
+    """Whether the date a delay ends before (``reference``: « cette demande », Cris 5-15.02) is the act the question
+    asks the deadline of (``_act_words``: « … jusqu'à quand je peux faire ma demande ? ») and names nothing the question
+    dates before its cue (« mon conjoint est décédé le 3 mars ») : the question dates the event that must precede the
+    act, whose last day is then counted after it (not « mon congé commence le 11 janvier, quand faire ma demande ? »,
+    6-4.33 « … avant la date du début du congé », nor « l'ordre du jour doit être envoyé quand si la réunion est le
+    14 octobre ? », 4-2.08 « … avant la rencontre »)."""
+    if not reference:
+        return False
+    # what the question dates: the words of each part of it (between punctuation marks) holding a date (« si la
+    # réunion est le mercredi 14 octobre » dates the meeting a notice precedes, not an event before the act)
+    dated = " ".join(part for part in re.split(r"[.;:!?,]", question.replace("’", "'")) if parse_date(part, date.today()))
+    return bool(set(tokenize(reference)) & _act_words(question)) and not _roots(reference) & _roots(
+        _DATE_WORDS.sub(" ", dated))
+
+
+def _grievance_line(draft: Draft, means: tuple[Chunk, str], clause: str) -> None:
+    """Says, third in the answer (after the date and the delay's sentence), that the act asked is exercised by grievance
+    (``means``: the clause saying so and its sentence, quoted and cited) and so on the grievance delay of ``clause``."""
+    chunk, sentence = means
+    label = draft.cite(chunk, sentence, f"Recours par grief : {chunk.clause_id}")
+    quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
+    draft.parts.insert(min(2, len(draft.parts)),
+                       f"Selon {chunk.clause_id} : « {one_line(quote)} » {label} Ce recours se fait par grief et la "
+                       f"clause ne fixe pas de délai propre : c'est le délai de dépôt du grief ({clause}) qui "
+                       f"s'applique.".replace("  ", " "))
+
+
 def _fold_lower(text: str) -> str:
     return strip_accents(text.lower().replace("’", "'")).replace("^{er}", "er")
 
@@ -525,6 +603,10 @@ class DeadlineAnswers:
             return self._undated(question, hits, docs)
         rivals: list[tuple[Chunk, Delay, str, str]] = []
         chosen = self._delay_clause(question, hits, docs, rivals)
+        # « contester une mesure disciplinaire » : a right exercised par grief (5-6.11) runs on the grievance delay
+        means = self._by_grievance(question, hits, docs, chosen)
+        if means is not None:
+            chosen, means = means
         if (chosen is not None and isinstance(chosen[1], Delay) and start == now
                 and _VAGUE_MOMENT.search(question.replace("’", "'"))):
             # « on est le 5 septembre, j'ai appris à la fin juin … »: today is no start for a delay (a yearly date
@@ -537,6 +619,8 @@ class DeadlineAnswers:
         if not others:
             chosen, rival = _regimes(question, chosen, rivals)
             self._count(draft, start, *chosen, question=question, now=now)
+            if means is not None:
+                _grievance_line(draft, means, chosen[0].clause_id)
             if rival is not None:
                 self._other_regime(draft, start, rival)
             return draft
@@ -564,6 +648,10 @@ class DeadlineAnswers:
             return None
         needed = event - _TIME_WORDS or event
         found = self._delay_clause(question, hits, scope, needed=needed)
+        if (means := self._by_grievance(question, hits, scope, found)) is not None:
+            draft = self._stated(*means[0])  # « combien de temps pour contester une mesure disciplinaire ? »
+            _grievance_line(draft, means[1], means[0][0].clause_id)
+            return draft
         title = self.documents.get(scope[0], {}).get("title") or scope[0]
         if found is None:
             # said absent only when no hit's heading names the event either (« contester mon classement » : 7-1.09's
@@ -643,6 +731,12 @@ class DeadlineAnswers:
         # of several dates, the one of the event the delay runs from (« je reviens le lundi 9 novembre » for « de son
         # retour »)
         start = _event_date(question, start, now, _rule_origin(chunk.text, sentence, rule))
+        # « le décès … est survenu dans les 30 jours précédant cette demande » (Cris 5-15.02) for « jusqu'à quand je peux
+        # faire ma demande ? » : the date is the event's, and the act asked is the date the delay precedes
+        reference = _rule_origin(chunk.text, sentence, rule) if rule.direction == "before" else None
+        turned = _reference_is_act(question, reference)
+        if turned:
+            rule = replace(rule, direction="after")
         # « reçue en juillet, les 10 jours courent à compter du 1er août » (Cris 5-3.19)
         shift = shifted_start(sentence, start) if rule.direction == "after" else None
         asked, start = start, (shift[0] if shift else start)
@@ -657,7 +751,11 @@ class DeadlineAnswers:
             quote = note.lstrip("¹²³⁴⁵⁶⁷⁸⁹⁰* ")
             cite = draft.cite(chunk, quote, f"Exclusion : {chunk.clause_id}")
             draft.parts.append(f"Périodes exclues du délai selon {chunk.clause_id} : « {quote} » {cite}".rstrip())
-        if origin := _origin_line(question, asked, chunk.clause_id, rule, _rule_origin(chunk.text, sentence, rule)):
+        if turned:
+            draft.parts.append(f"Selon {chunk.clause_id}, ce que votre question date ({format_date(asked)}) doit être "
+                               f"survenu au plus {describe_delay(rule)} avant « {reference} » : celle-ci doit donc avoir "
+                               f"lieu au plus tard {describe_delay(rule)} après le {format_date(asked)}.")
+        elif origin := _origin_line(question, asked, chunk.clause_id, rule, _rule_origin(chunk.text, sentence, rule)):
             draft.parts.append(origin)
         if shift:
             draft.parts.append(f"Selon {chunk.clause_id} : « {shift[1]} » ; le {format_date(asked)} tombe dans ce mois : "
@@ -807,6 +905,7 @@ class DeadlineAnswers:
         # an event told as done (« l'audition … a fini le 30 juin ») is no date a delay counted back ends before
         done = not notice and told_in_past(question[:cue.start()] if cue else question)
         actor, unnamed = asked_actor(question), words - _negated(question)  # « sans enquête » names no inquiry
+        act = self._act(question)
         best, best_score, fallback, fallback_score = None, 0.0, None, 0.0
         for rank, hit in self._searched(hits[: depth or self.params.delay_hits]):
             chunk = hit.chunk
@@ -866,6 +965,9 @@ class DeadlineAnswers:
                     origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
                     if origin and event:
                         score += self.params.origin_bonus * _origin_met(origin, event)
+                    # what the sentence makes someone do, met by the act asked (« s'entendre sur le choix d'un arbitre »)
+                    if len(act) >= self.params.act_min_words:
+                        score += self.params.act_bonus * _act_met(act, tokens, sentence, origin)
                     if other_actor and score > fallback_score:
                         fallback, fallback_score = (chunk, rule, sentence), score
                     elif not other_actor and score > best_score:
@@ -873,6 +975,66 @@ class DeadlineAnswers:
                     if rivals is not None and not other_actor and origin:
                         rivals.append((chunk, rule, sentence, origin))
         return best or fallback
+
+    def _by_grievance(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                      chosen: tuple[Chunk, Delay | FixedDate, str] | None
+                      ) -> tuple[tuple[Chunk, Delay, str], tuple[Chunk, str]] | None:
+        """When the act asked is one an agreement says is exercised « par grief » in a sentence setting no delay of its
+        own (Bourget 5-6.11 « L'Association peut … contester par grief et par arbitrage, le bien-fondé de toute mesure
+        disciplinaire … » for « jusqu'à quand pour contester cette mesure disciplinaire ? »), and that sentence holds
+        more of the act's words than the chosen delay's sentence (and half of them at least): the agreement's grievance
+        delay (``_grievance_delay``) and that sentence (its chunk and words); else None. A delay of the act's own (5-3.04
+        « … sous réserve d'un grief contestant le contenu de la liste … ») is kept."""
+        act = self._act(question) - _GRIEVANCE_WORDS
+        scope = self._scope(question, docs)
+        best, best_met = None, 0
+        for hit in hits[: self.params.delay_hits]:
+            chunk = hit.chunk
+            if not act or scope and chunk.doc not in scope:
+                continue
+            for begin, end in split_sentences(chunk.text):
+                sentence = chunk.text[begin:end]
+                if not _BY_GRIEVANCE.search(sentence) or any(not is_duration(sentence, d) for d in find_delays(sentence)):
+                    continue
+                met = len(act & set(tokenize(sentence)))
+                if met > best_met:
+                    best, best_met = (chunk, sentence), met
+        if best is None or best_met < 2 or 2 * best_met < len(act):
+            return None
+        filing = self._grievance_delay(best[0].doc)
+        if filing is None or chosen is not None and (chosen[0].doc, chosen[0].clause_id) == (filing[0].doc,
+                                                                                          filing[0].clause_id):
+            return None
+        if chosen is not None and chosen[0].doc == best[0].doc and len(act & set(tokenize(chosen[2]))) >= best_met:
+            return None
+        return filing, best
+
+    def _act(self, question: str) -> frozenset[str]:
+        """The act's words of a deadline question (``_act_words``) but the names of the agreements (« Au Collège, on a
+        combien de temps pour contester … » : no « collège »)."""
+        return _act_words(question) - {token for aliases in self._aliases.values() for alias in aliases
+                                       for token in alias}
+
+    def _grievance_delay(self, doc: str) -> tuple[Chunk, Delay, str] | None:
+        """The delay to file a grievance in ``doc``: the first sentence, in the agreement's order, naming a grievance
+        and setting a delay that runs from the event or facts at its origin (Bourget 10-1.02 « … de la connaissance des
+        faits donnant naissance au grief », Cris 9-1.03 « … de la date de l'événement qui a donné naissance au grief »)
+        (cached)."""
+        cache = self.__dict__.setdefault("_grievance_cache", {})
+        if doc not in cache:
+            cache[doc] = None
+            for clause in self._doc_clauses.get(doc, ()):
+                for chunk in self._clause_chunks.get((doc, clause), []):
+                    for begin, end in split_sentences(chunk.text):
+                        sentence = chunk.text[begin:end]
+                        if cache[doc] is not None or not re.search(r"\bgriefs?\b", sentence, re.IGNORECASE):
+                            continue
+                        for rule in find_delays(sentence, source_clause=chunk.clause_id, source_doc=doc):
+                            origin = starting_point(sentence, rule) if rule.direction == "after" else None
+                            if origin and _ANY_EVENT.search(origin) and not is_duration(sentence, rule):
+                                cache[doc] = (chunk, rule, sentence)
+                                break
+        return cache[doc]
 
     def _referrers(self, doc: str) -> dict[str, list[str]]:
         """Per clause of ``doc``, the clauses whose subject it defines (« Le salarié éducateur visé par la clause

@@ -92,6 +92,14 @@ class LookupParams:
     # names the event the question dates (« la Commission a remis au syndicat la liste le … ») gains up to half a
     # point, the first hit's rank weight; at 1.0 « l'événement à l'origine de notre grief » drew 10-1.05's two years
     # (« suivant l'événement ») over 10-1.02's 40 working days (tests/integration/test_deadline_answers_real.py)
+    act_bonus: float = 0.5  # hand-set: a delay sentence stating the act the question asks the deadline of (its words in
+    # the question's sentence holding the cue, « … jusqu'à quand pour s'entendre sur le choix d'un arbitre ? » : 10-2.03
+    # « les parties tentent de s'entendre sur le choix d'un arbitre ») gains up to half a point, as much as a starting
+    # point met (origin_bonus): what is done weighs as much as what it runs from. Fresh DEV Q782 (10-1.04's « réception
+    # de l'avis de grief » won) and Q789 (10-1.02 over 5-3.04's « grief contestant … la liste »); see its commit for
+    # python -m evals
+    act_min_words: int = 2  # hand-set: ... when the act has two words or more; one (« me payer ? », « m'aviser ? ») is a
+    # verb many clauses share (DEV Q238 went to Annexe L's « payés », fresh Q783 to 7-8.01's « aviser »)
     undated_event_share: float = 0.2  # hand-set: a deadline asked without a date is answered by another clause's delay
     # than the first hit's only when its sentence holds this share of the question's event words (Q111's resignation,
     # 2 of 9: 5-1.14; Cris « déposer un grief », 1 of 3: 9-1.03; not Q385's car expenses, 1 of 12: the Association's

@@ -55,6 +55,48 @@ def _clauses(*texts: str) -> dict[str, str]:
     return {text.split(" ", 1)[0]: text for text in texts}
 
 
+def test_a_disciplinary_measure_contested_par_grief_runs_on_the_grievance_delay():
+    # 40 working days from Thursday 15 October 2026: 16 Oct (1), 19-30 Oct (11), 2-27 Nov (31), 30 Nov-4 Dec (36),
+    # 7-10 Dec (40); before: 5-6.06's 60 days for the Collège to impose it
+    direct, hits = direct_answers(_clauses(CONTEST, IMPOSED, GRIEVANCE, WORKING_DAY, HOLIDAYS))
+    question = ("Le jeudi 15 octobre 2026, le Collège m'a remis une mesure disciplinaire que je trouve injuste. "
+                "L'Association a jusqu'à quand pour contester cette mesure disciplinaire ?")
+    answer = answered(direct, question, hits)
+    assert last_day(direct, question, hits) == "jeudi 10 décembre 2026", answer.text
+    assert "par grief" in answer.text and {c.clause for c in answer.citations} >= {"10-1.02", "5-6.11"}
+
+
+def test_the_grievance_delay_is_said_for_a_contest_asked_without_a_date():
+    direct, hits = direct_answers(_clauses(CONTEST, IMPOSED, GRIEVANCE, WORKING_DAY))
+    answer = answered(direct, "À Bourget, on a combien de temps pour contester une mesure disciplinaire ?", hits)
+    assert answer.text.startswith("**Délai : 40 jours ouvrables** (selon 10-1.02)"), answer.text
+    assert "5-6.11" in {c.clause for c in answer.citations}
+
+
+def test_a_grievance_window_of_its_own_is_kept():
+    # 5-3.04 sets its own window; no « par grief » sentence without a delay is among the hits
+    direct, hits = direct_answers(_clauses(SENIORITY_LIST, GRIEVANCE, WORKING_DAY, HOLIDAYS))
+    question = ("Le Collège a affiché la liste d'ancienneté le lundi 16 novembre 2026 pis la mienne est mal calculée. "
+                "Jusqu'à quand l'Association peut-elle contester la liste par grief ?")
+    assert "5-6.11" not in answered(direct, question, hits).text
+
+
+def test_the_delay_stating_the_act_asked_wins_over_one_sharing_its_event():
+    # 30 working days from Tuesday 8 June 2027: fête nationale (24 June) and Confédération (1 July) out: 22 July
+    direct, hits = direct_answers(_clauses(DECISION, ARBITRATOR, WORKING_DAY, HOLIDAYS))
+    question = ("Au Collège, on a reçu l'avis écrit de l'Association qui défère notre grief à l'arbitrage le mardi "
+                "8 juin 2027. Les parties ont jusqu'à quand pour s'entendre sur le choix d'un arbitre ?")
+    assert last_day(direct, question, hits) == "jeudi 22 juillet 2027"
+
+
+def test_an_event_that_must_precede_the_act_asked_gives_the_acts_last_day_after_it():
+    # the death on Wednesday 3 March 2027, the request within 30 days after it: Friday 2 April 2027
+    direct, hits = direct_answers(_clauses(BEREAVEMENT), doc="cris")
+    question = ("Chez les Cris, mon conjoint est décédé le mercredi 3 mars 2027. Je voudrais un congé sans traitement "
+                "jusqu'à la fin de l'année scolaire : jusqu'à quand je peux faire ma demande ?")
+    assert last_day(direct, question, hits) == "vendredi 2 avril 2027"
+
+
 def test_a_notice_before_a_meeting_at_noon_is_counted_back_from_it():
     # « à midi » is no « a » (has): the meeting is ahead, the request due 48 hours before it
     direct, hits = direct_answers(_clauses(ROOM, UNION_LEAVE), doc="cris")
