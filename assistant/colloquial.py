@@ -49,6 +49,10 @@ PLACES_OUTSIDE_QUEBEC = (r"Ontario|Alberta|Manitoba|Saskatchewan|Colombie-Britan
 #: question's topic words): it only says when its words are appended.
 EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\b(chum|blonde|conjointe?|mari|femme|époux|épouse)\b", "conjoint conjointe"),
+    # « mon gars », « mon ti-gars » is one's son (not « les gars », the guys); « des kilos » are the Cris 12-8.01
+    # freight allowance's « kilogrammes »
+    (r"\b(?:mon|notre|son|leur)\s+((?:ti-|p'tit\s+|petit\s+)?gars)\b", "fils enfant"),
+    (r"\b(kilos?)\b", "kilogrammes"),
     (rf"\b(?:{_PAY}|salaires?|argent)\b", "traitement rémunération"),
     # when a payment is made: the agreements say « versé », « dans les … jours suivant » (Bourget 7-7.03
     # « rémunérer … dans les vingt et un (21) jours suivant sa prestation de travail », 6-4.11 « versée »)

@@ -325,3 +325,10 @@ def test_a_second_job_is_the_exclusive_work_clause(question):
 
 def test_leaving_for_another_job_is_no_second_job():
     assert "travail exclusif" not in _added("Je veux quitter le Collège en cours d'année pour une autre job.")
+
+
+def test_my_gars_is_my_son_and_kilos_are_kilogrammes():
+    assert "fils enfant" in _added("Mon gars se marie en juin, j'ai-tu droit à un congé ?")
+    assert "fils enfant" in _added("Mon ti-gars est malade, je peux rester chez nous ?")
+    assert "fils" not in _added("Les gars de l'équipe veulent savoir")  # « les gars »: the guys
+    assert "kilogrammes" in _added("Jusqu'à combien de kilos pour mes affaires ?")
