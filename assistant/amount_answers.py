@@ -121,6 +121,10 @@ _PER_PERIOD = ((re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGN
 # hours worked a week stated in the question (« je fais 20 heures par semaine », « 17,5 h/semaine »)
 _WEEK_HOURS = re.compile(r"(?<![\d,])(\d{1,2}(?:,\d{1,2})?)\s*(?:heures?|h)\s*(?:par\s+semaine|/\s*semaine|"
                          r"semaine|chaque\s+semaine)\b", re.IGNORECASE)
+# periods counted (« 3 nuits », « deux périodes de nuit »), not periods given a length (« 2 périodes de 50 minutes »)
+_COUNTED_PERIODS = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(nuits?|p[ée]riodes?)\b"
+                              r"(?!\s+(?:de\s+)?\d)", re.IGNORECASE)
+_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 _SCALE_UNIT = {"annual": "traitement annuel", "hourly": "taux horaire"}
 
 
@@ -466,6 +470,8 @@ class AmountAnswers(PlacementAnswers):
         minutes = asked_duration(question)
         hourly = candidates[0].table.unit == "hourly" and not candidates[0].table.echelon_rows and \
             per_unit(candidates[0].table, candidates[0].column) == " l'heure"
+        if candidates[0].table.unit == "hourly" and per_unit(candidates[0].table, candidates[0].column) == " par période":
+            self._periods_total(draft, candidates, question)
         if minutes and minutes != float("inf") and hourly:
             self._hours_total(draft, candidates, minutes)
         elif minutes == float("inf") and hourly:  # « une journée complète » at an hourly rate: hours not made up
@@ -668,6 +674,24 @@ class AmountAnswers(PlacementAnswers):
             text = f"Pour {minutes:g} minutes ({chunk.clause_id} : « {one_line(sentence)} »)"
             after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
             draft.parts.insert(after, f"{text} {draft.cite(chunk, sentence, text)} :\n\n" + "\n".join(lines))
+
+    def _periods_total(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
+        """« 3 nuits de surveillance » at an amount per period whose header names that period (Bourget Annexe P C)
+        « Période de nuit selon la clause 8-13.13 »): the amount times the periods counted, said as the question's
+        count. Nothing for periods given a length (« 2 périodes de 50 minutes »: a duration, ``asked_duration``)."""
+        table, column = candidates[0].table, candidates[0].column
+        header = fold(table.column_headers[column])
+        count = next((m for m in _COUNTED_PERIODS.finditer(question) if fold(m.group(2)).rstrip("s") in header), None)
+        if count is None:
+            return
+        number = _COUNT_WORDS.get(count.group(1).lower()) or int(count.group(1))
+        lines = [f"- **{money(_cents(value * number))}** : {number} × {with_unit(table, c.value)} "
+                 f"(ligne « {c.row.label} »)"
+                 for c in candidates if c.table is table and (value := number_value(c.value)) is not None]
+        if lines and number > 1:
+            after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
+            draft.parts.insert(after, f"Pour {count.group(0)} (le nombre de votre question, un montant par "
+                                      f"« {table.column_headers[column]} ») :\n\n" + "\n".join(lines))
 
     def _weekly_pay(self, draft: Draft, candidates: Sequence[CellAnswer], weekly: re.Match) -> None:
         """« je fais 20 heures par semaine » at an hourly scale: each rate times the hours the question states, said

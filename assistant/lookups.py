@@ -28,6 +28,7 @@ verification view. This module does not import ``assistant.service`` (no import 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Sequence
 
 from ingest.bm25 import tokenize
@@ -130,6 +131,9 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         if not CLAUSE_NUMBER_IN_TEXT.fullmatch(top.clause_id) or (top.doc, top.clause_id) in cited or any(
                 t.doc == top.doc and t.annex_or_clause == top.clause_id for t in self.tables):
             return False
+        if any(doc == top.doc and clause.lower().startswith("annexe ") and
+               re.search(rf"\b{re.escape(clause)}\b", top.text, re.IGNORECASE) for doc, clause in cited):
+            return False  # the clause sends to the table cited (8-13.13: « … prévue à l'annexe P, tableau C) »)
         names = {token for aliases in self._aliases.values() for alias in aliases for token in alias}
         asked = {t for t in tokenize(expand(question)) if not t[0].isdigit()} - names
         table_words = {t for doc, clause in cited for t in tokenize(self.clause_text(doc, clause))}

@@ -1479,6 +1479,8 @@ _GENERIC = frozenset(_words(
     "donne donnerait rapporte pis ai chu "
     # a total asked in everyday words (« ça me donne combien en tout ? », « ça m'a rapporté combien au total ? »)
     "tout total rapporté rapporter touche touché toucher "
+    # a count said in words (« deux périodes de surveillance de nuit »): read apart, it names no table
+    "deux trois quatre cinq six sept huit neuf dix "
     # être, avoir and faire in the past, conditional and future (« je faisais … j'étais payé combien »), and the
     # seasons, a time asked like a month (« à l'automne 2013 »): they name no table either
     "étais était étaient serais serait sera faisais faisait faisaient ferais ferait fera avais avait aurais aurait "

@@ -12,6 +12,7 @@ import pytest
 
 from assistant.lookups import DirectAnswers
 from assistant.tables import asked_duration
+from assistant.types import Hit
 
 from .inline_answers import table_answers
 from .table_texts import ANNEXE_P, CRIS_13_2_03
@@ -176,3 +177,32 @@ def test_i_replaced_someone_is_supply_work(direct):
     text = _lead(direct, "Chez les Cris, j'ai remplacé un avant-midi de 3 heures en mai 2008. Je reçois combien ?")
     assert text.startswith("Durée demandée — 3 heures = 180 minutes : colonne « entre 151 minutes et 210 minutes »."), text
     assert "**125,13 $** — 6-7.03" in text
+
+
+NIGHT_RULE = """8-13.13 Conditions particulières de travail régissant la surveillance de nuit effectuée prioritairement par un animateur
+
+Tout contrat de surveillance de nuit est annuel et, à moins d'avis contraire du Collège ou de l'animateur, prend fin au 30 juin de chaque année.
+
+La rémunération en vigueur pour la surveillance de nuit au secondaire est le montant forfaitaire applicable à la surveillance de nuit prévue à l'annexe P, tableau C) (rf. clause 7-6.07, 2^e paragraphe).
+
+Le salaire versé par le Collège est alloué sur la base d'une période de nuit complète et augmente selon le même pourcentage que le salaire des animateurs.
+
+Le surveillant de nuit a droit à trois (3) nuits par année en cas de maladie ou de raison personnelle sans perte de traitement au prorata de la tâche.
+"""
+
+
+def test_periods_counted_at_an_amount_per_period_are_multiplied(direct):
+    text = _lead(direct, "Au Collège, j'ai fait 3 nuits de surveillance en octobre 2012. Ça m'a rapporté combien ?")
+    assert text.startswith("**60,94 $** par période — Annexe P, C) Surveillance de nuit"), text
+    assert "- **182,82 $** : 3 × 60,94 $" in text
+    words = _lead(direct, "Au Collège, j'ai fait deux périodes de surveillance de nuit en mai 2013, je suis payé "
+                          "combien ?")
+    assert "- **123,74 $** : 2 × 61,87 $" in words, words
+
+
+def test_a_clause_sending_to_the_table_cited_does_not_take_the_answer_over():
+    direct = table_answers([("bourget", "8-13.13", NIGHT_RULE), ("bourget", "Annexe P", ANNEXE_P)], DOCUMENTS)
+    hits = [Hit(chunk, 1.0 - 0.1 * n) for n, chunk in enumerate(direct.chunks)]  # the clause of prose first
+    answer = direct.answer("Au Collège, j'ai fait deux périodes de surveillance de nuit en mai 2013, je suis payé "
+                           "combien ?", hits)
+    assert answer is not None and answer.text.startswith("**61,87 $** par période"), answer and answer.text
