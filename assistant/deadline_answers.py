@@ -525,6 +525,9 @@ def _regimes(question: str, chosen: tuple[Chunk, Delay | FixedDate, str],
 # are the sentence's too
 _DEFINED_BY = re.compile(rf"\bvis[ée]e?s?\s+(?:par|à|au)\s+(?:la\s+)?clause\s+({CLAUSE_NUMBER})\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\s*(?:[-–]\s*)?(?:[a-z]\)\s*)?(?:ce|cet|cette|ces|celui-ci|celle-ci)\b", re.IGNORECASE)
+# a sentence going on from the one before it, cut off by a blank line in the agreement's text (6-4.22 « Ce congé peut
+# être discontinu⏎⏎et ne peut être pris après l'expiration des quinze (15) jours … »): lower case, a conjunction first
+_CONTINUED = re.compile(r"\s*(?:et|ou|mais|puis)\s")
 # a rule for some teachers only, named by a relative clause on its subject (6-5.13 « Le salarié éducateur qui se porte
 # candidat à une charge publique … obtient, sur demande soumise quinze (15) jours avant son départ, un congé … »): the
 # words of the condition, up to its first comma
@@ -928,10 +931,7 @@ class DeadlineAnswers:
                     found = found + find_fixed_dates(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)[:1]
                 if not found:
                     continue
-                # « Ce congé est accordé à la suite d'une demande écrite … » (6-4.20, under « Congé de paternité »): a
-                # sentence naming its subject by « ce » is read with the text of its clause before it
-                tokens = set(tokenize(chunk.text[:end] if _ANAPHOR.match(sentence) else sentence))
-                tokens |= self._referred_words(chunk.doc, sentence)
+                tokens = self._sentence_words(chunk, sentence, end)
                 shared = len(words & tokens)
                 if asked is not None and shared < self.params.question_delay_words or shared < min_shared:
                     continue
@@ -1035,6 +1035,14 @@ class DeadlineAnswers:
                                 cache[doc] = (chunk, rule, sentence)
                                 break
         return cache[doc]
+
+    def _sentence_words(self, chunk: Chunk, sentence: str, end: int) -> set[str]:
+        """The words a delay sentence (ending at ``end`` in ``chunk``) is read with: a sentence naming its subject by
+        « ce » (6-4.20 « Ce congé est accordé à la suite d'une demande écrite … », under « Congé de paternité »), or
+        going on from the one before (6-4.22 « et ne peut être pris … »), with the text of its clause before it; the
+        first sentence of a clause defining its subject (``_referred_words``)."""
+        context = _ANAPHOR.match(sentence) or _CONTINUED.match(sentence)
+        return set(tokenize(chunk.text[:end] if context else sentence)) | self._referred_words(chunk.doc, sentence)
 
     def _referrers(self, doc: str) -> dict[str, list[str]]:
         """Per clause of ``doc``, the clauses whose subject it defines (« Le salarié éducateur visé par la clause

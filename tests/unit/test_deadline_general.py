@@ -4,7 +4,8 @@ on tiny inline clauses quoted from the corpus (assistant/deadline_answers.py, as
 grievance delay of its own (5-3.04) keeps it; the delay sentence stating the act asked (10-2.03 « s'entendre sur le
 choix d'un arbitre ») wins over one sharing only the event (10-1.04 « réception de l'avis de grief »); an event that
 must precede the act asked (Cris 5-15.02 « le décès … est survenu dans les 30 jours précédant cette demande ») gives the
-act's last day after the event; « le 12 du mois passé » is a date; « à midi » tells nothing done. Weekdays and counts
+act's last day after the event; a sentence cut off by a blank line (« … discontinu⏎⏎et ne peut … ») is read with the
+one before; « le 12 du mois passé » is a date; « à midi » tells nothing done. Weekdays and counts
 checked by hand (/tmp/dl/hand.py, holidays library): 2026-12-10 Thursday, 2027-07-22 Thursday, 2027-04-02 Friday,
 2027-02-02 Tuesday."""
 
@@ -14,7 +15,7 @@ from datetime import date
 
 from assistant.deadlines import parse_date, parse_dates, told_in_past
 
-from .inline_answers import answered, direct_answers, last_day
+from .inline_answers import answered, direct_answers, first_line, last_day
 
 WORKING_DAY = ("1-2.38 Jour ouvrable Du lundi au vendredi inclusivement à l'exception des jours fériés et chômés prévus "
                "au calendrier et déterminés par le Collège pour une année d'engagement.")
@@ -46,6 +47,15 @@ BEREAVEMENT = ("5-15.02 La Commission accorde à l'enseignante ou l'enseignant u
 ROOM = ("3-2.01 Sur demande d'une représentante ou d'un représentant syndical, la Commission lui fournit gratuitement, "
         "dans une de ses écoles, un local disponible et convenable aux fins de la tenue d'une réunion syndicale. Sauf en "
         "cas de circonstances exceptionnelles, la demande doit parvenir à la direction de l'école 48 heures à l'avance.")
+ADOPTION = ("6-4.22 Le salarié éducateur a droit à un congé payé d'une durée maximale de cinq (5) jours ouvrables à "
+            "l'occasion de l'adoption d'un enfant autre que l'enfant de sa conjointe ou de son conjoint. Ce congé peut "
+            "être discontinu\n\net ne peut être pris après l'expiration des quinze (15) jours qui suivent l'arrivée de "
+            "l'enfant à la résidence familiale. Un de ces cinq (5) jours peut être utilisé pour le baptême ou "
+            "l'enregistrement.")
+SPOUSE_CHILD = ("6-4.23 Le salarié éducateur qui adopte l'enfant de sa conjointe ou de son conjoint a droit à un congé "
+                "d'une durée maximale de cinq (5) jours ouvrables dont seuls les deux (2) premiers sont avec traitement. "
+                "Ce congé peut être discontinu et ne peut être pris après l'expiration des quinze (15) jours suivants le "
+                "dépôt de la demande d'adoption.")
 UNION_LEAVE = ("3-6.06 B) Suite au préavis à la directrice ou au directeur d'école, le Syndicat doit acheminer sans "
                "retard un avis écrit au même effet à la direction du personnel de la Commission, et ce, dans les 5 jours "
                "du début de l'absence.")
@@ -119,3 +129,13 @@ def test_a_day_of_the_month_before_this_one_or_the_next():
     assert parse_date("le 30 du mois passé", date(2027, 3, 3)) is None  # no 30 February
     assert parse_dates("On est le 3 février 2027. J'ai signé le 12 du mois passé.", today) == [
         date(2027, 2, 3), date(2027, 1, 12)]
+
+
+def test_a_sentence_cut_by_a_blank_line_is_read_with_the_one_before():
+    # 6-4.22's « … discontinu⏎⏎et ne peut être pris … » is about the paid adoption leave its first sentence names; 15
+    # days from Easter Monday, 29 March 2027: Tuesday 13 April 2027 (6-4.23's 15 days give the same day, not its clause)
+    direct, hits = direct_answers(_clauses(ADOPTION, SPOUSE_CHILD))
+    question = ("L'enfant qu'on adopte au Collège (pas celui de ma conjointe) arrive à la maison le lendemain de Pâques "
+                "2027. Jusqu'à quand je peux prendre le congé payé de cinq jours pour l'adoption ?")
+    assert first_line(direct, question, hits).startswith("**Au plus tard le mardi 13 avril 2027** [Convention de test, "
+                                                         "6-4.22]")
