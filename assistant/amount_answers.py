@@ -121,6 +121,9 @@ _PER_PERIOD = ((re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGN
 # hours worked a week stated in the question (« je fais 20 heures par semaine », « 17,5 h/semaine »)
 _WEEK_HOURS = re.compile(r"(?<![\d,])(\d{1,2}(?:,\d{1,2})?)\s*(?:heures?|h)\s*(?:par\s+semaine|/\s*semaine|"
                          r"semaine|chaque\s+semaine)\b", re.IGNORECASE)
+# the definition of a day's pay as a fraction of the annual salary (Bourget 1-2.74 « Traitement d'un jour ouvrable »)
+_DAY_PAY_TITLE = re.compile(r"\btraitement d'un jour\b", re.IGNORECASE)
+_DAY_FRACTION = re.compile(r"\(1/(\d{3})e?\) du traitement annuel", re.IGNORECASE)
 # periods counted (« 3 nuits », « deux périodes de nuit »), not periods given a length (« 2 périodes de 50 minutes »)
 _COUNTED_PERIODS = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(nuits?|p[ée]riodes?)\b"
                               r"(?!\s+(?:de\s+)?\d)", re.IGNORECASE)
@@ -449,8 +452,10 @@ class AmountAnswers(PlacementAnswers):
         weekly = _WEEK_HOURS.search(question) if candidates[0].table.unit == "hourly" else None
         if weekly and not _PER_PERIOD[1][0].search(question[:weekly.start()] + question[weekly.end():]):
             weekly = None  # the hours a week said, but the rate asked (« à 37,5 heures par semaine. Mon taux ? »)
+        daily = self._day_share(candidates[0].table) if candidates[0].table.unit == "annual" and \
+            _PER_PERIOD[0][0].search(question) else None
         candidates = [replace(c, note=" ; ".join(n for n in (c.note, _period_note(question, c.table.unit)) if n))
-                      if c.table.echelon_rows and not weekly else c for c in candidates]
+                      if c.table.echelon_rows and not weekly and not daily else c for c in candidates]
         draft = self._cells(candidates, "\n\n".join(p for p in (intro, _closest_class(candidates[0].table, query)) if p),
                             named_class=bool(query.job_class) or not placed)  # rates by heading: it named them
         others = {(c.table.table_id, c.row.label, c.column) for c in second}
@@ -465,6 +470,8 @@ class AmountAnswers(PlacementAnswers):
         if share is not None and candidates[0].table.echelon_rows:
             self._prorate(draft, candidates, share)
         self._supply_rate(draft, candidates, question)
+        if daily:
+            self._daily_pay(draft, candidates, *daily)
         if weekly and candidates[0].table.echelon_rows:
             self._weekly_pay(draft, candidates, weekly)
         minutes = asked_duration(question)
@@ -692,6 +699,33 @@ class AmountAnswers(PlacementAnswers):
             after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
             draft.parts.insert(after, f"Pour {count.group(0)} (le nombre de votre question, un montant par "
                                       f"« {table.column_headers[column]} ») :\n\n" + "\n".join(lines))
+
+    def _day_share(self, table: Table) -> tuple[Chunk, str, int] | None:
+        """The agreement's definition of a day's pay as a fraction of the annual salary (Bourget 1-2.74 « Traitement
+        d'un jour ouvrable … c'est le un deux-centième (1/200e) du traitement annuel »; « Pour le personnel
+        non-enseignant (PNE) … (1/260e) »), the part that fits ``table``'s staff: the non-teaching one for a table
+        of non-teaching staff (« non-enseignant » in its title or section), the other one otherwise; None when
+        the agreement has no such definition or no single part fits."""
+        non_teaching = "non-enseignant" in fold(f"{table.title} {table.section}")
+        found = []
+        for chunk in (c for c in self.chunks if c.doc == table.doc and _DAY_PAY_TITLE.search(c.text)):
+            for part in re.split(r"\n\s*\n|;", chunk.text):
+                fraction = _DAY_FRACTION.search(part)
+                if fraction and ("non-enseignant" in fold(part)) == non_teaching:
+                    found.append((chunk, part.strip(), int(fraction.group(1))))
+        return found[0] if len(found) == 1 else None
+
+    def _daily_pay(self, draft: Draft, candidates: Sequence[CellAnswer], chunk: Chunk, part: str, share: int) -> None:
+        """« combien je fais par jour ? » of an annual scale: each amount over the fraction the agreement gives a
+        day's pay (``_day_share``), that definition quoted."""
+        table = candidates[0].table
+        lines = [f"- **{money(_cents(value / share))}** par jour : {with_unit(table, c.value)} ÷ {share} "
+                 f"(colonne « {c.column_label} »)"
+                 for c in candidates if c.table is table and (value := number_value(c.value)) is not None]
+        if lines:
+            text = f"Traitement d'un jour ({chunk.clause_id} : « {one_line(part)} »)"
+            after = next((i + 1 for i, p in enumerate(draft.parts) if p.startswith(("**", "- **"))), 1)
+            draft.parts.insert(after, f"{text} {draft.cite(chunk, part, text)} :\n\n" + "\n".join(lines))
 
     def _weekly_pay(self, draft: Draft, candidates: Sequence[CellAnswer], weekly: re.Match) -> None:
         """« je fais 20 heures par semaine » at an hourly scale: each rate times the hours the question states, said

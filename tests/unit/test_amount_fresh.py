@@ -206,3 +206,33 @@ def test_a_clause_sending_to_the_table_cited_does_not_take_the_answer_over():
     answer = direct.answer("Au Collège, j'ai fait deux périodes de surveillance de nuit en mai 2013, je suis payé "
                            "combien ?", hits)
     assert answer is not None and answer.text.startswith("**61,87 $** par période"), answer and answer.text
+
+
+DAY_PAY = """1-2.74 Traitement d'un jour ouvrable
+
+Dans le cas d'un salarié éducateur (enseignant et animateur) à temps complet ou à temps partiel, c'est le un deux-centième (1/200e) du traitement annuel ; dans le cas d'un salarié éducateur (enseignant et animateur) suppléant ou occasionnel, c'est le traitement auquel il a droit pour un (1) jour déterminé de travail.
+
+Pour le personnel non-enseignant (PNE) et le personnel de soutien technique, c'est le un deux cent soixantième (1/260e) du traitement annuel.
+"""
+
+TEACHERS = """Annexe M Échelles annuelles de traitement des enseignants à temps complet
+
+Échelons\tTraitement - 1er avril 2012\tTraitement - 1er avril 2013\tTraitement - 1er avril 2014
+9\t52 298\t53 213\t54 277
+10\t54 521\t55 475\t56 585
+"""
+
+
+def test_a_days_pay_of_an_annual_scale_is_the_fraction_the_agreement_defines_for_that_staff():
+    direct = table_answers([("bourget", "1-2.74", DAY_PAY), ("bourget", "Annexe M", TEACHERS),
+                            ("bourget", "Annexe N", "Annexe N Échelles annuelles et taux horaire du personnel salarié "
+                                                    "éducateur non-enseignant\n\n" + SCALES.split("\n", 2)[2])],
+                           DOCUMENTS)
+    teacher = _lead(direct, "Je suis prof à l'échelon 10 au Collège. Combien je fais par jour depuis le 1er avril 2013 ?")
+    assert "- **277,38 $** par jour : 55 475 $ ÷ 200" in teacher and "aucun montant par jour" not in teacher, teacher
+    assert "1-2.74" in teacher
+    pne = _lead(direct, "Je suis psychoéducatrice au Collège, échelon 4. Ça fait combien par jour au 1er avril 2014 ?")
+    assert "- **175,02 $** par jour : 45 506 $ ÷ 260" in pne, pne
+    plain = table_answers([("bourget", "Annexe M", TEACHERS)], DOCUMENTS)  # no definition: nothing divided
+    assert "aucun montant par jour calculé" in _lead(plain, "Je suis prof à l'échelon 10 au Collège. Combien je fais "
+                                                            "par jour depuis le 1er avril 2013 ?")
