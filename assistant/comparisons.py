@@ -225,7 +225,8 @@ class ComparisonAnswers:
         candidates: list[SidePick] = []
         place = bool(_PLACE_ASKED.search(question))  # « Où se tiennent les audiences … »: searched with its « Où »
         for hit in self._document_hits(question, hits, doc, topic, lead="Où " if place else ""):
-            pick = self._pick(doc, hit, topic, wanted, unit, focus, counted_first=not own_question or unit is not None)
+            pick = self._pick(doc, hit, topic, wanted, unit, focus,
+                              counted_first=not (own_question and unit is None or asks_who(question)))
             seen = next((i for i, c in enumerate(candidates) if c.chunk.clause_id == hit.chunk.clause_id), None)
             if seen is None:
                 candidates.append(pick)
@@ -234,12 +235,15 @@ class ComparisonAnswers:
                 # mariage … de son frère » in its second part, « 3 jours … » of « C) … beau-frère » in its first)
             if len(candidates) >= self.params.compare_candidates:
                 break
+        if _asks_teacher(_without_names(question, self._names())):  # « pour un prof »: not the animator's rule
+            candidates = [c for c in candidates if not _other_staff(c)] or candidates
         if unit is not None and candidates and not any(c.in_unit for c in candidates):
             candidates += self._article_counts(doc, candidates, topic, wanted, unit, focus)
         if place:  # a place asked: the best passage naming one leads (Bourget 10-2.16 « se tiennent … dans les locaux
             # du Collège », Cris 9-2.08 « entendu dans la communauté d'Oujé-Bougoumou »)
             candidates.sort(key=lambda c: not _PLACE.search(c.quote))
-        return self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question)))
+        return self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question)),
+                            self._uncommon(wanted))
 
     def _parts_side(self, question: str, hits: Sequence[Hit], doc: str, parts: Sequence[str]) -> list["SidePick"]:
         """One agreement's side on a topic of two things (« Coacher un nouveau prof ou accompagner un stagiaire »,
@@ -274,10 +278,19 @@ class ComparisonAnswers:
                 found.append(replace(pick, coverage=max(pick.coverage, candidates[0].coverage)))
         return found
 
-    def _chosen(self, candidates: Sequence["SidePick"], counts: bool, definition: bool = False) -> list["SidePick"]:
+    def _uncommon(self, wanted: frozenset[str]) -> frozenset[str]:
+        """The topic's words that are not everywhere: held by at most ``TopicParams.common_share`` of the passages
+        (« horaire », not « travail » of « Changer mon horaire de travail »)."""
+        counts, limit = self._word_passages(), TOPIC.common_share * max(1, len(self.chunks))
+        return frozenset(t for t in wanted if counts.get(_family(t), 0) <= limit)
+
+    def _chosen(self, candidates: Sequence["SidePick"], counts: bool, definition: bool = False,
+                uncommon: frozenset[str] = frozenset()) -> list["SidePick"]:
         """A side's clauses among its candidates (best first): the first (a definition only when one is
         asked: « on entend par « harcèlement psychologique » » says nothing of a complaint), then those
-        about the same thing."""
+        about the same thing; a lower candidate replaces a weak first one only when it holds more of the topic's
+        ``uncommon`` words too (not 4-1.11 « … la plage horaire de travail … » over 8-4.05 « L'enseignant ne peut
+        modifier l'horaire … » for « Changer mon horaire de travail »: « travail » is everywhere)."""
         if not candidates:
             return []
         first = candidates[0] if definition else next(
@@ -291,7 +304,8 @@ class ComparisonAnswers:
         # majeure » (no day) over 6-1.02 h) « une (1) journée ouvrable … force majeure » for « lequel donne plus de jours »)
         better = [c for c in candidates if weak and c.coverage > first.coverage
                   and c.coverage >= self.params.compare_sentence_share and not _DEFINES.search(c.quote)
-                  and (not counts or c.in_unit)]
+                  and (not counts or c.in_unit)
+                  and (not uncommon or _share(uncommon, c.quote) > _share(uncommon, first.quote))]
         first = max(better, key=lambda c: c.coverage, default=first)
         if counts and not first.in_unit:  # the rule's count: the first clause of the best passage's article that
             # gives one, else the best passage giving one that holds as much of the topic
@@ -419,6 +433,37 @@ def _compared_before(question: str, history: Sequence[Answer]) -> Earlier | None
     return Earlier(history[-1].question, compared, is_short(question)) if len(compared) >= 2 else None
 
 
+# « Qui choisit l'arbitre », « c'est qui qui la fixe »: a person or body asked, not a count (none asked in a unit nor
+# « qui donne le plus »: its clause's sentence saying who, not Cris 9-2.03's « dans les 15 jours qui suivent »)
+_WHO_ASKED = re.compile(r"^\W*(?:(?:et|pis|mais)\s+)?qui\b|\bc['’]est\s+qui\b", re.IGNORECASE)
+
+
+# a teacher named (« un prof », « les enseignants »), not « non-enseignant »
+_TEACHER = re.compile(r"(?<!non-)\b(?:profs?|professeure?s?|enseignante?s?)\b", re.IGNORECASE)
+# another staff category an agreement has its own clauses for (Bourget 8-11.00 for its animators, 8-15.00 for the
+# non-teaching staff)
+_OTHER_STAFF = re.compile(r"\banimat(?:eur|rice)s?\b|\bnon-enseignante?s?\b|\bsoutien technique\b", re.IGNORECASE)
+
+
+def asks_who(question: str) -> bool:
+    """Whether a question asks who (« Qui choisit l'arbitre »), no count: none in a unit, not « qui donne le plus »."""
+    return bool(_WHO_ASKED.search(question)) and not _ASKS_WHICH.search(question) and asked_unit(question) is None
+
+
+def _asks_teacher(question: str) -> bool:
+    """Whether the question (the agreements' names taken out: « aide aux enseignants » names the CNCEC's entente) is
+    about a teacher and no other staff (« pour un prof du Collège Bourget »)."""
+    return bool(_TEACHER.search(question)) and not _OTHER_STAFF.search(question)
+
+
+def _other_staff(pick: "SidePick") -> bool:
+    """Whether a clause is another staff category's rule: its sentence or its article's title names one and no teacher
+    (Bourget 8-11.08 « Le Collège ne peut modifier l'horaire de travail d'un animateur … », beside 8-4.05
+    « L'enseignant ne peut modifier l'horaire … »)."""
+    text = f"{pick.quote} {pick.chunk.article_title or ''}"
+    return bool(_OTHER_STAFF.search(text)) and not _TEACHER.search(text)
+
+
 # « ce délai-là », « cette clause », « ces jours »: words pointing back to the earlier turn, not what a follow-up asks
 _BACK_REFERENCE = re.compile(r"\b(?:ce|cet|cette|ces)\s+[\w-]+|\b\w+-là\b", re.IGNORECASE)
 
@@ -461,6 +506,8 @@ class TopicParams:
     part_words: int = 5  # hand-set: two things asked at once are short (« Coacher un nouveau prof » 4 words,
     # « accompagner un stagiaire » 3); a longer run joined by « pis » is one sentence (« le syndicat peut faire mettre
     # un vendredi pis un lundi de congé au calendrier pour son congrès », DEV Q625: 6 and 9 words)
+    common_share: float = 0.2  # hand-set: a topic word held by over a fifth of the passages is everywhere (« travail »
+    # 29 % of the index's passages, « horaire » 5 %, « changer » 2 %)
 
 
 TOPIC = TopicParams()
@@ -735,9 +782,10 @@ def _conjunction(words: Sequence[str], i: int) -> bool:
 
 
 def _asks_who(words: Sequence[str]) -> bool:
-    """Whether a run opens by asking who (« c'est qui qui la fixe », « qui décide »): what is asked of the topic."""
+    """Whether a run only asks who of the topic: it opens with « qui » or « c'est qui » and holds one topic word or
+    none (« c'est qui qui la fixe »; not « Qui peut changer mes tâches en cours d'année », the topic itself)."""
     folded = [fold(w).replace("’", "'") for w in words[:2]]
-    return folded[:1] == ["qui"] or folded == ["c'est", "qui"]
+    return (folded[:1] == ["qui"] or folded == ["c'est", "qui"]) and len(topic_words(" ".join(words))) < 2
 
 
 def _after_asked(words: list[str]) -> list[str]:
@@ -857,6 +905,8 @@ def _side_by_side(sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]], q
             return ""
         clause, quote, label = item
         found = asked_count(quote, question)
+        if found and asks_who(question) and not re.search(r"[%$]", found.group()):  # who asked: its words, not a
+            found = None  # delay (« 15 jours »); a share says who pays (« cinquante pour cent (50 %) »)
         if found:
             return f"{clause} : « {found.group().strip()} » {label}".replace("|", "/").strip()
         words = one_line(quote).split()

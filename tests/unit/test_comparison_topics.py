@@ -81,3 +81,42 @@ def test_each_of_two_things_is_found_on_its_side():
     cited = {(c.doc, c.clause) for c in answer.citations}
     assert ("conv", "8-8.06") in cited and ("autre", "2-1.01") in cited  # each side answers one of the two
     assert "Aucune clause" not in answer.text
+
+
+STAFF = [
+    _clause("conv", "8-4.05", "8-4.05 L'enseignant ne peut modifier l'horaire des périodes sans le consentement écrit "
+                              "de la direction.", 1),
+    _clause("conv", "8-11.08", "8-11.08 Le Collège ne peut modifier l'horaire de travail d'un animateur sans un préavis "
+                               "de sept (7) jours.", 2),
+    _clause("conv", "4-1.11", "4-1.11 Le conseil peut proposer une plage horaire de travail pour les journées "
+                              "pédagogiques.", 3),
+    _clause("autre", "2-1.01", "2-1.01 L'amplitude peut être modifiée avec l'accord de la direction ; l'horaire de "
+                               "travail est adapté.", 1),
+    _clause("autre", "9-2.03", "9-2.03 A) Tout grief est décidé par un arbitre choisi parmi les personnes suivantes. "
+                               "L'arbitre est assisté si la Centrale le demande dans les 15 jours qui suivent.", 2),
+    _clause("conv", "10-2.03", "10-2.03 Les parties s'entendent sur le choix d'un arbitre. À défaut, le ministre du "
+                               "Travail en désigne un.", 4),
+]
+
+
+def _staff_direct() -> DirectAnswers:
+    def retrieve(topic, docs):  # ranked as the real retriever ranks 8-4.05 first
+        return [Hit(c, 1.0 / (rank + 1), ("bm25",)) for rank, c in enumerate(c for c in STAFF if c.doc == docs[0])]
+
+    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+    return DirectAnswers([], STAFF, documents, retrieve)
+
+
+def test_a_teacher_asked_gets_the_teachers_rule_not_a_clause_holding_only_more_common_words():
+    answer = _staff_direct().answer("Changer mon horaire de travail, ça prend l'accord de qui : pour un prof du "
+                                    "Collège pis dans l'entente autre ?", [])
+    conv = [c.clause for c in answer.citations if c.doc == "conv"]
+    # not 8-11.08 (the animator's rule), nor 4-1.11 (« plage horaire de travail »: « travail » is everywhere)
+    assert conv and conv[0] == "8-4.05", conv
+
+
+def test_who_asked_quotes_the_sentence_saying_who_not_a_count():
+    answer = _staff_direct().answer("Qui choisit l'arbitre, au Collège pis dans l'entente autre ?", [])
+    assert "choisi parmi les personnes suivantes" in answer.text
+    assert "« 15 jours »" not in answer.text
