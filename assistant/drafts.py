@@ -96,8 +96,9 @@ class LookupParams:
     # the question's sentence holding the cue, « … jusqu'à quand pour s'entendre sur le choix d'un arbitre ? » : 10-2.03
     # « les parties tentent de s'entendre sur le choix d'un arbitre ») gains up to half a point, as much as a starting
     # point met (origin_bonus): what is done weighs as much as what it runs from. Fresh DEV Q782 (10-1.04's « réception
-    # de l'avis de grief » won) and Q789 (10-1.02 over 5-3.04's « grief contestant … la liste »); see its commit for
-    # python -m evals
+    # de l'avis de grief » won) and Q789 (10-1.02 over 5-3.04's « grief contestant … la liste »). python -m evals, DEV
+    # (558), at 0.25 / 0.5 / 1.0: deadlines exact 0.971 / 0.986 / 0.971 (0.25 loses Q789 again, 1.0 DEV Q339: 5-10.15's
+    # « au moins 60 jours avant » lost to a delay after), key-fact recall 0.813 / 0.816 / 0.813
     act_min_words: int = 2  # hand-set: ... when the act has two words or more; one (« me payer ? », « m'aviser ? ») is a
     # verb many clauses share (DEV Q238 went to Annexe L's « payés », fresh Q783 to 7-8.01's « aviser »)
     undated_event_share: float = 0.2  # hand-set: a deadline asked without a date is answered by another clause's delay
