@@ -85,6 +85,22 @@ _WORKLOAD = re.compile(r"\b(?:travaille|suis|temps partiel|tâche|charge)\s+(?:[
 _HALF_TIME = re.compile(r"\b(?:mi|demi)[- ]temps\b", re.IGNORECASE)
 
 
+# days worked of a five-day week (« je travaille 3 jours par semaine », « 4 jours sur 5 »)
+_DAYS_OF_WEEK = re.compile(r"\b(\d|un|deux|trois|quatre)\s+jours?\s+(?:par\s+semaine\s+sur\s+(?:5|cinq)|sur\s+(?:5|cinq)|"
+                           r"par\s+semaine|/\s*semaine)\b", re.IGNORECASE)
+_DAY_COUNTS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4}
+
+
+def _days_share(question: str) -> tuple[float, str] | None:
+    """The share of a full workload that days worked of a five-day week make (« 3 jours par semaine » -> 60 %, with
+    « 3 jours sur 5 » to say so), or None."""
+    found = _DAYS_OF_WEEK.search(question)
+    if found is None:
+        return None
+    days = _DAY_COUNTS.get(found.group(1).lower()) or int(found.group(1))
+    return (days * 20.0, f"{days} jours sur 5") if 0 < days < 5 else None
+
+
 def _workload_share(question: str) -> float | None:
     """The share of a full workload the question states, in % (« à 80 % » -> 80, « à mi-temps » -> 50), or None."""
     workload = _WORKLOAD.search(question)
@@ -454,7 +470,8 @@ class AmountAnswers(PlacementAnswers):
             weekly = None  # the hours a week said, but the rate asked (« à 37,5 heures par semaine. Mon taux ? »)
         daily = self._day_share(candidates[0].table) if candidates[0].table.unit == "annual" and \
             _PER_PERIOD[0][0].search(question) else None
-        candidates = [replace(c, note=" ; ".join(n for n in (c.note, _period_note(question, c.table.unit)) if n))
+        asked_per = _DAYS_OF_WEEK.sub(" ", question)  # « 4 jours par semaine » says the workload, not a weekly pay
+        candidates = [replace(c, note=" ; ".join(n for n in (c.note, _period_note(asked_per, c.table.unit)) if n))
                       if c.table.echelon_rows and not weekly and not daily else c for c in candidates]
         draft = self._cells(candidates, "\n\n".join(p for p in (intro, _closest_class(candidates[0].table, query)) if p),
                             named_class=bool(query.job_class) or not placed)  # rates by heading: it named them
@@ -466,19 +483,10 @@ class AmountAnswers(PlacementAnswers):
             self._difference(draft, first, second)
         elif len(first) == 2 and first[0].row is first[1].row and asks_change(question):
             self._difference(draft, first[:1], first[1:])  # « combien de plus en 2014 » : the year's two columns
-        share = _workload_share(question)
-        if share is not None and candidates[0].table.echelon_rows:
-            self._prorate(draft, candidates, share)
-        self._supply_rate(draft, candidates, question)
-        if daily:
-            self._daily_pay(draft, candidates, *daily)
-        if weekly and candidates[0].table.echelon_rows:
-            self._weekly_pay(draft, candidates, weekly)
+        self._computed(draft, candidates, question, weekly, daily)
         minutes = asked_duration(question)
         hourly = candidates[0].table.unit == "hourly" and not candidates[0].table.echelon_rows and \
             per_unit(candidates[0].table, candidates[0].column) == " l'heure"
-        if candidates[0].table.unit == "hourly" and per_unit(candidates[0].table, candidates[0].column) == " par période":
-            self._periods_total(draft, candidates, question)
         if minutes and minutes != float("inf") and hourly:
             self._hours_total(draft, candidates, minutes)
         elif minutes == float("inf") and hourly:  # « une journée complète » at an hourly rate: hours not made up
@@ -487,6 +495,24 @@ class AmountAnswers(PlacementAnswers):
                                       "combien d'heures compte une journée ; aucun montant par jour calculé (précisez "
                                       "les heures).")
         return draft
+
+    def _computed(self, draft: Draft, candidates: Sequence[CellAnswer], question: str, weekly: re.Match | None,
+                  daily: tuple[Chunk, str, int] | None) -> None:
+        """The amounts computed from the cells by the agreement's rules or the question's own numbers: a workload
+        share, a substitute's rate, a day's or a week's pay, periods counted."""
+        share, days = _workload_share(question), None
+        if share is None and candidates[0].table.unit == "annual":
+            days = _days_share(question)  # « 3 jours par semaine » of a yearly salary: 3 days of a 5-day week
+            share = days[0] if days else None
+        if share is not None and candidates[0].table.echelon_rows:
+            self._prorate(draft, candidates, share, days[1] if days else "")
+        self._supply_rate(draft, candidates, question)
+        if daily:
+            self._daily_pay(draft, candidates, *daily)
+        if weekly and candidates[0].table.echelon_rows:
+            self._weekly_pay(draft, candidates, weekly)
+        if candidates[0].table.unit == "hourly" and per_unit(candidates[0].table, candidates[0].column) == " par période":
+            self._periods_total(draft, candidates, question)
 
     def _versus(self, tables: Sequence[Table], query: AmountQuery, candidates: Sequence[CellAnswer],
                 versus: ComparedClasses) -> Draft:
@@ -740,7 +766,7 @@ class AmountAnswers(PlacementAnswers):
             draft.parts.insert(after, f"Pour {weekly.group(1)} heures par semaine (les heures de votre question ; "
                                       "le tableau donne le taux horaire) :\n\n" + "\n".join(lines))
 
-    def _prorate(self, draft: Draft, candidates: Sequence[CellAnswer], share: float) -> None:
+    def _prorate(self, draft: Draft, candidates: Sequence[CellAnswer], share: float, days: str = "") -> None:
         """« je travaille à 50 % »: each amount of the first scale times the share of a full workload, when the
         agreement says pay follows the workload (Bourget 6-10.08 « … un pourcentage du traitement égal au
         pourcentage de la charge professionnelle qu'il assume … »), that sentence quoted; otherwise said not done."""
@@ -759,7 +785,9 @@ class AmountAnswers(PlacementAnswers):
                              f"{share:g} % de {with_unit(table, candidate.value)} (colonne « "
                              f"{display_column(table, candidate.column)} »)")
         if lines:
-            text = f"À {share:g} % d'une tâche complète ({chunk.clause_id} : « {one_line(sentence)} »)"
+            said = f", soit {days} d'une semaine de cinq jours (hypothèse : une tâche répartie également sur les " \
+                f"jours)" if days else ""
+            text = f"À {share:g} % d'une tâche complète{said} ({chunk.clause_id} : « {one_line(sentence)} »)"
             draft.parts.append(f"{text} {draft.cite(chunk, sentence, text)} :\n\n" + "\n".join(lines))
 
     def _sentence(self, doc: str, pattern: re.Pattern) -> tuple[Chunk, str] | None:

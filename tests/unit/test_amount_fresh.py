@@ -236,3 +236,14 @@ def test_a_days_pay_of_an_annual_scale_is_the_fraction_the_agreement_defines_for
     plain = table_answers([("bourget", "Annexe M", TEACHERS)], DOCUMENTS)  # no definition: nothing divided
     assert "aucun montant par jour calculé" in _lead(plain, "Je suis prof à l'échelon 10 au Collège. Combien je fais "
                                                             "par jour depuis le 1er avril 2013 ?")
+
+
+def test_days_of_a_five_day_week_are_a_workload_share_said_as_an_assumption():
+    direct = table_answers([("bourget", "Annexe M", TEACHERS), ("bourget", "6-10.08", WORKLOAD_RULE)], DOCUMENTS)
+    text = _lead(direct, "Au Collège, chu prof 4 jours par semaine, échelon 10. Je gagne combien par année au 1er "
+                         "avril 2014 ?")
+    assert "À 80 % d'une tâche complète, soit 4 jours sur 5 d'une semaine de cinq jours (hypothèse" in text, text
+    assert "- **45 268 $** par année : 80 % de 56 585 $" in text and "montant par semaine" not in text
+    three = _lead(direct, "Je suis enseignante au Collège, échelon 9, je travaille 3 jours sur 5. Mon salaire au 1er "
+                          "avril 2013 ?")
+    assert "- **31 927,80 $** par année : 60 % de 53 213 $" in three, three
