@@ -240,6 +240,7 @@ def _act_met(act: frozenset[str], tokens: set[str], sentence: str, origin: str |
 _BY_GRIEVANCE = re.compile(r"\bpar\s+(?:voie\s+de\s+|un\s+)?griefs?\b|\bfaire\s+l'objet\s+d'un\s+grief\b|"
                            r"\brecourir\s+aux\s+proc[ée]dures\s+de\s+r[èe]glement\s+des\s+griefs\b", re.IGNORECASE)
 _GRIEVANCE_WORDS = frozenset(tokenize("grief griefs arbitrage"))
+_NEGATION = re.compile(r"\bne\b|\bn'|\bn’", re.IGNORECASE)
 
 
 # the words of a deadline question that name no event: who acts, wanting and having to, giving a notice or a request,
@@ -994,7 +995,10 @@ class DeadlineAnswers:
                 continue
             for begin, end in split_sentences(chunk.text):
                 sentence = chunk.text[begin:end]
-                if not _BY_GRIEVANCE.search(sentence) or any(not is_duration(sentence, d) for d in find_delays(sentence)):
+                by = _BY_GRIEVANCE.search(sentence)
+                # « Le renvoi … en période de probation ne peut faire l'objet d'un grief » (5-4.03): no grievance at all
+                if (by is None or _NEGATION.search(sentence[:by.start()])
+                        or any(not is_duration(sentence, d) for d in find_delays(sentence))):
                     continue
                 met = len(act & set(tokenize(sentence)))
                 if met > best_met:

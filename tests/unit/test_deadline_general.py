@@ -139,3 +139,20 @@ def test_a_sentence_cut_by_a_blank_line_is_read_with_the_one_before():
                 "2027. Jusqu'à quand je peux prendre le congé payé de cinq jours pour l'adoption ?")
     assert first_line(direct, question, hits).startswith("**Au plus tard le mardi 13 avril 2027** [Convention de test, "
                                                          "6-4.22]")
+
+
+PROBATION = ("5-4.03 Le renvoi d'un salarié éducateur en période de probation ne peut faire l'objet d'un grief, à moins "
+             "qu'il ne découle de discrimination ou d'un comportement abusif.")
+
+EXTENDED = ("5-4.01 Si un salarié éducateur à temps complet en cours de probation s'absente du travail pour un total de "
+            "plus de vingt pour cent (20 %) des quatre cents (400) jours de travail consécutifs, la probation peut être "
+            "prolongée par le Collège pour une (1) année de travail.")
+
+
+def test_a_right_denied_par_grief_is_no_grievance_route():
+    # « ne peut faire l'objet d'un grief »: no « ce recours se fait par grief » said of it
+    direct, hits = direct_answers(_clauses(PROBATION, EXTENDED, GRIEVANCE, WORKING_DAY, HOLIDAYS))
+    question = ("Au Collège, j'ai été renvoyé pendant ma probation le 3 mars 2027. L'Association a jusqu'à quand pour "
+                "contester mon renvoi en probation ?")
+    answer = direct.answer(question, hits[:2])  # 10-1.02 in the agreement, not retrieved
+    assert answer is None or "5-4.03" not in {c.clause for c in answer.citations}
