@@ -261,8 +261,12 @@ _LEARNED = re.compile(r"\b(?:appris|pris connaissance|découvert|rendu compte|ap
 # a sentence that prolongs a delay set elsewhere (« prolonge le délai prévu à la clause 9-1.03 de 60 jours »)
 _PROLONGS = re.compile(r"\bprolong\w*\s+(?:le|les|ce|ces)\s+d[ée]lais?\b", re.IGNORECASE)
 _CLAUSE_REF = re.compile(rf"\b{CLAUSE_NUMBER}\b")
-_TODAY = re.compile(r"\b(?:on est|nous sommes|aujourd'hui,?(?:\s+on est|\s+nous sommes)?)\s+(?:le|au|en date du)\s",
-                    re.IGNORECASE)
+# today's date said (« on est le … », « nous sommes rendus le … », « aujourd'hui c'est le … », « en date d'aujourd'hui,
+# … », « c'est le 4 mai aujourd'hui »): the words right before it; without them, « hier » or « lundi passé » would be read
+# from the machine's clock
+_TODAY = re.compile(r"\b(?:(?:on est|nous sommes|on se trouve)(?:\s+rendue?s?)?|aujourd['’]hui,?(?:\s+(?:on est|nous sommes|"
+                    r"c['’]est|est))?)\s+(?:le|au|en date du)\s|\ben date d['’]aujourd['’]hui,?\s+(?:le\s+)?|"
+                    r"\bc['’]est\s+le\s(?=[^.?!;]{0,40}\baujourd['’]hui\b)", re.IGNORECASE)
 _DATE_WORDS = re.compile(r"\b(?:le\s+)?(?:1er|premier|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
                          r"ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4}|\s+dernier|\s+prochain)?|"
                          # « le 15/09/2026 », « le 2026-03-09 »: no word of the topic either

@@ -156,3 +156,15 @@ def test_a_right_denied_par_grief_is_no_grievance_route():
                 "contester mon renvoi en probation ?")
     answer = direct.answer(question, hits[:2])  # 10-1.02 in the agreement, not retrieved
     assert answer is None or "5-4.03" not in {c.clause for c in answer.citations}
+
+
+def test_today_said_in_everyday_words_dates_hier_and_vendredi_passe():
+    # without « aujourd'hui c'est le … » read as today's date, « hier » came from the machine's clock. 40 working days
+    # from Tuesday 9 March 2027, Good Friday (26 March) and Easter Monday (29 March) out: Thursday 6 May 2027; from
+    # Friday 2 October 2026 (« vendredi passé », said on Monday 5 October): Monday 30 November 2026
+    direct, hits = direct_answers(_clauses(GRIEVANCE, WORKING_DAY, HOLIDAYS))
+    assert last_day(direct, "Aujourd'hui c'est le mercredi 10 mars 2027. Hier, la direction du Collège m'a refusé ma "
+                            "demande de congé. L'Association a jusqu'à quand pour déposer un grief ?", hits) == \
+        "jeudi 6 mai 2027"
+    assert last_day(direct, "On est rendus le 5 octobre 2026 pis vendredi passé le Collège m'a refusé un congé. "
+                            "L'Association a jusqu'à quand pour déposer un grief ?", hits) == "lundi 30 novembre 2026"
