@@ -140,6 +140,13 @@ _WEEK_HOURS = re.compile(r"(?<![\d,])(\d{1,2}(?:,\d{1,2})?)\s*(?:heures?|h)\s*(?
 # the definition of a day's pay as a fraction of the annual salary (Bourget 1-2.74 « Traitement d'un jour ouvrable »)
 _DAY_PAY_TITLE = re.compile(r"\btraitement d'un jour\b", re.IGNORECASE)
 _DAY_FRACTION = re.compile(r"\(1/(\d{3})e?\) du traitement annuel", re.IGNORECASE)
+# long periods a day paid at another column's rate (Cris 6-7.03 B « La suppléante ou le suppléant occasionnel est
+# rémunéré selon le taux prévu pour plus de 210 minutes si elle ou il se voit confier trois périodes ou plus de plus
+# de 60 minutes dans une même journée. »), and the periods a question counts (« 3 périodes de 75 minutes »)
+_SEVERAL_PERIODS = re.compile(r"[^.\n]*\btaux pr[ée]vu pour (?P<header>[^.\n]{3,40}?) si [^.\n]{0,40}?"
+                              r"(?P<count>\d|deux|trois|quatre|cinq) p[ée]riodes ou plus\b[^.\n]*\.", re.IGNORECASE)
+_PERIOD_COUNT = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+p[ée]riodes\b",
+                           re.IGNORECASE)
 # periods counted (« 3 nuits », « deux périodes de nuit »), not periods given a length (« 2 périodes de 50 minutes »)
 _COUNTED_PERIODS = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(nuits?|p[ée]riodes?)\b"
                               r"(?!\s+(?:de\s+)?\d)", re.IGNORECASE)
@@ -350,11 +357,13 @@ class AmountAnswers(PlacementAnswers):
                            if fold(h).strip() == fold(rule.group("header")).strip()), None)
             if minutes <= longer or column is None:
                 return None
-            rows = list(dict.fromkeys(c.row for c in candidates if c.table is table))
-            cells = [replace(c, column=column, column_label=table.column_headers[column], value=c.row.cells[column])
-                     for c in {id(c.row): c for c in candidates if c.table is table}.values()
-                     if column < len(c.row.cells)]
-            if not cells or len(rows) != len(cells):
+            count = _PERIOD_COUNT.search(question)
+            number = (_COUNT_WORDS.get(count.group(1).lower()) or int(count.group(1))) if count else 1
+            several = _SEVERAL_PERIODS.search(chunk.text)
+            if several and number >= (_COUNT_WORDS.get(several.group("count").lower()) or int(several.group("count"))):
+                return self._several_periods(candidates, chunk, several, number, minutes)
+            cells = self._column_cells(candidates, column)
+            if cells is None:
                 return None
             draft = self._cells(cells, f"Période demandée — {minutes} minutes : plus de {longer} minutes, payée au "
                                        f"taux à la période (colonne « {table.column_headers[column]} »).")
@@ -366,10 +375,43 @@ class AmountAnswers(PlacementAnswers):
             lines = [f"- **{money(_cents(value * minutes / divisor))}** la période : {with_unit(table, c.value)} × "
                      f"{minutes} ÷ {divisor} (ligne « {c.row.label} »)"
                      for c in cells if (value := number_value(c.value)) is not None]
+            if number > 1:  # « 2 périodes de 75 minutes »: each paid so, then together
+                lines += [f"- **{money(_cents(_cents(value * minutes / divisor) * number))}** pour {count.group(0)} : {number} × "
+                          f"{money(_cents(value * minutes / divisor))} (ligne « {c.row.label} »)"
+                          for c in cells if (value := number_value(c.value)) is not None]
             after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
             draft.parts.insert(after, f"Pour une période de {minutes} minutes ({text}) {label} :\n\n" + "\n".join(lines))
             return draft
         return None
+
+    def _column_cells(self, candidates: Sequence[CellAnswer], column: int) -> list[CellAnswer] | None:
+        """The cells of ``column`` in each row of the first candidate's table that ``candidates`` hold; None when a
+        row lacks that column."""
+        table = candidates[0].table
+        rows = {id(c.row): c for c in candidates if c.table is table}
+        cells = [replace(c, column=column, column_label=table.column_headers[column], value=c.row.cells[column])
+                 for c in rows.values() if column < len(c.row.cells)]
+        return cells if cells and len(cells) == len(rows) else None
+
+    def _several_periods(self, candidates: Sequence[CellAnswer], chunk: Chunk, several: re.Match, number: int,
+                         minutes: int) -> Draft | None:
+        """« 3 périodes de 75 minutes dans la même journée » where the clause pays that many long periods a day at
+        another column's rate (Cris 6-7.03 B « … est rémunéré selon le taux prévu pour plus de 210 minutes si elle
+        ou il se voit confier trois périodes ou plus de plus de 60 minutes dans une même journée »): that column's
+        cells, the sentence quoted."""
+        table = candidates[0].table
+        column = next((i for i, h in enumerate(table.column_headers)
+                       if fold(h).strip() == fold(several.group("header")).strip()), None)
+        cells = self._column_cells(candidates, column) if column is not None else None
+        if cells is None:
+            return None
+        sentence = several.group(0).strip()
+        text = f"{table.annex_or_clause} : « {one_line(sentence)} »"
+        draft = self._cells(cells, f"Périodes demandées — {number} périodes de {minutes} minutes dans une journée : "
+                                   f"colonne « {table.column_headers[column]} » ({text}).")
+        label = draft.cite(chunk, sentence, text)
+        draft.parts[0] = f"{draft.parts[0]} {label}".rstrip()
+        return draft
 
     def _period_length(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
         """« 45 minutes par période » at an hourly rate whose clause pays other lengths pro rata (Cris 13-2.03 B « Ce

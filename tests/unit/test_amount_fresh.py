@@ -247,3 +247,21 @@ def test_days_of_a_five_day_week_are_a_workload_share_said_as_an_assumption():
     three = _lead(direct, "Je suis enseignante au Collège, échelon 9, je travaille 3 jours sur 5. Mon salaire au 1er "
                           "avril 2013 ?")
     assert "- **31 927,80 $** par année : 60 % de 53 213 $" in three, three
+
+
+CRIS_6_7_03_SEVERAL = CRIS_6_7_03 + """
+La suppléante ou le suppléant occasionnel est rémunéré selon le taux prévu pour plus de 210 minutes si elle ou il se voit confier trois périodes ou plus de plus de 60 minutes dans une même journée.
+"""
+
+
+def test_long_periods_counted_are_each_paid_by_the_formula_or_at_the_rate_the_clause_sets_for_that_many():
+    direct = table_answers([("cris", "6-7.03", CRIS_6_7_03_SEVERAL)], DOCUMENTS)
+    two = _lead(direct, "Chez les Cris, en mai 2009, j'ai fait 2 périodes de 75 minutes au secondaire comme "
+                        "suppléante occasionnelle. C'est payé combien ?")
+    assert "- **109,42 $** pour 2 périodes : 2 × 54,71 $" in two, two
+    three = _lead(direct, "Chez les Cris, en mai 2009, un remplacement de 3 périodes de 75 minutes au secondaire dans "
+                          "la même journée, c'est payé combien ?")
+    assert three.startswith("Périodes demandées — 3 périodes de 75 minutes dans une journée : colonne « plus de 210 "
+                            "minutes » (6-7.03 : « La suppléante ou le suppléant occasionnel est rémunéré selon le taux "
+                            "prévu pour plus de 210 minutes"), three
+    assert "**182,35 $**" in three and "la période :" not in three
