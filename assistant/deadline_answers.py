@@ -261,6 +261,10 @@ _LEARNED = re.compile(r"\b(?:appris|pris connaissance|découvert|rendu compte|ap
 # a sentence that prolongs a delay set elsewhere (« prolonge le délai prévu à la clause 9-1.03 de 60 jours »)
 _PROLONGS = re.compile(r"\bprolong\w*\s+(?:le|les|ce|ces)\s+d[ée]lais?\b", re.IGNORECASE)
 _CLAUSE_REF = re.compile(rf"\b{CLAUSE_NUMBER}\b")
+# a date a meeting or an event is set for (« une rencontre pour le mercredi 12 mai », « prévue le 7 avril », « fixée au
+# 3 mars »): a moment ahead, whatever was already done about it
+_SET_FOR = re.compile(r"\b(?:pour|pr[ée]vue?s?|fix[ée]e?s?|convoqu[ée]e?s?)\s+(?:le|au|pour le)\s+(?:(?:lundi|mardi|mercredi|"
+                      r"jeudi|vendredi|samedi|dimanche)\s+)?(?:1er|\d{1,2})\b", re.IGNORECASE)
 # today's date said (« on est le … », « nous sommes rendus le … », « aujourd'hui c'est le … », « en date d'aujourd'hui,
 # … », « c'est le 4 mai aujourd'hui »): the words right before it; without them, « hier » or « lundi passé » would be read
 # from the machine's clock
@@ -910,8 +914,10 @@ class DeadlineAnswers:
         # from (« suivant la remise de la liste au Syndicat »), word roots (« remis », « remise »)
         cue = _DEADLINE_CUE.search(question)
         event = _roots(_DATE_WORDS.sub(" ", question[:cue.start()] if cue else question))
-        # an event told as done (« l'audition … a fini le 30 juin ») is no date a delay counted back ends before
-        done = not notice and told_in_past(question[:cue.start()] if cue else question)
+        # an event told as done (« l'audition … a fini le 30 juin ») is no date a delay counted back ends before; a
+        # date set for something (« m'a remis un préavis de rencontre pour le mercredi 12 mai ») is still ahead
+        done = (not notice and told_in_past(question[:cue.start()] if cue else question)
+                and not _SET_FOR.search(question))
         actor, unnamed = asked_actor(question), words - _negated(question)  # « sans enquête » names no inquiry
         act = self._act(question)
         best, best_score, fallback, fallback_score = None, 0.0, None, 0.0

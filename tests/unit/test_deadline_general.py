@@ -168,3 +168,18 @@ def test_today_said_in_everyday_words_dates_hier_and_vendredi_passe():
         "jeudi 6 mai 2027"
     assert last_day(direct, "On est rendus le 5 octobre 2026 pis vendredi passé le Collège m'a refusé un congé. "
                             "L'Association a jusqu'à quand pour déposer un grief ?", hits) == "lundi 30 novembre 2026"
+
+
+MEETING_NOTICE = ("5-6.01 Toute enseignante ou tout enseignant convoqué en vue d'une mesure ou sanction disciplinaire a le "
+                  "droit d'être accompagné de sa représentante ou son représentant syndical. À cette fin, l'enseignante "
+                  "ou l'enseignant doit recevoir de l'autorité compétente un préavis écrit d'au moins un (1) jour "
+                  "ouvrable avant la rencontre à moins de circonstances exceptionnelles.")
+
+
+def test_a_notice_received_for_a_meeting_set_ahead_is_counted_back_from_the_meeting():
+    # « m'a remis un préavis … pour le mercredi 12 mai 2027 »: told in the past, but the date is the meeting's; one
+    # working day before it: Tuesday 11 May 2027 (not 3-6.06's 5 days after « le début de l'absence »)
+    direct, hits = direct_answers(_clauses(MEETING_NOTICE, UNION_LEAVE), doc="cris")
+    question = ("Chez les Cris, la direction m'a remis un préavis de rencontre disciplinaire pour le mercredi 12 mai "
+                "2027. Il devait m'être remis au plus tard quand ?")
+    assert last_day(direct, question, hits) == "mardi 11 mai 2027"
