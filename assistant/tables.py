@@ -1481,6 +1481,8 @@ _GENERIC = frozenset(_words(
     "tout total rapporté rapporter touche touché toucher "
     # a count said in words (« deux périodes de surveillance de nuit »): read apart, it names no table
     "deux trois quatre cinq six sept huit neuf dix "
+    # « en tant que suppléante » says who asks, as « comme » does
+    "tant "
     # être, avoir and faire in the past, conditional and future (« je faisais … j'étais payé combien »), and the
     # seasons, a time asked like a month (« à l'automne 2013 »): they name no table either
     "étais était étaient serais serait sera faisais faisait faisaient ferais ferait fera avais avait aurais aurait "

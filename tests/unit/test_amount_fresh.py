@@ -265,3 +265,9 @@ def test_long_periods_counted_are_each_paid_by_the_formula_or_at_the_rate_the_cl
                             "minutes » (6-7.03 : « La suppléante ou le suppléant occasionnel est rémunéré selon le taux "
                             "prévu pour plus de 210 minutes"), three
     assert "**182,35 $**" in three and "la période :" not in three
+
+
+def test_who_asks_said_with_en_tant_que_names_no_table(direct):
+    text = _lead(direct, "Au Collège, en tant que suppléante non légalement qualifiée, j'ai fait une demi-journée de "
+                         "2 h 30 en septembre 2013. Ça donne combien ?")
+    assert text.startswith("**30,00 $** l'heure — Annexe P, Enseignant non qualifié"), text
