@@ -203,26 +203,31 @@ def _after_act(question: str, text: str, sentence: str, rule: Delay | FixedDate)
 
 
 # the words of the question's sentence asking for a deadline that name no act: who asks, wanting, being able and
-# having to, asking when, the parties who act (``asked_actor`` reads them) (« Les parties ont jusqu'à quand pour
+# having to, asking when, the parties who act (``asked_actor`` reads them), giving notice in advance (``_notice_asked``
+# reads it: « que j'avertisse le Collège d'avance » names no act of its own) (« Les parties ont jusqu'à quand pour
 # s'entendre sur le choix d'un arbitre ? » : its act is « entendre », « choix », « arbitre »)
 _ACT_STOP = frozenset(tokenize(
     "je j' tu il elle on nous vous ils elles mon ma mes notre nos leur leurs veux veut voudrais peux peut pouvons "
     "pouvez peuvent dois doit devons devez doivent faut faire fais fait avoir ai a as ont être suis est sont "
     "jusqu'à quand quel quelle quoi combien date limite plus tard échéance dernier dernière jour journée encore temps "
-    "trop pis ça ca c'est collège commission syndicat association parties"))
+    "trop pis ça ca c'est collège commission syndicat association parties avance d'avance avis aviser avertir "
+    "avertisse prévenir préavis"))
 
 
 def _act_words(question: str) -> frozenset[str]:
-    """The words of the act a deadline question asks about: those of its sentence holding the deadline cue (up to the
-    cue's end of sentence), without dates, the cue's own words and ``_ACT_STOP``; empty without a cue."""
+    """The words of the act a deadline question asks about: those of its sentence holding the deadline cue, after the
+    last date told before the cue (what is dated is the event: « j'ai fait de la suppléance le 15 juin 2026, on doit me
+    payer quand ? » asks « payer », not « suppléance »), to the end of that sentence, without dates, the cue's own words
+    and ``_ACT_STOP``; empty without a cue."""
     plain = question.replace("’", "'")
     cue = _DEADLINE_CUE.search(plain)
     if cue is None:
         return frozenset()
     left = max(plain.rfind(mark, 0, cue.start()) for mark in ".;!?") + 1
+    left = max([left] + [found.end() for found in _DATE_WORDS.finditer(plain, left, cue.start())])
     ends = [at for at in (plain.find(mark, cue.end()) for mark in ".;!?") if at >= 0]
-    sentence = plain[left:min(ends) if ends else len(plain)]
-    return frozenset(tokenize(_DATE_WORDS.sub(" ", sentence))) - _CUE_TOKENS - _ACT_STOP
+    asked = plain[left:min(ends) if ends else len(plain)]
+    return frozenset(tokenize(_DATE_WORDS.sub(" ", asked))) - _CUE_TOKENS - _ACT_STOP
 
 
 def _act_met(act: frozenset[str], tokens: set[str], sentence: str, origin: str | None) -> float:

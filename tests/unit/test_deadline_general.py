@@ -183,3 +183,19 @@ def test_a_notice_received_for_a_meeting_set_ahead_is_counted_back_from_the_meet
     question = ("Chez les Cris, la direction m'a remis un préavis de rencontre disciplinaire pour le mercredi 12 mai "
                 "2027. Il devait m'être remis au plus tard quand ?")
     assert last_day(direct, question, hits) == "mardi 11 mai 2027"
+
+
+SUBSTITUTE_PAY = ("7-7.03 Le Collège s'engage à rémunérer le salarié éducateur suppléant ou occasionnel à taux horaire dans "
+                  "les vingt et un (21) jours suivant sa prestation de travail.")
+MATERNITY_PAY = ("6-4.11 - b) Dans le cas du régime de base, l'indemnité due pour les dix-huit (18) semaines est versée à "
+                 "intervalle de deux (2) semaines (selon le calendrier du versement de la paie), le premier versement "
+                 "n'étant toutefois exigible que quinze (15) jours après l'obtention par le Collège d'une preuve qu'elle "
+                 "reçoit des prestations.")
+
+
+def test_the_act_asked_is_read_after_the_event_dated():
+    # « j'ai fait de la suppléance … le 15 juin 2026, on doit me payer quand ? » asks « payer » (one word: no act
+    # bonus), not « suppléance »: 7-7.03's 21 days (Monday 6 July 2026), not 6-4.11's « paie »
+    direct, hits = direct_answers(_clauses(MATERNITY_PAY, SUBSTITUTE_PAY))
+    assert last_day(direct, "j'ai fait de la suppléance au Collège le 15 juin 2026, on doit me payer quand ?",
+                    hits) == "lundi 6 juillet 2026"
