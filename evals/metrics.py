@@ -219,6 +219,16 @@ def amounts_stated(item: GoldItem, record: Mapping) -> bool:
     return cites_table and all(a in stated for a in money(" ".join(item.amounts)))
 
 
+def amount_led(item: GoldItem, record: Mapping) -> bool:
+    """Stricter than :func:`amounts_stated`: the first amount the answer states is a gold amount (the answer leads
+    with it, not with another cell of a table it shows whole), and one of the gold clauses is cited."""
+    if not amounts_stated(item, record):
+        return False
+    text = record.get("answer", "").replace("**", "").replace("\\$", "$")
+    first = next(iter(_MONEY.findall(text)), "")
+    return re.sub(r"[\s\u00a0\u202f]", "", first) in money(" ".join(item.amounts))
+
+
 def quote_verbatim(citation: Mapping, passage: str | None) -> bool:
     """Whether the citation's quote is in its cited passage (white space collapsed)."""
     quote = collapse(citation.get("quote", ""))
@@ -333,6 +343,7 @@ def score(
     metrics["citation_precision"] = _share(correct)
     metrics["comparisons_citing_all"] = _share([not uncited_compared_docs(i, r) for i, r in comparisons])
     metrics["amounts_exact"] = _share([amounts_stated(i, r) for i, r in answerable if i.amounts])
+    metrics["amounts_led"] = _share([amount_led(i, r) for i, r in answerable if i.amounts])
     metrics["deadlines_exact"] = _share([stated_deadline(i, r) == i.deadline for i, r in answerable if i.deadline])
     metrics["quotes_verbatim"] = _share(verbatim)
     metrics["answers_with_citation"] = _share([bool(r.get("citations")) for r in answered])

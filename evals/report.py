@@ -38,6 +38,7 @@ LABELS = {
     "citation_precision": "citation precision",
     "comparisons_citing_all": "comparisons citing every compared agreement",
     "amounts_exact": "amounts stated and cited to their table",
+    "amounts_led": "amounts: the first one stated is the gold one",
     "deadlines_exact": "deadlines with the exact last day",
     "quotes_verbatim": "quotes verbatim in cited passage",
     "answers_with_citation": "answers with ≥1 citation",

@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from evals.gold import GoldError, parse_gold
-from evals.metrics import amounts_stated, french_dates, money, problems, score, stated_deadline
+from evals.metrics import amount_led, amounts_stated, french_dates, money, problems, score, stated_deadline
 
 
 def line(**fields) -> str:
@@ -89,3 +89,12 @@ def test_amounts_exact_needs_every_amount_and_a_citation_of_the_table():
     records = [dict(record(both), citations=table), dict(record("1 356 $"), id="Q002", citations=table)]
     assert score(items, records)["amounts_exact"] == 0.5
     assert any(p.startswith("amounts 1 383 $ not all stated") for p in problems(items[1], records[1]))
+
+
+def test_amount_led_needs_the_answer_to_lead_with_a_gold_amount():
+    item = parse_gold([amount_line(amounts=["60 293 $"])])[0]
+    table = [{"doc": "bourget", "clause": "Annexe M", "quote": "12\t60 293"}]
+    led = dict(record("**60 293 $** par année — Annexe M, échelon 12 (57 540 $ à l'échelon 11)"), citations=table)
+    whole = dict(record("Annexe M : 57 540 $ à l'échelon 11, 60 293 $ à l'échelon 12"), citations=table)
+    assert amount_led(item, led) and amounts_stated(item, whole) and not amount_led(item, whole)
+    assert score([item], [whole])["amounts_exact"] == 1.0 and score([item], [whole])["amounts_led"] == 0.0
