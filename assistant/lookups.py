@@ -42,13 +42,20 @@ from .colloquial import expand
 from .comparisons import ComparisonAnswers
 from .deadline_answers import DeadlineAnswers
 from .deadlines import CalendarRules
-from .drafts import LookupParams, Retrieve, Scores
+from .drafts import Draft, LookupParams, Retrieve, Scores
 from .tables import named_row_tables, parse_amount_question
 from .types import Answer, Hit
 
 log = logging.getLogger(__name__)
 
-
+# an amount question naming several agreements, cut into each one's part: sentences, then the pieces of a sentence
+# naming two (« … chez les Cris, pis un prof qualifié au Collège ? », « Cris versus Collège Bourget »)
+_SENTENCE_END = re.compile(r"(?<=[?!.;])\s+")
+_CONNECTOR = re.compile(r",?\s+(?:pis|puis|et|versus|vs\.?|compar[ée]e?s?\s+(?:à|au|aux|avec)|par\s+rapport\s+(?:à|au|aux)|"
+                        r"contre|alors\s+que|tandis\s+que)\s+|\s*:\s+", re.IGNORECASE)
+# the words that end what asks an amount (another point starts: a date, a place, a condition) or trail it (« chez les »)
+_ASK_STOPS = frozenset("depuis en au aux à a pour dans chez avant après comme quand si pis et ou versus selon".split())
+_ASK_TRAIL = frozenset("les le la l' de du des d' un une".split())
 
 
 def _names_of(key: str, meta: dict) -> list[str]:
@@ -103,20 +110,136 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
 
     def answer(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None = None,
                history: Sequence[Answer] = ()) -> Answer | None:
-        """A computed answer to ``question``, or None when no lookup applies."""
+        """A computed answer to ``question``, or None when no lookup applies. An amount question naming two
+        agreements or more is answered side by side, each agreement's amount from its own part of the question
+        (:meth:`_amount_sides`); when fewer than two sides have an amount, the comparison lookup answers (it cites
+        every agreement named)."""
         for kind, method in (("deadline", self._deadline), ("placement", self._placement),
                              ("amount", self._amount), ("comparison", self._comparison)):
-            try:
-                draft = method(question, hits, docs, history)
-            except (ValueError, KeyError, IndexError) as exc:  # a lookup must never break an answer
-                log.warning("%s lookup failed on %r: %s", kind, question[:80], exc)
-                draft = None
+            draft = self._tried(kind, method, question, hits, docs, history)
             if draft is not None and kind == "amount" and self._prose_answers_instead(question, hits, draft):
                 log.info("amount lookup left to the first passage's clause on %r", question[:80])
                 draft = None
+            if draft is not None and kind == "amount":
+                sides = self._sides(question, docs)
+                if sides:
+                    draft = self._amount_sides(question, sides, hits, docs, history, draft)
+                    if draft is None:
+                        log.info("amount sides: none answers, left to the comparison on %r", question[:80])
             if draft is not None:
                 return draft.answer(question, hits, kind)
         return None
+
+    def _tried(self, kind: str, method, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+               history: Sequence[Answer]) -> Draft | None:
+        try:
+            return method(question, hits, docs, history)
+        except (ValueError, KeyError, IndexError) as exc:  # a lookup must never break an answer
+            log.warning("%s lookup failed on %r: %s", kind, question[:80], exc)
+            return None
+
+    # -- an amount asked of several agreements --------------------------------------------------
+
+    def _sides(self, question: str, docs: Sequence[str] | None) -> dict[str, str] | None:
+        """Each agreement's part of a question naming two or more (that ``docs`` allow): the sentences and the
+        pieces of a sentence (cut at « pis », « et », « versus », « comparé à »…) that name it, with those naming
+        none (both sides share them), in the question's order; a side whose own parts hold no amount cue gets the
+        words asking the amount in another side (« combien de l'heure »). None when fewer than two agreements are named."""
+        named = [d for d in self.mentioned_documents(question) if not docs or d in docs]
+        if len(named) < 2:
+            return None
+        pieces: list[tuple[str, list[str]]] = []
+        for sentence in _SENTENCE_END.split(question):
+            parts = [sentence] if len(self.mentioned_documents(sentence)) < 2 else _CONNECTOR.split(sentence)
+            pieces.extend((p.strip(), self.mentioned_documents(p)) for p in parts if p and p.strip())
+        asks = [self._ask(piece, found[0]) for piece, found in pieces if len(found) == 1]
+        ask = next((a for a in asks if a), "")
+        sides = {}  # in the order the question names them: its first agreement answered first
+        for doc in sorted(named, key=lambda d: next((n for n, (_, found) in enumerate(pieces) if d in found),
+                                                    len(pieces))):
+            text = " ".join(piece for piece, found in pieces if doc in found or not found or len(found) > 1)
+            if not any(doc in found for _, found in pieces):
+                return None  # named only beside another (« Cris-Collège »): no part of its own
+            own = " ".join(piece for piece, found in pieces if doc in found)
+            if ask and not parse_amount_question(own).is_amount_question:  # « … pis au Collège ? »
+                text = f"{ask} : {text}"
+            sides[doc] = text
+        return sides
+
+    def _ask(self, piece: str, doc: str) -> str:
+        """The words of ``piece`` asking an amount: from its first amount cue (« combien », « payé », « taux »…) to
+        the name of ``doc`` when the name follows (« combien de l'heure » of « ça gagne combien de l'heure chez
+        les Cris »), else up to a word starting another point (« depuis », « en », a number)."""
+        words = piece.split()
+        cue = next((i for i, w in enumerate(words) if parse_amount_question(w).is_amount_question), None)
+        if cue is None:
+            return ""
+        name = next((i for i in range(cue + 1, len(words)) for j in range(i + 1, min(len(words), i + 4) + 1)
+                     if doc in self.mentioned_documents(" ".join(words[i:j]))
+                     and doc not in self.mentioned_documents(" ".join(words[i + 1:j]))), None)
+        end = len(words) if name is None else name  # the first word naming ``doc`` after the cue
+        kept = []
+        for word in words[cue:end]:
+            bare = word.strip(",;:?!.«»()").lower()
+            if kept and name is None and (bare in _ASK_STOPS or bare[:1].isdigit()):
+                break
+            kept.append(word)
+        while kept and kept[-1].strip(",;:?!.").lower() in _ASK_STOPS | _ASK_TRAIL:
+            kept.pop()
+        return " ".join(kept).strip(",;:?!. ")
+
+    def _amount_sides(self, question: str, sides: dict[str, str], hits: Sequence[Hit], docs: Sequence[str] | None,
+                      history: Sequence[Answer], whole: Draft) -> Draft | None:
+        """Each side's amount (its own passages), labelled with its agreement's title, every citation kept; a side
+        whose own part finds no amount keeps the whole question's amount when that one cites its agreement alone.
+        One side answering: its amount, then each other side said to give none, with the comparison lookup's clauses
+        of that agreement. None when no side answers (the comparison answers alone)."""
+        answered: list[tuple[str, Draft]] = []
+        whole_docs = {c.doc for c in whole.citations}
+        for doc, text in sides.items():
+            own = list(self.retrieve(text, [doc])) if self.retrieve is not None else [h for h in hits
+                                                                                          if h.chunk.doc == doc]
+            draft = self._tried("amount", self._amount, text, own, [doc], history)
+            if draft is not None and self._prose_answers_instead(text, own, draft):
+                draft = None
+            if draft is None and whole_docs == {doc}:
+                draft = whole
+            if draft is not None and not draft.abstained and draft.citations:
+                answered.append((doc, draft))
+        if not answered:
+            return None
+        merged = Draft(parts=["Votre question porte sur plusieurs ententes ; voici ce que prévoit chacune :"])
+        for doc, draft in answered:
+            self._side_part(merged, self._title(doc), draft.parts, draft)
+        if len(answered) == 1:
+            compared = self._tried("comparison", self._comparison, question, hits, docs, history)
+            for doc in (d for d in sides if d != answered[0][0]):
+                self._unanswered_side(merged, doc, compared)
+        return merged
+
+    def _unanswered_side(self, merged: Draft, doc: str, compared: Draft | None) -> None:
+        """A side without an amount: said, with the comparison lookup's clauses of ``doc`` (its block of the
+        comparison, those citations only) when it has some."""
+        title = self._title(doc)
+        block = next((p for p in compared.parts if p.startswith(f"**{title}**")), "") if compared else ""
+        lines = block.split("\n")[1:]
+        merged.parts.append(f"▸ {title} : aucun montant de cette entente ne répond à cette partie de la question"
+                            + (" ; ce qu'elle en dit :\n\n" + "\n".join(lines) if lines else "."))
+        if compared is not None and lines:
+            kept = [c for c in compared.citations if c.doc == doc and c not in merged.citations]
+            merged.citations.extend(kept)
+            ids = {c.chunk_id for c in kept}
+            merged.support.extend(r for r in compared.support if r.chunk_id in ids)
+
+    def _title(self, doc: str) -> str:
+        return self.documents.get(doc, {}).get("title") or doc
+
+    @staticmethod
+    def _side_part(merged: Draft, label: str, parts: Sequence[str], draft: Draft) -> None:
+        """``draft``'s parts under ``label`` in ``merged``, its citations and support rows kept."""
+        merged.parts.append(f"▸ {label} :\n\n" + "\n\n".join(p for p in parts if p))
+        merged.citations.extend(c for c in draft.citations if c not in merged.citations)
+        merged.support.extend(draft.support)
 
     def _prose_answers_instead(self, question: str, hits: Sequence[Hit], draft) -> bool:
         """The first passage is a numbered clause of prose (not an annex or a letter, no table of its own,
