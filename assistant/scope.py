@@ -561,8 +561,27 @@ _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
      re.compile(rf"\bcombien\s+d(?:e\s+|['’])(?:{_COUNTED})\b", re.IGNORECASE),
      # a number of its own (not a clause id's « 1-1.21 », a list mark's « c) », a percentage's « 30% mentor »), then
      # the counted word, or one word between (« deux (2) enseignants », « 41 personnes mentores », « 5 salariés »)
-     re.compile(rf"(?:(?<![\w.\-])\d+\)?|\b(?:{_NUMBER_WORDS})\b)\s+(?:[^\W\d_][\w'’-]*\s+)?(?:{_COUNTED})\b",
+     re.compile(rf"(?:(?<![\w.\-])\d+\)?|\b(?:{_NUMBER_WORDS})\b)\s+(?:[^\W\d_][\w'’-]*\s+)?(?:{_COUNTED})\b"
+                # or a number of them stated after the word (« Le nombre maximum d'élèves par groupe … est de trente-cinq
+                # (35) »: fresh DEV Q807, « jusqu'à combien d'élèves dans ma classe ? », was refused)
+                rf"|\bnombre\s+(?:\w+\s+)?d(?:e\s+|['’])(?:{_COUNTED})\b[^.;]*?(?<![\w.\-])\d+(?![.\-]\d)",
                 re.IGNORECASE)),
+    # a length of time in a unit (« ça dure combien d'heures ? ») none of the best passages counts in: a passage
+    # counting nothing in hours does not tell how long the thing lasts (fresh DEV Q825: the mesures guide names a
+    # Croix-Rouge training and gives no length)
+    *((f"aucune durée en {unit}", re.compile(rf"\bcombien\s+d(?:e\s+|['’]){asks}\b", re.IGNORECASE),
+       re.compile(rf"(?:\d|\)|\b(?:une?|{_NUMBER_WORDS}|demi|quelques|plusieurs))\s*(?:\S+\s+)?{gives}\b", re.IGNORECASE))
+      for unit, asks, gives in (("heures", r"heures?", r"(?:heures?|h)"), ("minutes", r"minutes?", r"(?:minutes?|min)"),
+                                ("semaines", r"semaines?", r"semaines?"))),
+    # a place asked (« ça se passe où ? », « à quel endroit ») none of the best passages states: a room, an office, a
+    # site, a town (fresh DEV Q811, Q822); « c'est où que c'est le mieux » compares agreements, asks no place
+    ("aucun lieu", re.compile(r"\b(?:passe(?:nt)?|lieu|tien(?:nen)?t|d[ée]roul\w*|trouv\w*|situ\w*)\s+où\b|"
+                             r"\boù\s+(?:se\s+(?:passe|tien|d[ée]roul|trouv|situ)|(?:a|ont|avaient|avait|aura|auront)\s+lieu)|"
+                             r"\b(?:à|a)\s+quel\s+endroit\b|\bdans\s+quel(?:le)?\s+(?:local|salle|bâtiment|édifice|ville)\b|"
+                             r"\bquel\s+(?:local|lieu)\b", re.IGNORECASE),
+     re.compile(r"\b(?:locaux|local|salles?|bureaux?|endroits?|adresses?|sur\s+les\s+lieux|(?<!au\s)(?<!tat\sdes\s)lieux?\s+(?:de|du|des|d['’]|où)|"
+                r"si[èe]ge\s+social|en\s+ligne|à\s+distance|visioconf\w*|t[ée]l[ée]conf\w*|virtuel\w*)\b|"
+                r"\b(?:à|dans\s+la\s+ville\s+de)\s+(?-i:[A-ZÉÈ])[a-zéèêàç]+", re.IGNORECASE)),
 )
 
 
@@ -577,8 +596,11 @@ def missing_value(question: str, hits: Sequence[Hit], params: ScopeParams = Scop
     if params.value_hits <= 0 or not hits or len(question_parts(question)) > 1:
         return ""
     counted = question_unit(question) is not None
+    # a length asked per a unit (« combien d'heures par mois ») is a rate: :func:`missing_rate`'s
+    per_unit = any(asks.search(question) for _, asks, _ in _PER_UNITS)
     asked = [(name, gives) for name, asks, gives in _VALUE_KINDS
-             if asks.search(question) and not (name == _MONTHLY and counted)]
+             if asks.search(question) and not (name == _MONTHLY and counted)
+             and not (per_unit and name.startswith("aucune durée"))]
     texts = [h.chunk.text for h in hits[: params.value_hits]]
     missing = [name for name, gives in asked if not any(gives.search(t) for t in texts)]
     return missing[0] if asked and len(missing) == len(asked) else ""
@@ -729,6 +751,45 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
     return thing if all(absent) else ""
 
 
+#: the union as the one a sentence gives something to (« à la disposition de l'Association », « au Syndicat »), and the
+#: staff (« le salarié éducateur », « l'enseignante ou l'enseignant », « le personnel »): a benefit the passages give only
+#: the union is no benefit of the asker's
+_UNION = re.compile(r"\b(?:Association|Syndicat|syndicats?)\b")
+_STAFF = re.compile(r"\b(?:salari[ée]\w*|enseignan\w*|personnel|employ[ée]\w*|professeur\w*)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class UnionBenefit:
+    """A benefit asked that the passages give the union only: the benefit as asked, and the clauses that give it."""
+
+    thing: str
+    clauses: tuple[str, ...] = ()
+
+
+def union_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> UnionBenefit | None:
+    """The benefit the question asks the employer for (« un casier ») when every sentence of the ``params.benefit_hits``
+    best passages holding all its words gives it to the union and none names the staff (Bourget 3-1.02 « Le Collège
+    met un casier, à la disposition de l'Association … »); None otherwise (no such question, several things asked, no
+    sentence holding the benefit: :func:`missing_benefit`'s case). From fresh DEV Q806 (written before any run)."""
+    match = _BENEFIT.search(question)
+    if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
+        return None
+    thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
+    words = [w for w in content_words(thing, params) if w not in _PORTION_WORDS]
+    if not words or re.search(r"\s+ou\s+", thing):
+        return None
+    holding, clauses = [], []
+    for hit in hits[: params.benefit_hits]:
+        for sentence in _SENTENCE_END.split(hit.chunk.text):
+            local = Vocabulary(surface_words(sentence))
+            if all(local.knows(w, params) for w in words):
+                holding.append(sentence)
+                clauses += [hit.chunk.clause_id] if hit.chunk.clause_id else []
+    if holding and all(_UNION.search(s) and not _STAFF.search(s) for s in holding):
+        return UnionBenefit(thing, tuple(dict.fromkeys(clauses)))
+    return None
+
+
 #: the year a question asks an amount for: « en 2026-2027 », « pour l'année scolaire 2026-2027 », « en 2028 » (not « on
 #: est en 2027 », today's date); the amount asked: « montant », « combien d'argent », « budget », « enveloppe », « $ »
 _ASKED_YEAR = re.compile(r"(?<!est )\b(?:en|pour|durant|pendant)\s+(?:l['’]ann[ée]e\s+(?:scolaire\s+)?)?"
@@ -821,6 +882,13 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], params: ScopeParams, v
                        "qui le prévoie dans les conventions et ententes indexées. Vérifiez auprès de votre syndicat ou de votre "
                        "employeur.", "absent_value", f"a benefit asked ({benefit}) with a word in none of the best "
                        f"{params.benefit_hits} passages")
+    only_union = union_benefit(question, hits, params)
+    if only_union is not None:
+        where = f" ({', '.join(only_union.clauses)})" if only_union.clauses else ""
+        return Refusal(f"{NOT_FOUND} Les passages qui parlent de « {only_union.thing} »{where} le prévoient pour l'association ou "
+                       "le syndicat, pas pour le personnel : je ne trouve rien qui vous l'accorde dans les conventions et "
+                       "ententes indexées. Vérifiez auprès de votre syndicat ou de votre employeur.", "absent_value",
+                       f"a benefit asked ({only_union.thing}) the best {params.benefit_hits} passages give the union only")
     gap = missing_relative(question, hits, params)
     if gap is not None:
         where = f" ({', '.join(gap.clauses)})" if gap.clauses else ""
