@@ -120,8 +120,8 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
             if draft is not None and kind == "amount" and self._prose_answers_instead(question, hits, draft):
                 log.info("amount lookup left to the first passage's clause on %r", question[:80])
                 draft = None
-            if draft is not None and kind == "amount":
-                sides = self._sides(question, docs)
+            if kind == "amount" and (draft is not None or parse_amount_question(question).is_amount_question):
+                sides = self._sides(question, docs)  # the whole question finding no amount, a side may
                 if sides:
                     draft = self._amount_sides(question, sides, hits, docs, history, draft)
                     if draft is None:
@@ -189,13 +189,13 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         return " ".join(kept).strip(",;:?!. ")
 
     def _amount_sides(self, question: str, sides: dict[str, str], hits: Sequence[Hit], docs: Sequence[str] | None,
-                      history: Sequence[Answer], whole: Draft) -> Draft | None:
+                      history: Sequence[Answer], whole: Draft | None) -> Draft | None:
         """Each side's amount (its own passages), labelled with its agreement's title, every citation kept; a side
         whose own part finds no amount keeps the whole question's amount when that one cites its agreement alone.
         One side answering: its amount, then each other side said to give none, with the comparison lookup's clauses
         of that agreement. None when no side answers (the comparison answers alone)."""
         answered: list[tuple[str, Draft]] = []
-        whole_docs = {c.doc for c in whole.citations}
+        whole_docs = {c.doc for c in whole.citations} if whole is not None else set()
         for doc, text in sides.items():
             own = list(self.retrieve(text, [doc])) if self.retrieve is not None else [h for h in hits
                                                                                           if h.chunk.doc == doc]

@@ -69,3 +69,14 @@ def test_a_side_without_an_amount_says_so_beside_the_other(direct):
     assert answer is not None and answer.kind == "amount", answer and answer.text
     assert _sides(answer.text)[0] == "Accord crie" and "36,47 $" in answer.text.split("▸ ")[1]
     assert "▸ Convention Collège Bourget : aucun montant de cette entente ne répond" in answer.text, answer.text
+
+
+def test_a_side_answers_though_the_whole_question_finds_no_amount(direct):
+    # the whole question's words find no table (the comparison answered, without the Cris rate); the Cris part alone does
+    question = ("La surveillance de classe quand on remplace au Collège, ça paie combien de l'heure au dernier taux ? "
+                "Pis chez les Cris, une suppléance de 60 minutes ou moins ?")
+    assert direct._amount(question, [], None, ()) is None
+    answer = direct.answer(question, [])
+    assert answer is not None and answer.kind == "amount", answer and answer.text
+    assert "▸ Accord crie :" in answer.text and "**36,47 $**" in answer.text, answer.text
+    assert "▸ Convention Collège Bourget" in answer.text and {c.doc for c in answer.citations} >= {"cris"}
