@@ -865,6 +865,45 @@ def missing_body_delay(question: str, hits: Sequence[Hit], params: ScopeParams =
     return match.group("body").strip()
 
 
+#: « jusqu'à quand / quelle date / c'est quoi la date limite … pour <act> » (« on a jusqu'à quelle date pour dépenser
+#: notre enveloppe ? »): a date asked for an act, whoever acts
+_DATE_ACT = re.compile(r"(?:jusqu['’](?:à|a)\s+(?:quand|quelle\s+date)|avant\s+quand|quelle\s+(?:est\s+la\s+)?date"
+                       r"(?:\s+limite)?|date\s+limite)[^?]*?\bpour\s+(?P<act>[^?.,:;]+)", re.IGNORECASE)
+#: what dates an act in a sentence: a delay (« 30 jours »), a month, « au plus tard », « avant le »
+_DATED = re.compile(r"(?:\d|\))\s*(?:\S+\s+)?(?:jours?|semaines?|mois|heures?|ans|années?)\b|\b(?:janvier|f[ée]vrier|mars|"
+                    r"avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b|\bau\s+plus\s+tard\b|"
+                    r"\bavant\s+le\b|\bd[èe]s\s+(?:que|la|le)\b", re.IGNORECASE)
+
+
+_ACT_END = re.compile(r"\s(?:avant|après|pour|quand|si|lorsque|parce|pendant|durant|que|qui|dont|comme)\s|\s*\(",
+                      re.IGNORECASE)
+_POSSESSIVES = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
+
+
+def missing_date_act(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> str:
+    """The act a question asks a date for (« dépenser notre enveloppe avant de perdre l'argent ») when no sentence of
+    the ``params.value_hits`` best passages dates something (a delay, a month, « au plus tard ») with ``params.act_share``
+    of the act's words (one at least), as :func:`missing_body_delay` does for a named body; "" otherwise. A computed
+    deadline is answered before (assistant.lookups), so this sees only the questions no delay rule could date: fresh
+    DEV Q824 (the mesures guide dates only the OPMO reporting, « au cours du mois d'avril »)."""
+    match = _DATE_ACT.search(question)
+    if params.value_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
+        return ""
+    # the act without its circumstance (« … avant de perdre l'argent », « … comme personne mentore ») nor possessives;
+    # its place stays (« l'amener en arbitrage »: « arbitrage » is what a delay sentence names)
+    asked = _ACT_END.split(f" {match.group('act')} ")[0].strip()
+    act = (_stems(asked, params) - {_fold(v)[:5] for v in _ANY_ACT | _POSSESSIVES}
+           - {_fold(w)[:5] for w in FRENCH_STOP_WORDS})
+    if not act:
+        return ""
+    needed = max(1, math.ceil(params.act_share * len(act) - 1e-9))
+    for hit in hits[: params.value_hits]:
+        for sentence in _SENTENCE_END.split(hit.chunk.text):
+            if _DATED.search(sentence) and len(_stems(sentence, params) & act) >= needed:
+                return ""
+    return asked
+
+
 def _unstated_refusal(question: str, hits: Sequence[Hit], params: ScopeParams, vocabulary: Vocabulary) -> Refusal | None:
     """A Refusal when the best passages state nothing per the unit asked (:func:`missing_rate`) or give a family
     event's leave to other relatives than the one asked (:func:`missing_relative`); None otherwise."""
@@ -915,6 +954,13 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
         return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne fixent aucun délai à « {body} » pour cela : "
                        "les délais qu'ils donnent sont ceux d'autres personnes. Vérifiez auprès de l'organisme concerné.",
                        "absent_value", f"delay of {body}: none in the best {params.value_hits} passages")
+    undated = missing_date_act(question, hits, params)
+    if undated:
+        near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
+        near = f" ({near})" if near else ""
+        return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne fixent aucune date ni aucun délai pour « {undated} » : "
+                       "les dates qu'ils donnent visent autre chose. Vérifiez auprès de votre syndicat ou de l'organisme "
+                       "concerné.", "absent_value", f"a date asked for « {undated} »: none in the best {params.value_hits} passages")
     dated = amount_of_another_year(question, hits, params)
     if dated:
         asked = re.sub(r"\s+", "", _ASKED_YEAR.search(question).group(1))

@@ -72,3 +72,14 @@ def test_a_benefit_the_passages_give_the_union_only_is_refused():
     assert union_benefit(question, staff) is None
     assert union_benefit("Le Collège doit-tu me donner un sarrau ?", hits) is None
     assert union_benefit(question, hits, ScopeParams(benefit_hits=0)) is None
+
+
+def test_a_date_no_passage_gives_for_the_act_asked_is_refused():
+    # fresh DEV Q824: the guide dates the OPMO reporting only
+    from assistant.scope import missing_date_act
+    question = "Pour la mesure 15158, on a jusqu'à quelle date pour dépenser notre enveloppe avant de perdre l'argent ?"
+    assert missing_date_act(question, GUIDE) == "dépenser notre enveloppe"
+    dated = _passages("L'enveloppe doit être dépensée au plus tard le 30 juin.") + GUIDE
+    assert missing_date_act(question, dated) == ""
+    assert missing_date_act(question, GUIDE, ScopeParams(value_hits=0)) == ""
+    assert missing_date_act("Quand est-ce que la reddition de comptes a lieu ?", GUIDE) == ""  # no act asked a date for
