@@ -42,7 +42,7 @@ from .colloquial import expand
 from .comparisons import ComparisonAnswers
 from .deadline_answers import DeadlineAnswers
 from .deadlines import CalendarRules
-from .drafts import Draft, LookupParams, Retrieve, Scores
+from .drafts import Draft, LookupParams, Retrieve, Scores, fold
 from .tables import named_row_tables, parse_amount_question
 from .types import Answer, Hit
 
@@ -167,11 +167,14 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         return sides
 
     def _ask(self, piece: str, doc: str) -> str:
-        """The words of ``piece`` asking an amount: from its first amount cue (« combien », « payé », « taux »…) to
+        """The words of ``piece`` asking an amount: from « combien », else its first amount cue (« payé », « taux »…), to
         the name of ``doc`` when the name follows (« combien de l'heure » of « ça gagne combien de l'heure chez
         les Cris »), else up to a word starting another point (« depuis », « en », a number)."""
         words = piece.split()
-        cue = next((i for i, w in enumerate(words) if parse_amount_question(w).is_amount_question), None)
+        # the question word first: « à taux horaire, ça gagne combien de l'heure » asks « combien de l'heure » (« taux
+        # horaire » names who is paid)
+        cue = next((i for i, w in enumerate(words) if fold(w).startswith("combien")),
+                   next((i for i, w in enumerate(words) if parse_amount_question(w).is_amount_question), None))
         if cue is None:
             return ""
         name = next((i for i in range(cue + 1, len(words)) for j in range(i + 1, min(len(words), i + 4) + 1)
@@ -197,8 +200,9 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         answered: list[tuple[str, Draft]] = []
         whole_docs = {c.doc for c in whole.citations} if whole is not None else set()
         for doc, text in sides.items():
-            own = list(self.retrieve(text, [doc])) if self.retrieve is not None else [h for h in hits
-                                                                                          if h.chunk.doc == doc]
+            # its passages found without its name: within one agreement, « Collège » would draw every clause saying it
+            own = list(self.retrieve(self._unnamed(text, doc), [doc])) if self.retrieve is not None else [
+                h for h in hits if h.chunk.doc == doc]
             draft = self._tried("amount", self._amount, text, own, [doc], history)
             if draft is not None and self._prose_answers_instead(text, own, draft):
                 draft = None
@@ -230,6 +234,12 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
             merged.citations.extend(kept)
             ids = {c.chunk_id for c in kept}
             merged.support.extend(r for r in compared.support if r.chunk_id in ids)
+
+    def _unnamed(self, text: str, doc: str) -> str:
+        """``text`` without the names of ``doc`` (its manifest aliases, else its key)."""
+        for name in sorted(_names_of(doc, self.documents.get(doc, {})), key=len, reverse=True):
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text, flags=re.IGNORECASE)
+        return " ".join(text.split())
 
     def _title(self, doc: str) -> str:
         return self.documents.get(doc, {}).get("title") or doc
