@@ -825,6 +825,24 @@ def amount_of_another_year(question: str, hits: Sequence[Hit], params: ScopePara
     return other
 
 
+_SCHOOL_YEAR = re.compile(r"(?<![\d-])(20\d\d)\s*-\s*(20\d\d)(?![\d-])")
+
+
+def period_of_another_year(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> str:
+    """The one school year (« 2023-2024 ») the ``params.value_hits`` best passages are written for when the question
+    asks about another (« il peut-tu garder ce poste l'année suivante, en 2024-2025 ? »: the CNCEC's entente covers
+    2023-2024 only); "" when the question names no school year (or several, or several things asked), or the passages
+    name the year asked, none, or more than one (a convention's scales run over several years: a question on one of them
+    is the answerer's). Amounts and tables are computed before (assistant.lookups). From fresh DEV Q818."""
+    asked = {f"{a}-{b}" for a, b in _SCHOOL_YEAR.findall(question)}
+    if params.value_hits <= 0 or not hits or len(asked) != 1 or len(question_parts(question)) > 1:
+        return ""
+    named = {f"{a}-{b}" for h in hits[: params.value_hits] for a, b in _SCHOOL_YEAR.findall(h.chunk.text)}
+    if len(named) != 1 or named == asked:
+        return ""
+    return next(iter(named))
+
+
 #: « <body> a combien de temps pour <act> » (« La CNESST a combien de temps pour rendre sa décision ? »): a delay
 #: given to a named body (not « ils », « on »), for an act.
 _BODY_DELAY = re.compile(r"\b(?:l['’]|le\s|la\s|les\s)(?P<body>[^\W\d][\w\-’' ]{1,40}?)\s+(?:a|ont|dispose|disposent)\s+"
@@ -961,6 +979,14 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
         return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne fixent aucune date ni aucun délai pour « {undated} » : "
                        "les dates qu'ils donnent visent autre chose. Vérifiez auprès de votre syndicat ou de l'organisme "
                        "concerné.", "absent_value", f"a date asked for « {undated} »: none in the best {params.value_hits} passages")
+    period = period_of_another_year(question, hits, params)
+    if period:
+        asked = "-".join(_SCHOOL_YEAR.search(question).groups())
+        near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
+        near = f" ({near})" if near else ""
+        return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} valent pour l'année {period}, pas pour {asked} : les "
+                       "documents indexés ne disent rien de l'année demandée. Vérifiez auprès de votre syndicat ou de "
+                       "l'organisme concerné.", "absent_value", f"a school year asked ({asked}), the passages' only one {period}")
     dated = amount_of_another_year(question, hits, params)
     if dated:
         asked = re.sub(r"\s+", "", _ASKED_YEAR.search(question).group(1))

@@ -83,3 +83,17 @@ def test_a_date_no_passage_gives_for_the_act_asked_is_refused():
     assert missing_date_act(question, dated) == ""
     assert missing_date_act(question, GUIDE, ScopeParams(value_hits=0)) == ""
     assert missing_date_act("Quand est-ce que la reddition de comptes a lieu ?", GUIDE) == ""  # no act asked a date for
+
+
+def test_a_school_year_the_passages_are_not_written_for_is_refused():
+    # fresh DEV Q818: the CNCEC's entente covers 2023-2024 only
+    from assistant.scope import period_of_another_year
+    entente = _passages("Pour l'année scolaire 2023-2024, les mandats de l'enseignant libéré ne seront pas associés au "
+                        "programme de conduite de grue.", "L'enseignant libéré conserve ses conditions du calendrier 2023-2024.")
+    question = "Au CNCEC, il peut-tu garder ce poste l'année suivante, en 2024-2025 ?"
+    assert period_of_another_year(question, entente) == "2023-2024"
+    assert period_of_another_year("Au CNCEC, il peut-tu garder ce poste en 2023-2024 ?", entente) == ""
+    # scales over several years: a question on one of them is the answerer's
+    scales = entente + _passages("Échelle 2024-2025 et 2025-2026.")
+    assert period_of_another_year(question.replace("2024-2025", "2026-2027"), scales) == ""
+    assert period_of_another_year("Il peut-tu garder ce poste l'année suivante ?", entente) == ""
