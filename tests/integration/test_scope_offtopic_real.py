@@ -31,3 +31,25 @@ def test_an_answer_only_off_topic_is_refused_with_its_reason(real_assistant, que
 def test_answerable_look_alikes_are_answered(real_assistant, question):
     answer = real_assistant.ask(question)
     assert not answer.abstained and answer.citations, answer.text
+
+
+@pytest.mark.parametrize("question, says", [
+    # round 2 (assistant.scope: union_benefit, missing_value's length and place, period_of_another_year)
+    ("Au Collège, le Collège doit-tu me fournir un casier à moi dans la salle des profs ?", "l'association ou le syndicat"),
+    ("La formation de la Croix-Rouge sur le bien-être dont parle le guide des mesures, elle dure combien d'heures ?",
+     "aucune durée en heures"),
+    ("Au CNCEC, le poste d'aide aux enseignants va-tu exister en 2025-2026 ?", "valent pour l'année 2023-2024"),
+])
+def test_a_length_a_year_or_a_union_benefit_left_out_is_refused(real_assistant, question, says):
+    answer = real_assistant.ask(question)
+    assert answer.abstained and not answer.citations and says in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Au Collège, en secondaire 2, on peut avoir combien d'élèves dans un groupe au maximum ?",  # « Le nombre maximum d'élèves … (35) »
+    "Au CNCEC, la rencontre de suivi avec la direction, elle a lieu où ?",  # « au bureau de la direction »
+    "Pour la mesure 15158, la reddition de comptes, c'est quoi la date limite pour l'envoyer ?",  # « au cours du mois d'avril »
+])
+def test_round_two_look_alikes_are_answered(real_assistant, question):
+    answer = real_assistant.ask(question)
+    assert not answer.abstained and answer.citations, answer.text
