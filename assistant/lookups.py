@@ -200,9 +200,12 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         answered: list[tuple[str, Draft]] = []
         whole_docs = {c.doc for c in whole.citations} if whole is not None else set()
         for doc, text in sides.items():
-            # its passages found without its name: within one agreement, « Collège » would draw every clause saying it
-            own = list(self.retrieve(self._unnamed(text, doc), [doc])) if self.retrieve is not None else [
-                h for h in hits if h.chunk.doc == doc]
+            # asked without its name, the side being its agreement's: within one agreement « Collège » would draw every
+            # clause saying it, and « Bourget » is a word no table heading holds (« Au Collège Bourget, un suppléant
+            # qualifié, c'est payé combien de l'heure ? » found no table, « Au Collège, … » Annexe P's rate)
+            text = self._unnamed(text, doc)
+            own = list(self.retrieve(text, [doc])) if self.retrieve is not None else [h for h in hits
+                                                                                          if h.chunk.doc == doc]
             draft = self._tried("amount", self._amount, text, own, [doc], history)
             if draft is not None and self._prose_answers_instead(text, own, draft):
                 draft = None

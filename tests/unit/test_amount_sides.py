@@ -92,3 +92,17 @@ def test_each_side_retrieves_its_passages_without_its_agreements_name():
                   "en suppléance au Collège ?", [])
     assert ("Un enseignant à taux horaire, ça gagne combien de l'heure chez les", ("cris",)) in asked, asked
     assert ("combien de l'heure : un enseignant qualifié en suppléance au ?", ("bourget",)) in asked, asked
+
+
+def test_a_side_is_looked_up_without_its_agreements_name():
+    # « Bourget » is a word no table heading holds: with it, the Collège side found no table
+    direct = table_answers([("bourget", "Annexe P", ANNEXE_P), ("cris", "13-2.03", CRIS_13_2_03)], DOCUMENTS)
+    assert direct._amount("Au Collège Bourget, un suppléant qualifié, c'est payé combien de l'heure ?", [], ["bourget"],
+                          ()) is None
+    looked_up, amount = [], direct._amount
+    direct._amount = lambda question, hits, docs, history=(): looked_up.append((question, docs)) or amount(
+        question, hits, docs, history)
+    answer = direct.answer("Un enseignant à taux horaire, ça touche combien de l'heure chez les Cris ? Pis au Collège "
+                           "Bourget, un suppléant qualifié, c'est payé combien de l'heure ?", [])
+    assert ("Pis au , un suppléant qualifié, c'est payé combien de l'heure ?", ["bourget"]) in looked_up, looked_up
+    assert answer is not None and "**38,89 $** l'heure" in answer.text.split("▸ Convention Collège Bourget :")[1]
