@@ -1486,5 +1486,8 @@ _GENERIC = frozenset(_words(
     # être, avoir and faire in the past, conditional and future (« je faisais … j'étais payé combien »), and the
     # seasons, a time asked like a month (« à l'automne 2013 »): they name no table either
     "étais était étaient serais serait sera faisais faisait faisaient ferais ferait fera avais avait aurais aurait "
-    "aura automne hiver printemps"))  # how teachers ask (« ça donne combien », « j'ai », « pis »)  # a duration asked is read apart (``asked_duration``)
+    "aura automne hiver printemps "
+    # the agreements' other names, as « collège » and « cri » above; « le dernier taux », « le plus récent »: the
+    # latest row is given unless a date is asked, so they name no table
+    "bourget cncec dernier dernière derniers dernières récent récente récents plus actuel actuelle"))  # how teachers ask (« ça donne combien », « j'ai », « pis »)  # a duration asked is read apart (``asked_duration``)
 _GENERIC_PREFIX = re.compile(r"pa[iy]|gagn|remun|.*\d")  # paye, gagne, rémunéré; years, clause numbers
