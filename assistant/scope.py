@@ -219,6 +219,11 @@ class ScopeParams:
     #: Re-run with missing_rate and missing_relative, which use the same passages (2026-12-01, DEV 523, 88 unanswerable;
     #: value_hits=3,5,8,10): in-sample 3: 0.909 / 0.025 (key facts 0.801: Q397), 5: 0.875 / 0.018, 8: 0.864 / 0.018,
     #: 10: 0.818 / 0.018; chose 3 in 3 of 5 folds, cross-validated 0.875 / 0.025, worse than 5 kept (0.875 / 0.018)
+    #: Re-run with this round's rules reading the same passages (length, place, date for an act, school year; 2026-12-02,
+    #: DEV 603, gold of 816): --scope value_hits=3,5,8 --scope act_share=0,0.5,1 --select abstention_balance:4: in-sample
+    #: 3: 0.881 / 0.020 (key facts 0.792), 5: 0.851 / 0.016 (0.795), 8: 0.842 / 0.016; 3 chosen in 4 of 5 folds, cross-
+    #: validated 0.851 / 0.020, no better than 5 fixed (0.851 / 0.016): 5 kept. act_share 0.5 chosen in 4 of 5 folds
+    #: (1: false abstention 0.018; 0: abstention 0.842), kept
     value_hits: int = 5
     #: a named body's delay (:func:`missing_body_delay`) is given only by a sentence holding at least this share of the
     #: act's words (at least one): « le Collège a combien de jours pour terminer son enquête sur ma plainte ? » is not
