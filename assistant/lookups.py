@@ -112,8 +112,9 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
                history: Sequence[Answer] = ()) -> Answer | None:
         """A computed answer to ``question``, or None when no lookup applies. An amount question naming two
         agreements or more is answered side by side, each agreement's amount from its own part of the question
-        (:meth:`_amount_sides`); when fewer than two sides have an amount, the comparison lookup answers (it cites
-        every agreement named)."""
+        (:meth:`_amount_sides`), also when the whole question's words find none; one side answering gives its amount
+        and says the others give none (with the comparison lookup's clauses of each); none answering leaves it to the
+        comparison lookup (it cites every agreement named)."""
         for kind, method in (("deadline", self._deadline), ("placement", self._placement),
                              ("amount", self._amount), ("comparison", self._comparison)):
             draft = self._tried(kind, method, question, hits, docs, history)
@@ -121,7 +122,7 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
                 log.info("amount lookup left to the first passage's clause on %r", question[:80])
                 draft = None
             if kind == "amount" and (draft is not None or parse_amount_question(question).is_amount_question):
-                sides = self._sides(question, docs)  # the whole question finding no amount, a side may
+                sides = self._sides(question, docs)
                 if sides:
                     draft = self._amount_sides(question, sides, hits, docs, history, draft)
                     if draft is None:
