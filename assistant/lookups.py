@@ -14,7 +14,9 @@ clause, its tables, the documents' names, the retriever):
 ``placement`` and ``amount`` (:mod:`assistant.amount_answers`)
     Years of schooling and experience give the échelon by the scale's footnote rule, then the
     salary; an échelon, a job class, or an allowance row gives the cell(s) of ``index.tables``,
-    the row shown as a small table with the cell in bold, the footnotes quoted.
+    the row shown as a small table with the cell in bold, the footnotes quoted. An amount asked of two agreements
+    or more (« combien de l'heure chez les Cris, pis au Collège ? »): each one's amount from its own part of the
+    question, side by side under its title (this module, ``_sides`` and ``_amount_sides``).
 ``comparison`` (:mod:`assistant.comparisons`)
     A comparison cue and two documents named: a two-column table, then each side's clauses.
 
