@@ -837,15 +837,20 @@ def period_of_another_year(question: str, hits: Sequence[Hit], params: ScopePara
     """The one school year (« 2023-2024 ») the ``params.value_hits`` best passages are written for when the question
     asks about another (« il peut-tu garder ce poste l'année suivante, en 2024-2025 ? »: the CNCEC's entente covers
     2023-2024 only); "" when the question names no school year (or several, or several things asked), or the passages
-    name the year asked, none, or more than one (a convention's scales run over several years: a question on one of them
-    is the answerer's). Amounts and tables are computed before (assistant.lookups). From fresh DEV Q818."""
+    name the year asked, none, more than one (a convention's scales run over several years: a question on one of them
+    is the answerer's), or only a minority of them names one. Amounts and tables are computed before (assistant.lookups). From fresh DEV Q818."""
     asked = {f"{a}-{b}" for a, b in _SCHOOL_YEAR.findall(question)}
     if params.value_hits <= 0 or not hits or len(asked) != 1 or len(question_parts(question)) > 1:
         return ""
-    named = {f"{a}-{b}" for h in hits[: params.value_hits] for a, b in _SCHOOL_YEAR.findall(h.chunk.text)}
-    if len(named) != 1 or named == asked:
+    best = hits[: params.value_hits]
+    named = [{f"{a}-{b}" for a, b in _SCHOOL_YEAR.findall(h.chunk.text)} for h in best]
+    years = set().union(*named)
+    # the passages must be written for that year, most of them naming it: one annex dated 2013-2014 among a
+    # convention's sick-leave clauses (« Au Collège, en 2017-2018, j'ai droit à combien de jours de maladie ? »,
+    # my own check question, answerable) says nothing of the year the clauses hold for
+    if len(years) != 1 or years == asked or 2 * sum(1 for n in named if n) <= len(best):
         return ""
-    return next(iter(named))
+    return next(iter(years))
 
 
 #: « <body> a combien de temps pour <act> » (« La CNESST a combien de temps pour rendre sa décision ? »): a delay

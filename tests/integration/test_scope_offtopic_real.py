@@ -49,6 +49,7 @@ def test_a_length_a_year_or_a_union_benefit_left_out_is_refused(real_assistant, 
     "Au Collège, en secondaire 2, on peut avoir combien d'élèves dans un groupe au maximum ?",  # « Le nombre maximum d'élèves … (35) »
     "Au CNCEC, la rencontre de suivi avec la direction, elle a lieu où ?",  # « au bureau de la direction »
     "Pour la mesure 15158, la reddition de comptes, c'est quoi la date limite pour l'envoyer ?",  # « au cours du mois d'avril »
+    "Au Collège, en 2017-2018, j'ai droit à combien de jours de maladie ?",  # one annex dated 2013-2014 among the clauses
 ])
 def test_round_two_look_alikes_are_answered(real_assistant, question):
     answer = real_assistant.ask(question)

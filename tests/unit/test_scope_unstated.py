@@ -97,3 +97,7 @@ def test_a_school_year_the_passages_are_not_written_for_is_refused():
     scales = entente + _passages("Échelle 2024-2025 et 2025-2026.")
     assert period_of_another_year(question.replace("2024-2025", "2026-2027"), scales) == ""
     assert period_of_another_year("Il peut-tu garder ce poste l'année suivante ?", entente) == ""
+    # one dated annex among undated clauses: the clauses hold whatever the year
+    clauses = _passages("Le salarié a droit à six jours de congé de maladie.", "Les jours non utilisés sont remboursés.",
+                        "Annexe E : échelle 2013-2014.", "La banque est créditée au début de l'année.")
+    assert period_of_another_year("Au Collège, en 2017-2018, j'ai droit à combien de jours de maladie ?", clauses) == ""
