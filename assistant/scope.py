@@ -932,11 +932,16 @@ def missing_date_act(question: str, hits: Sequence[Hit], params: ScopeParams = S
     return asked
 
 
+def _near(hits: Sequence[Hit]) -> str:
+    """The clauses of the two best passages, as a refusal names them: " (6-1.02, 6-1.03)", "" when none."""
+    near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
+    return f" ({near})" if near else ""
+
+
 def _unstated_refusal(question: str, hits: Sequence[Hit], params: ScopeParams, vocabulary: Vocabulary) -> Refusal | None:
     """A Refusal when the best passages state nothing per the unit asked (:func:`missing_rate`) or give a family
     event's leave to other relatives than the one asked (:func:`missing_relative`); None otherwise."""
-    near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
-    near = f" ({near})" if near else ""
+    near = _near(hits)
     unit = missing_rate(question, hits, params)
     if unit:
         return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne donnent aucune valeur « {unit} » : les conventions "
@@ -977,31 +982,27 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
         return foreign
     body = missing_body_delay(question, hits, params)
     if body:
-        near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
-        near = f" ({near})" if near else ""
+        near = _near(hits)
         return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne fixent aucun délai à « {body} » pour cela : "
                        "les délais qu'ils donnent sont ceux d'autres personnes. Vérifiez auprès de l'organisme concerné.",
                        "absent_value", f"delay of {body}: none in the best {params.value_hits} passages")
     undated = missing_date_act(question, hits, params)
     if undated:
-        near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
-        near = f" ({near})" if near else ""
+        near = _near(hits)
         return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne fixent aucune date ni aucun délai pour « {undated} » : "
                        "les dates qu'ils donnent visent autre chose. Vérifiez auprès de votre syndicat ou de l'organisme "
                        "concerné.", "absent_value", f"a date asked for « {undated} »: none in the best {params.value_hits} passages")
     period = period_of_another_year(question, hits, params)
     if period:
         asked = "-".join(_SCHOOL_YEAR.search(question).groups())
-        near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
-        near = f" ({near})" if near else ""
+        near = _near(hits)
         return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} valent pour l'année {period}, pas pour {asked} : les "
                        "documents indexés ne disent rien de l'année demandée. Vérifiez auprès de votre syndicat ou de "
                        "l'organisme concerné.", "absent_value", f"a school year asked ({asked}), the passages' only one {period}")
     dated = amount_of_another_year(question, hits, params)
     if dated:
         asked = re.sub(r"\s+", "", _ASKED_YEAR.search(question).group(1))
-        near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in hits[:2] if h.chunk.clause_id))
-        near = f" ({near})" if near else ""
+        near = _near(hits)
         return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} donnent ce montant pour {dated}, pas pour {asked} : "
                        "les documents indexés ne fixent pas celui de l'année demandée. Vérifiez auprès de l'organisme "
                        "concerné.", "absent_value", f"an amount asked for {asked}, given for {dated} only")
