@@ -84,8 +84,10 @@ _MORE_IN = re.compile(r"\b(?:plus|moins)\s+[\w-]+\s+en\s+(?=\w)", re.IGNORECASE)
 class ComparisonAnswers:
     """Comparison lookups (mixed into DirectAnswers)."""
 
-    def _comparison(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
-                    history: Sequence[Answer] = ()) -> Draft | None:
+    def _compared(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                  history: Sequence[Answer] = ()) -> "Comparison | None":
+        """The sides set side by side for a comparison question (see the module docstring), as values; None when
+        the question is no comparison."""
         compared = self._named_documents(question)
         # a comparison cue, or two agreements named by their names (« Combien de jours pour le décès d'un frère au
         # Collège Bourget et chez les Cris ? », « Est-ce pareil chez les Cris qu'au Collège ? »), or a follow-up of
@@ -113,8 +115,6 @@ class ComparisonAnswers:
             compared = [d for d in compared if d in docs] if len(compared) >= 2 else list(docs)
         if len(compared) < 2:
             return None
-        draft = Draft()
-        draft.parts.append(f"**Comparaison{' : ' + topic if topic else ''}**")
         own_question = bool(earlier and not earlier.short)  # a side's counted sentence answers the earlier turn
         parts = [] if earlier else topic_parts(topic)
         picks = {doc: self._parts_side(question, hits, doc, parts) if parts else
@@ -132,27 +132,16 @@ class ComparisonAnswers:
         sides = []
         for doc, chosen in picks.items():
             title = self.documents.get(doc, {}).get("title") or doc
-            items = [] if doc in absent else [
-                (p.chunk.clause_id, p.quote, draft.cite(p.chunk, p.quote, f"{title}, {p.chunk.clause_id} : {p.quote}"))
-                for p in chosen]
-            sides.append((title, items))
-        draft.parts.append(most_of(question, sides) or "")
-        draft.parts.append(_side_by_side(sides, question))
-        for (title, items), doc in zip(sides, picks):
-            lines = [f"**{title}**"] + [f"- {clause} : {in_quotes(one_line(quote))} {label}".rstrip()
-                                        for clause, quote, label in items]
-            if doc in absent:
-                lines.append(f"- Aucune clause de cet accord ne traite de « {topic or 'ce sujet'} » : les passages "
-                             "les plus proches portent sur autre chose.")
-            elif not items:
-                lines.append("- Aucun passage de ce document ne répond directement à la question.")
-            elif uncounted(doc):
-                lines.append("- Les clauses citées de cet accord n'en donnent aucun nombre (durée ou quantité "
-                             "demandée) : elles en parlent sans le fixer.")
-            draft.parts.append("\n".join(lines))
-        draft.parts.append("Chaque texte vise son propre personnel et ses propres conditions : lisez les clauses "
-                           "citées en entier avant de conclure.")
-        return draft
+            sides.append(ComparedSide(doc, title, () if doc in absent else tuple(chosen), doc in absent,
+                                      doc not in absent and bool(chosen) and uncounted(doc)))
+        return Comparison(question, topic, tuple(sides))
+
+    def _comparison(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                    history: Sequence[Answer] = ()) -> Draft | None:
+        """The comparison of :meth:`_compared` written out: its heading, the side with most (when asked), a
+        two-column table, each side's clauses under its title, then the caution."""
+        comparison = self._compared(question, hits, docs, history)
+        return render_comparison(comparison) if comparison is not None else None
 
     def _named_documents(self, question: str) -> list[str]:
         """The documents a comparison sets side by side: those the question names, a document named only
@@ -406,6 +395,67 @@ class ComparisonAnswers:
         return titled + [h for h in fused_hits if h.chunk.chunk_id not in {t.chunk.chunk_id for t in titled}]
 
 
+
+
+@dataclass(frozen=True)
+class ComparedSide:
+    """One agreement's side of a comparison: the clauses it quotes (none when ``absent``), whether its agreement
+    has no clause on the topic (``absent``) and whether its clauses give no count in the unit another side counts in
+    (``uncounted``)."""
+
+    doc: str
+    title: str
+    picks: tuple["SidePick", ...]
+    absent: bool = False
+    uncounted: bool = False
+
+    def cited(self, draft: Draft) -> list[tuple[str, str, str]]:
+        """Its clauses cited in ``draft``: (clause, quote, label) each."""
+        return [(p.chunk.clause_id, p.quote,
+                 draft.cite(p.chunk, p.quote, f"{self.title}, {p.chunk.clause_id} : {p.quote}")) for p in self.picks]
+
+    def lines(self, items: Sequence[tuple[str, str, str]], topic: str) -> list[str]:
+        """Its Markdown list: each clause's quote with its label (``items``, from :meth:`cited`), or why it has
+        none."""
+        lines = [f"- {clause} : {in_quotes(one_line(quote))} {label}".rstrip() for clause, quote, label in items]
+        if self.absent:
+            lines.append(f"- Aucune clause de cet accord ne traite de « {topic or 'ce sujet'} » : les passages "
+                         "les plus proches portent sur autre chose.")
+        elif not items:
+            lines.append("- Aucun passage de ce document ne répond directement à la question.")
+        elif self.uncounted:
+            lines.append("- Les clauses citées de cet accord n'en donnent aucun nombre (durée ou quantité "
+                         "demandée) : elles en parlent sans le fixer.")
+        return lines
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A comparison's values: the question its sides answer (a short follow-up's with the earlier turn's), what is
+    compared (``topic``), and each agreement's side in the order set side by side."""
+
+    question: str
+    topic: str
+    sides: tuple[ComparedSide, ...]
+
+    def side(self, doc: str) -> ComparedSide | None:
+        return next((s for s in self.sides if s.doc == doc), None)
+
+
+def render_comparison(comparison: Comparison) -> Draft:
+    """A comparison written out: its heading, the side with most (when asked), a two-column table, each side's
+    clauses under its title, then the caution; every clause cited."""
+    draft = Draft()
+    topic = comparison.topic
+    draft.parts.append(f"**Comparaison{' : ' + topic if topic else ''}**")
+    cited = [(side.title, side.cited(draft)) for side in comparison.sides]
+    draft.parts.append(most_of(comparison.question, cited) or "")
+    draft.parts.append(_side_by_side(cited, comparison.question))
+    for side, (title, items) in zip(comparison.sides, cited):
+        draft.parts.append("\n".join([f"**{title}**"] + side.lines(items, topic)))
+    draft.parts.append("Chaque texte vise son propre personnel et ses propres conditions : lisez les clauses "
+                       "citées en entier avant de conclure.")
+    return draft
 
 
 @dataclass(frozen=True)
@@ -925,4 +975,4 @@ def _side_by_side(sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]], q
 
 
 
-__all__ = ["ComparisonAnswers", "asked_unit", "best_sentence", "most_of", "topic_of"]
+__all__ = ["ComparedSide", "Comparison", "ComparisonAnswers", "render_comparison", "asked_unit", "best_sentence", "most_of", "topic_of"]

@@ -41,7 +41,7 @@ from ingest.types import Chunk
 
 from .amount_answers import AmountAnswers
 from .colloquial import expand
-from .comparisons import ComparisonAnswers
+from .comparisons import Comparison, ComparisonAnswers
 from .deadline_answers import DeadlineAnswers
 from .deadlines import CalendarRules
 from .drafts import Draft, LookupParams, Retrieve, Scores, fold
@@ -58,6 +58,11 @@ _CONNECTOR = re.compile(r",?\s+(?:pis|puis|et|versus|vs\.?|compar[ée]e?s?\s+(?:
 # the words that end what asks an amount (another point starts: a date, a place, a condition) or trail it (« chez les »)
 _ASK_STOPS = frozenset("depuis en au aux à a pour dans chez avant après comme quand si pis et ou versus selon".split())
 _ASK_TRAIL = frozenset("les le la l' de du des d' un une".split())
+
+
+def side_label(title: str) -> str:
+    """The label opening one agreement's part of an answer given per agreement (« ▸ Convention Collège Bourget : »)."""
+    return f"▸ {title} :"
 
 
 def _names_of(key: str, meta: dict) -> list[str]:
@@ -222,24 +227,21 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         for doc, draft in answered:
             self._side_part(merged, self._title(doc), draft.parts, draft)
         if len(answered) == 1:
-            compared = self._tried("comparison", self._comparison, question, hits, docs, history)
+            compared = self._tried("comparison", self._compared, question, hits, docs, history)
             for doc in (d for d in sides if d != answered[0][0]):
                 self._unanswered_side(merged, doc, compared)
         return merged
 
-    def _unanswered_side(self, merged: Draft, doc: str, compared: Draft | None) -> None:
-        """A side without an amount: said, with the comparison lookup's clauses of ``doc`` (its block of the
-        comparison, those citations only) when it has some."""
-        title = self._title(doc)
-        block = next((p for p in compared.parts if p.startswith(f"**{title}**")), "") if compared else ""
-        lines = block.split("\n")[1:]
-        merged.parts.append(f"▸ {title} : aucun montant de cette entente ne répond à cette partie de la question"
-                            + (" ; ce qu'elle en dit :\n\n" + "\n".join(lines) if lines else "."))
-        if compared is not None and lines:
-            kept = [c for c in compared.citations if c.doc == doc and c not in merged.citations]
-            merged.citations.extend(kept)
-            ids = {c.chunk_id for c in kept}
-            merged.support.extend(r for r in compared.support if r.chunk_id in ids)
+    def _unanswered_side(self, merged: Draft, doc: str, compared: Comparison | None) -> None:
+        """A side without an amount: said, with the comparison lookup's side of ``doc`` (its clauses cited) when it
+        has one."""
+        side = compared.side(doc) if compared is not None else None
+        text = f"{side_label(self._title(doc))} aucun montant de cette entente ne répond à cette partie de la question"
+        if side is None:
+            merged.parts.append(text + ".")
+            return
+        merged.parts.append(text + " ; ce qu'elle en dit :\n\n"
+                            + "\n".join(side.lines(side.cited(merged), compared.topic)))
 
     def _unnamed(self, text: str, doc: str) -> str:
         """``text`` without the names of ``doc`` (its manifest aliases, else its key)."""
@@ -253,7 +255,7 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
     @staticmethod
     def _side_part(merged: Draft, label: str, parts: Sequence[str], draft: Draft) -> None:
         """``draft``'s parts under ``label`` in ``merged``, its citations and support rows kept."""
-        merged.parts.append(f"▸ {label} :\n\n" + "\n\n".join(p for p in parts if p))
+        merged.parts.append(f"{side_label(label)}\n\n" + "\n\n".join(p for p in parts if p))
         merged.citations.extend(c for c in draft.citations if c not in merged.citations)
         merged.support.extend(draft.support)
 
@@ -321,4 +323,4 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
 
 
 
-__all__ = ["DirectAnswers", "LookupParams", "Retrieve"]
+__all__ = ["DirectAnswers", "LookupParams", "Retrieve", "side_label"]

@@ -27,7 +27,7 @@ from .browse import (ClauseView, Neighbours, OutlineEntry, clause_heads, find_cl
 from .chat import Conversation, resolve_follow_up
 from .config import AssistantSettings
 from .ids import IdCatalogue, canonical_references
-from .lookups import DirectAnswers
+from .lookups import DirectAnswers, side_label
 from .retrieval import Retriever, RetrievalWeights, clause_references
 from .scope import Refusal, ScopeParams, Vocabulary, foreign_question, id_phrase, missing_id_refusal, out_of_corpus
 from .types import Answer, DocumentInfo, Hit
@@ -97,7 +97,7 @@ def refused(question: str, refusal: Refusal, hits: Sequence[Hit]) -> Answer:
 
 def per_agreement(answers: Sequence[tuple[str, Answer]], intro: str) -> Answer:
     """One answer made of each agreement's answer, each labelled with its title."""
-    parts = [intro] + [f"▸ {title} :\n{answer.text}" for title, answer in answers]
+    parts = [intro] + [f"{side_label(title)}\n{answer.text}" for title, answer in answers]
     hits: list[Hit] = []
     for turn in range(max(len(a.hits) for _, a in answers)):
         hits.extend(a.hits[turn] for _, a in answers if turn < len(a.hits))

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.comparisons import (_COMPARE, _COUNT, _content_start, _count_value, _in_context, _run_on, _share,
-                                   _with_exception, amending, asked_count, asked_unit, best_sentence, topic_of,
-                                   topic_words)
-from assistant.lookups import DirectAnswers
+                                   _with_exception, amending, asked_count, asked_unit, best_sentence, render_comparison,
+                                   topic_of, topic_words)
+from assistant.drafts import Draft
+from assistant.lookups import DirectAnswers, side_label
 from assistant.types import Hit
 from ingest.bm25 import tokenize
 from ingest.types import Chunk
@@ -648,3 +649,23 @@ def test_a_place_asked_is_answered_by_the_passage_naming_a_place():
     # « c'est où que c'est le mieux » asks which agreement, not a place
     from assistant.comparisons import _PLACE_ASKED
     assert not _PLACE_ASKED.search("Pour le congé de paternité, c'est où que c'est le mieux, au Collège ou chez les Cris ?")
+
+
+def test_a_comparison_is_values_first_then_written_out(direct):
+    # the sides are handed over as values (ComparedSide): the written comparison and any other answer quoting one
+    # side (an amount asked of two agreements) render the same lines from them
+    question = ("Une mesure disciplinaire est retirée du dossier au bout de combien de temps? Compare le Collège et "
+                "l'entente autre")
+    compared = direct._compared(question, [], None)
+    assert [(s.doc, s.absent) for s in compared.sides] == [("conv", False), ("autre", True)]
+    assert compared.side("autre").picks == () and compared.side("nowhere") is None
+    written = render_comparison(compared)
+    assert written.parts == direct._comparison(question, [], None).parts
+    draft = Draft()
+    conv = compared.side("conv")
+    assert conv.lines(conv.cited(draft), compared.topic)[0] in written.parts[3].splitlines()
+    assert [c.clause for c in draft.citations] == ["5-6.09"] and len(draft.support) == 1
+
+
+def test_a_side_is_labelled_the_same_way_everywhere():
+    assert side_label("Convention Collège Bourget") == "▸ Convention Collège Bourget :"
