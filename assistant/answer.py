@@ -60,6 +60,20 @@ _LIST_LABEL = re.compile(r"^\s*[-•*▪]?\s*(?:[a-zA-Z]\)|\d{1,2}[.)°]|[ivx]+\
 
 
 @dataclass(frozen=True)
+class _Candidate:
+    """A sentence of a retrieved passage before its scores are scaled over all candidates."""
+
+    rank: int  # the passage's rank among the hits
+    hit: Hit
+    start: int
+    end: int
+    lexical: float  # weighted question-word overlap, damped for long sentences
+    similarity: float | None  # its sentence unit's similarity to the question (None: no sentence vectors)
+    modifier: float  # AnswerParams' factors for its rank, numbers, kind and unit
+    match: float  # the undamped overlap
+
+
+@dataclass(frozen=True)
 class ScoredSentence:
     hit_rank: int
     chunk: Chunk
@@ -453,7 +467,7 @@ class ExtractiveAnswerer(Answerer):
         best_overlap = max(self.overlap(q_tokens, h.chunk.indexed_text) for h in evidence)
         asked = set(tokenize(without_mapped(question))) if p.unknown_ignores_mapped else q_tokens
         unknown = [t for t in asked if not t[0].isdigit() and len(t) >= p.unknown_min_len and not self.knows(t)]
-        sims = [u[2] for h in evidence for u in h.unit_similarities]
+        sims = [u.similarity for h in evidence for u in h.unit_similarities]
         if self.similarity_floor is None or not sims:
             return best_overlap < p.min_overlap or bool(unknown) and best_overlap < p.unknown_overlap
         best_sim = max(sims)
@@ -506,7 +520,7 @@ class ExtractiveAnswerer(Answerer):
         # the agreements' words for colloquial ones ("déposer une plainte" -> "grief")
         x_tokens = set(tokenize(expand(question))) - q_tokens - c_tokens
         near = p.near_match_prefix
-        rows: list[tuple[int, Hit, int, int, float, float | None, float, float]] = []
+        candidates: list[_Candidate] = []
         for rank, hit in enumerate(hits[: p.scored_hits]):
             for start, end in quote_spans(hit.chunk.text, p.label_chars):
                 sentence = hit.chunk.text[start:end]
@@ -521,19 +535,19 @@ class ExtractiveAnswerer(Answerer):
                 match += p.near_match_weight * sum(self._weight(t) for t in q_tokens - tokens
                                                    if len(t) >= near and t[:near] in prefixes)
                 lexical = match / (1.0 + p.long_sentence_damping * max(len(tokens) - p.long_sentence_tokens, 0))
-                rows.append((rank, hit, start, end, lexical, _unit_similarity(hit, start, end),
-                             self._modifier(sentence, rank, numeric, kinds, unit), match))
-        if not rows:
+                candidates.append(_Candidate(rank, hit, start, end, lexical, _unit_similarity(hit, start, end),
+                                             self._modifier(sentence, rank, numeric, kinds, unit), match))
+        if not candidates:
             return []
-        top_lexical = max(r[4] for r in rows) or 1.0
-        sims = [r[5] for r in rows if r[5] is not None]
+        top_lexical = max(c.lexical for c in candidates) or 1.0
+        sims = [c.similarity for c in candidates if c.similarity is not None]
         low, high = (min(sims), max(sims)) if sims else (0.0, 0.0)
         scored: list[ScoredSentence] = []
-        for rank, hit, start, end, lexical, sim, modifier, match in rows:
-            value = lexical / top_lexical
-            if dense and sim is not None and high > low and p.dense_weight:
-                value += p.dense_weight * (sim - low) / (high - low)
-            scored.append(ScoredSentence(rank, hit.chunk, start, end, value * modifier, match))
+        for c in candidates:
+            value = c.lexical / top_lexical
+            if dense and c.similarity is not None and high > low and p.dense_weight:
+                value += p.dense_weight * (c.similarity - low) / (high - low)
+            scored.append(ScoredSentence(c.rank, c.hit.chunk, c.start, c.end, value * c.modifier, c.match))
         scored.sort(key=lambda s: -s.score)
         return scored
 
@@ -907,9 +921,9 @@ def _words(quoted: QuotedClause) -> set[str]:
 
 def _unit_similarity(hit: Hit, start: int, end: int) -> float | None:
     """Similarity of the sentence unit holding the span [start, end) of the hit's passage."""
-    for unit_start, unit_end, similarity in hit.unit_similarities:
-        if unit_start <= start and end <= unit_end:
-            return similarity
+    for unit in hit.unit_similarities:
+        if unit.start <= start and end <= unit.end:
+            return unit.similarity
     return None
 
 

@@ -24,7 +24,7 @@ from ingest.types import Chunk
 
 from .colloquial import expand
 from .signals import ExtraSignals, SparseEncoder
-from .types import Hit
+from .types import Hit, UnitSimilarity
 
 _CLAUSE_REF = CLAUSE_REFERENCE
 _ANNEX_REF = ANNEX_REFERENCE
@@ -422,11 +422,11 @@ class Retriever:
         top = max(scores.values(), default=0.0)
 
         def hit(pos: int, score: float, why: tuple[str, ...]) -> Hit:
-            units: tuple[tuple[int, int, float], ...] = ()
+            units: tuple[UnitSimilarity, ...] = ()
             if unit_sims is not None:
                 rows = range(self._unit_start[pos], self._unit_start[pos + 1])
                 sims = unit_sims.of(pos)
-                units = tuple((int(self._units.starts[r]), int(self._units.ends[r]), float(sims[i]))
+                units = tuple(UnitSimilarity(int(self._units.starts[r]), int(self._units.ends[r]), float(sims[i]))
                               for i, r in enumerate(rows))
             return Hit(self.index.chunks[pos], score=score, why=why, dense_rank=dense_rank.get(pos),
                        bm25_rank=bm25_rank.get(pos), similarity=similarity.get(pos), bm25_score=float(bm25[pos]),

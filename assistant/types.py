@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ingest.types import Chunk
 
@@ -42,6 +43,14 @@ class DocumentInfo:
         )
 
 
+class UnitSimilarity(NamedTuple):
+    """One sentence unit of a passage: its span in the passage text and its cosine similarity to the query."""
+
+    start: int
+    end: int
+    similarity: float
+
+
 @dataclass(frozen=True)
 class Hit:
     """A retrieved passage with its fused score and why it was retrieved."""
@@ -54,8 +63,13 @@ class Hit:
     similarity: float | None = None  # cosine similarity of the dense search, when it found the passage
     bm25_score: float | None = None
     sentence_rank: int | None = None  # rank of the passage by its best sentence
-    # (start, end, cosine similarity) of the passage's sentence units, when the index has them
-    unit_similarities: tuple[tuple[int, int, float], ...] = ()
+    # the passage's sentence units with their similarity to the query, when the index has them
+    unit_similarities: tuple[UnitSimilarity, ...] = ()
+
+    def __post_init__(self) -> None:
+        # plain (start, end, similarity) triples, as tests write them, become UnitSimilarity values
+        if any(not isinstance(u, UnitSimilarity) for u in self.unit_similarities):
+            object.__setattr__(self, "unit_similarities", tuple(UnitSimilarity(*u) for u in self.unit_similarities))
 
 
 @dataclass(frozen=True)
