@@ -154,7 +154,8 @@ def _roots(text: str) -> set[str]:
     return {_root(w) for w in re.findall(r"\w{4,}|\bfin\b", folded) if not w.isdigit()}
 # a notice or request the teacher must give (« ma demande », « mon avis », « les aviser ») for an event the question
 # dates ahead (« je veux le commencer le … », « mon départ est prévu le … »): a delay counted back from that event
-_NOTICE_ASKED = re.compile(r"\b(?:demande|pr[ée]avis|avis|aviser|avertir|pr[ée]venir)\b(?! de grief)", re.IGNORECASE)
+_NOTICE_ASKED = re.compile(r"\b(?:demande|pr[ée]avis|avis|aviser|avis[ée]e?s?|avertir|averti[es]?|avertisse|pr[ée]venir|"
+                           r"pr[ée]venue?s?)\b(?! de grief)", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:veux|veut|veulent|voulons|voulez|voudrait|voudrais|aimerais|compte|doit|va|vais|pr[ée]vue?)\b(?:\s+\S+){0,3}?\s+"
                       r"(?:commencer|d[ée]buter|partir|revenir|rentrer|retourner|reprendre|prendre|recevoir|obtenir|"
                       r"mettre fin|le\s)|"
@@ -453,13 +454,77 @@ def _replaced(sentence: str) -> Delay | None:
     return parse_delay(sentence[found.end():]) if found else None
 
 
+# a delay restated for some teachers after the clause's own (Bourget 6-5.14 « … sur demande soumise quinze (15) jours
+# avant son départ, un congé … Le délai est de sept (7) jours pour celui qui s'est prévalu du congé prévu à la clause
+# précédente. »): it runs as the delay before it, from the same moment
+_RESTATED = re.compile(r"\s*(?:le|ce|ces|les)\s+d[ée]lais?\s+(?:est|sont|sera|devient|est\s+port[ée])\s+(?:de|à)\b",
+                       re.IGNORECASE)
+# whom a restated delay is for (« pour celui qui s'est prévalu du congé prévu à la clause précédente »)
+_FOR_WHOM = re.compile(r"\bpour\s+(?:celui|celle|ceux|celles)\s+qui\s+([^.;]+)", re.IGNORECASE)
+# a case told as done (« qui s'est prévalu de … », « qui a bénéficié de … »)
+_DONE_CASE = re.compile(r"\s*(?:s'est|se sont|a|ont)\s+(?:d[ée]j[àa]\s+)?[^\W\d_]+(?:é|ée|és|ées|u|ue|i|ie|is|it)\b",
+                        re.IGNORECASE)
+_PREVIOUS_CLAUSE = re.compile(r"\bclause\s+pr[ée]c[ée]dente\b", re.IGNORECASE)
+
+
+def _restated_from(text: str, sentence: str, rule: Delay) -> tuple[str, Delay] | None:
+    """The sentence before ``sentence`` in ``text`` and its first delay, when ``sentence`` restates a delay of its own
+    (``_RESTATED``: « Le délai est de sept (7) jours pour celui qui … ») naming no starting point; else None."""
+    if not _RESTATED.match(sentence) or starting_point(sentence, rule) is not None:
+        return None
+    at = text.find(sentence)
+    before = [text[begin:end] for begin, end in split_sentences(text) if end <= at] if at > 0 else []
+    for other in reversed(before):
+        first = next(iter(find_delays(other)), None)
+        if first is not None:
+            return other, first
+    return None
+
+
+def _restated(text: str, sentence: str, rule: Delay | FixedDate) -> Delay | FixedDate:
+    """``rule`` running as the delay it restates (``_restated_from``): counted back when that one is (6-5.14's seven days
+    « avant son départ », as its fifteen)."""
+    found = _restated_from(text, sentence, rule) if isinstance(rule, Delay) else None
+    return replace(rule, direction=found[1].direction) if found else rule
+
+
+#: hand-set: the share of their words (of both sentences' words) two delay sentences hold to be one rule written twice
+#: (Cris Annexe VI's « de la demande de la Commission » and 11-14.03's « de la demande par la Commission »: 13 of 14)
+_TWIN_SHARE = 0.8
+
+
+def _same_rule(one: Delay | FixedDate, other: Delay | FixedDate) -> bool:
+    """Whether two rules are the same delay (length, unit, direction) or the same yearly date."""
+    if isinstance(one, Delay) and isinstance(other, Delay):
+        return (one.amount, one.unit, one.direction) == (other.amount, other.unit, other.direction)
+    return isinstance(one, FixedDate) and isinstance(other, FixedDate) and (one.month, one.day, one.kind) == (
+        other.month, other.day, other.kind)
+
+
+def _sentence_rules(chunk: Chunk, sentence: str, asked: Delay | None) -> list[Delay | FixedDate]:
+    """The rules a sentence of ``chunk`` sets: its delays, in order (a length of time, « une période de 4 semaines »,
+    is no limit; a restated delay runs as the one it restates, ``_restated``), then its first yearly date; only the
+    first delay of the length the question states (``asked``) when it states one. Every delay is kept, the first
+    winning a tie: « dans les 60 jours de l'entrée en vigueur de la convention ou dans les 30 jours de la démission … »
+    (Cris 6-1.18) answers a question dating a resignation with its second delay, met by what that delay runs from."""
+    found: list[Delay | FixedDate] = [
+        _restated(chunk.text, sentence, d)
+        for d in find_delays(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)
+        if not is_duration(sentence, d)]
+    if asked is not None:
+        return [d for d in found if (asked.amount, asked.unit) == (d.amount, d.unit)][:1]
+    return found + find_fixed_dates(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)[:1]
+
+
 def _rule_origin(text: str, sentence: str, rule: Delay) -> str | None:
     """What ``rule`` runs from: its sentence's words (``starting_point``), or for a delay set in place of another
-    (5-6.06's 90 days of enquiry, in place of the 60 days « de l'incident ») the replaced delay's."""
+    (5-6.06's 90 days of enquiry, in place of the 60 days « de l'incident ») the replaced delay's, or for a delay
+    restated for some teachers (``_restated_from``) the one it restates."""
     origin = starting_point(sentence, rule)
     replaced = _replaced(sentence) if origin is None else None
     if replaced is None:
-        return origin
+        restated = _restated_from(text, sentence, rule) if origin is None else None
+        return starting_point(*restated) if restated else origin
     for begin, end in split_sentences(text):
         other = text[begin:end]
         first = next(iter(find_delays(other)), None)
@@ -519,6 +584,12 @@ def _regimes(question: str, chosen: tuple[Chunk, Delay | FixedDate, str],
     (« médiation » unasked) leads; on a tie, the chosen one."""
     if not isinstance(chosen[1], Delay):
         return chosen, None
+    restated = _restated_from(chosen[0].text, chosen[2], chosen[1])
+    if restated is not None:
+        # 6-5.14's seven days for those who had 6-5.13's leave : the fifteen days it restates, for the others
+        sentence, rule = restated
+        return chosen, (chosen[0], replace(rule, source_clause=chosen[1].source_clause,
+                                           source_doc=chosen[1].source_doc), sentence)
     origin = next((o for c, r, s, o in rivals if (c, r, s) == chosen), None)
     if origin is None:
         return chosen, None
@@ -926,6 +997,7 @@ class DeadlineAnswers:
         actor, unnamed = asked_actor(question), words - _negated(question)  # « sans enquête » names no inquiry
         act = self._act(question)
         best, best_score, fallback, fallback_score = None, 0.0, None, 0.0
+        kept: list[tuple[Chunk, Delay | FixedDate, str]] = []
         for rank, hit in self._searched(hits[: depth or self.params.delay_hits]):
             chunk = hit.chunk
             if scope and chunk.doc not in scope:
@@ -935,16 +1007,7 @@ class DeadlineAnswers:
                 sentence = chunk.text[start:end]
                 if sentence in aside:
                     continue
-                found: list[Delay | FixedDate] = [  # a length of time (« une période de 4 semaines ») is no limit
-                    d for d in find_delays(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)
-                    if not is_duration(sentence, d)]
-                # every delay of the sentence, in order, the first kept on a tie: « dans les 60 jours de l'entrée en
-                # vigueur de la convention ou dans les 30 jours de la démission … » (Cris 6-1.18) answers a question
-                # dating a resignation with its second delay, met by what that delay runs from
-                if asked is not None:
-                    found = [d for d in found if (asked.amount, asked.unit) == (d.amount, d.unit)][:1]
-                else:
-                    found = found + find_fixed_dates(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)[:1]
+                found = _sentence_rules(chunk, sentence, asked)
                 if not found:
                     continue
                 tokens = self._sentence_words(chunk, sentence, end)
@@ -978,6 +1041,10 @@ class DeadlineAnswers:
                         # 5-6.09 « après dix (10) mois de travail (douze (12) mois de travail dans le cas d'une
                         # suspension disciplinaire) »: the delay of a case answers a question naming that case only
                         score += self.params.condition_penalty * (1 if words & case else -1)
+                    elif isinstance(rule, Delay):
+                        # 6-5.14 « Le délai est de sept (7) jours pour celui qui s'est prévalu du congé prévu à la
+                        # clause précédente » (6-5.13, « qui se porte candidat ») answers a question naming that case
+                        score += self.params.condition_penalty * self._restated_met(question, chunk, sentence, rule)
                     origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
                     if origin and event:
                         score += self.params.origin_bonus * _origin_met(origin, event)
@@ -988,9 +1055,30 @@ class DeadlineAnswers:
                         fallback, fallback_score = (chunk, rule, sentence), score
                     elif not other_actor and score > best_score:
                         best, best_score = (chunk, rule, sentence), score
-                    if rivals is not None and not other_actor and origin:
+                    if not other_actor:
+                        kept.append((chunk, rule, sentence))
+                    if rivals is not None and not other_actor and origin and not _restated_from(chunk.text, sentence,
+                                                                                                rule):
                         rivals.append((chunk, rule, sentence, origin))
-        return best or fallback
+        return self._twin(best, kept, words) if best else fallback
+
+    def _twin(self, best: tuple[Chunk, Delay | FixedDate, str], kept: Sequence[tuple[Chunk, Delay | FixedDate, str]],
+              words: set[str]) -> tuple[Chunk, Delay | FixedDate, str]:
+        """Of the chosen rule and the same rule written in other clauses of its agreement (the same delay, in a sentence
+        sharing ``_TWIN_SHARE`` of its words: Cris Annexe VI's and 11-14.03's « … indiquer son choix dans les 20 jours de
+        la demande … »), the one whose clause (all its parts, with their headings) shares most of the question's
+        ``words`` (« à l'éducation des adultes », « régulier » : 11-14.03, in the adult-education chapter, under
+        « … enseignants réguliers »); the chosen one on a tie."""
+        chunk, rule, sentence = best
+        mine = set(tokenize(sentence))
+        twins = [found for found in kept if found[0].doc == chunk.doc and found[0].clause_id != chunk.clause_id
+                 and _same_rule(found[1], rule)
+                 and len(mine & (theirs := set(tokenize(found[2])))) >= _TWIN_SHARE * len(mine | theirs)]
+        if not twins:
+            return best
+        met = lambda found: len(words & {t for c in self._clause_chunks.get((found[0].doc, found[0].clause_id), [])  # noqa: E731
+                                          for t in tokenize(c.indexed_text)})
+        return max([best, *twins], key=met)
 
     def _by_grievance(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                       chosen: tuple[Chunk, Delay | FixedDate, str] | None
@@ -1055,12 +1143,45 @@ class DeadlineAnswers:
                                 break
         return cache[doc]
 
+    def _restated_met(self, question: str, chunk: Chunk, sentence: str, rule: Delay) -> int:
+        """Whether the question is in the case a restated delay is for (``_restated_case``): 1 when a part of it (between
+        punctuation marks) names the case, told as done if the case is (« celui qui s'est prévalu du congé … » : « j'ai
+        eu un congé … pour faire campagne », not « je veux me présenter aux élections »), -1 when none does, 0 for a
+        delay restating none."""
+        case, done = self._restated_case(chunk, sentence, rule)
+        if not case:
+            return 0
+        parts = [part for part in re.split(r"[.;:!?]", question.replace("’", "'"))
+                 if set(tokenize(expand(part))) & case and (not done or told_in_past(part))]
+        return 1 if parts else -1
+
+    def _restated_case(self, chunk: Chunk, sentence: str, rule: Delay) -> tuple[set[str], bool]:
+        """The words of the case a restated delay is for (``_FOR_WHOM``), with the condition (``_CONDITION``) of the
+        clause it names (« la clause précédente » : the clause before in the agreement), less the words of the delay
+        it restates: what tells that case apart (6-5.14's seven days : « candidat », of 6-5.13), and whether it is told
+        as done (``_DONE_CASE``); no words for another sentence."""
+        restated = _restated_from(chunk.text, sentence, rule)
+        whom = _FOR_WHOM.search(sentence) if restated else None
+        if whom is None:
+            return set(), False
+        case = set(tokenize(whom.group(1)))
+        clauses = self._doc_clauses.get(chunk.doc, [])
+        named = [c for c in _CLAUSE_REF.findall(whom.group(1))]
+        if _PREVIOUS_CLAUSE.search(whom.group(1)) and chunk.clause_id in clauses:
+            at = clauses.index(chunk.clause_id)
+            named += [c for c in reversed(clauses[:at]) if c != chunk.clause_id][:1]
+        for clause in named:
+            condition = _CONDITION.search(self.clause_text(chunk.doc, clause))
+            if condition:
+                case |= set(tokenize(condition.group(1)))
+        return case - set(tokenize(restated[0])), bool(_DONE_CASE.match(whom.group(1)))
+
     def _sentence_words(self, chunk: Chunk, sentence: str, end: int) -> set[str]:
         """The words a delay sentence (ending at ``end`` in ``chunk``) is read with: a sentence naming its subject by
         « ce » (6-4.20 « Ce congé est accordé à la suite d'une demande écrite … », under « Congé de paternité »), or
         going on from the one before (6-4.22 « et ne peut être pris … »), with the text of its clause before it; the
         first sentence of a clause defining its subject (``_referred_words``)."""
-        context = _ANAPHOR.match(sentence) or _CONTINUED.match(sentence)
+        context = _ANAPHOR.match(sentence) or _CONTINUED.match(sentence) or _RESTATED.match(sentence)
         return set(tokenize(chunk.text[:end] if context else sentence)) | self._referred_words(chunk.doc, sentence)
 
     def _referrers(self, doc: str) -> dict[str, list[str]]:
