@@ -77,7 +77,8 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\b(élections?\s+(?:municipales?|provinciales?|fédérales?|scolaires?)|mairesse|maire|députée?|"
      r"conseill[eè]re?s?\s+municipa\w+|commissaire\s+scolaire)\b", "charge publique"),
     # running for office: « faire campagne », « me présenter aux élections » (6-5.13 « qui se porte candidat »)
-    (r"\b(faire campagne|fait campagne|campagne électorale|(?:me|se|te)\s+(?:suis\s+|est\s+|es\s+)?présent\w*\s+(?:aux|à l'|comme)\s*\w+)\b",
+    (r"\b((?:faire|fait|fais|ma|sa) campagne|campagne électorale|"
+     r"(?:me|se|te)\s+(?:suis\s+|est\s+|es\s+)?présent\w*\s+(?:aux|à l'|comme)\s*\w+)\b",
      "candidat candidature"),
     (r"\b(bébé|accouche\w*|enceinte|grossesse)\b", "maternité grossesse accouchement"),
     (r"\b(décès|décède|décédée?|mort|meurt|funérailles)\b", "décès"),
