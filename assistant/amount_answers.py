@@ -43,6 +43,7 @@ from .types import Answer, Hit
 # « payé », « payée(s) », « ça paie », « la paye »
 _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpa(?:y[ée]e?s?|ie|ye)\b|"
                      r"combien .*l'heure|\bre[çc]oi(?:s|t|vent)\b|\btaux\b|"  # « combien il reçoit », « les taux »
+                     r"\brecev(?:oir|rai[st]?|rait)\b|\bre[çc]ue?s?\b|"  # « je devrais recevoir combien ? »
                      # what a worker earns asked in everyday words: « ça m'a rapporté combien ? », « je touche combien »,
                      # « ça me donne combien en tout ? », « ça fait combien au total ? »
                      r"\brapport(?:e|é|er|ait|era)\b|\btouch(?:e|é|er|ais|ait|erai|erais)\b|"
@@ -162,6 +163,19 @@ _SUPPLY_ASKED = re.compile(r"suppl[ée]an|rempla[cç]", re.IGNORECASE)
 _SUPPLY_RULE = re.compile(r"taux horaire de la suppl[ée]ance\b.*?\bmajor[ée]e? de [^(]*\((?P<percent>\d+(?:,\d+)?)\s*%\)",
                           re.IGNORECASE | re.DOTALL)
 _SUPPLY_CLASSES = re.compile(r"^Pour les classes d'emploi\s+(.+?),\s+le taux horaire de la suppl", re.IGNORECASE)
+# a yes/no entitlement asked (« j'ai-tu droit à une compensation ? », « est-ce que j'ai droit au supplément ? »), not
+# how much (« j'ai droit à combien ? », « à quelle compensation ? »), and a sentence denying one (« aucune compensation
+# n'est due si … », « … n'a droit à aucune compensation »)
+_ENTITLED_ASKED = re.compile(r"\bdroit\s+(?:à|a|au|aux)\b|\badmissibles?\b", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"combien|\bquel(?:le)?s?\b|\$|\bmontant|\bc'est quoi\b", re.IGNORECASE)
+_DENIES = re.compile(r"\baucun(?:e)?\s+\w+\s+n'est\s+d[ûu]e?\b|\bn'(?:a|ont)\s+(?:pas\s+)?droit\b|"
+                     r"\bn'(?:est|sont)\s+pas\s+admissibles?\b|\bne\s+donnent?\s+pas\s+droit\b", re.IGNORECASE)
+_ENTITLEMENT_WORDS = frozenset(tokenize("droit compensation aucune admissible montant"))
+# a table's introducing sentence naming what the paragraph before it says (« La répartition des sommes pour ces ajouts
+# de ressources s'établit de la façon suivante : »)
+_REFERS_BACK = re.compile(r"\b(?:ces|cette|ledit|ladite|lesdits|lesdites)\b", re.IGNORECASE)
+# how an amount is computed asked (« son taux horaire est calculé comment ? », « comment on fixe … », « la formule »)
+_HOW_COMPUTED = re.compile(r"\bcalcul\w*|\bcomment\b[^?]*\b(?:fix|d[ée]termin|[ée]tabli)\w*|\bformule\b", re.IGNORECASE)
 _SUPPLY_DIVISOR = re.compile(r"divis[ée]e? par [^(]*\((\d{3,4})\)", re.IGNORECASE)
 
 
@@ -215,9 +229,30 @@ class AmountAnswers(PlacementAnswers):
             follow = self._named_follow_up(question, docs, history)
             if follow is not None:
                 return follow
-        return self._distance_amount(question, tables) or self._pointed_amount(question, hits, tables) or \
+        draft = self._distance_amount(question, tables) or self._pointed_amount(question, hits, tables) or \
             self._scale_amount(question, tables, history, docs) or self._named_amount(question, tables) or \
             self._named_follow_up(question, docs, history)
+        if draft is not None and _ENTITLED_ASKED.search(question) and not _HOW_MUCH.search(question):
+            self._ruling_first(draft, question)
+        return draft
+
+    def _ruling_first(self, draft: Draft, question: str) -> None:
+        """A yes/no entitlement asked with a situation (« au 15 octobre c'était réglé, j'ai-tu droit à une
+        compensation ? »), the amount's own clause holding a sentence that denies it in that situation (``_DENIES``,
+        sharing ``LookupParams.ruling_words`` of the question's words besides the entitlement's): that sentence first,
+        the amounts after it as what is due when the rule does not apply."""
+        asked = {t for t in tokenize(question) if len(t) > 1} - _ENTITLEMENT_WORDS
+        for doc, clause in dict.fromkeys((c.doc, c.clause) for c in draft.citations):
+            for chunk in self._clause_chunks.get((doc, clause), []):
+                for start, end in split_sentences(chunk.text):
+                    sentence = chunk.text[start:end].strip()
+                    if not _DENIES.search(sentence) or \
+                            len(asked & set(tokenize(sentence))) < self.params.ruling_words:
+                        continue
+                    text = f"Règle qui vise votre situation ({clause})"
+                    lead = f"{text} : « {one_line(sentence)} » {draft.cite(chunk, sentence, text)}".rstrip()
+                    draft.parts[:0] = [lead, "Montants prévus lorsque cette règle ne s'applique pas :"]
+                    return
 
     def _pointed_amount(self, question: str, hits: Sequence[Hit], tables: Sequence[Table]) -> Draft | None:
         """A pay that a clause among the first ``LookupParams.pointed_hits`` passages sets at the first or last échelon
@@ -481,9 +516,17 @@ class AmountAnswers(PlacementAnswers):
                      "montant) ; voici, à cet échelon, chaque échelle qui existe.")
         if follow is None and not intro and (not query.is_amount_question or not _SALARY.search(question) and not placed):
             return None
+        if not placed and query.job_class and _SUPPLY_ASKED.search(question) and _HOW_COMPUTED.search(question):
+            ruled = Draft()  # « une psychoéducatrice en remplacement occasionnel, son taux est calculé comment ? »
+            if self._supply_rule(ruled, tables, query):
+                ruled.parts.append("Le montant dépend de l'échelon de la personne (expérience et scolarité reconnues).")
+                return ruled
         if query.echelon is None and follow is None and not _ASKS_AMOUNT.search(question):
             return None  # « combien … ? », not « est-ce que je passe à l'échelle salariale ? »
-        if not placed and not query.job_class:  # rates by date asked by their heading (Annexe P), else none
+        supply = dated_tables_on_topic(tables, question) if not placed and _SUPPLY_ASKED.search(question) else []
+        if supply:  # « j'ai remplacé l'animateur des activités sportives » : the replacement's rate (Annexe P D)), not
+            tables, query = supply, replace(query, job_class=None)  # the scale of the class replaced (Annexe O)
+        elif not placed and not query.job_class:  # rates by date asked by their heading (Annexe P), else none
             tables = dated_tables_on_topic(tables, question)
             if not tables:
                 return None
@@ -676,6 +719,34 @@ class AmountAnswers(PlacementAnswers):
         table = candidates[0].table
         if not table.echelon_rows or not _SUPPLY_ASKED.search(question):
             return
+        found = self._supply_sentence(table)
+        if found is None:
+            return
+        chunk, sentence, rule = found
+        share = number_value(rule.group("percent")) or 0.0
+        divisor = _SUPPLY_DIVISOR.search(sentence)
+        hours = int(divisor.group(1)) if divisor else None
+        text = f"Taux de suppléance ({chunk.clause_id} : « {one_line(sentence)} »)"
+        label = draft.cite(chunk, sentence, text)
+        lines = []
+        for c in candidates:
+            value = number_value(c.value) if c.table is table else None
+            if value is None:
+                continue
+            base = value / hours if hours else value
+            how = f"{with_unit(table, c.value)} ÷ {hours} h" if hours else with_unit(table, c.value)
+            lines.append(f"**{money(_cents(base * (1 + share / 100)))}** l'heure en suppléance : {how} "
+                         f"majoré de {rule.group('percent')} % (colonne « {c.column_label} »)")
+        if lines:  # the supply rate asked first, the scale's cell it comes from right under it
+            first = next((i for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 0)
+            lines = [f"- {line}" for line in lines] if len(lines) > 1 else lines
+            draft.parts.insert(first, "\n".join(lines) + f"\n\n{text} {label}".rstrip())
+
+    def _supply_sentence(self, table: Table) -> tuple[Chunk, str, re.Match] | None:
+        """The sentence of ``table``'s agreement setting the supply rate of the classes it names, or of the scale's
+        section, from that scale (Bourget Annexe P E): « Pour les classes d'emploi … le taux horaire de la suppléance
+        … majoré de quatre pour cent (4 %) … »), an hourly scale's rule for an hourly scale, an annual one's (« divisée
+        par … (1950) ») for an annual one; with its ``_SUPPLY_RULE`` match. None when no sentence names the class."""
         cls, section = fold(self._job_class(table) or ""), fold(re.sub(r"^[A-Z]\)\s*", "", table.section or ""))
         for chunk in (c for c in self.chunks if c.doc == table.doc and _SUPPLY_RULE.search(c.text)):
             for start, end in split_sentences(chunk.text):
@@ -685,29 +756,25 @@ class AmountAnswers(PlacementAnswers):
                     continue
                 names = [fold(n).strip() for n in re.split(r",\s*|\s+et\s+", named.group(1))]
                 names = [re.sub(r"^(?:de\s+|d')|\s*\([^)]*\)", "", n).strip() for n in names]  # « (PNE) » off
-                if not any(n and (_same_class(n, cls) or n in section) for n in names):
-                    continue
-                share = number_value(rule.group("percent")) or 0.0
-                divisor = _SUPPLY_DIVISOR.search(sentence)
-                hours = int(divisor.group(1)) if divisor else None
-                if (table.unit == "annual") != (hours is not None):
-                    continue  # an hourly scale's rule raises an hourly rate; an annual scale's divides it first
-                text = f"Taux de suppléance ({chunk.clause_id} : « {one_line(sentence)} »)"
-                label = draft.cite(chunk, sentence, text)
-                lines = []
-                for c in candidates:
-                    value = number_value(c.value) if c.table is table else None
-                    if value is None:
-                        continue
-                    base = value / hours if hours else value
-                    how = f"{with_unit(table, c.value)} ÷ {hours} h" if hours else with_unit(table, c.value)
-                    lines.append(f"**{money(_cents(base * (1 + share / 100)))}** l'heure en suppléance : {how} "
-                                 f"majoré de {rule.group('percent')} % (colonne « {c.column_label} »)")
-                if lines:  # the supply rate asked first, the scale's cell it comes from right under it
-                    first = next((i for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 0)
-                    lines = [f"- {line}" for line in lines] if len(lines) > 1 else lines
-                    draft.parts.insert(first, "\n".join(lines) + f"\n\n{text} {label}".rstrip())
-                return
+                if any(n and (_same_class(n, cls) or n in section) for n in names) and \
+                        (table.unit == "annual") == bool(_SUPPLY_DIVISOR.search(sentence)):
+                    return chunk, sentence, rule
+        return None
+
+    def _supply_rule(self, draft: Draft, tables: Sequence[Table], query: AmountQuery, first: bool = False) -> bool:
+        """The supply-rate rule of the class asked (``_supply_sentence`` of its scale) quoted in ``draft``, first or
+        last: how a substitute of that class is paid when no échelon is given (« son taux horaire est calculé
+        comment ? », « j'ai remplacé un technicien … combien ? »). Whether one was found."""
+        scales = [t for t in tables if t.echelon_rows and query.job_class and
+                  fold(query.job_class) in fold(t.job_class or t.title)]
+        found = next((f for t in scales if (f := self._supply_sentence(t)) is not None), None)
+        if found is None:
+            return False
+        chunk, sentence, _ = found
+        text = f"Taux de suppléance de cette classe d'emploi ({chunk.clause_id})"
+        part = f"{text} : « {one_line(sentence)} » {draft.cite(chunk, sentence, text)}".rstrip()
+        draft.parts.insert(0, part) if first else draft.parts.append(part)
+        return True
 
     def _classes_with_scales(self, tables: Sequence[Table], job: str) -> Draft | None:
         """« Combien gagne la secrétaire ? » when no table names that job: said, and the classes that have a scale
@@ -921,7 +988,14 @@ class AmountAnswers(PlacementAnswers):
         if found is None or found[1] != text:
             return ""
         label = draft.cite(found[0], text, f"Texte ({table.annex_or_clause}) : {text}")
-        return f"Texte ({table.annex_or_clause}) : « {text} » {label}".rstrip()
+        said = f"Texte ({table.annex_or_clause}) : « {text} » {label}".rstrip()
+        before = found[0].text[:found[0].text.find(text)].rstrip().rsplit("\n\n", 1)[-1].strip()
+        if _REFERS_BACK.search(text) and before.endswith(".") and "\t" not in before and \
+                len(before) <= self.params.intro_context_chars:  # « ces ajouts »: the paragraph saying which ones
+            earlier = draft.cite(found[0], before, f"Texte ({table.annex_or_clause}) : {before}")
+            said = f"Texte ({table.annex_or_clause}) : « {one_line(before)} »" + (f" {earlier}" if earlier != label else "") \
+                + f" « {text} » {label}".rstrip()
+        return said
 
     def _cite_row(self, draft: Draft, candidate: CellAnswer, sentence: str) -> str:
         table, row = candidate.table, candidate.row
@@ -996,6 +1070,8 @@ class AmountAnswers(PlacementAnswers):
             labels = [self._cite_row(draft, CellAnswer(table, row, column, table.column_headers[column],
                                                        row.cells[column]), sentence) for row in (low, high)]
             draft.parts.append(f"{sentence} {labels[0]}".rstrip())
+        if _SUPPLY_ASKED.search(question):  # « j'ai remplacé un technicien … » : the supply rate's rule, then its scale
+            self._supply_rule(draft, tables, query, first=True)
         return draft
 
 

@@ -32,6 +32,11 @@ class LookupParams:
     """The lookups' hand-set numbers."""
 
     max_other_tables: int = 12  # hand-set: other job classes listed when no job class is named
+    intro_context_chars: int = 400  # hand-set: a table's introducing sentence that refers back (« ces ajouts ») is
+    # quoted with the paragraph before it up to this length (Cris Annexe XXII's « Le Ministère accorde … »: 259)
+    ruling_words: int = 2  # hand-set: a yes/no entitlement question shares 2 words (not « droit », « compensation »)
+    # with the sentence of the amount's clause that denies it (Cris Annexe XII A) 2) « … n'existe plus au 15 octobre »:
+    # « 15 », « octobre »; A) 3): « suppléante », « occasionnelle »); one word is any of the clause's topic
     delay_hits: int = 8  # hand-set: hits searched for the delay clause (6 -> 8: Bourget 7-7.03, the pay of a substitute
     # « dans les vingt et un (21) jours suivant sa prestation », 7th or 8th; python -m evals: no DEV answer changed)
     compare_clauses: int = 2  # hand-set: clauses quoted per document in a comparison

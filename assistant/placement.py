@@ -40,6 +40,10 @@ _EXPERIENCE = re.compile(rf"(\d{{1,2}}){_YEARS}\s+(?:reconnues?\s+)?d'exp[ée]ri
 _YEARS_IN_WORDS = re.compile(
     r"\b((?:(?:dix|vingt|trente|quarante)(?:[\s-]+et)?[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|"
     r"douze|treize|quatorze|quinze|seize)|dix|vingt|trente|quarante)(?=\s+(?:ans?|ann[ée]es?)\b)", re.IGNORECASE)
+# no experience at all, said beside a schooling (« zéro expérience », « sans expérience », « aucune expérience », « pas
+# encore d'expérience », « je n'ai jamais enseigné »): 0 years, the experience échelon being the first year's
+_NO_EXPERIENCE = re.compile(r"\b(?:z[ée]ro|aucune|sans|pas\s+(?:encore\s+)?d'|0)\s*(?:ann[ée]e\s+d')?exp[ée]rience|"
+                            r"\bjamais\s+(?:enseign|travaill)", re.IGNORECASE)
 _DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
 _AGREEMENT_KIND = re.compile(r"convention|accord", re.IGNORECASE)  # manifest kinds of agreements that set salaries
 _PLACEMENT_RULE = re.compile(r"[ée]chelon correspondant [àa] son exp[ée]rience", re.IGNORECASE)
@@ -66,6 +70,8 @@ class PlacementAsked:
 def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -> PlacementAsked | None:
     digits = _in_digits(question)
     schooling, experience = _SCHOOLING.search(digits), _EXPERIENCE.search(digits)
+    if schooling and not experience:  # « scolarité évaluée à 17 ans, zéro expérience »: 0 years
+        experience = _EXPERIENCE.search(_NO_EXPERIENCE.sub("0 an d'expérience", digits))
     if schooling and experience:
         return PlacementAsked(_years(schooling), _years(experience), bool(_DOCTORATE.search(question)),
                               question, question)

@@ -1012,9 +1012,7 @@ def _calendar_school_years(question: str, table: Table) -> set[tuple[str, str]]:
 def _year_rows(table: Table, indexes: list[int], question: str) -> list[int]:
     """The rows of the school year asked; the day named (« 141e ») keeps its rows; else the row in force
     before a first row « À compter du … »; a month asked, those of them in force that month (``_month_rows``)."""
-    # « avant le 141e jour » asks the row « Jusqu'au 140e jour », not « À compter du 141e jour »
-    before = {int(n) for n in _BEFORE_DAY.findall(_fold(question))}
-    asked_days = set(_ORDINAL.findall(_BEFORE_DAY.sub(" ", _fold(question)))) | {str(n - 1) for n in before}
+    asked_days = set(_ORDINAL.findall(_fold(question)))
     days = [i for i in indexes if asked_days & set(_ORDINAL.findall(_fold(table.rows[i].label)))]
     if days:
         return days
@@ -1225,7 +1223,8 @@ def _meal_words(question: str) -> set[str]:
 def _distinctive(text: str) -> set[str]:
     """The question's or a heading's words less those every amount question holds (``_GENERIC``), cut to their
     first ``_ROOT`` letters: « suppléance » and « suppléant », « responsable » and « responsabilités » meet."""
-    return {w[:_ROOT] for w in _content(text) if w not in _GENERIC and not _GENERIC_PREFIX.match(w)}
+    return {_AGENT.sub("ation", _IMPERFECT.sub("", w))[:_ROOT] for w in _content(text)
+            if w not in _GENERIC and not _GENERIC_PREFIX.match(w)}
 
 
 def _label_words(label: str) -> set[str]:
@@ -1468,7 +1467,6 @@ _SECTION_WORDS = 8  # hand-set: a section heading said in a cell's answer (Annex
 _ROOT = 8  # hand-set: letters a word's root keeps (« professionnel » and « professeur » stay apart, 7 would join them)
 _CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})\s*(?:e|er|re|eme|ieme)\b")
-_BEFORE_DAY = re.compile(r"\bavant\s+(?:le\s+)?(\d{1,3})\s*(?:e|eme|ieme)\s+jour\b")
 _MEALS = ((r"\bmidi\b|lunch", "diner"), (r"\bsoir\b", "souper"), (r"\bmatin\b", "dejeuner"))
 # words of every amount question or every row of these tables: they name no table (stemmed by ``_words``)
 _GENERIC = frozenset(_words(
@@ -1480,6 +1478,11 @@ _GENERIC = frozenset(_words(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre mois "
     "journée complète entière demi-journée minutes "
     "donne donnerait rapporte pis ai chu "
+    # « je devrais recevoir combien ? »; « les activités sportives », what an animation section pays (« Animation
+    # sportive, culturelle et autres »): no table's heading names activities as such
+    "devrais devrait devrai activité activités "
+    # the future and what one may or must get said with an auxiliary (« je vais recevoir », « je pourrais avoir »)
+    "vais vas va vont allais allait pourrais pourrait dois doit "
     # a total asked in everyday words (« ça me donne combien en tout ? », « ça m'a rapporté combien au total ? »)
     "tout total rapporté rapporter touche touché toucher "
     # a count said in words (« deux périodes de surveillance de nuit »): read apart, it names no table
@@ -1493,4 +1496,9 @@ _GENERIC = frozenset(_words(
     # the agreements' other names, as « collège » and « cri » above; « le dernier taux », « le plus récent »: the
     # latest row is given unless a date is asked, so they name no table
     "bourget cncec dernier dernière derniers dernières récent récente récents plus actuel actuelle"))  # how teachers ask (« ça donne combien », « j'ai », « pis »)  # a duration asked is read apart (``asked_duration``)
+# who does a task named as the task (« l'animateur » of « Animation sportive », « animatrice » stemmed to « animateur »)
+_AGENT = re.compile(r"ateur$")
+# a verb in the imperfect or the conditional said as its noun (« le Ministère ajoutait combien au total » names the
+# column « Ajout total », as « ajouté », stemmed to « ajout », does)
+_IMPERFECT = re.compile(r"(?<=\w{4})(?:aient|ait|ais)$")
 _GENERIC_PREFIX = re.compile(r"pa[iy]|gagn|remun|.*\d")  # paye, gagne, rémunéré; years, clause numbers
