@@ -175,7 +175,8 @@ _ENTITLEMENT_WORDS = frozenset(tokenize("droit compensation aucune admissible mo
 # de ressources s'établit de la façon suivante : »)
 _REFERS_BACK = re.compile(r"\b(?:ces|cette|ledit|ladite|lesdits|lesdites)\b", re.IGNORECASE)
 # how an amount is computed asked (« son taux horaire est calculé comment ? », « comment on fixe … », « la formule »)
-_HOW_COMPUTED = re.compile(r"\bcalcul\w*|\bcomment\b[^?]*\b(?:fix|d[ée]termin|[ée]tabli)\w*|\bformule\b", re.IGNORECASE)
+_HOW_COMPUTED = re.compile(r"\bcalcul\w*|\bcomment\b[^?]*\b(?:fix|d[ée]termin|[ée]tabli)\w*|"
+                           r"\b(?:fix|d[ée]termin|[ée]tabli)\w*\s+comment\b|\bformule\b", re.IGNORECASE)
 _SUPPLY_DIVISOR = re.compile(r"divis[ée]e? par [^(]*\((\d{3,4})\)", re.IGNORECASE)
 
 

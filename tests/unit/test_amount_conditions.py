@@ -123,9 +123,11 @@ def test_the_animators_scale_is_still_theirs(direct):
     assert answer is not None and answer.text.startswith("**28 271 $** par année — Annexe O")
 
 
-def test_how_a_supply_rate_is_computed_quotes_the_classes_rule(direct):
-    answer = direct.answer("Au Collège, une psychoéducatrice qui fait du remplacement occasionnel, son taux horaire est "
-                           "calculé comment ?", [])
+@pytest.mark.parametrize("how", ["est calculé comment", "est établi comment", "se calcule comment",
+                                 "on le fixe comment", "c'est quoi la formule"])
+def test_how_a_supply_rate_is_computed_quotes_the_classes_rule(direct, how):
+    answer = direct.answer(f"Au Collège, une psychoéducatrice qui fait du remplacement occasionnel, son taux horaire "
+                           f"{how} ?", [])
     assert answer is not None and answer.kind == "amount"
     assert answer.text.startswith("Taux de suppléance de cette classe d'emploi (Annexe P) : « Pour les classes d'emploi "
                                   "de salarié éducateur professionnel (PNE)")
