@@ -709,6 +709,7 @@ class DeadlineAnswers:
             self._count(draft, start, *chosen, question=question, now=now)
             if means is not None:
                 _grievance_line(draft, means, chosen[0].clause_id)
+            self._case_said(draft, *chosen)
             if rival is not None:
                 self._other_regime(draft, start, rival)
             return draft
@@ -1143,6 +1144,28 @@ class DeadlineAnswers:
                                 break
         return cache[doc]
 
+    def _named_clauses(self, chunk: Chunk, text: str) -> list[str]:
+        """The clauses ``text`` (a sentence of ``chunk``) names: by number, or « la clause précédente » (the clause
+        before ``chunk``'s in its agreement)."""
+        clauses = self._doc_clauses.get(chunk.doc, [])
+        named = list(_CLAUSE_REF.findall(text))
+        if _PREVIOUS_CLAUSE.search(text) and chunk.clause_id in clauses:
+            at = clauses.index(chunk.clause_id)
+            named += [c for c in reversed(clauses[:at]) if c != chunk.clause_id][:1]
+        return named
+
+    def _case_said(self, draft: Draft, chunk: Chunk, rule: Delay | FixedDate, sentence: str) -> None:
+        """For a restated delay counted (``_restated_from``), the case it is for said as an assumption (6-5.14 « pour
+        celui qui s'est prévalu du congé prévu à la clause précédente », 6-5.13), the delay it restates being the
+        others'."""
+        whom = _FOR_WHOM.search(sentence) if isinstance(rule, Delay) else None
+        if whom is None or _restated_from(chunk.text, sentence, rule) is None:
+            return
+        named = ", ".join(self._named_clauses(chunk, whom.group(1)))
+        draft.parts.append(f"Hypothèse : ce délai ({describe_delay(rule)}) vaut « {whom.group(0)} »"
+                           f"{f' ({named})' if named else ''}, ce que dit votre question ; sinon, c'est l'autre délai de "
+                           f"la clause qui s'applique (ci-dessous).")
+
     def _restated_met(self, question: str, chunk: Chunk, sentence: str, rule: Delay) -> int:
         """Whether the question is in the case a restated delay is for (``_restated_case``): 1 when a part of it (between
         punctuation marks) names the case, told as done if the case is (« celui qui s'est prévalu du congé … » : « j'ai
@@ -1165,12 +1188,7 @@ class DeadlineAnswers:
         if whom is None:
             return set(), False
         case = set(tokenize(whom.group(1)))
-        clauses = self._doc_clauses.get(chunk.doc, [])
-        named = [c for c in _CLAUSE_REF.findall(whom.group(1))]
-        if _PREVIOUS_CLAUSE.search(whom.group(1)) and chunk.clause_id in clauses:
-            at = clauses.index(chunk.clause_id)
-            named += [c for c in reversed(clauses[:at]) if c != chunk.clause_id][:1]
-        for clause in named:
+        for clause in self._named_clauses(chunk, whom.group(1)):
             condition = _CONDITION.search(self.clause_text(chunk.doc, clause))
             if condition:
                 case |= set(tokenize(condition.group(1)))

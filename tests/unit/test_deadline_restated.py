@@ -59,7 +59,9 @@ def test_a_restated_delay_answers_a_question_in_its_case():
                               "municipales pis j'ai été élue conseillère. Je veux le congé pour occuper ma charge à partir "
                               "du lundi 16 novembre 2026 : je dois faire ma demande au plus tard quand ?", hits)
     assert answer.text.startswith("**Au plus tard le lundi 9 novembre 2026**")
-    # the delay it restates, for the others, said beside it from the same clause
+    # the case it is for said as an assumption, the delay it restates, for the others, beside it from the same clause
+    assert ("Hypothèse : ce délai (7 jours (de calendrier)) vaut « pour celui qui s'est prévalu du congé prévu à la "
+            "clause précédente » (6-5.13)") in answer.text
     assert "au plus tard le dimanche 1er novembre 2026" in answer.text
     assert {c.clause for c in answer.citations} == {"6-5.14"}
 
