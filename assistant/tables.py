@@ -1012,7 +1012,9 @@ def _calendar_school_years(question: str, table: Table) -> set[tuple[str, str]]:
 def _year_rows(table: Table, indexes: list[int], question: str) -> list[int]:
     """The rows of the school year asked; the day named (« 141e ») keeps its rows; else the row in force
     before a first row « À compter du … »; a month asked, those of them in force that month (``_month_rows``)."""
-    asked_days = set(_ORDINAL.findall(_fold(question)))
+    # « avant le 141e jour » asks the row « Jusqu'au 140e jour », not « À compter du 141e jour »
+    before = {int(n) for n in _BEFORE_DAY.findall(_fold(question))}
+    asked_days = set(_ORDINAL.findall(_BEFORE_DAY.sub(" ", _fold(question)))) | {str(n - 1) for n in before}
     days = [i for i in indexes if asked_days & set(_ORDINAL.findall(_fold(table.rows[i].label)))]
     if days:
         return days
@@ -1467,6 +1469,7 @@ _SECTION_WORDS = 8  # hand-set: a section heading said in a cell's answer (Annex
 _ROOT = 8  # hand-set: letters a word's root keeps (« professionnel » and « professeur » stay apart, 7 would join them)
 _CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})\s*(?:e|er|re|eme|ieme)\b")
+_BEFORE_DAY = re.compile(r"\bavant\s+(?:le\s+)?(\d{1,3})\s*(?:e|eme|ieme)\s+jour\b")
 _MEALS = ((r"\bmidi\b|lunch", "diner"), (r"\bsoir\b", "souper"), (r"\bmatin\b", "dejeuner"))
 # words of every amount question or every row of these tables: they name no table (stemmed by ``_words``)
 _GENERIC = frozenset(_words(
