@@ -68,6 +68,26 @@ _SAME = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]mes? (?:chose|affaire|règle|du
                    # « qui donne le plus », « qui en donne », « c'est-tu mieux », « est-tu plus long »: which side, not what
                    r"\bqui\s+(?:me\s+|m['’]|en\s+|nous\s+)?(?:donne|offre|accorde|prévoi|pai|paye)\w*|\bmieux\b|"
                    r"\b(?:plus|moins)\s+(?:longs?|longues?|courts?|courtes?|généreu\w*|avantageu\w*)\b", re.IGNORECASE)
+# « c'est mieux payé », « qui paie le plus », « lequel est le plus élevé », « plus payant »: which side gives most
+_WHICH_SIDE = re.compile(r"\bmieux\b|\b(?:le|la|les)\s+(?:plus|moins)\b|\b(?:plus|moins)\s+(?:payante?s?|payée?s?|élevée?s?|"
+                         r"généreu\w*|avantageu\w*)|\b(?:lequel|laquelle|lesquels|lesquelles)\b", re.IGNORECASE)
+
+
+def amount_asked(text: str) -> str | None:
+    """A side's part of a question asking which agreement pays most (« Une heure de suppléance occasionnelle, c'est
+    mieux payé au Collège Bourget ou chez les Cris ? »), asked as the amount of its own agreement (« Combien ? Une heure
+    de suppléance occasionnelle, c'est payé … »): the comparison's words left out; None when it asks no such thing."""
+    if not _WHICH_SIDE.search(text):
+        return None
+    text = " ".join(_WHICH_SIDE.sub(" ", _COMPARE.sub(" ", text)).split())
+    return text if "combien" in fold(text) else f"Combien ? {text}"
+
+
+# « on la reçoit quand », « à quelle date »: a date asked (a sentence giving one of the year is its answer: Bourget
+# 5-3.04 « Le 15 novembre de chaque année, le Collège transmet … la liste d'ancienneté », not its « vingt (20) jours »)
+_WHEN_ASKED = re.compile(r"\bquand\b|\bquelle date\b|\bà quel moment\b", re.IGNORECASE)
+_DATE = re.compile(r"\b(?:\d{1,2}|1er|1\s*\^\{?er\}?)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+                   r"octobre|novembre|décembre)\b(?!,?\s*\d{4})", re.IGNORECASE)  # a date of every year, not « 30 juin 2006 »
 # « lequel … », « plus de jours », « moins d'heures », « plus long »: the question asks which side has most
 _ASKS_WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles)\b|\b(?:plus|moins)\s+(?:de\s|d'|longu?e?s?\b|"
                          r"courte?s?\b)", re.IGNORECASE)
@@ -118,7 +138,8 @@ class ComparisonAnswers:
         own_question = bool(earlier and not earlier.short)  # a side's counted sentence answers the earlier turn
         parts = [] if earlier else topic_parts(topic)
         picks = {doc: self._parts_side(question, hits, doc, parts) if parts else
-                 self._side(question, hits, doc, topic, focus, own_question) for doc in compared[:3]}
+                 self._side(question, hits, doc, topic, focus, own_question,
+                            "" if earlier else self._own_words(question, doc, topic)) for doc in compared[:3]}
         absent = self._absent(picks) | (set() if parts else  # a side may answer one of two things asked only
                                         self._lacking(picks, frozenset(topic_words(topic or question))))
 
@@ -142,6 +163,31 @@ class ComparisonAnswers:
         two-column table, each side's clauses under its title, then the caution."""
         comparison = self._compared(question, hits, docs, history)
         return render_comparison(comparison) if comparison is not None else None
+
+    def _own_words(self, question: str, doc: str, topic: str) -> str:
+        """The words a question asks of one agreement alone: those of its parts naming that agreement only that the
+        topic lacks and the agreements use (« … comparé à un animateur au Collège Bourget »: the animator's day, Bourget
+        8-11.03, not the non-teaching staff's 8-15.03; « versus chez les Cris quand je suis en disponibilité »: Cris
+        5-3.19 B), not 13-3.05's recall list), the question's asking words, units and things asked left out."""
+        if not topic:
+            return ""
+        # a piece holding the topic asks every side what it asks (« Une journée normale de travail, c'est combien
+        # d'heures pour l'aide aux enseignants au CNCEC »; « Si c'est mon propre mariage, j'ai droit à combien de jours
+        # de congé au Collège Bourget »): no word of its own
+        own = " ".join(piece for piece, found in self.question_pieces(question)
+                       if found == [doc] and not set(topic_words(topic)) <= set(topic_words(piece)))
+        have = {_family(t) for t in topic_words(topic)}
+        extra = []
+        for word in re.findall(r"[\w'’-]+", _without_names(own, self._names())):
+            folded = fold(word).replace("’", "'")
+            tokens = {_family(t) for t in topic_words(word)}
+            if (not tokens or tokens <= have or _connector(word) or re.sub(r"^\w'", "", folded) in _UNITS
+                    or folded in _ASKING | _ASKING_TAIL | _BARE_VERBS | _ASKED_THINGS
+                    or not all(self._knows(t) for t in topic_words(word))):
+                continue
+            extra.append(word)
+            have |= tokens
+        return " ".join(extra)
 
     def _named_documents(self, question: str) -> list[str]:
         """The documents a comparison sets side by side: those the question names, a document named only
@@ -205,7 +251,7 @@ class ComparisonAnswers:
         return counts
 
     def _side(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None,
-              focus: frozenset[str] = frozenset(), own_question: bool = False) -> list["SidePick"]:
+              focus: frozenset[str] = frozenset(), own_question: bool = False, own: str = "") -> list["SidePick"]:
         """One agreement's side: the clauses it quotes, best first (``topic``: what is compared, else the
         question's; ``focus``: words a sentence holding as many of the topic's is preferred for; ``own_question``:
         a longer follow-up's, a count sentence no better than another unless it asks a unit)."""
@@ -213,9 +259,12 @@ class ComparisonAnswers:
         wanted, unit = frozenset(topic_words(topic)), asked_unit(question)
         candidates: list[SidePick] = []
         place = bool(_PLACE_ASKED.search(question))  # « Où se tiennent les audiences … »: searched with its « Où »
-        for hit in self._document_hits(question, hits, doc, topic, lead="Où " if place else ""):
+        # the words asked of this agreement alone (``own``: « un animateur ») find its passages and break ties
+        focus = focus | frozenset(topic_words(own))
+        for hit in self._document_hits(question, hits, doc, topic, lead="Où " if place else "", side_words=own):
             pick = self._pick(doc, hit, topic, wanted, unit, focus,
-                              counted_first=not (own_question and unit is None or asks_who(question)))
+                              counted_first=not (own_question and unit is None or asks_who(question)),
+                              dated=unit is None and bool(_WHEN_ASKED.search(question)))
             seen = next((i for i, c in enumerate(candidates) if c.chunk.clause_id == hit.chunk.clause_id), None)
             if seen is None:
                 candidates.append(pick)
@@ -224,6 +273,10 @@ class ComparisonAnswers:
                 # mariage … de son frère » in its second part, « 3 jours … » of « C) … beau-frère » in its first)
             if len(candidates) >= self.params.compare_candidates:
                 break
+        if own:  # a clause holding the side's own case is as much on the topic (Cris 5-3.19 B) « en disponibilité qui
+            # reçoit une offre », 2 of 4 words with « disponibilité », 1 of 3 without)
+            side_wanted = wanted | frozenset(topic_words(own))
+            candidates = [replace(c, coverage=max(c.coverage, _share(side_wanted, c.quote))) for c in candidates]
         if _asks_teacher(_without_names(question, self._names())):  # « pour un prof »: not the animator's rule
             candidates = [c for c in candidates if not _other_staff(c)] or candidates
         if unit is not None and candidates and not any(c.in_unit for c in candidates):
@@ -330,7 +383,7 @@ class ComparisonAnswers:
         return chosen
 
     def _pick(self, doc: str, hit: Hit, topic: str, wanted: frozenset[str], unit: re.Pattern | None,
-              focus: frozenset[str] = frozenset(), counted_first: bool = True) -> "SidePick":
+              focus: frozenset[str] = frozenset(), counted_first: bool = True, dated: bool = False) -> "SidePick":
         """A clause's sentence set side by side: its first sentence (any stored part) giving a count
         (in the question's unit first) and most of the topic's words (« 7 jours de congés de maladie »),
         else the hit's sentence closest to the topic; not a count (``counted_first`` False) for a longer
@@ -346,9 +399,11 @@ class ComparisonAnswers:
                 # the sentences before it count only for one holding a topic word itself (« 5 jours … des
                 # funérailles » after « B) … de son frère : » is no answer to « le mariage de mon frère »)
                 share = max(own, _share(wanted, context + " " + sentence) if own or _LIST_ITEM.match(sentence) else 0.0)
-                if _COUNT.search(sentence) and share >= self.params.compare_sentence_share:
+                date = dated and bool(_DATE.search(sentence))  # « quand » asked: a date of the year first
+                if (_COUNT.search(sentence) or date) and share >= self.params.compare_sentence_share:
                     in_unit = bool(unit and unit.search(sentence))
-                    counted.append(((not in_unit, -own, -_share(focus, sentence), part, start), chunk, sentence))
+                    counted.append(((not in_unit, not date, -own, -_share(focus, sentence), part, start), chunk,
+                                    sentence))
         definition = _DEFINITION_ASKED.search(topic) and sentence_fits("definition", hit.chunk.text)
         whole = hit.chunk.text[_content_start(hit.chunk.text):].strip()  # without « 52) La section II … est ajoutée »
         if counted and counted_first:
@@ -364,7 +419,7 @@ class ComparisonAnswers:
         return SidePick(chunk, quote, _share(wanted, quote), bool(unit and unit.search(quote)), "title" in hit.why)
 
     def _document_hits(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None,
-                       lead: str = "") -> list[Hit]:
+                       lead: str = "", side_words: str = "") -> list[Hit]:
         """The passages of ``doc`` for a question: the clauses of the article named after the topic
         first (reading order), then the hits of the topic within ``doc`` (``retrieve(topic, [doc])``
         when given; else the question's hits in ``doc`` fused (reciprocal ranks) with BM25 on the topic)."""
@@ -376,7 +431,7 @@ class ComparisonAnswers:
                   and wanted <= set(tokenize(c.article_title or ""))]
         # the topic alone within ``doc`` (the other agreement's name would pull its own words in); the
         # retriever already fuses BM25 with the passage and sentence vectors
-        own = list(self.retrieve(lead + topic, [doc])) if self.retrieve is not None else []
+        own = list(self.retrieve(f"{lead}{topic} {side_words}".strip(), [doc])) if self.retrieve is not None else []
         if own or self.bm25_scores is None:
             own = own or [h for h in hits if h.chunk.doc == doc]
             return titled + [h for h in own if h.chunk.chunk_id not in {t.chunk.chunk_id for t in titled}]
@@ -741,7 +796,9 @@ def _with_exception(text: str, quote: str, wanted: frozenset[str] = frozenset(),
 _FAMILIES = {"plaign": "plaint", "anne": "an", "deced": "deces",  # « années » anne, « ans » an; « décède » deced
              # a noun and its verb: « choix » and « choisit », « impression » and « imprimé », « nomination » and
              # « nomme » (« Qui choisit l'arbitre » and Bourget 10-2.03 « le choix d'un arbitre »)
-             "choix": "chois", "impress": "imprim", "nomin": "nomm"}
+             "choix": "chois", "impress": "imprim", "nomin": "nomm",
+             "journ": "jour"}  # « journée » and « jour » (« Une journée normale de travail » and the CNCEC's « Pour
+# chaque jour au calendrier scolaire … 6,4 heures »)
 #: Stems sharing their first 7 letters are one word (« syndical » and « syndicat », « remplacement » and
 #: « remplaçant »); shorter ones must be equal
 _SAME_PREFIX = 7
@@ -802,6 +859,10 @@ _ASKED_INSIDE = frozenset("combien quand quel quelle quels quelles".split())  # 
 _ASKING_TAIL = frozenset("bout droit faut temps compte comptent dure durent donne donnent reste prend accorde".split())
 _UNITS = frozenset("jours jour journees journee heures heure semaines semaine mois ans annees annee minutes "
                    "periodes".split())
+#: What a side's part may ask of it without saying its case (« Et au Collège Bourget, y a-tu un montant pour ça ? »)
+_ASKED_THINGS = frozenset("montant montants somme sommes taux nombre durée délai délais date règle règles".split())
+#: Forms of « être », « avoir » and « faire » saying nothing of a side (« quand je suis en disponibilité »)
+_BARE_VERBS = frozenset("suis es est sommes êtes sont ai as avons avez ont fais fait faut".split())
 _SEGMENT_END = re.compile(r"[,:;?!()«»]|\s[-–]\s")
 
 
@@ -815,6 +876,11 @@ def _connector(word: str) -> bool:
 
 # a verb asking, its subject after it (« donne-t-elle », « prévoit-il », « accordent-ils »)
 _INVERTED = re.compile(r"^[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles|on)$", re.IGNORECASE)
+
+
+#: Words opening a condition (« si », « s'il », « lorsque »): a run of the question starting with one is the topic only
+#: when no run other than those asking about it is left
+_CONDITION = frozenset("si s' lorsque lorsqu'".split())
 
 
 #: Words after which « quand » opens a clause (« congé quand mon beau-frère décède »), not a question
@@ -875,6 +941,8 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
             words.pop()
         asking = bool(words) and (fold(words[0]).replace("’", "'") in _ASKING or inside is not None
                                   or _asks_who(words))
+        condition = bool(words) and re.sub(r"['’].*", "'", fold(words[0])) in _CONDITION
+        # « Si l'employeur m'envoie … » : a condition (see _with_condition)
         while words and (_connector(words[0]) or (asking and fold(words[0]).replace("’", "'") in _ASKING | _UNITS
                                                    | {"temps"})):
             words.pop(0)  # « combien de jours de congés de maladie » -> « congés de maladie »
@@ -888,8 +956,19 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
         text = " ".join(words)
         if len(text) >= 3:
             known = knows is None or any(knows(w) for w in topic_words(text))
-            found.append((not asking, known, len(text) <= _TOPIC_CHARS, len(text), text))
-    return max(found, key=lambda f: f[:4])[4] if found else ""
+            found.append((not asking, known, len(text) <= _TOPIC_CHARS, len(text), text, condition))
+    return _with_condition(found)
+
+
+def _with_condition(found: Sequence[tuple]) -> str:
+    """The topic among the runs found (``topic_of``). A run opening with a condition (« Si l'employeur m'envoie à une
+    rencontre ailleurs avec mon auto ») says when, not what: it gives way to a run of two known topic words or more
+    (units aside) asking nothing (« mes frais de déplacement sont remboursés comment »), not to « jours de congé »."""
+    if not found:
+        return ""
+    plain = any(f[0] and f[1] and not f[5] and len([w for w in f[4].split() if fold(w) not in _UNITS
+                                                       and topic_words(w)]) >= 2 for f in found)
+    return max(found, key=lambda f: (f[0] and not (f[5] and plain), *f[1:4]))[4]
 
 
 #: A run of the question longer than this is the topic only when no shorter one is left (« le syndicat peut faire
@@ -975,4 +1054,4 @@ def _side_by_side(sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]], q
 
 
 
-__all__ = ["ComparedSide", "Comparison", "ComparisonAnswers", "render_comparison", "asked_unit", "best_sentence", "most_of", "topic_of"]
+__all__ = ["ComparedSide", "Comparison", "ComparisonAnswers", "amount_asked", "render_comparison", "asked_unit", "best_sentence", "most_of", "topic_of"]

@@ -41,7 +41,7 @@ from ingest.types import Chunk
 
 from .amount_answers import AmountAnswers
 from .colloquial import expand
-from .comparisons import Comparison, ComparisonAnswers
+from .comparisons import Comparison, ComparisonAnswers, amount_asked
 from .deadline_answers import DeadlineAnswers
 from .deadlines import CalendarRules
 from .drafts import Draft, LookupParams, Retrieve, Scores, fold
@@ -156,10 +156,7 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         named = [d for d in self.mentioned_documents(question) if not docs or d in docs]
         if len(named) < 2:
             return None
-        pieces: list[tuple[str, list[str]]] = []
-        for sentence in _SENTENCE_END.split(question):
-            parts = [sentence] if len(self.mentioned_documents(sentence)) < 2 else _CONNECTOR.split(sentence)
-            pieces.extend((p.strip(), self.mentioned_documents(p)) for p in parts if p and p.strip())
+        pieces = self.question_pieces(question)
         asks = [self._ask(piece, found[0]) for piece, found in pieces if len(found) == 1]
         ask = next((a for a in asks if a), "")
         sides = {}  # in the order the question names them: its first agreement answered first
@@ -173,6 +170,15 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
                 text = f"{ask} : {text}"
             sides[doc] = text
         return sides
+
+    def question_pieces(self, question: str) -> list[tuple[str, list[str]]]:
+        """The question cut into the parts each agreement is asked in: its sentences, a sentence naming two agreements
+        cut at « pis », « et », « versus », « comparé à »… (``_CONNECTOR``); each piece with the agreements it names."""
+        pieces: list[tuple[str, list[str]]] = []
+        for sentence in _SENTENCE_END.split(question):
+            parts = [sentence] if len(self.mentioned_documents(sentence)) < 2 else _CONNECTOR.split(sentence)
+            pieces.extend((p.strip(), self.mentioned_documents(p)) for p in parts if p and p.strip())
+        return pieces
 
     def _ask(self, piece: str, doc: str) -> str:
         """The words of ``piece`` asking an amount: from « combien », else its first amount cue (« payé », « taux »…), to
@@ -217,6 +223,12 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
             draft = self._tried("amount", self._amount, text, own, [doc], history)
             if draft is not None and self._prose_answers_instead(text, own, draft):
                 draft = None
+            asked = amount_asked(text) if draft is None else None
+            if asked:  # « c'est mieux payé au Collège ou chez les Cris ? »: each one's amount, asked as such
+                own = list(self.retrieve(asked, [doc])) if self.retrieve is not None else own
+                draft = self._tried("amount", self._amount, asked, own, [doc], history)
+                if draft is not None and self._prose_answers_instead(asked, own, draft):
+                    draft = None
             if draft is None and whole_docs == {doc}:
                 draft = whole
             if draft is not None and not draft.abstained and draft.citations:

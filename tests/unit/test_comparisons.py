@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.comparisons import (_COMPARE, _COUNT, _content_start, _count_value, _in_context, _run_on, _share,
-                                   _with_exception, amending, asked_count, asked_unit, best_sentence, render_comparison,
+                                   _with_exception, amending, amount_asked, asked_count, asked_unit, best_sentence,
+                                   render_comparison,
                                    topic_of, topic_words)
 from assistant.drafts import Draft
 from assistant.lookups import DirectAnswers, side_label
@@ -669,3 +670,47 @@ def test_a_comparison_is_values_first_then_written_out(direct):
 
 def test_a_side_is_labelled_the_same_way_everywhere():
     assert side_label("Convention Collège Bourget") == "▸ Convention Collège Bourget :"
+
+
+@pytest.mark.parametrize("question, topic", [
+    # a condition (« Si … ») says when: the main clause says what is compared
+    ("Si l'employeur m'envoie à une rencontre ailleurs avec mon auto, mes frais de déplacement sont remboursés comment "
+     "au Collège Bourget comparé à la CS crie ?", "frais de déplacement sont remboursés comment"),
+    # … not a unit and one word (« jours de congé »)
+    ("Si c'est l'employeur qui me demande de déménager, c'est-tu mieux chez les Cris ou au Collège Bourget pour les "
+     "jours de congé ?", "l'employeur qui me demande de déménager"),
+])
+def test_a_condition_gives_way_to_the_main_clause(question, topic):
+    assert topic_of(question, NAMES) == topic
+
+
+def test_each_side_is_searched_with_its_own_case(direct):
+    # the part naming one agreement alone says its case (« pour une inondation »); a part holding the topic asks every
+    # side the same thing, and the question's units and asking words are no case
+    question = ("Combien de jours de congé pour un feu au Collège, versus à l'entente autre pour une inondation, "
+                "y a-tu un montant ?")
+    assert direct._own_words(question, "autre", "congé pour un feu") == "inondation"
+    assert direct._own_words(question, "conv", "congé pour un feu") == ""
+
+
+def test_which_pays_more_is_asked_as_each_sides_amount():
+    assert amount_asked("Une heure de suppléance, c'est mieux payé au Collège ou chez les Cris ?") == \
+        "Combien ? Une heure de suppléance, c'est payé au Collège ou chez les Cris ?"
+    assert amount_asked("Qui paie le plus de l'heure, combien ?") == "Qui paie de l'heure, combien ?"
+    assert amount_asked("Combien de l'heure chez les Cris ?") is None
+
+
+def test_a_date_asked_quotes_the_sentence_giving_the_date_of_the_year():
+    chunks = [clause("conv", "5-3.04", "5-3.04 Le 15 novembre de chaque année, le Collège transmet la liste "
+                                       "d'ancienneté. Cette liste d'ancienneté est affichée durant vingt (20) jours "
+                                       "ouvrables.", 1),
+              clause("autre", "5-2.08", "5-2.08 Dans les 45 jours du 30 juin 2006, la Commission envoie une liste "
+                                        "d'ancienneté. À chaque année, elle envoie la liste d'ancienneté avant le 30 "
+                                        "novembre.", 1)]
+    by_doc = {c.doc: c for c in chunks}
+    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+    direct = DirectAnswers([], chunks, documents, lambda topic, docs: [Hit(by_doc[docs[0]], 1.0, ("bm25",))])
+    answer = direct.answer("La liste d'ancienneté, on la reçoit quand : Collège versus entente autre ?", [])
+    assert "« 5-3.04 Le 15 novembre de chaque année" in answer.text, answer.text
+    assert "« À chaque année, elle envoie la liste d'ancienneté avant le 30 novembre. »" in answer.text, answer.text
