@@ -155,7 +155,7 @@ def _roots(text: str) -> set[str]:
 # a notice or request the teacher must give (« ma demande », « mon avis », « les aviser ») for an event the question
 # dates ahead (« je veux le commencer le … », « mon départ est prévu le … »): a delay counted back from that event
 _NOTICE_ASKED = re.compile(r"\b(?:demande|pr[ée]avis|avis|aviser|avis[ée]e?s?|avertir|averti[es]?|avertisse|pr[ée]venir|"
-                           r"pr[ée]venue?s?)\b(?! de grief)", re.IGNORECASE)
+                           r"pr[ée]venue?s?|(?<!été )(?<!ete )inform(?:er|[ée]e?s?))\b(?! de grief)", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:veux|veut|veulent|voulons|voulez|voudrait|voudrais|aimerais|compte|doit|va|vais|pr[ée]vue?)\b(?:\s+\S+){0,3}?\s+"
                       r"(?:commencer|d[ée]buter|partir|revenir|rentrer|retourner|reprendre|prendre|recevoir|obtenir|"
                       r"mettre fin|le\s)|"
@@ -175,6 +175,7 @@ _AHEAD = re.compile(r"\b(?:d'avance|à l'avance|a l'avance|en avance)\b", re.IGN
 # the words by which a question speaks of one (« ma demande », « aviser », « que j'avertisse », « d'avance »)
 _NOTICE_SENTENCE = re.compile(r"\b(?:demandes?|pr[ée]avis|avis|aviser|avisée?)\b", re.IGNORECASE)
 _NOTICE_WORDS = re.compile(r"\b(?:demand\w*|pr[ée]avis|avis|avis[eé]\w*|aviser|avert\w*|pr[ée]ven\w*|convocation|"
+                           r"(?<!été )(?<!ete )inform(?:er|[ée]e?s?)|"
                            r"d'avance|à l'avance|a l'avance|en avance)\b", re.IGNORECASE)
 # a question asking how long a notice or delay is (« je dois donner combien de préavis ? », « c'est quoi le délai pour
 # … ? », « quel préavis … ? »): answered by a delay sentence about the event it names, or by saying there is none

@@ -9,7 +9,7 @@ Wednesday, 2027-09-28 Tuesday."""
 
 from __future__ import annotations
 
-from assistant.deadline_answers import _restated, _rule_origin
+from assistant.deadline_answers import _notice_asked, _restated, _rule_origin
 from assistant.deadlines import find_delays
 
 from .inline_answers import answered, direct_answers, last_day
@@ -43,6 +43,14 @@ def test_a_notice_that_must_have_been_given_is_counted_back_from_the_event_dated
                               "si un des assesseurs pourra pas être là. Il doit l'avoir avisé au plus tard quand ?", hits)
     assert answer.text.startswith("**Au plus tard le mercredi 5 janvier 2028**")
     assert [c.clause for c in answer.citations][:1] == ["9-2.16"]
+
+
+def test_informing_ahead_is_a_notice_too_being_informed_is_not():
+    direct, hits = direct_answers({"9-2.03": ASSESSORS, "9-2.16": DELIBERATION}, doc="cris")
+    assert last_day(direct, "Chez les Cris, l'arbitre veut délibérer le mercredi 12 janvier 2028 sans un des assesseurs ; "
+                            "il doit l'en informer au plus tard quand ?", hits) == "mercredi 5 janvier 2028"
+    assert not _notice_asked("J'ai été informée le mercredi 3 mars 2027 de ma mise en disponibilité ; je veux la "
+                             "contester le lundi 8 mars, j'ai jusqu'à quand ?")
 
 
 def test_a_restated_delay_runs_as_the_delay_it_restates():
