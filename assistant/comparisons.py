@@ -85,7 +85,9 @@ def amount_asked(text: str) -> str | None:
 
 # « on la reçoit quand », « à quelle date »: a date asked (a sentence giving one of the year is its answer: Bourget
 # 5-3.04 « Le 15 novembre de chaque année, le Collège transmet … la liste d'ancienneté », not its « vingt (20) jours »)
-_WHEN_ASKED = re.compile(r"\bquand\b|\bquelle date\b|\bà quel moment\b", re.IGNORECASE)
+# (not « jusqu'à quand », « à partir de quand »: a deadline, counted from an event)
+_WHEN_ASKED = re.compile(r"(?<!jusqu'à )(?<!jusqu’à )(?<!partir de )\bquand\b|\bquelle date\b|\bà quel moment\b",
+                         re.IGNORECASE)
 _DATE = re.compile(r"\b(?:\d{1,2}|1er|1\s*\^\{?er\}?)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
                    r"octobre|novembre|décembre)\b(?!,?\s*\d{4})", re.IGNORECASE)  # a date of every year, not « 30 juin 2006 »
 # « lequel … », « plus de jours », « moins d'heures », « plus long »: the question asks which side has most

@@ -714,3 +714,6 @@ def test_a_date_asked_quotes_the_sentence_giving_the_date_of_the_year():
     answer = direct.answer("La liste d'ancienneté, on la reçoit quand : Collège versus entente autre ?", [])
     assert "« 5-3.04 Le 15 novembre de chaque année" in answer.text, answer.text
     assert "« À chaque année, elle envoie la liste d'ancienneté avant le 30 novembre. »" in answer.text, answer.text
+    # « jusqu'à quand » asks a deadline: the delay's sentence, not the date's
+    answer = direct.answer("La liste d'ancienneté est affichée jusqu'à quand : Collège versus entente autre ?", [])
+    assert "« Cette liste d'ancienneté est affichée durant vingt (20) jours ouvrables. »" in answer.text, answer.text
