@@ -524,9 +524,14 @@ class AmountAnswers(PlacementAnswers):
                 return ruled
         if query.echelon is None and follow is None and not _ASKS_AMOUNT.search(question):
             return None  # « combien … ? », not « est-ce que je passe à l'échelle salariale ? »
-        supply = dated_tables_on_topic(tables, question) if not placed and _SUPPLY_ASKED.search(question) else []
-        if supply:  # « j'ai remplacé l'animateur des activités sportives » : the replacement's rate (Annexe P D)), not
-            tables, query = supply, replace(query, job_class=None)  # the scale of the class replaced (Annexe O)
+        # « j'ai remplacé l'animateur des activités sportives » : the replacement's rate (Annexe P D)), not the scale of
+        # the class replaced (Annexe O); a class of the supply rates themselves (« enseignant qualifié ») stays asked
+        replaced = bool(query.job_class) and any(t.echelon_rows and fold(self._job_class(t)) == fold(query.job_class)
+                                                 for t in tables)
+        supply = dated_tables_on_topic(tables, question) if not placed and replaced and _SUPPLY_ASKED.search(question) \
+            else []
+        if supply:
+            tables, query = supply, replace(query, job_class=None)
         elif not placed and not query.job_class:  # rates by date asked by their heading (Annexe P), else none
             tables = dated_tables_on_topic(tables, question)
             if not tables:

@@ -177,3 +177,9 @@ def test_the_future_said_with_an_auxiliary_names_no_table(direct):
     answer = direct.answer("Au Collège, j'ai fait de la surveillance de classe en remplacement pendant 2 heures en "
                            "octobre 2013. Combien je vais recevoir ?", [])
     assert answer is not None and answer.text.startswith("**25,66 $** l'heure — Annexe P, B) Surveillance de classe")
+
+
+def test_a_replacement_of_a_class_the_supply_rates_name_keeps_that_class(direct):
+    answer = direct.answer("J'ai remplacé un enseignant qualifié au Collège pendant 3 heures en mai 2013, combien je "
+                           "reçois ?", [])
+    assert answer is not None and answer.text.startswith("**38,13 $** l'heure — Annexe P, Enseignant qualifié")
