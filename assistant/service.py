@@ -172,7 +172,7 @@ class Assistant:
         # asked before the out-of-corpus check, which would refuse a word the agreements never use ("loger")
         direct = None if refusal else self.direct.answer(text, hits, docs=docs, history=history)
         if refusal is None and direct is None and not any(c.exists for c in checks):  # a named clause that exists is answered
-            refusal = out_of_corpus(text, hits, self.vocabulary, self.scope_params)
+            refusal = out_of_corpus(text, hits, self.vocabulary, self.scope_params, within=preferred or docs or ())
         if refusal is not None:
             answer = refused(text, refusal, hits)
         else:
