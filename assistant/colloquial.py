@@ -240,6 +240,10 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # 6-1.02 g) « le mariage ou l'union civile du salarié éducateur »: « je me marie », « mes noces » (a lookahead:
     # assistant.scope keeps the words)
     (r"(?=.*\b(?:noces|(?:me|se|te)\s+marie(?:r|nt)?|marier)\b)", "mariage union civile"),
+    # 6-1.02 c) « de ses beaux-parents » (Cris 5-14.02 C)): « ma belle-mère », « mon beau-père », words no agreement uses,
+    # which the absent-topic check refused (« Au Collège, ma belle-mère est morte : combien de jours ? », my own answerable
+    # check, not gold)
+    (r"\b(?:belle-m[èe]re|beau-p[èe]re|belle-maman|beau-papa)\b", "beaux-parents"),
     # 6-7.05 « la perte totale ou partielle, le vol ou la destruction de biens personnels »: « un élève a cassé mes lunettes »,
     # « on m'a volé mon cell »
     (r"\b(?:cass|bris|vol|abîm|endommag|détrui?t)\w*\s+(?:mes|mon|ma)\b", "biens personnels perte vol destruction"),

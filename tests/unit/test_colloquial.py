@@ -298,6 +298,8 @@ def test_lunch_and_losses_map_only_where_they_mean_duty_and_death(question, abse
     ("Je fais un burn-out pis mon médecin m'arrête deux mois.", "invalidité"),  # 6-3.09
     ("Une dépression, c'est couvert ?", "invalidité"),
     ("Je me marie cet été, j'ai-tu des congés pour mes noces ?", "mariage"),  # 6-1.02 g)
+    ("Au Collège, ma belle-mère est morte : combien de jours ?", "beaux-parents"),  # 6-1.02 c)
+    ("Chez les Cris, mon beau-père est décédé.", "beaux-parents"),  # 5-14.02 C)
     ("Un élève a cassé mes lunettes pendant mon cours.", "biens personnels"),  # 6-7.05
     ("On m'a volé mon cell dans ma classe.", "biens personnels"),
 ])
