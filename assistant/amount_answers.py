@@ -517,19 +517,12 @@ class AmountAnswers(PlacementAnswers):
                      "montant) ; voici, à cet échelon, chaque échelle qui existe.")
         if follow is None and not intro and (not query.is_amount_question or not _SALARY.search(question) and not placed):
             return None
-        if not placed and query.job_class and _SUPPLY_ASKED.search(question) and _HOW_COMPUTED.search(question):
-            ruled = Draft()  # « une psychoéducatrice en remplacement occasionnel, son taux est calculé comment ? »
-            if self._supply_rule(ruled, tables, query):
-                ruled.parts.append("Le montant dépend de l'échelon de la personne (expérience et scolarité reconnues).")
-                return ruled
+        ruled = self._how_supply_computed(question, tables, query) if not placed else None
+        if ruled is not None:
+            return ruled
         if query.echelon is None and follow is None and not _ASKS_AMOUNT.search(question):
             return None  # « combien … ? », not « est-ce que je passe à l'échelle salariale ? »
-        # « j'ai remplacé l'animateur des activités sportives » : the replacement's rate (Annexe P D)), not the scale of
-        # the class replaced (Annexe O); a class of the supply rates themselves (« enseignant qualifié ») stays asked
-        replaced = bool(query.job_class) and any(t.echelon_rows and fold(self._job_class(t)) == fold(query.job_class)
-                                                 for t in tables)
-        supply = dated_tables_on_topic(tables, question) if not placed and replaced and _SUPPLY_ASKED.search(question) \
-            else []
+        supply = self._replaced_supply(question, tables, query) if not placed else []
         if supply:
             tables, query = supply, replace(query, job_class=None)
         elif not placed and not query.job_class:  # rates by date asked by their heading (Annexe P), else none
@@ -586,6 +579,26 @@ class AmountAnswers(PlacementAnswers):
                                       "combien d'heures compte une journée ; aucun montant par jour calculé (précisez "
                                       "les heures).")
         return draft
+
+    def _how_supply_computed(self, question: str, tables: Sequence[Table], query: AmountQuery) -> Draft | None:
+        """« une psychoéducatrice en remplacement occasionnel, son taux est calculé comment ? »: the supply-rate rule of
+        the class named (``_supply_rule``), no échelon asked; None when the question does not ask so or no rule names
+        the class."""
+        if not query.job_class or not _SUPPLY_ASKED.search(question) or not _HOW_COMPUTED.search(question):
+            return None
+        ruled = Draft()
+        if not self._supply_rule(ruled, tables, query):
+            return None
+        ruled.parts.append("Le montant dépend de l'échelon de la personne (expérience et scolarité reconnues).")
+        return ruled
+
+    def _replaced_supply(self, question: str, tables: Sequence[Table], query: AmountQuery) -> list[Table]:
+        """« j'ai remplacé l'animateur des activités sportives »: the supply rates' tables its words name (Annexe P D)),
+        not the scale of the class replaced (Annexe O), when that class is paid on a scale; a class of the supply rates
+        themselves (« enseignant qualifié ») stays asked (empty)."""
+        replaced = bool(query.job_class) and any(t.echelon_rows and fold(self._job_class(t)) == fold(query.job_class)
+                                                 for t in tables)
+        return dated_tables_on_topic(tables, question) if replaced and _SUPPLY_ASKED.search(question) else []
 
     def _computed(self, draft: Draft, candidates: Sequence[CellAnswer], question: str, weekly: re.Match | None,
                   daily: tuple[Chunk, str, int] | None) -> None:
