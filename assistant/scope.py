@@ -164,13 +164,15 @@ _FILLER = frozenset(
     gros énorme énormes immense immenses tellement full gang bin
     """.split()
 )
-#: words that say when, not what (days, months, seasons): never the topic of a question. Hand-set
-#: after DEV item Q232 ("Ma sœur se marie un mardi") was refused for "mardi", which no agreement uses
+#: words that say when, not what (days, months, seasons, Christmas and Easter): never the topic of a question. Hand-set
+#: after DEV item Q232 ("Ma sœur se marie un mardi") was refused for "mardi", which no agreement uses; « Noël »,
+#: « Pâques » after « la Commission paie-tu mon billet d'avion pour sortir à Noël ? » (my own answerable check of the
+#: benefit refusals, not gold) was refused for « noel »
 _TIME_WORDS = frozenset(
     """
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet
     aout septembre octobre novembre decembre printemps ete automne hiver matin soir midi hier demain
-    presentement actuellement maintenant
+    presentement actuellement maintenant noel paques
     """.split()
 )
 #: endings of French inflection (feminine, plural) tried off a word the documents do not use as
