@@ -44,6 +44,7 @@ from .types import Answer, Hit
 _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpa(?:y[ée]e?s?|ie|ye)\b|"
                      r"combien .*l'heure|\bre[çc]oi(?:s|t|vent)\b|\btaux\b|"  # « combien il reçoit », « les taux »
                      r"\brecev(?:oir|rai[st]?|rait)\b|\bre[çc]ue?s?\b|"  # « je devrais recevoir combien ? »
+                     r"\b(?:me|m'|lui|nous|leur)\s*doi(?:t|vent|vait)\b|"  # « combien on me doit ? »
                      # what a worker earns asked in everyday words: « ça m'a rapporté combien ? », « je touche combien »,
                      # « ça me donne combien en tout ? », « ça fait combien au total ? »
                      r"\brapport(?:e|é|er|ait|era)\b|\btouch(?:e|é|er|ais|ait|erai|erais)\b|"
@@ -166,7 +167,8 @@ _SUPPLY_CLASSES = re.compile(r"^Pour les classes d'emploi\s+(.+?),\s+le taux hor
 # a yes/no entitlement asked (« j'ai-tu droit à une compensation ? », « est-ce que j'ai droit au supplément ? »), not
 # how much (« j'ai droit à combien ? », « à quelle compensation ? »), and a sentence denying one (« aucune compensation
 # n'est due si … », « … n'a droit à aucune compensation »)
-_ENTITLED_ASKED = re.compile(r"\bdroit\s+(?:à|a|au|aux)\b|\badmissibles?\b", re.IGNORECASE)
+_ENTITLED_ASKED = re.compile(r"\bdroit\s+(?:à|a|au|aux)\b|\badmissibles?\b|\best-ce\s+qu|\b\w+-(?:je|tu|t-il|t-elle|t-on)\b|"
+                             r"\bquand\s+m[êe]me\b", re.IGNORECASE)  # « est-ce que je reçois quand même … ? »
 _HOW_MUCH = re.compile(r"combien|\bquel(?:le)?s?\b|\$|\bmontant|\bc'est quoi\b", re.IGNORECASE)
 _DENIES = re.compile(r"\baucun(?:e)?\s+\w+\s+n'est\s+d[ûu]e?\b|\bn'(?:a|ont)\s+(?:pas\s+)?droit\b|"
                      r"\bn'(?:est|sont)\s+pas\s+admissibles?\b|\bne\s+donnent?\s+pas\s+droit\b", re.IGNORECASE)

@@ -183,3 +183,13 @@ def test_a_replacement_of_a_class_the_supply_rates_name_keeps_that_class(direct)
     answer = direct.answer("J'ai remplacé un enseignant qualifié au Collège pendant 3 heures en mai 2013, combien je "
                            "reçois ?", [])
     assert answer is not None and answer.text.startswith("**38,13 $** l'heure — Annexe P, Enseignant qualifié")
+
+
+def test_a_yes_no_question_without_droit_is_ruled_too_and_on_me_doit_asks_a_pay(direct):
+    ruled = direct.answer("Chez les Cris, l'excédent d'élèves dans ma classe du début d'année avait disparu le 15 "
+                          "octobre. Est-ce que je reçois quand même une compensation ?", [])
+    assert ruled is not None and ruled.text.startswith("Règle qui vise votre situation (Annexe XII) : « - 2) aucune")
+    owed = direct.answer("J'ai fait du remplacement en animation culturelle au Collège, 4 heures en juin 2014. Combien "
+                         "on me doit ?", [])
+    assert owed is not None and owed.text.startswith("**18,54 $** l'heure — Annexe P, D) Animation sportive")
+    assert "**74,16 $**" in owed.text
