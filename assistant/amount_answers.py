@@ -9,7 +9,12 @@
     document without tables is not answered here. An allowance or a rate whose row the
     question names (« par kilomètre », « un souper », « 2 heures … en 2007-2008 ») is looked up
     by its row (``assistant.tables.rows_named``), the duration that chose the column said, the
-    sentence introducing the table quoted (« … avec pièces justificatives … »), the rows shown.
+    sentence introducing the table quoted (« … avec pièces justificatives … »; with the paragraph before it when
+    it refers back, « ces ajouts »), the rows shown. A replacement (« j'ai remplacé l'animateur des activités
+    sportives ») is paid by the supply rates' section its words name, not by the scale of the class replaced; how a
+    class's supply rate is computed (« calculé comment ? ») quotes the rule that sets it (Bourget Annexe P E)). A
+    yes/no entitlement told with a situation (« au 15 octobre c'était réglé, j'ai-tu droit à une compensation ? »)
+    whose amount clause holds a sentence denying it in that situation leads with that sentence, the amounts after.
 ``placement``
     Years of schooling and of experience (« 17 ans de scolarité et 5 ans d'expérience »): in
     :mod:`assistant.placement`, whose :class:`~assistant.placement.PlacementAnswers` this class extends.
