@@ -152,9 +152,9 @@ def test_scope_setting_reaches_the_assistant(tmp_path):
     seen = []
     original = scope.out_of_corpus
 
-    def spy(question, hits, vocabulary, params=scope.ScopeParams()):
+    def spy(question, hits, vocabulary, params=scope.ScopeParams(), **options):
         seen.append(params.unknown_margin)
-        return original(question, hits, vocabulary, params)
+        return original(question, hits, vocabulary, params, **options)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("assistant.service.out_of_corpus", spy)
