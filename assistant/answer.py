@@ -1,8 +1,9 @@
 """Answerers: turn retrieved passages into a short French answer with cited clauses.
 
 The extractive answerer (the default, no LLM) answers first: one or two sentences (list
-items keep their label, « Champ 1 : », « a) ») quoted verbatim from the clause that
-answers, the number, delay or condition in bold, each followed by its citation
+items keep their label, « Champ 1 : », « a) », and the lead's bring the sentence introducing
+their list; a sentence going on with the same actor, « Elle informe … », follows) quoted
+verbatim from the clause that answers, the number, delay or condition in bold, each followed by its citation
 ``[Convention Collège Bourget, 10-1.02]``; then the rest of the quoted clause text for
 checking. Quotes keep the order of the text. When neighbouring clauses of one article
 answer about as well, each gets its short answer; a procedure question walks the steps
@@ -343,6 +344,26 @@ class AnswerParams:
     #: because a sentence and its qualifier become one quoted run (890 -> 875 citations; per-answer precision 0.748
     #: and clause-level precision 0.743 both unchanged)
     qualifier_follows: bool = True
+    #: ... and so does the sentence right after it whose subject is a personal pronoun taking up the short-answer
+    #: sentence's subject (« La Commission répartit … les montants … » / « Elle informe les syndicats de cette
+    #: répartition avant le 30 septembre de chaque année. »): the same actor's next act. Found on DEV Q713 (Cris
+    #: Annexe XXII: that sentence ranked 5th of its clause and was quoted nowhere).
+    #: measured: python -m evals.cv --answer pronoun_follows=0,1 --answer max_chars=1100,1600 --select key_fact_recall
+    #: (DEV 696 items, fresh Q945-Q959 left out): key-fact recall 0.795 -> 0.797 in-sample (Q713 only; max_chars 1600
+    #: gains the same item by quoting more of every long clause), citation precision 0.762 both, hit@k and abstention
+    #: equal; cross-validated 0.795 (the fold holding Q713 cannot see its gain). Hand-set on: no figure falls, and the
+    #: fact is quoted in the short answer rather than by a longer supporting text
+    pronoun_follows: bool = True
+    #: a short-answer sentence on a list item (« - a) dépister, évaluer … Il doit préparer un plan d'intervention »)
+    #: brings the sentence that introduces its list (« Les attributions … de l'orthopédagogue sont : »), without the
+    #: items between them: an item alone does not say whom or what it lists. Found on DEV Q462 (Bourget 8-17.09: the
+    #: short answer quoted item a) and never named the orthopédagogue it is about). The lead clause's only: the rival
+    #: rules compare the other clauses' short answers as they were (with it, DEV Q097's 5-2.07 took question words
+    #: from its list's introduction and 5-1.26, off target, was no longer its rival: it stayed as a second answer).
+    #: measured: python -m evals.cv --answer item_intro=0,1 --select key_fact_recall (DEV 696 items, fresh Q945-Q959
+    #: left out, with pronoun_follows on): on in 4/5 folds; key-fact recall 0.797 -> 0.799 in-sample, 0.797
+    #: cross-validated; citation precision 0.762, hit@k and abstention equal on both values
+    item_intro: bool = True
     #: a second answering clause (not the lead) whose short answer holds less than this share of the question's
     #: idf-weighted words, and whose best sentence scores below the lead's, is left out (brought by its passage's rank
     #: or the sentence vectors, it answers little of what was asked); 0: off. Found on DEV (50 second clauses after
@@ -648,10 +669,13 @@ class ExtractiveAnswerer(Answerer):
         if p.fragment_joins:  # « … 140 millions de » / « dollars en quatre ans … »: one sentence cut by a line break
             short += [f for s in list(short) for f in sentence_fragments(s, own, p.fragment_joins) if f not in short]
         if p.qualifier_follows:  # « … 2 mois de traitement par année de service. La prime est limitée à 6 mois »
-            short += [q for q in (qualifier_after(s, own) for s in list(short)) if q is not None and q not in short]
+            short += [q for q in (qualifier_after(s, own, p.pronoun_follows) for s in list(short))
+                      if q is not None and q not in short]
         if p.list_items:  # an introducing sentence (« … choisit : ») brings its list's items
             short += [item for s in list(short)
                       for item in list_items(s, own, p.list_items, p.list_chars, p.colon_follows) if item not in short]
+        if p.item_intro and lead:  # an item (« - a) dépister … ») brings the sentence introducing its list (« … sont : »)
+            short += [i for i in dict.fromkeys(list_intro(s, own) for s in list(short)) if i is not None and i not in short]
         support: list[ScoredSentence] = []
         if lead and p.lead_support:
             first = min(own, key=lambda s: s.hit_rank).chunk  # the clause's best-ranked stored part
@@ -859,6 +883,37 @@ def list_items(intro: ScoredSentence, own: Sequence[ScoredSentence], most: int, 
     return items
 
 
+def _line_of(s: ScoredSentence) -> str:
+    """The text of ``s``'s passage from the start of its line."""
+    return s.chunk.text[s.chunk.text.rfind("\n", 0, s.start) + 1:]
+
+
+def _opens_line(s: ScoredSentence) -> bool:
+    """Whether nothing but white space comes before ``s`` on its line."""
+    return not s.chunk.text[s.chunk.text.rfind("\n", 0, s.start) + 1:s.start].strip()
+
+
+def list_intro(item: ScoredSentence, own: Sequence[ScoredSentence]) -> ScoredSentence | None:
+    """The sentence introducing the list that ``item`` (a sentence on a labelled list item: « - a) … », or a
+    sentence following one on its line) belongs to: going back in its stored part over the items of its level
+    and deeper (and their sentences), the first line-opening sentence of another level that ends with « : »;
+    None when ``item`` is on no item, or a line without a label that introduces nothing comes first."""
+    same = sorted((s for s in own if s.chunk.chunk_id == item.chunk.chunk_id and s.start <= item.start),
+                  key=lambda s: s.start)
+    line_start = next((s for s in reversed(same) if _opens_line(s)), None)
+    level = None if line_start is None else _item_level(_line_of(line_start))
+    if level is None:
+        return None
+    for sentence in reversed(same):
+        if not _opens_line(sentence):
+            continue
+        own_level = _item_level(_line_of(sentence))
+        if own_level == level or (own_level is not None and not sentence.text.rstrip().endswith(":")):
+            continue  # a sibling item, or a deeper one
+        return sentence if sentence.text.rstrip().endswith(":") else None
+    return None
+
+
 def sentence_fragments(sentence: ScoredSentence, own: Sequence[ScoredSentence], most: int) -> list[ScoredSentence]:
     """The pieces of the same source sentence around ``sentence``, cut from it by hard line breaks: before it
     while the piece in hand opens in lower case, after it while the next piece opens in lower case and the piece
@@ -903,14 +958,24 @@ _QUALIFIER_HOLDS = re.compile(r"\b(?:maximum|minimum|limitée?s?|n'excédant pas
                               r"à condition|pourvu que|sauf si|à moins que)\b", re.IGNORECASE)
 
 
-def qualifier_after(sentence: ScoredSentence, own: Sequence[ScoredSentence]) -> ScoredSentence | None:
+#: A sentence whose subject is a personal pronoun (« Elle informe … », « Il en avise … »): it goes on with the
+#: actor of the sentence before it.
+_PRONOUN_OPENS = re.compile(r"^\W*(?:il|elle|ils|elles)\s+(?:(?:ne|n'|en|y|le|la|les|lui|leur|l')\s*)*[a-zà-ÿ]",
+                            re.IGNORECASE)
+
+
+def qualifier_after(sentence: ScoredSentence, own: Sequence[ScoredSentence],
+                    pronoun: bool = False) -> ScoredSentence | None:
     """The sentence right after ``sentence`` in its paragraph (no line break between them) when it
-    qualifies it (:data:`_QUALIFIER_OPENS`, :data:`_QUALIFIER_HOLDS`), else None."""
+    qualifies it (:data:`_QUALIFIER_OPENS`, :data:`_QUALIFIER_HOLDS`) or, with ``pronoun``, when it goes on
+    with its actor (:data:`_PRONOUN_OPENS`), else None."""
     text = sentence.chunk.text
     after = min((s for s in own if s.chunk.chunk_id == sentence.chunk.chunk_id and s.start >= sentence.end),
                 key=lambda s: s.start, default=None)
     if after is None or "\n" in text[sentence.end:after.start]:
         return None
+    if pronoun and _PRONOUN_OPENS.search(after.text):
+        return after
     return after if _QUALIFIER_OPENS.search(after.text) or _QUALIFIER_HOLDS.search(after.text) else None
 
 
