@@ -178,6 +178,11 @@ _TIME_WORDS = frozenset(
 #: endings of French inflection (feminine, plural) tried off a word the documents do not use as
 #: such: "jurée" -> "juré", "fumés" -> "fumé"; longest first
 _INFLECTIONS = ("ees", "es", "ee", "e", "s", "x")
+#: endings of a verb's other tenses (imparfait, conditionnel, futur, « nous / vous ») whose stem the agreements
+#: write with another ending (« donnait » / « donner », « payerait » / « payer », « recevions »: no): folded
+_VERB_ENDINGS = ("eraient", "erions", "eriez", "erait", "erais", "eront", "aient", "era", "ait", "ais", "ions", "iez")
+#: the endings the stem is then looked up with (« donn » + « er », « donne », « donnent », « donnant »)
+_VERB_STEM_ENDINGS = ("er", "e", "ent", "ant")
 #: feminine endings of nouns the agreements write in the masculine ("technicienne" / "technicien",
 #: "directrice" / "directeur", "conseillère" / "conseiller"), folded like the words (no accents)
 _FEMININE = (("ennes", "en"), ("enne", "en"), ("euses", "eur"), ("euse", "eur"), ("rices", "eur"), ("rice", "eur"),
@@ -380,6 +385,9 @@ class Vocabulary:
             return True
         if any(word.endswith(end) and len(word) - len(end) + len(base) >= params.min_stem_chars
                and word[: -len(end)] + base in self._set for end, base in _FEMININE):
+            return True
+        if any(word.endswith(end) and len(word) - len(end) >= params.min_stem_chars + 1
+               and any(word[: -len(end)] + base in self._set for base in _VERB_STEM_ENDINGS) for end in _VERB_ENDINGS):
             return True
         prefix = word[: max(len(word) - params.prefix_slack, params.min_prefix_chars)]
         if len(prefix) < params.min_prefix_chars:

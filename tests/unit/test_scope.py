@@ -428,3 +428,14 @@ def test_a_delay_the_passages_give_no_one_named_is_refused(question, body, vocab
 ])
 def test_a_delay_a_passage_gives_or_no_body_asked_goes_on(question):
     assert missing_body_delay(question, REVISION) == ""
+
+
+def test_vocabulary_knows_a_verb_in_another_tense_by_its_stem():
+    """« donnait » is « donner » in the imparfait (fresh DEV Q907 was refused on it); the stem must be written."""
+    text = "1-1.01 Le Ministère peut donner des ressources."
+    chunk = Chunk(chunk_id="conv:2", doc="conv", clause_id="1-1.01", kind="clause", text=text, indexed_text=text)
+    vocabulary = Vocabulary.from_chunks([chunk], DOCUMENTS)
+    params = ScopeParams()
+    assert vocabulary.knows("donnait", params) and vocabulary.knows("donnerait", params)
+    assert vocabulary.knows("donnions", params)
+    assert not vocabulary.knows("telechargeait", params) and not vocabulary.knows("jouait", params)
