@@ -5,20 +5,11 @@ from __future__ import annotations
 
 from assistant.tables import row_lookup
 from ingest.tables import find_tables
-
-RATES = """13-2.03
-
-- A) L'enseignante ou l'enseignant à taux horaire est rémunéré sur la base des taux horaires fixés ci-après :
-
-Période\tTaux
-Jusqu'au 140e jour de travail de l'année scolaire 2005-2006\t42,98 $
-À compter du 141e jour de travail de l'année scolaire 2005-2006\t43,84 $
-À compter du 141e jour de travail de l'année scolaire 2006-2007\t44,72 $
-"""
+from tests.unit.table_texts import CRIS_13_2_03
 
 
 def test_before_the_141st_day_is_the_row_up_to_the_140th():
-    tables = find_tables(RATES, "cris", "13-2.03")
+    tables = find_tables(CRIS_13_2_03, "cris", "13-2.03")
     (rate,) = row_lookup(tables, "En 2005-2006, avant le 141e jour, un prof à taux horaire était payé combien de l'heure ?")
     assert rate.value == "42,98 $"
     (rate,) = row_lookup(tables, "Taux horaire à compter du 141e jour de travail de l'année scolaire 2005-2006 ?")
