@@ -73,7 +73,7 @@ from .types import Hit
 __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase",
            "missing_id_refusal", "out_of_corpus", "future_change", "missing_body_delay", "amount_of_another_year",
            "missing_benefit", "missing_rate", "missing_relative", "RelativeGap", "missing_value", "person_asked_about", "question_features", "unknown_acronyms",
-           "missing_measured", "benefit_off_topic"]
+           "missing_measured", "benefit_off_topic", "family_event_words"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -421,10 +421,28 @@ class QuestionFeatures:
     other_employers: tuple[str, ...] = ()  # employers named that no indexed document covers
 
 
+def family_event_words(question: str, vocabulary: Vocabulary, params: ScopeParams = ScopeParams()) -> frozenset[str]:
+    """The words of a question that ask about one family event the documents name (« se remarie », « la noce », « vient
+    de mourir »: the agreements write « mariage », « décès ») and the relatives it is asked for (« mon oncle », « mon
+    parrain » is no relative of theirs): what the absent-topic rule must not count as unknown, since
+    :func:`missing_relative` decides whether the event's leave covers that relative (Bourget 6-1.02 i) covers « un
+    membre de sa famille autre », Cris 5-14.02 lists its relatives). Empty when no such event is asked, or several.
+    From the refusals audit (fresh DEV Q436–Q440, written before this rule: « Chez les Cris, je me remarie cet été, j'ai
+    combien de jours ? » refused for « remarie », « Au Collège, mon oncle vient de mourir » for « oncle », « mourir »)."""
+    events = [(name, asks) for name, asks, _ in _FAMILY_EVENTS
+              if asks.search(question) and vocabulary.knows(_fold(name), params)]
+    if len(events) != 1:
+        return frozenset()
+    words = [w for m in events[0][1].finditer(question) for w in surface_words(m.group(0))]
+    words += [w for asks, _ in _ASKED_RELATIVES for m in asks.finditer(question) for w in surface_words(m.group("who"))]
+    return frozenset(words)
+
+
 def question_features(question: str, hits: Sequence[Hit], vocabulary: Vocabulary,
                       params: ScopeParams = ScopeParams()) -> QuestionFeatures:
     words = content_words(question, params)
-    unknown = tuple(w for w in words if not all(vocabulary.knows(p, params) for p in [w]))
+    event = family_event_words(question, vocabulary, params)
+    unknown = tuple(w for w in words if w not in event and not vocabulary.knows(w, params))
     sims = [u[2] for h in hits[: params.evidence_hits] for u in h.unit_similarities]
     return QuestionFeatures(tuple(words), unknown, max(sims) if sims else None, bool(_CODE.search(question)),
                             other_employers(question, vocabulary))
