@@ -35,7 +35,7 @@ from typing import Sequence
 
 from ingest.bm25 import tokenize
 from ingest.index import Index
-from ingest.numbering import CLAUSE_NUMBER_IN_TEXT
+from ingest.numbering import ARTICLE_PREFIX, CLAUSE_NUMBER_IN_TEXT
 from ingest.tables import Table
 from ingest.types import Chunk
 
@@ -284,6 +284,9 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         if not CLAUSE_NUMBER_IN_TEXT.fullmatch(top.clause_id) or (top.doc, top.clause_id) in cited or any(
                 t.doc == top.doc and t.annex_or_clause == top.clause_id for t in self.tables):
             return False
+        article = re.match(ARTICLE_PREFIX, top.clause_id)
+        if article and any(doc == top.doc and clause.startswith(article.group(0)) for doc, clause in cited):
+            return False  # a clause of the cited table's own article (13-2.01 says whom 13-2.03's hourly rates pay)
         if any(doc == top.doc and clause.lower().startswith("annexe ") and
                re.search(rf"\b{re.escape(clause)}\b", top.text, re.IGNORECASE) for doc, clause in cited):
             return False  # the clause sends to the table cited (8-13.13: « … prévue à l'annexe P, tableau C) »)

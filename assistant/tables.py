@@ -52,7 +52,8 @@ from ingest.tables import (Table, TableRow, check_table, french_date, french_dat
 
 _AMOUNT_CUES = re.compile(
     r"combien|salaire|traitement|gagn|taux horaire|taux|[ée]chelle|[ée]chelon|r[ée]mun[ée]r|pay[ée]|"
-    r"\$|montant", re.IGNORECASE)
+    r"\$|montant|"
+    r"\bpa(?:ie|ye|yent|ient)\s+(?:le\s+|la\s+)?(?:plus|mieux|moins)\b", re.IGNORECASE)  # « qui paie le plus … ? »
 _ECHELON = re.compile(r"[ée]chelon\s*(?:n[o°º]\s*)?(\d{1,2})\b|\b(\d{1,2})\s*(?:e|er|i?[èe]me|ᵉ)\s+[ée]chelon",
                       re.IGNORECASE)
 # an échelon in words (« au douzième échelon », « l'échelon douze »), read as digits before ``_ECHELON``
@@ -368,13 +369,27 @@ def _date_text(text: str) -> str | None:
     return None
 
 
+# a teacher in everyday words: « prof », « professeur » (« un prof qualifié en suppléance »: Bourget Annexe P A)'s
+# « Enseignant qualifié », not the teachers' scale)
+_EVERYDAY_TEACHER = re.compile(r"\bprof(?:esseure?)?s?\b", re.IGNORECASE)
+
+
+def _question_words(question: str) -> set[str]:
+    """``_words`` of a question said in the tables' words (``supply_words``: « pas qualifié » -> non qualifié), with
+    the teacher's when it says « prof »."""
+    asked = set(_words(supply_words(question)))
+    if _EVERYDAY_TEACHER.search(question):
+        asked.add(_stem(_TEACHER))
+    return asked
+
+
 def _job_class(question: str, job_classes: Sequence[str]) -> str | None:
     """The best-matching job class named in the question (or by its initials, « TES »), or "enseignant", or None."""
     for token in re.findall(r"\b[A-ZÉ]{2,5}\b", question):
         named = [name for name in job_classes if _initials(name) == _fold(token)]
         if len(set(named)) == 1:
             return named[0]
-    asked = set(_words(question))
+    asked = _question_words(question)
     best, best_score = None, (0.0, 0)
     for name in job_classes:
         score = class_fit(name, asked)
@@ -545,7 +560,7 @@ def _asked_class_words(tables: Sequence[Table], query: AmountQuery) -> set[str]:
     """The words a table's class is matched against: the question's own (the class parse_amount_question
     picked may hold words the teacher never said: "animateur" -> "Animateur de pastorale"), with the picked
     class's when they match no table (« TES », « prof »)."""
-    asked = set(_words(query.question))
+    asked = _question_words(query.question)
     if query.job_class and not any(class_match(t.job_class or t.title, asked) > 0 for t in tables):
         asked |= set(_words(query.job_class))
     return asked
@@ -779,6 +794,8 @@ _SUPPLY_WORDS = (
      "qualifié"),
     (re.compile(r"\bremplacements?\b|\bremplaçante?s?\b|\bje\s+remplace\b|"
                 r"\b(?:j'ai|j’ai|avoir|je\s+vais)\s+remplac[ée]e?s?\b|\bje\s+remplaçais\b", re.IGNORECASE), "suppléance"),
+    # paid by the hour (« un prof payé à l'heure », « je suis rémunérée à l'heure ») is Cris 13-2.03's « à taux horaire »
+    (re.compile(r"\b(?:pay[ée]e?s?|r[ée]mun[ée]r[ée]e?s?)\s+à\s+l['’]heure\b", re.IGNORECASE), "à taux horaire"),
 )
 
 
