@@ -976,7 +976,8 @@ def amount_of_another_year(question: str, hits: Sequence[Hit], params: ScopePara
     asked lies between the years they give (a scale dated « 01-04-2016 » holds for 2016-2017). An amount is asked in money
     words (« montant », « $ ») or by what is given (« le Ministère donne combien pour … ? », counting no unit). A table's
     amounts are computed before (assistant.lookups). From fresh DEV Q661 and DEV Q716 (Annexe XXII: 2006-2007 to
-    2008-2009 only, asked for 2009-2010)."""
+    2008-2009 only, asked for 2009-2010). Each document's years are read apart (refusals audit: « … élèves à risque en
+    2012-2013 ? » lies between Annexe XXII's 2006-2009 and the mesure 15158's 2024-2025, in neither's period)."""
     asked = _ASKED_YEAR.search(question)
     amount = _AMOUNT_ASKED.search(question) or (_GIVEN_ASKED.search(question) and question_unit(question) is None)
     if params.value_hits <= 0 or not hits or asked is None or not amount:
@@ -987,7 +988,9 @@ def amount_of_another_year(question: str, hits: Sequence[Hit], params: ScopePara
     year = re.sub(r"\s+", "", asked.group(1))
     spelled = r"\s*-\s*".join(year.split("-"))
     named = re.compile(rf"(?<![\d-]){spelled}(?![\d-])")
-    dated: list[str] = []
+    # the years each document gives its amounts for: a year between two documents' years (Annexe XXII's 2006-2009, the
+    # mesure 15158's 2024-2025) lies in neither's period
+    by_doc: dict[str, list[str]] = {}
     opened: list[str] = []  # « À compter de l'année scolaire 2014-2015, le Collège octroie … »: that year and every later one
     for hit in hits[: params.value_hits]:
         for sentence in _SENTENCE_END.split(hit.chunk.text):
@@ -995,13 +998,18 @@ def amount_of_another_year(question: str, hits: Sequence[Hit], params: ScopePara
                 return ""
             opened += [y.replace(" ", "") for y in _FROM_YEAR.findall(sentence)]
             if re.search(r"\$|\bdollars?\b", sentence, re.IGNORECASE):
-                dated += [y.replace(" ", "") for y in _AMOUNT_YEAR.findall(sentence)]
-    if not dated:
+                by_doc.setdefault(hit.chunk.doc, []).extend(y.replace(" ", "") for y in _AMOUNT_YEAR.findall(sentence))
+    periods = [years for years in by_doc.values() if years]
+    if not periods:
         return ""
-    starts = set().union(*map(_start_years, dated))
     first = min(_start_years(year))
-    if min(starts) <= first <= max(starts) or any(min(_start_years(y)) <= first for y in opened):
+    for years in periods:
+        starts = set().union(*map(_start_years, years))
+        if min(starts) <= first <= max(starts):
+            return ""
+    if any(min(_start_years(y)) <= first for y in opened):
         return ""
+    dated = periods[0]  # the best passages' document
     ordered = sorted(dict.fromkeys(dated), key=lambda y: min(_start_years(y)))
     return ordered[0] if len(ordered) == 1 else f"{ordered[0]} à {ordered[-1]}"
 

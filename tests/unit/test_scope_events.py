@@ -27,3 +27,20 @@ def test_no_event_or_an_event_the_documents_never_name_leaves_every_word():
     # a word beside the event is still unknown (« parrain » is no relative the check knows)
     features = question_features("Mon parrain vient de mourir, j'ai congé ?", [], AGREEMENTS, ScopeParams())
     assert "parrain" in features.unknown and "mourir" not in features.unknown
+
+
+def _hit(doc: str, i: int, text: str):
+    from assistant.types import Hit
+    from ingest.types import Chunk
+    return Hit(Chunk(chunk_id=f"{doc}:{i}", doc=doc, clause_id=f"A-{i}", kind="clause", text=text, indexed_text=text),
+               score=1.0 - i / 10, why=("dense",))
+
+
+def test_a_year_between_two_documents_years_is_in_neither_period():
+    from assistant.scope import amount_of_another_year
+    hits = [_hit("cris", 1, "Année scolaire\tMontant\n2006-2007\t390 000 $\n2008-2009\t195 000 $"),
+            _hit("mesures", 2, "Le montant de base est de 21 989 $ pour l'année scolaire 2024-2025.")]
+    assert amount_of_another_year("Le Ministère donne combien pour les élèves à risque en 2015-2016 ?", hits) == \
+        "2006-2007 à 2008-2009"
+    # a year inside one document's period is that document's to answer
+    assert amount_of_another_year("Le Ministère donne combien pour les élèves à risque en 2007-2008 ?", hits) == ""
