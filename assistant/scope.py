@@ -831,6 +831,21 @@ _CIRCUMSTANCE = re.compile(r"\s(?:pour|quand|si|lorsque|parce|pendant|durant|dan
 #: what decides whether the passages speak of it. Hand-set: DEV Q432 (« me donner le reste », answerable)
 _PORTION_WORDS = frozenset("reste restant partie part montant somme sommes argent total quelques plusieurs autre autres "
                            "chose choses".split())
+#: a kind of payment asked by name (« j'ai droit à quelle allocation / prime pour le transport de ma nourriture ? »): the
+#: agreement may pay it under another name (Cris 12-8.01: « remboursement des frais de transport », « indemnité
+#: additionnelle »), so when the best passage, about the rest of the question, states a payment of any kind, the name
+#: asked decides nothing. Refusals audit (answerable look-alikes refused at 9f25fa3); DEV Q718's best passage (8-7.03,
+#: the maximum of pupils) states no payment and is still refused
+_PAYMENT_KINDS = frozenset("prime primes allocation allocations indemnite indemnites compensation compensations remboursement "
+                           "remboursements supplement supplements".split())
+_PAYMENT = re.compile(r"\b(?:primes?|allocations?|indemnit[ée]s?|compens\w*|rembours\w*|suppl[ée]ments?|montants?|r[ée]mun[ée]r\w*|"
+                      r"frais)\b|\d\s*\\?\$", re.IGNORECASE)
+
+
+def _paid_otherwise(words: Sequence[str], best: Hit) -> bool:
+    """Whether a right asked only by its kind of payment (``words``: « allocation ») is met by the best passage stating a
+    payment of any kind (« remboursement des frais », « 1 752 $ »)."""
+    return bool(words) and all(w in _PAYMENT_KINDS for w in words) and bool(_PAYMENT.search(best.chunk.text))
 
 
 def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
@@ -852,6 +867,8 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
         # renewal): what it is of is said in the asker's words (« le transport de mes affaires », DEV Q674, answerable:
         # the agreement says « effets personnels »)
         thing = re.split(r"\s+d(?:e|u|es)\s+|\s+d['’]", thing)[0]
+    if match is right and _paid_otherwise([w for w in content_words(thing, params) if w not in _PORTION_WORDS], hits[0]):
+        return ""
     local = Vocabulary(w for h in hits[: params.benefit_hits] for w in surface_words(h.chunk.text))
     alternatives = [content_words(part, params) for part in re.split(r"\s+ou\s+", thing)]
     absent = [[w for w in words if w not in _PORTION_WORDS and not local.knows(w, params)
@@ -930,7 +947,7 @@ def benefit_off_topic(question: str, hits: Sequence[Hit], params: ScopeParams = 
     # the best passage must be about the rest of the question (two of its words at least): a retrieval that found
     # nothing about it proves nothing about the thing
     if (params.topic_words <= 0 or not words or re.search(r"\s+ou\s+", thing)
-            or len(rest & _stems(best[0].chunk.text, params)) < params.topic_words):
+            or len(rest & _stems(best[0].chunk.text, params)) < params.topic_words or _paid_otherwise(words, best[0])):
         return None
     naming, clauses = [], []
     for hit in best:

@@ -44,3 +44,18 @@ def test_a_year_between_two_documents_years_is_in_neither_period():
         "2006-2007 à 2008-2009"
     # a year inside one document's period is that document's to answer
     assert amount_of_another_year("Le Ministère donne combien pour les élèves à risque en 2007-2008 ?", hits) == ""
+
+
+def test_a_right_asked_by_its_kind_of_payment_is_met_by_a_payment_of_another_name():
+    from assistant.scope import benefit_off_topic, missing_benefit
+    food = [_hit("cris", 1, "L'enseignant bénéficie du remboursement des frais de transport de cette nourriture par fret."),
+            _hit("cris", 2, "La prime d'assurance est payable par l'enseignant pour chaque période de paie.")]
+    for question in ("Chez les Cris, j'ai droit à quelle allocation pour le transport de ma nourriture ?",
+                     "Chez les Cris, j'ai droit à quelle prime pour le transport de ma nourriture ?"):
+        assert missing_benefit(question, food) == ""
+        assert benefit_off_topic(question, food) is None
+    # DEV Q718: the best passage, about the rest of the question, states no payment: still refused
+    ratio = [_hit("bourget", 1, "Le nombre maximum d'élèves par groupe au secondaire est de 32 élèves."),
+             _hit("bourget", 2, "Le suppléant reçoit une compensation équivalente pour une activité spéciale.")]
+    question = "J'ai droit à quelle compensation pour les élèves en trop dans mon groupe au secondaire ?"
+    assert benefit_off_topic(question, ratio) is not None
