@@ -13,7 +13,9 @@ of them within the first clause's article). A sentence's topic words are BM25 st
 (« beau-frère »), derivations one (« syndical » and « Syndicat », « plainte » and « plaignante »); a counted
 list item reads with its list's opening sentence. A side says its agreement lacks the topic when its
 clauses hold too few of the topic's words (or none of its rarest one, another side quoting it), and says
-when its clauses give no count in the unit asked.
+when its clauses give no count in the unit asked. The topic leaves out words saying whose or when (« mon propre
+mariage », « le congé auquel j'ai droit », « Au début de l'année »); whether a side has it is read without the staff
+the topic names (« d'un salarié non-enseignant »); « comment c'est payé » leads a side with a clause saying how.
 
 :class:`ComparisonAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
 (``documents``, ``chunks``, ``params``, ``retrieve``, ``bm25_scores`` ...); it imports no other
@@ -58,6 +60,7 @@ _COMPARE = re.compile(r"\bcompar|diff[ée]rences?\b|diff[èe]re|\bversus\b|\bvs\
 # a comparison's topic is cut at (the comparison itself is two documents named)
 _SAME = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]mes? (?:chose|affaire|règle|durée|délai|nombre)s?\b|\bidentiques?\b|"
                    r"\bsemblables?\b|\bdiff[ée]rent(?:e|s|es)?\b|\bcontre\b|\bautant\s+(?:de\s|d['’])|"
+                   r"\bplus ou moins\b|"  # « est-ce plus ou moins ? »: which side has more
                    # « les deux conventions disent quoi », « les deux ententes prévoient-elles »: the two sides, not what
                    r"\b(?:les\s+)?deux\s+(?:conventions?|ententes?|accords?|textes?)\b(?:\s+(?:disent|prévoi\w*|"
                    r"donnent|parlent)(?:-\w+)?)?(?:\s+quoi)?|"
@@ -142,8 +145,13 @@ class ComparisonAnswers:
         picks = {doc: self._parts_side(question, hits, doc, parts) if parts else
                  self._side(question, hits, doc, topic, focus, own_question,
                             "" if earlier else self._own_words(question, doc, topic)) for doc in compared[:3]}
-        absent = self._absent(picks) | (set() if parts else  # a side may answer one of two things asked only
-                                        self._lacking(picks, frozenset(topic_words(topic or question))))
+        # whether a side has the topic is read on what is asked, not whose (« La journée normale d'un salarié
+        # non-enseignant au Collège Bourget … comparé à l'aide aux enseignants au CNCEC »: the CNCEC's « Pour chaque
+        # jour … 6,4 heures » names no « salarié non-enseignant », Bourget's own staff)
+        wanted = frozenset(topic_words(topic or question))
+        what = _without_staff(topic or question)
+        absent = self._absent(picks, what) | (set() if parts else  # a side may answer one of two things asked only
+                                              self._lacking(picks, what if len(what) >= 2 else wanted))
 
         unit = asked_unit(question)
 
@@ -209,12 +217,16 @@ class ComparisonAnswers:
 
         return [d for d in self.mentioned_documents(question) if by_alias(d)]
 
-    def _absent(self, picks: dict[str, list["SidePick"]]) -> set[str]:
+    def _absent(self, picks: dict[str, list["SidePick"]], what: frozenset[str] = frozenset()) -> set[str]:
         """The sides whose agreement has no clause on the topic: their best clause holds under
-        ``compare_absent_share`` of the topic's words and under ``compare_absent_ratio`` of what another
-        side's best clause holds (« mesure disciplinaire retirée du dossier »: Bourget 5-6.09 holds half,
-        the Cris side's best passage, a name « retiré de la liste », a sixth)."""
-        best = {doc: max((1.0 if p.titled else p.coverage for p in chosen), default=0.0)  # a clause of the article
+        ``compare_absent_share`` of the topic's words (or of ``what``, its words the staff named left out, when two
+        or more) and under ``compare_absent_ratio`` of what another side's best clause holds (« mesure disciplinaire
+        retirée du dossier »: Bourget 5-6.09 holds half, the Cris side's best passage, a name « retiré de la liste »,
+        a sixth)."""
+        def share(pick: SidePick) -> float:
+            return max(pick.coverage, _share(what, pick.quote) if len(what) >= 2 else 0.0)
+
+        best = {doc: max((1.0 if p.titled else share(p) for p in chosen), default=0.0)  # a clause of the article
                 for doc, chosen in picks.items()}  # named after the topic (« 3-5.00 Libérations pour activités
         # syndicales ») is on it, whatever its sentence's words
         return {doc for doc, share in best.items() if picks[doc] and share < self.params.compare_absent_share
@@ -234,7 +246,7 @@ class ComparisonAnswers:
         if not any(holds.values()):
             return set()
         return {doc for doc, chosen in picks.items() if chosen and not holds[doc]
-                and max((1.0 if p.titled else p.coverage for p in chosen), default=0.0)
+                and max((1.0 if p.titled else max(p.coverage, _share(wanted, p.quote)) for p in chosen), default=0.0)
                 < self.params.compare_lacking_share}
 
     def _knows(self, word: str) -> bool:
@@ -279,6 +291,15 @@ class ComparisonAnswers:
             # reçoit une offre », 2 of 4 words with « disponibilité », 1 of 3 without)
             side_wanted = wanted | frozenset(topic_words(own))
             candidates = [replace(c, coverage=max(c.coverage, _share(side_wanted, c.quote))) for c in candidates]
+        if _pay_asked(question) and candidates:  # « comment c'est payé » (not « payé par qui »): a
+            # best passage saying nothing of pay gives way to the first one on the topic as much that says it (Bourget
+            # 7-6.06 « reçoit une rémunération correspondant à l'échelle » over 1-2.56's definition of « répondant de
+            # niveau »; Cris 6-6.01's « supplément » over 1-1.38)
+            lead = candidates[0]
+            paid = None if self._pays(doc, lead) else next(
+                (c for c in candidates[1:] if self._pays(doc, c) and c.coverage >= lead.coverage), None)
+            if paid is not None:
+                candidates = [paid] + [c for c in candidates if c is not paid]
         if _asks_teacher(_without_names(question, self._names())):  # « pour un prof »: not the animator's rule
             candidates = [c for c in candidates if not _other_staff(c)] or candidates
         if unit is not None and candidates and not any(c.in_unit for c in candidates):
@@ -288,6 +309,11 @@ class ComparisonAnswers:
             candidates.sort(key=lambda c: not _PLACE.search(c.quote))
         return self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question)),
                             self._uncommon(wanted))
+
+    def _pays(self, doc: str, pick: "SidePick") -> bool:
+        """Whether a side's clause (any stored part) says how something is paid (« rémunération », « échelle »,
+        « supplément », an amount)."""
+        return any(_PAYS.search(c.text) for c in self._clause_chunks.get((doc, pick.chunk.clause_id), []))
 
     def _parts_side(self, question: str, hits: Sequence[Hit], doc: str, parts: Sequence[str]) -> list["SidePick"]:
         """One agreement's side on a topic of two things (« Coacher un nouveau prof ou accompagner un stagiaire »,
@@ -555,6 +581,34 @@ _OTHER_STAFF = re.compile(r"\banimat(?:eur|rice)s?\b|\bnon-enseignante?s?\b|\bso
 def asks_who(question: str) -> bool:
     """Whether a question asks who (« Qui choisit l'arbitre »), no count: none in a unit, not « qui donne le plus »."""
     return bool(_WHO_ASKED.search(question)) and not _ASKS_WHICH.search(question) and asked_unit(question) is None
+
+
+# « comment c'est payé », « il est rémunéré comment », « quel salaire »: how something is paid is asked
+_PAY_ASKED = re.compile(r"\bpay[ée]e?s?\b|\brémunér\w*|\bsalaires?\b", re.IGNORECASE)
+
+
+def _pay_asked(question: str) -> bool:
+    """Whether a question asks how something is paid (« comment c'est payé »), not who pays (« c'est payé par qui »,
+    « qui paie »)."""
+    return bool(_PAY_ASKED.search(question)) and not re.search(r"\bpar\s+qui\b|\bqui\s+(?:pai|pay)", question,
+                                                             re.IGNORECASE)
+
+
+# a clause saying how something is paid (Bourget 7-6.06 « reçoit une rémunération correspondant à l'échelle annuelle
+# de traitement », Cris 6-6.01 « un supplément annuel »)
+_PAYS = re.compile(r"\brémunér\w*|\bmonnay\w*|\bsalai\w*|\béchelles?\b|\béchelons?\b|\bsuppléments?\b|\bprimes?\b|\d\s*\$",
+                   re.IGNORECASE)
+
+
+# the staff a topic names (« d'un salarié non-enseignant », « du prof »): whose rule, not what it is about
+_STAFF = re.compile(r"(?<![\w-])(?:non-enseignante?s?|salariée?s?|éducat(?:eur|rice)s?|enseignante?s?|profs?|"
+                    r"professeure?s?|animat(?:eur|rice)s?|employée?s?)(?![\w-])", re.IGNORECASE)
+
+
+def _without_staff(topic: str) -> frozenset[str]:
+    """A topic's words without the staff it names (« journée normale d'un salarié non-enseignant » -> « journée »,
+    « normale »)."""
+    return frozenset(topic_words(_STAFF.sub(" ", topic)))
 
 
 def _asks_teacher(question: str) -> bool:
@@ -925,7 +979,8 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
                        + [rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True)])
     found: list[tuple[bool, int, str]] = []
     for segment in re.split(pattern, question, flags=re.IGNORECASE):
-        words = re.findall(r"[\w'’-]+", segment or "")
+        words = _before_relative(_without_own(re.findall(r"[\w'’-]+", segment or "")))
+        when = bool(_WHEN_RUN.match(" ".join(words)))
         inside = next((i for i, w in enumerate(words) if fold(w) in _ASKED_INSIDE and not _conjunction(words, i)),
                       None)
         if inside is not None and inside >= 2:  # « mesure disciplinaire est retirée du dossier au bout de combien
@@ -936,7 +991,7 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
             # -> « sans rappel on perd son ancienneté »), or less than after it (« L'arbitre a combien de temps pour
             # rendre sa décision après l'audition » -> « rendre sa décision après l'audition »): what follows
             after = _after_asked(words[inside + 1:])
-            words = after if len(after) > len(before) else before
+            words = after if len(after) > len(before) or not topic_words(" ".join(before)) else before
         elif inside == 1:  # « après combien de mois une mesure … est-elle retirée » -> « mesure … est-elle retirée »
             words = words[1:]
         while words and _connector(words[-1]):
@@ -958,19 +1013,76 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
         text = " ".join(words)
         if len(text) >= 3:
             known = knows is None or any(knows(w) for w in topic_words(text))
-            found.append((not asking, known, len(text) <= _TOPIC_CHARS, len(text), text, condition))
+            found.append(_Run(text, not asking, known, condition, when))
     return _with_condition(found)
 
 
-def _with_condition(found: Sequence[tuple]) -> str:
+@dataclass(frozen=True)
+class _Run:
+    """A run of the question that may be its topic (``topic_of``): its words, whether it asks nothing (``plain``),
+    whether the agreements use one of its words (``known``), whether it opens with a condition (``condition``)."""
+
+    text: str
+    plain: bool
+    known: bool
+    condition: bool
+    when: bool = False  # it only says when (« Au début de l'année »)
+
+    def topic_words(self) -> int:
+        """How many of its words are topic words, units aside."""
+        return len([w for w in self.text.split() if fold(w) not in _UNITS and topic_words(w)])
+
+
+def _with_condition(found: Sequence[_Run]) -> str:
     """The topic among the runs found (``topic_of``). A run opening with a condition (« Si l'employeur m'envoie à une
     rencontre ailleurs avec mon auto ») says when, not what: it gives way to a run of two known topic words or more
-    (units aside) asking nothing (« mes frais de déplacement sont remboursés comment »), not to « jours de congé »."""
+    (units aside) asking nothing (« mes frais de déplacement sont remboursés comment »), not to « jours de congé ».
+    A run saying only when (« Au début de l'année, on me donne combien de jours de maladie ») or holding no topic word
+    (« est-ce plus ou moins ») gives way to any other."""
     if not found:
         return ""
-    plain = any(f[0] and f[1] and not f[5] and len([w for w in f[4].split() if fold(w) not in _UNITS
-                                                       and topic_words(w)]) >= 2 for f in found)
-    return max(found, key=lambda f: (f[0] and not (f[5] and plain), *f[1:4]))[4]
+    plain = any(r.plain and r.known and not r.condition and r.topic_words() >= 2 for r in found)
+    return max(found, key=lambda r: (not r.when and bool(topic_words(r.text)), r.plain and not (r.condition and plain), r.known,
+                                     len(r.text) <= _TOPIC_CHARS, len(r.text))).text
+
+
+# « mon propre mariage », « sa propre classe »: « propre » after a possessive says whose, not what (no agreement
+# writes « propre mariage »: Cris 5-14.02 F) « Le mariage … de l'enseignante ou l'enseignant »)
+_OWN = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
+
+
+# « Au début de l'année », « en cours d'année », « pendant l'été »: a run saying when, not what
+_WHEN_RUN = re.compile(r"^(?:(?:au|à la|à|en|durant|pendant|lors|dès|avant|après)\s+)?(?:(?:début|fin|cours|milieu)"
+                       r"\s+(?:de\s+|d['’]|du\s+)?)?(?:l['’]\s*|la\s+|le\s+|les\s+|chaque\s+|cette\s+|mon\s+|ma\s+)?"
+                       r"(?:années?|ans?|mois|semaines?|journées?|jours?|été|hiver|automne|printemps|étapes?)$",
+                       re.IGNORECASE)
+# « le congé auquel j'ai droit », « le montant que je reçois », « les jours dont j'ai besoin »: a relative clause of
+# the asker says whose, not what (the topic is its head, « congé »)
+_RELATIVE = frozenset("auquel auxquels auxquelles dont que qu' qu'on".split())
+_ASKER = frozenset("j'ai je j' on tu t'as nous vous".split())
+
+
+_RESUMES = frozenset("pour lors dans en à au aux de du des d' si quand après avant pendant".split())
+
+
+def _before_relative(words: Sequence[str]) -> list[str]:
+    """A run's words without a relative clause of the asker, up to the preposition resuming the topic (« congé auquel
+    j'ai droit pour le décès de mon père » -> « congé pour le décès de mon père »)."""
+    folded = [fold(w).replace("’", "'") for w in words]
+    start = next((i for i in range(1, len(words)) if folded[i] in _RELATIVE and
+                  (i + 1 < len(words) and (folded[i + 1] in _ASKER or folded[i + 1].startswith("j'"))
+                   or folded[i] == "qu'on")), None)
+    if start is None:
+        return list(words)
+    end = next((i for i in range(start + 2, len(words)) if folded[i] in _RESUMES or folded[i].startswith("d'")),
+               len(words))
+    return list(words[:start]) + list(words[end:])
+
+
+def _without_own(words: Sequence[str]) -> list[str]:
+    """A run's words without « propre(s) » after a possessive (« mon propre mariage » -> « mon mariage »)."""
+    return [w for i, w in enumerate(words)
+            if not (i and fold(w) in {"propre", "propres"} and fold(words[i - 1]) in _OWN)]
 
 
 #: A run of the question longer than this is the topic only when no shorter one is left (« le syndicat peut faire
@@ -1008,24 +1120,36 @@ def asked_count(quote: str, question: str = "") -> re.Match | None:
 _UNIT_THEN = re.compile(r"\b(?:jours?|journées?|semaines?|mois|heures?|ans|années?)\s+(?:de |d')", re.IGNORECASE)
 
 
+@dataclass(frozen=True)
+class _SideCount:
+    """A side's first count for « lequel donne plus » (``most_of``): its value and unit (``_count_value``), the
+    side's title, its clause and the count verbatim."""
+
+    value: float
+    unit: str
+    title: str
+    clause: str
+    count: str
+
+
 def most_of(question: str, sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]]) -> str | None:
     """« Lequel donne plus de jours ? »: the side whose first count is the largest, said with each side's
     count verbatim, when the question asks which and every side counts in the same unit (else None)."""
     if not _ASKS_WHICH.search(question):
         return None
-    counts: list[tuple[float, str, str, str, str]] = []
+    counts: list[_SideCount] = []
     for title, items in sides:
         found = asked_count(items[0][1], question) if items else None
         value = _count_value(found.group()) if found else None
         if value is None:
             return None
-        counts.append((*value, title, items[0][0], found.group().strip()))
-    if len({unit for _, unit, *_ in counts}) != 1 or len({value for value, *_ in counts}) != len(counts):
+        counts.append(_SideCount(value[0], value[1], title, items[0][0], found.group().strip()))
+    if len({c.unit for c in counts}) != 1 or len({c.value for c in counts}) != len(counts):
         return None
-    counts.sort(key=lambda c: -c[0])
-    _, _, title, clause, count = counts[0]
-    others = " ; ".join(f"« {c[4]} » ({c[2]}, {c[3]})" for c in counts[1:])
-    return f"**Le plus grand nombre : {title} ({clause} : « {count} »), contre {others}.**"
+    counts.sort(key=lambda c: -c.value)
+    top = counts[0]
+    others = " ; ".join(f"« {c.count} » ({c.title}, {c.clause})" for c in counts[1:])
+    return f"**Le plus grand nombre : {top.title} ({top.clause} : « {top.count} »), contre {others}.**"
 
 
 def _side_by_side(sides: Sequence[tuple[str, Sequence[tuple[str, str, str]]]], question: str = "") -> str:

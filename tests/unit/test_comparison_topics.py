@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.comparisons import _share, topic_of, topic_parts, topic_words
+from assistant.comparisons import _pay_asked, _share, topic_of, topic_parts, topic_words
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
@@ -120,3 +120,74 @@ def test_who_asked_quotes_the_sentence_saying_who_not_a_count():
     answer = _staff_direct().answer("Qui choisit l'arbitre, au Collège pis dans l'entente autre ?", [])
     assert "choisi parmi les personnes suivantes" in answer.text
     assert "« 15 jours »" not in answer.text
+
+
+@pytest.mark.parametrize("question, topic", [
+    # « propre » after a possessive says whose, not what (no agreement writes « propre mariage »)
+    ("Si c'est mon propre mariage, j'ai droit à combien de jours de congé au Collège Bourget comparé à la CS crie ?",
+     "mariage"),
+    # a run saying only when gives way; « est-ce plus ou moins » is the comparison, not its topic
+    ("Au début de l'année, on me donne combien de jours de maladie au Collège Bourget ? Et chez les Cris, est-ce plus "
+     "ou moins ?", "maladie"),
+    # a relative clause of the asker (« auquel j'ai droit ») says whose: the condition names what
+    ("Si ma conjointe décède, le congé auquel j'ai droit chez les Cris est-il aussi long qu'au Collège Bourget ?",
+     "conjointe décède"),
+    # ... and the topic resumes after it (« pour le décès de mon père »)
+    ("Le congé auquel j'ai droit pour le décès de mon père : Collège Bourget versus Cris ?",
+     "congé pour le décès de mon père"),
+])
+def test_words_saying_whose_or_when_are_not_the_topic(question, topic):
+    assert topic_of(question, NAMES) == topic
+
+
+HOURS = [
+    _clause("conv", "8-15.03", "8-15.03 La journée normale de travail du salarié éducateur non-enseignant régulier à "
+                               "temps complet est de sept virgule cinq (7,5) heures.", 1),
+    _clause("autre", "2-1.01", "2-1.01 Pour chaque jour au calendrier scolaire, la prestation de la tâche assignée sera "
+                               "équivalente à 6,4 heures.", 1),
+]
+
+
+def test_a_side_naming_no_staff_of_the_other_side_is_not_absent():
+    def retrieve(topic, docs):
+        return [Hit(c, 1.0, ("bm25",)) for c in HOURS if c.doc == docs[0]]
+
+    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+    answer = DirectAnswers([], HOURS, documents, retrieve).answer(
+        "La journée normale d'un salarié non-enseignant au Collège, c'est combien d'heures, comparé à l'entente "
+        "autre ?", [])
+    cited = {(c.doc, c.clause) for c in answer.citations}
+    assert ("autre", "2-1.01") in cited and ("conv", "8-15.03") in cited  # « salarié non-enseignant » is whose
+    assert "Aucune clause" not in answer.text
+
+
+PAY = [
+    _clause("conv", "1-2.56", "1-2.56 Répondant de niveau. Le répondant de niveau est un salarié éducateur qui "
+                              "coordonne les activités d'un niveau.", 1),
+    _clause("conv", "7-6.06", "7-6.06 Le salarié éducateur qui assume la tâche de répondant de niveau reçoit une "
+                              "rémunération correspondant à l'échelle annuelle de traitement.", 2),
+    _clause("autre", "6-6.01", "6-6.01 L'enseignant qui agit en tant que responsable d'école reçoit un supplément "
+                               "annuel de 1 383 $.", 1),
+]
+
+
+def test_pay_asked_leads_with_the_clause_saying_how_it_is_paid_not_the_definition():
+    def retrieve(topic, docs):  # the definition ranked first, as the real retriever does
+        return [Hit(c, 1.0, ("bm25",)) for c in PAY if c.doc == docs[0]]
+
+    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+    direct = DirectAnswers([], PAY, documents, retrieve)
+    picks = direct._side("Comment c'est payé, répondant de niveau au Collège ?", [], "conv", "répondant de niveau")
+    assert picks[0].chunk.clause_id == "7-6.06"
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Si je prends une responsabilité en plus, comment c'est payé : au Collège pis chez les Cris ?", True),
+    ("Le répondant de niveau, il est rémunéré comment au Collège ?", True),
+    ("L'impression de la convention collective, c'est payé par qui : le Collège Bourget ou les Cris ?", False),
+    ("Qui paie les frais de l'arbitre : Bourget vs Cris ?", False),
+])
+def test_how_it_is_paid_is_asked_not_who_pays(question, asked):
+    assert _pay_asked(question) is asked
