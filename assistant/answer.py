@@ -34,6 +34,9 @@ from .questions import (has_number, is_numeric_question, is_procedure_question, 
                         question_unit, sentence_fits)
 from .types import Answer, Citation, Hit, SentenceSupport
 
+#: the title of an agreement's definitions article (Cris 1-1.00 « DÉFINITIONS », Bourget 1-2.00 « Définitions »)
+_DEFINITIONS = re.compile(r"\bd[ée]finitions?\b", re.IGNORECASE)
+
 NOT_FOUND = "Je ne trouve pas cette information dans les documents indexés."
 CLOSEST_SHOWN = 3  # passages an abstention names, to check by hand
 SHORT_HEADING = "**En bref**"
@@ -278,6 +281,14 @@ class AnswerParams:
     #: tuned: same command as kind_lead: on in 5/5 folds; DEV citation precision 0.757 -> 0.763 in-sample (both
     #: rules), 0.762 cross-validated, key facts / hit@k / abstention identical
     drop_echo_rival: bool = True
+    #: a definition question (« c'est quoi », « ça veut dire quoi »: assistant.questions) keeps as its lead a clause of
+    #: the agreement's definitions article (its title « Définitions ») over a rival of another article with more BM25:
+    #: the definition is what is asked (« quand on dit qu'un prof est « en disponibilité », ça veut dire quoi ? »: Cris
+    #: 1-1.26 led, 5-3.22's « en disponibilité » words took its place). measured: python -m evals.cv --weights
+    #: follow_own_sentence=0,1 --answer definition_keeps_lead=0,1 --select key_fact_recall (DEV 723): a tie on key facts
+    #: (0.814), in-sample citation precision 0.777 -> 0.778 (Q957 alone changes, now its gold 1-1.26); hand-set on
+    #: since it changes nothing else
+    definition_keeps_lead: bool = True
     #: is_weak's unknown words leave out those assistant.colloquial maps to the agreements' words (« il
     #: m'écœure », « enterrement », « kilométrage »), as assistant.scope already does. Measured (2026-12-01, DEV
     #: 293 items): python -m evals.cv --answer unknown_ignores_mapped=0,1 --select abstention_balance:4 chose it in
@@ -717,10 +728,14 @@ class ExtractiveAnswerer(Answerer):
             return list(clauses)
         bm25: dict[tuple[str, str], float] = {}
         articles: dict[tuple[str, str], str | None] = {}
+        titles: dict[tuple[str, str], str | None] = {}
         for hit in hits:
             bm25.setdefault((hit.chunk.doc, hit.chunk.clause_id), hit.bm25_score or 0.0)
             articles.setdefault((hit.chunk.doc, hit.chunk.clause_id), hit.chunk.article)
+            titles.setdefault((hit.chunk.doc, hit.chunk.clause_id), hit.chunk.article_title)
         lead, others = clauses[0], []
+        defining = {key for key, title in titles.items() if title and _DEFINITIONS.search(title)}
+        keep_lead = p.definition_keeps_lead and lead in defining and "definition" in question_kinds(question)
         for clause in clauses[1:]:
             shown = _words(self.quote_clause(lead, scored, lead=True))
             new = sum(w for t, w in weights.items() if t in _words(self.quote_clause(clause, scored, lead=False))
@@ -728,7 +743,7 @@ class ExtractiveAnswerer(Answerer):
             if clause[0] != lead[0] or new > p.rival_words_share * total:
                 others.append(clause)
                 continue
-            if bm25.get(clause, 0.0) > bm25.get(lead, 0.0):
+            if bm25.get(clause, 0.0) > bm25.get(lead, 0.0) and not (keep_lead and clause not in defining):
                 lead, clause = clause, lead
             if p.drop_echo_rival and self._echoes(clause, lead, scored, set(weights)):
                 continue

@@ -109,3 +109,31 @@ def test_words_the_colloquial_list_maps_are_no_unknown_words_for_the_weak_eviden
     assert not answerer.is_weak(question, found)  # « écœure », « rabaisse »: mapped to « harcèlement psychologique »
     strict = ExtractiveAnswerer.from_chunks(corpus, similarity_floor=0.87, unknown_ignores_mapped=False)
     assert strict.is_weak(question, found)  # read as unknown words: the check abstains
+
+
+
+DEFINED = "1-1.26 Enseignant en disponibilité : statut de l'enseignant en surplus qui a sa permanence."
+PLACED = "5-3.22 L'enseignant en disponibilité demeure un enseignant en disponibilité jusqu'à son affectation."
+
+
+def _both_answer(answerer: ExtractiveAnswerer) -> ExtractiveAnswerer:
+    """The answerer with both passages answering (their sentence scores aside), so that settle_rivals decides."""
+    answerer.answering_clauses = lambda question, hits, scored: [("t", "1-1.26"), ("t", "5-3.22")]
+    return answerer
+
+
+def test_a_definition_question_keeps_the_definitions_clause_it_found_first():
+    defined = Chunk(chunk_id="t:00026:1", doc="t", clause_id="1-1.26", kind="clause", text=DEFINED, indexed_text=DEFINED,
+                    doc_title="Convention de test", article="1-1.00", article_title="DÉFINITIONS", ordinal=26)
+    placed = Chunk(chunk_id="t:00322:1", doc="t", clause_id="5-3.22", kind="clause", text=PLACED, indexed_text=PLACED,
+                   doc_title="Convention de test", article="5-3.00", article_title="Sécurité d'emploi", ordinal=322)
+    retrieved = [Hit(defined, score=1.0, why=("dense",), bm25_score=2.0), Hit(placed, score=0.9, why=("dense",), bm25_score=5.0)]
+    asked = "Un enseignant en disponibilité, ça veut dire quoi ?"
+
+    def lead(question: str, **params) -> str:
+        answerer = _both_answer(ExtractiveAnswerer.from_chunks([defined, placed], kind_lead=False, **params))
+        return cited(answerer.answer(question, retrieved))[0]
+
+    assert lead(asked) == "1-1.26"
+    assert lead(asked, definition_keeps_lead=False) == "5-3.22"  # without the rule the better BM25 passage leads
+    assert lead("Un enseignant en disponibilité, il reste où ?") == "5-3.22"  # no definition asked: as before
