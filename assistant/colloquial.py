@@ -19,7 +19,10 @@ sup », « ce que l'union me coupe sur ma paye », « une formation … l'hôtel
 correction pis ma planif »); then « mon avocat » (procureur), « si je perds mon enfant » (décès), « la rentrée »
 (année de travail), lunch as « période de repas » (its duty only when watching is said),
 « un burn-out » (invalidité), « je me marie » (mariage), « il a cassé mes lunettes » (biens personnels),
-« des cours privés le soir » (travail exclusif).
+« des cours privés le soir » (travail exclusif); then coming back and one's load: « j'vais-tu ravoir mes fonctions »
+(réintégré), « une demi-tâche » (temps partiel), « sans salaire » (sans traitement), « à la maison avec mon bébé » (congé
+parental), « une sanction » (mesures disciplinaires), « re-signer » (renouveler), « changer l'heure de mes cours »
+(modifier l'horaire des périodes d'enseignement).
 ``in_agreement_words`` reads a question in the agreements' words, for the answerer's weak-evidence overlap. A mapping is kept only
 where the agreement's word is the teacher's concept (no snow day: no clause has one) and only if it
 lowered no DEV figure, in-sample or cross-validated (see each commit).
@@ -97,7 +100,7 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     (rf"\b(?:{PLACES_OUTSIDE_QUEBEC})\b|\bà l['’]étranger\b|\bautres? provinces?\b|\bailleurs au Canada\b",
      "hors du Québec extérieur du Québec"),
     (r"\b(pédago)\b", "journée pédagogique"),
-    (r"\b(sans solde)\b", "sans traitement"),
+    (r"\b(sans solde|sans salaire|sans pa(?:y|i)e)\b", "sans traitement"),
     (r"\b(ancienneté|séniorité)\b", "ancienneté"),
     (r"\b(permanence|permanente?)\b", "permanence permanent"),
     (r"\b(tâche|horaire)\b", "tâche"),
@@ -249,6 +252,26 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:cass|bris|vol|abîm|endommag|détrui?t)\w*\s+(?:mes|mon|ma)\b", "biens personnels perte vol destruction"),
     # 5-1.04 « s'engage à fournir un travail exclusif au Collège … peut permettre … un travail rémunéré autre »: a second
     # job (« une deuxième job », « une job à côté », « des cours privés le soir », « travailler à mon compte »)
+    # -- eighth group: coming back from a leave
+    # getting one's job back (Bourget 6-5.16 « À son retour, le salarié éducateur est réintégré dans ses fonctions », 5-2.07
+    # « réintégrera ses fonctions d'origine », Cris « à son retour, l'enseignante ou l'enseignant est réintégré dans ses
+    # fonctions »): « j'vais-tu ravoir mes fonctions ? », « est-ce que je retrouve mon poste ? »
+    (r"\b(?:ravoir|r[ae]trouv\w*|récupér\w*|reprend\w*|repris)\s+(?:mes|mon|ma)\s+(?:fonctions|postes?|jobs?|classes?|emplois?)\b",
+     "retour réintégré réintégrera"),
+    # -- ninth group: a half load, staying home with a baby, a sanction, a contract signed again, one's class schedule
+    # a half load is part time (Bourget 5-1.13 « refuser un poste à temps partiel inférieur à soixante-dix pour cent »):
+    # « une demi-tâche », « à mi-temps »
+    (r"\b(?:demi-tâches?|mi-temps|demi-temps)\b", "temps partiel"),
+    # staying home with one's baby (6-4.27 ff. « congé parental sans traitement »): « rester à la maison avec mon bébé »
+    (r"\b(?:à\s+la\s+maison|chez\s+(?:moi|nous))\s+avec\s+(?:mon|ma|notre|mes|nos)\s+(?:bébés?|enfants?|petite?|nouveau-né)\b",
+     "congé parental"),
+    # a sanction is a disciplinary measure (5-6.00 « mesures disciplinaires », 5-6.07 « rencontre disciplinaire »)
+    (r"\b(?:sanctions?|sanctionnée?s?)\b", "mesures disciplinaires rencontre disciplinaire"),
+    # signing a contract again each year (5-1.08 « voit son contrat se renouveler automatiquement »): « re-signer »
+    (r"\bre-?sign(?:e|es|er|é|ée|ent)\b", "contrat renouveler renouvelé"),
+    # moving one's classes (8-4.05 « ne peut modifier l'horaire des périodes d'enseignement »): « changer l'heure de mes cours »
+    (r"\b(?:chang|modifi|déplac|boug)\w*\s+(?:l['’]heure|les\s+heures|l['’]horaire|mon\s+horaire)\s+de\s+(?:mes|mon|ma)\s+"
+     r"(?:cours|périodes?|classes?)\b", "modifier l'horaire des périodes d'enseignement"),
     (r"\b(?:(?:deuxième|2e|seconde?)\s+(?:job|emploi|travail)|(?:job|emploi|travail)\s+(?:à\s+côté|en\s+parallèle|de\s+soir)|"
      r"cours\s+privés|tutorat\s+privé|à\s+mon\s+compte|travailleuse\s+autonome|travailleur\s+autonome)\b",
      "travail exclusif travail rémunéré autre"),

@@ -334,3 +334,25 @@ def test_my_gars_is_my_son_and_kilos_are_kilogrammes():
     assert "fils enfant" in _added("Mon ti-gars est malade, je peux rester chez nous ?")
     assert "fils" not in _added("Les gars de l'équipe veulent savoir")  # « les gars »: the guys
     assert "kilogrammes" in _added("Jusqu'à combien de kilos pour mes affaires ?")
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Pis quand je vais revenir, j'vais-tu ravoir mes fonctions ?", "réintégré"),  # 6-5.16
+    ("Après mon congé, est-ce que je retrouve mon poste ?", "réintégré"),
+    ("Un an à la maison avec mon bébé sans salaire, c'est possible ?", "sans traitement"),
+    ("Un an à la maison avec mon bébé, je perds-tu mon ancienneté ?", "congé parental"),
+    ("On m'offre une demi-tâche l'an prochain.", "temps partiel"),
+    ("La direction me convoque pour une sanction.", "mesures disciplinaires"),
+    ("Faut-tu que je re-signe un contrat chaque année ?", "renouveler"),
+    ("Je peux-tu changer l'heure de mes cours ?", "modifier l'horaire des périodes d'enseignement"),
+])
+def test_a_return_a_half_load_a_baby_a_sanction_in_everyday_words(question, words):
+    assert words in _added(question)
+
+
+@pytest.mark.parametrize("question, absent", [
+    ("Je veux reprendre mes journées de maladie.", "réintégré"),  # no « fonctions / poste »
+    ("Je peux-tu changer de cours ?", "modifier l'horaire"),
+])
+def test_the_ninth_group_only_where_it_means_it(question, absent):
+    assert absent not in _added(question)
