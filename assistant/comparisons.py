@@ -372,8 +372,11 @@ class ComparisonAnswers:
         weak = first.coverage < self.params.compare_lacking_share and not (first.titled or definition)
         # (a count asked in a unit: only for a passage giving one, not 6-7.05 « événement de force
         # majeure » (no day) over 6-1.02 h) « une (1) journée ouvrable … force majeure » for « lequel donne plus de jours »)
+        # (a first holding none of the topic's words gives way to one holding half: the CNCEC's « Gestion des mandats
+        # … peut modifier les mandats » over its « Contexte » for « Qui peut changer mes tâches en cours d'année »)
+        floor = self.params.compare_sentence_share if first.coverage > 0 else self.params.compare_lacking_share
         better = [c for c in candidates if weak and c.coverage > first.coverage
-                  and c.coverage >= self.params.compare_sentence_share and not _DEFINES.search(c.quote)
+                  and c.coverage >= floor and not _DEFINES.search(c.quote)
                   and (not counts or c.in_unit)
                   and (not uncommon or _share(uncommon, c.quote) > _share(uncommon, first.quote))]
         first = max(better, key=lambda c: c.coverage, default=first)

@@ -191,3 +191,12 @@ def test_pay_asked_leads_with_the_clause_saying_how_it_is_paid_not_the_definitio
 ])
 def test_how_it_is_paid_is_asked_not_who_pays(question, asked):
     assert _pay_asked(question) is asked
+
+
+def test_a_first_passage_holding_no_topic_word_gives_way_to_one_holding_half():
+    from assistant.comparisons import SidePick
+    context = _clause("autre", "Contexte", "L'enseignant libéré conserve ses conditions d'emploi.", 1)
+    mandates = _clause("autre", "Gestion des mandats", "Le directeur adjoint peut modifier les mandats en tout temps.", 2)
+    candidates = [SidePick(context, context.text, 0.0, False), SidePick(mandates, mandates.text, 0.5, False)]
+    chosen = _direct()._chosen(candidates, counts=False)
+    assert chosen[0].chunk.clause_id == "Gestion des mandats"
