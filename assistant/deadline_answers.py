@@ -61,7 +61,7 @@ module but :mod:`assistant.drafts`.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -77,7 +77,7 @@ from .deadlines import (MONTHS_FR as MONTHS, CalendarRules, Delay, FixedDate, cl
                         french_number, told_in_past,
                         format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, shifted_start,
                         starting_point)
-from .drafts import Draft, one_line
+from .drafts import Draft, LookupParams, one_line
 from .types import Answer, Hit, SentenceSupport
 
 _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au plus tard|quelle date|"
@@ -112,10 +112,6 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
                            r"(?!\s+(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|ce|le|la|les|l'|mon|ma|mes)\b)",
                            re.IGNORECASE)
 _CUE_TOKENS = frozenset(tokenize("date limite au plus tard échéance délai"))
-# hand-set: a starting point of one word met (6-5.12 « avant son retour », said of a leave ended early) is half the
-# evidence of two (6-5.15 « de son retour au service au Collège »): the share of its words the question's event meets
-# counts at least this many words
-_ORIGIN_ROOTS = 2
 _ROOT = 5  # hand-set: letters two words share to meet (« remis » and « remise »; BM25's stems do not: « rem », « remis »)
 
 
@@ -132,12 +128,13 @@ _EVENTS = frozenset(_EVENT_ROOTS.values())
 # « les faits qui ont donné lieu … » (a bare « de l'événement », 5-10.13, names one said before it: not this)
 _ANY_EVENT = re.compile(r"\b(?:événements?|evenements?|incidents?|faits?)\s+(?:qui|donnant|ayant donné)\b",
                         re.IGNORECASE)  # 10-1.02 « la connaissance des faits donnant naissance au grief »
-#: how well such a starting point meets the question's event (a share, 1 = naming it). Hand-set 0.75, tried 0.5 / 0.75
-#: / 0.9 / 1.0 on two questions: at 0.9 and 1.0 (cd0056c) « J'ai pris connaissance des faits le 10 novembre 2025,
-#: jusqu'à quand pour déposer le grief ? » led with the Cris 9-1.03 instead of Bourget 10-1.02, whose starting point
-#: names it (tests/integration/test_lookups_real.py); at 0.5 the Cris layoff notice contested (test_deadline_requests)
-#: went back to 9-2.02's arbitration delay
-_ANY_EVENT_MEETS = 0.75
+# (how well such a starting point meets the question's event: LookupParams.any_event_meets)
+
+
+# taking a leave dated (« je vais prendre mon congé de maternité à partir du 2 septembre ») is its start (6-4.08 « avant
+# la date du départ »), not its return or expiry (6-4.15)
+_TAKE_LEAVE = re.compile(r"\bpren(?:dre|ds|d|ons|ez|nent)\b(?=\s+(?:mon|ma|son|sa|notre|votre|leur|un|une|le|la|ce|cet|"
+                         r"cette)\s+conge)")
 
 
 def _root(word: str) -> str:
@@ -151,6 +148,7 @@ def _roots(text: str) -> set[str]:
     as its noun (``_EVENT_ROOTS``: « revenir » : « retour », « commencer » : « début », « se termine » :
     « expiration »)."""
     folded = re.sub(r"\ba partir\b", " ", strip_accents(text.lower().replace("’", "'")))  # « à partir du » : from
+    folded = _TAKE_LEAVE.sub("debut", folded)  # « prendre mon congé le … » : the leave's start
     return {_root(w) for w in re.findall(r"\w{4,}|\bfin\b", folded) if not w.isdigit()}
 # a notice or request the teacher must give (« ma demande », « mon avis », « les aviser ») for an event the question
 # dates ahead (« je veux le commencer le … », « mon départ est prévu le … »): a delay counted back from that event
@@ -179,8 +177,10 @@ _NOTICE_WORDS = re.compile(r"\b(?:demand\w*|pr[ée]avis|avis|avis[eé]\w*|aviser
                            r"d'avance|à l'avance|a l'avance|en avance)\b", re.IGNORECASE)
 # a question asking how long a notice or delay is (« je dois donner combien de préavis ? », « c'est quoi le délai pour
 # … ? », « quel préavis … ? »): answered by a delay sentence about the event it names, or by saying there is none
-_LENGTH_ASKED = re.compile(r"\bcombien de (?:pr[ée]avis|temps d'avance|jours d'avance)|\bquel(?:le)? (?:est le |sera le )?"
-                           r"(?:pr[ée]avis|d[ée]lai)\b|\b(?:c'est quoi|c’est quoi) (?:le|mon) (?:pr[ée]avis|d[ée]lai)\b|"
+_LENGTH_ASKED = re.compile(r"\bcombien de (?:pr[ée]avis|temps d'avance|jours d'avance)|"
+                           r"\bcombien de (?:temps|jours|semaines)(?: à l'avance| a l'avance| en avance)? avant\s*\?|"
+                           r"\bquel(?:le)? (?:est le |sera le )?(?:pr[ée]avis|d[ée]lai)\b|"
+                           r"\b(?:c'est quoi|c’est quoi) (?:le|mon) (?:pr[ée]avis|d[ée]lai)\b|"
                            r"\b(?:pr[ée]avis|d[ée]lai) de combien\b", re.IGNORECASE)
 # a question plainly asking for a deadline or a delay (not « à quelle date … au plus tôt ? »)
 _STRONG_CUE = re.compile(r"jusqu'(?:à|a|au) quand|date limite|au plus tard|combien de temps|\bd[ée]lai|pr[ée]avis|"
@@ -230,6 +230,36 @@ def _act_words(question: str) -> frozenset[str]:
     ends = [at for at in (plain.find(mark, cue.end()) for mark in ".;!?") if at >= 0]
     asked = plain[left:min(ends) if ends else len(plain)]
     return frozenset(tokenize(_DATE_WORDS.sub(" ", asked))) - _CUE_TOKENS - _ACT_STOP
+
+
+# the words of a question that name no topic: a weekday, « à partir »
+_NO_TOPIC = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|à partir|a partir)\b", re.IGNORECASE)
+
+
+def _topic(question: str) -> set[str]:
+    """The words of what a notice question is about (« prendre mon congé de maternité » : « congé », « maternité »): its
+    words but dates, weekdays, the words of asking, giving notice and time (``_NOT_EVENT``, ``_TIME_WORDS``)."""
+    plain = _NO_TOPIC.sub(" ", _DATE_WORDS.sub(" ", question.replace("’", "'")))
+    return set(tokenize(_NOTICE_WORDS.sub(" ", plain))) - _NOT_EVENT - _TIME_WORDS - _CUE_TOKENS
+
+
+_AT_LEAST = re.compile(r"\bau moins\b", re.IGNORECASE)
+# a question asking how far ahead (« combien de temps avant ? », « combien de jours d'avance ? »), not what notice is
+# due (« quel préavis je dois recevoir ? » : the ordinary answer quotes the clause whole)
+_HOW_FAR_AHEAD = re.compile(r"\bcombien de (?:temps|jours|semaines)(?: d'avance| à l'avance| a l'avance| en avance)?"
+                            r"(?: avant\b|(?<=avance))", re.IGNORECASE)
+# what a question asks beside how far ahead (« … combien de temps d'avance, pis avec quoi ? »)
+_OTHER_ASK = re.compile(r"\b(?:quoi|comment|quel(?:le)?s?|pourquoi|où|qui)\b", re.IGNORECASE)
+
+
+def _only_how_far_ahead(question: str, rule: Delay | FixedDate) -> bool:
+    """Whether the question asks only how far ahead to act (« Il doit me prévenir combien de temps avant ? »,
+    ``_HOW_FAR_AHEAD``, one question mark, nothing else asked after it) and ``rule`` is a delay counted back: stated
+    with its direction (« au moins 7 jours avant … »), no date computed."""
+    plain = question.replace("’", "'")
+    found = _HOW_FAR_AHEAD.search(plain)
+    return bool(found and isinstance(rule, Delay) and rule.direction == "before" and plain.count("?") <= 1
+                and not _OTHER_ASK.search(plain[found.end():]))
 
 
 def _act_met(act: frozenset[str], tokens: set[str], sentence: str, origin: str | None) -> float:
@@ -284,17 +314,18 @@ _DATE_WORDS = re.compile(r"\b(?:le\s+)?(?:1er|premier|\d{1,2})\s+(?:janvier|f[é
                          r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\b", re.IGNORECASE)
 
 
-def _origin_met(origin: str, event: set[str]) -> float:
+def _origin_met(origin: str, event: set[str], params: LookupParams) -> float:
     """How well what a delay runs from (``origin``) meets the event the question dates (its roots, ``event``): the
-    share of the origin's roots met, less 1 when the delay runs from another moment of the same kind (« l'expiration
+    share of the origin's roots met (of ``params.origin_roots`` at least; ``params.any_event_meets`` for « l'événement
+    qui a donné naissance au grief »), less 1 when the delay runs from another moment of the same kind (« l'expiration
     du congé » for « je veux commencer mon congé le … »)."""
     roots = _roots(origin)
     other_moment = bool(roots & _EVENTS and event & _EVENTS and not roots & event & _EVENTS)
     # « la date de l'événement qui a donné naissance au grief » (Cris 9-1.03) is whatever event the question dates: it
     # meets it, though less than a starting point naming that very event (« la connaissance des faits », Bourget
     # 10-1.02, for « j'ai pris connaissance des faits le … »)
-    met = len(roots & event) / max(_ORIGIN_ROOTS, len(roots))
-    return (max(met, _ANY_EVENT_MEETS) if _ANY_EVENT.search(origin) else met) - other_moment
+    met = len(roots & event) / max(params.origin_roots, len(roots))
+    return (max(met, params.any_event_meets) if _ANY_EVENT.search(origin) else met) - other_moment
 
 
 def _notice_asked(question: str) -> bool:
@@ -489,9 +520,29 @@ def _restated(text: str, sentence: str, rule: Delay | FixedDate) -> Delay | Fixe
     return replace(rule, direction=found[1].direction) if found else rule
 
 
-#: hand-set: the share of their words (of both sentences' words) two delay sentences hold to be one rule written twice
-#: (Cris Annexe VI's « de la demande de la Commission » and 11-14.03's « de la demande par la Commission »: 13 of 14)
-_TWIN_SHARE = 0.8
+@dataclass(frozen=True)
+class FoundRule:
+    """A rule found for a question: the passage, the delay or yearly date it sets, and the sentence setting it."""
+
+    chunk: Chunk
+    rule: Delay | FixedDate
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A sentence of a passage, to quote and cite."""
+
+    chunk: Chunk
+    sentence: str
+
+
+@dataclass(frozen=True)
+class ByGrievance:
+    """A right exercised « par grief »: the agreement's grievance delay (``filing``) and the sentence saying so."""
+
+    filing: FoundRule
+    means: Quoted
 
 
 def _same_rule(one: Delay | FixedDate, other: Delay | FixedDate) -> bool:
@@ -576,34 +627,33 @@ def _heading(chunk: Chunk) -> str:
     return (chunk.title or chunk.article_title or "").strip()
 
 
-def _regimes(question: str, chosen: tuple[Chunk, Delay | FixedDate, str],
-             rivals: Sequence[tuple[Chunk, Delay, str, str]]
-             ) -> tuple[tuple[Chunk, Delay | FixedDate, str], tuple[Chunk, Delay, str] | None]:
+def _regimes(question: str, chosen: FoundRule, rivals: Sequence[tuple[Chunk, Delay, str, str]]
+             ) -> tuple[FoundRule, FoundRule | None]:
     """The delay to count first and another clause's delay for the same party from the same starting point (« de la
     fin de l'audition »: Cris 9-2.17's 45 days, Annexe XXIII's 15 days of mediation-arbitration), when there is one:
     two procedures the question may fall under. The one whose heading names fewer things the question does not
     (« médiation » unasked) leads; on a tie, the chosen one."""
-    if not isinstance(chosen[1], Delay):
+    if not isinstance(chosen.rule, Delay):
         return chosen, None
-    restated = _restated_from(chosen[0].text, chosen[2], chosen[1])
+    restated = _restated_from(chosen.chunk.text, chosen.sentence, chosen.rule)
     if restated is not None:
         # 6-5.14's seven days for those who had 6-5.13's leave : the fifteen days it restates, for the others
         sentence, rule = restated
-        return chosen, (chosen[0], replace(rule, source_clause=chosen[1].source_clause,
-                                           source_doc=chosen[1].source_doc), sentence)
-    origin = next((o for c, r, s, o in rivals if (c, r, s) == chosen), None)
+        return chosen, FoundRule(chosen.chunk, replace(rule, source_clause=chosen.rule.source_clause,
+                                                       source_doc=chosen.rule.source_doc), sentence)
+    origin = next((o for c, r, s, o in rivals if FoundRule(c, r, s) == chosen), None)
     if origin is None:
         return chosen, None
     asked = _roots(expand(question))
     unasked = lambda chunk: len(_roots(_heading(chunk)) - asked)  # noqa: E731
-    same = [(c, r, s) for c, r, s, o in rivals
-            if c.doc == chosen[0].doc and c.clause_id != chosen[0].clause_id and _roots(o) == _roots(origin)
-            and r.direction == chosen[1].direction and (r.amount, r.unit) != (chosen[1].amount, chosen[1].unit)]
+    same = [FoundRule(c, r, s) for c, r, s, o in rivals
+            if c.doc == chosen.chunk.doc and c.clause_id != chosen.chunk.clause_id and _roots(o) == _roots(origin)
+            and r.direction == chosen.rule.direction and (r.amount, r.unit) != (chosen.rule.amount, chosen.rule.unit)]
     if not same:
         return chosen, None
-    rival = min(same, key=lambda found: unasked(found[0]))
-    if unasked(rival[0]) < unasked(chosen[0]):
-        return rival, (chosen[0], chosen[1], chosen[2])
+    rival = min(same, key=lambda found: unasked(found.chunk))
+    if unasked(rival.chunk) < unasked(chosen.chunk):
+        return rival, chosen
     return chosen, rival
 
 
@@ -657,10 +707,10 @@ def _reference_is_act(question: str, reference: str | None) -> bool:
         _DATE_WORDS.sub(" ", dated))
 
 
-def _grievance_line(draft: Draft, means: tuple[Chunk, str], clause: str) -> None:
+def _grievance_line(draft: Draft, means: Quoted, clause: str) -> None:
     """Says, third in the answer (after the date and the delay's sentence), that the act asked is exercised by grievance
     (``means``: the clause saying so and its sentence, quoted and cited) and so on the grievance delay of ``clause``."""
-    chunk, sentence = means
+    chunk, sentence = means.chunk, means.sentence
     label = draft.cite(chunk, sentence, f"Recours par grief : {chunk.clause_id}")
     quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
     draft.parts.insert(min(2, len(draft.parts)),
@@ -693,24 +743,28 @@ class DeadlineAnswers:
         rivals: list[tuple[Chunk, Delay, str, str]] = []
         chosen = self._delay_clause(question, hits, docs, rivals)
         # « contester une mesure disciplinaire » : a right exercised par grief (5-6.11) runs on the grievance delay
-        means = self._by_grievance(question, hits, docs, chosen)
-        if means is not None:
-            chosen, means = means
-        if (chosen is not None and isinstance(chosen[1], Delay) and start == now
+        route = self._by_grievance(question, hits, docs, chosen)
+        means = route.means if route is not None else None
+        if route is not None:
+            chosen = route.filing
+        if (chosen is not None and isinstance(chosen.rule, Delay) and start == now
                 and _VAGUE_MOMENT.search(question.replace("’", "'"))):
             # « on est le 5 septembre, j'ai appris à la fin juin … »: today is no start for a delay (a yearly date
             # still is); the delay and what it runs from are said, the exact date asked for
-            return self._stated(*chosen, rough=True)
+            return self._stated(chosen.chunk, chosen.rule, chosen.sentence, rough=True)
         if chosen is None:
             return self._question_delay(question, start, hits, docs)
+        if isinstance(lacking := self._topic_lacking(question, hits, docs, chosen), Draft):
+            return lacking
+        chosen = lacking or chosen
         others = self._other_agreements(question, hits, chosen, docs)
         draft = Draft()
         if not others:
             chosen, rival = _regimes(question, chosen, rivals)
-            self._count(draft, start, *chosen, question=question, now=now)
+            self._count(draft, start, chosen.chunk, chosen.rule, chosen.sentence, question=question, now=now)
             if means is not None:
-                _grievance_line(draft, means, chosen[0].clause_id)
-            self._case_said(draft, *chosen)
+                _grievance_line(draft, means, chosen.chunk.clause_id)
+            self._case_said(draft, chosen.chunk, chosen.rule, chosen.sentence)
             if rival is not None:
                 self._other_regime(draft, start, rival)
             return draft
@@ -718,10 +772,67 @@ class DeadlineAnswers:
         draft.parts.append("Votre question ne précise pas l'entente, et chacune fixe son propre délai ; voici le calcul "
                            "selon chacune (cochez votre entente pour n'en voir qu'une) :")
         for found in [chosen, *others]:
-            title = self.documents.get(found[0].doc, {}).get("title") or found[0].doc
+            title = self.documents.get(found.chunk.doc, {}).get("title") or found.chunk.doc
             draft.parts.append(f"▸ **{title}** :")
-            self._count(draft, start, *found, question=question, now=now)  # each from its own event
+            self._count(draft, start, found.chunk, found.rule, found.sentence, question=question,
+                        now=now)  # each from its own event
         return draft
+
+    def _clause_words(self, doc: str, clause: str) -> set[str]:
+        """The words of a clause (all its passages, their headings), cached."""
+        cache = self.__dict__.setdefault("_clause_words_cache", {})
+        if (doc, clause) not in cache:
+            cache[doc, clause] = {w for chunk in self._clause_chunks.get((doc, clause), [])
+                                  for w in tokenize(f"{chunk.text} {_heading(chunk)} {chunk.article_title or ''}")}
+        return cache[doc, clause]
+
+    def _topic_lacking(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                       chosen: FoundRule) -> Draft | FoundRule | None:
+        """A notice asked for an event of whose words (``_topic``, the agreement's words for everyday ones too) the
+        chosen delay's clause holds none but the one most clauses of the agreement hold: the agreement gives no delay
+        for that event, said with the clauses that name its rarest word (Cris « je veux prendre mon congé de maternité le … ; je dois
+        aviser la Commission au plus tard quand ? »: 8-3.02's 18 months before a congress shares « congé »; the Cris
+        agreement names « maternité » in two clauses, neither with a notice), rather than counting an unrelated delay;
+        or the delay of a later hit whose sentence holds that word."""
+        scope = self._scope(question, docs)
+        origin = (_rule_origin(chosen.chunk.text, chosen.sentence, chosen.rule) if isinstance(chosen.rule, Delay)
+                  else None)
+        if (not _NOTICE_ASKED.search(question.replace("’", "'")) or len(scope or ()) != 1
+                or chosen.chunk.doc != scope[0] or origin and _ANY_EVENT.search(origin)):
+            return None  # a grievance's notice runs from whatever event (« l'avis de grief » : no notice asked)
+        doc, topic = scope[0], _topic(expand(question)) - self._act_names()  # « élu » : « charge publique »
+        clauses = self._doc_clauses.get(doc, ())
+        counts = {w: n for w in topic if (n := sum(w in self._clause_words(doc, c) for c in clauses))}
+        if not counts:
+            return None
+        # the clause must hold a topic word beside the one most clauses hold (« congé »)
+        common = max(counts, key=lambda w: (counts[w], w))
+        # the clause's words, and those of the clauses its sentence names (6-5.12 « Le salarié éducateur visé par la
+        # clause 6-5.11 » : the « prêt de service » of 6-5.11)
+        held = self._clause_words(doc, chosen.chunk.clause_id).union(
+            *(self._clause_words(doc, c) for c in self._named_clauses(chosen.chunk, chosen.sentence)))
+        if len(counts) < 2 or held & (set(counts) - {common}):
+            return None
+        rare = min((w for w in counts if w not in held), key=lambda w: (counts[w], w))
+        # a delay sentence of a later hit holding it (Bourget 6-4.24 a) « Ce congé [pour adoption] est accordé à la suite
+        # d'une demande écrite au moins trois (3) semaines à l'avance », behind 6-4.15's return notice) answers
+        again = self._delay_clause(question, hits, docs, depth=len(hits), needed=frozenset({rare}))
+        if again is not None and _NOTICE_SENTENCE.search(again.sentence):  # a notice or request (not « 21 semaines »)
+            return again
+        naming = [c for c in clauses if rare in self._clause_words(doc, c)]
+        word = next((w for w in re.findall(r"[^\W\d_]{4,}", question) if rare in tokenize(w)), rare)
+        title = self.documents.get(doc, {}).get("title") or doc
+        draft = Draft(abstained=True)
+        draft.parts.append(f"Je ne trouve pas, dans « {title} », de délai d'avis ou de demande fixé pour « {word} » : "
+                           f"aucune date limite ne peut être calculée. Les clauses qui en parlent "
+                           f"({', '.join(naming[:self.params.topic_naming_clauses])}) ne fixent pas un tel délai ; le "
+                           f"délai le plus proche ({chosen.chunk.clause_id}) vise une autre situation. À vérifier avec "
+                           f"votre syndicat.")
+        return draft
+
+    def _act_names(self) -> set[str]:
+        """The tokens of the agreements' names (« Collège », « Cris »)."""
+        return {token for aliases in self._aliases.values() for alias in aliases for token in alias}
 
     def _undated(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> Draft | None:
         """A deadline or notice asked without a date, of one agreement: the delay sentence about the event the question
@@ -738,9 +849,10 @@ class DeadlineAnswers:
             return None
         needed = event - _TIME_WORDS or event
         found = self._delay_clause(question, hits, scope, needed=needed)
-        if (means := self._by_grievance(question, hits, scope, found)) is not None:
-            draft = self._stated(*means[0])  # « combien de temps pour contester une mesure disciplinaire ? »
-            _grievance_line(draft, means[1], means[0][0].clause_id)
+        if (route := self._by_grievance(question, hits, scope, found)) is not None:
+            filing = route.filing  # « combien de temps pour contester une mesure disciplinaire ? »
+            draft = self._stated(filing.chunk, filing.rule, filing.sentence)
+            _grievance_line(draft, route.means, filing.chunk.clause_id)
             return draft
         title = self.documents.get(scope[0], {}).get("title") or scope[0]
         if found is None:
@@ -758,7 +870,7 @@ class DeadlineAnswers:
                                f"Les passages les plus proches{f' ({closest})' if closest else ''} fixent des délais "
                                f"pour d'autres situations. À vérifier avec votre syndicat.")
             return draft
-        chunk, rule, sentence = found
+        chunk, rule, sentence = found.chunk, found.rule, found.sentence
         if not _STRONG_CUE.search(question) or _after_act(question, chunk.text, sentence, rule):
             return None
         if len(event & set(tokenize(sentence))) < self.params.undated_event_share * len(event):
@@ -767,10 +879,12 @@ class DeadlineAnswers:
         # running from the act asked (Cris 9-2.02's arbitration « suivant la date du récépissé constatant le dépôt du
         # grief » for « jusqu'à quand pour déposer un grief ? »)
         first = next((h for h in hits if h.chunk.doc == scope[0]), None)
+        if first is not None and first.chunk.clause_id == chunk.clause_id and _only_how_far_ahead(question, rule):
+            return self._stated(chunk, rule, sentence)  # « il doit me prévenir combien de temps avant ? »: the delay
         if first is None or first.chunk.clause_id == chunk.clause_id:
             return None
         own = self._delay_clause(question, [first], scope, needed=needed)
-        if own is not None and not _after_act(question, own[0].text, own[2], own[1]):
+        if own is not None and not _after_act(question, own.chunk.text, own.sentence, own.rule):
             return None
         return self._stated(chunk, rule, sentence)
 
@@ -782,6 +896,9 @@ class DeadlineAnswers:
         said = (describe_delay(rule) if isinstance(rule, Delay) else
                 f"{'avant le' if rule.kind == 'before' else 'au plus tard le'} {rule.day if rule.day > 1 else '1er'} "
                 f"{MONTHS[rule.month - 1]}, chaque année")
+        before = isinstance(rule, Delay) and rule.direction == "before"
+        if before:  # its direction: « au moins 7 jours avant » the event (9-2.16 « au moins 7 jours à l'avance »)
+            said = f"{'au moins ' if _AT_LEAST.search(sentence) else ''}{said} avant"
         label = draft.cite(chunk, sentence, f"Délai : {said}")
         draft.parts.append(f"**Délai : {said}** (selon {chunk.clause_id}) {label}".rstrip())
         draft.parts.append(f"Selon {chunk.clause_id} : « {one_line(quote)} »")
@@ -793,8 +910,10 @@ class DeadlineAnswers:
             cite = draft.cite(other, prolonging, f"Prolongation : {other.clause_id}")
             draft.parts.append(f"À noter — {other.clause_id} : « {one_line(prolonging)} » {cite}".rstrip())
         draft.parts.append(("Votre question ne donne pas le jour exact : aucun dernier jour n'est calculé. " if rough else "")
-                           + "Pour connaître le dernier jour, donnez la date de départ (p. ex. « l'événement a eu lieu le "
-                           "10 novembre 2026 ») : il sera compté sur le calendrier de l'entente.")
+                           + ("Pour connaître le dernier jour, donnez la date de l'événement (p. ex. « prévu le 10 novembre "
+                              "2026 ») : il sera compté à rebours sur le calendrier de l'entente." if before else
+                              "Pour connaître le dernier jour, donnez la date de départ (p. ex. « l'événement a eu lieu le "
+                              "10 novembre 2026 ») : il sera compté sur le calendrier de l'entente."))
         return draft
 
     def _count(self, draft: Draft, start, chunk: Chunk, rule: Delay | FixedDate, sentence: str,
@@ -865,10 +984,10 @@ class DeadlineAnswers:
         self._prolonged(draft, start, chunk.doc, rule)
         self._applied(draft, chunk.doc, [c for c in result.clauses_used if c != rule.source_clause])
 
-    def _other_regime(self, draft: Draft, start, rival: tuple[Chunk, Delay, str]) -> None:
+    def _other_regime(self, draft: Draft, start, rival: FoundRule) -> None:
         """« Autre délai possible » : the delay of another clause for the same event and party (another procedure:
         Cris Annexe XXIII's mediation-arbitration beside 9-2.17's arbitration), quoted, cited and counted."""
-        chunk, rule, sentence = rival
+        chunk, rule, sentence = rival.chunk, rival.rule, rival.sentence
         result = compute_deadline(start, rule, self.calendar(chunk.doc))
         label = draft.cite(chunk, sentence, f"Autre délai : {chunk.clause_id}")
         title = _heading(chunk)
@@ -909,8 +1028,8 @@ class DeadlineAnswers:
             cache[doc] = found
         return cache[doc]
 
-    def _other_agreements(self, question: str, hits: Sequence[Hit], chosen: tuple[Chunk, Delay | FixedDate, str],
-                          docs: Sequence[str] | None) -> list[tuple[Chunk, Delay | FixedDate, str]]:
+    def _other_agreements(self, question: str, hits: Sequence[Hit], chosen: FoundRule,
+                          docs: Sequence[str] | None) -> list[FoundRule]:
         """When the question names no agreement (nothing ticked, or several), the rule other
         agreements among its hits (numbered ones, at most ``max_other_agreements``) set on the
         same point, found by retrieving the question within each; a rule counts when its sentence
@@ -920,18 +1039,18 @@ class DeadlineAnswers:
         if self.retrieve is None or (scope and len(scope) < 2):
             return []
         pool = [d for d in dict.fromkeys(h.chunk.doc for h in hits if h.chunk.kind == "clause")
-                if d != chosen[0].doc and (not scope or d in scope)][: self.params.max_other_agreements]
+                if d != chosen.chunk.doc and (not scope or d in scope)][: self.params.max_other_agreements]
         # the question's words with the agreements' words for its everyday ones, as the rule was chosen (« payer » :
         # « rémunération », « taux horaire »)
         words = set(tokenize(_DATE_WORDS.sub(" ", expand(question))))
-        needed = max(1, int(self.params.other_rule_share * len(words & set(tokenize(chosen[2])))))
+        needed = max(1, int(self.params.other_rule_share * len(words & set(tokenize(chosen.sentence)))))
         others = []
         for doc in pool:
             # deeper in that agreement's own hits, among the sentences sharing enough of the question's words (Bourget
             # 7-7.03 « à taux horaire … dans les vingt et un (21) jours suivant », ninth for a substitute's pay)
             found = self._delay_clause(question, list(self.retrieve(question, [doc])), [doc],
                                        depth=self.params.other_delay_hits, min_shared=needed)
-            if found is not None and len(words & set(tokenize(found[2]))) >= needed:
+            if found is not None and len(words & set(tokenize(found.sentence))) >= needed:
                 others.append(found)
         return others
 
@@ -960,15 +1079,15 @@ class DeadlineAnswers:
         for clause in clauses:
             found = self._calendar_quote(doc, clause)
             if found is not None:
-                label = draft.cite(found[0], found[1], f"Règle appliquée : {clause}")
-                cited.append(f"- {clause} : « {one_line(found[1])} » {label}".rstrip())
+                label = draft.cite(found.chunk, found.sentence, f"Règle appliquée : {clause}")
+                cited.append(f"- {clause} : « {one_line(found.sentence)} » {label}".rstrip())
         if cited:
             draft.parts.append("Textes appliqués :\n" + "\n".join(cited))
 
     def _delay_clause(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                       rivals: list[tuple[Chunk, Delay, str, str]] | None = None, depth: int | None = None,
                       min_shared: int = 0, needed: frozenset[str] = frozenset()
-                      ) -> tuple[Chunk, Delay | FixedDate, str] | None:
+                      ) -> FoundRule | None:
         """The rule the question is about: the delay or yearly date sentence among the first hits
         that shares most words with the question. A delay the question states must be the
         clause's, and the clause must share words with the question beyond the delay and the date.
@@ -999,7 +1118,7 @@ class DeadlineAnswers:
         actor, unnamed = asked_actor(question), words - _negated(question)  # « sans enquête » names no inquiry
         act = self._act(question)
         best, best_score, fallback, fallback_score = None, 0.0, None, 0.0
-        kept: list[tuple[Chunk, Delay | FixedDate, str]] = []
+        kept: list[FoundRule] = []
         for rank, hit in self._searched(hits[: depth or self.params.delay_hits]):
             chunk = hit.chunk
             if scope and chunk.doc not in scope:
@@ -1037,7 +1156,9 @@ class DeadlineAnswers:
                         score += self.params.date_kind_bonus
                     if notice and isinstance(rule, Delay) and rule.direction == "before":
                         score += self.params.notice_before_bonus
-                    if _unmet_condition(sentence, words):
+                    # a rule for teachers a condition names that the question does not (6-5.13's candidate) loses, and
+                    # what it runs from (« avant son départ ») is no evidence for a question not in its case
+                    if unmet := _unmet_condition(sentence, words):
                         score -= self.params.condition_penalty
                     if isinstance(rule, Delay) and (case := _case_words(sentence, rule)):
                         # 5-6.09 « après dix (10) mois de travail (douze (12) mois de travail dans le cas d'une
@@ -1048,43 +1169,40 @@ class DeadlineAnswers:
                         # clause précédente » (6-5.13, « qui se porte candidat ») answers a question naming that case
                         score += self.params.condition_penalty * self._restated_met(question, chunk, sentence, rule)
                     origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
-                    if origin and event:
-                        score += self.params.origin_bonus * _origin_met(origin, event)
+                    if origin and event and not unmet:
+                        score += self.params.origin_bonus * _origin_met(origin, event, self.params)
                     # what the sentence makes someone do, met by the act asked (« s'entendre sur le choix d'un arbitre »)
                     if len(act) >= self.params.act_min_words:
                         score += self.params.act_bonus * _act_met(act, tokens, sentence, origin)
                     if other_actor and score > fallback_score:
-                        fallback, fallback_score = (chunk, rule, sentence), score
+                        fallback, fallback_score = FoundRule(chunk, rule, sentence), score
                     elif not other_actor and score > best_score:
-                        best, best_score = (chunk, rule, sentence), score
+                        best, best_score = FoundRule(chunk, rule, sentence), score
                     if not other_actor:
-                        kept.append((chunk, rule, sentence))
+                        kept.append(FoundRule(chunk, rule, sentence))
                     if rivals is not None and not other_actor and origin and not _restated_from(chunk.text, sentence,
                                                                                                 rule):
                         rivals.append((chunk, rule, sentence, origin))
         return self._twin(best, kept, words) if best else fallback
 
-    def _twin(self, best: tuple[Chunk, Delay | FixedDate, str], kept: Sequence[tuple[Chunk, Delay | FixedDate, str]],
-              words: set[str]) -> tuple[Chunk, Delay | FixedDate, str]:
+    def _twin(self, best: FoundRule, kept: Sequence[FoundRule], words: set[str]) -> FoundRule:
         """Of the chosen rule and the same rule written in other clauses of its agreement (the same delay, in a sentence
-        sharing ``_TWIN_SHARE`` of its words: Cris Annexe VI's and 11-14.03's « … indiquer son choix dans les 20 jours de
+        sharing ``LookupParams.twin_share`` of its words: Cris Annexe VI's and 11-14.03's « … indiquer son choix dans les 20 jours de
         la demande … »), the one whose clause (all its parts, with their headings) shares most of the question's
         ``words`` (« à l'éducation des adultes », « régulier » : 11-14.03, in the adult-education chapter, under
         « … enseignants réguliers »); the chosen one on a tie."""
-        chunk, rule, sentence = best
-        mine = set(tokenize(sentence))
-        twins = [found for found in kept if found[0].doc == chunk.doc and found[0].clause_id != chunk.clause_id
-                 and _same_rule(found[1], rule)
-                 and len(mine & (theirs := set(tokenize(found[2])))) >= _TWIN_SHARE * len(mine | theirs)]
+        chunk, rule, mine = best.chunk, best.rule, set(tokenize(best.sentence))
+        twins = [found for found in kept if found.chunk.doc == chunk.doc and found.chunk.clause_id != chunk.clause_id
+                 and _same_rule(found.rule, rule) and len(mine & (theirs := set(tokenize(found.sentence))))
+                 >= self.params.twin_share * len(mine | theirs)]
         if not twins:
             return best
-        met = lambda found: len(words & {t for c in self._clause_chunks.get((found[0].doc, found[0].clause_id), [])  # noqa: E731
+        met = lambda found: len(words & {t for c in self._clause_chunks.get((found.chunk.doc, found.chunk.clause_id), [])  # noqa: E731
                                           for t in tokenize(c.indexed_text)})
         return max([best, *twins], key=met)
 
     def _by_grievance(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
-                      chosen: tuple[Chunk, Delay | FixedDate, str] | None
-                      ) -> tuple[tuple[Chunk, Delay, str], tuple[Chunk, str]] | None:
+                      chosen: FoundRule | None) -> ByGrievance | None:
         """When the act asked is one an agreement says is exercised « par grief » in a sentence setting no delay of its
         own (Bourget 5-6.11 « L'Association peut … contester par grief et par arbitrage, le bien-fondé de toute mesure
         disciplinaire … » for « jusqu'à quand pour contester cette mesure disciplinaire ? »), and that sentence holds
@@ -1107,16 +1225,17 @@ class DeadlineAnswers:
                     continue
                 met = len(act & set(tokenize(sentence)))
                 if met > best_met:
-                    best, best_met = (chunk, sentence), met
+                    best, best_met = Quoted(chunk, sentence), met
         if best is None or best_met < 2 or 2 * best_met < len(act):
             return None
-        filing = self._grievance_delay(best[0].doc)
-        if filing is None or chosen is not None and (chosen[0].doc, chosen[0].clause_id) == (filing[0].doc,
-                                                                                          filing[0].clause_id):
+        filing = self._grievance_delay(best.chunk.doc)
+        if filing is None or chosen is not None and (chosen.chunk.doc, chosen.chunk.clause_id) == (
+                filing.chunk.doc, filing.chunk.clause_id):
             return None
-        if chosen is not None and chosen[0].doc == best[0].doc and len(act & set(tokenize(chosen[2]))) >= best_met:
+        if (chosen is not None and chosen.chunk.doc == best.chunk.doc
+                and len(act & set(tokenize(chosen.sentence))) >= best_met):
             return None
-        return filing, best
+        return ByGrievance(filing, best)
 
     def _act(self, question: str) -> frozenset[str]:
         """The act's words of a deadline question (``_act_words``) but the names of the agreements (« Au Collège, on a
@@ -1124,7 +1243,7 @@ class DeadlineAnswers:
         return _act_words(question) - {token for aliases in self._aliases.values() for alias in aliases
                                        for token in alias}
 
-    def _grievance_delay(self, doc: str) -> tuple[Chunk, Delay, str] | None:
+    def _grievance_delay(self, doc: str) -> FoundRule | None:
         """The delay to file a grievance in ``doc``: the first sentence, in the agreement's order, naming a grievance
         and setting a delay that runs from the event or facts at its origin (Bourget 10-1.02 « … de la connaissance des
         faits donnant naissance au grief », Cris 9-1.03 « … de la date de l'événement qui a donné naissance au grief »)
@@ -1141,7 +1260,7 @@ class DeadlineAnswers:
                         for rule in find_delays(sentence, source_clause=chunk.clause_id, source_doc=doc):
                             origin = starting_point(sentence, rule) if rule.direction == "after" else None
                             if origin and _ANY_EVENT.search(origin) and not is_duration(sentence, rule):
-                                cache[doc] = (chunk, rule, sentence)
+                                cache[doc] = FoundRule(chunk, rule, sentence)
                                 break
         return cache[doc]
 
@@ -1239,7 +1358,7 @@ class DeadlineAnswers:
             words |= set(tokenize(text[: spans[0][1]] if spans else text))
         return words
 
-    def _calendar_quote(self, doc: str, clause: str) -> tuple[Chunk, str] | None:
+    def _calendar_quote(self, doc: str, clause: str) -> Quoted | None:
         """The sentence of a calendar clause that the computation rests on (verbatim)."""
         cues = re.compile(r"jour ouvrable|lundi au vendredi|f[ée]ri[ée]s|ch[ôo]m[ée]s|ne courent pas|d[ée]lais?",
                           re.IGNORECASE)
@@ -1247,10 +1366,10 @@ class DeadlineAnswers:
             spans = split_sentences(chunk.text)
             for start, end in spans:
                 if cues.search(chunk.text[start:end]) and end - start > 30:
-                    return chunk, chunk.text[start:end]
+                    return Quoted(chunk, chunk.text[start:end])
             if spans:
                 start, end = spans[0]
-                return chunk, chunk.text[start:end]
+                return Quoted(chunk, chunk.text[start:end])
         return None
 
 

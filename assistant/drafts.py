@@ -110,6 +110,20 @@ class LookupParams:
     # than the first hit's only when its sentence holds this share of the question's event words (Q111's resignation,
     # 2 of 9: 5-1.14; Cris « déposer un grief », 1 of 3: 9-1.03; not Q385's car expenses, 1 of 12: the Association's
     # dues, 3-5.12); python -m evals on DEV: Q385 kept as before, no figure down
+    twin_share: float = 0.8  # hand-set: the share of their words (of both sentences' words) two delay sentences hold
+    # to be one rule written twice (Cris Annexe VI's « de la demande de la Commission » and 11-14.03's « de la demande
+    # par la Commission »: 13 of 14)
+    origin_roots: int = 2  # hand-set: a delay's starting point of one word met (6-5.12 « avant son retour », said of a
+    # leave ended early) is half the evidence of two (6-5.15 « de son retour au service au Collège »): the share of its
+    # words the question's event meets counts at least this many words
+    #: how well a starting point naming no event of its own but what any event does (« l'événement qui a donné
+    #: naissance au grief ») meets the question's event (a share, 1 = naming it). Hand-set 0.75, tried 0.5 / 0.75 / 0.9
+    #: / 1.0 on two questions: at 0.9 and 1.0 (cd0056c) « J'ai pris connaissance des faits le 10 novembre 2025,
+    #: jusqu'à quand pour déposer le grief ? » led with the Cris 9-1.03 instead of Bourget 10-1.02, whose starting
+    #: point names it (tests/integration/test_lookups_real.py); at 0.5 the Cris layoff notice contested
+    #: (test_deadline_requests) went back to 9-2.02's arbitration delay
+    any_event_meets: float = 0.75
+    topic_naming_clauses: int = 3  # hand-set: clauses named when an agreement sets no notice for the event asked
     prose_topic_words: int = 2  # hand-set: an amount answer gives way to the first passage, a clause of prose, when it
     # holds this many of the question's words that no cited table's passage holds (DEV Q413 overtime « à quel taux »:
     # 8-11.09, not Annexe O; Q457 « une journée de salaire »: 1-2.74, not Annexe M); see the commit for its check

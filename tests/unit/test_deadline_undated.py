@@ -49,7 +49,7 @@ def test_a_notice_for_an_event_no_delay_names_is_said_absent():
 def test_the_notice_of_the_event_asked_among_the_hits():
     direct, hits = direct_answers({"6-4.08": MATERNITY, "5-1.14": RESIGNATION})
     answer = answered(direct, "Je veux démissionner, je dois donner combien de préavis ?", hits, ["bourget"])
-    assert answer.text.startswith("**Délai : 30 jours ouvrables** (selon 5-1.14)")
+    assert answer.text.startswith("**Délai : au moins 30 jours ouvrables avant** (selon 5-1.14)")  # counted back
     assert "Date de référence : « la date projetée de son départ »." in answer.text
 
 
