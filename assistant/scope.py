@@ -1167,18 +1167,12 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
                        f"{params.benefit_hits} passages")
     only_union = union_benefit(question, hits, params)
     if only_union is not None:
-        where = f" ({', '.join(only_union.clauses)})" if only_union.clauses else ""
-        return Refusal(f"{NOT_FOUND} Les passages qui parlent de « {only_union.thing} »{where} le prévoient pour l'association ou "
-                       "le syndicat, pas pour le personnel : je ne trouve rien qui vous l'accorde dans les conventions et "
-                       "ententes indexées. Vérifiez auprès de votre syndicat ou de votre employeur.", "absent_value",
-                       f"a benefit asked ({only_union.thing}) the best {params.benefit_hits} passages give the union only")
+        return _benefit_elsewhere(only_union, "pour l'association ou le syndicat, pas pour le personnel",
+                                  f"the best {params.benefit_hits} passages give the union only")
     elsewhere = benefit_off_topic(question, hits, params, vocabulary)
     if elsewhere is not None:
-        where = f" ({', '.join(elsewhere.clauses)})" if elsewhere.clauses else ""
-        return Refusal(f"{NOT_FOUND} Les passages qui parlent de « {elsewhere.thing} »{where} le prévoient pour autre chose que "
-                       "votre cas : je ne trouve rien qui vous l'accorde dans les conventions et ententes indexées. Vérifiez "
-                       "auprès de votre syndicat ou de votre employeur.", "absent_value",
-                       f"a benefit asked ({elsewhere.thing}) the best {params.benefit_hits} passages name off topic only")
+        return _benefit_elsewhere(elsewhere, "pour autre chose que votre cas",
+                                  f"the best {params.benefit_hits} passages name off topic only")
     gap = missing_relative(question, hits, params, fallback=every)
     if gap is not None:
         where = f" ({', '.join(gap.clauses)})" if gap.clauses else ""
@@ -1188,6 +1182,15 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
                        "cas. Vérifiez auprès de votre syndicat ou de votre employeur.", "absent_value",
                        f"{gap.event} of a relative ({gap.who}) no sentence of the best {params.value_hits} passages names")
     return None
+
+
+def _benefit_elsewhere(found: UnionBenefit, whom: str, why: str) -> Refusal:
+    """The refusal of a benefit the best passages give someone else (``whom``: « pour l'association ou le syndicat, pas
+    pour le personnel », « pour autre chose que votre cas »), naming their clauses."""
+    where = f" ({', '.join(found.clauses)})" if found.clauses else ""
+    return Refusal(f"{NOT_FOUND} Les passages qui parlent de « {found.thing} »{where} le prévoient {whom} : je ne trouve rien "
+                   "qui vous l'accorde dans les conventions et ententes indexées. Vérifiez auprès de votre syndicat ou de votre "
+                   "employeur.", "absent_value", f"a benefit asked ({found.thing}) {why}")
 
 
 def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabulary,
