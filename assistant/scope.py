@@ -1139,6 +1139,12 @@ def _near(hits: Sequence[Hit]) -> str:
     return f" ({near})" if near else ""
 
 
+def _nearest_say(hits: Sequence[Hit], says: str, check_with: str, why: str) -> Refusal:
+    """The refusal « Les passages les plus proches (6-1.02, 6-1.03) {says} Vérifiez auprès de {check_with}. », an absent value."""
+    return Refusal(f"{NOT_FOUND} Les passages les plus proches{_near(hits)} {says} Vérifiez auprès de {check_with}.",
+                   "absent_value", why)
+
+
 def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], params: ScopeParams,
                       vocabulary: Vocabulary) -> Refusal | None:
     """A Refusal when the best passages (``hits``: those of the document asked about, if any) name no thing the question
@@ -1155,16 +1161,14 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
                        f"a length asked of « {measured} », which no document names")
     unit = missing_rate(question, hits, params)
     if unit:
-        return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne donnent aucune valeur « {unit} » : les conventions "
-                       "et ententes indexées ne fixent pas cette valeur. Vérifiez auprès de votre syndicat ou de "
-                       "l'organisme concerné.", "absent_value", f"a value per unit asked ({unit}), none in the best "
-                       f"{params.value_hits} passages")
+        return _nearest_say(hits, f"ne donnent aucune valeur « {unit} » : les conventions et ententes indexées ne fixent "
+                            "pas cette valeur.", "votre syndicat ou de l'organisme concerné",
+                            f"a value per unit asked ({unit}), none in the best {params.value_hits} passages")
     benefit = missing_benefit(question, hits, params, vocabulary)
     if benefit:
-        return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne parlent pas de « {benefit} » : je ne trouve rien "
-                       "qui le prévoie dans les conventions et ententes indexées. Vérifiez auprès de votre syndicat ou de votre "
-                       "employeur.", "absent_value", f"a benefit asked ({benefit}) with a word in none of the best "
-                       f"{params.benefit_hits} passages")
+        return _nearest_say(hits, f"ne parlent pas de « {benefit} » : je ne trouve rien qui le prévoie dans les conventions "
+                            "et ententes indexées.", "votre syndicat ou de votre employeur",
+                            f"a benefit asked ({benefit}) with a word in none of the best {params.benefit_hits} passages")
     only_union = union_benefit(question, hits, params)
     if only_union is not None:
         return _benefit_elsewhere(only_union, "pour l'association ou le syndicat, pas pour le personnel",
@@ -1214,30 +1218,26 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
     scoped = ([h for h in hits if h.chunk.doc in within] or list(hits)) if within else hits
     body = missing_body_delay(question, hits, params)
     if body:
-        near = _near(hits)
-        return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne fixent aucun délai à « {body} » pour cela : "
-                       "les délais qu'ils donnent sont ceux d'autres personnes. Vérifiez auprès de l'organisme concerné.",
-                       "absent_value", f"delay of {body}: none in the best {params.value_hits} passages")
+        return _nearest_say(hits, f"ne fixent aucun délai à « {body} » pour cela : les délais qu'ils donnent sont ceux "
+                            "d'autres personnes.", "l'organisme concerné",
+                            f"delay of {body}: none in the best {params.value_hits} passages")
     undated = missing_date_act(question, hits, params)
     if undated:
-        near = _near(hits)
-        return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} ne fixent aucune date ni aucun délai pour « {undated} » : "
-                       "les dates qu'ils donnent visent autre chose. Vérifiez auprès de votre syndicat ou de l'organisme "
-                       "concerné.", "absent_value", f"a date asked for « {undated} »: none in the best {params.value_hits} passages")
+        return _nearest_say(hits, f"ne fixent aucune date ni aucun délai pour « {undated} » : les dates qu'ils donnent "
+                            "visent autre chose.", "votre syndicat ou de l'organisme concerné",
+                            f"a date asked for « {undated} »: none in the best {params.value_hits} passages")
     period = period_of_another_year(question, hits, params)
     if period:
         asked = "-".join(_SCHOOL_YEAR.search(question).groups())
-        near = _near(hits)
-        return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} valent pour l'année {period}, pas pour {asked} : les "
-                       "documents indexés ne disent rien de l'année demandée. Vérifiez auprès de votre syndicat ou de "
-                       "l'organisme concerné.", "absent_value", f"a school year asked ({asked}), the passages' only one {period}")
+        return _nearest_say(hits, f"valent pour l'année {period}, pas pour {asked} : les documents indexés ne disent rien "
+                            "de l'année demandée.", "votre syndicat ou de l'organisme concerné",
+                            f"a school year asked ({asked}), the passages' only one {period}")
     dated = amount_of_another_year(question, hits, params)
     if dated:
         asked = re.sub(r"\s+", "", _ASKED_YEAR.search(question).group(1))
-        near = _near(hits)
-        return Refusal(f"{NOT_FOUND} Les passages les plus proches{near} donnent ce montant pour {dated}, pas pour {asked} : "
-                       "les documents indexés ne fixent pas celui de l'année demandée. Vérifiez auprès de l'organisme "
-                       "concerné.", "absent_value", f"an amount asked for {asked}, given for {dated} only")
+        return _nearest_say(hits, f"donnent ce montant pour {dated}, pas pour {asked} : les documents indexés ne fixent pas "
+                            "celui de l'année demandée.", "l'organisme concerné",
+                            f"an amount asked for {asked}, given for {dated} only")
     value = missing_value(question, scoped, params)
     if value:
         near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in scoped[:2] if h.chunk.clause_id))
