@@ -92,7 +92,7 @@ def test_exact_fields_and_value_types():
         if not FIELDS <= set(it) <= FIELDS | OPTIONAL:
             errors.append((n, "fields", sorted((set(it) - OPTIONAL) ^ FIELDS)))
             continue
-        if not (isinstance(it["id"], str) and re.fullmatch(r"Q\d{3}", it["id"])):
+        if not (isinstance(it["id"], str) and re.fullmatch(r"Q\d{3,4}", it["id"])):
             errors.append((n, "id", it["id"]))
         for key in ("question", "answer", "type"):
             if not (isinstance(it[key], str) and it[key].strip()):
