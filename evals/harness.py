@@ -34,14 +34,18 @@ class ItemResult:
     error: str | None = None  # the exception an ask raised, if any
 
 
-def record_of(item: GoldItem, answer: Answer, latency_ms: float) -> dict:
-    """The answer-dump record of EVALS.md for one item."""
+def record_of(item: GoldItem, answer: Answer, latency_ms: float, cited_texts: Sequence[str | None] = ()) -> dict:
+    """The answer-dump record of EVALS.md for one item. Each citation also carries its cited passage's text
+    (``passage``, when known) so that a dump scored alone judges the passages the answer cites beyond its ranked
+    ones (a comparison side's, a deadline's holidays clause) as the harness does."""
+    texts = list(cited_texts) + [None] * (len(answer.citations) - len(cited_texts))
     return {
         "id": item.id,
         "question": item.question,
         "answer": answer.text,
         "abstained": bool(answer.abstained),
-        "citations": [{"doc": c.doc, "clause": c.clause, "quote": c.quote} for c in answer.citations],
+        "citations": [{"doc": c.doc, "clause": c.clause, "quote": c.quote, **({"passage": t} if t is not None else {})}
+                      for c, t in zip(answer.citations, texts)],
         "retrieved": [
             {"doc": h.chunk.doc, "clause": h.chunk.clause_id, "text": h.chunk.text, "score": float(h.score)}
             for h in answer.hits
@@ -125,8 +129,8 @@ def run(
             error = f"{type(exc).__name__}: {exc}"
             log.warning("%s: the assistant raised %s", item.id, error)
             answer, latency = Answer(question=item.question, text=""), 0.0
-        result = ItemResult(item, answer, latency, record_of(item, answer, latency),
-                            cited_texts_of(answer, by_id), error)
+        cited = cited_texts_of(answer, by_id)
+        result = ItemResult(item, answer, latency, record_of(item, answer, latency, cited), cited, error)
         results.append(result)
         if on_result:
             on_result(result)

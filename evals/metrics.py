@@ -145,12 +145,14 @@ def missing_key_facts(item: GoldItem, answer: str) -> list[str]:
 def cited_passages(record: Mapping, cited_texts: Sequence[str | None] | None = None) -> list[str | None]:
     """Text of the passage each citation of ``record`` cites (None when unknown).
 
-    ``cited_texts`` (aligned with the citations) wins; otherwise the retrieved passage
-    with the citation's doc and clause, preferring one that contains the quote.
+    ``cited_texts`` (aligned with the citations) wins, then the citation's own ``passage`` (the
+    harness writes it into the dump); otherwise the retrieved passage with the citation's doc
+    and clause, preferring one that contains the quote.
     """
     passages: list[str | None] = []
     for i, citation in enumerate(record.get("citations", [])):
         given = cited_texts[i] if cited_texts is not None and i < len(cited_texts) else None
+        given = given if given is not None else citation.get("passage")
         if given is not None:
             passages.append(given)
             continue

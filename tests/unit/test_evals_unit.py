@@ -328,6 +328,11 @@ def test_cited_texts_from_the_harness_win_over_the_dump():
     bare = record(citations=citations, retrieved=[])
     assert score([gold], [bare])["citation_precision"] == 0.0
     assert score([gold], [bare], {"Q001": [TEXT_6304]})["citation_precision"] == 1.0
+    # a dump whose citation carries its passage (a comparison side's, outside the ranked passages) scores alone
+    # as the harness does
+    carried = record(citations=[dict(citations[0], passage=TEXT_6304)], retrieved=[])
+    assert score([gold], [carried])["citation_precision"] == 1.0
+    assert score([gold], [carried])["quotes_verbatim"] == 1.0
 
 
 # -- abstention, latency, breakdowns -----------------------------------------------------------
@@ -422,7 +427,8 @@ def test_dump_record_follows_evals_md_exactly():
     rec = result.record
     assert list(rec) == ["id", "question", "answer", "abstained", "citations", "retrieved", "latency_ms"]
     quote = "est monnayable, le ou vers le 30 juin"
-    assert rec["citations"] == [{"doc": "bourget", "clause": "6-3.04", "quote": quote}]
+    # the cited passage's text rides along, so that the dump scored alone judges it as the harness does
+    assert rec["citations"] == [{"doc": "bourget", "clause": "6-3.04", "quote": quote, "passage": TEXT_6304}]
     assert len(rec["retrieved"]) == 13
     assert rec["retrieved"][0] == {"doc": "bourget", "clause": "6-3.01", "text": "passage 1", "score": 1.0}
     assert rec["retrieved"][3]["text"] == TEXT_6304
