@@ -29,7 +29,8 @@ The checks, cheapest first:
 * a value the passages do not hold: the question asks for a value of a kind (an age, a
   percentage, an amount per month, a sum in dollars) and none of the best retrieved passages
   states any value of that kind (« À quel âge je peux demander la retraite progressive ? »:
-  the retraite progressive clauses give no age at all) (:func:`missing_value`), or a delay
+  the retraite progressive clauses give no age at all; a tax: « je paie-tu de l'impôt dessus ? »)
+  (:func:`missing_value`), or a delay
   asked of a named body that no passage gives it (« La CNESST a combien de temps pour rendre sa
   décision ? »: the passages give the arbitrator's) (:func:`missing_body_delay`); a count of people or places
   (« combien d'enseignants », « combien d'écoles ») none states (:func:`missing_value`); an amount asked for a year
@@ -160,10 +161,18 @@ _FILLER = frozenset(
     ai-je puis-je dois-je suis-je ya dit dire prévoit prévu prévue parle parlent quelque chose
     convention conventions accord entente clause clauses article articles annexe annexes
     peux peut veux veut voudrais voudrait fais fait faut dois sais vais vont avaient etait etaient
-    exactement concretement vraiment assez juste
+    exactement concretement vraiment assez juste pareil versus etais etions etiez
     gros énorme énormes immense immenses tellement full gang bin
     """.split()
 )
+#: grammar that names no topic, taken out of a question before its topic words are read: « venir de » before a verb (« je
+#: viens de changer d'adresse »: a recent past; « quand je viens travailler » is kept), « être censé » (supposed to),
+#: « d'un coup », « du coup », « tout à coup » (at once, so), « au bout de » (after). Hand-set, from the false refusals
+#: of DEV Q647 (« censé »), Q852 (« d'un coup ») and fresh DEV Q1132 (« je viens de changer d'adresse », written before
+#: this rule), each refused for that word alone
+_NO_TOPIC = re.compile(r"\b(?:vien(?:s|t|nent)|venons|venez|venai(?:s|t|ent))\s+d(?:e\s+|['’])(?=[^\W\d_])"
+                       r"|\bcens[ée]e?s?\b|\b(?:tout\s+)?d['’]un\s+(?:seul\s+)?coup\b|\b(?:du|tout\s+[àa])\s+coup\b"
+                       r"|\bau\s+bout\s+d(?:e\s+|['’]|u\s+|es\s+)", re.IGNORECASE)
 #: words that say when, not what (days, months, seasons, Christmas and Easter): never the topic of a question. Hand-set
 #: after DEV item Q232 ("Ma sœur se marie un mardi") was refused for "mardi", which no agreement uses; « Noël »,
 #: « Pâques » after « la Commission paie-tu mon billet d'avion pour sortir à Noël ? » (my own answerable check of the
@@ -399,7 +408,7 @@ class Vocabulary:
 def content_words(question: str, params: "ScopeParams") -> list[str]:
     """Words of a question that can name its topic: not stop words, fillers, colloquial
     words the retrieval already maps (colloquial.EXPANSIONS) or ids."""
-    text = without_mapped(question)
+    text = _NO_TOPIC.sub(" ", without_mapped(question))
     stop = {_fold(w) for w in FRENCH_STOP_WORDS | _FILLER} | _TIME_WORDS
     words = []
     for word in surface_words(text):
@@ -596,6 +605,8 @@ _MONTHLY = "aucun montant par mois"
 _COUNTED = (r"enseignant\w*|profs?|professeur\w*|personnes?|membres?|salari[ée]\w*|employ[ée]\w*|[ée]l[èe]ves?|"
             r"enfants?|mentor\w*|d[ée]l[ée]gu[ée]\w*|repr[ée]sentant\w*|participant\w*|[ée]coles?|centres?|"
             r"[ée]tablissements?|communaut[ée]s?|localit[ée]s?|groupes?|classes?|postes?")
+#: adjectives a counted word may follow (« combien de nouveaux enseignants », « combien d'autres écoles »)
+_COUNT_ADJECTIVES = r"nouve(?:aux|lles?|l)|jeunes?|autres|futur(?:e|s|es)?|ancien(?:ne)?s?|vrai(?:e)?s"
 _NUMBER_WORDS = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent"
 _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
     ("aucun âge", re.compile(r"\bquel âge\b|\bâge\b", re.IGNORECASE),
@@ -608,8 +619,16 @@ _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
      re.compile(r"^(?=.*\b(?:combien|quel(?:le)?s?)\b)(?=.*\b(?:loyer|rente|coûte\w*|dollars?|montant)\b)",
                 re.IGNORECASE | re.DOTALL),
      re.compile(r"\$|\bdollars?\b|\d,\d\d\b", re.IGNORECASE)),
+    # a tax asked (« je paie-tu de l'impôt dessus ? », « c'est-tu imposable ? ») none of the best passages speaks of: the
+    # agreements say so of a few things only (Bourget 11-5.02's tuition reduction, « un avantage imposable »; the
+    # deferred-salary leave's « règles fiscales »). Hand-set, from DEV Q814 (a regional premium's tax, answered from the
+    # Cris 13-13.03 expenses)
+    ("aucune règle d'impôt", re.compile(r"\bimp[ôo]ts?\b|\bimposables?\b|\bfiscal\w*|\bfiscalement\b|\btax(?:e|es|é|ée|able)s?\b",
+                                          re.IGNORECASE),
+     re.compile(r"\bimp[ôo]ts?\b|\bimposables?\b|\bfiscal\w*|\btax\w*", re.IGNORECASE)),
     ("aucun nombre de personnes, d'écoles ni de groupes",
-     re.compile(rf"\bcombien\s+d(?:e\s+|['’])(?:{_COUNTED})\b", re.IGNORECASE),
+     # an adjective may come first (« combien de nouveaux enseignants »: DEV Q820, fresh DEV Q1120, written before this)
+     re.compile(rf"\bcombien\s+d(?:e\s+|['’])(?:(?:{_COUNT_ADJECTIVES})\s+)?(?:{_COUNTED})\b", re.IGNORECASE),
      # a number of its own (not a clause id's « 1-1.21 », a list mark's « c) », a percentage's « 30% mentor »), then
      # the counted word, or one word between (« deux (2) enseignants », « 41 personnes mentores », « 5 salariés »)
      re.compile(rf"(?:(?<![\w.\-])\d+\)?|\b(?:{_NUMBER_WORDS})\b)\s+(?:[^\W\d_][\w'’-]*\s+)?(?:{_COUNTED})\b"
