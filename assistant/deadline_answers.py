@@ -425,7 +425,7 @@ def _origin_line(question: str, start, clause: str, rule: Delay, origin: str | N
     elif from_knowledge and not learned:
         line += (f" Le délai court de la connaissance des faits : le calcul suppose qu'elle date du "
                  f"{format_date(start)} ; connus plus tard, l'échéance est plus tard d'autant.")
-    elif moment := next((_MOMENT_SAID[m] for m in sorted(_roots(origin) & _EVENTS - _roots(question))
+    elif moment := next((_moment_said(m, origin) for m in sorted(_roots(origin) & _EVENTS - _roots(question))
                          if m in _MOMENT_SAID), None):
         # 7-8.03 « dans les cinq (5) jours de son retour » for « mon dernier jour de maladie était vendredi »: the
         # question dates another moment than the one the delay runs from
@@ -437,6 +437,16 @@ def _origin_line(question: str, start, clause: str, rule: Delay, origin: str | N
 # how an answer names the moment a delay runs from (``_EVENT_ROOTS``' nouns), when the question dates another one; not
 # « début », whose root « parti » also reads « les parties » (4-2.07), and which « depuis le 1er février » dates
 _MOMENT_SAID = {"retou": "de votre retour au travail", "expir": "de l'expiration", "nomin": "de la nomination"}
+# a return the clause says is someone else's or elsewhere (6-4.20 « le retour de la mère ou de l'enfant à la résidence
+# familiale »), not the teacher's return to work
+_OTHERS_RETURN = re.compile(r"\bretour\s+(?:de\s+la|du|de\s+l'|des)\s.*", re.IGNORECASE)
+
+
+def _moment_said(root: str, origin: str) -> str:
+    """How the answer names the moment a delay runs from (``_MOMENT_SAID``), a return in the clause's own words when
+    it is not the teacher's (« du retour de la mère ou de l'enfant à la résidence familiale »)."""
+    other = _OTHERS_RETURN.search(origin.replace("’", "'")) if root == "retou" else None
+    return f"du {other.group(0)}" if other else _MOMENT_SAID[root]
 
 
 # a sentence setting a delay « en lieu et place » of another (5-6.06 « Toutefois, dans des cas où le Collège l'estime
@@ -499,7 +509,27 @@ _DONE_CASE = re.compile(r"\s*(?:s'est|se sont|a|ont)\s+(?:d[ée]j[àa]\s+)?[^\W\
 _PREVIOUS_CLAUSE = re.compile(r"\bclause\s+pr[ée]c[ée]dente\b", re.IGNORECASE)
 
 
-def _restated_from(text: str, sentence: str, rule: Delay) -> tuple[str, Delay] | None:
+def _other_kind(rule: Delay | FixedDate, sentence: str, asks_notice: bool) -> bool:
+    """Whether ``rule`` (of ``sentence``) answers another kind of question than one asking (``asks_notice``) or not
+    when to give a notice or request: a notice or request due before a date answers a question speaking of one (« je
+    dois faire ma demande », « l'avis de convocation »), not « mon congé peut être pris jusqu'à quand ? »; the day a
+    period ends by (6-5.13 « se termine au plus tard le huitième (8e) jour suivant celui du scrutin ») answers no
+    question asking for a notice or request."""
+    if not isinstance(rule, Delay):
+        return False
+    notice = bool(_NOTICE_SENTENCE.search(sentence))
+    return rule.direction == "before" and not asks_notice and notice or rule.ranked_day and asks_notice and not notice
+
+
+@dataclass(frozen=True)
+class Restated:
+    """The delay a sentence restates (``_restated_from``): the sentence before it that sets that delay, and the delay."""
+
+    sentence: str
+    delay: Delay
+
+
+def _restated_from(text: str, sentence: str, rule: Delay) -> Restated | None:
     """The sentence before ``sentence`` in ``text`` and its first delay, when ``sentence`` restates a delay of its own
     (``_RESTATED``: « Le délai est de sept (7) jours pour celui qui … ») naming no starting point; else None."""
     if not _RESTATED.match(sentence) or starting_point(sentence, rule) is not None:
@@ -509,7 +539,7 @@ def _restated_from(text: str, sentence: str, rule: Delay) -> tuple[str, Delay] |
     for other in reversed(before):
         first = next(iter(find_delays(other)), None)
         if first is not None:
-            return other, first
+            return Restated(other, first)
     return None
 
 
@@ -517,7 +547,7 @@ def _restated(text: str, sentence: str, rule: Delay | FixedDate) -> Delay | Fixe
     """``rule`` running as the delay it restates (``_restated_from``): counted back when that one is (6-5.14's seven days
     « avant son départ », as its fifteen)."""
     found = _restated_from(text, sentence, rule) if isinstance(rule, Delay) else None
-    return replace(rule, direction=found[1].direction) if found else rule
+    return replace(rule, direction=found.delay.direction) if found else rule
 
 
 @dataclass(frozen=True)
@@ -576,7 +606,7 @@ def _rule_origin(text: str, sentence: str, rule: Delay) -> str | None:
     replaced = _replaced(sentence) if origin is None else None
     if replaced is None:
         restated = _restated_from(text, sentence, rule) if origin is None else None
-        return starting_point(*restated) if restated else origin
+        return starting_point(restated.sentence, restated.delay) if restated else origin
     for begin, end in split_sentences(text):
         other = text[begin:end]
         first = next(iter(find_delays(other)), None)
@@ -638,9 +668,8 @@ def _regimes(question: str, chosen: FoundRule, rivals: Sequence[tuple[Chunk, Del
     restated = _restated_from(chosen.chunk.text, chosen.sentence, chosen.rule)
     if restated is not None:
         # 6-5.14's seven days for those who had 6-5.13's leave : the fifteen days it restates, for the others
-        sentence, rule = restated
-        return chosen, FoundRule(chosen.chunk, replace(rule, source_clause=chosen.rule.source_clause,
-                                                       source_doc=chosen.rule.source_doc), sentence)
+        return chosen, FoundRule(chosen.chunk, replace(restated.delay, source_clause=chosen.rule.source_clause,
+                                                       source_doc=chosen.rule.source_doc), restated.sentence)
     origin = next((o for c, r, s, o in rivals if FoundRule(c, r, s) == chosen), None)
     if origin is None:
         return chosen, None
@@ -1146,10 +1175,7 @@ class DeadlineAnswers:
                     # it: a yearly date (6-5.04 « avant le 1er avril ») or a delay counted back, not one counted after
                     # another moment (6-5.01 « au moins trois (3) ans après le retour de son premier congé »)
                     before = isinstance(rule, FixedDate) or rule.direction == "before"
-                    # a notice or request due before a date answers a question speaking of one (« je dois faire ma
-                    # demande », « l'avis de convocation »), not « mon congé peut être pris jusqu'à quand ? »
-                    if (isinstance(rule, Delay) and rule.direction == "before" and not asks_notice
-                            and _NOTICE_SENTENCE.search(sentence)):
+                    if _other_kind(rule, sentence, asks_notice):
                         continue
                     if (before if notice and not today else today == isinstance(rule, FixedDate)) and not (
                             done and isinstance(rule, Delay) and rule.direction == "before"):
@@ -1312,7 +1338,7 @@ class DeadlineAnswers:
             condition = _CONDITION.search(self.clause_text(chunk.doc, clause))
             if condition:
                 case |= set(tokenize(condition.group(1)))
-        return case - set(tokenize(restated[0])), bool(_DONE_CASE.match(whom.group(1)))
+        return case - set(tokenize(restated.sentence)), bool(_DONE_CASE.match(whom.group(1)))
 
     def _sentence_words(self, chunk: Chunk, sentence: str, end: int) -> set[str]:
         """The words a delay sentence (ending at ``end`` in ``chunk``) is read with: a sentence naming its subject by

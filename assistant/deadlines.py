@@ -144,6 +144,9 @@ class Delay:
     # « au plus tard pendant la quatrième (4e) semaine précédant l'expiration du congé » (6-4.34): the weeks before
     # the date are numbered back from it, and the delay ends on the last day of the ``amount``-th one
     ordinal_week: bool = False
+    # « le quinzième (15e) jour suivant le retour de la mère … » (6-4.20), « se termine au plus tard le huitième (8e) jour
+    # suivant celui du scrutin » (6-5.13): a day ranked after an event, the end of a period rather than a notice's delay
+    ranked_day: bool = False
 
 
 @dataclass(frozen=True)
@@ -324,12 +327,33 @@ def _ordinal_weeks(text: str, source_clause: str | None, source_doc: str | None)
     return found
 
 
+# « le quinzième (15^e) jour suivant le retour de la mère … » (Bourget 6-4.20): the last day is that many days after
+# what it follows, a delay of that many days; « le 141e jour de travail de l'année » (no « suivant ») is a date
+_ORDINAL_DAY = re.compile(r"\b(?:le|au|du)\s+(?:(?P<word>[a-z]+ieme|premier)\s*)?(?:\(?\s*(?P<digits>\d+)\s*e\s*\)?\s*)?"
+                          r"jour(?P<qual>\s+(?:ouvrable|de calendrier))?(?=\s+(?:suivant|qui suit|apres)\b)")
+
+
+def _ordinal_days(text: str, source_clause: str | None, source_doc: str | None) -> list[tuple[int, Delay]]:
+    """« le quinzième (15e) jour suivant … »: the delays of ``text`` (normalised) that name their last day by its
+    rank, each with where it starts."""
+    found = []
+    for match in _ORDINAL_DAY.finditer(_fold(text)):
+        amount = int(match["digits"]) if match["digits"] else _ORDINALS.get(match["word"] or "")
+        if amount:
+            begin = match.start("word" if match["word"] else "digits")
+            unit: Unit = "working_days" if "ouvrable" in (match["qual"] or "") else "calendar_days"
+            found.append((begin, Delay(amount, unit, source_clause, source_doc, text[begin:match.end()].strip(),
+                                       ranked_day=True)))
+    return found
+
+
 def find_delays(text: str, *, source_clause: str | None = None,
                 source_doc: str | None = None) -> list[Delay]:
     """Every delay stated in ``text``, in order (see ``parse_delay``), an ordinal week (« pendant la quatrième (4e)
-    semaine précédant … ») among them."""
+    semaine précédant … ») or day (« le quinzième (15e) jour suivant … ») among them."""
     normalised = _normalise(text)
-    ordinal = _ordinal_weeks(normalised, source_clause, source_doc)
+    ordinal = _ordinal_weeks(normalised, source_clause, source_doc) + \
+        _ordinal_days(normalised, source_clause, source_doc)
     taken = [(at, at + len(delay.phrase)) for at, delay in ordinal]
     found: list[Delay] = [delay for _, delay in ordinal]
     for match in _DELAY.finditer(normalised):
