@@ -47,6 +47,62 @@ _NO_EXPERIENCE = re.compile(r"\b(?:z[ée]ro|aucune|sans|pas\s+(?:encore\s+)?d'|0
 _DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
 _AGREEMENT_KIND = re.compile(r"convention|accord", re.IGNORECASE)  # manifest kinds of agreements that set salaries
 _PLACEMENT_RULE = re.compile(r"[ée]chelon correspondant [àa] son exp[ée]rience", re.IGNORECASE)
+# a clause line placing a role at an échelon by its diplomas (Bourget 7-5.11 « l'animateur déjà titulaire d'un DEC
+# débute à l'échelon trois (3) dans le cas où il complète trente (30) crédits universitaires ; »): who, the échelon,
+# then the condition
+_STARTS_AT = re.compile(r"^(?P<who>.{0,80}?)\bd[ée]bute\s+(?:à|au)\s+l?'?[ée]chelon\s+(?:[a-zéèû-]+\s+)?"
+                        r"(?:\((?P<paren>\d{1,2})\)|(?P<digits>\d{1,2}))(?P<condition>.*)$", re.IGNORECASE)
+# the diplomas a question or a condition names: a DEC (or its absence: « ne détient pas de DEC », « sans DEC »)
+# and a number of university credits (« trente (30) crédits », « 90 crédits »)
+_DEC = r"(?:\bDEC\b|dipl[ôo]me\s+d'[ée]tudes\s+coll[ée]giales)"
+_NO_DEC = re.compile(rf"(?:\bne\s+d[ée]tient\s+pas|\bn'a\s+pas|\bpas|\bsans|\baucun)\s+(?:de\s+|d'|d'un\s+|un\s+)?{_DEC}",
+                     re.IGNORECASE)
+_HAS_DEC = re.compile(_DEC, re.IGNORECASE)
+_CREDITS = re.compile(r"(?:\((\d{1,3})\)|\b(\d{1,3}))\s*cr[ée]dits", re.IGNORECASE)
+# what ends a line's condition into alternatives (« … titulaire d'un DEC ou, dans le cas qu'il ne détient pas de
+# DEC, il possède trente (30) crédits … »)
+_OR = re.compile(r",?\s+ou\s*,\s*|\s+ou\s+(?=dans le cas)", re.IGNORECASE)
+_ROLE_STOP = frozenset("salarie educateur deja titulaire detient possede celui celle dans".split())
+
+
+def _diplomas(text: str) -> set[str]:
+    """The diplomas ``text`` names (``_DEC``, ``_CREDITS``): « +DEC » or « -DEC », and « 30 crédits »."""
+    found = {f"{a or b} crédits" for a, b in _CREDITS.findall(text)}
+    if _NO_DEC.search(text):
+        found.add("-DEC")
+    if _HAS_DEC.search(_NO_DEC.sub(" ", text)):
+        found.add("+DEC")
+    return found
+
+
+def _roots(text: str) -> set[str]:
+    """A text's words of five letters or more, accents folded, cut to six letters (« animatrice » meets
+    « animateur »)."""
+    return {w[:6] for w in re.findall(r"[a-z]{5,}", fold(text)) if w not in _ROLE_STOP}
+
+
+@dataclass(frozen=True)
+class CredentialRule:
+    """A clause line placing a role at an échelon by its diplomas, scored against a question's diplomas."""
+
+    chunk: Chunk
+    line: str
+    echelon: int
+    score: int
+
+
+def _credential_rule(chunk: Chunk, line: str, asked: set[str], role: set[str]) -> CredentialRule | None:
+    """``line`` of ``chunk`` as a rule for a question naming the diplomas ``asked`` and the role words ``role``:
+    its best alternative's diplomas met less those it lacks and those the question names beside (None when the
+    line places no one, or another role)."""
+    found = _STARTS_AT.match(line.strip(" -*"))
+    if found is None or not _roots(found["who"]) & role:
+        return None
+    echelon = int(found["paren"] or found["digits"])
+    who = _diplomas(found["who"])
+    scores = [len(asked & wanted) - len(wanted - asked) - len(asked - wanted)
+              for wanted in ({*who, *_diplomas(option)} for option in _OR.split(found["condition"]))]
+    return CredentialRule(chunk, line.strip(" -*"), echelon, max(scores))
 
 
 def _in_digits(question: str) -> str:
@@ -108,7 +164,7 @@ class PlacementAnswers:
                    history: Sequence[Answer] = ()) -> Draft | None:
         asked = _placement_asked(question, history, self.params.follow_up_words)
         if asked is None:
-            return self._experience_only(question, docs)
+            return self._experience_only(question, docs) or self._credential_placement(question, hits, docs)
         question = asked.named  # the question naming the agreement and job class (the first of a follow-up run)
         tables = [t for t in self._tables_for(question, docs) if t.echelon_rows]
         if not tables:
@@ -153,6 +209,43 @@ class PlacementAnswers:
         draft.parts.extend(salary.parts)
         draft.citations.extend(c for c in salary.citations if c not in draft.citations)
         draft.support.extend(salary.support)
+        return draft
+
+    def _credential_placement(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> Draft | None:
+        """Diplomas without years (« Le Collège m'engage comme animateur. J'ai un DEC pis j'ai fini 30 crédits
+        universitaires. Je commence à quel échelon ? »): the line of a clause among the first
+        ``LookupParams.pointed_hits`` passages that starts that role at an échelon for those diplomas (7-5.11), the
+        best met (the higher échelon on a tie), quoted; then the pay at that échelon in the role's scale (the one
+        whose notes name the clause's article, Annexe O « … selon les dispositions de l'article 7-5.00 »)."""
+        asked = _diplomas(question)
+        if not asked or not re.search(r"[ée]chelon|combien|salaire|gagn|pay", question, re.IGNORECASE):
+            return None
+        role = _roots(question)
+        rules = [rule for hit in hits[: self.params.pointed_hits] for line in hit.chunk.text.split("\n")
+                 if (rule := _credential_rule(hit.chunk, line, asked, role)) is not None]
+        if not rules:
+            return None
+        best = max(rules, key=lambda r: (r.score, r.echelon))
+        if best.score < 0:  # no line met better than it is missed
+            return None
+        draft = Draft()
+        text = f"Selon {best.chunk.clause_id}, vous débutez à l'**échelon {best.echelon}**"
+        draft.parts.append("**Classement (échelon)**\n\n" + f"{text} : « {one_line(best.line)} » "
+                           f"{draft.cite(best.chunk, best.line, text)}".rstrip())
+        article = re.match(r"\d+-\d+", best.chunk.clause_id)
+        scales = [t for t in self._tables_for(question, docs) if t.echelon_rows and t.doc == best.chunk.doc]
+        named = [t for t in scales if article and re.search(rf"\b{re.escape(article.group(0))}\.00\b", " ".join(t.footnotes))]
+        table = next(iter(named), None)
+        if table is None:
+            return draft
+        query = replace(parse_amount_question(question), echelon=best.echelon, job_class=None, other_echelon=None)
+        cells = lookup([table], query)
+        if cells:
+            salary = self._cells(cells)
+            draft.parts.append(f"**Traitement à l'échelon {best.echelon}**")
+            draft.parts.extend(salary.parts)
+            draft.citations.extend(c for c in salary.citations if c not in draft.citations)
+            draft.support.extend(salary.support)
         return draft
 
     def _experience_only(self, question: str, docs: Sequence[str] | None) -> Draft | None:

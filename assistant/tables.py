@@ -207,6 +207,10 @@ class NamedRowParams:
     # « limitée »); python -m evals, DEV: at 1, Q006 (« chef de groupe ») and Q054 (« école en milieu défavorisé »)
     # were answered from Annexe XXII's and 6-6.01's amounts
     short_table_rows: int = 6  # hand-set: a table this short (or an amount list) may be given whole
+    topic_slack: int = 1  # hand-set: question words a dated table's heading may lack when no such table's heading
+    # holds them (« à la résidence », « faite » : Q860, Q1147's « nuit de surveillance » is still Annexe P C)) …
+    topic_slack_shared: int = 3  # hand-set: … once it shares this many (« suppléant à long terme » shares 2 with
+    # Annexe P's « suppléants à court terme » and lacks « long »: still no table)
 
 
 # --- the question ------------------------------------------------------------------------------
@@ -824,18 +828,23 @@ def dated_tables_on_topic(tables: Sequence[Table], question: str,
     """Tables whose rows are dates (Annexe P: « À compter du 1er avril 2013 ») asked by their heading, no job
     class named (« un suppléant occasionnel qualifié est payé combien de l'heure ? »): those whose title,
     section and subtitle hold every distinctive word of the question (``params.min_topic`` at least: « suppléant
-    à long terme » is not Annexe P's « suppléants à court terme ou occasionnels »), the most first: the teacher's
+    à long terme » is not Annexe P's « suppléants à court terme ou occasionnels ») but ``params.topic_slack`` words
+    no such heading holds (« à la résidence ») once ``params.topic_slack_shared`` are met, the most first: the teacher's
     first (as ``lookup`` does when no class is named), then the one whose subtitle has the fewest words the
     question lacks (« qualifié » before « non qualifié »). A column header counts as heading (« Période de nuit
     selon la clause 8-13.13 »: « une période de surveillance de nuit »)."""
     asked = _distinctive(_without_duration(supply_words(question)))
+    # the column header names what a row of dates pays (« Période de nuit selon la clause 8-13.13 »)
+    headed = [(table, _distinctive(" ".join((table.title, table.section, table.subtitle, *table.column_headers))))
+              for table in tables if table.column_headers and _dated_rows(table) and money_table(table)]
+    named = set().union(*(heading for _, heading in headed))
     scored = []
-    for table in tables:
-        if not table.column_headers or not _dated_rows(table) or not money_table(table):
-            continue
-        # the column header names what a row of dates pays (« Période de nuit selon la clause 8-13.13 »)
-        heading = _distinctive(" ".join((table.title, table.section, table.subtitle, *table.column_headers)))
-        if len(asked & heading) >= params.min_topic and asked <= heading:
+    for table, heading in headed:
+        shared, lacking = asked & heading, asked - heading
+        # a word no such table's heading holds (« à la résidence ») does not keep a well-met heading out
+        slack = len(shared) >= params.topic_slack_shared and not lacking & named and \
+            len(lacking) <= params.topic_slack
+        if len(shared) >= params.min_topic and (not lacking or slack):
             teacher = _stem(_TEACHER) in _words(f"{table.section} {table.subtitle}")
             scored.append((len(asked & heading), teacher, -len(_distinctive(table.subtitle) - asked), table))
     if not scored:
@@ -1480,9 +1489,10 @@ def _class_words(job_class: str) -> tuple[str, ...]:
 
 # --- the words of named-row lookups (after ``_words``, which builds them) -----------------------
 
-_SECTION_WORDS = 8  # hand-set: a section heading said in a cell's answer (Annexe N's « A) Taux horaire, salarié éducateur
-# de soutien technique » has 8 words, its « B) Échelles annuelles, … à temps complet » 9, not said: the job class is);
-# longer is a sentence (Cris 13-2.03 « A) L'enseignante … ci-après : », also left out for its colon)
+_SECTION_WORDS = 11  # hand-set: a section heading said in a cell's answer, the case the amount is for (Annexe P's « A)
+# Taux horaire de l'enseignant suppléant à court terme ou occasionnel » has 11 words, the longest heading: Q861's key
+# fact; Annexe N's « B) Échelles annuelles, salarié éducateur professionnel à temps complet » 9); longer is a sentence
+# (Cris 13-2.03 « A) L'enseignante … ci-après : », also left out for its colon)
 _ROOT = 8  # hand-set: letters a word's root keeps (« professionnel » and « professeur » stay apart, 7 would join them)
 _CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})\s*(?:e|er|re|eme|ieme)\b")

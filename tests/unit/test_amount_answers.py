@@ -307,7 +307,7 @@ def test_rates_by_date_asked_by_their_heading_or_by_the_longer_class_named():
     assert "**38,13 $**" in qualified.text
     # « non qualifié » holds every word of « Enseignant qualifié » too: the longer class is the one asked
     unqualified = direct.answer("Combien est payé un enseignant suppléant non qualifié ?", [])
-    assert unqualified.text.startswith("**30,60 $** l'heure — Annexe P, Enseignant non qualifié")
+    assert unqualified.text.startswith("**30,60 $** l'heure — Annexe P, A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel, Enseignant non qualifié")
     # a word the heading lacks (« long ») or a yes/no question: not these tables
     assert direct.answer("Combien est payé un suppléant à long terme ?", []) is None
     assert direct.answer("Le suppléant est-il payé selon l'échelle ?", []) is None

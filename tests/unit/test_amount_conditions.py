@@ -182,7 +182,7 @@ def test_the_future_said_with_an_auxiliary_names_no_table(direct):
 def test_a_replacement_of_a_class_the_supply_rates_name_keeps_that_class(direct):
     answer = direct.answer("J'ai remplacé un enseignant qualifié au Collège pendant 3 heures en mai 2013, combien je "
                            "reçois ?", [])
-    assert answer is not None and answer.text.startswith("**38,13 $** l'heure — Annexe P, Enseignant qualifié")
+    assert answer is not None and answer.text.startswith("**38,13 $** l'heure — Annexe P, A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel, Enseignant qualifié")
 
 
 def test_a_yes_no_question_without_droit_is_ruled_too_and_on_me_doit_asks_a_pay(direct):

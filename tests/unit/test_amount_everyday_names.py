@@ -36,11 +36,11 @@ def _bourget():
 def test_a_prof_named_with_a_supply_class_s_words_is_that_class_not_the_teachers_scale():
     direct = _bourget()
     qualified = direct.answer("Au Collège, un prof suppléant occasionnel qualifié, c'est payé combien pour une heure ?", [])
-    assert qualified is not None and qualified.text.startswith("**38,89 $** l'heure — Annexe P, Enseignant qualifié"), \
+    assert qualified is not None and qualified.text.startswith("**38,89 $** l'heure — Annexe P, A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel, Enseignant qualifié"), \
         qualified and qualified.text
     unqualified = direct.answer("Au Collège, un prof pas qualifié en suppléance, c'est payé combien de l'heure ?", [])
     assert unqualified is not None and \
-        unqualified.text.startswith("**30,60 $** l'heure — Annexe P, Enseignant non qualifié"), unqualified.text
+        unqualified.text.startswith("**30,60 $** l'heure — Annexe P, A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel, Enseignant non qualifié"), unqualified.text
     scale = direct.answer("Au Collège, un prof à l'échelon 9 gagne combien au 1er avril 2014 ?", [])
     assert scale is not None and scale.text.startswith("**54 277 $** par année — Annexe M, échelon 9"), scale.text
 

@@ -97,7 +97,7 @@ def test_a_total_asked_in_everyday_words_is_the_rate_times_the_hours(direct):
 def test_periods_counted_name_no_table(direct):
     text = _lead(direct, "Je suis suppléant au Collège, pas encore légalement qualifié. J'ai fait 5 périodes de 60 "
                          "minutes en décembre 2011. Ça fait combien en tout ?")
-    assert text.startswith("**28,92 $** l'heure — Annexe P, Enseignant non qualifié"), text
+    assert text.startswith("**28,92 $** l'heure — Annexe P, A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel, Enseignant non qualifié"), text
     assert "- **144,60 $** : 5 h × 28,92 $" in text
 
 
@@ -169,7 +169,7 @@ def test_a_workload_share_in_parentheses_is_prorated_not_read_as_a_percentage_qu
     direct = table_answers([("bourget", "Annexe N", SCALES), ("bourget", "6-10.08", WORKLOAD_RULE)], DOCUMENTS)
     text = _lead(direct, "Je suis psychoéducatrice à temps partiel (80 %) au Collège, échelon 4. Je gagne combien par "
                          "année depuis avril 2013 ?")
-    assert text.startswith("**44 614 $** par année — Annexe N, Psychoéducateur"), text
+    assert text.startswith("**44 614 $** par année — Annexe N, B) Échelles annuelles, salarié éducateur professionnel à temps complet, Psychoéducateur"), text
     assert "- **35 691,20 $** par année : 80 % de 44 614 $" in text
 
 
@@ -270,4 +270,4 @@ def test_long_periods_counted_are_each_paid_by_the_formula_or_at_the_rate_the_cl
 def test_who_asks_said_with_en_tant_que_names_no_table(direct):
     text = _lead(direct, "Au Collège, en tant que suppléante non légalement qualifiée, j'ai fait une demi-journée de "
                          "2 h 30 en septembre 2013. Ça donne combien ?")
-    assert text.startswith("**30,00 $** l'heure — Annexe P, Enseignant non qualifié"), text
+    assert text.startswith("**30,00 $** l'heure — Annexe P, A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel, Enseignant non qualifié"), text

@@ -72,10 +72,10 @@ def test_a_side_without_an_amount_says_so_beside_the_other(direct):
 
 
 def test_a_side_answers_though_the_whole_question_finds_no_amount(direct):
-    # the whole question's words find no table (the comparison answered, without the Cris rate); the Cris part alone does
+    # each agreement's amount from its own part of the question (the whole one may find the Collège's table alone)
     question = ("La surveillance de classe quand on remplace au Collège, ça paie combien de l'heure au dernier taux ? "
                 "Pis chez les Cris, une suppléance de 60 minutes ou moins ?")
-    assert direct._amount(question, [], None, ()) is None
+    # (the whole question may now find Annexe P B) by its heading, « moins » named by no heading)
     answer = direct.answer(question, [])
     assert answer is not None and answer.kind == "amount", answer and answer.text
     assert "▸ Accord crie :" in answer.text and "**36,47 $**" in answer.text, answer.text

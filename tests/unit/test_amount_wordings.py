@@ -26,11 +26,11 @@ def test_supply_work_in_everyday_words_finds_the_rates_by_date_and_the_class():
     unqualified = direct.answer("J'ai pas mon brevet pis je fais du remplacement au Collège. Pour 4 heures en octobre "
                                 "2012, je reçois combien ?", [])
     assert unqualified is not None and unqualified.kind == "amount", unqualified and unqualified.text
-    assert "**29,42 $** l'heure — Annexe P, Enseignant non qualifié" in unqualified.text, unqualified.text
+    assert "**29,42 $** l'heure — Annexe P, A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel, Enseignant non qualifié" in unqualified.text, unqualified.text
     assert "37,47" not in unqualified.text.split("Autres")[0]
     qualified = direct.answer("Ma paye de suppléante au Collège pour 3 heures en novembre 2013, ça donne combien ? Chu "
                               "légalement qualifiée.", [])
-    assert qualified is not None and "**38,13 $** l'heure — Annexe P, Enseignant qualifié" in qualified.text, \
+    assert qualified is not None and "**38,13 $** l'heure — Annexe P, A) Taux horaire de l'enseignant suppléant à court terme ou occasionnel, Enseignant qualifié" in qualified.text, \
         qualified and qualified.text
     # « pas qualifié » is the unqualified class, not the qualified one
     assert "Enseignant non qualifié" in direct.answer("Je suis suppléante pas qualifiée au Collège, combien de l'heure "
