@@ -47,6 +47,9 @@ _OFF_THE_PAY = r"(?=.*\b(?:sur|de)\s+(?:ma|mon|mes|la|le|les|chaque)\s+(?:pa(?:y
 PLACES_OUTSIDE_QUEBEC = (r"Ontario|Alberta|Manitoba|Saskatchewan|Colombie-Britannique|Nouveau-Brunswick|Nouvelle-[ÉE]cosse"
                          r"|[ÎI]le-du-Prince-[ÉE]douard|Terre-Neuve(?:-et-Labrador)?|Yukon|Nunavut|Territoires du Nord-Ouest"
                          r"|France|Belgique|Suisse|[ÉE]tats-Unis")
+#: parts of the body an injury is said of (« tordu une cheville », « une entorse au poignet »)
+_BODY = (r"(?:chevilles?|poignets?|bras|jambes?|pieds?|genoux?|dos|doigts?|épaules?|cou|mains?|orteils?|côtes?|hanches?|"
+         r"coudes?|nez|t[êe]te)")
 #: (pattern in the question, words of the agreements appended to the query). A pattern made of
 #: lookaheads only matches nothing (assistant.scope removes what the patterns match from a
 #: question's topic words): it only says when its words are appended.
@@ -111,6 +114,14 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # 9-2.00 Accident du travail (Bourget 9-2.01 « accident du travail ou une lésion professionnelle »,
     # Cris 5-10.51 « victime d'une lésion professionnelle »): « je me suis blessée en classe »
     (r"\b(?:bless(?:e|es|é|ée|és|ées|er|ure|ures)|CNESST)\b", "accident du travail lésion professionnelle"),
+    # the same, said by what happened to the body (« je me suis tordu une cheville en classe », « cassé le bras »,
+    # « une entorse »: fresh DEV Q1134 was refused for « tordu », « cheville », which no agreement writes)
+    (r"\b(?:(?:tordu|foul[ée]|cass[ée]|fractur[ée]|d[ée]mis|disloqu[ée])e?s?\s+(?:le|la|l['’]|les|un|une|mon|ma|mes)\s*"
+     rf"{_BODY}|(?:entorses?|fractures?)(?:\s+(?:au|aux|à\s+la|à\s+l['’]|de\s+la|du|des)\s*{_BODY})?)\b",
+     "accident du travail lésion professionnelle"),
+    # where the injured is taken: the agreements' « établissement de santé » (Cris 5-10.51 « transporté … à un
+    # établissement de santé », Bourget 9-2.00), which no teacher says (« il a fallu m'emmener à la clinique »: DEV Q379)
+    (r"\b(?:cliniques?|h[ôo]pita(?:l|ux)|CLSC)\b", "établissement de santé"),
     # 9-4.00 Harcèlement psychologique (9-4.02 « une conduite vexatoire »): « il m'intimide », « elle me rabaisse »
     (r"\b(?:intimid\w*|harc[eè]l(?:e|es|ent|er|é|ée|és|ées|eur|euse|eurs)|écœur\w*|écoeur\w*|rabaiss\w*|humili\w*|dénigr\w*)\b",
      "harcèlement psychologique"),

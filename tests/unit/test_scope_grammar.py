@@ -50,3 +50,14 @@ def test_a_count_after_an_adjective_is_a_count_asked():
     coaching = _passages("Coach à 20% pour les nouveaux enseignants (tous les enseignants de moins de 3 ans d'ancienneté).")
     assert missing_value(question, coaching) == "aucun nombre de personnes, d'écoles ni de groupes"
     assert missing_value(question, _passages("Le coach accompagne au plus six (6) nouveaux enseignants.")) == ""
+
+
+@pytest.mark.parametrize("question, gone", [
+    # fresh DEV Q1134 was refused for « tordu », « cheville »; DEV Q379's « clinique » is the agreements' « établissement
+    # de santé » (assistant.colloquial maps both)
+    ("Au Collège, je me suis tordu une cheville en classe, qu'est-ce que je dois faire ?", {"tordu", "cheville"}),
+    ("Je me suis fait une entorse au poignet, je dois aviser qui ?", {"entorse", "poignet"}),
+    ("Il a fallu m'emmener à la clinique, qui paie le transport ?", {"clinique"}),
+])
+def test_an_injury_in_a_teachers_words_is_no_unknown_topic(question, gone):
+    assert not gone & set(content_words(question, ScopeParams()))
