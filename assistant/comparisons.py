@@ -24,6 +24,7 @@ lookup module but :mod:`assistant.drafts`.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
@@ -142,9 +143,10 @@ class ComparisonAnswers:
             return None
         own_question = bool(earlier and not earlier.short)  # a side's counted sentence answers the earlier turn
         parts = [] if earlier else topic_parts(topic)
+        asked = "" if earlier else asked_text(question, self._names())
         picks = {doc: self._parts_side(question, hits, doc, parts) if parts else
                  self._side(question, hits, doc, topic, focus, own_question,
-                            "" if earlier else self._own_words(question, doc, topic)) for doc in compared[:3]}
+                            "" if earlier else self._own_words(question, doc, topic), asked) for doc in compared[:3]}
         # whether a side has the topic is read on what is asked, not whose (« La journée normale d'un salarié
         # non-enseignant au Collège Bourget … comparé à l'aide aux enseignants au CNCEC »: the CNCEC's « Pour chaque
         # jour … 6,4 heures » names no « salarié non-enseignant », Bourget's own staff)
@@ -152,6 +154,7 @@ class ComparisonAnswers:
         what = _without_staff(topic or question)
         absent = self._absent(picks, what) | (set() if parts else  # a side may answer one of two things asked only
                                               self._lacking(picks, what if len(what) >= 2 else wanted))
+        absent -= self._asked_held(picks, what if len(what) >= 2 else wanted)
 
         unit = asked_unit(question)
 
@@ -232,6 +235,24 @@ class ComparisonAnswers:
         return {doc for doc, share in best.items() if picks[doc] and share < self.params.compare_absent_share
                 and any(share < self.params.compare_absent_ratio * other for d, other in best.items() if d != doc)}
 
+    def _asked_held(self, picks: dict[str, list["SidePick"]], wanted: frozenset[str]) -> set[str]:
+        """The sides on what is asked though their quoted sentences hold few of the topic's words: a clause of theirs
+        holds, all its parts read, ``compare_absent_share`` of the topic's words (``wanted``) and at least
+        ``compare_absent_ratio`` of the question's own words another side's clauses hold (``SidePick.asked``) (« Si je
+        porte plainte pour harcèlement psychologique, y a-tu un comité qui regarde ça »: Cris 10-9.12 « Le comité
+        remet son rapport … » in a clause on « la plainte »; not Cris 13-3.04 « retiré de cette liste » for « Une
+        mesure disciplinaire est retirée du dossier »)."""
+        best = {doc: max((p.asked for p in chosen), default=0.0) for doc, chosen in picks.items()}
+        if not any(best.values()):
+            return set()
+        return {doc for doc, chosen in picks.items() if chosen
+                and all(best[doc] >= self.params.compare_absent_ratio * other for d, other in best.items() if d != doc)
+                and any(_share(wanted, self._clause_text(doc, p)) >= self.params.compare_absent_share for p in chosen)}
+
+    def _clause_text(self, doc: str, pick: "SidePick") -> str:
+        """A side's clause, all its stored parts."""
+        return " ".join(part.text for part in self._clause_chunks.get((doc, pick.chunk.clause_id), [pick.chunk]))
+
     def _lacking(self, picks: dict[str, list["SidePick"]], wanted: frozenset[str]) -> set[str]:
         """The sides lacking the topic's rarest word (fewest passages of the index hold it: « paternité » of
         « congé de paternité à la naissance ») that another side quotes, their best clause holding under
@@ -249,6 +270,17 @@ class ComparisonAnswers:
                 and max((1.0 if p.titled else max(p.coverage, _share(wanted, p.quote)) for p in chosen), default=0.0)
                 < self.params.compare_lacking_share}
 
+    def _asked_share(self, asked: str, text: str) -> float:
+        """The share of the question's words the agreements use (``asked``: « tombe invalide … protection de mon
+        salaire ») that ``text`` holds, each word weighing as it is rare (inverse passage frequency: « accident »
+        more than « école »)."""
+        counts, total = self._word_passages(), max(1, len(self.chunks))
+        weights = {f: math.log(total / counts[f]) for f in {_family(t) for t in topic_words(asked)} if counts.get(f)}
+        if not weights or not sum(weights.values()):
+            return 0.0
+        held = {_family(t) for t in topic_words(text)}
+        return sum(w for f, w in weights.items() if f in held) / sum(weights.values())
+
     def _knows(self, word: str) -> bool:
         """Whether some passage of the index holds ``word`` (a BM25 token, read as its family)."""
         return self._word_passages().get(_family(word), 0) > 0
@@ -265,7 +297,8 @@ class ComparisonAnswers:
         return counts
 
     def _side(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None,
-              focus: frozenset[str] = frozenset(), own_question: bool = False, own: str = "") -> list["SidePick"]:
+              focus: frozenset[str] = frozenset(), own_question: bool = False, own: str = "",
+              asked: str = "") -> list["SidePick"]:
         """One agreement's side: the clauses it quotes, best first (``topic``: what is compared, else the
         question's; ``focus``: words a sentence holding as many of the topic's is preferred for; ``own_question``:
         a longer follow-up's, a count sentence no better than another unless it asks a unit)."""
@@ -275,7 +308,8 @@ class ComparisonAnswers:
         place = bool(_PLACE_ASKED.search(question))  # « Où se tiennent les audiences … »: searched with its « Où »
         # the words asked of this agreement alone (``own``: « un animateur ») find its passages and break ties
         focus = focus | frozenset(topic_words(own))
-        for hit in self._document_hits(question, hits, doc, topic, lead="Où " if place else "", side_words=own):
+        for hit in self._document_hits(question, hits, doc, topic, lead="Où " if place else "", side_words=own,
+                                       asked=asked):
             pick = self._pick(doc, hit, topic, wanted, unit, focus,
                               counted_first=not (own_question and unit is None or asks_who(question)),
                               dated=unit is None and bool(_WHEN_ASKED.search(question)))
@@ -287,6 +321,10 @@ class ComparisonAnswers:
                 # mariage … de son frère » in its second part, « 3 jours … » of « C) … beau-frère » in its first)
             if len(candidates) >= self.params.compare_candidates:
                 break
+        if asked:  # how much of the question's own words (the rarer weighing more) each clause holds, all its parts
+            # read: whether the agreement has the thing asked is read on them too (« faut-tu que je remplisse un papier
+            # pour la justifier »: the topic is one run of the question)
+            candidates = [replace(c, asked=self._asked_share(asked, self._clause_text(doc, c))) for c in candidates]
         if own:  # a clause holding the side's own case is as much on the topic (Cris 5-3.19 B) « en disponibilité qui
             # reçoit une offre », 2 of 4 words with « disponibilité », 1 of 3 without)
             side_wanted = wanted | frozenset(topic_words(own))
@@ -449,11 +487,25 @@ class ComparisonAnswers:
             chunk, quote = hit.chunk, best_sentence(hit, topic, self.params.compare_quote_words)
         return SidePick(chunk, quote, _share(wanted, quote), bool(unit and unit.search(quote)), "title" in hit.why)
 
+    def _side_search(self, doc: str, queries: Sequence[str]) -> list[Hit]:
+        """The passages of ``doc`` the retriever finds for each query (an empty one left out, one given twice
+        searched once), fused by reciprocal rank, the first query's passage first among equals (the question's own
+        words, then the topic: on the DEV comparisons the question first puts more sides' gold clause first, and
+        equal weights more than the topic weighing 0.6 or 0.8)."""
+        fused: dict[str, float] = {}
+        by_id: dict[str, Hit] = {}
+        for query in dict.fromkeys(q for q in queries if q):
+            for rank, hit in enumerate(self.retrieve(query, [doc])):
+                fused[hit.chunk.chunk_id] = fused.get(hit.chunk.chunk_id, 0.0) + 1.0 / (rank + 2)
+                by_id.setdefault(hit.chunk.chunk_id, hit)
+        return [by_id[cid] for cid in sorted(fused, key=lambda cid: -fused[cid])]
+
     def _document_hits(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None,
-                       lead: str = "", side_words: str = "") -> list[Hit]:
+                       lead: str = "", side_words: str = "", asked: str = "") -> list[Hit]:
         """The passages of ``doc`` for a question: the clauses of the article named after the topic
-        first (reading order), then the hits of the topic within ``doc`` (``retrieve(topic, [doc])``
-        when given; else the question's hits in ``doc`` fused (reciprocal ranks) with BM25 on the topic)."""
+        first (reading order), then the hits of what is asked (``asked``, the question's own words) and of the topic
+        within ``doc``, fused (``retrieve(…, [doc])`` when given; else the question's hits in ``doc`` fused
+        (reciprocal ranks) with BM25 on the topic)."""
         topic = topic or topic_of(question, self._names(), self._knows) or question
         # the article named after the topic ("6-3.00 Congés de maladie"), in reading order: its first clauses set the rule
         wanted = set(tokenize(topic))
@@ -462,7 +514,8 @@ class ComparisonAnswers:
                   and wanted <= set(tokenize(c.article_title or ""))]
         # the topic alone within ``doc`` (the other agreement's name would pull its own words in); the
         # retriever already fuses BM25 with the passage and sentence vectors
-        own = list(self.retrieve(f"{lead}{topic} {side_words}".strip(), [doc])) if self.retrieve is not None else []
+        own = self._side_search(doc, [f"{lead}{asked} {side_words}".strip() if asked else "",
+                                      f"{lead}{topic} {side_words}".strip()]) if self.retrieve is not None else []
         if own or self.bm25_scores is None:
             own = own or [h for h in hits if h.chunk.doc == doc]
             return titled + [h for h in own if h.chunk.chunk_id not in {t.chunk.chunk_id for t in titled}]
@@ -688,6 +741,13 @@ def topic_parts(topic: str, params: TopicParams = TOPIC) -> list[str]:
     return parts
 
 
+def asked_text(question: str, names: Sequence[str]) -> str:
+    """What a comparison asks of each agreement: the question without the agreements' names and its comparison
+    words (« C'est-tu pareil », « versus », « comparé à »)."""
+    text = re.sub(rf"(?:{_COMPARE.pattern}|{_SAME.pattern})[\w-]*", " ", question, flags=re.IGNORECASE)
+    return _without_names(" ".join(text.split()), names)
+
+
 def _without_names(question: str, names: Sequence[str]) -> str:
     """The question without the agreements' names and the words leading to them (« Au Collège Bourget, »), nor
     connectors and asking words at its ends (« Chez les Cris, le délai pour déposer un grief c'est combien ? » ->
@@ -777,6 +837,7 @@ class SidePick:
     coverage: float
     in_unit: bool
     titled: bool = False  # a clause of the article named after the topic (« 6-3.00 Congés de maladie »): on topic
+    asked: float = 0.0  # the share of the question's own words its clause holds (``_asked_share``), when read
 
     @property
     def article(self) -> str | None:
