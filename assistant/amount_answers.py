@@ -181,6 +181,9 @@ _ENTITLEMENT_WORDS = frozenset(tokenize("droit compensation aucune admissible mo
 # a table's introducing sentence naming what the paragraph before it says (« La répartition des sommes pour ces ajouts
 # de ressources s'établit de la façon suivante : »)
 _REFERS_BACK = re.compile(r"\b(?:ces|cette|ledit|ladite|lesdits|lesdites)\b", re.IGNORECASE)
+# the sentence right after a table saying what its rate pays for (Cris 13-2.03 « B) Ce taux est pour 50 à 60 minutes
+# d'enseignement. »): the case the amount is for, quoted with it
+_RATE_PAYS_FOR = re.compile(r"(?:Ce|Ces|Le|Les)\s+taux(?:\s+horaires?)?\s+(?:est|sont)\s+pour\b[^.;]*[.;]")
 # how an amount is computed asked (« son taux horaire est calculé comment ? », « comment on fixe … », « la formule »)
 _HOW_COMPUTED = re.compile(r"\bcalcul\w*|\bcomment\b[^?]*\b(?:fix|d[ée]termin|[ée]tabli)\w*|"
                            r"\b(?:fix|d[ée]termin|[ée]tabli)\w*\s+comment\b|\bformule\b", re.IGNORECASE)
@@ -993,6 +996,9 @@ class AmountAnswers(PlacementAnswers):
         heading = self._heading(draft, first)
         if heading:
             draft.parts.append(heading)
+        covers = self._rate_covers(draft, first)
+        if covers:
+            draft.parts.append(covers)
         rows = list(dict.fromkeys(c.row for c in primary))
         columns = sorted({c.column for c in primary})
         draft.parts.append(row_table(first, rows, columns))
@@ -1022,6 +1028,19 @@ class AmountAnswers(PlacementAnswers):
             said = f"Texte ({table.annex_or_clause}) : « {one_line(before)} »" + (f" {earlier}" if earlier != label else "") \
                 + f" « {text} » {label}".rstrip()
         return said
+
+    def _rate_covers(self, draft: Draft, table: Table) -> str:
+        """What the table's rate pays for, when the text right after its last row says it (``_RATE_PAYS_FOR``: « Ce
+        taux est pour 50 à 60 minutes d'enseignement. »), quoted; else ""."""
+        last = table.rows[-1].line if table.rows else ""
+        for chunk in self._clause_chunks.get((table.doc, table.annex_or_clause), []):
+            at = chunk.text.find(last) if last else -1
+            after = chunk.text[at + len(last):].lstrip() if at >= 0 else ""
+            found = _RATE_PAYS_FOR.match(re.sub(r"^[-•]?\s*(?:[A-Za-z]\)\s*)?", "", after.split("\n")[0]))
+            if found:
+                text = f"Ce que paie le taux ({table.annex_or_clause})"
+                return f"{text} : « {found.group(0)} » {draft.cite(chunk, found.group(0), text)}".rstrip()
+        return ""
 
     def _cite_row(self, draft: Draft, candidate: CellAnswer, sentence: str) -> str:
         table, row = candidate.table, candidate.row

@@ -178,3 +178,24 @@ def test_a_period_ending_on_a_ranked_day_is_no_delay_for_a_request():
     asked = ("J'ai pris le congé de candidat et j'ai été élue ; je veux partir le jeudi 7 janvier 2027 : quelle est la "
              "date limite pour soumettre ma demande de congé sans traitement ?")
     assert "6-5.13]" not in direct.answer(asked, hits).text.split("\n")[0]
+
+
+HOURLY = """13-2.03
+
+- A) L'enseignante ou l'enseignant à taux horaire est rémunéré sur la base des taux horaires fixés ci-après :
+
+Période\tTaux
+À compter du 141 ^e jour de travail de l'année scolaire 2007-2008\t45,61 \\$
+À compter du 141 ^e jour de travail de l'année scolaire 2008-2009\t46,52 \\$
+
+- B) Ce taux est pour 50 à 60 minutes d'enseignement. L'enseignante ou l'enseignant dont les périodes sont de durée moindre est rémunéré au prorata.
+"""
+
+
+def test_what_a_rate_pays_for_is_quoted_with_it():
+    direct = table_answers([("cris", "13-2.03", HOURLY)],
+                           {"cris": {"title": "Accord crie", "aliases": ["Cris"], "kind": "accord"}})
+    answer = direct.answer("Chez les Cris, à taux horaire, c'est payé combien de l'heure au dernier taux ?", [])
+    assert answer is not None and answer.text.startswith("**46,52 $** l'heure"), answer and answer.text
+    assert "Ce que paie le taux (13-2.03) : « Ce taux est pour 50 à 60 minutes d'enseignement. »" in answer.text
+    assert any("Ce taux est pour 50 à 60 minutes" in c.quote for c in answer.citations)
