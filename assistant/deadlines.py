@@ -32,8 +32,10 @@ API (all values are frozen dataclasses; sequences in them are tuples)
     a period the words right after it leave out (« , excluant la période estivale du 1er juillet
     au 21 août suivant, ») is in ``Delay.excluded`` and not counted, for this delay only. « Pendant la
     quatrième (4e) semaine précédant … » is ``Delay.ordinal_week``: it ends on the last day of that
-    week, 22 days before the date. The weeks an amount covers (« l'indemnité due pour les dix-huit
-    (18) semaines ») and how often it is paid (« à intervalle de deux (2) semaines ») are no delays.
+    week, 22 days before the date. « le quinzième (15e) jour suivant le retour … » is a delay of 15 days
+    (``Delay.ranked_day``: the end of a period, not a notice's delay). The weeks an amount covers (« l'indemnité
+    due pour les dix-huit (18) semaines ») and how often it is paid (« à intervalle de deux (2) semaines ») are no
+    delays.
 
 ``starting_point(sentence, delay) -> str | None``
     What the delay runs from, verbatim, right after it (« de la date de l'événement qui a donné

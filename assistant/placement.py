@@ -7,6 +7,11 @@
     experience alone list the échelon each schooling gives and ask it back; a class whose scale gives no rule, or
     an agreement without scales (the Cris agreement), is said so with its own words quoted.
 
+``credential placement``
+    Diplomas without years (« j'ai un DEC pis 30 crédits universitaires, je commence à quel échelon comme
+    animateur ? »): the clause line that starts that role at an échelon for those diplomas (Bourget 7-5.11), quoted,
+    then the pay at that échelon in the scale whose note names the clause's article (Annexe O).
+
 :class:`PlacementAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds (``tables``, ``documents``,
 ``params``, ``find_quote``, ``_scope`` ...) and what :class:`assistant.amount_answers.AmountAnswers` adds
 (``_tables_for``, ``_cells``, ``_job_class``); it imports no lookup module but :mod:`assistant.drafts`.
