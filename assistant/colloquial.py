@@ -119,6 +119,8 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:(?:tordu|foul[ée]|cass[ée]|fractur[ée]|d[ée]mis|disloqu[ée])e?s?\s+(?:le|la|l['’]|les|un|une|mon|ma|mes)\s*"
      rf"{_BODY}|(?:entorses?|fractures?)(?:\s+(?:au|aux|à\s+la|à\s+l['’]|de\s+la|du|des)\s*{_BODY})?)\b",
      "accident du travail lésion professionnelle"),
+    # a mistake on the pay (« s'ils se trompent sur ma paie », « ils se sont trompés »): Bourget 7-7.08's « erreur »
+    (r"\b(?:tromp(?:e|es|ent|é|ée|és|ées|er|ait|aient)|gaff(?:e|es)|bogues?)\b", "erreur"),
     # where the injured is taken: the agreements' « établissement de santé » (Cris 5-10.51 « transporté … à un
     # établissement de santé », Bourget 9-2.00), which no teacher says (« il a fallu m'emmener à la clinique »: DEV Q379)
     (r"\b(?:cliniques?|h[ôo]pita(?:l|ux)|CLSC)\b", "établissement de santé"),

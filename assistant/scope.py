@@ -188,8 +188,10 @@ _TIME_WORDS = frozenset(
 #: such: "jurée" -> "juré", "fumés" -> "fumé"; longest first
 _INFLECTIONS = ("ees", "es", "ee", "e", "s", "x")
 #: endings of a verb's other tenses (imparfait, conditionnel, futur, « nous / vous ») whose stem the agreements
-#: write with another ending (« donnait » / « donner », « payerait » / « payer », « recevions »: no): folded
-_VERB_ENDINGS = ("eraient", "erions", "eriez", "erait", "erais", "eront", "aient", "era", "ait", "ais", "ions", "iez")
+#: write with another ending (« donnait » / « donner », « payerait » / « payer », « recevions »: no), and the present's
+#: « ils » (« corrigent » / « corrige »: DEV Q849 was refused as having no known word): folded
+_VERB_ENDINGS = ("eraient", "erions", "eriez", "erait", "erais", "eront", "aient", "era", "ait", "ais", "ions", "iez",
+                 "ent")
 #: the endings the stem is then looked up with (« donn » + « er », « donne », « donnent », « donnant »)
 _VERB_STEM_ENDINGS = ("er", "e", "ent", "ant")
 #: feminine endings of nouns the agreements write in the masculine ("technicienne" / "technicien",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.scope import ScopeParams, content_words, missing_value
+from assistant.scope import ScopeParams, Vocabulary, content_words, missing_value
 from assistant.types import Hit
 from ingest.types import Chunk
 
@@ -61,3 +61,11 @@ def test_a_count_after_an_adjective_is_a_count_asked():
 ])
 def test_an_injury_in_a_teachers_words_is_no_unknown_topic(question, gone):
     assert not gone & set(content_words(question, ScopeParams()))
+
+
+def test_a_verbs_present_plural_is_known_by_its_stem():
+    # DEV Q849 (« ils corrigent ça quand ? ») was refused as having no known word: the agreements write « corrige »
+    vocabulary = Vocabulary(["corrige", "erreur", "paie"])
+    assert vocabulary.knows("corrigent", ScopeParams())
+    assert not vocabulary.knows("trompent", ScopeParams())
+    assert "trompent" not in content_words("Pis s'ils se trompent sur ma paie, ils corrigent ça quand ?", ScopeParams())
