@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.comparisons import _pay_asked, _share, topic_of, topic_parts, topic_words
+from assistant.comparisons import SidePick, _pay_asked, _share, asked_text, topic_of, topic_parts, topic_words
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
@@ -63,6 +63,22 @@ CHUNKS = [
 ]
 
 
+DOCUMENTS = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
+             "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
+
+
+def _in_order(chunks: list[Chunk]):
+    """A retriever giving a document's passages in the order of ``chunks`` (as the real retriever ranks them)."""
+    def retrieve(topic, docs):
+        return [Hit(c, 1.0 / (rank + 1), ("bm25",)) for rank, c in enumerate(c for c in chunks if c.doc == docs[0])]
+    return retrieve
+
+
+def _answers(chunks: list[Chunk], retrieve=None) -> DirectAnswers:
+    """The lookups over ``chunks`` of the two test agreements (``retrieve``: by default ``_in_order``)."""
+    return DirectAnswers([], chunks, DOCUMENTS, retrieve or _in_order(chunks))
+
+
 def _direct() -> DirectAnswers:
     def retrieve(topic, docs):  # the passages of the document sharing most of the topic's words first
         wanted = set(topic_words(topic))
@@ -70,9 +86,7 @@ def _direct() -> DirectAnswers:
         ranked = sorted(mine, key=lambda c: -len(wanted & set(topic_words(c.text))))
         return [Hit(c, 1.0 / (rank + 1), ("bm25",)) for rank, c in enumerate(ranked)]
 
-    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
-                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
-    return DirectAnswers([], CHUNKS, documents, retrieve)
+    return _answers(CHUNKS, retrieve)
 
 
 def test_each_of_two_things_is_found_on_its_side():
@@ -100,12 +114,7 @@ STAFF = [
 
 
 def _staff_direct() -> DirectAnswers:
-    def retrieve(topic, docs):  # ranked as the real retriever ranks 8-4.05 first
-        return [Hit(c, 1.0 / (rank + 1), ("bm25",)) for rank, c in enumerate(c for c in STAFF if c.doc == docs[0])]
-
-    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
-                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
-    return DirectAnswers([], STAFF, documents, retrieve)
+    return _answers(STAFF)  # ranked as the real retriever ranks 8-4.05 first
 
 
 def test_a_teacher_asked_gets_the_teachers_rule_not_a_clause_holding_only_more_common_words():
@@ -149,12 +158,7 @@ HOURS = [
 
 
 def test_a_side_naming_no_staff_of_the_other_side_is_not_absent():
-    def retrieve(topic, docs):
-        return [Hit(c, 1.0, ("bm25",)) for c in HOURS if c.doc == docs[0]]
-
-    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
-                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
-    answer = DirectAnswers([], HOURS, documents, retrieve).answer(
+    answer = _answers(HOURS).answer(
         "La journée normale d'un salarié non-enseignant au Collège, c'est combien d'heures, comparé à l'entente "
         "autre ?", [])
     cited = {(c.doc, c.clause) for c in answer.citations}
@@ -173,12 +177,7 @@ PAY = [
 
 
 def test_pay_asked_leads_with_the_clause_saying_how_it_is_paid_not_the_definition():
-    def retrieve(topic, docs):  # the definition ranked first, as the real retriever does
-        return [Hit(c, 1.0, ("bm25",)) for c in PAY if c.doc == docs[0]]
-
-    documents = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
-                 "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
-    direct = DirectAnswers([], PAY, documents, retrieve)
+    direct = _answers(PAY)  # the definition ranked first, as the real retriever does
     picks = direct._side("Comment c'est payé, répondant de niveau au Collège ?", [], "conv", "répondant de niveau")
     assert picks[0].chunk.clause_id == "7-6.06"
 
@@ -194,9 +193,43 @@ def test_how_it_is_paid_is_asked_not_who_pays(question, asked):
 
 
 def test_a_first_passage_holding_no_topic_word_gives_way_to_one_holding_half():
-    from assistant.comparisons import SidePick
     context = _clause("autre", "Contexte", "L'enseignant libéré conserve ses conditions d'emploi.", 1)
     mandates = _clause("autre", "Gestion des mandats", "Le directeur adjoint peut modifier les mandats en tout temps.", 2)
     candidates = [SidePick(context, context.text, 0.0, False), SidePick(mandates, mandates.text, 0.5, False)]
     chosen = _direct()._chosen(candidates, counts=False)
     assert chosen[0].chunk.clause_id == "Gestion des mandats"
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("Quand je reviens d'une absence, faut-tu que je remplisse un papier pour la justifier ? C'est-tu pareil au "
+     "Collège Bourget pis chez les Cris ?", "reviens d'une absence, faut-tu que je remplisse un papier pour la justifier"),
+    ("Plainte de harcèlement psychologique : qu'est-ce qui diffère entre les Cris et le Collège Bourget ?",
+     "Plainte de harcèlement psychologique"),
+])
+def test_what_is_asked_of_each_side_is_the_question_without_names_nor_comparison_words(question, asked):
+    assert asked_text(question, NAMES) == asked
+
+
+INJURY = [
+    _clause("conv", "9-2.01", "9-2.01 Le salarié doit aviser le Collège des circonstances entourant un accident du "
+                              "travail avant de quitter l'établissement.", 1),
+    _clause("autre", "5-10.51", "5-10.51 A) La Commission doit immédiatement donner les premiers secours à "
+                                "l'enseignant victime d'une lésion professionnelle. B) Ce premier secours est donné à "
+                                "l'école après un accident.", 1),
+    _clause("autre", "13-3.04", "13-3.04 En tout temps, le nom d'un enseignant qui refuse un contrat est retiré de "
+                                "cette liste.", 2),
+]
+
+
+def test_a_side_whose_clause_holds_what_is_asked_is_not_absent():
+    direct = _answers(INJURY)
+    first = SidePick(INJURY[1], "La Commission doit immédiatement donner les premiers secours à l'enseignant victime "
+                                "d'une lésion professionnelle.", 0.0, False, asked=0.3)
+    other = SidePick(INJURY[0], INJURY[0].text, 0.5, False, asked=0.5)
+    wanted = frozenset(topic_words("accident à l'école"))
+    # its quoted sentence holds no word of the topic, its clause (« à l'école après un accident ») all of them
+    assert direct._asked_held({"conv": [other], "autre": [first]}, wanted) == {"conv", "autre"}
+    # a clause holding one topic word of four (« retiré ») stays absent (« mesure disciplinaire retirée du dossier »)
+    listed = SidePick(INJURY[2], INJURY[2].text, 0.25, False, asked=0.4)
+    assert "autre" not in direct._asked_held({"conv": [other], "autre": [listed]},
+                                             frozenset(topic_words("mesure disciplinaire retirée du dossier")))
