@@ -261,8 +261,9 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # check, not gold)
     (r"\b(?:belle-m[èe]re|beau-p[èe]re|belle-maman|beau-papa)\b", "beaux-parents"),
     # 6-7.05 « la perte totale ou partielle, le vol ou la destruction de biens personnels »: « un élève a cassé mes lunettes »,
-    # « on m'a volé mon cell »
-    (r"\b(?:cass|bris|vol|abîm|endommag|détrui?t)\w*\s+(?:mes|mon|ma)\b", "biens personnels perte vol destruction"),
+    # « on m'a volé mon cell »; the thing named after it is a belonging, whatever it is (« on m'a volé mon portable »: DEV
+    # Q947 was refused for « portable », which no agreement writes)
+    (r"\b(?:cass|bris|vol|abîm|endommag|détrui?t)\w*\s+(?:mes|mon|ma)(?:\s+[^\W\d_][\w-]*)?", "biens personnels perte vol destruction"),
     # 5-1.04 « s'engage à fournir un travail exclusif au Collège … peut permettre … un travail rémunéré autre »: a second
     # job (« une deuxième job », « une job à côté », « des cours privés le soir », « travailler à mon compte »)
     # -- eighth group: coming back from a leave

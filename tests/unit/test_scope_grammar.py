@@ -69,3 +69,9 @@ def test_a_verbs_present_plural_is_known_by_its_stem():
     assert vocabulary.knows("corrigent", ScopeParams())
     assert not vocabulary.knows("trompent", ScopeParams())
     assert "trompent" not in content_words("Pis s'ils se trompent sur ma paie, ils corrigent ça quand ?", ScopeParams())
+
+
+def test_a_stolen_or_broken_belonging_is_no_unknown_topic():
+    # DEV Q947 was refused for « portable »: 6-7.05 covers « le vol … de biens personnels », whatever the thing
+    words = content_words("On m'a volé mon portable personnel que j'utilisais pour mes cours", ScopeParams())
+    assert "portable" not in words and "personnel" in words
