@@ -59,6 +59,8 @@ _NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|trait
                          r"traitement diff[ée]r[ée]|pourcentage|%|combien de (?:temps|jours?|semaines?|heures?|mois|"
                          r"p[ée]riodes?|minutes|[ée]l[èe]ves)", re.IGNORECASE)
 _PERIOD_END = re.compile(r"(\d{4})\s*$")
+# « combien de surveillants … ? », « combien d'élèves … ? »: a count, not a pay (« combien de l'heure » is one)
+_COUNT_ASKED = re.compile(r"\bcombien\s+(?:de\s+|d')(?!l'heure\b|plus\b|moins\b)", re.IGNORECASE)
 # « combien … ? », « quel est le taux … ? », « c'est quoi l'échelle salariale … ? », « les taux …, ça donne quoi ? »
 #: a clause setting a pay at the first or last échelon of an annex's scale (« le dernier échelon de l'échelle annuelle
 #: de traitement de l'enseignant à temps complet (rf. annexe M) »)
@@ -525,8 +527,10 @@ class AmountAnswers(PlacementAnswers):
                 return self._classes_with_scales(tables, unlisted)  # None when no table names a class
             intro = (f"Aucune classe d'emploi des tableaux ne porte le nom « {unlisted} » (la convention ne donne pas ce "
                      "montant) ; voici, à cet échelon, chaque échelle qui existe.")
-        if follow is None and not intro and (not query.is_amount_question or not _SALARY.search(question) and not placed):
-            return None
+        if follow is None and not intro and (not query.is_amount_question or not _SALARY.search(question) and not placed
+                                             and (_COUNT_ASKED.search(question) or
+                                                  not dated_tables_on_topic(tables, question))):
+            return None  # a rate's heading named (« une nuit de surveillance … c'est combien ? ») asks its pay
         ruled = self._how_supply_computed(question, tables, query) if not placed else None
         if ruled is not None:
             return ruled

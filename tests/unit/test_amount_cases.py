@@ -199,3 +199,19 @@ def test_what_a_rate_pays_for_is_quoted_with_it():
     assert answer is not None and answer.text.startswith("**46,52 $** l'heure"), answer and answer.text
     assert "Ce que paie le taux (13-2.03) : « Ce taux est pour 50 à 60 minutes d'enseignement. »" in answer.text
     assert any("Ce taux est pour 50 à 60 minutes" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Au Collège, surveillance de nuit au pavillon en suppléance, c'est combien par nuit en mai 2013 ?",
+     "**61,87 $** par période — Annexe P, C) Surveillance de nuit"),
+    ("Au Collège, j'ai surveillé une classe en remplacement à la bibliothèque en mai 2013, combien ?",
+     "**25,66 $** l'heure — Annexe P, B) Surveillance de classe"),
+])
+def test_a_rate_s_heading_named_with_a_bare_combien_asks_its_pay(direct, question, lead):
+    answer = direct.answer(question, [])
+    assert answer is not None and answer.text.startswith(lead), answer and answer.text
+
+
+def test_a_count_asked_by_a_rate_s_heading_is_no_pay(direct):
+    answer = direct.answer("Combien de surveillants de nuit en suppléance au Collège ?", [])
+    assert answer is None or "$" not in answer.text
