@@ -252,6 +252,8 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
             if found:
                 year = int(found.group(1) or found.group(2))
                 written = str(year)
+                if _SCALE_OF_YEAR.search(rest):  # « l'échelle de 2014 »: the scale that year brought, not the year's two
+                    when, year = date(year, 12, 31), None
     rate = "hourly" if _HOURLY.search(question) else "annual" if _ANNUAL.search(question) else None
     return AmountQuery(
         question=question, echelon=echelon, job_class=_job_class(question, job_classes),
@@ -1489,6 +1491,10 @@ def _class_words(job_class: str) -> tuple[str, ...]:
 
 # --- the words of named-row lookups (after ``_words``, which builds them) -----------------------
 
+# a scale named by its year (« avec l'échelle de 2014 », « l'échelle salariale de 2013 »): the column in force at that
+# year's end, the one that year brought (not a school year: « l'échelle de 2013-2014 » is read as one)
+_SCALE_OF_YEAR = re.compile(r"\b[ée]chelles?\s+(?:salariales?\s+|de\s+traitement\s+|annuelles?\s+)?(?:de|du|d'|en|au|pour)"
+                            r"\s*(?:1er\s+avril\s+)?(?:19|20)\d\d\b(?!\s*[-/]\s*\d)", re.IGNORECASE)
 _SECTION_WORDS = 11  # hand-set: a section heading said in a cell's answer, the case the amount is for (Annexe P's « A)
 # Taux horaire de l'enseignant suppléant à court terme ou occasionnel » has 11 words, the longest heading: Q861's key
 # fact; Annexe N's « B) Échelles annuelles, salarié éducateur professionnel à temps complet » 9); longer is a sentence

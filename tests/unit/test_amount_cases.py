@@ -13,7 +13,7 @@ import pytest
 
 from assistant.deadlines import compute_deadline, find_delays, starting_point
 from assistant.placement import _diplomas
-from assistant.tables import dated_tables_on_topic
+from assistant.tables import dated_tables_on_topic, parse_amount_question
 from assistant.types import Hit
 
 from .inline_answers import direct_answers, last_day, table_answers
@@ -215,3 +215,17 @@ def test_a_rate_s_heading_named_with_a_bare_combien_asks_its_pay(direct, questio
 def test_a_count_asked_by_a_rate_s_heading_is_no_pay(direct):
     answer = direct.answer("Combien de surveillants de nuit en suppléance au Collège ?", [])
     assert answer is None or "$" not in answer.text
+
+
+@pytest.mark.parametrize("question, year", [
+    ("ça paye combien avec l'échelle de 2014 ?", 2014),
+    ("c'est combien avec l'échelle salariale de 2012 ?", 2012),
+])
+def test_a_scale_named_by_its_year_is_the_column_that_year_brought(question, year):
+    query = parse_amount_question(question)
+    assert (query.when, query.year) == (date(year, 12, 31), None)
+
+
+def test_a_year_alone_or_a_school_year_is_still_a_period():
+    assert parse_amount_question("combien en 2012 ?").year == 2012
+    assert parse_amount_question("l'échelle de 2013-2014, c'est combien ?").school_year == (2013, 2014)
