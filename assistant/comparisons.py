@@ -516,6 +516,12 @@ class ComparisonAnswers:
         # retriever already fuses BM25 with the passage and sentence vectors
         own = self._side_search(doc, [f"{lead}{asked} {side_words}".strip() if asked else "",
                                       f"{lead}{topic} {side_words}".strip()]) if self.retrieve is not None else []
+        if asked and own and _DEFINITION_ASKED.search(topic):  # a definition asked: the clauses of the article of
+            # definitions the question's own words find first, in the order found (« C'est quoi un « grief » : la
+            # définition est-tu la même »: 1-2.36 « Grief », not the article's first definitions); another article
+            # named after the topic keeps its reading order (« 6-3.00 Congés de maladie »: 6-3.02 before 6-3.04)
+            found = {h.chunk.chunk_id: rank for rank, h in enumerate(own)}
+            titled.sort(key=lambda h: found.get(h.chunk.chunk_id, len(found)))
         if own or self.bm25_scores is None:
             own = own or [h for h in hits if h.chunk.doc == doc]
             return titled + [h for h in own if h.chunk.chunk_id not in {t.chunk.chunk_id for t in titled}]
