@@ -173,7 +173,12 @@ class AnswerParams:
     #: a sentence with a number in the unit the question counts in ("combien de jours") weighs 1 + this
     unit_bonus: float = 0.6  # tuned: see above, 0.6 picked in 5/5 folds
     #: weight of the agreements' words for the question's colloquial ones (assistant.colloquial)
-    colloquial_weight: float = 0.0  # tuned: off; 0.5 changed no DEV key fact and lowered citation precision by 0.001
+    #: (was 0.0: « off; 0.5 changed no DEV key fact and lowered citation precision by 0.001 », on a smaller DEV).
+    #: tuned: python -m evals.cv --answer colloquial_weight=0,0.5,1 --select key_fact_recall (DEV 831: gold of cedbf2b
+    #: + Q1160-Q1174, whole_clause_chars 1800, title_follows on): 1.0 in 4/5 folds (0.5 in one); key-fact recall 0.807
+    #: -> 0.811 in-sample, 0.810 cross-validated; citation precision 0.758 -> 0.757; hit@k and abstention equal.
+    #: Beyond it falls: --answer colloquial_weight=0.5,1,1.5,2 (same DEV): 0.810 / 0.811 / 0.809 / 0.808, 1.0 in 4/5 folds
+    colloquial_weight: float = 1.0
     short_sentence_chars: int = 25  # hand-set: a shorter sentence is a bare heading or clause number...
     short_sentence_factor: float = 0.3  # hand-set: ... and weighs this much
     dense_weight: float = 0.5  # hand-set: weight of the sentence-vector similarity beside word overlap (04d09e9)
@@ -221,7 +226,18 @@ class AnswerParams:
     unit_lead_ratio: float | None = None
 
     # -- choosing what to quote (answer) -----------------------------------------------
-    whole_clause_chars: int = 1300  # hand-set: a best clause up to this long is quoted whole (04d09e9; was 900)
+    #: a best clause up to this long is quoted whole (hand-set 900, then 1300 at 04d09e9). 1800, the longest stored
+    #: part, quotes every lead passage whole: tuned: python -m evals.cv --answer whole_clause_chars=1300,1800 --answer
+    #: max_chars=1100,1600 --select key_fact_recall (DEV 831: gold of cedbf2b + Q1160-Q1174): 1800 in 5/5 folds (max_chars
+    #: changes nothing), key-fact recall 0.801 -> 0.806 in-sample and cross-validated; citation precision 0.763 -> 0.758
+    #: only because the longer quote is more runs of the same clause (the clauses cited are unchanged). Found on DEV
+    #: misses whose lead clause held the fact past the quoted sentences (lead passages of 1 448 to 1 779 characters);
+    #: with whole_part_chars below, the facts gained are Q022 « permanence », Q067, Q079 « 55 heures », Q860
+    whole_clause_chars: int = 1800
+    #: ... but a clause stored in several parts has its best-ranked part quoted whole only up to this long, else its
+    #: best sentences of every part: the other parts may hold the answer (DEV Q088: Cris 5-10.28's « proportion de la
+    #: tâche éducative » is in its second part, lost when the 1 500-character first part was quoted whole instead)
+    whole_part_chars: int = 1300  # hand-set: whole_clause_chars's earlier value, for these clauses unchanged
     max_sentences: int = 6  # hand-set: sentences quoted from a longer clause (01d3db9; was 4)
     max_chars: int = 1100  # hand-set: characters quoted from a longer clause (112a07a)
     second_clause_ratio: float = 0.8  # hand-set: another clause is quoted when its best sentence scores this share...
@@ -389,6 +405,14 @@ class AnswerParams:
     #: Found on DEV: Q044 quoted « dollars en quatre ans pour la mise en œuvre de la Stratégie … » without « 140
     #: millions de »; fresh Q650's short answer ended on « … promouvoir les actions de valorisation en »
     fragment_joins: int = 3  # hand-set: the ministry guide breaks a sentence over up to 4 lines
+    #: a short-answer sentence that is only its clause's title (the first line of its passage, no sentence end:
+    #: « 1-1.26 Enseignante ou enseignant en disponibilité ») brings the sentence after it, what the title names
+    #: (« Statut de l'enseignante ou l'enseignant en surplus … »): a title alone answers nothing, and the body,
+    #: holding none of the question's words, was left out of the supporting text too. Found on DEV Q957 (Cris 1-1.26).
+    #: measured: python -m evals.cv --answer title_follows=0,1 --select key_fact_recall (DEV 831, whole_clause_chars
+    #: 1800): on in 4/5 folds, key-fact recall 0.806 -> 0.807 in-sample (Q957), 0.806 cross-validated (the fold
+    #: holding Q957 cannot see it); citation precision, hit@k and abstention equal. Hand-set on: no figure falls
+    title_follows: bool = True
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -685,12 +709,15 @@ class ExtractiveAnswerer(Answerer):
         if p.list_items:  # an introducing sentence (« … choisit : ») brings its list's items
             short += [item for s in list(short)
                       for item in list_items(s, own, p.list_items, p.list_chars, p.colon_follows) if item not in short]
+        if p.title_follows:  # « 1-1.26 Enseignante ou enseignant en disponibilité » brings its definition
+            short += [b for b in dict.fromkeys(title_body(s, own) for s in list(short)) if b is not None and b not in short]
         if p.item_intro and lead:  # an item (« - a) dépister … ») brings the sentence introducing its list (« … sont : »)
             short += [i for i in dict.fromkeys(list_intro(s, own) for s in list(short)) if i is not None and i not in short]
         support: list[ScoredSentence] = []
         if lead and p.lead_support:
             first = min(own, key=lambda s: s.hit_rank).chunk  # the clause's best-ranked stored part
-            if len(first.text) <= p.whole_clause_chars:  # a short passage is quoted whole
+            single = all(s.chunk.chunk_id == first.chunk_id for s in own)  # the clause in one stored part
+            if len(first.text) <= (p.whole_clause_chars if single else p.whole_part_chars):  # quoted whole
                 support = [s for s in own if s.chunk.chunk_id == first.chunk_id and s not in short]
             else:
                 used = sum(len(s.text) for s in short)
@@ -992,6 +1019,21 @@ def qualifier_after(sentence: ScoredSentence, own: Sequence[ScoredSentence],
     if pronoun and _PRONOUN_OPENS.search(after.text):
         return after
     return after if _QUALIFIER_OPENS.search(after.text) or _QUALIFIER_HOLDS.search(after.text) else None
+
+
+#: the end of a sentence (a title has none): a full stop, a colon or semicolon, a question or exclamation mark,
+#: a closing guillemet or parenthesis
+_SENTENCE_END = re.compile(r"[.:;!?»)]\s*$")
+
+
+def title_body(sentence: ScoredSentence, own: Sequence[ScoredSentence]) -> ScoredSentence | None:
+    """The sentence after ``sentence`` when ``sentence`` is its passage's title: the first sentence of the
+    passage, one line without a sentence end (« 1-1.26 Enseignante ou enseignant en disponibilité »); else None."""
+    text = sentence.text.strip()
+    same = [s for s in own if s.chunk.chunk_id == sentence.chunk.chunk_id]
+    if "\n" in text or _SENTENCE_END.search(text) or any(s.start < sentence.start for s in same):
+        return None
+    return min((s for s in same if s.start >= sentence.end), key=lambda s: s.start, default=None)
 
 
 def _words(quoted: QuotedClause) -> set[str]:

@@ -15,6 +15,16 @@ def chunk(text: str, clause_id: str, ordinal: int, article: str) -> Chunk:
 
 PARKING = chunk("9-9.01 Le stationnement du Collège est gratuit avec une vignette remise en septembre.", "9-9.01", 3,
                 "9-9.00")
+
+
+def short_answer(lead: Chunk, question: str, **params) -> str:
+    """The short answer to ``question`` of an answerer over ``lead`` (ranked first) and PARKING (an
+    unrelated clause ranked second), without the lead's supporting text, with ``params`` set."""
+    hits = [Hit(lead, 1.0, ("bm25",)), Hit(PARKING, 0.5, ("bm25",))]
+    answerer = ExtractiveAnswerer.from_chunks([lead, PARKING], lead_support=False, **params)
+    return answerer.answer(question, hits).short
+
+
 SPLIT = chunk("Annexe XXII La Commission répartit entre les écoles les montants reçus du Ministère pour les élèves à "
               "risque. Elle informe les syndicats de cette répartition avant le 30 septembre de chaque année. Il est "
               "entendu que les montants sont\nrécurrents.\n\nLes écoles consultent le délégué syndical sur les choix "
@@ -23,12 +33,8 @@ SPLIT = chunk("Annexe XXII La Commission répartit entre les écoles les montant
 
 def test_the_sentence_going_on_with_the_actor_joins_the_short_answer():
     question = "Les montants du Ministère pour les élèves à risque, comment la Commission les répartit ?"
-    hits = [Hit(SPLIT, 1.0, ("bm25",)), Hit(PARKING, 0.5, ("bm25",))]
-    on = ExtractiveAnswerer.from_chunks([SPLIT, PARKING], pronoun_follows=True, lead_support=False)
-    short = on.answer(question, hits).short
-    assert "30 septembre" in short
-    off = ExtractiveAnswerer.from_chunks([SPLIT, PARKING], pronoun_follows=False, lead_support=False)
-    assert "30 septembre" not in off.answer(question, hits).short
+    assert "30 septembre" in short_answer(SPLIT, question, pronoun_follows=True)
+    assert "30 septembre" not in short_answer(SPLIT, question, pronoun_follows=False)
 
 
 ORTHO = chunk("8-17.09 L'orthopédagogue\n\nLes attributions caractéristiques et principales de l'orthopédagogue sont :\n\n"
@@ -40,13 +46,10 @@ ORTHO = chunk("8-17.09 L'orthopédagogue\n\nLes attributions caractéristiques e
 
 def test_a_list_item_brings_the_sentence_introducing_its_list():
     question = "Quel salarié éducateur doit préparer un plan d'intervention détaillé ?"
-    hits = [Hit(ORTHO, 1.0, ("bm25",)), Hit(PARKING, 0.5, ("bm25",))]
-    on = ExtractiveAnswerer.from_chunks([ORTHO, PARKING], item_intro=True, lead_support=False)
-    short = on.answer(question, hits).short
+    short = short_answer(ORTHO, question, item_intro=True)
     assert "Les attributions caractéristiques et principales de l'orthopédagogue sont : […] Il doit préparer" in short
     assert "accompagner et conseiller" not in short  # the items between are not brought
-    off = ExtractiveAnswerer.from_chunks([ORTHO, PARKING], item_intro=False, lead_support=False)
-    assert "orthopédagogue" not in off.answer(question, hits).short
+    assert "orthopédagogue" not in short_answer(ORTHO, question, item_intro=False)
 
 
 def test_a_sentence_on_no_list_item_brings_no_introduction():
@@ -58,3 +61,27 @@ def test_a_sentence_on_no_list_item_brings_no_introduction():
     assert list_intro(intro, scored) is None
     item_c = next(s for s in scored if "rapports" in s.text)
     assert list_intro(item_c, scored) == intro
+
+
+AVAILABLE = chunk("1-1.26 Enseignante ou enseignant en disponibilité\n\nStatut de l'enseignante ou l'enseignant en surplus "
+                  "ou remplacé dans le cadre de l'article 5-3.00 et qui a sa permanence.", "1-1.26", 2, "1-1.00")
+
+
+def test_a_title_brings_the_sentence_it_names():
+    question = "Quand on dit « en disponibilité », ça veut dire quoi ?"
+    assert "en surplus" in short_answer(AVAILABLE, question, title_follows=True)
+    assert "en surplus" not in short_answer(AVAILABLE, question, title_follows=False)
+
+
+def test_only_a_passage_first_line_without_sentence_end_is_a_title():
+    from assistant.answer import title_body
+
+    answerer = ExtractiveAnswerer.from_chunks([AVAILABLE, ORTHO])
+    scored = answerer.score_sentences("disponibilité orthopédagogue", [Hit(AVAILABLE, 1.0, ("bm25",)),
+                                                                         Hit(ORTHO, 0.5, ("bm25",))])
+    title = next(s for s in scored if s.text.startswith("1-1.26"))
+    assert title_body(title, scored).text.startswith("Statut de")
+    body = next(s for s in scored if s.text.startswith("Statut de"))
+    assert title_body(body, scored) is None  # not its passage's first sentence
+    intro = next(s for s in scored if s.text.startswith("Les attributions"))
+    assert title_body(intro, scored) is None  # ends with « : »
