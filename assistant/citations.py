@@ -134,10 +134,12 @@ def support_rows(answer: Answer | None, assistant_or_lookup: ChunkLookup) -> lis
 
     An answerer that gives no sentence-level support (``answer.support`` empty) has its
     citations' quotes stand for it (each quote supports itself). No answer, or an
-    abstention, gives [] (there is nothing to verify); an answer that cites nothing too.
+    abstention citing nothing, gives [] (there is nothing to verify); an answer that cites nothing
+    too. A refusal that cites the clauses saying where the answer is (an agreement without a salary
+    scale quotes its own definition of the salary) shows them like any answer's.
     ``assistant_or_lookup`` finds a chunk by id: the Assistant, ``index.by_id`` or a function.
     """
-    if answer is None or answer.abstained:
+    if answer is None or (answer.abstained and not answer.citations):
         return []
     lookup = _lookup(assistant_or_lookup)
     support = list(answer.support)

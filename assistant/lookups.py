@@ -231,8 +231,8 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
                     draft = None
             if draft is None and whole_docs == {doc}:
                 draft = whole
-            if draft is not None and not draft.abstained and draft.citations:
-                answered.append((doc, draft))
+            if draft is not None and draft.citations:  # a refusal citing where the answer is (no salary scale:
+                answered.append((doc, draft))  # its definition of the salary) is that agreement's part too
         if not answered:
             return None
         merged = Draft(parts=["Votre question porte sur plusieurs ententes ; voici ce que prévoit chacune :"])

@@ -345,7 +345,7 @@ class PlacementAnswers:
             return None
         doc = scope[0]
         title = self.documents.get(doc, {}).get("title") or doc
-        draft = Draft()
+        draft = Draft(abstained=True)  # the documents do not give it: a refusal, with the definitions that say where
         draft.parts.append(f"Le texte indexé de **{title}** ne contient aucune échelle de traitement : je ne peux pas "
                            "donner le salaire de cet échelon. Vérifiez-le auprès de l'employeur ou de votre syndicat."
                            if amount else

@@ -150,8 +150,8 @@ def render_verification(assistant: "Assistant", answer: "Answer | None") -> str:
     if answer is None:
         return note(NO_VERIFICATION_YET)
     flags = _off_topic(answer) + _flags(answer)
-    if answer.abstained:
-        return flags + note(NOTHING_TO_VERIFY)
+    if answer.abstained and not answer.citations:  # a refusal citing the clauses that say where the answer is
+        return flags + note(NOTHING_TO_VERIFY)  # (no salary scale: the agreement's own definition) shows them
     rows = support_rows(answer, assistant)
     if not rows:
         return flags + note(NO_PASSAGE_CITED, "error-note")

@@ -228,6 +228,7 @@ def test_a_salary_at_an_echelon_of_an_agreement_without_scales_is_said_absent():
     assert answer is not None and answer.text.startswith(
         "Le texte indexé de **Accord crie** ne contient aucune échelle de traitement : je ne peux pas donner le salaire "
         "de cet échelon."), answer and answer.text
+    assert answer.abstained
     assert "l'échelle de traitement prévue à l'article 6-5.00" in answer.text
 
 

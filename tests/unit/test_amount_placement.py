@@ -117,6 +117,7 @@ def test_an_agreement_without_any_scale_says_so_and_quotes_its_own_definition(di
                            "échelon je suis classé et quel est mon salaire ?", [])
     assert answer is not None and answer.kind == "placement"
     assert "ne contient aucune échelle de traitement" in answer.text
+    assert answer.abstained  # the documents do not give it: counted (and shown) as a refusal
     assert "6-5.00" in answer.text and "$" not in answer.text  # no other agreement's amount
     assert {(c.doc, c.clause) for c in answer.citations} == {("cris", "1-1.46")}
 

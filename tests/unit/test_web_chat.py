@@ -167,6 +167,13 @@ def test_a_plain_no_offers_no_closest_passage_and_no_hint():
     assert answer_markdown(Index(), weak) == no and "7-2.01" not in render_cited(Index(), weak)
 
 
+def test_a_refusal_citing_clauses_shows_them_to_verify_and_a_bare_one_says_there_is_nothing():
+    cited = grievance_answer(abstained=True)  # « no scale here », quoting the agreement's definition that says where
+    assert render_verification(Index(), cited) == render_verification(Index(), grievance_answer())
+    bare = grievance_answer(text="Je ne trouve pas cette information.", citations=[], abstained=True)
+    assert "aucune phrase à vérifier" in render_verification(Index(), bare)
+
+
 # -- off-topic quotes ------------------------------------------------------------------------------------
 
 
