@@ -209,12 +209,7 @@ class PlacementAnswers:
         if not cells:
             draft.parts.append(result.note)
             return draft
-        salary = self._cells(cells)
-        draft.parts.append(f"**Traitement à l'échelon {result.echelon}**")
-        draft.parts.extend(salary.parts)
-        draft.citations.extend(c for c in salary.citations if c not in draft.citations)
-        draft.support.extend(salary.support)
-        return draft
+        return self._with_salary(draft, cells, result.echelon)
 
     def _credential_placement(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> Draft | None:
         """Diplomas without years (« Le Collège m'engage comme animateur. J'ai un DEC pis j'ai fini 30 crédits
@@ -245,12 +240,16 @@ class PlacementAnswers:
             return draft
         query = replace(parse_amount_question(question), echelon=best.echelon, job_class=None, other_echelon=None)
         cells = lookup([table], query)
-        if cells:
-            salary = self._cells(cells)
-            draft.parts.append(f"**Traitement à l'échelon {best.echelon}**")
-            draft.parts.extend(salary.parts)
-            draft.citations.extend(c for c in salary.citations if c not in draft.citations)
-            draft.support.extend(salary.support)
+        return self._with_salary(draft, cells, best.echelon) if cells else draft
+
+    def _with_salary(self, draft: Draft, cells: Sequence, echelon: int) -> Draft:
+        """``draft`` (the placement's steps) followed by the pay at the échelon found: its heading, then the cells'
+        answer (parts, citations once each, support rows)."""
+        salary = self._cells(cells)
+        draft.parts.append(f"**Traitement à l'échelon {echelon}**")
+        draft.parts.extend(salary.parts)
+        draft.citations.extend(c for c in salary.citations if c not in draft.citations)
+        draft.support.extend(salary.support)
         return draft
 
     def _experience_only(self, question: str, docs: Sequence[str] | None) -> Draft | None:
