@@ -45,6 +45,7 @@ from .comparisons import Comparison, ComparisonAnswers, amount_asked
 from .deadline_answers import DeadlineAnswers
 from .deadlines import CalendarRules
 from .drafts import Draft, LookupParams, Retrieve, Scores, fold
+from .questions import asks_tax
 from .tables import named_row_tables, parse_amount_question
 from .types import Answer, Hit
 
@@ -124,6 +125,8 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         comparison lookup (it cites every agreement named)."""
         for kind, method in (("deadline", self._deadline), ("placement", self._placement),
                              ("amount", self._amount), ("comparison", self._comparison)):
+            if kind in ("placement", "amount") and asks_tax(question):  # whether it is taxed: no amount says
+                continue
             draft = self._tried(kind, method, question, hits, docs, history)
             if draft is not None and kind == "amount" and self._prose_answers_instead(question, hits, draft):
                 log.info("amount lookup left to the first passage's clause on %r", question[:80])

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 __all__ = ["KINDS", "KIND_NAMES", "QuestionKind", "question_kind", "question_kinds", "sentence_fits",
-           "question_unit", "is_procedure_question", "is_numeric_question", "has_number", "question_parts"]
+           "question_unit", "is_procedure_question", "is_numeric_question", "has_number", "question_parts", "TAX_ASKED",
+           "asks_tax"]
 
 _I = re.IGNORECASE
 _NUMBER_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
@@ -123,6 +124,14 @@ _PART_BREAK = re.compile(r"\s*(?:[?;]|,?\s+(?:pis|puis|et|ou)\b(?=\s+(?:je|j'|on
 #: What makes a part ask something: an interrogative word or an inverted subject (« je peux-tu », « est-il »).
 _ASKS = re.compile(r"\b(?:combien|quand|comment|quel(?:le)?s?|qu'est-ce|est-ce|pourquoi|où|qui|quoi|jusqu'où)\b"
                    r"|-(?:tu|t-il|t-elle|t-on|je|il|elle|on)\b", _I)
+#: A tax asked (« je paie-tu de l'impôt dessus ? », « c'est-tu imposable ? », « fiscalement »): a yes or no on a rule of
+#: tax, which no table's amount answers (DEV Q1125 was answered by Annexe W's meal amounts)
+TAX_ASKED = re.compile(r"\bimp[ôo]ts?\b|\bimposables?\b|\bfiscal\w*|\bfiscalement\b|\btax(?:e|es|é|ée|able)s?\b", _I)
+#: A clause of time opening the question or following a comma, closed by a comma before the question goes on (« Au
+#: Collège, quand l'Association pis le Collège se rencontrent …, ça se passe où ? »): context, whatever it holds; its
+#: « quand » asks nothing, and a « pis » inside it joins two names, not two questions (DEV Q811 was cut in two there, so
+#: no check of the whole question ran). « C'est quand, pis … ? » and « Quand est-ce que … » still ask.
+_TIME_CLAUSE = re.compile(r"(?:^|(?<=[,:]))\s*(?:quand|lorsque|lorsqu['’])(?!\s*(?:est-ce|,|\?))[^,?;:]*,(?=\s*\S)", _I)
 
 
 def question_kinds(question: str) -> tuple[str, ...]:
@@ -176,6 +185,15 @@ def question_parts(question: str) -> tuple[str, ...]:
     jours, pis je dois prévenir comment ? » -> the days, and how to give notice); else ``(question,)``.
     A part asks when it holds an interrogative word or an inverted subject; a part that asks nothing
     (« Mon congé achève. ») is context, left out of the parts."""
-    pieces = [p.strip() for p in _PART_BREAK.split(question) if p and p.strip()]
-    asking = [p for p in pieces if _ASKS.search(p)]
+    # a clause of time is read as context: blanked (same length) where the breaks and the asking words are looked for
+    masked = _TIME_CLAUSE.sub(lambda m: " " * len(m.group(0)), question)
+    bounds = [0] + [i for m in _PART_BREAK.finditer(masked) for i in m.span()] + [len(question)]
+    spans = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    pieces = [(question[a:b].strip(), masked[a:b]) for a, b in spans if question[a:b].strip()]
+    asking = [p for p, seen in pieces if _ASKS.search(seen)]
     return tuple(asking) if len(asking) >= 2 else (question,)
+
+
+def asks_tax(question: str) -> bool:
+    """Whether ``question`` asks whether something is taxed (:data:`TAX_ASKED`): no computed amount answers it."""
+    return bool(TAX_ASKED.search(question))

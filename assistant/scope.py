@@ -68,7 +68,7 @@ from ingest.types import Chunk
 from .answer import NOT_FOUND
 from .colloquial import PLACES_OUTSIDE_QUEBEC, without_mapped
 from .ids import IdCheck
-from .questions import question_parts, question_unit
+from .questions import TAX_ASKED, question_parts, question_unit
 from .types import Hit
 
 __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase",
@@ -278,6 +278,15 @@ class ScopeParams:
     #: hand-set: « Chez les Cris, j'ai droit à quel congé quand mon enfant naît ? » (my own answerable check, not gold)
     #: shares one word with its best passage, « enfant », and is refused at 1; DEV Q718's best passage, 8-7.03, holds three
     topic_words: int = 2
+    #: a limit asked of a count (« au maximum combien de … ») is stated by a count with a limit word at most this many
+    #: characters before it in its sentence (:func:`_value_said`). Hand-set: « Le nombre maximum d'élèves par groupe-classe
+    #: … est établi selon … le tableau suivant : … 24 » (Bourget 8-7.01) has its « maximum » 15 characters before the
+    #: match's start; « un maximum de quatre (4) salariés éducateurs » (3-5.04) 16
+    limit_window: int = 80
+    #: a tax is stated of the thing asked by a sentence sharing at least this many content words' stems with the question
+    #: (:func:`_tax_said`). Hand-set, from DEV Q1125 (1 shared with 11-5.02: « frais ») and my answerable checks sharing 2
+    #: or more (« la réduction des frais de scolarité, c'est-tu un avantage imposable ? »: 4)
+    tax_topic_stems: int = 2
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -599,6 +608,8 @@ def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
 #: counts something), and so is « taux » (a « taux horaire » is in dollars). A money word asks only
 #: with « combien » or « quel » (« le montant est calculé comment ? » asks a method).
 _MONTHLY = "aucun montant par mois"
+_TAX = "aucune règle d'impôt"
+_COUNT = "aucun nombre de personnes, d'écoles ni de groupes"
 #: people and places a question may count (« combien d'enseignants », « combien de profs », « combien d'écoles »): any
 #: word of the class stated after a number counts as a count stated, whichever word the question used (« combien de
 #: profs » is answered by « deux (2) enseignants », « combien de membres » by « 6 personnes »: DEV Q113, Q461, which a
@@ -625,10 +636,9 @@ _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
     # agreements say so of a few things only (Bourget 11-5.02's tuition reduction, « un avantage imposable »; the
     # deferred-salary leave's « règles fiscales »). Hand-set, from DEV Q814 (a regional premium's tax, answered from the
     # Cris 13-13.03 expenses)
-    ("aucune règle d'impôt", re.compile(r"\bimp[ôo]ts?\b|\bimposables?\b|\bfiscal\w*|\bfiscalement\b|\btax(?:e|es|é|ée|able)s?\b",
-                                          re.IGNORECASE),
-     re.compile(r"\bimp[ôo]ts?\b|\bimposables?\b|\bfiscal\w*|\btax\w*", re.IGNORECASE)),
-    ("aucun nombre de personnes, d'écoles ni de groupes",
+    # Its statement must be about the thing asked: see :func:`_tax_said`
+    (_TAX, TAX_ASKED, re.compile(r"\bimp[ôo]ts?\b|\bimposables?\b|\bfiscal\w*|\btax\w*", re.IGNORECASE)),
+    (_COUNT,
      # an adjective may come first (« combien de nouveaux enseignants »: DEV Q820, fresh DEV Q1120, written before this)
      re.compile(rf"\bcombien\s+d(?:e\s+|['’])(?:(?:{_COUNT_ADJECTIVES})\s+)?(?:{_COUNTED})\b", re.IGNORECASE),
      # a number of its own (not a clause id's « 1-1.21 », a list mark's « c) », a percentage's « 30% mentor »), then
@@ -651,7 +661,8 @@ _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
                              r"\boù\s+(?:se\s+(?:passe|tien|d[ée]roul|trouv|situ)|(?:a|ont|avaient|avait|aura|auront)\s+lieu)|"
                              r"\b(?:à|a)\s+quel\s+endroit\b|\bdans\s+quel(?:le)?\s+(?:local|salle|bâtiment|édifice|ville)\b|"
                              r"\bquel\s+(?:local|lieu)\b", re.IGNORECASE),
-     re.compile(r"\b(?:locaux|local|salles?|bureaux?|endroits?|adresses?|sur\s+les\s+lieux|(?<!au\s)(?<!tat\sdes\s)lieux?\s+(?:de|du|des|d['’]|où)|"
+     # « l'heure et le lieu (Montréal ou Mistissini, en alternance) » (Cris 9-1.04: my answerable check, fresh DEV Q1205)
+     re.compile(r"\b(?:locaux|local|salles?|bureaux?|endroits?|adresses?|sur\s+les\s+lieux|(?:le|les|un|du)\s+lieux?\s*[(:]|(?<!au\s)(?<!tat\sdes\s)lieux?\s+(?:de|du|des|d['’]|où)|"
                 r"si[èe]ge\s+social|en\s+ligne|à\s+distance|visioconf\w*|t[ée]l[ée]conf\w*|virtuel\w*)\b|"
                 r"\b(?:à|dans\s+la\s+ville\s+de)\s+(?-i:[A-ZÉÈ])[a-zéèêàç]+", re.IGNORECASE)),
 )
@@ -674,8 +685,50 @@ def missing_value(question: str, hits: Sequence[Hit], params: ScopeParams = Scop
              if asks.search(question) and not (name == _MONTHLY and counted)
              and not (per_unit and name.startswith("aucune durée"))]
     texts = [h.chunk.text for h in hits[: params.value_hits]]
-    missing = [name for name, gives in asked if not any(gives.search(t) for t in texts)]
+    limit = bool(_LIMIT_ASKED.search(question))
+    missing = [name for name, gives in asked if not any(_value_said(name, gives, question, t, limit, params) for t in texts)]
     return missing[0] if asked and len(missing) == len(asked) else ""
+
+
+#: a limit asked of a count (« au maximum combien de … », « au moins combien », « jusqu'à combien »), and what says one
+#: beside a number (« un maximum de quatre (4) salariés », « Nombre d'élèves maximum », « au plus 12 élèves »)
+_LIMIT_ASKED = re.compile(r"\bmax(?:imum|imal\w*)?\b|\bminim(?:um|al\w*)\b|\bau\s+(?:plus|moins)\b|"
+                          r"\bjusqu['’]\s*à\s+combien\b|\blimite\b", re.IGNORECASE)
+_LIMIT_SAID = re.compile(r"\bmax\w*|\bminim\w*|\bau\s+(?:plus|moins)\b|\bjusqu['’]\s*à\b|\bexc[èée]d\w*|\bd[ée]pass\w*|"
+                         r"\blimit\w*|\bconcurrence\b|\bne\s+peut\b", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s)|\n\s*\n")
+
+
+def _value_said(name: str, gives: re.Pattern, question: str, text: str, limit: bool, params: ScopeParams) -> bool:
+    """Whether ``text`` states the value kind ``name`` asked by ``question``. A count asked with a limit (``limit``: « au
+    maximum combien de nouveaux enseignants ») is stated only by a count said with a limit word before it in its
+    sentence (``params.limit_window`` characters at most): a survey table's headcounts (« Nombre de personnes … 12 »)
+    count answers, they set no maximum (DEV Q820). A tax is stated only by :func:`_tax_said`."""
+    if name == _TAX:
+        return _tax_said(question, text, gives, params)
+    for found in gives.finditer(text):
+        if not (limit and name == _COUNT):
+            return True
+        before = text[max(0, found.start() - params.limit_window):found.end()]
+        stops = list(_SENTENCE_STOP.finditer(before[:found.start() - max(0, found.start() - params.limit_window)]))
+        if _LIMIT_SAID.search(before[stops[-1].end():] if stops else before):
+            return True
+    return False
+
+
+def _tax_said(question: str, text: str, gives: re.Pattern, params: ScopeParams) -> bool:
+    """Whether a sentence of ``text`` speaks of a tax and of the thing the question asks the tax of: at least
+    ``params.tax_topic_stems`` of the question's content words (tax words aside) in it. The agreements say so of a few
+    things only (Bourget 11-5.02: the tuition reduction is « un avantage imposable »); that sentence does not say the meal
+    expenses of a trip are (DEV Q1125, which shares « frais » with it)."""
+    asked = _stems(" ".join(content_words(TAX_ASKED.sub(" ", question), params)), params)
+    for found in gives.finditer(text):
+        starts = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, found.start())]
+        end = _SENTENCE_STOP.search(text, found.end())
+        sentence = text[starts[-1] if starts else 0:end.start() if end else len(text)]
+        if len(asked & _stems(gives.sub(" ", sentence), params)) >= params.tax_topic_stems:
+            return True
+    return False
 
 
 #: a length asked of a thing (« combien de minutes de pause », « combien d'heures de formation »): group "thing", the

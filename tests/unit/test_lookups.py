@@ -435,3 +435,9 @@ def test_a_document_with_aliases_is_not_named_by_its_key():
     assert direct.mentioned_documents("Les mesures de la mesure 15158 ?") == ["mesures"]
     assert direct.mentioned_documents("Et dans bare ?") == ["bare"]  # a document without aliases: its key
     assert "mesures" not in direct._names()
+
+
+def test_a_tax_asked_of_an_amount_is_no_amount_question(assistant):
+    # whether a salary or an allowance is taxed: no table's amount says (DEV Q1125: Annexe W's meal amounts answered it)
+    assert direct(assistant, "Le salaire d'un enseignant à l'échelon 2 au 1er avril 2013, c'est-tu imposable ?") is None
+    assert direct(assistant, "Combien gagne un enseignant à l'échelon 2 au 1er avril 2013 ?") is not None
