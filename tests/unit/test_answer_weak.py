@@ -1,6 +1,7 @@
 """The weak-evidence check (ExtractiveAnswerer.is_weak) and inflected words: a form of a corpus word
 differing only by its last letter is no unknown word (AnswerParams.unknown_last_letter: « reçois » /
-« reçoit »), a word the corpus lacks still is (« tablette » beside « tableau »)."""
+« reçoit »), a word the corpus lacks still is (« tablette » beside « tableau »); an unknown word is a circumstance,
+not a refusal, when the first passages are clauses of one article (AnswerParams.unknown_article_hits)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,28 @@ def test_a_word_the_corpus_lacks_stays_unknown():
     assert not answerer.knows(tokenize("tablette")[0])  # « tableau » shares only « table »: not one ending
     question = "Le Collège me fournit-tu une tablette pendant mon invalidité ?"
     assert answerer.is_weak(question, found(TABLE, 0.875))
+
+
+INJURY = [chunk("9-2.01 Le salarié éducateur doit aviser le Collège des circonstances entourant un accident du travail.",
+                "9-2.01", 91),
+          chunk("9-2.05 Le Collège verse le traitement pendant l'absence due à un accident du travail.", "9-2.05", 95),
+          chunk("9-2.06 Le salarié éducateur victime d'un accident du travail fournit une attestation médicale.",
+                "9-2.06", 96)]
+
+
+def passages(chunks: list[Chunk], similarity: float) -> list[Hit]:
+    return [Hit(c, 1.0, ("dense", "bm25"), unit_similarities=((0, 60, similarity),)) for c in chunks]
+
+
+def test_an_unknown_word_beside_passages_of_one_article_is_a_circumstance():
+    answerer = ExtractiveAnswerer.from_chunks([*CORPUS, *INJURY], similarity_floor=0.87)
+    question = ("Je me suis blessée en tombant dans l'escalier pendant la réunion du comité paritaire : je dois aviser "
+                "le Collège ?")
+    assert not answerer.knows(tokenize("escalier")[0])
+    assert not answerer.is_weak(question, passages(INJURY, 0.875))  # 9-2.01, 9-2.05, 9-2.06: one article
+    off = ExtractiveAnswerer.from_chunks([*CORPUS, *INJURY], similarity_floor=0.87, unknown_article_hits=0)
+    assert off.is_weak(question, passages(INJURY, 0.875))
+    # passages of several articles: the unknown word may be the thing asked, and the rule refuses
+    assert answerer.is_weak(question, passages([INJURY[0], TABLE, INJURY[1]], 0.875))
+    # the first passage's best sentence under the similarity floor: refused too
+    assert answerer.is_weak(question, passages(INJURY, 0.865))
