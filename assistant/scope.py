@@ -287,6 +287,12 @@ class ScopeParams:
     #: (:func:`_tax_said`). Hand-set, from DEV Q1125 (1 shared with 11-5.02: « frais ») and my answerable checks sharing 2
     #: or more (« la réduction des frais de scolarité, c'est-tu un avantage imposable ? »: 4)
     tax_topic_stems: int = 2
+    #: a percentage or an amount in dollars is stated of the thing asked by a sentence sharing at least this many content
+    #: words' stems with the question (0: any sentence stating one). Hand-set from my checks (/tmp/rf/val.txt, 20
+    #: questions, 14 answerable): 1 refuses DEV Q654 (« le programme de mentorat … ça a coûté combien en tout ? »: the
+    #: report's only amount, « Compensation monétaire additionnelle au 1600 $ », shares none of its words) and changes
+    #: nothing else; 2 also refuses DEV Q482 but an answerable « traitement différé … quel pourcentage de mon salaire ? »
+    value_topic_stems: int = 1
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -609,6 +615,10 @@ def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
 #: with « combien » or « quel » (« le montant est calculé comment ? » asks a method).
 _MONTHLY = "aucun montant par mois"
 _TAX = "aucune règle d'impôt"
+_PERCENT = "aucun pourcentage"
+_DOLLARS = "aucun montant en dollars"
+#: kinds whose value must be stated of the thing asked (:data:`ScopeParams.value_topic_stems`)
+_TOPIC_TIED = frozenset({_PERCENT, _DOLLARS})
 _COUNT = "aucun nombre de personnes, d'écoles ni de groupes"
 #: people and places a question may count (« combien d'enseignants », « combien de profs », « combien d'écoles »): any
 #: word of the class stated after a number counts as a count stated, whichever word the question used (« combien de
@@ -624,12 +634,12 @@ _NUMBER_WORDS = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinz
 _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
     ("aucun âge", re.compile(r"\bquel âge\b|\bâge\b", re.IGNORECASE),
      re.compile(r"\bâg\w*[^.;]*?\d+\)?\s*ans\b|\d+\)?\s*ans\b[^.;]*?\bâg", re.IGNORECASE)),
-    ("aucun pourcentage", re.compile(r"\bpourcentage\b|\bpour cent\b", re.IGNORECASE),
+    (_PERCENT, re.compile(r"\bpourcentage\b|\bpour cent\b", re.IGNORECASE),
      re.compile(r"%|\bpour cent\b", re.IGNORECASE)),
     (_MONTHLY, re.compile(r"\bpar mois\b|\bmensuel\w*|\bchaque mois\b", re.IGNORECASE),
      re.compile(r"\bpar mois\b|\bmensuel\w*|\bchaque mois\b|\bau mois\b", re.IGNORECASE)),
-    ("aucun montant en dollars",
-     re.compile(r"^(?=.*\b(?:combien|quel(?:le)?s?)\b)(?=.*\b(?:loyer|rente|coûte\w*|dollars?|montant)\b)",
+    (_DOLLARS,
+     re.compile(r"^(?=.*\b(?:combien|quel(?:le)?s?)\b)(?=.*\b(?:loyer|rente|coût\w*|dollars?|montant)\b)",
                 re.IGNORECASE | re.DOTALL),
      re.compile(r"\$|\bdollars?\b|\d,\d\d\b", re.IGNORECASE)),
     # a tax asked (« je paie-tu de l'impôt dessus ? », « c'est-tu imposable ? ») none of the best passages speaks of: the
@@ -705,7 +715,9 @@ def _value_said(name: str, gives: re.Pattern, question: str, text: str, limit: b
     sentence (``params.limit_window`` characters at most): a survey table's headcounts (« Nombre de personnes … 12 »)
     count answers, they set no maximum (DEV Q820). A tax is stated only by :func:`_tax_said`."""
     if name == _TAX:
-        return _tax_said(question, text, gives, params)
+        return _tax_said(question, text, gives, params.tax_topic_stems, params)
+    if name in _TOPIC_TIED and params.value_topic_stems:
+        return _tax_said(question, text, gives, params.value_topic_stems, params)
     for found in gives.finditer(text):
         if not (limit and name == _COUNT):
             return True
@@ -716,9 +728,9 @@ def _value_said(name: str, gives: re.Pattern, question: str, text: str, limit: b
     return False
 
 
-def _tax_said(question: str, text: str, gives: re.Pattern, params: ScopeParams) -> bool:
-    """Whether a sentence of ``text`` speaks of a tax and of the thing the question asks the tax of: at least
-    ``params.tax_topic_stems`` of the question's content words (tax words aside) in it. The agreements say so of a few
+def _tax_said(question: str, text: str, gives: re.Pattern, need: int, params: ScopeParams) -> bool:
+    """Whether a sentence of ``text`` speaks of a tax (a value ``gives`` finds) and of the thing the question asks the tax
+    of: at least ``need`` of the question's content words (tax words aside) in it. The agreements say so of a few
     things only (Bourget 11-5.02: the tuition reduction is « un avantage imposable »); that sentence does not say the meal
     expenses of a trip are (DEV Q1125, which shares « frais » with it)."""
     asked = _stems(" ".join(content_words(TAX_ASKED.sub(" ", question), params)), params)
@@ -726,7 +738,7 @@ def _tax_said(question: str, text: str, gives: re.Pattern, params: ScopeParams) 
         starts = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, found.start())]
         end = _SENTENCE_STOP.search(text, found.end())
         sentence = text[starts[-1] if starts else 0:end.start() if end else len(text)]
-        if len(asked & _stems(gives.sub(" ", sentence), params)) >= params.tax_topic_stems:
+        if len(asked & _stems(gives.sub(" ", sentence), params)) >= need:
             return True
     return False
 

@@ -92,3 +92,20 @@ def test_a_tax_said_of_the_thing_asked_is_answered():
                                       "C'est quoi le taux horaire du suppléant ?"])
 def test_no_tax_asked(question):
     assert not asks_tax(question)
+
+
+# -- a percentage or an amount said of another thing --------------------------------------------------------------------
+
+REPORT = _passages("Si oui, quelle forme de compensation serait un incitatif pour vous?\n\nCompensation\tNombre de personnes\n"
+                   "Compensation monétaire additionnelle au 1600 $\t12",
+                   "Le programme de mentorat est offert aux nouveaux enseignants depuis 2021.")
+
+
+def test_a_cost_no_sentence_gives_of_the_thing_asked_is_refused():
+    question = "Le programme de mentorat, ça a coûté combien en tout ?"
+    assert missing_value(question, REPORT) == "aucun montant en dollars"
+    assert missing_value(question, REPORT, ScopeParams(value_topic_stems=0)) == ""  # any amount, as before
+
+
+def test_an_amount_said_of_the_thing_asked_is_answered():
+    assert missing_value("La compensation monétaire des mentors, c'est quel montant ?", REPORT) == ""
