@@ -689,13 +689,16 @@ def missing_value(question: str, hits: Sequence[Hit], params: ScopeParams = Scop
     if params.value_hits <= 0 or not hits or len(question_parts(question)) > 1:
         return ""
     counted = question_unit(question) is not None
-    # a length asked per a unit (« combien d'heures par mois ») is a rate: :func:`missing_rate`'s
+    # a length asked per a unit (« combien d'heures par mois ») is a rate: :func:`missing_rate`'s; so is an amount per a
+    # unit (« combien de dollars par élève »), when a passage states some amount: not tied to the thing asked here, the
+    # rate check says what is missing (« aucune valeur « par élève » »)
     per_unit = any(asks.search(question) for _, asks, _ in _PER_UNITS)
     asked = [(name, gives) for name, asks, gives in _VALUE_KINDS
              if asks.search(question) and not (name == _MONTHLY and counted)
              and not (per_unit and name.startswith("aucune durée"))]
     texts = [h.chunk.text for h in hits[: params.value_hits]]
     limit = bool(_LIMIT_ASKED.search(question))
+    params = replace(params, value_topic_stems=0) if per_unit else params
     missing = [name for name, gives in asked if not any(_value_said(name, gives, question, t, limit, params) for t in texts)]
     return missing[0] if asked and len(missing) == len(asked) else ""
 
