@@ -45,7 +45,7 @@ from .comparisons import Comparison, ComparisonAnswers, amount_asked
 from .deadline_answers import DeadlineAnswers
 from .deadlines import CalendarRules
 from .drafts import Draft, LookupParams, Retrieve, Scores, fold
-from .questions import asks_tax
+from .questions import asks_date_not_amount, asks_tax
 from .tables import named_row_tables, parse_amount_question
 from .types import Answer, Hit
 
@@ -126,6 +126,8 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         for kind, method in (("deadline", self._deadline), ("placement", self._placement),
                              ("amount", self._amount), ("comparison", self._comparison)):
             if kind in ("placement", "amount") and asks_tax(question):  # whether it is taxed: no amount says
+                continue
+            if kind == "amount" and asks_date_not_amount(question):  # when its rate changes: no amount says
                 continue
             draft = self._tried(kind, method, question, hits, docs, history)
             if draft is not None and kind == "amount" and self._prose_answers_instead(question, hits, draft):

@@ -19,7 +19,7 @@ from typing import Sequence
 
 __all__ = ["KINDS", "KIND_NAMES", "QuestionKind", "question_kind", "question_kinds", "sentence_fits",
            "question_unit", "is_procedure_question", "is_numeric_question", "has_number", "question_parts", "TAX_ASKED",
-           "asks_tax"]
+           "asks_tax", "asks_date_not_amount"]
 
 _I = re.IGNORECASE
 _NUMBER_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
@@ -197,3 +197,15 @@ def question_parts(question: str) -> tuple[str, ...]:
 def asks_tax(question: str) -> bool:
     """Whether ``question`` asks whether something is taxed (:data:`TAX_ASKED`): no computed amount answers it."""
     return bool(TAX_ASKED.search(question))
+
+
+#: « quand même »: still, not when
+_STILL = re.compile(r"\bquand\s+m[êe]me\b", _I)
+
+
+def asks_date_not_amount(question: str) -> bool:
+    """Whether ``question`` asks when (« à quelle date », « quand ») and no amount (:data:`KINDS`): « le tarif de base est
+    augmenté à quelle date chaque année ? » names a table's row but asks the date of its raise (fresh DEV Q1209, answered
+    « 35 $ » by the amount lookup). « quand même » (« je reçois quand même une compensation ? », DEV Q908) asks no date."""
+    kinds = question_kinds(_STILL.sub(" ", question))
+    return "when" in kinds and "amount" not in kinds

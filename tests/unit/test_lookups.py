@@ -441,3 +441,9 @@ def test_a_tax_asked_of_an_amount_is_no_amount_question(assistant):
     # whether a salary or an allowance is taxed: no table's amount says (DEV Q1125: Annexe W's meal amounts answered it)
     assert direct(assistant, "Le salaire d'un enseignant à l'échelon 2 au 1er avril 2013, c'est-tu imposable ?") is None
     assert direct(assistant, "Combien gagne un enseignant à l'échelon 2 au 1er avril 2013 ?") is not None
+
+
+def test_a_date_asked_of_an_amount_is_no_amount_question(assistant):
+    # when a rate is raised, not the rate (fresh DEV Q1209: Annexe W's « tarif de base » answered « 35 $ »)
+    answer = direct(assistant, "Le salaire d'un enseignant à l'échelon 2 est augmenté à quelle date ?")
+    assert answer is None or answer.kind != "amount"

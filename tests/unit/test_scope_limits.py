@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.questions import asks_tax, question_parts
+from assistant.questions import asks_date_not_amount, asks_tax, question_parts
 from assistant.scope import ScopeParams, missing_value
 from assistant.types import Hit
 from ingest.types import Chunk
@@ -109,3 +109,17 @@ def test_a_cost_no_sentence_gives_of_the_thing_asked_is_refused():
 
 def test_an_amount_said_of_the_thing_asked_is_answered():
     assert missing_value("La compensation monétaire des mentors, c'est quel montant ?", REPORT) == ""
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Au Collège, le tarif de base des frais de déplacement est augmenté à quelle date chaque année ?", True),
+    ("Au Collège, mon salaire est versé quand ?", True),
+    ("Le taux horaire du suppléant, c'est combien depuis quand ?", False),
+    ("Combien gagne un enseignant à l'échelon 2 ?", False),
+])
+def test_a_date_asked_without_an_amount(question, expected):
+    assert asks_date_not_amount(question) is expected
+
+
+def test_quand_meme_asks_no_date():
+    assert not asks_date_not_amount("Est-ce que je reçois quand même une compensation ?")
