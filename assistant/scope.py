@@ -415,6 +415,13 @@ class Vocabulary:
         if any(word.endswith(end) and len(word) - len(end) >= params.min_stem_chars + 1
                and any(word[: -len(end)] + base in self._set for base in _VERB_STEM_ENDINGS) for end in _VERB_ENDINGS):
             return True
+        # a verb in another tense whose stem the documents use in a noun or an adjective (« préféreraient »: « préférence »,
+        # « préférable »), the stem long enough to name one family (fresh DEV Q1207 was refused for that word alone)
+        stem = next((word[: -len(end)] for end in _VERB_ENDINGS if word.endswith(end)), "")
+        if len(stem) >= params.min_prefix_chars + 1:
+            i = bisect.bisect_left(self._sorted, stem)
+            if i < len(self._sorted) and self._sorted[i].startswith(stem):
+                return True
         prefix = word[: max(len(word) - params.prefix_slack, params.min_prefix_chars)]
         if len(prefix) < params.min_prefix_chars:
             return False

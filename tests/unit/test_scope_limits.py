@@ -123,3 +123,10 @@ def test_a_date_asked_without_an_amount(question, expected):
 
 def test_quand_meme_asks_no_date():
     assert not asks_date_not_amount("Est-ce que je reçois quand même une compensation ?")
+
+
+def test_a_verb_whose_stem_a_noun_uses_is_known():
+    from assistant.scope import Vocabulary
+    vocabulary = Vocabulary(["preference", "preferable", "abonnement"])  # folded, as from_chunks stores them
+    assert vocabulary.knows("prefereraient", ScopeParams())  # « préféreraient »: « préférence »
+    assert not vocabulary.knows("abonneraient", ScopeParams())  # « abonn »: 5 letters, too short a stem to tell
