@@ -241,9 +241,11 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # procureurs »: « mon avocat », « un lawyer », « une avocate »
     (r"\b(?:avocats?|avocates?|lawyers?)\b", "procureur procureurs"),
     # a death said as a loss (6-1.02 « En cas de décès … de son enfant »): « si je perds mon enfant », « j'ai perdu
-    # mon père » (not « perdre mon bébé », a pregnancy's end, nor « perdre ma job », « perdre mes jours »)
+    # mon père », « ma collègue a perdu sa petite-fille » (6-1.02 d), Cris 5-14.02 C); not « perdre mon bébé », a
+    # pregnancy's end, nor « perdre ma job », « perdre mes jours »)
     (r"\b(?:perd(?:s|re|ait|rais)?|perdue?)\s+(?:mon|ma|mes|notre|son|sa)\s+(?:enfants?|fils|filles?|père|mère|papa|maman|"
-     r"parents|frère|sœur|soeur|conjointe?|chum|blonde|mari|femme|grand-(?:père|mère)|beau-père|belle-mère)\b", "décès"),
+     r"parents|frère|sœur|soeur|conjointe?|chum|blonde|mari|femme|grand-(?:père|mère)|beau-père|belle-mère|"
+     r"petite?-(?:fille|fils)|beau-frère|belle-s(?:œ|oe)ur|gendre|bru|oncle|tante|neveu|nièce)\b", "décès"),
     # 1-2.05 Année de travail (« débutant au plus tôt le 22 août … se terminant le 30 juin »): « la rentrée », « le
     # début / la fin des classes », « la première / dernière journée d'école »
     (r"\b(?:rentrée|(?:début|fin|retour)\s+des\s+classes|(?:première|dernière)\s+journée\s+d['’]école)\b",
@@ -320,6 +322,13 @@ def agreement_words(question: str, keywords_only: bool = False) -> str:
     text = _TU_PARTICLE.sub(r"\1", question)
     patterns = _COMPILED + _KEYWORDS_ONLY if keywords_only else _COMPILED
     return " ".join(words for pattern, words in patterns if pattern.search(text))
+
+
+def agreement_word_groups(question: str) -> list[str]:
+    """The agreements' words EXPANSIONS append to ``question``, one string per everyday wording met (« mon chum est
+    décédé » -> « conjoint conjointe », « décès »): each says one thing, however many words it has."""
+    text = _TU_PARTICLE.sub(r"\1", question)
+    return [words for pattern, words in _COMPILED if pattern.search(text)]
 
 
 def in_agreement_words(question: str) -> str:

@@ -15,7 +15,10 @@ list item reads with its list's opening sentence. A side says its agreement lack
 clauses hold too few of the topic's words (or none of its rarest one, another side quoting it), and says
 when its clauses give no count in the unit asked. The topic leaves out words saying whose or when (« mon propre
 mariage », « le congé auquel j'ai droit », « Au début de l'année »); whether a side has it is read without the staff
-the topic names (« d'un salarié non-enseignant »); « comment c'est payé » leads a side with a clause saying how.
+the topic names (« d'un salarié non-enseignant »), and also on what its everyday words mean in the agreements' words
+(assistant.colloquial: « ma belle-mère » is « beaux-parents »); « comment c'est payé » leads a side with a clause saying
+how. A question naming a case of its own for each agreement (« Au Collège, c'est mon beau-frère ; chez les Cris, son
+père ») asks each side its own case and what both are asked, not the other's case.
 
 :class:`ComparisonAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
 (``documents``, ``chunks``, ``params``, ``retrieve``, ``bm25_scores`` ...); it imports no other
@@ -36,6 +39,7 @@ from ingest.types import Chunk
 
 from .answer import in_quotes
 from .chat import is_follow_up, is_short
+from .colloquial import agreement_word_groups, without_mapped
 from .drafts import Draft, fold, one_line
 from .questions import question_unit, sentence_fits
 from .types import Answer, Hit
@@ -143,18 +147,42 @@ class ComparisonAnswers:
             return None
         own_question = bool(earlier and not earlier.short)  # a side's counted sentence answers the earlier turn
         parts = [] if earlier else topic_parts(topic)
-        asked = "" if earlier else asked_text(question, self._names())
-        picks = {doc: self._parts_side(question, hits, doc, parts) if parts else
-                 self._side(question, hits, doc, topic, focus, own_question,
-                            "" if earlier else self._own_words(question, doc, topic), asked) for doc in compared[:3]}
+        # what is asked: the question's own words; a follow-up's with the earlier turn's (« Pis on peut-tu le renouveler
+        # pour une deuxième année ? » after « Le congé sans solde d'un an : y a-tu une limite … ? »)
+        asked = asked_text(f"{earlier.question} {question}" if earlier else question, self._names())
+        # a case of its own named for each agreement (« mon beau-frère au Collège, ma grand-mère chez les Cris »): each
+        # side is asked its own case and what both share, not the other's case
+        side_questions = {} if earlier or parts else self._side_questions(question, compared[:3])
+        # a side's own topic only when the question's topic holds another side's case (« … a été inondé. A-t-on droit
+        # à un congé payé ? » for Bourget's « mon logement a passé au feu »), else the topic with its own words
+        side_topics = {doc: asked_of.topic or topic for doc, asked_of in side_questions.items()
+                       if set(topic_words(topic)) & asked_of.others}
+        picks = {}
+        for doc in compared[:3]:
+            if parts:
+                picks[doc] = self._parts_side(question, hits, doc, parts)
+            elif doc in side_questions:
+                own_q, own_topic = side_questions[doc].question, side_topics.get(doc, topic)
+                picks[doc] = self._side(own_q, hits, doc, own_topic, focus, own_question,
+                                        self._own_words(question, doc, own_topic), asked_text(own_q, self._names()),
+                                        whole=asked)
+            else:
+                picks[doc] = self._side(question, hits, doc, topic, focus, own_question,
+                                        "" if earlier else self._own_words(question, doc, topic), asked)
         # whether a side has the topic is read on what is asked, not whose (« La journée normale d'un salarié
         # non-enseignant au Collège Bourget … comparé à l'aide aux enseignants au CNCEC »: the CNCEC's « Pour chaque
         # jour … 6,4 heures » names no « salarié non-enseignant », Bourget's own staff)
         wanted = frozenset(topic_words(topic or question))
         what = _without_staff(topic or question)
-        absent = self._absent(picks, what) | (set() if parts else  # a side may answer one of two things asked only
-                                              self._lacking(picks, what if len(what) >= 2 else wanted))
-        absent -= self._asked_held(picks, what if len(what) >= 2 else wanted)
+        # and on what it means: its everyday words in the agreements' words (« ma belle-mère » as « beaux-parents »,
+        # « blessé » as « lésion professionnelle », « sans solde » as « sans traitement »: assistant.colloquial), and a
+        # side asked its own case on its own case's words (« mon logement a passé au feu » at Bourget)
+        also = {doc: [_meant(topic or question)] + ([_slots(_without_staff(side_questions[doc].topic)),
+                                                     _meant(side_questions[doc].topic)] if doc in side_questions else [])
+                for doc in picks}
+        absent = self._absent(picks, what, also) | (set() if parts else  # a side may answer one of two things only
+                                                    self._lacking(picks, what if len(what) >= 2 else wanted, also))
+        absent -= self._asked_held(picks, what if len(what) >= 2 else wanted, also, frozenset(side_questions))
 
         unit = asked_unit(question)
 
@@ -202,6 +230,49 @@ class ComparisonAnswers:
             have |= tokens
         return " ".join(extra)
 
+    def _side_questions(self, question: str, compared: Sequence[str]) -> dict[str, "SideAsked"]:
+        """Each agreement's own question when two agreements or more are each named with a case of their own (a piece
+        of the question naming it alone with ``compare_case_words`` words or more: « Au Collège Bourget, c'est mon
+        beau-frère qui est décédé ; ma collègue chez les Cris, elle, vient de perdre son père. Combien de jours … ? »):
+        its pieces naming it, several agreements or none, those naming another alone left out. Empty otherwise (« C'est-tu
+        protégé pareil chez les Cris pis au Collège Bourget ? »: one word of its own; « Combien de jours pour le décès de
+        mon frère au Collège Bourget ? Et chez les Cris ? »: the case is all that is asked)."""
+        pieces = self.question_pieces(question)
+
+        def alone(found: Sequence[str]) -> str | None:
+            return found[0] if len(found) == 1 and found[0] in compared else None
+        cased = {alone(found) for piece, found in pieces
+                 if alone(found) and len(self._case_words(piece)) >= self.params.compare_case_words}
+        if len(cased) < 2:  # one agreement's words only: what both are asked, the agreement named after them (« leur
+            return {}  # salaire pendant les réunions, c'est payé comment chez les Cris comparé au Collège Bourget »)
+        names = self._names()
+
+        def topic(text: str) -> str:
+            return topic_of(text, names, self._knows) if text else ""
+        both = topic(" ".join(piece for piece, found in pieces if not found))
+        asked = {}
+        for doc in compared:  # a side's topic: its own case (« logement a passé au feu »; what both are asked, « droit
+            # à un congé payé », is searched with it), else the topic of what it is asked
+            own = " ".join(piece for piece, found in pieces if alone(found) == doc) if doc in cased else ""
+            case = topic(own) or asked_text(own, names)
+            question_asked = " ".join(piece for piece, found in pieces if alone(found) in (None, doc))
+            mine = {w for piece, found in pieces if alone(found) in (None, doc) for w in topic_words(piece)}
+            others = frozenset(w for piece, found in pieces if alone(found) not in (None, doc)
+                               for w in self._case_words(piece) if w not in mine)
+            asked[doc] = SideAsked(question_asked, case or both or topic(question_asked), others)
+        return asked
+
+    def _case_words(self, piece: str) -> list[str]:
+        """The words of a piece of the question naming a case (the agreements' names, comparison, asking and linking
+        words left out; « c'est mon oncle qui est mort »: « oncle », « mort », words no agreement uses)."""
+        kept = []
+        for word in re.findall(r"[\w'’-]+", asked_text(piece, self._names())):
+            folded = fold(word).replace("’", "'")
+            if not (_connector(word) or re.sub(r"^\w'", "", folded) in _UNITS
+                    or folded in _ASKING | _ASKING_TAIL | _BARE_VERBS | _ASKED_THINGS):
+                kept.extend(topic_words(word))
+        return kept
+
     def _named_documents(self, question: str) -> list[str]:
         """The documents a comparison sets side by side: those the question names, a document named only
         by its key read as a word (« une mesure disciplinaire » and the key « mesures ») left out when
@@ -220,40 +291,55 @@ class ComparisonAnswers:
 
         return [d for d in self.mentioned_documents(question) if by_alias(d)]
 
-    def _absent(self, picks: dict[str, list["SidePick"]], what: frozenset[str] = frozenset()) -> set[str]:
+    def _absent(self, picks: dict[str, list["SidePick"]], what: frozenset[str] = frozenset(),
+                also: "AlsoWords | None" = None) -> set[str]:
         """The sides whose agreement has no clause on the topic: their best clause holds under
         ``compare_absent_share`` of the topic's words (or of ``what``, its words the staff named left out, when two
         or more) and under ``compare_absent_ratio`` of what another side's best clause holds (« mesure disciplinaire
         retirée du dossier »: Bourget 5-6.09 holds half, the Cris side's best passage, a name « retiré de la liste »,
-        a sixth)."""
-        def share(pick: SidePick) -> float:
-            return max(pick.coverage, _share(what, pick.quote) if len(what) >= 2 else 0.0)
+        a sixth); a share is also read on each side's other words (``also``: Cris 5-14.02 C « de ses beaux-parents »
+        for « ma belle-mère est décédée »)."""
+        def share(doc: str, pick: SidePick) -> float:
+            return max(pick.coverage, _share(what, pick.quote) if len(what) >= 2 else 0.0,
+                       _also_share(also, doc, pick.quote))
 
-        best = {doc: max((1.0 if p.titled else share(p) for p in chosen), default=0.0)  # a clause of the article
+        best = {doc: max((1.0 if p.titled else share(doc, p) for p in chosen), default=0.0)  # a clause of the article
                 for doc, chosen in picks.items()}  # named after the topic (« 3-5.00 Libérations pour activités
         # syndicales ») is on it, whatever its sentence's words
+        # against another side on the topic itself (« sans perdre mon salaire » met by Bourget's « congé non rémunéré »,
+        # a fifth, calls no other side absent)
         return {doc for doc, share in best.items() if picks[doc] and share < self.params.compare_absent_share
-                and any(share < self.params.compare_absent_ratio * other for d, other in best.items() if d != doc)}
+                and any(share < self.params.compare_absent_ratio * other and other >= self.params.compare_absent_share
+                        for d, other in best.items() if d != doc)}
 
-    def _asked_held(self, picks: dict[str, list["SidePick"]], wanted: frozenset[str]) -> set[str]:
+    def _asked_held(self, picks: dict[str, list["SidePick"]], wanted: frozenset[str],
+                    also: "AlsoWords | None" = None, own_case: frozenset[str] = frozenset()) -> set[str]:
         """The sides on what is asked though their quoted sentences hold few of the topic's words: a clause of theirs
         holds, all its parts read, ``compare_absent_share`` of the topic's words (``wanted``) and at least
         ``compare_absent_ratio`` of the question's own words another side's clauses hold (``SidePick.asked``) (« Si je
         porte plainte pour harcèlement psychologique, y a-tu un comité qui regarde ça »: Cris 10-9.12 « Le comité
         remet son rapport … » in a clause on « la plainte »; not Cris 13-3.04 « retiré de cette liste » for « Une
-        mesure disciplinaire est retirée du dossier »)."""
+        mesure disciplinaire est retirée du dossier »), or of the side's other words (``also``); a side asked a case of
+        its own (``own_case``) is read on its clause alone, its share of its own question no match for another side's
+        share of another (« ma collègue chez les Cris vient de perdre son père »: Cris 5-14.02 « décès … de son
+        père »)."""
         best = {doc: max((p.asked for p in chosen), default=0.0) for doc, chosen in picks.items()}
         if not any(best.values()):
             return set()
+
+        def held(doc: str, text: str) -> float:
+            return max(_share(wanted, text), _also_share(also, doc, text))
         return {doc for doc, chosen in picks.items() if chosen
-                and all(best[doc] >= self.params.compare_absent_ratio * other for d, other in best.items() if d != doc)
-                and any(_share(wanted, self._clause_text(doc, p)) >= self.params.compare_absent_share for p in chosen)}
+                and (doc in own_case or all(best[doc] >= self.params.compare_absent_ratio * other
+                                            for d, other in best.items() if d != doc))
+                and any(held(doc, self._clause_text(doc, p)) >= self.params.compare_absent_share for p in chosen)}
 
     def _clause_text(self, doc: str, pick: "SidePick") -> str:
         """A side's clause, all its stored parts."""
         return " ".join(part.text for part in self._clause_chunks.get((doc, pick.chunk.clause_id), [pick.chunk]))
 
-    def _lacking(self, picks: dict[str, list["SidePick"]], wanted: frozenset[str]) -> set[str]:
+    def _lacking(self, picks: dict[str, list["SidePick"]], wanted: frozenset[str],
+                 also: "AlsoWords | None" = None) -> set[str]:
         """The sides lacking the topic's rarest word (fewest passages of the index hold it: « paternité » of
         « congé de paternité à la naissance ») that another side quotes, their best clause holding under
         ``compare_lacking_share`` of the topic's words (the Cris side's « Congé de maternité (21 semaines …) »:
@@ -267,8 +353,8 @@ class ComparisonAnswers:
         if not any(holds.values()):
             return set()
         return {doc for doc, chosen in picks.items() if chosen and not holds[doc]
-                and max((1.0 if p.titled else max(p.coverage, _share(wanted, p.quote)) for p in chosen), default=0.0)
-                < self.params.compare_lacking_share}
+                and max((1.0 if p.titled else max(p.coverage, _share(wanted, p.quote), _also_share(also, doc, p.quote))
+                         for p in chosen), default=0.0) < self.params.compare_lacking_share}
 
     def _asked_share(self, asked: str, text: str) -> float:
         """The share of the question's words the agreements use (``asked``: « tombe invalide … protection de mon
@@ -298,10 +384,11 @@ class ComparisonAnswers:
 
     def _side(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None,
               focus: frozenset[str] = frozenset(), own_question: bool = False, own: str = "",
-              asked: str = "") -> list["SidePick"]:
+              asked: str = "", whole: str = "") -> list["SidePick"]:
         """One agreement's side: the clauses it quotes, best first (``topic``: what is compared, else the
         question's; ``focus``: words a sentence holding as many of the topic's is preferred for; ``own_question``:
-        a longer follow-up's, a count sentence no better than another unless it asks a unit)."""
+        a longer follow-up's, a count sentence no better than another unless it asks a unit; ``whole``: the whole
+        question's words when ``question`` is this side's own part, searched last)."""
         topic = topic or topic_of(question, self._names(), self._knows) or question
         wanted, unit = frozenset(topic_words(topic)), asked_unit(question)
         candidates: list[SidePick] = []
@@ -309,7 +396,7 @@ class ComparisonAnswers:
         # the words asked of this agreement alone (``own``: « un animateur ») find its passages and break ties
         focus = focus | frozenset(topic_words(own))
         for hit in self._document_hits(question, hits, doc, topic, lead="Où " if place else "", side_words=own,
-                                       asked=asked):
+                                       asked=asked, whole=whole):
             pick = self._pick(doc, hit, topic, wanted, unit, focus,
                               counted_first=not (own_question and unit is None or asks_who(question)),
                               dated=unit is None and bool(_WHEN_ASKED.search(question)))
@@ -501,10 +588,12 @@ class ComparisonAnswers:
         return [by_id[cid] for cid in sorted(fused, key=lambda cid: -fused[cid])]
 
     def _document_hits(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None,
-                       lead: str = "", side_words: str = "", asked: str = "") -> list[Hit]:
+                       lead: str = "", side_words: str = "", asked: str = "", whole: str = "") -> list[Hit]:
         """The passages of ``doc`` for a question: the clauses of the article named after the topic
         first (reading order), then the hits of what is asked (``asked``, the question's own words) and of the topic
-        within ``doc``, fused (``retrieve(…, [doc])`` when given; else the question's hits in ``doc`` fused
+        within ``doc``, fused, then those of the ``whole`` question when ``asked`` is one side's part of it (the other
+        side's case may say what both ask: « c'est mon oncle qui est mort ; chez les Cris, ma collègue a perdu sa
+        petite-fille ») (``retrieve(…, [doc])`` when given; else the question's hits in ``doc`` fused
         (reciprocal ranks) with BM25 on the topic)."""
         topic = topic or topic_of(question, self._names(), self._knows) or question
         # the article named after the topic ("6-3.00 Congés de maladie"), in reading order: its first clauses set the rule
@@ -514,8 +603,9 @@ class ComparisonAnswers:
                   and wanted <= set(tokenize(c.article_title or ""))]
         # the topic alone within ``doc`` (the other agreement's name would pull its own words in); the
         # retriever already fuses BM25 with the passage and sentence vectors
-        own = self._side_search(doc, [f"{lead}{asked} {side_words}".strip() if asked else "",
-                                      f"{lead}{topic} {side_words}".strip()]) if self.retrieve is not None else []
+        own = (self._side_search(doc, [f"{lead}{asked} {side_words}".strip() if asked else "",
+                                      f"{lead}{topic} {side_words}".strip(), whole])
+               if self.retrieve is not None else [])
         if asked and own and _DEFINITION_ASKED.search(topic):  # a definition asked: the clauses of the article of
             # definitions the question's own words find first, in the order found (« C'est quoi un « grief » : la
             # définition est-tu la même »: 1-2.36 « Grief », not the article's first definitions); another article
@@ -540,6 +630,16 @@ class ComparisonAnswers:
         return titled + [h for h in fused_hits if h.chunk.chunk_id not in {t.chunk.chunk_id for t in titled}]
 
 
+
+
+@dataclass(frozen=True)
+class SideAsked:
+    """What one agreement is asked when the question names a case of its own for it: its pieces of the question and
+    their topic (ComparisonAnswers._side_questions)."""
+
+    question: str
+    topic: str
+    others: frozenset[str] = frozenset()  # the words of the other agreements' own cases, not of its own pieces
 
 
 @dataclass(frozen=True)
@@ -671,6 +771,37 @@ def _without_staff(topic: str) -> frozenset[str]:
     """A topic's words without the staff it names (« journée normale d'un salarié non-enseignant » -> « journée »,
     « normale »)."""
     return frozenset(topic_words(_STAFF.sub(" ", topic)))
+
+
+#: what a topic asks, one slot per thing asked: a word, or the agreements' words for one everyday wording (held when
+#: any of them is)
+Slots = tuple[frozenset[str], ...]
+#: per side, other readings of the topic its share is read on (see ``_also_share``)
+AlsoWords = dict[str, list[Slots]]
+
+
+def _slots(words: frozenset[str]) -> Slots:
+    """A topic's words, each its own slot."""
+    return tuple(frozenset({w}) for w in sorted(words))
+
+
+def _meant(topic: str) -> Slots:
+    """A topic as the agreements say it (assistant.colloquial): its words no everyday wording covers, each a slot, and
+    one slot per everyday wording met, held by any of the agreements' words for it (« ma belle-mère est décédée » ->
+    « beaux-parents », « décès »; « syndicat » -> « Association syndicat », one slot), the staff left out; empty when
+    it speaks as they do."""
+    groups = agreement_word_groups(topic)
+    if not groups:
+        return ()
+    said = _slots(_without_staff(without_mapped(topic)))
+    return said + tuple(frozenset(topic_words(words)) for words in groups if topic_words(words))
+
+
+def _also_share(also: AlsoWords | None, doc: str, text: str) -> float:
+    """The largest share of one of ``doc``'s other readings of the topic (two slots or more) that ``text`` holds."""
+    held = {_family(t) for t in topic_words(text)}
+    return max((sum(any(_family(t) in held for t in slot) for slot in slots) / len(slots)
+                for slots in (also or {}).get(doc, []) if len(slots) >= 2), default=0.0)
 
 
 def _asks_teacher(question: str) -> bool:

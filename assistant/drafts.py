@@ -69,6 +69,10 @@ class LookupParams:
     # lacks the topic when its best clause holds under half of the topic's words (Q290's Cris side: « congé » of
     # « congé de paternité à la naissance », a third)
     compare_absent_ratio: float = 0.5  # hand-set: ... and under half of what another side's best clause holds
+    compare_case_words: int = 2  # hand-set: a piece of a comparison naming one agreement names a case of its own with
+    # 2 words or more (« répondant de niveau au Collège Bourget », « mon logement a passé au feu »), not one (« C'est-tu
+    # protégé pareil chez les Cris »): when two agreements have one, each is asked its own (ComparisonAnswers.
+    # _side_questions; python -m evals at 3b9cedf, gold0 + Q1100-Q1119, Q1180-Q1186: no DEV comparison side lost)
     other_rule_share: float = 0.34  # hand-set: a deadline asked of no agreement also counts another agreement's
     # rule when its sentence shares a third of the question's words that the first rule's sentence shares
     other_delay_hits: int = 12  # hand-set: hits of another agreement searched for its own rule on the point asked,
