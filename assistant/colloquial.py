@@ -325,10 +325,12 @@ def agreement_words(question: str, keywords_only: bool = False) -> str:
 
 
 def agreement_word_groups(question: str) -> list[str]:
-    """The agreements' words EXPANSIONS append to ``question``, one string per everyday wording met (« mon chum est
-    décédé » -> « conjoint conjointe », « décès »): each says one thing, however many words it has."""
+    """One string per everyday wording of ``question`` EXPANSIONS meet: the words it says (none for a lookahead) and
+    the agreements' words for them (« mon chum est décédé » -> « chum conjoint conjointe », « décédé décès »); each
+    says one thing, however many words it has."""
     text = _TU_PARTICLE.sub(r"\1", question)
-    return [words for pattern, words in _COMPILED if pattern.search(text)]
+    return [f"{match.group(0)} {words}".strip() for pattern, words in _COMPILED
+            if (match := pattern.search(text)) is not None]
 
 
 def in_agreement_words(question: str) -> str:
