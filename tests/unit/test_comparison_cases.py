@@ -9,15 +9,7 @@ from assistant.comparisons import SidePick, _meant, topic_words
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
-
-DOCUMENTS = {"conv": {"title": "Convention de test", "aliases": ["Collège"]},
-             "autre": {"title": "Entente autre", "aliases": ["entente autre"]}}
-
-
-def _clause(doc: str, clause_id: str, text: str, ordinal: int) -> Chunk:
-    return Chunk(chunk_id=f"{doc}:{ordinal:05d}:1", doc=doc, clause_id=clause_id, kind="clause", text=text,
-                 indexed_text=text, doc_title=doc, article=clause_id.split(".")[0] + ".00", ordinal=ordinal)
-
+from tests.unit.test_comparison_topics import DOCUMENTS, _clause
 
 LEAVES = [
     _clause("conv", "6-1.02", "6-1.02 En cas de décès de son beau-frère : le jour des funérailles. En cas de feu : une "

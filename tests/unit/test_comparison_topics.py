@@ -11,6 +11,7 @@ from assistant.comparisons import SidePick, _pay_asked, _share, asked_text, topi
 from assistant.lookups import DirectAnswers
 from assistant.types import Hit
 from ingest.types import Chunk
+from tests.unit.test_comparisons import clause as _clause
 
 NAMES = ["Collège", "Collège Bourget", "Bourget", "Cris", "CS crie", "crie", "entente autre", "autre"]
 
@@ -45,11 +46,6 @@ def test_a_noun_and_its_verb_are_one_word(topic, sentence):
 ])
 def test_two_things_asked_at_once(topic, parts):
     assert topic_parts(topic) == parts
-
-
-def _clause(doc: str, clause_id: str, text: str, ordinal: int) -> Chunk:
-    return Chunk(chunk_id=f"{doc}:{ordinal:05d}:1", doc=doc, clause_id=clause_id, kind="clause", text=text,
-                 indexed_text=text, doc_title=doc, article=clause_id.split(".")[0] + ".00", ordinal=ordinal)
 
 
 CHUNKS = [
