@@ -713,11 +713,15 @@ _CASE = re.compile(r"\s*(?:dans le cas d(?:e la |e l'|u |es |'une? |'))([^)(]{3,
 
 
 def _case_words(sentence: str, rule: Delay) -> set[str]:
-    """The words of the case a delay is set for, in parentheses right after it (``_CASE``), or none."""
+    """The words of the case a delay is set for, in parentheses right after it (``_CASE``), or none; but those the rest
+    of the sentence writes too, which name what every case of it is about, not this one (5-6.09 « toute mesure
+    disciplinaire … (… dans le cas d'une suspension disciplinaire) »: « suspension » alone, not « disciplinaire »)."""
     plain = sentence.replace("’", "'")
     at = plain.lower().find(rule.phrase.lower()) if rule.phrase else -1
     found = _CASE.match(plain, at + len(rule.phrase)) if at >= 0 else None
-    return set(tokenize(found.group(1))) if found else set()
+    if not found:
+        return set()
+    return set(tokenize(found.group(1))) - set(tokenize(plain[:found.start(1)] + " " + plain[found.end(1):]))
 
 
 def _reference_is_act(question: str, reference: str | None) -> bool:

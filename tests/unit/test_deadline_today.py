@@ -156,6 +156,17 @@ def test_a_delay_set_for_a_case_in_parentheses_answers_that_case():
                             "dossier au plus tard quand ?", hits) == "lundi 11 janvier 2027"
     assert last_day(direct, "Ma réprimande écrite a été exécutée le 10 janvier 2026. Elle sera retirée de mon dossier "
                             "au plus tard quand ?", hits) == "mardi 10 novembre 2026"
+    # « disciplinaire », which every measure of the sentence is, names no case: « suspension » alone does
+    direct, hits = direct_answers({"5-6.09": REMOVAL})
+    assert last_day(direct, "Ma sanction disciplinaire a été exécutée le 10 janvier 2026. Elle sera retirée de mon "
+                            "dossier au plus tard quand ?", hits) == "mardi 10 novembre 2026"
+
+
+def test_the_words_of_a_delay_case_are_those_its_sentence_writes_nowhere_else():
+    from assistant.deadline_answers import _case_words
+    from assistant.deadlines import find_delays
+    sentence = REMOVAL[len("5-6.09 "):]
+    assert _case_words(sentence, find_delays(sentence)[1]) == {"suspens"}  # the twelve months' case
 
 
 def test_a_wait_granted_before_taking_up_a_post_runs_from_the_acceptance():
