@@ -404,7 +404,28 @@ def _job_class(question: str, job_classes: Sequence[str]) -> str | None:
     if best is not None:
         return best
     teacher = asked & {_stem(_TEACHER), "prof", "professeur"}  # « prof »: how teachers say it
-    return _TEACHER if teacher and not re.search(r"non[- ]enseignant", _fold(question)) else None
+    if teacher and not re.search(r"non[- ]enseignant", _fold(question)):
+        return _TEACHER
+    return _clipped_class(question, job_classes)
+
+
+# the letters a clipped job name keeps at least (« ortho », « psycho »), and how many more its class's word has
+_CLIPPED_MIN, _CLIPPED_MORE = 5, 3  # hand-set: « ortho » (orthopédagogue) is a class; « prof », « tech » are not clipped names
+
+
+def _clipped_class(question: str, job_classes: Sequence[str]) -> str | None:
+    """The one job class a clipped word of the question begins (« je suis ortho au 10e échelon » : orthopédagogue), a
+    word the class name writes longer (``_CLIPPED_MORE`` letters more at least); None when it begins none, or the words
+    of several classes (« psycho » : psychologue, psychoéducateur…)."""
+    for word in re.findall(r"[^\W\d_]+", _fold(question)):
+        if len(word) < _CLIPPED_MIN:
+            continue
+        named = {name for name in job_classes
+                 for full in re.findall(r"[^\W\d_]+", _fold(name)) if full.startswith(word)
+                 and len(full) >= len(word) + _CLIPPED_MORE}
+        if len(named) == 1:
+            return named.pop()
+    return None
 
 
 # a footnote saying a class is paid on another class's scale (Bourget Annexe N, note 17: « … les échelles annuelles de

@@ -64,3 +64,13 @@ def test_who_pays_most_asks_an_amount_while_a_benefit_paid_does_not():
         .is_amount_question
     assert parse_amount_question("Qui paye le mieux une heure de suppléance, le Collège ou les Cris ?").is_amount_question
     assert not parse_amount_question("Le Collège paie-tu le renouvellement de mon certificat ?").is_amount_question
+
+
+def test_a_clipped_class_name_is_the_one_class_it_begins():
+    classes = ["enseignant", "Orthopédagogue", "Psychologue", "Psychoéducateur", "Technicien en travaux pratiques"]
+    assert parse_amount_question("Au Collège, je suis ortho au 10e échelon. Combien par an ?",
+                                 classes).job_class == "Orthopédagogue"
+    # « psycho » begins two classes' names: none is guessed
+    assert parse_amount_question("Au Collège, je suis psycho à l'échelon 8. Combien par an ?",
+                                 classes).job_class is None
+    assert parse_amount_question("Prof à l'échelon 8, combien par an ?", classes).job_class == "enseignant"
