@@ -1198,8 +1198,8 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
         while words and _connector(words[-1]):
             words.pop()
         asking = bool(words) and (fold(words[0]).replace("’", "'") in _ASKING or inside is not None
-                                  or _asks_who(words))
-        condition = bool(words) and re.sub(r"['’].*", "'", fold(words[0])) in _CONDITION
+                                  or _asks_who(words)) and not _yes_no(words)
+        condition = _opens_condition(words)
         # « Si l'employeur m'envoie … » : a condition (see _with_condition)
         while words and (_connector(words[0]) or (asking and fold(words[0]).replace("’", "'") in _ASKING | _UNITS
                                                    | {"temps"})):
@@ -1216,6 +1216,35 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
             known = knows is None or any(knows(w) for w in topic_words(text))
             found.append(_Run(text, not asking, known, condition, when))
     return _with_condition(found)
+
+
+#: Words that, before « que », open a clause saying when (« Après que le syndicat a déposé mon grief », « Une fois
+#: que l'arbitre a rendu sa sentence »): a condition too
+_TIME_CONDITION = frozenset(fold(w) for w in "après pendant dès avant fois".split())
+
+
+def _opens_condition(words: Sequence[str]) -> bool:
+    """Whether a run opens with a condition (« si », « lorsque ») or a clause saying when (« après que », « pendant
+    que », « une fois que »): it says when, not what (see _with_condition)."""
+    folded = [re.sub(r"['’].*", "'", fold(w)) for w in words[:3]]
+    if folded[:1] == ["une"]:
+        folded = folded[1:]
+    return bool(folded) and (folded[0] in _CONDITION
+                             or len(folded) >= 2 and folded[0] in _TIME_CONDITION and folded[1] in {"que", "qu'"})
+
+
+def _yes_no(words: Sequence[str]) -> bool:
+    """Whether a run asks yes or no of a thing it names (« est-ce que ces années-là comptent dans mon ancienneté »,
+    « est-ce que le syndicat pis l'employeur se rencontrent »): « est-ce que » and two topic words or more, units aside, no
+    « combien » or « quand » inside. Such a run is what is asked, not a circumstance (a condition « Si j'ai travaillé
+    pour l'employeur … » or a time « Après que le syndicat a déposé mon grief » before it gives way)."""
+    if not words or fold(words[0]) != "est-ce":
+        return False
+    rest = list(words[1:])
+    while rest and _connector(rest[0]):
+        rest.pop(0)
+    return (not any(fold(w) in _ASKED_INSIDE for w in rest)
+            and len([w for w in rest if fold(w) not in _UNITS and topic_words(w)]) >= 2)
 
 
 @dataclass(frozen=True)

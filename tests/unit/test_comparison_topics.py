@@ -145,6 +145,23 @@ def test_words_saying_whose_or_when_are_not_the_topic(question, topic):
     assert topic_of(question, NAMES) == topic
 
 
+@pytest.mark.parametrize("question, topic", [
+    # a yes-or-no run naming two things or more is what is asked: a condition before it says when
+    ("Si je change d'école, est-ce que mon ancienneté est transférée ? Collège Bourget versus Cris ?",
+     "ancienneté est transférée"),
+    # ... and so does a clause opening with « après que », « dès que », « une fois que »
+    ("Après que la direction m'a donné un avertissement, est-ce que la lettre reste dans mon dossier ? Cris versus "
+     "Collège Bourget ?", "lettre reste dans mon dossier"),
+    # « est-ce que c'est payé » names one thing only: the run naming the topic stays it
+    ("Pour les journées pédagogiques, est-ce que c'est payé ? Cris versus Collège Bourget ?", "journées pédagogiques"),
+    # a condition before a run asking a count stays the topic (« combien de jours » names no topic)
+    ("Après que le syndicat a déposé mon grief, combien de jours pour le régler ? Cris versus Collège Bourget ?",
+     "Après que le syndicat a déposé mon grief"),
+])
+def test_a_yes_or_no_run_is_what_is_asked_not_its_circumstance(question, topic):
+    assert topic_of(question, NAMES) == topic
+
+
 HOURS = [
     _clause("conv", "8-15.03", "8-15.03 La journée normale de travail du salarié éducateur non-enseignant régulier à "
                                "temps complet est de sept virgule cinq (7,5) heures.", 1),
