@@ -226,7 +226,7 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
     step = _echelon_step(question_digits)
     other_echelon = numbers[1] if len(numbers) > 1 else \
         echelon + step if echelon is not None and step > 0 else None
-    rest = _ECHELON.sub(" ", question_digits)
+    rest = full_month_names(_ECHELON.sub(" ", question_digits))
     when = parse_date(rest)
     school_year = year = month = span = other_when = None
     written = None
@@ -1096,6 +1096,7 @@ _SEASON_MONTH = {"automne": 11, "ete": 8, "rentree": 9, "hiver": 3, "printemps":
 def _asked_month(question: str) -> date | None:
     """The first day of a month asked without its day (« en septembre 2008 »), or of the month a season stands for
     (« à l'automne 2006 »: November 2006, ``_SEASON_MONTH``), or None."""
+    question = full_month_names(question)
     if parse_date(question):
         return None
     found = _month_and_text(question)
@@ -1103,6 +1104,18 @@ def _asked_month(question: str) -> date | None:
         return found[0]
     season = _SEASON.search(question)
     return date(int(season.group(2)), _SEASON_MONTH[_fold(season.group(1))], 1) if season else None
+
+
+# a month abbreviated before a year (« au 1er sept. 2012 », « en janv. 2008 », « le 15 déc 2013 »), and its full name
+_ABBREVIATED_MONTH = re.compile(r"\b(janv|f[ée]vr?|avr|juil|sept|oct|nov|d[ée]c)\b\.?(?=\s+(?:19|20)\d\d\b)", re.IGNORECASE)
+_FULL_MONTH = {"janv": "janvier", "fevr": "février", "fev": "février", "avr": "avril", "juil": "juillet",
+               "sept": "septembre", "oct": "octobre", "nov": "novembre", "dec": "décembre"}
+
+
+def full_month_names(text: str) -> str:
+    """``text`` with the months abbreviated before a year written whole (« 1er sept. 2012 » : « 1er septembre 2012 »),
+    which the dates of tables are read by (``ingest.tables.parse_date``, ``_MONTH_YEAR``)."""
+    return _ABBREVIATED_MONTH.sub(lambda m: _FULL_MONTH[_fold(m.group(1))], text)
 
 
 def _month_and_text(text: str) -> tuple[date, str] | None:

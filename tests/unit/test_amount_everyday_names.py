@@ -74,3 +74,10 @@ def test_a_clipped_class_name_is_the_one_class_it_begins():
     assert parse_amount_question("Au Collège, je suis psycho à l'échelon 8. Combien par an ?",
                                  classes).job_class is None
     assert parse_amount_question("Prof à l'échelon 8, combien par an ?", classes).job_class == "enseignant"
+
+
+def test_a_month_abbreviated_before_a_year_is_that_month():
+    assert parse_amount_question("Sauveteur, échelon 6 : mon salaire au 1er sept. 2012 ?").when.isoformat() == "2012-09-01"
+    assert parse_amount_question("Prof à l'échelon 6 en janv. 2008, combien ?").month.isoformat() == "2008-01-01"
+    # « sept » before no year is the number
+    assert parse_amount_question("Prof à l'échelon 7 avec sept ans d'expérience, en 2013 ?").year == 2013
