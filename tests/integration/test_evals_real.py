@@ -61,7 +61,7 @@ def settings_env(settings, assistant_settings: AssistantSettings = AssistantSett
 
 def test_harness_on_the_real_assistant(real_assistant, tmp_path):
     from evals.harness import run
-    from evals.metrics import evaluate
+    from evals.metrics import evaluate, quote_verbatim
 
     items = load_gold(integration_gold(tmp_path), known_docs=real_assistant.index.documents)
     results = run(real_assistant, items, doc_scoped=True)
@@ -70,8 +70,9 @@ def test_harness_on_the_real_assistant(real_assistant, tmp_path):
         record = result.record
         assert list(record) == ["id", "question", "answer", "abstained", "citations", "retrieved", "latency_ms"]
         assert record["latency_ms"] > 0
-        for citation in record["citations"]:
-            assert set(citation) == {"doc", "clause", "quote"}
+        for citation in record["citations"]:  # each carries its cited passage, which holds its quote
+            assert set(citation) == {"doc", "clause", "quote", "passage"}
+            assert quote_verbatim(citation, citation["passage"])
         for passage in record["retrieved"]:
             assert set(passage) == {"doc", "clause", "text", "score"}
     for result in results[:2]:  # doc-scoped: only the gold document is searched

@@ -251,7 +251,9 @@ def test_a_month_asked_a_class_named_whole_and_a_rate_by_its_heading(real_assist
                                   "1er avril 2014 ?")
     assert animator.text.startswith("**33 126 $** par année — Annexe O")
     pastoral = real_assistant.ask("Je suis animateur de pastorale au Collège, échelon 4, combien je gagne au 1er avril 2014 ?")
-    assert pastoral.text.startswith("**43 340 $** par année — Annexe N, Animateur de pastorale")
+    # the rate names its section heading, the case it is for (a0e8ee0)
+    assert pastoral.text.startswith("**43 340 $** par année — Annexe N, B) Échelles annuelles, salarié éducateur "
+                                    "professionnel à temps complet, Animateur de pastorale")
     supervision = real_assistant.ask("La surveillance de classe au Collège, ça paie combien de l'heure en avril 2013 ?")
     assert supervision.kind == "amount"
     assert supervision.text.startswith("**25,66 $** l'heure — Annexe P, B) Surveillance de classe, ligne « À compter du 1er avril 2013 »")
