@@ -579,13 +579,7 @@ class ComparisonAnswers:
         searched once), fused by reciprocal rank, the first query's passage first among equals (the question's own
         words, then the topic: on the DEV comparisons the question first puts more sides' gold clause first, and
         equal weights more than the topic weighing 0.6 or 0.8)."""
-        fused: dict[str, float] = {}
-        by_id: dict[str, Hit] = {}
-        for query in dict.fromkeys(q for q in queries if q):
-            for rank, hit in enumerate(self.retrieve(query, [doc])):
-                fused[hit.chunk.chunk_id] = fused.get(hit.chunk.chunk_id, 0.0) + 1.0 / (rank + 2)
-                by_id.setdefault(hit.chunk.chunk_id, hit)
-        return [by_id[cid] for cid in sorted(fused, key=lambda cid: -fused[cid])]
+        return _fused([self.retrieve(query, [doc]) for query in dict.fromkeys(q for q in queries if q)])
 
     def _document_hits(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None,
                        lead: str = "", side_words: str = "", asked: str = "", whole: str = "") -> list[Hit]:
@@ -618,15 +612,7 @@ class ComparisonAnswers:
         own = [h for h in hits if h.chunk.doc == doc]
         scores = self.bm25_scores(topic)
         positions = sorted((i for i in positions if scores[i] > 0), key=lambda i: -scores[i])[:10]
-        fused: dict[str, float] = {}
-        by_id = {h.chunk.chunk_id: h for h in own}
-        for rank, hit in enumerate(own):
-            fused[hit.chunk.chunk_id] = fused.get(hit.chunk.chunk_id, 0.0) + 1.0 / (rank + 2)
-        for rank, pos in enumerate(positions):
-            chunk = self.chunks[pos]
-            fused[chunk.chunk_id] = fused.get(chunk.chunk_id, 0.0) + 1.0 / (rank + 2)
-            by_id.setdefault(chunk.chunk_id, Hit(chunk, float(scores[pos]), ("bm25",)))
-        fused_hits = [by_id[cid] for cid in sorted(fused, key=lambda cid: -fused[cid])]
+        fused_hits = _fused([own, [Hit(self.chunks[pos], float(scores[pos]), ("bm25",)) for pos in positions]])
         return titled + [h for h in fused_hits if h.chunk.chunk_id not in {t.chunk.chunk_id for t in titled}]
 
 
@@ -883,6 +869,18 @@ def asked_text(question: str, names: Sequence[str]) -> str:
     words (« C'est-tu pareil », « versus », « comparé à »)."""
     text = re.sub(rf"(?:{_COMPARE.pattern}|{_SAME.pattern})[\w-]*", " ", question, flags=re.IGNORECASE)
     return _without_names(" ".join(text.split()), names)
+
+
+def _fused(rankings: Sequence[Sequence[Hit]]) -> list[Hit]:
+    """Rankings of passages fused by reciprocal rank (1 / (rank + 2) each), a passage seen in several counted once
+    with its first ranking's hit; on equal scores the order first seen."""
+    fused: dict[str, float] = {}
+    by_id: dict[str, Hit] = {}
+    for ranking in rankings:
+        for rank, hit in enumerate(ranking):
+            fused[hit.chunk.chunk_id] = fused.get(hit.chunk.chunk_id, 0.0) + 1.0 / (rank + 2)
+            by_id.setdefault(hit.chunk.chunk_id, hit)
+    return [by_id[cid] for cid in sorted(fused, key=lambda cid: -fused[cid])]
 
 
 def _without_names(question: str, names: Sequence[str]) -> str:
