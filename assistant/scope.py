@@ -41,7 +41,9 @@ The checks, cheapest first:
   word of which none of them uses (« me rembourse-tu ma facture d'Internet ? »: they speak of transport and food)
   (:func:`missing_benefit`); a family event's leave for a relative none of the event's sentences names, while none
   covers the family at large (« ma nièce se marie »: 6-1.02 e) lists the father, mother, brother, sister and child)
-  (:func:`missing_relative`);
+  (:func:`missing_relative`); a leave by the day or paid asked for an occasion no passage about leave names (« une
+  journée de congé pour le bal des finissants de ma fille »: 6-1.02 lists deaths, weddings, a move, force majeure)
+  (:func:`missing_leave_occasion`);
 * a thing asked that the passages do not name, while they match the question's other words: a length asked of a thing
   none of them names (« combien de minutes de pause ? »: their 60 minutes are a meal's) (:func:`missing_measured`); a
   right asked by what it is that the sentences naming it give for something else (« J'ai droit à quelle compensation
@@ -66,7 +68,7 @@ from ingest.normalise import strip_accents
 from ingest.types import Chunk
 
 from .answer import NOT_FOUND
-from .colloquial import PLACES_OUTSIDE_QUEBEC, without_mapped
+from .colloquial import PLACES_OUTSIDE_QUEBEC, agreement_words, without_mapped
 from .ids import IdCheck
 from .questions import TAX_ASKED, question_parts, question_unit
 from .types import Hit
@@ -74,7 +76,7 @@ from .types import Hit
 __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase",
            "missing_id_refusal", "out_of_corpus", "future_change", "missing_body_delay", "amount_of_another_year",
            "missing_benefit", "missing_rate", "missing_relative", "RelativeGap", "missing_value", "person_asked_about", "question_features", "unknown_acronyms",
-           "missing_measured", "benefit_off_topic", "family_event_words"]
+           "missing_measured", "benefit_off_topic", "family_event_words", "missing_leave_occasion"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -906,6 +908,72 @@ def missing_relative(question: str, hits: Sequence[Hit], params: ScopeParams = S
     return None
 
 
+#: a leave asked (« une journée de congé », « congé payé », « m'absenter »), not an unpaid one or a sabbatical, which the
+#: agreements give for any reason (Bourget 6-5.01, 6-6.00): what it is asked for is then what decides
+_LEAVE_ASKED = re.compile(r"\bcong[ée]s?\b|\b[mst]['’]\s*absenter\b", re.IGNORECASE)
+_ANY_REASON_LEAVE = re.compile(r"\bsans\s+(?:traitement|solde|salaire|paie)\b|\bnon[\s-](?:pay|r[ée]mun[ée]r)\w*|\bsabbatique|"
+                               r"\bdiff[ée]r[ée]", re.IGNORECASE)
+#: a passage about leave: its headings (« 6-1.00 Congés spéciaux ») or its text name a leave or an absence
+_LEAVE_PASSAGE = re.compile(r"\bcong[ée]s?\b|\babsen\w*|\bs['’]absenter\b", re.IGNORECASE)
+#: words of a leave question that say it asks a leave, or how long, not what it is for
+#: a mishap (« ma maison a brûlé », « une tempête de neige »): what a leave for « force majeure » is for (Bourget
+#: 6-1.02 h) « tel qu'un feu ou un autre événement fortuit », Cris 5-14.02 G) « désastre, feu, inondation, etc. »), in
+#: other words than theirs. Hand-set, from my answerable checks of this rule
+_MISHAP = re.compile(r"\b(?:feux?|incendies?|inond\w*|temp[êe]tes?|neige|verglas|tornades?|ouragans?|sinistres?|d[ée]g[âa]ts?|"
+                     r"br[ûu]l\w*|d[ée]sastres?|catastrophes?|[ée]vacu\w*|pannes?|accidents?)\b", re.IGNORECASE)
+#: a leave asked by the day or the hour, or paid (« une journée de congé », « combien d'heures », « congé payé », « sans
+#: perte de salaire »), or for a thing (« congé pour la cérémonie »): one the lists of events give. A leave asked to do
+#: something at length (« un congé pour aller étudier à l'université ») may be one given for any reason (Bourget 6-5.01)
+_DAY_OR_PAID = re.compile(r"\bjourn[ée]es?\b|\bjours?\b|\bheures?\b|\bpay[ée]e?s?\b|\bsans\s+perte\b|\bsans\s+perdre\b|"
+                          r"\bcong[ée]s?\s+pour\s+(?:(?:aller|assister)\s+(?:[àa]\s+)?)?(?:la|le|les|l['’]|sa|son|ses|mon|ma|mes|"
+                          r"une?|au|aux)\b", re.IGNORECASE)
+_LEAVE_WORDS = frozenset("conge conges journee journees jour jours heure heures semaine semaines paye payee payes payer "
+                         "paie traitement remuneration salaire perte perdre perdu absenter absence absences aller assister prendre "
+                         "recoit recevoir avoir donne donner accorde accorder droit droits combien".split())
+
+
+def missing_leave_occasion(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
+                           vocabulary: Vocabulary | None = None) -> tuple[str, tuple[str, ...]]:
+    """What a leave is asked for (« son bal des finissants », « donner du sang », « ma collation des grades ») when none
+    of its words is in any of the ``params.benefit_hits`` best passages that speak of leave (headings or text), and
+    their clauses: the agreements list the events their leaves are for (Bourget 6-1.02, Cris 5-14.02) and this one is
+    not among them. ("", ()) when the question asks no leave, asks an unpaid one or a sabbatical (given for any reason),
+    names a family event (:func:`missing_relative`'s) or a mishap (a « force majeure » in the agreements' words), names
+    nothing it is for beyond the asker's relatives or when (« un vendredi »), no best passage speaks of leave, or one of
+    them holds a word of it or of its meaning in the agreements' words (« déménage »: « déménagement »; « mon enfant …
+    à l'hôpital »: « responsabilités familiales »).
+    From DEV Q421 (a graduation), Q1055 (giving blood), Q1126 and fresh DEV Q1250-Q1253."""
+    if (params.benefit_hits <= 0 or not hits or not _LEAVE_ASKED.search(question) or _ANY_REASON_LEAVE.search(question)
+            or not _DAY_OR_PAID.search(question) or _MISHAP.search(question)
+            or any(asks.search(question) for _, asks, _ in _FAMILY_EVENTS)):
+        return "", ()
+    names = vocabulary.names if vocabulary is not None else frozenset()
+    relatives = {w for asks, _ in _ASKED_RELATIVES for m in asks.finditer(question) for w in surface_words(m.group("who"))}
+    # three letters name an occasion too (« bal », « feu »)
+    words = [w for w in content_words(question, replace(params, min_word_chars=3))
+             if w not in names and w not in _LEAVE_WORDS and w not in _ASKING_WORDS and w not in relatives]
+    # what the teacher's words mean in the agreements' (« passé au feu »: « force majeure »; « mon enfant … à l'hôpital »:
+    # « responsabilités familiales »): a leave the passages give under that name
+    # (read as written: content_words would blank them out again, being the mapping's own words)
+    meant = [w for w in surface_words(agreement_words(question))
+             if len(w) >= params.min_word_chars and w not in _LEAVE_WORDS and w not in FRENCH_STOP_WORDS
+             and not any(named.search(w) for _, named in _ASKED_RELATIVES)]  # « ma blonde »: « conjointe », no occasion
+    leave = [h for h in hits[: params.benefit_hits]
+             if _LEAVE_PASSAGE.search(" ".join((h.chunk.title, *h.chunk.heading_path, h.chunk.text)))]
+    if not words or not leave:
+        return "", ()
+    # the leave passages' words, and the headings of every best passage (« 6-8.00 Perfectionnement »: a passage about
+    # the occasion, whose own text need not say « congé »)
+    local = Vocabulary([w for h in leave for w in surface_words(h.chunk.text)]
+                       + [w for h in hits[: params.benefit_hits] for w in surface_words(" ".join((h.chunk.title,
+                                                                                                   *h.chunk.heading_path)))])
+    if any(local.knows(w, params) for w in words + meant):
+        return "", ()
+    shown = {_fold(w): w for w in _raw_words(question)}
+    clauses = tuple(dict.fromkeys(h.chunk.clause_id for h in leave[:3] if h.chunk.clause_id))
+    return ", ".join(shown.get(w, w) for w in words), clauses
+
+
 #: a benefit the employer would give the asker (« me rembourse-tu ma facture d'Internet », « me verse-tu une indemnité
 #: de départ », « me fournit-tu mon dîner gratuit »): group "thing", the benefit as written from its determiner, cut at
 #: the first preposition or relative pronoun that starts a circumstance (« … pour mes cours », « … quand je … », « … à
@@ -1281,6 +1349,13 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
                        f"« {gap.who} » n'en fait pas partie : les conventions et ententes indexées ne prévoient rien pour ce "
                        "cas. Vérifiez auprès de votre syndicat ou de votre employeur.", "absent_value",
                        f"{gap.event} of a relative ({gap.who}) no sentence of the best {params.value_hits} passages names")
+    occasion, clauses = missing_leave_occasion(question, hits, params, vocabulary)
+    if occasion:
+        where = f" ({', '.join(clauses)})" if clauses else ""
+        return Refusal(f"{NOT_FOUND} Les passages qui prévoient des congés{where} ne parlent pas de « {occasion} » : je ne "
+                       "trouve aucun congé prévu pour cela dans les conventions et ententes indexées. Vérifiez auprès de "
+                       "votre syndicat ou de votre employeur.", "absent_value",
+                       f"a leave asked for « {occasion} », in none of the best {params.benefit_hits} leave passages")
     return None
 
 
