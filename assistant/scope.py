@@ -65,6 +65,7 @@ from typing import Iterable, Mapping, Sequence
 
 from ingest.bm25 import FRENCH_STOP_WORDS
 from ingest.normalise import strip_accents
+from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
 from .answer import NOT_FOUND
@@ -286,8 +287,8 @@ class ScopeParams:
     #: match's start; « un maximum de quatre (4) salariés éducateurs » (3-5.04) 16
     limit_window: int = 80
     #: a tax is stated of the thing asked by a sentence sharing at least this many content words' stems with the question
-    #: (:func:`_tax_said`). Hand-set, from DEV Q1125 (1 shared with 11-5.02: « frais ») and my answerable checks sharing 2
-    #: or more (« la réduction des frais de scolarité, c'est-tu un avantage imposable ? »: 4)
+    #: (:func:`_said_of_thing_asked`). Hand-set, from DEV Q1125 (1 shared with 11-5.02: « frais ») and my answerable checks
+    #: sharing 2 or more (« la réduction des frais de scolarité, c'est-tu un avantage imposable ? »: 4)
     tax_topic_stems: int = 2
     #: a percentage or an amount in dollars is stated of the thing asked by a sentence sharing at least this many content
     #: words' stems with the question (0: any sentence stating one). Hand-set from my checks (/tmp/rf/val.txt, 20
@@ -655,7 +656,7 @@ _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
     # agreements say so of a few things only (Bourget 11-5.02's tuition reduction, « un avantage imposable »; the
     # deferred-salary leave's « règles fiscales »). Hand-set, from DEV Q814 (a regional premium's tax, answered from the
     # Cris 13-13.03 expenses)
-    # Its statement must be about the thing asked: see :func:`_tax_said`
+    # Its statement must be about the thing asked: see :func:`_said_of_thing_asked`
     (_TAX, TAX_ASKED, re.compile(r"\bimp[ôo]ts?\b|\bimposables?\b|\bfiscal\w*|\btax\w*", re.IGNORECASE)),
     (_COUNT,
      # an adjective may come first (« combien de nouveaux enseignants »: DEV Q820, fresh DEV Q1120, written before this)
@@ -718,39 +719,46 @@ _LIMIT_ASKED = re.compile(r"\bmax(?:imum|imal\w*)?\b|\bminim(?:um|al\w*)\b|\bau\
                           r"\bjusqu['’]\s*à\s+combien\b|\blimite\b", re.IGNORECASE)
 _LIMIT_SAID = re.compile(r"\bmax\w*|\bminim\w*|\bau\s+(?:plus|moins)\b|\bjusqu['’]\s*à\b|\bexc[èée]d\w*|\bd[ée]pass\w*|"
                          r"\blimit\w*|\bconcurrence\b|\bne\s+peut\b", re.IGNORECASE)
-_SENTENCE_STOP = re.compile(r"[.;!?](?=\s)|\n\s*\n")
+
+
+def _sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence of ``text`` (:func:`ingest.sentences.split_sentences`, the answerer's sentences) that holds
+    ``text[start:end]``, stretched to hold it whole; the whole text when no sentence does."""
+    for s, e in split_sentences(text):
+        if s <= start < e:
+            return s, max(e, end)
+    return 0, len(text)
 
 
 def _value_said(name: str, gives: re.Pattern, question: str, text: str, limit: bool, params: ScopeParams) -> bool:
     """Whether ``text`` states the value kind ``name`` asked by ``question``. A count asked with a limit (``limit``: « au
     maximum combien de nouveaux enseignants ») is stated only by a count said with a limit word before it in its
     sentence (``params.limit_window`` characters at most): a survey table's headcounts (« Nombre de personnes … 12 »)
-    count answers, they set no maximum (DEV Q820). A tax is stated only by :func:`_tax_said`."""
+    count answers, they set no maximum (DEV Q820). A tax is stated only by :func:`_said_of_thing_asked`."""
     if name == _TAX:
-        return _tax_said(question, text, gives, params.tax_topic_stems, params)
+        return _said_of_thing_asked(question, text, gives, params.tax_topic_stems, params)
     if name in _TOPIC_TIED and params.value_topic_stems:
-        return _tax_said(question, text, gives, params.value_topic_stems, params)
+        return _said_of_thing_asked(question, text, gives, params.value_topic_stems, params)
     for found in gives.finditer(text):
         if not (limit and name == _COUNT):
             return True
-        before = text[max(0, found.start() - params.limit_window):found.end()]
-        stops = list(_SENTENCE_STOP.finditer(before[:found.start() - max(0, found.start() - params.limit_window)]))
-        if _LIMIT_SAID.search(before[stops[-1].end():] if stops else before):
+        sentence_start = _sentence_at(text, found.start(), found.end())[0]
+        if _LIMIT_SAID.search(text[max(sentence_start, found.start() - params.limit_window):found.end()]):
             return True
     return False
 
 
-def _tax_said(question: str, text: str, gives: re.Pattern, need: int, params: ScopeParams) -> bool:
-    """Whether a sentence of ``text`` speaks of a tax (a value ``gives`` finds) and of the thing the question asks the tax
-    of: at least ``need`` of the question's content words (tax words aside) in it. The agreements say so of a few
-    things only (Bourget 11-5.02: the tuition reduction is « un avantage imposable »); that sentence does not say the meal
-    expenses of a trip are (DEV Q1125, which shares « frais » with it)."""
+def _said_of_thing_asked(question: str, text: str, gives: re.Pattern, need: int, params: ScopeParams) -> bool:
+    """Whether a sentence of ``text`` states a value of the kind asked (what ``gives`` finds: a tax, a percentage, an
+    amount in dollars) and speaks of the thing the question asks it of: at least ``need`` of the question's content
+    words (tax words aside) in it. The agreements speak of a tax of a few things only (Bourget 11-5.02: the tuition
+    reduction is « un avantage imposable »); that sentence does not say the meal expenses of a trip are (DEV Q1125, which
+    shares « frais » with it). The mentoring report's only amount, « Compensation monétaire additionnelle au 1600 $ »,
+    is not what the programme cost (DEV Q654)."""
     asked = _stems(" ".join(content_words(TAX_ASKED.sub(" ", question), params)), params)
     for found in gives.finditer(text):
-        starts = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, found.start())]
-        end = _SENTENCE_STOP.search(text, found.end())
-        sentence = text[starts[-1] if starts else 0:end.start() if end else len(text)]
-        if len(asked & _stems(gives.sub(" ", sentence), params)) >= need:
+        start, end = _sentence_at(text, found.start(), found.end())
+        if len(asked & _stems(gives.sub(" ", text[start:end]), params)) >= need:
             return True
     return False
 
