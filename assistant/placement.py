@@ -39,8 +39,12 @@ from .types import Answer, Hit
 _YEARS = r"\s*(?:ans?|ann[ée]es?)(?:\s+compl[èe]tes?)?"
 _SCHOOLING = re.compile(rf"(\d{{2}}){_YEARS}\s+(?:de\s+)?scolarit[ée]|scolarit[ée]\s*(?:(?:est|a\s+[ée]t[ée]|reconnue)\s+)?"
                         rf"(?:[ée]valu[ée]e\s+|reconnue\s+)?(?:(?:de|[àa]|:)\s*)?(\d{{2}}){_YEARS}", re.IGNORECASE)
-_EXPERIENCE = re.compile(rf"(\d{{1,2}}){_YEARS}\s+(?:reconnues?\s+)?d'exp[ée]rience|"
-                         rf"exp[ée]rience\s*(?:reconnue\s+)?(?:(?:de|:)\s*)?(\d{{1,2}}){_YEARS}", re.IGNORECASE)
+_EXPERIENCE = re.compile(rf"(\d{{1,2}}){_YEARS}\s+(?:reconnues?\s+)?d'(?:exp[ée]rience|enseignement)|"
+                         rf"exp[ée]rience\s*(?:reconnue\s+)?(?:(?:de|:)\s*)?(\d{{1,2}}){_YEARS}|"
+                         # years of teaching told as a span (« j'enseigne depuis 5 ans complets », « ça fait 5 ans que
+                         # j'enseigne »)
+                         rf"\benseigne\s+depuis\s+(\d{{1,2}}){_YEARS}|\bfait\s+(\d{{1,2}}){_YEARS}\s+que\s+j'enseigne",
+                         re.IGNORECASE)
 # a number of years written in words (« cinq ans d'expérience », « dix-sept années de scolarité »)
 _YEARS_IN_WORDS = re.compile(
     r"\b((?:(?:dix|vingt|trente|quarante)(?:[\s-]+et)?[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|"
@@ -49,7 +53,19 @@ _YEARS_IN_WORDS = re.compile(
 # encore d'expérience », « je n'ai jamais enseigné »): 0 years, the experience échelon being the first year's
 _NO_EXPERIENCE = re.compile(r"\b(?:z[ée]ro|aucune|sans|pas\s+(?:encore\s+)?d'|0)\s*(?:ann[ée]e\s+d')?exp[ée]rience|"
                             r"\bjamais\s+(?:enseign|travaill)", re.IGNORECASE)
-_DOCTORATE = re.compile(r"(?<!sans )doctorat", re.IGNORECASE)
+_DOCTORATE = re.compile(r"doctorat", re.IGNORECASE)
+# a doctorate said not held: a negation up to three words before it (« sans doctorat », « pas de doctorat », « j'ai
+# jamais fait de doctorat », « aucun doctorat », « ni doctorat ») or an unfinished one after it (« mon doctorat est pas
+# fini », « doctorat en cours », « doctorat non terminé »)
+_NO_DOCTORATE = re.compile(r"\b(?:sans|pas|aucun|jamais|ni|non|point)\b(?:\s+[\w']+){0,3}?\s+(?:d'|l')?doctorat|"
+                           r"doctorat\w*\s+(?:(?:est|n'est|qui\s+est)\s+)?(?:pas\s+(?:encore\s+)?(?:fini|termin|compl[ée]t)|"
+                           r"non\s+(?:termin|compl[ée]t)|en\s+cours|inachev)", re.IGNORECASE)
+
+
+def holds_doctorate(question: str) -> bool:
+    """Whether the question says the teacher holds a doctorate: it names one (« avec doctorat », « j'ai un doctorat »)
+    not said absent or unfinished (``_NO_DOCTORATE``: « (pas de doctorat) », « j'ai jamais fait de doctorat »)."""
+    return bool(_DOCTORATE.search(question)) and not _NO_DOCTORATE.search(question)
 _AGREEMENT_KIND = re.compile(r"convention|accord", re.IGNORECASE)  # manifest kinds of agreements that set salaries
 _PLACEMENT_RULE = re.compile(r"[ée]chelon correspondant [àa] son exp[ée]rience", re.IGNORECASE)
 # a clause line placing a role at an échelon by its diplomas (Bourget 7-5.11 « l'animateur déjà titulaire d'un DEC
@@ -134,7 +150,7 @@ def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -
     if schooling and not experience:  # « scolarité évaluée à 17 ans, zéro expérience »: 0 years
         experience = _EXPERIENCE.search(_NO_EXPERIENCE.sub("0 an d'expérience", digits))
     if schooling and experience:
-        return PlacementAsked(_years(schooling), _years(experience), bool(_DOCTORATE.search(question)),
+        return PlacementAsked(_years(schooling), _years(experience), holds_doctorate(question),
                               question, question)
     if not history or history[-1].kind != "placement" or len(question.split()) > max_words:
         return None
@@ -149,11 +165,11 @@ def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -
         schooling, experience = schooling or _SCHOOLING.search(earlier), experience or _EXPERIENCE.search(earlier)
         if not schooling or not experience:
             return None
-        return PlacementAsked(_years(schooling), _years(experience), bool(_DOCTORATE.search(question)),
+        return PlacementAsked(_years(schooling), _years(experience), holds_doctorate(question),
                               question if dated else history[-1].question, history[-1].question, follow_up=True)
     return PlacementAsked(_years(schooling) if schooling else before.schooling,
                           _years(experience) if experience else before.experience,
-                          bool(_DOCTORATE.search(question)) if says_doctorate else before.doctorate,
+                          holds_doctorate(question) if says_doctorate else before.doctorate,
                           question if dated else before.dated, before.named, follow_up=True)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.placement import _EXPERIENCE, _SCHOOLING, _in_digits, _years
+from assistant.placement import _EXPERIENCE, _SCHOOLING, _in_digits, _years, holds_doctorate
 from assistant.lookups import DirectAnswers
 from assistant.tables import lookup, parse_amount_question
 from ingest.tables import find_tables
@@ -221,3 +221,28 @@ def test_experience_without_schooling_gives_each_schoolings_echelon_and_asks_it_
     history = [Answer(question=question, text=first.text, citations=first.citations, kind=first.kind)]
     second = direct.answer("J'ai 18 ans de scolarité, combien en avril 2014 ?", [], history=history)
     assert second is not None and "**Traitement à l'échelon 6**" in second.text and "**47 904 $**" in second.text
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("ma scolarité est évaluée à 19 ans (pas de doctorat)", False),
+    ("19 ans de scolarité, mais j'ai jamais fait de doctorat", False),
+    ("je n'ai pas de doctorat", False),
+    ("mon doctorat est pas fini", False),
+    ("doctorat en cours", False),
+    ("19 ans de scolarité sans doctorat de 3e cycle", False),
+    ("19 ans avec doctorat", True),
+    ("j'ai un doctorat", True),
+    ("Pas de maîtrise, mais un doctorat", True),
+    ("Et si j'avais un doctorat ?", True),
+])
+def test_a_doctorate_said_absent_or_unfinished_is_not_held(question, expected):
+    assert holds_doctorate(question) is expected
+
+
+@pytest.mark.parametrize("question, years", [
+    ("J'enseigne depuis 5 ans complets.", 5),
+    ("ça fait 3 ans que j'enseigne", 3),
+    ("10 ans d'enseignement", 10),
+])
+def test_years_of_teaching_told_as_a_span_are_the_experience(question, years):
+    assert _years(_EXPERIENCE.search(_in_digits(question))) == years
