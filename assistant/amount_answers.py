@@ -69,7 +69,11 @@ _POINTED_ECHELON = re.compile(r"\b(?P<end>dernier|premier)\s+échelon\s+de\s+l['
 _ASKS_AMOUNT = re.compile(r"combien|\$|\b(?:quel(?:le)?s?|c'est quoi|donnent? quoi|sont quoi)\b.*\b(?:montant|taux|"
                           r"salaire|traitement|tarif|prime|somme|paye|[ée]chelle)|\b(?:montant|taux|salaire|traitement|"
                           r"tarif|[ée]chelle)s?\b.*\b(?:donnent?|sont|c'est) quoi\b|^\W*(?:les? |la |mon |ma |mes )?"
-                          r"(?:taux|salaire|traitement|tarif|r[ée]mun[ée]ration)\b", re.IGNORECASE)
+                          r"(?:taux|salaire|traitement|tarif|r[ée]mun[ée]ration)\b|"
+                          # a question of its own after what the teacher tells (« Je suis suppléante … qualifiée. Mon
+                          # taux horaire en octobre 2012 ? »)
+                          r"[.!;]\s+(?:les? |la |mon |ma |mes )?(?:taux|salaire|traitement|tarif|r[ée]mun[ée]ration)\b"
+                          r"[^.!?;]*\?", re.IGNORECASE)
 # a footnote that says another one's text applies (Bourget Annexe P: « ²¹ Idem note de bas de page # 20. »)
 _SAME_NOTE = re.compile(r"^idem\s+(?:à\s+la\s+)?note(?:\s+de\s+bas\s+de\s+page)?\s*(?:#|n[o°º]\.?)?\s*(\d{1,3})\b",
                         re.IGNORECASE)
@@ -167,7 +171,8 @@ _SCALE_UNIT = {"annual": "traitement annuel", "hourly": "taux horaire"}
 # (court terme ou occasionnel) correspond au taux horaire … majoré de quatre pour cent (4 %) », for the classes named
 # (« Pour les classes d'emploi d'appariteur, de technicien … et de technicien de travaux pratique, »), an annual
 # scale first « divisée par mille neuf cent cinquante (1950) »
-_SUPPLY_ASKED = re.compile(r"suppl[ée]an|rempla[cç]", re.IGNORECASE)
+# (or someone's absence covered: « on m'appelle … quand un prof est absent »)
+_SUPPLY_ASKED = re.compile(r"suppl[ée]an|rempla[cç]|\b(?:est|sont|[ée]tait|[ée]taient)\s+absente?s?\b", re.IGNORECASE)
 _SUPPLY_RULE = re.compile(r"taux horaire de la suppl[ée]ance\b.*?\bmajor[ée]e? de [^(]*\((?P<percent>\d+(?:,\d+)?)\s*%\)",
                           re.IGNORECASE | re.DOTALL)
 _SUPPLY_CLASSES = re.compile(r"^Pour les classes d'emploi\s+(.+?),\s+le taux horaire de la suppl", re.IGNORECASE)

@@ -211,6 +211,9 @@ class NamedRowParams:
     # holds them (« à la résidence », « faite » : Q860, Q1147's « nuit de surveillance » is still Annexe P C)) …
     topic_slack_shared: int = 3  # hand-set: … once it shares this many (« suppléant à long terme » shares 2 with
     # Annexe P's « suppléants à court terme » and lacks « long »: still no table)
+    section_words: int = 2  # hand-set: words of one section's own heading (Annexe P B) « surveillance de classe »)
+    # naming it when no heading holds all the question's words; one alone (« classe ») is too often said of something
+    # else (« j'ai 30 élèves dans ma classe … suppléante »: Annexe P A), not B))
 
 
 # --- the question ------------------------------------------------------------------------------
@@ -821,6 +824,13 @@ _SUPPLY_WORDS = (
      "qualifié"),
     (re.compile(r"\bremplacements?\b|\bremplaçante?s?\b|\bje\s+remplace\b|"
                 r"\b(?:j'ai|j’ai|avoir|je\s+vais)\s+remplac[ée]e?s?\b|\bje\s+remplaçais\b", re.IGNORECASE), "suppléance"),
+    # a sport coached or led (« j'ai remplacé le coach de basket », « l'entraîneur de soccer ») is what Annexe P D)
+    # « Animation sportive, culturelle et autres » pays, an activity led (« j'ai animé ») its « animation »
+    (re.compile(r"\b(?:coachs?|entra[îi]neu(?:r|se)s?|entra[îi]nements?|basket(?:-?ball)?|soccer|volley(?:-?ball)?|"
+                r"hockey|badminton|football|athl[ée]tisme)\b", re.IGNORECASE), "animation sportive"),
+    (re.compile(r"\banim(?:é|ée|és|ées|er|e|ais|ait)\b", re.IGNORECASE), "animation"),
+    # watching pupils (« garder une classe », « une nuit de garde »; not the « service de garde ») is « surveillance »
+    (re.compile(r"(?<!service de )\bgard(?:e|er|é|ée|ais|ait)\b", re.IGNORECASE), "surveillance"),
     # paid by the hour (« un prof payé à l'heure », « je suis rémunérée à l'heure ») is Cris 13-2.03's « à taux horaire »
     (re.compile(r"\b(?:pay[ée]e?s?|r[ée]mun[ée]r[ée]e?s?)\s+à\s+l['’]heure\b", re.IGNORECASE), "à taux horaire"),
 )
@@ -855,7 +865,8 @@ def dated_tables_on_topic(tables: Sequence[Table], question: str,
     no such heading holds (« à la résidence ») once ``params.topic_slack_shared`` are met, the most first: the teacher's
     first (as ``lookup`` does when no class is named), then the one whose subtitle has the fewest words the
     question lacks (« qualifié » before « non qualifié »). A column header counts as heading (« Période de nuit
-    selon la clause 8-13.13 »: « une période de surveillance de nuit »)."""
+    selon la clause 8-13.13 »: « une période de surveillance de nuit »). When no heading holds them all (a teacher's
+    own words beside), the sections of one annex its words name by their own (``_sections_named``)."""
     asked = _distinctive(_without_duration(supply_words(question)))
     # the column header names what a row of dates pays (« Période de nuit selon la clause 8-13.13 »)
     headed = [(table, _distinctive(" ".join((table.title, table.section, table.subtitle, *table.column_headers))))
@@ -871,8 +882,35 @@ def dated_tables_on_topic(tables: Sequence[Table], question: str,
             teacher = _stem(_TEACHER) in _words(f"{table.section} {table.subtitle}")
             scored.append((len(asked & heading), teacher, -len(_distinctive(table.subtitle) - asked), table))
     if not scored:
-        return []
+        return _sections_named(headed, asked, params)
     best = max(shared for shared, *_ in scored)
+    return [table for *_, table in sorted((s for s in scored if s[0] == best), key=lambda s: s[:3], reverse=True)]
+
+
+def _sections_named(headed: Sequence[tuple[Table, set[str]]], asked: set[str],
+                    params: NamedRowParams = NamedRowParams()) -> list[Table]:
+    """Of dated tables sharing one annex (Annexe P's sections A) to D)), those a question names by their section's own
+    words (what its heading holds and the annex's other sections' do not: « surveillance de classe », « de nuit »,
+    « sportive ») when no heading holds every word of it (a teacher's words beside: « on m'appelle pour garder une
+    classe … je surveille juste », « une nuit de garde à la résidence … comme occasionnel »): ``params.section_words``
+    own words at least (one, « classe », is too often said of something else: « 30 élèves dans ma classe »); the most
+    met first. A table alone in its annex or clause has no own words: never named so."""
+    annexes: dict[tuple[str, str], list[tuple[Table, set[str]]]] = {}
+    for table, heading in headed:
+        annexes.setdefault((table.doc, table.annex_or_clause), []).append((table, heading))
+    scored = []
+    for sections in annexes.values():
+        if len(sections) < 2:
+            continue
+        common = set.intersection(*(heading for _, heading in sections))
+        for table, heading in sections:
+            own = asked & (heading - common)
+            if len(own) >= params.section_words:
+                teacher = _stem(_TEACHER) in _words(f"{table.section} {table.subtitle}")
+                scored.append((len(own), teacher, -len(_distinctive(table.subtitle) - asked), table))
+    if not scored:
+        return []
+    best = max(met for met, *_ in scored)
     return [table for *_, table in sorted((s for s in scored if s[0] == best), key=lambda s: s[:3], reverse=True)]
 
 
