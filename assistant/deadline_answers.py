@@ -112,6 +112,8 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
                            r"(?!\s+(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|ce|le|la|les|l'|mon|ma|mes)\b)",
                            re.IGNORECASE)
 _CUE_TOKENS = frozenset(tokenize("date limite au plus tard échéance délai"))
+# the auxiliaries' forms the tokenizer keeps (« j'ai eu connaissance », 10-1.05 « n'a pas eu lieu »): no topic either
+_AUXILIARY_TOKENS = frozenset(tokenize("eu avait avaient aura auront aurait étant ayant"))
 _ROOT = 5  # hand-set: letters two words share to meet (« remis » and « remise »; BM25's stems do not: « rem », « remis »)
 
 
@@ -124,6 +126,10 @@ _EVENT_ROOTS = {"reven": "retou", "revie": "retou", "rentr": "retou", "retou": "
                 "finir": "expir", "finis": "expir", "fini": "expir", "finie": "expir", "fin": "expir",  # « la fin de l'audition »
                 "nomme": "nomin"}  # « j'ai été nommé le … » : « leur nomination »
 _EVENTS = frozenset(_EVENT_ROOTS.values())
+# supply work done (« j'ai fait de la suppléance le 12 janvier », « j'ai remplacé … ») is the work given, 7-7.03
+# « suivant sa prestation de travail »: a thing done, read as its noun like an event's verb, but no moment of the
+# ``_EVENTS`` kind (a delay from « la fin de chaque période de paie » runs from no other moment of it)
+_WORK_ROOTS = {"suppl": "prest", "rempl": "prest"}
 # a starting point naming no event of its own but what any event does: « l'événement qui a donné naissance au grief »,
 # « les faits qui ont donné lieu … » (a bare « de l'événement », 5-10.13, names one said before it: not this)
 _ANY_EVENT = re.compile(r"\b(?:événements?|evenements?|incidents?|faits?)\s+(?:qui|donnant|ayant donné)\b",
@@ -140,7 +146,8 @@ _TAKE_LEAVE = re.compile(r"\bpren(?:dre|ds|d|ons|ez|nent)\b(?=\s+(?:mon|ma|son|s
 def _root(word: str) -> str:
     if word.startswith("commenc"):  # not « comme »
         return "debut"
-    return _EVENT_ROOTS.get(word[:_ROOT], word[:_ROOT])
+    root = word[:_ROOT]
+    return _EVENT_ROOTS.get(root) or _WORK_ROOTS.get(root, root)
 
 
 def _roots(text: str) -> set[str]:
@@ -152,11 +159,13 @@ def _roots(text: str) -> set[str]:
     return {_root(w) for w in re.findall(r"\w{4,}|\bfin\b", folded) if not w.isdigit()}
 # a notice or request the teacher must give (« ma demande », « mon avis », « les aviser ») for an event the question
 # dates ahead (« je veux le commencer le … », « mon départ est prévu le … »): a delay counted back from that event
+# (a notice handed in as a letter: « je dois remettre ma lettre au plus tard quand ? »)
 _NOTICE_ASKED = re.compile(r"\b(?:demande|pr[ée]avis|avis|aviser|avis[ée]e?s?|avertir|averti[es]?|avertisse|pr[ée]venir|"
-                           r"pr[ée]venue?s?|(?<!été )(?<!ete )inform(?:er|[ée]e?s?))\b(?! de grief)", re.IGNORECASE)
+                           r"pr[ée]venue?s?|(?<!été )(?<!ete )inform(?:er|[ée]e?s?)|(?:ma|sa|notre|une|la)\s+lettre)\b"
+                           r"(?! de grief)", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:veux|veut|veulent|voulons|voulez|voudrait|voudrais|aimerais|compte|doit|va|vais|pr[ée]vue?)\b(?:\s+\S+){0,3}?\s+"
-                      r"(?:commencer|d[ée]buter|partir|revenir|rentrer|retourner|reprendre|prendre|recevoir|obtenir|"
-                      r"mettre fin|le\s)|"
+                      r"(?:commencer|d[ée]buter|partir|quitter|revenir|rentrer|retourner|reprendre|prendre|recevoir|"
+                      r"obtenir|mettre fin|le\s)|"
                       r"\bpr[ée]vue?\s+(?:le|pour)\b", re.IGNORECASE)
 # a planned event said « dans trois semaines » (« je veux commencer mon congé dans trois semaines », « je pars dans 10
 # jours »): a moment after today, not a delay to count (« le Collège doit me payer dans 21 jours » keeps its delay)
@@ -173,6 +182,7 @@ _AHEAD = re.compile(r"\b(?:d'avance|à l'avance|a l'avance|en avance)\b", re.IGN
 # the words by which a question speaks of one (« ma demande », « aviser », « que j'avertisse », « d'avance »)
 _NOTICE_SENTENCE = re.compile(r"\b(?:demandes?|pr[ée]avis|avis|aviser|avisée?)\b", re.IGNORECASE)
 _NOTICE_WORDS = re.compile(r"\b(?:demand\w*|pr[ée]avis|avis|avis[eé]\w*|aviser|avert\w*|pr[ée]ven\w*|convocation|"
+                           r"(?:ma|sa|notre|une|la)\s+lettre|"
                            r"(?<!été )(?<!ete )inform(?:er|[ée]e?s?)|"
                            r"d'avance|à l'avance|a l'avance|en avance)\b", re.IGNORECASE)
 # a question asking how long a notice or delay is (« je dois donner combien de préavis ? », « c'est quoi le délai pour
@@ -863,6 +873,13 @@ class DeadlineAnswers:
                            f"votre syndicat.")
         return draft
 
+    def _naming_tokens(self, question: str) -> set[str]:
+        """The tokens of the agreements' names the question writes (« Au Collège », « à la CS crie »): what scopes it,
+        not its topic (« collège » is in most of Bourget's delay sentences)."""
+        tokens = tokenize(question)
+        return {token for i, first in enumerate(tokens) for alias, _ in self._alias_starts.get(first, ())
+                if tuple(tokens[i:i + len(alias)]) == alias for token in alias}
+
     def _act_names(self) -> set[str]:
         """The tokens of the agreements' names (« Collège », « Cris »)."""
         return {token for aliases in self._aliases.values() for alias in aliases for token in alias}
@@ -1132,7 +1149,9 @@ class DeadlineAnswers:
         # the date asked and the words asking for a deadline (« date limite », « au plus tard ») say nothing of the topic
         # the question's words with the agreements' words for its everyday ones (« élu conseiller municipal » :
         # « charge publique », « sans solde » : « sans traitement »), what a delay sentence writes
-        words = set(tokenize(_DATE_WORDS.sub(" ", expand(question)))) - _CUE_TOKENS
+        # the words naming the agreement (« Au Collège, … ») scope the question: no topic a delay sentence shares
+        words = (set(tokenize(_DATE_WORDS.sub(" ", expand(question)))) - _CUE_TOKENS - _AUXILIARY_TOKENS
+                 - self._naming_tokens(question))
         # « on est le 5 novembre » is today, not the event a delay runs from: a yearly date answers it,
         # unless the question also dates an event (« on est le 10 mars, mon congé commence le 11 avril »)
         today = bool(_TODAY.search(question)) and len(set(parse_dates(question))) < 2
