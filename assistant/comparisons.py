@@ -297,10 +297,11 @@ class ComparisonAnswers:
         ``compare_absent_share`` of the topic's words (or of ``what``, its words the staff named left out, when two
         or more) and under ``compare_absent_ratio`` of what another side's best clause holds (« mesure disciplinaire
         retirée du dossier »: Bourget 5-6.09 holds half, the Cris side's best passage, a name « retiré de la liste »,
-        a sixth); a share is also read on each side's other words (``also``: Cris 5-14.02 C « de ses beaux-parents »
+        a sixth), nor does a candidate of its first clause's article (``SidePick.held``); a share is also read on each
+        side's other words (``also``: Cris 5-14.02 C « de ses beaux-parents »
         for « ma belle-mère est décédée »)."""
         def share(doc: str, pick: SidePick) -> float:
-            return max(pick.coverage, _share(what, pick.quote) if len(what) >= 2 else 0.0,
+            return max(pick.coverage, pick.held, _share(what, pick.quote) if len(what) >= 2 else 0.0,
                        _also_share(also, doc, pick.quote))
 
         best = {doc: max((1.0 if p.titled else share(doc, p) for p in chosen), default=0.0)  # a clause of the article
@@ -340,14 +341,17 @@ class ComparisonAnswers:
 
     def _lacking(self, picks: dict[str, list["SidePick"]], wanted: frozenset[str],
                  also: "AlsoWords | None" = None) -> set[str]:
-        """The sides lacking the topic's rarest word (fewest passages of the index hold it: « paternité » of
-        « congé de paternité à la naissance ») that another side quotes, their best clause holding under
+        """The sides lacking the topic's rarest word (fewest passages of the index hold it, ``TopicParams.rare_share``
+        of them at most: « paternité » of « congé de paternité à la naissance ») that another side quotes, their best
+        clause holding under
         ``compare_lacking_share`` of the topic's words (the Cris side's « Congé de maternité (21 semaines …) »:
         « congé » alone)."""
         if len(wanted) < 2 or len(picks) < 2:
             return set()
         counts = self._word_passages()
         rarest = min((_family(t) for t in wanted), key=lambda t: (counts.get(t, 0), t))
+        if counts.get(rarest, 0) > TOPIC.rare_share * len(self.chunks):  # no word of the topic is rare
+            return set()
         holds = {doc: any(rarest in {_family(t) for t in topic_words(p.quote)} for p in chosen)
                  for doc, chosen in picks.items()}
         if not any(holds.values()):
@@ -432,8 +436,14 @@ class ComparisonAnswers:
         if place:  # a place asked: the best passage naming one leads (Bourget 10-2.16 « se tiennent … dans les locaux
             # du Collège », Cris 9-2.08 « entendu dans la communauté d'Oujé-Bougoumou »)
             candidates.sort(key=lambda c: not _PLACE.search(c.quote))
-        return self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question)),
-                            self._uncommon(wanted))
+        chosen = self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question)),
+                              self._uncommon(wanted))
+        if chosen and chosen[0].article:  # whether the agreement treats the topic is read on the first clause's
+            # article, not its quoted sentence alone (Cris 10-9.12 « … dans les 30 jours », quoted for the days asked,
+            # beside 10-9.13 « une plainte de harcèlement psychologique peut être soumise … »)
+            chosen[0] = replace(chosen[0], held=max((c.coverage for c in candidates
+                                                           if c.article == chosen[0].article), default=0.0))
+        return chosen
 
     def _pays(self, doc: str, pick: "SidePick") -> bool:
         """Whether a side's clause (any stored part) says how something is paid (« rémunération », « échelle »,
@@ -848,6 +858,9 @@ class TopicParams:
     # un vendredi pis un lundi de congé au calendrier pour son congrès », DEV Q625: 6 and 9 words)
     common_share: float = 0.2  # hand-set: a topic word held by over a fifth of the passages is everywhere (« travail »
     # 29 % of the index's passages, « horaire » 5 %, « changer » 2 %)
+    rare_share: float = 0.05  # hand-set: a side lacks the topic's rarest word (ComparisonAnswers._lacking) only when
+    # that word is rare, held by at most a twentieth of the passages (« paternité » 1.2 %, « siéger » 0.5 %; not
+    # « remplace » 8.7 %, which a side may well not quote in the sentence it sets beside: DEV Q1036, Bourget 7-6.10)
 
 
 TOPIC = TopicParams()
@@ -973,6 +986,7 @@ class SidePick:
     in_unit: bool
     titled: bool = False  # a clause of the article named after the topic (« 6-3.00 Congés de maladie »): on topic
     asked: float = 0.0  # the share of the question's own words its clause holds (``_asked_share``), when read
+    held: float = 0.0  # a side's first clause: the most of the topic's words a candidate of its article holds
 
     @property
     def article(self) -> str | None:

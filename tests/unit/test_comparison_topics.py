@@ -5,6 +5,8 @@ and a word-overlap retriever, no index."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.comparisons import SidePick, _pay_asked, _share, asked_text, topic_of, topic_parts, topic_words
@@ -246,3 +248,51 @@ def test_a_side_whose_clause_holds_what_is_asked_is_not_absent():
     listed = SidePick(INJURY[2], INJURY[2].text, 0.25, False, asked=0.4)
     assert "autre" not in direct._asked_held({"conv": [other], "autre": [listed]},
                                              frozenset(topic_words("mesure disciplinaire retirée du dossier")))
+
+
+HARASSMENT = [
+    _clause("conv", "9-4.04", "9-4.04 Un salarié qui prétend être victime de harcèlement psychologique peut déposer une "
+                              "plainte par grief.", 1),
+    _clause("autre", "10-9.13", "10-9.13 Une plainte de harcèlement psychologique peut être soumise à la procédure de "
+                                "règlement des griefs.", 1),
+    _clause("autre", "10-9.12", "10-9.12 Le comité remet son rapport sur la plainte aux parties dans les 30 jours qui "
+                                "suivent sa formation.", 2),
+]
+
+
+def test_a_side_quoting_its_count_is_not_absent_when_its_article_is_on_the_topic():
+    # the days asked are in 10-9.12, holding one word of the topic of four (« plainte »), the topic in 10-9.13 of its
+    # article (DEV Q635: the Cris side said « aucune clause »)
+    answer = _answers(HARASSMENT).answer(
+        "Si je porte plainte pour harcèlement psychologique, en combien de jours le comité fait son rapport : l'entente "
+        "autre comparé au Collège ?", [])
+    assert ("autre", "10-9.12") in {(c.doc, c.clause) for c in answer.citations}, answer.text
+    assert "Aucune clause" not in answer.text
+
+
+def test_the_held_share_of_a_side_s_article_keeps_it_from_absent():
+    direct = _answers(HARASSMENT)
+    other = SidePick(HARASSMENT[0], HARASSMENT[0].text, 0.75, False)
+    counted = SidePick(HARASSMENT[2], HARASSMENT[2].text, 0.25, True)
+    wanted = frozenset(topic_words("porte plainte pour harcèlement psychologique"))
+    assert direct._absent({"conv": [other], "autre": [counted]}, wanted) == {"autre"}
+    assert direct._absent({"conv": [other], "autre": [replace(counted, held=0.75)]}, wanted) == set()
+
+
+def test_a_side_lacks_the_topic_s_rarest_word_only_when_that_word_is_rare():
+    # the topic's rarest word, « remplace », is in three passages of five: not rare (TopicParams.rare_share), so a side
+    # whose sentence leaves it out is not « aucune clause » for it (DEV Q1036: Bourget 7-6.10, « remplace » 8.7 %)
+    chunks = [
+        _clause("conv", "7-6.10", "7-6.10 Après vingt et un (21) jours consécutifs pendant le congé, le salaire suit "
+                                  "l'échelle.", 1),
+        _clause("conv", "7-6.09", "7-6.09 Le suppléant qui remplace un salarié en congé reçoit son traitement.", 2),
+        _clause("conv", "7-6.05", "7-6.05 Le suppléant qui remplace un collègue en congé reçoit le taux horaire.", 3),
+        _clause("autre", "6-7.03", "6-7.03 La suppléante qui remplace une enseignante en congé est payée selon "
+                                   "l'échelle après 20 jours.", 1),
+        _clause("autre", "6-7.04", "6-7.04 La suppléante d'une enseignante en congé reçoit le taux prévu.", 2),
+    ]
+    direct = _answers(chunks)
+    quiet = SidePick(chunks[0], chunks[0].text, 1 / 3, True)
+    says = SidePick(chunks[3], chunks[3].text, 1.0, True)
+    wanted = frozenset(topic_words("suppléant remplace en congé"))
+    assert direct._lacking({"conv": [quiet], "autre": [says]}, wanted) == set()
