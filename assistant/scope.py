@@ -861,7 +861,9 @@ _FAMILY_EVENTS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = tuple(
         ("décès", r"\bd[ée]c[èe]s\b|\bd[ée]c[ée]d\w*|\bfun[ée]railles\b|\bmorte?s?\b|\bmeurt\b|\bmour(?:ir|ant|ante|ra|rait)\b|"
                   r"\benterrement\b|\bobs[èe]ques\b",
          r"d[ée]c[èe]s|fun[ée]railles"),
-        ("naissance", r"\bnaissance\b|\baccouch\w*|\bna[iî]t\b", r"naissance|accouch"),
+        # a baptism is the birth's (Bourget 6-4.20 « Un (1) des cinq (5) jours peut être utilisé pour le baptême »): a
+        # grandchild's has no leave (fresh DEV Q1251, answered from 6-4.20)
+        ("naissance", r"\bnaissance\b|\baccouch\w*|\bna[iî]t\b|\bbapt[êe]mes?\b", r"naissance|accouch"),
     ))
 _WHOLE_FAMILY = re.compile(r"membres?\s+de\s+(?:sa|la)\s+famille|autres?\s+parents?\b", re.IGNORECASE)
 

@@ -53,3 +53,13 @@ def test_a_leave_the_passages_name_or_one_given_for_any_reason_is_left_to_the_an
     other = [_hit(7, "Le nombre maximum d'élèves par groupe est de 32.", "8-7.00 Nombre d'élèves")]
     assert missing_leave_occasion("Au Collège, j'ai-tu une journée de congé payé pour le bal ?", other, ScopeParams(),
                                   VOCABULARY) == ("", ())
+
+
+def test_a_baptism_is_the_births_leave_which_names_its_relatives():
+    from assistant.scope import missing_relative
+    birth = [_hit(4, "6-4.20 Le salarié éducateur a droit à un congé payé de cinq (5) jours ouvrables à l'occasion de la "
+                     "naissance de son enfant. Un (1) des cinq (5) jours peut être utilisé pour le baptême.",
+                  "6-4.00 Droits parentaux")]
+    gap = missing_relative("Au Collège, combien de jours de congé j'ai pour le baptême de mon petit-fils ?", birth)
+    assert gap is not None and (gap.who, gap.event) == ("petit-fils", "naissance")  # fresh DEV Q1251
+    assert missing_relative("Au Collège, j'ai-tu congé pour le baptême de mon fils ?", birth) is None
