@@ -56,10 +56,10 @@ _NO_EXPERIENCE = re.compile(r"\b(?:z[ée]ro|aucune|sans|pas\s+(?:encore\s+)?d'|0
 _DOCTORATE = re.compile(r"doctorat", re.IGNORECASE)
 # a doctorate said not held: a negation up to three words before it (« sans doctorat », « pas de doctorat », « j'ai
 # jamais fait de doctorat », « aucun doctorat », « ni doctorat ») or an unfinished one after it (« mon doctorat est pas
-# fini », « doctorat en cours », « doctorat non terminé »)
+# fini », « doctorat en cours », « doctorat non terminé », « doctorat : non »)
 _NO_DOCTORATE = re.compile(r"\b(?:sans|pas|aucun|jamais|ni|non|point)\b(?:\s+[\w']+){0,3}?\s+(?:d'|l')?doctorat|"
                            r"doctorat\w*\s+(?:(?:est|n'est|qui\s+est)\s+)?(?:pas\s+(?:encore\s+)?(?:fini|termin|compl[ée]t)|"
-                           r"non\s+(?:termin|compl[ée]t)|en\s+cours|inachev)", re.IGNORECASE)
+                           r"non\s+(?:termin|compl[ée]t)|en\s+cours|inachev)|doctorat\s*:\s*(?:non|aucun)\b", re.IGNORECASE)
 
 
 def holds_doctorate(question: str) -> bool:

@@ -230,6 +230,7 @@ def test_experience_without_schooling_gives_each_schoolings_echelon_and_asks_it_
     ("mon doctorat est pas fini", False),
     ("doctorat en cours", False),
     ("19 ans de scolarité sans doctorat de 3e cycle", False),
+    ("Scolarité : 19 ans. Doctorat : non. Expérience : 4 ans.", False),
     ("19 ans avec doctorat", True),
     ("j'ai un doctorat", True),
     ("Pas de maîtrise, mais un doctorat", True),
