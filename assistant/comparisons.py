@@ -516,10 +516,15 @@ class ComparisonAnswers:
                   and (not uncommon or _share(uncommon, c.quote) > _share(uncommon, first.quote))]
         first = max(better, key=lambda c: c.coverage, default=first)
         if counts and not first.in_unit:  # the rule's count: the first clause of the best passage's article that
-            # gives one, else the best passage giving one that holds as much of the topic
+            # gives one, else the best passage giving one that holds as much of the topic and more of what is asked
+            # (``SidePick.asked``, when read: Cris 6-7.03 « … après 20 jours » over Annexe XI for « après combien de
+            # jours d'affilée je suis payé selon l'échelle », not Annexe IX « … copie de ce contrat » over 13-8.06 « en
+            # expédie une copie au Syndicat » for « une copie au syndicat, pis dans quel délai »: that agreement has none)
             counted = [c for c in candidates
                        if c.in_unit and (c.titled or c.coverage > 0) and c.article == first.article]
-            counted = counted or [c for c in candidates if c.in_unit and c.coverage >= first.coverage][:1]
+            read = any(c.asked for c in candidates)
+            counted = counted or [c for c in candidates if c.in_unit and c.coverage >= first.coverage
+                                  and (c.asked > first.asked or not read)][:1]
             first = min(counted, key=lambda c: (c.chunk.ordinal, c.chunk.part), default=first)
 
         def related(pick: SidePick) -> bool:  # one names the other: an exception, a suspension, a payout, the

@@ -296,3 +296,15 @@ def test_a_side_lacks_the_topic_s_rarest_word_only_when_that_word_is_rare():
     says = SidePick(chunks[3], chunks[3].text, 1.0, True)
     wanted = frozenset(topic_words("suppléant remplace en congé"))
     assert direct._lacking({"conv": [quiet], "autre": [says]}, wanted) == set()
+
+
+def test_a_count_from_another_article_replaces_the_best_passage_only_when_it_holds_more_of_what_is_asked():
+    copy = _clause("autre", "13-8.06", "13-8.06 La Commission fournit une copie du contrat et en expédie une copie au "
+                                       "Syndicat.", 1)
+    annex = _clause("autre", "9-9.01", "9-9.01 Une copie de ce contrat est expédiée aux syndicats dans les 30 jours.", 2)
+    best = SidePick(copy, copy.text, 0.4, False, asked=0.34)
+    counted = SidePick(annex, annex.text, 0.4, True, asked=0.34)
+    # « une copie au syndicat, pis dans quel délai »: the agreement gives none; its best passage stays (DEV Q1239)
+    assert _direct()._chosen([best, counted], counts=True)[0].chunk.clause_id == "13-8.06"
+    # a counted clause holding more of the question's words gives the count asked (DEV Q1036: Cris 6-7.03)
+    assert _direct()._chosen([best, replace(counted, asked=0.5)], counts=True)[0].chunk.clause_id == "9-9.01"
