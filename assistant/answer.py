@@ -439,7 +439,10 @@ class AnswerParams:
     #: --select key_fact_recall (DEV 983): 0.3 in 5/5 folds, key-fact recall 0.818 -> 0.831 in-sample and
     #: cross-validated (0.4: 0.827, 0.5: 0.825), citation precision 0.754 -> 0.742 (0.745 with the cap below). A trade:
     #: the clauses added are right about one time in four, below the answers' citation precision.
-    dense_first_ratio: float | None = 0.3
+    #: OFF by default (lead's decision, stop 22): issue 11 asks no regression of any metric, and a cited clause that is
+    #: not the evidence is what the users complain of (DEV citation precision 0.755 -> 0.747 for key facts 0.823 ->
+    #: 0.836, /tmp/s22/ab.sh jrdense at 5b096a1). Opt in with --answer dense_first_ratio=0.3.
+    dense_first_ratio: float | None = None
     #: ... only when the lead's quote holds less than this share of the question's idf-weighted words (None: always):
     #: a lead quoting every word asked mostly answers alone. python -m evals.cv (same gold) --answer dense_first_ratio=0.3
     #: --answer dense_first_lead_words=none,0.45,0.55,0.7: key facts 0.831 / 0.828 / 0.831 / 0.831, citation precision
