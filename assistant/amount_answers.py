@@ -58,6 +58,25 @@ _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux 
 _NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|traitement)|assurance[- ]salaire|"
                          r"traitement diff[ée]r[ée]|pourcentage|%|combien de (?:temps|jours?|semaines?|heures?|mois|"
                          r"p[ée]riodes?|minutes|[ée]l[èe]ves)", re.IGNORECASE)
+#: words that only ASK an amount (« c'est payé combien de l'heure », « ils me les paient à quel taux »): the pay verb,
+#: « combien », « quel taux / montant », the rate's unit; what colloquial expansion appends for them (« rémunération »,
+#: « versé … jours suivant ») is no topic of the question either (lookups._prose_answers_instead reads the question without them)
+_ONLY_ASKS_AMOUNT = re.compile(r"\b(?:pay(?:e|er|é|ée|és|ées|ent|ez|era|eront)s?|paie(?:s|nt|ra|ront)?|rémunér\w*)\b|"
+                               r"\bcombien\b|\b(?:à\s+)?quel(?:le)?s?\s+(?:taux|montant|tarif)\b|"
+                               r"\b(?:de|par|à)\s+l['’]heure\b|\bpar\s+(?:heure|jour|journée|semaine|km|kilomètre)\b",
+                               re.IGNORECASE)
+
+
+_HOW_MUCH_ASKED = re.compile(r"\bcombien\b|\bquel(?:le)?s?\s+(?:taux|montant|tarif)\b", re.IGNORECASE)
+
+
+def without_amount_asking(question: str) -> str:
+    """``question`` without the words that only ask its amount (``_ONLY_ASKS_AMOUNT``): what it asks the amount OF.
+    Only when it asks how much (« combien », « quel taux »): « est-ce que le Collège me paie un cellulaire ? » asks
+    whether it pays, its « paie » is the topic."""
+    return _ONLY_ASKS_AMOUNT.sub(" ", question) if _HOW_MUCH_ASKED.search(question) else question
+
+
 _PERIOD_END = re.compile(r"(\d{4})\s*$")
 # « combien de surveillants … ? », « combien d'élèves … ? »: a count, not a pay (« combien de l'heure » is one)
 _COUNT_ASKED = re.compile(r"\bcombien\s+(?:de\s+|d')(?!l'heure\b|plus\b|moins\b)", re.IGNORECASE)

@@ -39,7 +39,7 @@ from ingest.numbering import ARTICLE_PREFIX, CLAUSE_NUMBER_IN_TEXT
 from ingest.tables import Table
 from ingest.types import Chunk
 
-from .amount_answers import AmountAnswers
+from .amount_answers import AmountAnswers, without_amount_asking
 from .colloquial import expand
 from .comparisons import Comparison, ComparisonAnswers, amount_asked
 from .deadline_answers import DeadlineAnswers
@@ -281,7 +281,9 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         none cited) holding ``LookupParams.prose_topic_words`` of the question's words that no cited
         table's passage holds: the question asks about that clause's topic, not the table's amounts (« heures sup … à quel
         taux ? » is 8-11.09's rule, not Annexe O's salary scale of the job class named; « une journée
-        de salaire, ça vaut quelle fraction ? » is 1-2.74, not Annexe M)."""
+        de salaire, ça vaut quelle fraction ? » is 1-2.74, not Annexe M). The words that only ask the amount (« payé
+        combien de l'heure ») and what expansion appends for them are no topic (« … garder une classe … C'est payé combien
+        de l'heure » is Annexe P B), not 7-8.04's « par jour … suivant »)."""
         if not hits or not draft.citations or parse_amount_question(question).echelon is not None:
             return False  # an échelon named asks a scale's cell
         top = hits[0].chunk
@@ -296,7 +298,7 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
                re.search(rf"\b{re.escape(clause)}\b", top.text, re.IGNORECASE) for doc, clause in cited):
             return False  # the clause sends to the table cited (8-13.13: « … prévue à l'annexe P, tableau C) »)
         names = {token for aliases in self._aliases.values() for alias in aliases for token in alias}
-        asked = {t for t in tokenize(expand(question)) if not t[0].isdigit()} - names
+        asked = {t for t in tokenize(expand(without_amount_asking(question))) if not t[0].isdigit()} - names
         table_words = {t for doc, clause in cited for t in tokenize(self.clause_text(doc, clause))}
         return len((asked - table_words) & set(tokenize(top.text))) >= self.params.prose_topic_words
 

@@ -10,6 +10,7 @@ import pytest
 
 from assistant.lookups import DirectAnswers
 from assistant.tables import dated_tables_on_topic
+from assistant.types import Hit
 
 from .inline_answers import table_answers
 from .table_texts import ANNEXE_P
@@ -81,3 +82,39 @@ def test_a_rate_asked_in_a_sentence_of_its_own_after_what_the_teacher_tells(dire
     answer = direct.answer("Je suis suppléante occasionnelle au Collège et légalement qualifiée. Mon taux horaire en "
                            "octobre 2012 ?", [])
     assert answer is not None and answer.kind == "amount" and "**37,47 $** l'heure" in answer.text, answer and answer.text
+
+
+#: a clause of prose whose words are those a pay question's words expand to (« payé » -> « … jours suivant »), and
+#: « heure » (the rate's unit): no topic of the question
+ABSENCES = """7-8.04 Le Collège déduit 1/200e (enseignant et animateur) par jour de travail (lire 1/1000e pour chaque heure de travail) du traitement annuel applicable du salarié éducateur dans les cas suivants :
+
+- a) absences autorisées sans traitement pour une durée inférieure à une année de travail ;
+"""
+
+OVERTIME = """8-11.09 Le temps supplémentaire est rémunéré à cent cinquante pour cent (150 %) du traitement régulier pour les heures de travail supplémentaires dépassant quarante (40) heures par semaine.
+"""
+
+ANIMATORS = """Annexe O Échelles de traitement des animateurs
+
+Échelons\tTraitement - 1er avril 2012\tTraitement - 1er avril 2013
+1\t38 000\t38 500
+2\t39 000\t39 500
+"""
+
+
+def test_the_words_only_asking_the_amount_leave_the_rate_to_the_table():
+    direct = table_answers([("bourget", "7-8.04", ABSENCES), ("bourget", "Annexe M", TEACHERS),
+                            ("bourget", "Annexe P", ANNEXE_P + "\n" + SPORTS)], DOCUMENTS)
+    hits = [Hit(chunk, 1.0 - 0.1 * n) for n, chunk in enumerate(direct.chunks)]  # the clause of prose first
+    answer = direct.answer("Au Collège, on m'appelle pour garder une classe quand un prof est absent (je donne pas le "
+                           "cours, je surveille juste). C'est payé combien de l'heure en février 2013 ?", hits)
+    assert answer is not None and answer.text.startswith("**25,22 $** l'heure — Annexe P, B) Surveillance de classe"), \
+        answer and answer.text
+
+
+def test_overtime_asked_at_what_rate_is_still_the_clause_of_prose():
+    direct = table_answers([("bourget", "8-11.09", OVERTIME), ("bourget", "Annexe O", ANIMATORS)], DOCUMENTS)
+    hits = [Hit(chunk, 1.0 - 0.1 * n) for n, chunk in enumerate(direct.chunks)]
+    answer = direct.answer("Je suis animateur au Collège pis j'ai fait plein d'heures sup pendant le tournoi. Ils me "
+                           "les paient à quel taux ?", hits)
+    assert answer is None or answer.kind != "amount", answer.text
