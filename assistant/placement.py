@@ -36,7 +36,9 @@ from .types import Answer, Hit
 # years of schooling and of experience as teachers write them: « 17 ans de scolarité », « 18 années de scolarité »,
 # « ma scolarité est évaluée à 17 ans », « scolarité de 19 ans » ; « 3 ans d'expérience », « 10 années
 # d'expérience reconnues », « une expérience de 4 ans »
-_YEARS = r"\s*(?:ans?|ann[ée]es?)(?:\s+compl[èe]tes?)?"
+# a word said between the number and the years (« une seule année », « 2 petites années », « 3 bonnes années »)
+_YEAR_QUALIFIER = r"(?:(?:seule?s?|petite?s?|bonne?s?|pleine?s?|courte?s?)\s+)?"
+_YEARS = rf"\s*{_YEAR_QUALIFIER}(?:ans?|ann[ée]es?)(?:\s+compl[èe]tes?)?"
 _SCHOOLING = re.compile(rf"(\d{{2}}){_YEARS}\s+(?:de\s+)?scolarit[ée]|scolarit[ée]\s*(?:(?:est|a\s+[ée]t[ée]|reconnue)\s+)?"
                         rf"(?:[ée]valu[ée]e\s+|reconnue\s+)?(?:(?:de|[àa]|:)\s*)?(\d{{2}}){_YEARS}", re.IGNORECASE)
 _EXPERIENCE = re.compile(rf"(\d{{1,2}}){_YEARS}\s+(?:reconnues?\s+)?d'(?:exp[ée]rience|enseignement)|"
@@ -48,7 +50,8 @@ _EXPERIENCE = re.compile(rf"(\d{{1,2}}){_YEARS}\s+(?:reconnues?\s+)?d'(?:exp[ée
 # a number of years written in words (« cinq ans d'expérience », « dix-sept années de scolarité »)
 _YEARS_IN_WORDS = re.compile(
     r"\b((?:(?:dix|vingt|trente|quarante)(?:[\s-]+et)?[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|"
-    r"douze|treize|quatorze|quinze|seize)|dix|vingt|trente|quarante)(?=\s+(?:ans?|ann[ée]es?)\b)", re.IGNORECASE)
+    r"douze|treize|quatorze|quinze|seize)|dix|vingt|trente|quarante)(?=\s+" + _YEAR_QUALIFIER + r"(?:ans?|ann[ée]es?)\b)",
+    re.IGNORECASE)
 # no experience at all, said beside a schooling (« zéro expérience », « sans expérience », « aucune expérience », « pas
 # encore d'expérience », « je n'ai jamais enseigné »): 0 years, the experience échelon being the first year's
 _NO_EXPERIENCE = re.compile(r"\b(?:z[ée]ro|aucune|sans|pas\s+(?:encore\s+)?d'|0)\s*(?:ann[ée]e\s+d')?exp[ée]rience|"

@@ -247,3 +247,13 @@ def test_a_doctorate_said_absent_or_unfinished_is_not_held(question, expected):
 ])
 def test_years_of_teaching_told_as_a_span_are_the_experience(question, years):
     assert _years(_EXPERIENCE.search(_in_digits(question))) == years
+
+
+@pytest.mark.parametrize("question, years", [
+    ("une seule année d'expérience", 1),
+    ("un seul an d'expérience", 1),
+    ("2 petites années d'expérience", 2),
+    ("trois bonnes années d'enseignement", 3),
+])
+def test_a_word_between_the_number_and_the_years_keeps_the_experience(question, years):
+    assert _years(_EXPERIENCE.search(_in_digits(question))) == years
