@@ -833,6 +833,9 @@ _SUPPLY_WORDS = (
     (re.compile(r"(?<!service de )\bgard(?:e|er|é|ée|ais|ait)\b", re.IGNORECASE), "surveillance"),
     # paid by the hour (« un prof payé à l'heure », « je suis rémunérée à l'heure ») is Cris 13-2.03's « à taux horaire »
     (re.compile(r"\b(?:pay[ée]e?s?|r[ée]mun[ée]r[ée]e?s?)\s+à\s+l['’]heure\b", re.IGNORECASE), "à taux horaire"),
+    # money given on top (« combien d'argent de plus », « en plus »; not « de plus de 60 minutes ») is a column's
+    # « additionnel » (Cris Annexe XXII « Montant additionnel »)
+    (re.compile(r"\b(?:de|en)\s+plus\b(?!\s+(?:de|d'|d’|que|qu'|qu’|ou)\b)", re.IGNORECASE), "additionnel"),
 )
 
 
@@ -1017,7 +1020,7 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
             if (label and shared >= max(params.min_shared, -(-len(label) // 2))) or by_year:
                 found.append(_Named(shared + (2 if by_year else 0) + topic / 2, index, named, by_year))
     if not found:
-        return _by_topic(tables, asked, question, params)
+        return _by_topic(tables, asked, question, params) or _rate_per_km(tables, question, asked)
     best = max(found, key=lambda f: f.score)
     table = best.named.table
     if best.by_year:
@@ -1032,6 +1035,25 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
     else:
         rows = [f.index for f in found if f.named is best.named and f.score == best.score]
     return _row_cells(table, rows, question, asked)
+
+
+# a rate asked by the kilometre (« le remboursement au km », « c'est combien du kilomètre ? »), not a trip's kilometres
+_RATE_PER_KM = re.compile(r"\b(?:par|au|du|le|chaque)\s+(?:km|kilom[èe]tre)\b", re.IGNORECASE)
+
+
+def _rate_per_km(tables: Sequence[NamedRowTable], question: str, asked: set[str]) -> list[CellAnswer]:
+    """No row named but a rate by the kilometre asked: the first table priced by a base for the first kilometres and
+    a rate for each one beyond (Bourget Annexe W: « Tarif de base pour les premiers 200 kilomètres » 35 $, « Frais
+    pour chaque kilomètre excédant (+ de 200 km) » 0,15 $ /km), both rows: the rate alone would hide the base."""
+    if not _RATE_PER_KM.search(question) or _DISTANCE.search(question):
+        return []
+    for named in tables:
+        rows = named.table.rows
+        base = next((i for i, r in enumerate(rows) if _BASE_ROW.search(r.label) and "$" in "".join(r.cells)), None)
+        excess = next((i for i, r in enumerate(rows) if _EXCESS_ROW.search(r.label) and "$" in "".join(r.cells)), None)
+        if base is not None and excess is not None:
+            return _row_cells(named.table, [base, excess], question, asked)
+    return []
 
 
 def _latest_row_before(named: NamedRowTable, years: set[tuple[str, str]]) -> int | None:

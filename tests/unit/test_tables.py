@@ -325,6 +325,26 @@ def test_row_lookup_reads_the_row_the_question_names():
         "45,61 $", "46,52 $"]
 
 
+def test_a_rate_asked_by_the_kilometre_gives_the_base_and_the_rate_beyond():
+    tables = find_tables(ALLOWANCES, "bourget", "Annexe W") + find_tables(RATES, "cris", "13-2.03")
+    for question in ("Le remboursement au km, c'est combien ?", "C'est combien du kilomètre ?"):
+        assert [c.value for c in row_lookup(tables, question)] == ["35 $", "0,15 $ /km"], question
+    assert row_lookup(tables, "Combien de kilomètres je peux faire ?") == []  # no rate by the kilometre asked
+
+
+RESOURCES = ("**ANNEXE XXII AJOUTS DE RESSOURCES AUX ÉLÈVES À RISQUE ET AUX ÉLÈVES HANDICAPÉS**\n\n"
+             "La répartition des sommes s'établit de la façon suivante :\n\n"
+             "Année scolaire\tMontant additionnel\tAjout total\n2006-2007\t390 000 $\t390 000 $\n"
+             "2007-2008\t195 000 $\t585 000 $\n")
+
+
+def test_money_given_on_top_names_the_additional_column():
+    tables = find_tables(RESOURCES, "cris", "Annexe XXII")
+    (extra,) = row_lookup(tables, "Le Ministère donne combien d'argent de plus pour les élèves à risque en 2007-2008 ?")
+    assert extra.value == "195 000 $"
+    assert len(row_lookup(tables, "Le Ministère donne combien pour les élèves à risque en 2007-2008 ?")) != 1
+
+
 def test_row_lookup_needs_the_row_named():
     tables = find_tables(ALLOWANCES, "bourget", "Annexe W") + find_tables(RATES, "cris", "13-2.03")
     assert row_lookup(tables, "Est-ce que mes frais d'épicerie sont remboursés ?") == []  # one word of six
