@@ -197,6 +197,13 @@ _VERB_ENDINGS = ("eraient", "erions", "eriez", "erait", "erais", "eront", "aient
                  "ent")
 #: the endings the stem is then looked up with (« donn » + « er », « donne », « donnent », « donnant »)
 _VERB_STEM_ENDINGS = ("er", "e", "ent", "ant")
+#: endings of a verb in -ir of the second group (« finir », « finira », « finit », « fini », « finissait »), folded, longest
+#: first; its stem (« fin ») is then looked up in the participle (« fini », « finie », « finis ») or the « -iss- » forms
+#: (« finissants », « choisissent ») the documents write
+_SECOND_GROUP_ENDINGS = ("issaient", "issions", "issiez", "issait", "issais", "issant", "issent", "issons", "issez",
+                         "iraient", "irions", "iriez", "irait", "irais", "iront", "irez", "irons", "ira", "irai", "ir",
+                         "ies", "ie", "is", "it", "i")
+_SECOND_GROUP_WRITTEN = ("i", "ie", "is", "ies", "it", "ir")
 #: feminine endings of nouns the agreements write in the masculine ("technicienne" / "technicien",
 #: "directrice" / "directeur", "conseillère" / "conseiller"), folded like the words (no accents)
 _FEMININE = (("ennes", "en"), ("enne", "en"), ("euses", "eur"), ("euse", "eur"), ("rices", "eur"), ("rice", "eur"),
@@ -425,11 +432,26 @@ class Vocabulary:
             i = bisect.bisect_left(self._sorted, stem)
             if i < len(self._sorted) and self._sorted[i].startswith(stem):
                 return True
+        if self._knows_second_group(word, params):
+            return True
         prefix = word[: max(len(word) - params.prefix_slack, params.min_prefix_chars)]
         if len(prefix) < params.min_prefix_chars:
             return False
         i = bisect.bisect_left(self._sorted, prefix)
         return i < len(self._sorted) and self._sorted[i].startswith(prefix)
+
+    def _knows_second_group(self, word: str, params: "ScopeParams") -> bool:
+        """Whether ``word`` is a form of a verb in -ir (« finir », « fini », « finira », « choisissait ») the documents
+        write in another form of its « -iss- » stem (« finissants ») or as its participle (« choisi », « remplis »):
+        fresh DEV Q1282 was refused for « finir » alone."""
+        stem = next((word[: -len(end)] for end in _SECOND_GROUP_ENDINGS if word.endswith(end)), "")
+        if len(stem) < params.min_stem_chars:
+            return False
+        if any(stem + end in self._set for end in _SECOND_GROUP_WRITTEN):
+            return True
+        grown = stem + "iss"
+        i = bisect.bisect_left(self._sorted, grown)
+        return i < len(self._sorted) and self._sorted[i].startswith(grown)
 
 
 def content_words(question: str, params: "ScopeParams") -> list[str]:
@@ -1281,6 +1303,12 @@ _DATED = re.compile(r"(?:\d|\))\s*(?:\S+\s+)?(?:jours?|semaines?|mois|heures?|an
 _ACT_END = re.compile(r"\s(?:avant|après|pour|quand|si|lorsque|parce|pendant|durant|que|qui|dont|comme)\s|\s*\(",
                       re.IGNORECASE)
 _POSSESSIVES = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
+#: the words a delay is counted in, no act of their own (« quelle date … pour les délais ? »: fresh DEV Q1283 was refused
+#: as if « les délais » were the act dated)
+_TIME_NOUNS = frozenset("délai délais date dates échéance échéances calcul".split())
+#: a date asked that counts, or is proof, for something (« c'est quelle date qui compte pour … », « quelle date fait foi »)
+_DATE_COUNTED = re.compile(r"date\s+(?:qui\s+)?(?:compte|fait\s+foi|s['’]applique|est\s+retenue|on\s+prend)",
+                           re.IGNORECASE)
 
 
 def missing_date_act(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> str:
@@ -1292,10 +1320,12 @@ def missing_date_act(question: str, hits: Sequence[Hit], params: ScopeParams = S
     match = _DATE_ACT.search(question)
     if params.value_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
         return ""
+    if _DATE_COUNTED.search(question):  # which date counts (« … qui compte pour les délais ? ») is no act's date
+        return ""
     # the act without its circumstance (« … avant de perdre l'argent », « … comme personne mentore ») nor possessives;
     # its place stays (« l'amener en arbitrage »: « arbitrage » is what a delay sentence names)
     asked = _ACT_END.split(f" {match.group('act')} ")[0].strip()
-    act = (_stems(asked, params) - {_fold(v)[:5] for v in _ANY_ACT | _POSSESSIVES}
+    act = (_stems(asked, params) - {_fold(v)[:5] for v in _ANY_ACT | _POSSESSIVES | _TIME_NOUNS}
            - {_fold(w)[:5] for w in FRENCH_STOP_WORDS})
     if not act:
         return ""
@@ -1419,20 +1449,33 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
         return _nearest_say(hits, f"donnent ce montant pour {dated}, pas pour {asked} : les documents indexés ne fixent pas "
                             "celui de l'année demandée.", "l'organisme concerné",
                             f"an amount asked for {asked}, given for {dated} only")
-    value = missing_value(question, scoped, params)
-    if value:
-        near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in scoped[:2] if h.chunk.clause_id))
-        where = (f"Les passages les plus proches ({near}) ne donnent {value}" if near
-                 else f"Les passages les plus proches ne donnent {value}")
-        return Refusal(f"{NOT_FOUND} {where} : les conventions et ententes indexées ne fixent pas cette valeur. "
-                       "Vérifiez auprès de votre syndicat ou de l'organisme concerné.", "absent_value",
-                       f"asks a value, none in the best {params.value_hits} passages: {value}")
+    value = missing_value_refusal(question, scoped, params)
+    if value is not None:
+        return value
     f = question_features(question, hits, index_vocabulary, params)
     if f.words and len(f.unknown) == len(f.words):
         return Refusal(f"{NOT_FOUND} Aucun mot de la question n'apparaît dans les conventions et ententes : "
                        "reformulez-la, ou consultez votre syndicat.", "nonsense", f"no known word: {', '.join(f.unknown)}")
     # a word no document uses, said as such, before what the best passages leave out
     return _far_refusal(f, params) or _unstated_refusal(question, scoped, hits, params, index_vocabulary)
+
+
+def missing_value_refusal(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
+                          within: Sequence[str] = ()) -> Refusal | None:
+    """A Refusal when the question asks a kind of value (an age, a percentage, a tax, an amount…) that none of the best
+    passages (those of ``within``'s documents, when any was retrieved) states (:func:`missing_value`); None otherwise.
+    The only check a question naming a clause that exists still meets (« l'annexe W … je paie-tu de l'impôt là-dessus ? »,
+    DEV Q1200): the clause is found, but says nothing of the value asked."""
+    scoped = ([h for h in hits if h.chunk.doc in within] or list(hits)) if within else hits
+    value = missing_value(question, scoped, params)
+    if not value:
+        return None
+    near = ", ".join(dict.fromkeys(h.chunk.clause_id for h in scoped[:2] if h.chunk.clause_id))
+    where = (f"Les passages les plus proches ({near}) ne donnent {value}" if near
+             else f"Les passages les plus proches ne donnent {value}")
+    return Refusal(f"{NOT_FOUND} {where} : les conventions et ententes indexées ne fixent pas cette valeur. "
+                   "Vérifiez auprès de votre syndicat ou de l'organisme concerné.", "absent_value",
+                   f"asks a value, none in the best {params.value_hits} passages: {value}")
 
 
 def _far_refusal(f: QuestionFeatures, params: ScopeParams) -> Refusal | None:

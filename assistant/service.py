@@ -29,7 +29,8 @@ from .config import AssistantSettings
 from .ids import IdCatalogue, canonical_references
 from .lookups import DirectAnswers, side_label
 from .retrieval import Retriever, RetrievalWeights, clause_references
-from .scope import Refusal, ScopeParams, Vocabulary, foreign_question, id_phrase, missing_id_refusal, out_of_corpus
+from .scope import (Refusal, ScopeParams, Vocabulary, foreign_question, id_phrase, missing_id_refusal,
+                    missing_value_refusal, out_of_corpus)
 from .types import Answer, DocumentInfo, Hit
 
 log = logging.getLogger(__name__)
@@ -171,8 +172,11 @@ class Assistant:
         # a computed answer (table cell, deadline, comparison) only fires on its own patterns, so it is
         # asked before the out-of-corpus check, which would refuse a word the agreements never use ("loger")
         direct = None if refusal else self.direct.answer(text, hits, docs=docs, history=history)
-        if refusal is None and direct is None and not any(c.exists for c in checks):  # a named clause that exists is answered
-            refusal = out_of_corpus(text, hits, self.vocabulary, self.scope_params, within=preferred or docs or ())
+        if refusal is None and direct is None:
+            within = preferred or docs or ()
+            # a named clause that exists is answered, unless a kind of value is asked (a tax) that no passage states
+            refusal = (missing_value_refusal(text, hits, self.scope_params, within=within) if any(c.exists for c in checks)
+                       else out_of_corpus(text, hits, self.vocabulary, self.scope_params, within=within))
         if refusal is not None:
             answer = refused(text, refusal, hits)
         else:

@@ -439,3 +439,11 @@ def test_vocabulary_knows_a_verb_in_another_tense_by_its_stem():
     assert vocabulary.knows("donnait", params) and vocabulary.knows("donnerait", params)
     assert vocabulary.knows("donnions", params)
     assert not vocabulary.knows("telechargeait", params) and not vocabulary.knows("jouait", params)
+
+
+def test_a_named_clause_that_exists_is_answered_but_a_tax_it_never_states_is_refused(two):
+    # DEV Q1200: naming a clause that exists skipped every scope check, so a tax asked of it was answered from it
+    answer = two.ask("La clause 10-1.03, la réponse du Collège, je paie-tu de l'impôt là-dessus ?", docs=["conv"])
+    assert answer.abstained and answer.kind == "refused" and not answer.citations and "impôt" in answer.text
+    answer = two.ask("Que dit la clause 10-1.03 ?", docs=["conv"])
+    assert not answer.abstained and answer.citations[0].clause == "10-1.03"
