@@ -288,6 +288,18 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # moving one's classes (8-4.05 « ne peut modifier l'horaire des périodes d'enseignement »): « changer l'heure de mes cours »
     (r"\b(?:chang|modifi|déplac|boug)\w*\s+(?:l['’]heure|les\s+heures|l['’]horaire|mon\s+horaire)\s+de\s+(?:mes|mon|ma)\s+"
      r"(?:cours|périodes?|classes?)\b", "modifier l'horaire des périodes d'enseignement"),
+    # -- tenth group: the union–employer committee, « le comité où le syndicat pis l'employeur se rencontrent », « les
+    # rencontres du comité avec l'employeur », « le comité paritaire », in the Cris agreement's words for it (4-3.02 « un
+    # organisme consultatif sera formé … représentants … désignés par le Syndicat … de la Commission », 4-3.05 « Le comité
+    # de la Commission est un organisme consultatif »): DEV Q1237's Cris side was 13-10.06, now 4-3.06. Bourget's own name
+    # (4-2.00 « comité de relations du travail (CRT) ») is not appended: its clauses saying « le comité » gave way to those
+    # naming it (DEV Q345: 4-2.07 « Une réunion du comité de relations du travail (CRT) se tient … » over 4-2.08's agenda
+    # « cinq (5) jours ouvrables avant », /tmp/s22/ab.sh cmp2crt). A comité named by its own name (« comité de
+    # perfectionnement », « comité de sélection ») is not it; lookaheads: assistant.scope keeps the words.
+    (r"\bcomités?\s+(?:paritaires?|mixtes?|syndica\w*[- ]patrona\w*|patrona\w*[- ]syndica\w*)\b|"
+     r"(?=.*\bcomités?\b(?!\s+(?:de|du|des|d['’])\s*\w))(?=.*\b(?:employeurs?|patrons?|boss|patrona\w*)\b)"
+     r"(?=.*\b(?:syndicats?|unions?|syndica\w*|rencontr\w*|réuni\w*)\b)",
+     "organisme consultatif"),
     (r"\b(?:(?:deuxième|2e|seconde?)\s+(?:job|emploi|travail)|(?:job|emploi|travail)\s+(?:à\s+côté|en\s+parallèle|de\s+soir)|"
      r"cours\s+privés|tutorat\s+privé|à\s+mon\s+compte|travailleuse\s+autonome|travailleur\s+autonome)\b",
      "travail exclusif travail rémunéré autre"),

@@ -356,3 +356,23 @@ def test_a_return_a_half_load_a_baby_a_sanction_in_everyday_words(question, word
 ])
 def test_the_ninth_group_only_where_it_means_it(question, absent):
     assert absent not in _added(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Au comité où le syndicat rencontre l'employeur, il y a combien de représentants des profs ?",
+    "Les rencontres du comité avec l'employeur, est-ce qu'elles se font sur nos heures de travail ?",
+    "Le comité où le syndicat pis l'employeur se rencontrent, il s'occupe de quels sujets ?",
+    "Le comité paritaire se réunit combien de fois par année ?",
+])
+def test_the_union_employer_committee_in_each_agreement_s_name(question):
+    # Cris 4-3.02 « un organisme consultatif sera formé … », 4-3.05 « Le comité de la Commission est un organisme consultatif »
+    assert "organisme consultatif" in _added(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Le comité de perfectionnement, le syndicat pis l'employeur y siègent-tu ?",  # a committee named by its name
+    "Est-ce que le syndicat pis l'employeur se rencontrent pour régler mon grief ?",  # no committee said
+    "Le comité de santé et sécurité se réunit quand ?",
+])
+def test_another_committee_or_none_is_not_the_union_employer_one(question):
+    assert "organisme consultatif" not in _added(question)
