@@ -364,7 +364,7 @@ def test_the_ninth_group_only_where_it_means_it(question, absent):
     "Le comité où le syndicat pis l'employeur se rencontrent, il s'occupe de quels sujets ?",
     "Le comité paritaire se réunit combien de fois par année ?",
 ])
-def test_the_union_employer_committee_in_each_agreement_s_name(question):
+def test_the_union_employer_committee_in_the_cris_agreement_s_words(question):
     # Cris 4-3.02 « un organisme consultatif sera formé … », 4-3.05 « Le comité de la Commission est un organisme consultatif »
     assert "organisme consultatif" in _added(question)
 
