@@ -129,7 +129,10 @@ _EVENTS = frozenset(_EVENT_ROOTS.values())
 # supply work done (« j'ai fait de la suppléance le 12 janvier », « j'ai remplacé … ») is the work given, 7-7.03
 # « suivant sa prestation de travail »: a thing done, read as its noun like an event's verb, but no moment of the
 # ``_EVENTS`` kind (a delay from « la fin de chaque période de paie » runs from no other moment of it)
-_WORK_ROOTS = {"suppl": "prest", "rempl": "prest"}
+_WORK_ROOTS = {"suppl": "prest", "rempl": "prest",
+               # a committee formed or created (« le comité a été formé le … », « créé ») is its « constitution »
+               # (Cris 10-9.12 « dans les 30 jours qui suivent la date de sa constitution »)
+               "forme": "const", "cree": "const", "creee": "const"}
 # a starting point naming no event of its own but what any event does: « l'événement qui a donné naissance au grief »,
 # « les faits qui ont donné lieu … » (a bare « de l'événement », 5-10.13, names one said before it: not this)
 _ANY_EVENT = re.compile(r"\b(?:événements?|evenements?|incidents?|faits?)\s+(?:qui|donnant|ayant donné)\b",

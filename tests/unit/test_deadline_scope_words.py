@@ -68,3 +68,23 @@ def test_supply_work_done_is_the_work_a_pay_delay_runs_from():
     assert _origin_met("suivant sa prestation de travail", event, params) > 0
     assert _origin_met("suivant la publication des données de Statistiques Canada", event, params) == 0
     assert _origin_met("qui suivent la fin de chaque période de paie", event, params) >= 0
+
+
+
+REPORT = ("10-9.12 Ce comité a pour mandat d'étudier les faits et les circonstances sur lesquels se fondent la plainte ou "
+          "le grief et de recommander, le cas échéant, les mesures qu'il juge appropriées.\n\nLe comité remet son "
+          "rapport aux parties et à la ou aux personnes plaignantes et intimées dans les 30 jours qui suivent la date "
+          "de sa constitution.")
+
+
+def test_a_committee_formed_or_created_is_its_constitution():
+    """« comité formé le … », « créé le … » meets 10-9.12's « la date de sa constitution » (on the real index, Cris
+    6-1.22's « dans les 60 jours de l'entrée en vigueur de la convention, un comité-conseil est formé » took « comité
+    formé le 2/02/2027 … date limite du rapport ? »). 2027-02-02 + 30 calendar days = Thursday 2027-03-04."""
+    params = LookupParams()
+    for told in ("le comité a été formé", "comité créé", "le comité a été créée"):
+        assert _origin_met("qui suivent la date de sa constitution", _roots(told), params) > 0, told
+    direct, hits = direct_answers({"10-9.12": REPORT}, doc="cris")
+    answer = answered(direct, "comité formé le 2/02/2027 pour ma plainte de harcèlement psychologique : date limite du "
+                              "rapport ?", hits)
+    assert answer.text.startswith("**Au plus tard le jeudi 4 mars 2027**"), answer.text
