@@ -1196,7 +1196,9 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
     pattern = "|".join([_COMPARE.pattern, _SAME.pattern, _SEGMENT_END.pattern]
                        + [rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True)])
     found: list[tuple[bool, int, str]] = []
-    for segment in re.split(pattern, question, flags=re.IGNORECASE):
+    first_end = re.search(pattern, question, flags=re.IGNORECASE)
+    for index, segment in enumerate(re.split(pattern, question, flags=re.IGNORECASE)):
+        fronted = index == 0 and _fronted(segment, first_end)
         words = _before_relative(_without_own(re.findall(r"[\w'’-]+", segment or "")))
         when = bool(_WHEN_RUN.match(" ".join(words)))
         inside = next((i for i, w in enumerate(words) if fold(w) in _ASKED_INSIDE and not _conjunction(words, i)),
@@ -1231,8 +1233,30 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
         text = " ".join(words)
         if len(text) >= 3:
             known = knows is None or any(knows(w) for w in topic_words(text))
-            found.append(_Run(text, not asking, known, condition, when))
+            found.append(_Run(text, not asking, known, condition, when, fronted and not asking))
     return _with_condition(found)
+
+
+# a noun phrase opening the question (« Le congé sans solde d'un an : », « Pour la formation des profs, »)
+_FRONTED_START = re.compile(r"^\s*(?:pour\s+)?(?:l['’]|(?:le|la|les|un|une|du|des|mon|ma|mes|notre|nos)\s)",
+                            re.IGNORECASE)
+
+
+def _fronted(segment: str, end: re.Match | None) -> bool:
+    """Whether the question's first run names what the rest asks about: a noun phrase (a determiner first, « pour »
+    before it or not, no bare « est », « faut », no relative clause, not « Une fois signée ») closed by a colon or a
+    comma with more asked after it
+    (« Le congé sans solde d'un an : y a-tu une limite au nombre de profs qui peuvent le prendre … ? », « Pour la
+    formation des profs, y a-tu de l'argent prévu chaque année ? »). Not « Mon fils est malade, … »."""
+    words = [w.lower().replace("’", "'") for w in re.findall(r"[\w'’-]+", segment)]
+    return (end is not None and end.group() in {",", ":"} and bool(end.string[end.end():].strip())
+            and bool(_FRONTED_START.match(segment)) and words[:2] != ["une", "fois"]
+            and not any(fold(w) in _BARE_VERBS or w in _FRONTED_VERBS or w.startswith("qu'") for w in words))
+
+
+#: Words giving a run a verb of its own (a relative clause: « Les profs qui siègent au comité avec l'employeur, … »,
+#: DEV Q804): it says who or which, more than it names
+_FRONTED_VERBS = frozenset("qui que où dont lequel laquelle lesquels lesquelles auquel auxquels".split())
 
 
 #: Words that, before « que », open a clause saying when (« Après que le syndicat a déposé mon grief », « Une fois
@@ -1274,6 +1298,7 @@ class _Run:
     known: bool
     condition: bool
     when: bool = False  # it only says when (« Au début de l'année »)
+    fronted: bool = False  # it opens the question, naming what the rest asks about (``_fronted``)
 
     def topic_words(self) -> int:
         """How many of its words are topic words, units aside."""
@@ -1285,12 +1310,18 @@ def _with_condition(found: Sequence[_Run]) -> str:
     rencontre ailleurs avec mon auto ») says when, not what: it gives way to a run of two known topic words or more
     (units aside) asking nothing (« mes frais de déplacement sont remboursés comment »), not to « jours de congé ».
     A run saying only when (« Au début de l'année, on me donne combien de jours de maladie ») or holding no topic word
-    (« est-ce plus ou moins ») gives way to any other."""
+    (« est-ce plus ou moins ») gives way to any other. A run opening the question and naming what the rest asks about
+    (``_Run.fronted``) goes before the run chosen when that one asks nothing either (« formation des profs — l'argent
+    prévu chaque année »)."""
     if not found:
         return ""
     plain = any(r.plain and r.known and not r.condition and r.topic_words() >= 2 for r in found)
-    return max(found, key=lambda r: (not r.when and bool(topic_words(r.text)), r.plain and not (r.condition and plain), r.known,
-                                     len(r.text) <= _TOPIC_CHARS, len(r.text))).text
+    best = max(found, key=lambda r: (not r.when and bool(topic_words(r.text)), r.plain and not (r.condition and plain),
+                                     r.known, len(r.text) <= _TOPIC_CHARS, len(r.text)))
+    fronted = next((r for r in found if r.fronted and r.known and topic_words(r.text)), None)
+    if fronted is not None and fronted is not best and best.plain and not best.condition and not best.when:
+        return f"{fronted.text} — {best.text}"
+    return best.text
 
 
 # « mon propre mariage », « sa propre classe »: « propre » after a possessive says whose, not what (no agreement

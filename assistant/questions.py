@@ -88,6 +88,11 @@ _COUNTS: tuple[tuple[str, str], ...] = (
 )
 _PUPILS = (r"élèves|enfants", r"élèves|enfants")
 _PERIODS = (r"périodes?", r"périodes?")
+#: People counted (« combien de représentants », « combien de monde de chaque bord », « combien de membres »): the
+#: agreements count them as « trois (3) représentants », « un maximum de 4 représentantes ou représentants », « deux
+#: (2) membres », « cinq (5) personnes ». Hand-set: DEV Q634, Q1236 (a committee's seats) counted in no unit.
+_PEOPLE = (r"représentant(?:e|es|s)?|membres?|personnes?|monde|gens",
+           r"représentant(?:e|es|s)?|membres?|personnes?")
 
 
 def _counted(before: str, counts: Sequence[tuple[str, str]]) -> tuple[tuple[re.Pattern, str], ...]:
@@ -101,7 +106,7 @@ _UNITS: tuple[tuple[re.Pattern, str], ...] = _counted("combien", _COUNTS) + (
     (re.compile(r"\bcombien de (?:temps|préavis)\b|\bd'avance\b|\bdélai", _I),
      r"jours?|journées?|semaines?|mois|années?|ans|heures?"),
     (re.compile(r"\bpourcentage\b|\bcombien de (?:ma|mon|sa|son) (?:salaire|traitement|tâche)", _I), r"%|pour cent"),
-) + _counted("combien", (_PUPILS, _PERIODS)) + (
+) + _counted("combien", (_PUPILS, _PERIODS, _PEOPLE)) + (
     (re.compile(r"\bcombien d'argent|\bmontant\b|\bcombien (?:ça|ca) (?:coûte|donne)", _I), r"\$|dollars?"),
 )
 #: A question asking « combien » whose unit is named elsewhere, as the count asked about: « je donne un certain

@@ -308,3 +308,20 @@ def test_a_count_from_another_article_replaces_the_best_passage_only_when_it_hol
     assert _direct()._chosen([best, counted], counts=True)[0].chunk.clause_id == "13-8.06"
     # a counted clause holding more of the question's words gives the count asked (DEV Q1036: Cris 6-7.03)
     assert _direct()._chosen([best, replace(counted, asked=0.5)], counts=True)[0].chunk.clause_id == "9-9.01"
+
+
+@pytest.mark.parametrize("question, topic", [
+    # a noun phrase opening the question before a colon or a comma names what the rest asks about: it goes first
+    ("Le congé sans solde d'un an : y a-tu une limite au nombre de profs qui peuvent le prendre en même temps, au "
+     "Collège Bourget pis à la CS crie ?", "congé sans solde d'un an — limite au nombre de profs qui peuvent le prendre "
+                                          "en même temps"),
+    ("Pour la formation des profs, y a-tu de l'argent prévu chaque année, pis combien ? Chez les Cris comparé au "
+     "Collège Bourget ?", "formation des profs — l'argent prévu chaque année"),
+    # what opens the question alone when the rest only asks about it
+    ("Les suppléants, ils ont droit à combien de jours de maladie au Collège Bourget vs les Cris ?", "suppléants"),
+    # a sentence opening the question (« est ») names no topic
+    ("Mon fils est malade, j'ai droit à des jours de congé au Collège Bourget pis chez les Cris ?",
+     "droit à des jours de congé"),
+])
+def test_a_fronted_noun_phrase_goes_first_in_the_topic(question, topic):
+    assert topic_of(question, NAMES) == topic
