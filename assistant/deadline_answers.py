@@ -205,15 +205,18 @@ _ACT = re.compile(r"\b(?:pour|avant de)\s+(?:(?:le|la|les|l'|me|m'|se|s'|y|en|lu
                   re.IGNORECASE)
 
 
-def _after_act(question: str, text: str, sentence: str, rule: Delay | FixedDate) -> bool:
+def _after_act(question: str, text: str, sentence: str, rule: Delay | FixedDate, letters: int = 4) -> bool:
     """Whether ``rule`` runs from the very act the question asks the deadline of (« … pour déposer un grief ? », 9-2.02
     « … suivant la date du récépissé constatant le dépôt du grief »): it sets the next step's delay, not that act's.
-    Words meet on their first four letters, accents folded (« déposer », « dépôt »)."""
+    Words meet on their first ``letters`` letters, accents folded (four: « déposer », « dépôt »). A dated question
+    reads it on ``_ROOT`` letters (« contester » meets no « contrat »): « on a demandé le 3 mars qu'un comité soit
+    formé, jusqu'à quand pour le constituer ? » is Cris 10-9.11's « constituent dans les 10 jours suivant cette
+    demande », not 10-9.12's report « dans les 30 jours qui suivent la date de sa constitution »."""
     act = _ACT.search(question.replace("’", "'"))
     origin = _rule_origin(text, sentence, rule) if isinstance(rule, Delay) and rule.direction == "after" else None
     if act is None or origin is None:
         return False
-    stem = strip_accents(act.group(1).lower())[:4]
+    stem = strip_accents(act.group(1).lower())[:letters]
     return any(strip_accents(w.lower()).startswith(stem) for w in re.findall(r"[^\W\d_]{5,}", origin))
 
 
@@ -1201,7 +1204,8 @@ class DeadlineAnswers:
                     # it: a yearly date (6-5.04 « avant le 1er avril ») or a delay counted back, not one counted after
                     # another moment (6-5.01 « au moins trois (3) ans après le retour de son premier congé »)
                     before = isinstance(rule, FixedDate) or rule.direction == "before"
-                    if _other_kind(rule, sentence, asks_notice):
+                    # a delay running from the act asked is the next step's (10-9.12 « … la date de sa constitution »)
+                    if _other_kind(rule, sentence, asks_notice) or _after_act(question, chunk.text, sentence, rule, _ROOT):
                         continue
                     if (before if notice and not today else today == isinstance(rule, FixedDate)) and not (
                             done and isinstance(rule, Delay) and rule.direction == "before"):

@@ -88,3 +88,24 @@ def test_a_committee_formed_or_created_is_its_constitution():
     answer = answered(direct, "comité formé le 2/02/2027 pour ma plainte de harcèlement psychologique : date limite du "
                               "rapport ?", hits)
     assert answer.text.startswith("**Au plus tard le jeudi 4 mars 2027**"), answer.text
+
+
+FORMED = ("10-9.11 À la demande écrite de la ou des personnes plaignantes, la Commission et le Syndicat constituent dans "
+          "les 10 jours suivant cette demande, un comité composé d'un membre désigné par chaque partie.")
+
+
+def test_a_delay_running_from_the_act_asked_is_not_that_acts_deadline():
+    """« on a demandé le 3 mars qu'un comité soit formé … jusqu'à quand pour le constituer ? »: 10-9.12's report delay
+    runs « qui suivent la date de sa constitution », the very act asked (it took the question: vendredi 2 avril 2027);
+    10-9.11's « constituent dans les 10 jours suivant cette demande » answers it. 2027-03-03 + 10 calendar days =
+    Saturday 2027-03-13, carried to Monday 2027-03-15."""
+    # the report ranks first, as on the index
+    direct, hits = direct_answers({"10-9.12": REPORT, "10-9.11": FORMED}, doc="cris")
+    question = ("Chez les Cris, on a demandé par écrit le 3 mars 2027 qu'un comité soit formé pour ma plainte de "
+                "harcèlement. Jusqu'à quand pour le constituer ?")
+    answer = answered(direct, question, hits)
+    assert answer.text.startswith("**Au plus tard le lundi 15 mars 2027**"), answer.text
+    # the report still answers a question asking the report's deadline from the committee's constitution
+    answer = answered(direct, "Chez les Cris, le comité a été constitué le 2 février 2027. Jusqu'à quand pour remettre "
+                              "son rapport ?", hits)
+    assert answer.text.startswith("**Au plus tard le jeudi 4 mars 2027**"), answer.text
