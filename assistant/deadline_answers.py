@@ -72,7 +72,7 @@ from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
 from .colloquial import expand
-from .deadlines import (MONTHS_FR as MONTHS, CalendarRules, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
+from .deadlines import (MONTHS_FR as MONTHS, CalendarRules, DeadlineResult, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
                         add_months, date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
                         french_number, told_in_past,
                         format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, shifted_start,
@@ -523,6 +523,11 @@ _FOR_WHOM = re.compile(r"\bpour\s+(?:celui|celle|ceux|celles)\s+qui\s+([^.;]+)",
 _DONE_CASE = re.compile(r"\s*(?:s'est|se sont|a|ont)\s+(?:d[ée]j[àa]\s+)?[^\W\d_]+(?:é|ée|és|ées|u|ue|i|ie|is|it)\b",
                         re.IGNORECASE)
 _PREVIOUS_CLAUSE = re.compile(r"\bclause\s+pr[ée]c[ée]dente\b", re.IGNORECASE)
+# « au plus tard quinze (15) jours après les délais fixés à la clause 7-1.02 » (Bourget 7-1.04): a delay running from
+# the end of another clause's delay
+_CHAINED = re.compile(rf"\b(?:apr[èe]s|suivant|à\s+compter\s+de)\s+(?:l'expiration\s+d[ue]s?\s+|la\s+fin\s+d[ue]s?\s+)?"
+                      rf"(?:les?\s+)?d[ée]lais?\s+(?:fix[ée]s?|pr[ée]vus?)\s+(?:à|a|au|par)\s+(?:la\s+)?clause\s+"
+                      rf"({CLAUSE_NUMBER})\b", re.IGNORECASE)
 
 
 def _other_kind(rule: Delay | FixedDate, sentence: str, asks_notice: bool) -> bool:
@@ -768,6 +773,20 @@ def _grievance_line(draft: Draft, means: Quoted, clause: str) -> None:
                        f"s'applique.".replace("  ", " "))
 
 
+def _chain_steps(draft: Draft, clause: str, rule: Delay, sentence: str, chained: FoundRule, asked: date,
+                 result: DeadlineResult) -> None:
+    """The two steps of a delay running after another clause's (7-1.04 after 7-1.02): that clause's delay quoted,
+    cited and counted from the question's date, then this one counted from its end (``result``)."""
+    step = re.sub(rf"^\s*{re.escape(chained.chunk.clause_id)}\s+", "", chained.sentence).strip()
+    cite = draft.cite(chained.chunk, step, f"Délai de {chained.chunk.clause_id}")
+    draft.parts.append(f"Étape 1 — selon {chained.chunk.clause_id} : « {one_line(step)} » {cite} "
+                       f"{describe_delay(chained.rule)} à partir du {format_date(asked)} : ce délai prend fin le "
+                       f"{format_date(result.start, weekday=True)}.".replace("  ", " "))
+    runs = _CHAINED.search(sentence).group(0)  # the words of this sentence, quoted as written
+    draft.parts.append(f"Étape 2 — selon {clause}, le délai de {describe_delay(rule)} court « {runs} », donc à partir "
+                       f"du {format_date(result.start)} : au plus tard le {format_date(result.end_date, weekday=True)}.")
+
+
 def _fold_lower(text: str) -> str:
     return strip_accents(text.lower().replace("’", "'")).replace("^{er}", "er")
 
@@ -1005,7 +1024,14 @@ class DeadlineAnswers:
         # « reçue en juillet, les 10 jours courent à compter du 1er août » (Cris 5-3.19)
         shift = shifted_start(sentence, start) if rule.direction == "after" else None
         asked, start = start, (shift[0] if shift else start)
+        chained = self._chained(chunk, sentence) if rule.direction == "after" and not shift else None
+        if chained is not None:  # 7-1.04's 15 days run from the end of 7-1.02's 30 days: that delay counted first
+            first = compute_deadline(start, chained.rule, self.calendar(chunk.doc))
+            start = first.end_date
         result = compute_deadline(start, rule, self.calendar(chunk.doc))
+        if chained is not None:
+            result = replace(result, clauses_used=tuple(dict.fromkeys(
+                (rule.source_clause or chunk.clause_id, chained.chunk.clause_id, *result.clauses_used))))
         head, _, rest = format_answer(result).partition("\n\n")
         label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {describe_delay(rule)}")
         # the rule as its clause writes it (7-1.09 « Dans les soixante (60) jours (excluant les mois de juillet et
@@ -1022,6 +1048,8 @@ class DeadlineAnswers:
                                f"lieu au plus tard {describe_delay(rule)} après le {format_date(asked)}.")
         elif origin := _origin_line(question, asked, chunk.clause_id, rule, _rule_origin(chunk.text, sentence, rule)):
             draft.parts.append(origin)
+        if chained is not None:
+            _chain_steps(draft, chunk.clause_id, rule, sentence, chained, asked, result)
         if shift:
             draft.parts.append(f"Selon {chunk.clause_id} : « {shift[1]} » ; le {format_date(asked)} tombe dans ce mois : "
                                f"le délai court à compter du {format_date(start + timedelta(days=1))}, compté comme "
@@ -1038,7 +1066,22 @@ class DeadlineAnswers:
                                f"{' (le dernier jour est aujourd’hui)' if calendar == 0 else ''}.")
         draft.parts.append(rest)
         self._prolonged(draft, start, chunk.doc, rule)
-        self._applied(draft, chunk.doc, [c for c in result.clauses_used if c != rule.source_clause])
+        self._applied(draft, chunk.doc, [c for c in result.clauses_used if c != rule.source_clause
+                                         and (chained is None or c != chained.chunk.clause_id)])
+
+    def _chained(self, chunk: Chunk, sentence: str) -> FoundRule | None:
+        """The delay of the clause a delay runs after (7-1.04 « quinze (15) jours après les délais fixés à la clause
+        7-1.02 » : 7-1.02's « dans les trente (30) jours après la date d'engagement »): its first delay running after
+        an event, with its chunk and sentence, or None."""
+        match = _CHAINED.search(sentence)
+        if match is None or match.group(1) == chunk.clause_id:
+            return None
+        for other in self._clause_chunks.get((chunk.doc, match.group(1)), []):
+            for begin, end in split_sentences(other.text):
+                for rule in find_delays(other.text[begin:end], source_clause=other.clause_id, source_doc=other.doc):
+                    if rule.direction == "after" and not is_duration(other.text[begin:end], rule):
+                        return FoundRule(other, rule, other.text[begin:end])
+        return None
 
     def _other_regime(self, draft: Draft, start, rival: FoundRule) -> None:
         """« Autre délai possible » : the delay of another clause for the same event and party (another procedure:

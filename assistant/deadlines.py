@@ -349,13 +349,31 @@ def _ordinal_days(text: str, source_clause: str | None, source_doc: str | None) 
     return found
 
 
+# « au plus tard le jour ouvrable précédant la tenue de la réunion » (Bourget 4-1.07): one day before what it precedes
+# (« le dernier jour précédant … » is no such day: « le » must come right before « jour »)
+_PRECEDING_DAY = re.compile(r"\ble\s+(?P<phrase>jour(?P<qual>\s+ouvrable|\s+de calendrier|\s+de travail)?\s+"
+                            r"(?:precedant|qui precede))\b")
+
+
+def _preceding_days(text: str, source_clause: str | None, source_doc: str | None) -> list[tuple[int, Delay]]:
+    """« le jour ouvrable précédant … »: a delay of one day (working day when said) counted back, with where it
+    starts in ``text`` (normalised)."""
+    found = []
+    for match in _PRECEDING_DAY.finditer(_fold(text)):
+        unit: Unit = "calendar_days" if not match["qual"] or "calendrier" in match["qual"] else "working_days"
+        begin = match.start("phrase")
+        found.append((begin, Delay(1, unit, source_clause, source_doc, text[begin:match.end()].strip(), "before")))
+    return found
+
+
 def find_delays(text: str, *, source_clause: str | None = None,
                 source_doc: str | None = None) -> list[Delay]:
     """Every delay stated in ``text``, in order (see ``parse_delay``), an ordinal week (« pendant la quatrième (4e)
-    semaine précédant … ») or day (« le quinzième (15e) jour suivant … ») among them."""
+    semaine précédant … ») or day (« le quinzième (15e) jour suivant … », « le jour ouvrable précédant … ») among
+    them."""
     normalised = _normalise(text)
     ordinal = _ordinal_weeks(normalised, source_clause, source_doc) + \
-        _ordinal_days(normalised, source_clause, source_doc)
+        _ordinal_days(normalised, source_clause, source_doc) + _preceding_days(normalised, source_clause, source_doc)
     taken = [(at, at + len(delay.phrase)) for at, delay in ordinal]
     found: list[Delay] = [delay for _, delay in ordinal]
     for match in _DELAY.finditer(normalised):
