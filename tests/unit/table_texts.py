@@ -58,3 +58,14 @@ Jusqu'au 140e jour de travail de l'année scolaire 2005-2006\t42,98 $
 
 - B) Ce taux est pour 50 à 60 minutes d'enseignement. L'enseignante ou l'enseignant à taux horaire dont les périodes sont de durée moindre que 50 minutes ou de durée supérieure à 60 minutes est rémunéré comme suit : le nombre de minutes d'enseignement divisé par 50 et multiplié par le taux applicable.
 """
+
+#: Annexe P of the Collège Bourget agreement, its section D): the hourly rate of sports, cultural and other animation
+#: supply, from 1 October 2011 to 1 April 2014.
+ANNEXE_P_ANIMATION = """D) Animation sportive, culturelle et autres
+
+Durée de remplacement dans une journée Périodes concernées\t60 minutes
+À compter du 1er octobre 2011\t17,56 $
+À compter du 1er avril 2012\t17,87 $
+À compter du 1er avril 2013\t18,18 $
+À compter du 1er avril 2014\t18,54 $
+"""

@@ -12,18 +12,11 @@ import pytest
 from assistant.lookups import DirectAnswers
 
 from .inline_answers import table_answers
-from .table_texts import ANNEXE_P
+from .table_texts import ANNEXE_P, ANNEXE_P_ANIMATION
 from .test_amount_placement import DOCUMENTS, EXPERIENCE_ECHELON, TEACHERS
 
 # Annexe P's D) and E), copied from the corpus (Bourget): the animation rates and the other classes' supply rule
-ANIMATION_AND_OTHERS = """D) Animation sportive, culturelle et autres
-
-Durée de remplacement dans une journée Périodes concernées\t60 minutes
-À compter du 1er octobre 2011\t17,56 $
-À compter du 1er avril 2012\t17,87 $
-À compter du 1er avril 2013\t18,18 $
-À compter du 1er avril 2014\t18,54 $
-
+ANIMATION_AND_OTHERS = ANNEXE_P_ANIMATION + """
 E) Autres classes d'emploi
 
 Pour les classes d'emploi d'appariteur, de technicien en éducation spécialisée et de technicien de travaux pratique, le taux horaire de la suppléance (court terme ou occasionnel) correspond au taux horaire, selon l'expérience et la scolarité reconnues, majoré de quatre pour cent (4 %) aux fins des vacances annuelles. Pour les classes d'emploi de salarié éducateur professionnel (PNE), le taux horaire de la suppléance (court terme ou occasionnel) correspond à l'échelle annuelle de traitement applicable (selon l'expérience et la scolarité reconnues) divisée par mille neuf cent cinquante (1950), majoré de quatre pour cent (4 %) aux fins des vacances annuelles.

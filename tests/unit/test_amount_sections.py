@@ -13,19 +13,12 @@ from assistant.tables import dated_tables_on_topic
 from assistant.types import Hit
 
 from .inline_answers import table_answers
-from .table_texts import ANNEXE_P
+from .table_texts import ANNEXE_P, ANNEXE_P_ANIMATION
 
 DOCUMENTS = {"bourget": {"title": "Convention Collège Bourget", "aliases": ["Collège", "Bourget"],
                          "kind": "convention collective", "period": "2014-2019"}}
 
-SPORTS = """D) Animation sportive, culturelle et autres
-
-Durée de remplacement dans une journée Périodes concernées\t60 minutes
-À compter du 1er octobre 2011\t17,56 $
-À compter du 1er avril 2012\t17,87 $
-À compter du 1er avril 2013\t18,18 $
-À compter du 1er avril 2014\t18,54 $
-"""
+SPORTS = ANNEXE_P_ANIMATION
 
 #: the teachers' scale: a teacher named as the one replaced (« quand un prof est absent ») is no class of Annexe P
 TEACHERS = """Annexe M Échelles annuelles de traitement des enseignants à temps complet
