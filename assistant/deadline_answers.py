@@ -901,9 +901,7 @@ class DeadlineAnswers:
     def _naming_tokens(self, question: str) -> set[str]:
         """The tokens of the agreements' names the question writes (« Au Collège », « à la CS crie »): what scopes it,
         not its topic (« collège » is in most of Bourget's delay sentences)."""
-        tokens = tokenize(question)
-        return {token for i, first in enumerate(tokens) for alias, _ in self._alias_starts.get(first, ())
-                if tuple(tokens[i:i + len(alias)]) == alias for token in alias}
+        return {token for alias, _ in self.named_aliases(question) for token in alias}
 
     def _act_names(self) -> set[str]:
         """The tokens of the agreements' names (« Collège », « Cris »)."""

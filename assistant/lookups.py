@@ -304,14 +304,15 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
 
     # -- documents and passages ----------------------------------------------------------
 
+    def named_aliases(self, question: str) -> list[tuple[tuple[str, ...], str]]:
+        """The manifest aliases (or keys) a question writes, as (alias tokens, document key), in the question's order."""
+        tokens = tokenize(question)
+        return [(alias, key) for i, token in enumerate(tokens)  # by first token: a question costs its length only
+                for alias, key in self._alias_starts.get(token, ()) if tuple(tokens[i:i + len(alias)]) == alias]
+
     def mentioned_documents(self, question: str) -> list[str]:
         """Documents a question names through a manifest alias or its key, in index order."""
-        tokens = tokenize(question)
-        found = set()
-        for i, token in enumerate(tokens):  # aliases by first token: a question costs its length, not the index's
-            for alias, key in self._alias_starts.get(token, ()):
-                if tuple(tokens[i:i + len(alias)]) == alias:
-                    found.add(key)
+        found = {key for _, key in self.named_aliases(question)}
         return [key for key in self._aliases if key in found]
 
     def _scope(self, question: str, docs: Sequence[str] | None) -> list[str] | None:
