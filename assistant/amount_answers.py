@@ -33,16 +33,18 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Sequence
 
 from ingest.bm25 import tokenize
+from ingest.numbering import CLAUSE_NUMBER
 from ingest.sentences import split_sentences
 from ingest.tables import Table, TableRow, display_column, french_date, french_dates, number_value, with_unit
 from ingest.types import Chunk
 
+from .colloquial import expand
 from .drafts import Draft, fold, one_line
 from .placement import PlacementAnswers
 from .tables import (AmountQuery, CellAnswer, ComparedClasses, amount_footnotes, asked_day, asked_duration, asks_change, cells_of_amount,
                      class_by_alias, class_named_whole, compared_classes, dated_tables_on_topic, distance_total, duration_columns,
                      format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows, parse_amount_question,
-                     per_unit, rows_named, shift_years, unlisted_class)
+                     per_unit, rows_named, shift_years, stated_money, unlisted_class)
 from .types import Answer, Hit
 
 # « payé », « payée(s) », « ça paie », « la paye »
@@ -216,6 +218,29 @@ _HOW_COMPUTED = re.compile(r"\bcalcul\w*|\bcomment\b[^?]*\b(?:fix|d[ée]termin|[
 _SUPPLY_DIVISOR = re.compile(r"divis[ée]e? par [^(]*\((\d{3,4})\)", re.IGNORECASE)
 
 
+# a clause (or one of its paragraphs) replaced, for the teachers an article is about, by the text that follows (Cris
+# 13-14.01, under « 13-14.00 … CONTRAT … DONT LES HEURES SONT PRÉALABLEMENT DÉTERMINÉES À 1 280 HEURES » : « du chapitre
+# 7-0.00, à l'exception du paragraphe a) de la clause 7-1.02 qui est remplacé par ce qui suit : »)
+_REPLACED_BY = re.compile(rf"\b(?:(?:du|le)\s+paragraphe\s+(?P<para>[a-z])\)\s+de\s+)?la\s+clause\s+(?P<clause>{CLAUSE_NUMBER})"
+                          r"\s+(?:qui\s+)?(?:est|sont)\s+remplac[ée]e?s?\s+par\s+ce\s+qui\s+suit\s*:\s*", re.IGNORECASE)
+# a quantity a heading or a question names (« 1 280 HEURES », « 1280 heures »), not a clause number's (« 13-14.00 FORMATION »)
+_QUANTITY = re.compile(r"(?<![\d,.\-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)\s+([^\W\d_]{3,})")
+_MODIFIED_TOPIC_WORDS = 2  # hand-set: words a question shares with a replaced amount's text and its replaced clause's
+
+
+def _quantities(text: str) -> set[tuple[str, str]]:
+    """The quantities a text names, as (digits, the unit's first four letters folded): « 1 280 HEURES » : (1280, heur)."""
+    return {(re.sub(r"\D", "", number), fold(unit)[:4]) for number, unit in _QUANTITY.findall(text)}
+
+
+def _paragraph(text: str, letter: str) -> str:
+    """Paragraph ``letter`` of a clause's text (« - A) Aux fins du calcul … »), up to the next lettered one; the whole
+    text when it has no such paragraph."""
+    found = re.search(rf"(?m)^\s*(?:[-•]\s*)?{letter}\)\s*(.*?)(?=^\s*(?:[-•]\s*)?[a-z]\)\s|\Z)", text,
+                      re.IGNORECASE | re.DOTALL)
+    return found.group(1) if found else text
+
+
 def _same_class(named: str, job_class: str) -> bool:
     """Whether a class a sentence names (« technicien en education specialisee », folded) is the table's class
     (« technicien de en education specialisee (37,5 heures/semaine) »): every word of the name of four letters
@@ -259,8 +284,13 @@ class AmountAnswers(PlacementAnswers):
 
     def _amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                 history: Sequence[Answer] = ()) -> Draft | None:
+        if _NOT_AMOUNT.search(_WORKLOAD.sub(" ", question)):  # « je travaille à 50 % » is no exclusion
+            return None
+        modified = self._modified_amount(question, docs)
+        if modified is not None:
+            return modified
         tables = self._tables_for(question, docs)
-        if not tables or _NOT_AMOUNT.search(_WORKLOAD.sub(" ", question)):  # « je travaille à 50 % » is no exclusion
+        if not tables:
             return None
         if self._after_named_rows(history):  # « Et en 2008-2009 ? » after 6-6.01's supplement: not a salary scale
             follow = self._named_follow_up(question, docs, history)
@@ -271,6 +301,57 @@ class AmountAnswers(PlacementAnswers):
             self._named_follow_up(question, docs, history)
         if draft is not None and _ENTITLED_ASKED.search(question) and not _HOW_MUCH.search(question):
             self._ruling_first(draft, question)
+        return draft
+
+    def _modified_amount(self, question: str, docs: Sequence[str] | None) -> Draft | None:
+        """An amount asked for the case an article is about (its heading's quantities all named by the question: « j'ai
+        un contrat de 1 280 heures »), when that article replaces another clause's amount for its case (Cris 13-14.01:
+        « … à l'exception du paragraphe a) de la clause 7-1.02 qui est remplacé par ce qui suit : … de 300 $ … »): the
+        new amount first, its sentence quoted and cited, then what it replaces (7-1.02 a)'s 240 $), quoted and cited.
+        The question shares ``_MODIFIED_TOPIC_WORDS`` words with the new text and the replaced clause (« perfectionnement
+        », 7-1.02's). None otherwise: the same question without the case keeps the replaced clause's amount."""
+        if not _HOW_MUCH_ASKED.search(question) or not (asked := _quantities(question)):
+            return None
+        words = set(tokenize(expand(without_amount_asking(question))))
+        scope = self._scope(question, docs)
+        for (doc, clause), chunks in self._clause_chunks.items():
+            if scope and doc not in scope:
+                continue
+            for chunk in chunks:
+                heading = " ".join(chunk.heading_path[:-1]) if chunk.heading_path else ""
+                case = _quantities(heading)
+                if not case or not case <= asked:
+                    continue
+                for found in _REPLACED_BY.finditer(chunk.text):
+                    replaced = found.group("clause")
+                    new_text = chunk.text[found.end():].split("\n\n", 1)[0]
+                    sentence = next((chunk.text[found.end() + a:found.end() + b] for a, b in split_sentences(new_text)
+                                     if stated_money(new_text[a:b])), None)
+                    if replaced == clause or sentence is None:
+                        continue
+                    old_text = self.clause_text(doc, replaced)
+                    para = found.group("para")
+                    old_part = _paragraph(old_text, para) if para else old_text
+                    if len(words & set(tokenize(f"{sentence} {old_text}")) - set(tokenize(heading))) < \
+                            _MODIFIED_TOPIC_WORDS:
+                        continue
+                    return self._modified_draft(chunk, sentence, replaced, para, old_part)
+        return None
+
+    def _modified_draft(self, chunk: Chunk, sentence: str, replaced: str, para: str | None, old_part: str) -> Draft:
+        """The answer of :meth:`_modified_amount`: the new amount, its sentence (cited), what it replaces (cited)."""
+        draft = Draft()
+        what = f"le paragraphe {para}) de la clause {replaced}" if para else f"la clause {replaced}"
+        amount = stated_money(sentence)[0]
+        case = chunk.heading_path[-2] if len(chunk.heading_path) > 1 else chunk.clause_id
+        lead = (f"**{amount}** dans votre cas : selon {chunk.clause_id} ({one_line(case)}), {what} est remplacé par ce "
+                f"qui suit")
+        draft.parts.append(f"{lead} : « {one_line(sentence)} » {draft.cite(chunk, sentence, lead)}".rstrip())
+        old = next((old_part[a:b].strip() for a, b in split_sentences(old_part) if stated_money(old_part[a:b])), None)
+        old_chunk = next((c for c in self._clause_chunks.get((chunk.doc, replaced), []) if old and old in c.text), None)
+        if old_chunk is not None:
+            said = f"Ce montant remplace, pour ce cas, celui de {replaced} ({stated_money(old)[0]})"
+            draft.parts.append(f"{said} : « {one_line(old)} » {draft.cite(old_chunk, old, said)}".rstrip())
         return draft
 
     def _ruling_first(self, draft: Draft, question: str) -> None:

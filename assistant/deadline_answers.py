@@ -186,6 +186,8 @@ _AHEAD = re.compile(r"\b(?:d'avance|à l'avance|a l'avance|en avance)\b", re.IGN
 _NOTICE_SENTENCE = re.compile(r"\b(?:demandes?|pr[ée]avis|avis|aviser|avisée?)\b", re.IGNORECASE)
 _NOTICE_WORDS = re.compile(r"\b(?:demand\w*|pr[ée]avis|avis|avis[eé]\w*|aviser|avert\w*|pr[ée]ven\w*|convocation|"
                            r"(?:ma|sa|notre|une|la)\s+lettre|"
+                           # « on doit me le dire au plus tard quand ? », « … nous l'annoncer » : a notice asked
+                           r"(?:me|nous|lui|leur)\s+(?:le\s+|la\s+|les\s+|l')?(?:dire|annoncer)|"
                            r"(?<!été )(?<!ete )inform(?:er|[ée]e?s?)|"
                            r"d'avance|à l'avance|a l'avance|en avance)\b", re.IGNORECASE)
 # a question asking how long a notice or delay is (« je dois donner combien de préavis ? », « c'est quoi le délai pour
@@ -711,6 +713,9 @@ def _regimes(question: str, chosen: FoundRule, rivals: Sequence[tuple[Chunk, Del
 # are the sentence's too
 _DEFINED_BY = re.compile(rf"\bvis[ée]e?s?\s+(?:par|à|au)\s+(?:la\s+)?clause\s+({CLAUSE_NUMBER})\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\s*(?:[-–]\s*)?(?:[a-z]\)\s*)?(?:ce|cet|cette|ces|celui-ci|celle-ci)\b", re.IGNORECASE)
+# a subject named back anywhere in the sentence by « tel » (3-5.07 « Le Collège doit être avisé d'une telle absence au
+# moins trois (3) jours à l'avance », the absence « pour remplir toute mission d'ordre syndical » of the sentence before)
+_SUCH = re.compile(r"\b(?:une?|de)\s+tel(?:le)?s?\b", re.IGNORECASE)
 # a sentence going on from the one before it, cut off by a blank line in the agreement's text (6-4.22 « Ce congé peut
 # être discontinu⏎⏎et ne peut être pris après l'expiration des quinze (15) jours … »): lower case, a conjunction first
 _CONTINUED = re.compile(r"\s*(?:et|ou|mais|puis)\s")
@@ -1413,10 +1418,12 @@ class DeadlineAnswers:
 
     def _sentence_words(self, chunk: Chunk, sentence: str, end: int) -> set[str]:
         """The words a delay sentence (ending at ``end`` in ``chunk``) is read with: a sentence naming its subject by
-        « ce » (6-4.20 « Ce congé est accordé à la suite d'une demande écrite … », under « Congé de paternité »), or
+        « ce » (6-4.20 « Ce congé est accordé à la suite d'une demande écrite … », under « Congé de paternité ») or by
+        « un tel » anywhere (3-5.07 « … avisé d'une telle absence … »), or
         going on from the one before (6-4.22 « et ne peut être pris … »), with the text of its clause before it; the
         first sentence of a clause defining its subject (``_referred_words``)."""
-        context = _ANAPHOR.match(sentence) or _CONTINUED.match(sentence) or _RESTATED.match(sentence)
+        context = (_ANAPHOR.match(sentence) or _CONTINUED.match(sentence) or _RESTATED.match(sentence)
+                   or _SUCH.search(sentence))
         return set(tokenize(chunk.text[:end] if context else sentence)) | self._referred_words(chunk.doc, sentence)
 
     def _referrers(self, doc: str) -> dict[str, list[str]]:

@@ -299,7 +299,9 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
             return False  # the clause sends to the table cited (8-13.13: « … prévue à l'annexe P, tableau C) »)
         names = {token for aliases in self._aliases.values() for alias in aliases for token in alias}
         asked = {t for t in tokenize(expand(without_amount_asking(question))) if not t[0].isdigit()} - names
-        table_words = {t for doc, clause in cited for t in tokenize(self.clause_text(doc, clause))}
+        # a cited clause's words with its headings' (13-14.01's « … CONTRAT … PRÉALABLEMENT DÉTERMINÉES À 1 280 HEURES »)
+        table_words = {t for doc, clause in cited for t in tokenize(self.clause_text(doc, clause))} | {
+            t for key in cited for chunk in self._clause_chunks.get(key, [])[:1] for t in tokenize(" ".join(chunk.heading_path))}
         return len((asked - table_words) & set(tokenize(top.text))) >= self.params.prose_topic_words
 
     # -- documents and passages ----------------------------------------------------------

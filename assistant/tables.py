@@ -345,6 +345,13 @@ def asked_day(query: AmountQuery) -> date | None:
     return query.when or (month_end(query.month) if query.month else None) or (query.span[1] if query.span else None)
 
 
+def stated_money(text: str) -> list[str]:
+    """The dollar amounts of two digits or more a text states (``_STATED_AMOUNT``), in order, as the agreements print
+    them (« 300 \\$ », « 300 $ » : « 300 $ »)."""
+    return [money(float(re.sub(r"\D", "", m.group(1)) + (f".{m.group(2)}" if m.group(2) else "")))
+            for m in _STATED_AMOUNT.finditer(text.replace("\\$", "$"))]
+
+
 def cells_of_amount(tables: Sequence[Table], question: str) -> list[CellAnswer]:
     """The cells of scales (échelons × dates) equal to an amount the question states (« je gagne 53 213 $ »:
     Annexe M, échelon 9, colonne « 1er avril 2013 »), every one (identical scales of two classes, two columns)."""
