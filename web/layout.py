@@ -37,8 +37,9 @@ PROGRESS_SECONDS = 2.0
 #: Seconds between two looks, by each open page, at the documents served, so an agreement indexed
 #: while the page is open is offered without a reload (hand-set: the index watcher looks every 5 s).
 DOCUMENTS_SECONDS = 10.0
-#: Height of the chat: with the documents, the question box and the examples, the question
-#: tab fits a 1400×1000 window (hand-set, checked in tests/integration/test_app_browser.py).
+#: Least height of the chat (hand-set); web/static/page.css grows it with the window (what is left once
+#: the documents, the question box and the examples show: 450 px at 1400×1000, checked in
+#: tests/integration/test_app_browser.py), so a taller window shows more of an answer.
 CHAT_HEIGHT = 380
 PRIVATE = dict(api_visibility="private")
 #: (every, older than) seconds: the files the page hands out (the staff's exports of everyone's

@@ -24,6 +24,17 @@ ASK_FIRST = "Posez d'abord une question : votre avis porte sur la dernière rép
 CLAUSE_PLACEHOLDER = "Le texte complet de la clause s'affichera ici."
 BROWSE_PLACEHOLDER = "Cliquez une ligne du plan pour lire la clause."
 NO_CLAUSE_CITED = "Aucune clause citée : l'assistant n'a pas trouvé la réponse dans les documents."
+#: After a plain "no" (``Answer.kind == REFUSED``): the numbers asked exist nowhere (``{ids}``), or the
+#: documents do not treat what is asked; the answer did answer, so "not found" would contradict it.
+MISSING_ID_CITED = ("Aucune clause citée : {ids} {exist} dans aucun des documents indexés, comme le dit "
+                    "la réponse.")
+REFUSED_CITED = ("Aucune clause citée : la réponse dit que les documents consultés ne contiennent pas "
+                 "ce qui est demandé.")
+REFUSED_TO_VERIFY = "La réponse est un « non » qui ne cite aucun passage : aucune phrase à vérifier."
+#: Above a table clause's text in « Clauses citées »: the row(s) an amount was read from.
+TABLE_ROW_READ = "Ligne lue par la réponse (la cellule surlignée) :"
+#: In the verification view, beside a sentence read from a table row shown under it.
+TABLE_ROW_BELOW = "La ligne du tableau, ci-dessous, sous ses en-têtes de colonnes (la cellule lue surlignée)."
 NOTHING_TO_VERIFY = "L'assistant n'a pas répondu (information introuvable) : aucune phrase à vérifier."
 NO_PASSAGE_CITED = "Cette réponse ne cite aucun passage."
 CLAUSE_GONE = "Cette clause n'est plus dans l'index."

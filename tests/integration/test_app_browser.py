@@ -7,7 +7,10 @@ verification view. The screenshot is saved to test-artifacts/app-answer.png.
 At 1400×1000 the question box and the examples show without scrolling; a citation in
 the chat (even an earlier answer's) opens its clause on the right; a new answer is shown
 from its start; ticking an agreement keeps the conversation and says so; a question's
-accessible label is the question as typed (escaped once); a Markdown table renders.
+accessible label is the question as typed (escaped once); a Markdown table renders. The chat
+grows with the window (a phone keeps 380 px); an amount read from a table is checked as its
+row under the column headers, the cell highlighted; a clause that exists nowhere is said so
+in the « Clauses citées » panel.
 
 The chat's layout (a page of the chat alone, with the page's CSS and chat script): a long
 question is pinned under the « Conversation » label, not under it; a table's headers wrap
@@ -164,6 +167,55 @@ def test_question_box_and_examples_show_without_scrolling(page, artifacts_dir):
     for index in range(examples.count()):
         box = examples.nth(index).bounding_box()
         assert box["y"] + box["height"] <= 1000, (index, box)
+
+
+def test_the_chat_grows_with_the_window(page, browser, page_url):
+    """At 1400×1000 the chat is taller than its least 380 px (the examples still show: the test
+    above); a taller window gives it more; a phone keeps the least height."""
+    assert page.locator("#chat").bounding_box()["height"] >= 440
+    for size, least, most in (({"width": 1400, "height": 1300}, 700, 10_000), ({"width": 390, "height": 844}, 370, 400)):
+        tab = browser.new_page(viewport=size)
+        tab.goto(page_url)
+        tab.wait_for_selector("#question textarea", timeout=60_000)
+        height = tab.locator("#chat").bounding_box()["height"]
+        tab.close()
+        assert least <= height <= most, (size, height)
+
+
+SALARY = "Combien gagne un enseignant à l'échelon 12 au 1er avril 2013 ?"
+
+
+def test_a_table_row_is_checked_under_its_column_headers(page, artifacts_dir):
+    """An amount read from Annexe M: the cited card and the verification view show the row under
+    its column headers, the cell read highlighted; the clause's table has its header row."""
+    ask(page, SALARY)
+    page.wait_for_selector("#cited .clause-card .row-table")
+    card = page.locator("#cited .clause-card").first
+    headers = card.locator(".row-table th").all_inner_texts()
+    assert headers[0].startswith("Échelon") and any("1er avril 2013" in h for h in headers), headers
+    assert card.locator(".row-table mark").inner_text().replace("\u00a0", " ") == "60 293 $"
+    assert card.locator(".clause-table th").count() >= 7  # the annex's own table, under its header
+    assert card.locator(".clause-table mark", has_text="60 293").count() == 1  # the row quoted
+    card.get_by_text("Vérifier cette clause").click()
+    page.wait_for_selector("#verification .support-table .row-table")
+    asked = page.locator("#verification .row-table mark")
+    assert asked.inner_text().replace("\u00a0", " ") == "60 293 $"
+    assert asked.evaluate("(e) => getComputedStyle(e).backgroundColor") == "rgb(255, 233, 143)"
+    # the highlighted cell is in view in its scrolling box (a wide table scrolls to it)
+    inside = asked.evaluate("""(e) => { const box = e.closest('.table-box').getBoundingClientRect(),
+                                        cell = e.getBoundingClientRect();
+                                        return cell.left >= box.left - 1 && cell.right <= box.right + 1; }""")
+    assert inside
+    page.screenshot(path=str(artifacts_dir / "app-table-row-verify.png"), full_page=True)
+
+
+def test_a_missing_clause_is_said_missing_in_the_cited_panel(page):
+    ask(page, "Que dit la clause 99-9.99 ?")
+    page.wait_for_function(
+        "() => document.querySelector('#cited').innerText.includes('99-9.99')", timeout=30_000)
+    cited = page.locator("#cited").inner_text()
+    assert "« 99-9.99 » n'existe dans aucun des documents indexés" in cited
+    assert "n'a pas trouvé la réponse" not in cited
 
 
 def test_chat_citations_open_their_clause_even_after_later_answers(page, artifacts_dir):

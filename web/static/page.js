@@ -15,8 +15,18 @@ const scroller = () => {  // the panel's own scrolling box (gr.HTML with max_hei
 };
 const reveal = () => requestAnimationFrame(() => {
   element.querySelectorAll('.clause-text').forEach((box) => {
-    const mark = box.querySelector('mark');
-    box.scrollTop = mark ? Math.max(0, mark.offsetTop - 24) : 0;
+    const mark = box.querySelector('mark');  // maybe in a table cell: measured on screen, not by offsetTop
+    box.scrollTop = 0;
+    if (!mark) return;
+    const head = mark.closest('table') && mark.closest('table').querySelector('thead');  // stays on top (sticky)
+    const above = 24 + (head ? head.getBoundingClientRect().height : 0);
+    box.scrollTop = Math.max(0, mark.getBoundingClientRect().top - box.getBoundingClientRect().top - above);
+  });
+  element.querySelectorAll('.table-box').forEach((box) => {  // a wide table: its highlighted cell in view
+    const cell = box.querySelector('.row-table mark');
+    if (!cell || box.scrollWidth <= box.clientWidth) return;
+    const right = cell.getBoundingClientRect().right - box.getBoundingClientRect().right;
+    if (right > 0) box.scrollLeft += right + 8;
   });
   const current = element.querySelector('li.current');
   const box = scroller();
