@@ -726,10 +726,18 @@ _CONDITION = re.compile(r"\b(?:salariée?s?\s+éducat\w+|enseignante?s?|employé
                         re.IGNORECASE)
 
 
+# a role the rule is for, right after its subject (3-5.07 A « Tout salarié éducateur requérant d'un grief (et un
+# représentant syndical) lors d'un arbitrage … », 3-5.01 « … (non visé par la clause 3-5.07 A) appelé comme témoin … »):
+# its words up to « et », « peut », a parenthesis or a comma
+_ROLE = re.compile(r"\b(?:salariée?s?\s+éducat\w+|enseignante?s?|employée?s?|personnes?)\s+(?:\([^)]*\)\s+)?"
+                   r"((?:requérante?s?|appelée?s?\s+(?:à\s+agir\s+)?comme)\b(?:(?!\s+(?:et|peut|peuvent)\s)[^,;.()])+)",
+                   re.IGNORECASE)
+
+
 def _unmet_condition(sentence: str, words: set[str]) -> bool:
-    """Whether ``sentence`` sets its rule for the teachers a condition names (``_CONDITION``) and the question shares
-    none of that condition's words: the question is not about those teachers."""
-    found = _CONDITION.search(sentence)
+    """Whether ``sentence`` sets its rule for the teachers a condition or a role names (``_CONDITION``, ``_ROLE``) and
+    the question shares none of its words: the question is not about those teachers."""
+    found = _CONDITION.search(sentence) or _ROLE.search(sentence)
     return bool(found and not words & set(tokenize(found.group(1))))
 
 

@@ -44,3 +44,15 @@ def test_being_told_is_a_notice_asked():
     question = ("Je travaille au Collège comme employée de soutien, pas comme enseignante. On m'annonce un nouvel horaire "
                 "de travail qui commencerait le mercredi 6 octobre 2027 : on doit me le dire au plus tard quand ?")
     assert first_line(direct, question, hits).startswith("**Au plus tard le mercredi 29 septembre 2027**")
+
+
+def test_a_rule_for_a_role_the_question_does_not_name_yields():
+    """3-5.07 A, retrieved first, is for « requérant d'un grief »: a mission syndicale, no grievance named, takes
+    3-5.07's 3 days; the hearing question, naming the grievance, keeps 3-5.07 A."""
+    direct, hits = direct_answers({"3-5.07 A": HEARING, "3-5.07": MISSION})
+    question = ("Au Collège, je dois m'absenter pour une mission syndicale le jeudi 15 avril 2027. Je dois aviser le "
+                "Collège au plus tard quand ?")
+    assert first_line(direct, question, hits).startswith("**Au plus tard le lundi 12 avril 2027** [Convention de test, 3-5.07]")
+    question = ("Au Collège, j'ai déposé un grief et l'audition d'arbitrage est fixée au mercredi 10 mars 2027. Pour "
+                "m'absenter et y assister, je dois aviser le Collège au plus tard quand ?")
+    assert "3-5.07 A" in first_line(direct, question, hits)
