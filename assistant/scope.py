@@ -39,11 +39,15 @@ The checks, cheapest first:
 * an answer the passages give only off topic: a value per a unit none of them states anything per (« combien de
   dollars par élève ? »: the envelope is shared pro rata) (:func:`missing_rate`); a benefit asked of the employer a
   word of which none of them uses (« me rembourse-tu ma facture d'Internet ? »: they speak of transport and food)
-  (:func:`missing_benefit`); a family event's leave for a relative none of the event's sentences names, while none
-  covers the family at large (« ma nièce se marie »: 6-1.02 e) lists the father, mother, brother, sister and child)
+  (:func:`missing_benefit`), or asked by its kind (« un prof qui enseigne la langue crie reçoit-il une prime pour ça ? »)
+  when no sentence paying one speaks of the question's topic (:func:`benefit_off_topic`); a reimbursement of a thing
+  their sentences name and never pay (« me rembourse-tu une partie de mon forfait ? »: 5-8.01's « à forfait » is a
+  subcontract) (:func:`benefit_unpaid`); a family event's leave for a relative none of the event's sentences names,
+  while none covers the family at large (« ma nièce se marie »: 6-1.02 e) lists the father, mother, brother, sister and child)
   (:func:`missing_relative`); a leave by the day or paid asked for an occasion no passage about leave names (« une
   journée de congé pour le bal des finissants de ma fille »: 6-1.02 lists deaths, weddings, a move, force majeure)
-  (:func:`missing_leave_occasion`);
+  (:func:`missing_leave_occasion`); a notice asked before an act none of them dates (« combien de jours de préavis …
+  avant de déclencher une grève ? »: 3-6.06's notice is a union absence's) (:func:`missing_date_act`);
 * a thing asked that the passages do not name, while they match the question's other words: a length asked of a thing
   none of them names (« combien de minutes de pause ? »: their 60 minutes are a meal's) (:func:`missing_measured`); a
   right asked by what it is that the sentences naming it give for something else (« J'ai droit à quelle compensation
@@ -77,7 +81,7 @@ from .types import Hit
 __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase",
            "missing_id_refusal", "out_of_corpus", "future_change", "missing_body_delay", "amount_of_another_year",
            "missing_benefit", "missing_rate", "missing_relative", "RelativeGap", "missing_value", "person_asked_about", "question_features", "unknown_acronyms",
-           "missing_measured", "benefit_off_topic", "family_event_words", "missing_leave_occasion"]
+           "missing_measured", "benefit_off_topic", "benefit_unpaid", "family_event_words", "missing_leave_occasion"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -1021,7 +1025,9 @@ _BENEFIT = re.compile(r"(?:\b(?:me|nous|m['’])\s*|\b(?P<payer>coll[èe]ge|comm
 #: whether, and DEV Q464 (answerable: 5-3.13's « prime de séparation ») was refused when it counted. From DEV Q718 (8-7.03
 #: sets the maximum, no compensation)
 _RIGHT_ASKED = re.compile(r"\bdroit\s+(?:à|a)\s+(?P<thing>(?:quel(?:le)?s?|une?)\s+[^?.,;:!]{2,80})", re.IGNORECASE)
-_CIRCUMSTANCE = re.compile(r"\s(?:pour|quand|si|lorsque|parce|pendant|durant|dans|à|au|aux|en|avec|comme|chez|sur|après|"
+#: where a benefit's circumstance starts (« … pour mes cours », « … lors d'un déplacement »: « Le Collège me paie-tu mes frais
+#: de stationnement lors d'un déplacement ? », my answerable check, was refused for « lors », in none of the passages)
+_CIRCUMSTANCE = re.compile(r"\s(?:pour|quand|si|lorsque|lors|parce|pendant|durant|dans|à|au|aux|en|avec|comme|chez|sur|après|"
                            r"avant|depuis|même|par|une\s+fois|que|qui|dont)\s|\squ['’]|\s*\(", re.IGNORECASE)
 #: words of a benefit that name a share or a quantity, not a thing (« le reste », « quelques semaines »): never
 #: what decides whether the passages speak of it. Hand-set: DEV Q432 (« me donner le reste », answerable)
@@ -1036,6 +1042,15 @@ _PAYMENT_KINDS = frozenset("prime primes allocation allocations indemnite indemn
                            "remboursements supplement supplements".split())
 _PAYMENT = re.compile(r"\b(?:primes?|allocations?|indemnit[ée]s?|compens\w*|rembours\w*|suppl[ée]ments?|montants?|r[ée]mun[ée]r\w*|"
                       r"frais)\b|\d\s*\\?\$", re.IGNORECASE)
+
+
+#: a payment asked by its kind, whoever pays (« un prof qui enseigne la langue crie reçoit-il une prime pour ça ? », « y a-tu
+#: une allocation pour … ? »): group "thing", as :data:`_BENEFIT`'s. What it would be paid for is the rest of the question.
+#: From DEV Q1356 (answered from Annexe VI's teaching fields, which name the Cree language and no premium) and Q1450
+_PAYMENT_ASKED = re.compile(r"\b(?:re[çc]oi\w*|re[çc]ev\w*|touch\w*|donn\w*|vers\w*|accord\w*|offr\w*|y\s+a|ai|a)"
+                            r"(?:-t-il|-t-elle|-tu|-ti|-il|-elle|-ils|-elles|-je|-on)?\s+"
+                            r"(?P<thing>(?:une?|des|la|le|les|de\s+la|d['’])\s*(?:primes?|allocations?|indemnit[ée]s?|"
+                            r"suppl[ée]ments?|bonus|compensations?)\b[^?.,;:!]{0,80})", re.IGNORECASE)
 
 
 def _paid_otherwise(words: Sequence[str], best: Hit) -> bool:
@@ -1053,7 +1068,8 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
     is in a passage. A word no document uses (« l'épicerie », which 12-8.01 calls « nourriture ») is left to the
     absent-topic rule, which weighs how close the passages come."""
     right = _RIGHT_ASKED.search(question)
-    match = _BENEFIT.search(question) or (right if right and right.group("thing").lower().startswith("quel") else None)
+    match = (_BENEFIT.search(question) or (right if right and right.group("thing").lower().startswith("quel") else None)
+             or _PAYMENT_ASKED.search(question))
     if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
         return ""
     thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
@@ -1063,13 +1079,59 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
         # renewal): what it is of is said in the asker's words (« le transport de mes affaires », DEV Q674, answerable:
         # the agreement says « effets personnels »)
         thing = re.split(r"\s+d(?:e|u|es)\s+|\s+d['’]", thing)[0]
-    if match is right and _paid_otherwise([w for w in content_words(thing, params) if w not in _PORTION_WORDS], hits[0]):
+    if match.re is not _BENEFIT and _paid_otherwise([w for w in content_words(thing, params) if w not in _PORTION_WORDS],
+                                                     hits[0]):
         return ""
     local = Vocabulary(w for h in hits[: params.benefit_hits] for w in surface_words(h.chunk.text))
     alternatives = [content_words(part, params) for part in re.split(r"\s+ou\s+", thing)]
     absent = [[w for w in words if w not in _PORTION_WORDS and not local.knows(w, params)
                and (vocabulary is None or vocabulary.knows(w, params))] for words in alternatives]
     return thing if all(absent) else ""
+
+
+#: what says a sentence pays for something (« Les frais de stationnement sont remboursés », « le coût du transport »,
+#: « La Commission assume les frais suivants »): a payment word (:data:`_PAYMENT`) or a verb of paying
+_PAID = re.compile(rf"{_PAYMENT.pattern}|\b(?:co[ûu]ts?|tarifs?|paie\w*|pai?[ey]\w*|vers[ée]\w*|versement\w*|assum\w*|"
+                   r"[àa]\s+la\s+charge|gratuit\w*|fourni\w*|octroi\w*|allou\w*)\b", re.IGNORECASE)
+#: words of a benefit that say it is paid, not what is paid for (« mes frais de déménagement »: the move)
+_PAID_WORDS = frozenset("frais cout couts depense depenses".split())
+#: the verbs of :data:`_BENEFIT` that ask a payment (« me rembourse-tu », « me paie-tu », « me verse-tu »), not a thing given
+#: (« me donner d'autres responsabilités », « me donne-tu une journée de congé »: DEV Q752, Q421)
+_PAYING_VERB = re.compile(r"rembours|\bpai|\bpay|\bvers", re.IGNORECASE)
+
+
+def benefit_unpaid(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
+                   vocabulary: Vocabulary | None = None) -> UnionBenefit | None:
+    """The benefit the question asks the employer for (« me rembourse-tu mes frais de déménagement ? ») when the
+    ``params.benefit_hits`` best passages name it (every word of it the documents use) but no sentence of theirs that
+    does, read with its passage's own heading, pays for it (:data:`_PAID`): Cris 5-14.02 E) gives « le jour du
+    déménagement » as a day off, and pays no move. None otherwise: no such question (a payment asked by its kind alone is
+    :func:`benefit_off_topic`'s), several things or alternatives asked, a word of it no passage holds
+    (:func:`missing_benefit`'s case) or no document uses (the absent-topic rule's), or a sentence paying for it (Annexe
+    W's « Frais de stationnement sont remboursés », its heading « frais de déplacement » for « l'essence »). From DEV
+    Q1454 (written before this rule)."""
+    match = _BENEFIT.search(question)
+    if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
+        return None
+    if not _PAYING_VERB.search(question[match.start():match.start("thing")]):
+        return None
+    thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
+    if match.group("payer"):  # as :func:`missing_benefit` reads it: the head of what the employer is asked
+        thing = re.split(r"\s+d(?:e|u|es)\s+|\s+d['’]", thing)[0]
+    words = [w for w in content_words(thing, params) if w not in _PORTION_WORDS and w not in _PAID_WORDS]
+    if (not words or re.search(r"\s+ou\s+", thing) or all(w in _PAYMENT_KINDS for w in words)
+            or (vocabulary is not None and not all(vocabulary.knows(w, params) for w in words))):
+        return None
+    naming, clauses = False, []
+    for hit in hits[: params.benefit_hits]:
+        headings = " ".join((hit.chunk.title, *hit.chunk.heading_path[-1:]))
+        for sentence in _SENTENCE_END.split(hit.chunk.text):
+            if all(Vocabulary(surface_words(sentence)).knows(w, params) for w in words):
+                if _PAID.search(f"{headings} {sentence}"):
+                    return None
+                naming = True
+                clauses += [hit.chunk.clause_id] if hit.chunk.clause_id else []
+    return UnionBenefit(thing, tuple(dict.fromkeys(clauses))) if naming else None
 
 
 #: the union as the one a sentence gives something to (« à la disposition de l'Association », « au Syndicat »), and the
@@ -1114,6 +1176,22 @@ def union_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Scop
 #: words of a question that say it asks a right or a benefit, not what it is about
 _ASKING_WORDS = frozenset("droit droits avoir payer paye paie rembourser rembourse verser donner fournir accorder offrir "
                           "cette annee".split())
+#: words of a question that say who is paid or that pay is asked (« un prof … reçoit-il une prime en plus de son salaire »),
+#: never what for: every sentence paying a teacher holds them (Cris 5-3.13 « l'enseignante ou l'enseignant … reçoit »)
+_NOT_WHAT_FOR = re.compile(r"^(?:profs?|enseign\w*|professeur\w*|salari[ée]\w*|employ[ée]\w*|personnel|re[çc]oi\w*|re[çc]ev\w*|"
+                           r"touch\w*|salaires?|traitements?|argent|paie|payee?s?)$")
+
+
+def _payment_kind_asked(question: str, params: ScopeParams) -> re.Match | None:
+    """The match of a payment asked by its kind alone (« reçoit-il une prime », « me donnent une allocation pour … »: its
+    words all in :data:`_PAYMENT_KINDS`), whoever pays; None otherwise (« me rembourse-tu ma facture », a thing)."""
+    for match in (_PAYMENT_ASKED.search(question), _BENEFIT.search(question)):
+        if match is not None:
+            thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0]
+            words = [w for w in content_words(thing, params) if w not in _PORTION_WORDS]
+            if words and all(w in _PAYMENT_KINDS for w in words):
+                return match
+    return None
 
 
 def benefit_off_topic(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
@@ -1126,11 +1204,14 @@ def benefit_off_topic(question: str, hits: Sequence[Hit], params: ScopeParams = 
     and is the answerer's), several things asked, no sentence naming the thing (:func:`missing_benefit`'s case), or a best
     passage about something else (the retrieval missed the topic: that proves nothing). The rest is read in the
     passages' words: « mon oncle », « mort » are in none, and decide nothing. From DEV Q718."""
-    # a right asked by what it is (« droit à quelle compensation »), not whether there is one (« droit à un congé ? »)
+    # a right asked by what it is (« droit à quelle compensation »), not whether there is one (« droit à un congé ? »), or
+    # a payment asked by its kind (« reçoit-il une prime pour ça ? »)
     match = _RIGHT_ASKED.search(question)
+    if match is not None and not match.group("thing").lower().startswith("quel"):
+        match = None
+    by_kind = match is None
+    match = match or _payment_kind_asked(question, params)
     if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
-        return None
-    if not match.group("thing").lower().startswith("quel"):
         return None
     thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
     thing = re.sub(r"^quel(?:le)?s?\s+", "", thing, flags=re.IGNORECASE)
@@ -1138,12 +1219,15 @@ def benefit_off_topic(question: str, hits: Sequence[Hit], params: ScopeParams = 
     names = vocabulary.names if vocabulary is not None else frozenset()
     best = hits[: params.benefit_hits]
     # the rest of the question, in the words the passages use (« oncle », « mort » are nobody's: no topic to miss)
-    rest = ({_fold(w)[:5] for w in content_words(question, params) if w not in names and w not in _ASKING_WORDS}
+    rest = ({_fold(w)[:5] for w in content_words(question, params)
+             if w not in names and w not in _ASKING_WORDS and not _NOT_WHAT_FOR.match(w)}
             - _stems(thing, params)) & set().union(*(_stems(h.chunk.text, params) for h in best))
     # the best passage must be about the rest of the question (two of its words at least): a retrieval that found
-    # nothing about it proves nothing about the thing
-    if (params.topic_words <= 0 or not words or re.search(r"\s+ou\s+", thing)
-            or len(rest & _stems(best[0].chunk.text, params)) < params.topic_words or _paid_otherwise(words, best[0])):
+    # nothing about it proves nothing about the thing. A payment asked by its kind says what for in few words (« un prof
+    # qui enseigne la langue crie reçoit-il une prime pour ça ? »: « langue »): all of them, when fewer (hand-set, Q1356)
+    need = min(params.topic_words, len(rest)) if by_kind else params.topic_words
+    if (params.topic_words <= 0 or not words or not rest or re.search(r"\s+ou\s+", thing)
+            or len(rest & _stems(best[0].chunk.text, params)) < need or _paid_otherwise(words, best[0])):
         return None
     naming, clauses = [], []
     for hit in best:
@@ -1294,6 +1378,12 @@ def missing_body_delay(question: str, hits: Sequence[Hit], params: ScopeParams =
 #: notre enveloppe ? »): a date asked for an act, whoever acts
 _DATE_ACT = re.compile(r"(?:jusqu['’](?:à|a)\s+(?:quand|quelle\s+date)|avant\s+quand|quelle\s+(?:est\s+la\s+)?date"
                        r"(?:\s+limite)?|date\s+limite)[^?]*?\bpour\s+(?P<act>[^?.,:;]+)", re.IGNORECASE)
+#: « combien de jours de préavis … avant de <act> », « m'avertir combien de jours d'avance avant de <act> », « … avant une
+#: grève » (my own unanswerable check, Bourget): a notice asked
+#: before an act, dated by the same sentences as a date asked for it. From DEV Q1358 (« … avant de déclencher une grève ? »,
+#: answered from 3-6.06's notice of a union absence) and Q1453 (« … avant de modifier mon horaire de travail ? »)
+_NOTICE_ACT = re.compile(r"(?:pr[ée]avis|d['’]avance|[àa]\s+l['’]avance|avertir|aviser|pr[ée]venir)[^?]*?"
+                         r"\bavant\s+(?:de\s+|d['’]|une?\s+|la\s+|le\s+|les\s+|l['’])(?P<act>[^?.,:;]+)", re.IGNORECASE)
 #: what dates an act in a sentence: a delay (« 30 jours »), a month, « au plus tard », « avant le »
 _DATED = re.compile(r"(?:\d|\))\s*(?:\S+\s+)?(?:jours?|semaines?|mois|heures?|ans|années?)\b|\b(?:janvier|f[ée]vrier|mars|"
                     r"avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b|\bau\s+plus\s+tard\b|"
@@ -1317,7 +1407,7 @@ def missing_date_act(question: str, hits: Sequence[Hit], params: ScopeParams = S
     of the act's words (one at least), as :func:`missing_body_delay` does for a named body; "" otherwise. A computed
     deadline is answered before (assistant.lookups), so this sees only the questions no delay rule could date: fresh
     DEV Q824 (the mesures guide dates only the OPMO reporting, « au cours du mois d'avril »)."""
-    match = _DATE_ACT.search(question)
+    match = _DATE_ACT.search(question) or _NOTICE_ACT.search(question)
     if params.value_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
         return ""
     if _DATE_COUNTED.search(question):  # which date counts (« … qui compte pour les délais ? ») is no act's date
@@ -1381,6 +1471,13 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
     if elsewhere is not None:
         return _benefit_elsewhere(elsewhere, "pour autre chose que votre cas",
                                   f"the best {params.benefit_hits} passages name off topic only")
+    unpaid = benefit_unpaid(question, hits, params, vocabulary)
+    if unpaid is not None:
+        where = f" ({', '.join(unpaid.clauses)})" if unpaid.clauses else ""
+        return Refusal(f"{NOT_FOUND} Les passages qui parlent de « {unpaid.thing} »{where} n'en prévoient aucun paiement ni "
+                       "remboursement : je ne trouve rien qui vous l'accorde dans les conventions et ententes indexées. "
+                       "Vérifiez auprès de votre syndicat ou de votre employeur.", "absent_value",
+                       f"a benefit asked ({unpaid.thing}) no sentence of the best {params.benefit_hits} passages pays")
     gap = missing_relative(question, hits, params, fallback=every)
     if gap is not None:
         where = f" ({', '.join(gap.clauses)})" if gap.clauses else ""
