@@ -113,7 +113,7 @@ def test_a_label_ending_in_a_colon_stays_with_its_item():
 
 def test_close_neighbouring_clauses_each_get_a_short_answer():
     question = "Quel est le délai en jours ouvrables après la réception de l'avis de grief ?"
-    answer = answerer(neighbour_ratio=0.3).answer(question, hits("10-1.04", "10-1.02"))
+    answer = answerer(neighbour_ratio=0.3, second_lead_share=None).answer(question, hits("10-1.04", "10-1.02"))
     lines = answer.short.splitlines()
     assert len(lines) == 2 and all(line.startswith("- Selon la clause 10-1.0") for line in lines)
     assert {c.clause for c in answer.citations} == {"10-1.04", "10-1.02"}
@@ -143,7 +143,8 @@ def test_a_count_question_takes_no_neighbour_that_counts_nothing_in_its_unit():
     question = "Combien de jours ouvrables pour soumettre l'avis de grief ?"
     pair = [Hit(CHUNKS[0], 1.0, ("bm25",)), Hit(notice, 0.99, ("bm25",))]
     assert {c.clause for c in local.answer(question, pair).citations} == {"10-1.02"}
-    ungated = ExtractiveAnswerer.from_chunks(CHUNKS + [notice], neighbour_ratio=0.0, unit_gate=False)
+    ungated = ExtractiveAnswerer.from_chunks(CHUNKS + [notice], neighbour_ratio=0.0, unit_gate=False,
+                                             second_lead_share=None)
     assert {c.clause for c in ungated.answer(question, pair).citations} == {"10-1.02", "10-1.05"}
 
 
@@ -175,7 +176,7 @@ def test_supporting_lines_without_the_questions_words_are_left_out():
 
 def test_the_lead_support_can_wait_for_a_lone_answer():
     question = "Quel est le délai en jours ouvrables après la réception de l'avis de grief ?"
-    two = answerer(neighbour_ratio=0.3, support_when_alone=True).answer(question, hits("10-1.04", "10-1.02"))
+    two = answerer(neighbour_ratio=0.3, support_when_alone=True, second_lead_share=None).answer(question, hits("10-1.04", "10-1.02"))
     assert len(two.short.splitlines()) == 2 and SUPPORT_HEADING not in two.text
     one = answerer(support_when_alone=True).answer("Combien de jours ouvrables pour soumettre un grief ?",
                                                     hits("10-1.02"))
