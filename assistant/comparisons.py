@@ -18,7 +18,11 @@ mariage », « le congé auquel j'ai droit », « Au début de l'année »); whe
 the topic names (« d'un salarié non-enseignant »), and also on what its everyday words mean in the agreements' words
 (assistant.colloquial: « ma belle-mère » is « beaux-parents »); « comment c'est payé » leads a side with a clause saying
 how. A question naming a case of its own for each agreement (« Au Collège, c'est mon beau-frère ; chez les Cris, son
-père ») asks each side its own case and what both are asked, not the other's case.
+père ») asks each side its own case and what both are asked, not the other's case; so does one agreement named alone
+with a case that only says of whom (« … au maximum : au Collège Bourget, pis chez les Cris pour un prof avec un contrat de
+1 280 heures ? »). A side asked its own case is said to lack the topic only on its own question's words; a side about to
+be said to lack it shows instead a clause holding enough of the topic and more of the question (in doubt, a clause, not
+« aucune clause »); a term's definition is quoted alone; « comment chaque entente le définit » is no topic.
 
 :class:`ComparisonAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
 (``documents``, ``chunks``, ``params``, ``retrieve``, ``bm25_scores`` ...); it imports no other
@@ -41,7 +45,7 @@ from .answer import in_quotes
 from .chat import is_follow_up, is_short
 from .colloquial import agreement_word_groups, without_mapped
 from .drafts import Draft, fold, one_line
-from .questions import question_unit, sentence_fits
+from .questions import asks_itself, question_unit, sentence_fits
 from .types import Answer, Hit
 
 _NUMBER_WORD = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
@@ -69,6 +73,10 @@ _SAME = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]mes? (?:chose|affaire|règle|du
                    # « les deux conventions disent quoi », « les deux ententes prévoient-elles »: the two sides, not what
                    r"\b(?:les\s+)?deux\s+(?:conventions?|ententes?|accords?|textes?)\b(?:\s+(?:disent|prévoi\w*|"
                    r"donnent|parlent)(?:-\w+)?)?(?:\s+quoi)?|"
+                   # « comment chaque entente le définit », « dans chaque cas »: each side, not what (DEV Q1337's topic
+                   # was « chaque entente le définit », Bourget said to have no clause on it)
+                   r"\b(?:dans\s+)?chaque\s+(?:conventions?|ententes?|accords?|textes?|cas)\b|\bdans\s+les\s+deux\s+cas\b|"
+                   r"\b(?:le|la|les|l['’])\s*d[ée]fini(?:t|ssent)\b|"  # « … la définit »: what is asked of it
                    # « où le délai de grief est-il le plus long », « est la même au Collège »
                    r"\b(?:le|la|les)\s+(?:plus|moins)\b(?:\s+(?:longs?|longues?|courts?|courtes?|élevée?s?|"
                    r"grande?s?|petite?s?|généreu\w*|avantageu\w*)\b)?|\b(?:le|la|les)\s+m[êe]mes?\b"
@@ -103,6 +111,8 @@ _ASKS_WHICH = re.compile(r"\b(?:lequel|laquelle|lesquels|lesquelles)\b|\b(?:plus
                          r"courte?s?\b)", re.IGNORECASE)
 # « la définition de conjoint »: each side's definition is quoted whole
 _DEFINITION_ASKED = re.compile(r"\bd[ée]finitions?\b|\bsens\b|\bsignifi", re.IGNORECASE)
+# the article of a convention's definitions (Bourget 1-2.00 « Définitions », Cris 1-1.00 « DÉFINITIONS »)
+_GLOSSARY = re.compile(r"\s*d[ée]finitions?\s*$", re.IGNORECASE)
 # a clause defining a term (« Aux fins de la présente convention, on entend par … »)
 _DEFINES = re.compile(r"\bon entend par\b|\bse définit\b|\best défini", re.IGNORECASE)
 # « plus de jours », « moins d'heures »: the unit a « which gives more » question counts in
@@ -180,9 +190,15 @@ class ComparisonAnswers:
         also = {doc: [_meant(topic or question)] + ([_slots(_without_staff(side_questions[doc].topic)),
                                                      _meant(side_questions[doc].topic)] if doc in side_questions else [])
                 for doc in picks}
-        absent = self._absent(picks, what, also) | (set() if parts else  # a side may answer one of two things only
-                                                    self._lacking(picks, what if len(what) >= 2 else wanted, also))
+        # a side asked a case of its own is read on its own question: the words of another side's case are no
+        # evidence it lacks the topic (« faute de travail » of Bourget's question is not asked of the Cris side)
+        others = {doc: asked_of.others for doc, asked_of in side_questions.items()}
+        absent = self._absent(picks, what, also, others) | (set() if parts else  # a side may answer one of two things
+                                                            # only
+                                                            self._lacking(picks, what if len(what) >= 2 else wanted,
+                                                                          also, others))
         absent -= self._asked_held(picks, what if len(what) >= 2 else wanted, also, frozenset(side_questions))
+        absent -= _shown_instead(picks, absent)
 
         unit = asked_unit(question)
 
@@ -243,8 +259,9 @@ class ComparisonAnswers:
             return found[0] if len(found) == 1 and found[0] in compared else None
         cased = {alone(found) for piece, found in pieces
                  if alone(found) and len(self._case_words(piece)) >= self.params.compare_case_words}
-        if len(cased) < 2:  # one agreement's words only: what both are asked, the agreement named after them (« leur
-            return {}  # salaire pendant les réunions, c'est payé comment chez les Cris comparé au Collège Bourget »)
+        if len(cased) < 2 and not self._qualified(pieces, cased):  # one agreement's words only: what both are
+            return {}  # asked, the agreement named after them (« leur salaire pendant les réunions, c'est payé comment
+            # chez les Cris comparé au Collège Bourget »)
         names = self._names()
 
         def topic(text: str) -> str:
@@ -261,6 +278,27 @@ class ComparisonAnswers:
                                for w in self._case_words(piece) if w not in mine)
             asked[doc] = SideAsked(question_asked, case or both or topic(question_asked), others)
         return asked
+
+    def _qualified(self, pieces: Sequence[tuple[str, list[str]]], cased: set[str | None]) -> bool:
+        """Whether one agreement alone is named with a case of its own that only says of whom the question is asked
+        (« En une année, on peut accumuler combien d'ancienneté au maximum : au Collège Bourget, pis chez les Cris pour
+        un prof avec un contrat de 1 280 heures ? »): its pieces open with its name and ask nothing, a piece naming no
+        agreement asks. That case is then that agreement's own, not what the other is asked (DEV Q1343: Bourget was
+        said to have no clause on « prof avec un contrat de 1 280 heures »)."""
+        if len(cased) != 1:
+            return False
+        doc = next(iter(cased))
+        own = [piece for piece, found in pieces if found == [doc]]
+        return (any(not found and asks_itself(piece) and topic_words(piece) for piece, found in pieces)
+                and all(not asks_itself(piece) and self._named_first(piece, doc) for piece in own))
+
+    def _named_first(self, piece: str, doc: str) -> bool:
+        """Whether ``piece`` names ``doc`` before any word of a case (« chez les Cris pour un prof … », not « le congé
+        de paternité chez les Cris »)."""
+        words = piece.split()
+        end = next((i for i in range(1, len(words) + 1) if doc in self.mentioned_documents(" ".join(words[:i]))),
+                   None)
+        return end is not None and not self._case_words(" ".join(words[:end]))
 
     def _case_words(self, piece: str) -> list[str]:
         """The words of a piece of the question naming a case (the agreements' names, comparison, asking and linking
@@ -292,14 +330,17 @@ class ComparisonAnswers:
         return [d for d in self.mentioned_documents(question) if by_alias(d)]
 
     def _absent(self, picks: dict[str, list["SidePick"]], what: frozenset[str] = frozenset(),
-                also: "AlsoWords | None" = None) -> set[str]:
+                also: "AlsoWords | None" = None, own_case: dict[str, frozenset[str]] | None = None) -> set[str]:
         """The sides whose agreement has no clause on the topic: their best clause holds under
         ``compare_absent_share`` of the topic's words (or of ``what``, its words the staff named left out, when two
         or more) and under ``compare_absent_ratio`` of what another side's best clause holds (« mesure disciplinaire
         retirée du dossier »: Bourget 5-6.09 holds half, the Cris side's best passage, a name « retiré de la liste »,
         a sixth), nor does a candidate of its first clause's article (``SidePick.held``); a share is also read on each
         side's other words (``also``: Cris 5-14.02 C « de ses beaux-parents »
-        for « ma belle-mère est décédée »)."""
+        for « ma belle-mère est décédée »). A side asked a case of its own (``own_case``), its shares and another
+        side's read on different words, is absent only when its clauses also hold under ``TopicParams.own_asked_share``
+        of its own question's words (``SidePick.asked``: DEV Q1342 « Si je perds mon poste faute de travail, je reste
+        combien de temps sur la liste de rappel au Collège Bourget ? », its clause on « la liste de rappel »)."""
         def share(doc: str, pick: SidePick) -> float:
             return max(pick.coverage, pick.held, _share(what, pick.quote) if len(what) >= 2 else 0.0,
                        _also_share(also, doc, pick.quote))
@@ -311,7 +352,8 @@ class ComparisonAnswers:
         # a fifth, calls no other side absent)
         return {doc for doc, share in best.items() if picks[doc] and share < self.params.compare_absent_share
                 and any(share < self.params.compare_absent_ratio * other and other >= self.params.compare_absent_share
-                        for d, other in best.items() if d != doc)}
+                        for d, other in best.items() if d != doc)
+                and not (doc in (own_case or {}) and max(p.asked for p in picks[doc]) >= TOPIC.own_asked_share)}
 
     def _asked_held(self, picks: dict[str, list["SidePick"]], wanted: frozenset[str],
                     also: "AlsoWords | None" = None, own_case: frozenset[str] = frozenset()) -> set[str]:
@@ -340,25 +382,33 @@ class ComparisonAnswers:
         return " ".join(part.text for part in self._clause_chunks.get((doc, pick.chunk.clause_id), [pick.chunk]))
 
     def _lacking(self, picks: dict[str, list["SidePick"]], wanted: frozenset[str],
-                 also: "AlsoWords | None" = None) -> set[str]:
+                 also: "AlsoWords | None" = None, foreign: dict[str, frozenset[str]] | None = None) -> set[str]:
         """The sides lacking the topic's rarest word (fewest passages of the index hold it, ``TopicParams.rare_share``
         of them at most: « paternité » of « congé de paternité à la naissance ») that another side quotes, their best
         clause holding under
         ``compare_lacking_share`` of the topic's words (the Cris side's « Congé de maternité (21 semaines …) »:
-        « congé » alone)."""
+        « congé » alone). A side's rarest word is read among the topic's words not ``foreign`` to it (another side's
+        own case: « 1 280 heures » of « pis chez les Cris pour un prof avec un contrat de 1 280 heures » is not asked
+        of the Collège)."""
         if len(wanted) < 2 or len(picks) < 2:
             return set()
         counts = self._word_passages()
-        rarest = min((_family(t) for t in wanted), key=lambda t: (counts.get(t, 0), t))
-        if counts.get(rarest, 0) > TOPIC.rare_share * len(self.chunks):  # no word of the topic is rare
-            return set()
-        holds = {doc: any(rarest in {_family(t) for t in topic_words(p.quote)} for p in chosen)
-                 for doc, chosen in picks.items()}
-        if not any(holds.values()):
-            return set()
-        return {doc for doc, chosen in picks.items() if chosen and not holds[doc]
-                and max((1.0 if p.titled else max(p.coverage, _share(wanted, p.quote), _also_share(also, doc, p.quote))
-                         for p in chosen), default=0.0) < self.params.compare_lacking_share}
+        lacking = set()
+        for doc, chosen in picks.items():
+            own = wanted - (foreign or {}).get(doc, frozenset())
+            if len(own) < 2 or not chosen:
+                continue
+            rarest = min((_family(t) for t in own), key=lambda t: (counts.get(t, 0), t))
+            if counts.get(rarest, 0) > TOPIC.rare_share * len(self.chunks):  # no word of the topic is rare
+                continue
+            holds = {d: any(rarest in {_family(t) for t in topic_words(p.quote)} for p in side)
+                     for d, side in picks.items()}
+            if holds[doc] or not any(holds.values()):
+                continue
+            if max((1.0 if p.titled else max(p.coverage, _share(wanted, p.quote), _also_share(also, doc, p.quote))
+                    for p in chosen), default=0.0) < self.params.compare_lacking_share:
+                lacking.add(doc)
+        return lacking
 
     def _asked_share(self, asked: str, text: str) -> float:
         """The share of the question's words the agreements use (``asked``: « tombe invalide … protection de mon
@@ -437,7 +487,16 @@ class ComparisonAnswers:
             # du Collège », Cris 9-2.08 « entendu dans la communauté d'Oujé-Bougoumou »)
             candidates.sort(key=lambda c: not _PLACE.search(c.quote))
         chosen = self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question)),
-                              self._uncommon(wanted))
+                              self._uncommon(wanted), wanted)
+        if chosen and asked:  # in doubt, a better-held candidate rather than « aucune clause » (ComparisonAnswers.
+            # _shown_instead: Cris 6-7.03 G) « Le suppléant occasionnel n'a droit à aucun avantage … », 2 of 5 words,
+            # behind 5-10.12's footnote, 1 of 5, for « Comme suppléant occasionnel, j'ai-tu droit aux avantages sociaux
+            # pis aux vacances ? », DEV Q1335)
+            first = chosen[0]
+            chosen[0] = replace(first, alternative=max(
+                (c for c in candidates if c.coverage >= self.params.compare_absent_share and c.coverage > first.coverage
+                 and c.asked > first.asked and not _DEFINES.search(c.quote)),
+                key=lambda c: (c.asked, c.coverage), default=None))
         if chosen and chosen[0].article:  # whether the agreement treats the topic is read on the first clause's
             # article, not its quoted sentence alone (Cris 10-9.12 « … dans les 30 jours », quoted for the days asked,
             # beside 10-9.13 « une plainte de harcèlement psychologique peut être soumise … »)
@@ -490,7 +549,7 @@ class ComparisonAnswers:
         return frozenset(t for t in wanted if counts.get(_family(t), 0) <= limit)
 
     def _chosen(self, candidates: Sequence["SidePick"], counts: bool, definition: bool = False,
-                uncommon: frozenset[str] = frozenset()) -> list["SidePick"]:
+                uncommon: frozenset[str] = frozenset(), wanted: frozenset[str] = frozenset()) -> list["SidePick"]:
         """A side's clauses among its candidates (best first): the first (a definition only when one is
         asked: « on entend par « harcèlement psychologique » » says nothing of a complaint), then those
         about the same thing; a lower candidate replaces a weak first one only when it holds more of the topic's
@@ -547,6 +606,11 @@ class ComparisonAnswers:
             if not definition and _DEFINES.search(pick.quote):
                 continue
             same_article = pick.article is not None and pick.article == first.article
+            if _GLOSSARY.match(first.chunk.article_title or "") and not (
+                    same_article and 0 < _share(wanted, _defined_term(first)) <= _share(wanted, _defined_term(pick))):
+                continue  # a term's definition answers alone, or with another definition of it (Bourget 1-2.61 and
+                # 1-2.33 « à temps partiel »), not its neighbours (DEV Q1420 « année scolaire »: not 1-2.06 « Année de
+                # scolarité » nor 8-3.02's calendar)
             on_topic = pick.titled or pick.coverage >= (self.params.compare_article_share if same_article
                                                         else self.params.compare_topic_share)
             if on_topic and (pick.in_unit or not counts):  # a count asked: another clause giving one
@@ -631,6 +695,24 @@ class ComparisonAnswers:
         return titled + [h for h in fused_hits if h.chunk.chunk_id not in {t.chunk.chunk_id for t in titled}]
 
 
+
+
+def _defined_term(pick: "SidePick") -> str:
+    """The term a clause of definitions defines: its first line, its number left out (« 1-2.33 Enseignant à temps
+    partiel (ou chargé de cours) »)."""
+    return CLAUSE_NUMBER_IN_TEXT.sub(" ", pick.chunk.text.strip().split("\n", 1)[0])
+
+
+def _shown_instead(picks: dict[str, list["SidePick"]], absent: set[str]) -> set[str]:
+    """The sides said absent whose first clause has an alternative (``SidePick.alternative``): that clause is shown
+    instead (``picks`` changed), the side no longer absent; returned."""
+    shown = set()
+    for doc in sorted(absent):
+        alternative = picks[doc][0].alternative if picks.get(doc) else None
+        if alternative is not None:
+            picks[doc] = [alternative]
+            shown.add(doc)
+    return shown
 
 
 @dataclass(frozen=True)
@@ -863,6 +945,10 @@ class TopicParams:
     # un vendredi pis un lundi de congé au calendrier pour son congrès », DEV Q625: 6 and 9 words)
     common_share: float = 0.2  # hand-set: a topic word held by over a fifth of the passages is everywhere (« travail »
     # 29 % of the index's passages, « horaire » 5 %, « changer » 2 %)
+    own_asked_share: float = 0.35  # hand-set: a side asked a case of its own is not said to lack it when its clauses
+    # hold over a third of its own question's words, weighed by rarity (ComparisonAnswers._absent: DEV Q1342 Bourget
+    # 5-5.06 0.41, Q1344 Bourget 10-3.01 0.37, both said absent before; the middle of the 0.3-0.4 a clause on the
+    # question holds)
     rare_share: float = 0.05  # hand-set: a side lacks the topic's rarest word (ComparisonAnswers._lacking) only when
     # that word is rare, held by at most a twentieth of the passages (« paternité » 1.2 %, « siéger » 0.5 %; not
     # « remplace » 8.7 %, which a side may well not quote in the sentence it sets beside: DEV Q1036, Bourget 7-6.10)
@@ -916,7 +1002,7 @@ def _without_names(question: str, names: Sequence[str]) -> str:
 
     while words and loose(words[0]):
         words.pop(0)
-    while words and loose(words[-1]):
+    while words and loose(words[-1]) and not _school_term([w.strip(",;:?!.") for w in words], len(words) - 2):
         words.pop()
     return " ".join(words).strip(" ,;:?!.")
 
@@ -992,6 +1078,9 @@ class SidePick:
     titled: bool = False  # a clause of the article named after the topic (« 6-3.00 Congés de maladie »): on topic
     asked: float = 0.0  # the share of the question's own words its clause holds (``_asked_share``), when read
     held: float = 0.0  # a side's first clause: the most of the topic's words a candidate of its article holds
+    # a side's first clause: the candidate shown instead when the side would be said to have no clause, one holding
+    # enough of the topic not to be (``compare_absent_share``) and more of it and of the question's own words
+    alternative: "SidePick | None" = None
 
     @property
     def article(self) -> str | None:
@@ -1178,6 +1267,13 @@ def _asks_who(words: Sequence[str]) -> bool:
     return (folded[:1] == ["qui"] or folded == ["c'est", "qui"]) and len(topic_words(" ".join(words))) < 2
 
 
+def _school_term(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` and the next word are « année scolaire » (a term both agreements define: Bourget 1-2.07,
+    Cris 1-1.05), not a unit counted then « scolaire », a connector left of « commission scolaire »."""
+    return (0 <= i < len(words) - 1 and fold(words[i]) in {"annee", "annees"}
+            and fold(words[i + 1]) in {"scolaire", "scolaires"})
+
+
 def _after_asked(words: list[str]) -> list[str]:
     """The words after « combien » without the unit counted (« de temps sans rappel … » -> « sans rappel … »)."""
     words = list(words)
@@ -1214,14 +1310,14 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
             words = after if len(after) > len(before) or not topic_words(" ".join(before)) else before
         elif inside == 1:  # « après combien de mois une mesure … est-elle retirée » -> « mesure … est-elle retirée »
             words = words[1:]
-        while words and _connector(words[-1]):
+        while words and _connector(words[-1]) and not _school_term(words, len(words) - 2):
             words.pop()
         asking = bool(words) and (fold(words[0]).replace("’", "'") in _ASKING or inside is not None
                                   or _asks_who(words)) and not _yes_no(words)
         condition = _opens_condition(words)
         # « Si l'employeur m'envoie … » : a condition (see _with_condition)
         while words and (_connector(words[0]) or (asking and fold(words[0]).replace("’", "'") in _ASKING | _UNITS
-                                                   | {"temps"})):
+                                                   | {"temps"} and not _school_term(words, 0))):
             words.pop(0)  # « combien de jours de congés de maladie » -> « congés de maladie »
         if [fold(w) for w in words[:2]] == ["avoir", "droit"]:  # « pour avoir droit à un congé … » -> « congé … »
             words = words[2:]
@@ -1329,9 +1425,9 @@ def _with_condition(found: Sequence[_Run]) -> str:
 _OWN = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
 
 
-# « Au début de l'année », « en cours d'année », « pendant l'été »: a run saying when, not what
+# « Au début de l'année », « en cours d'année », « pendant l'été », « En une année »: a run saying when, not what
 _WHEN_RUN = re.compile(r"^(?:(?:au|à la|à|en|durant|pendant|lors|dès|avant|après)\s+)?(?:(?:début|fin|cours|milieu)"
-                       r"\s+(?:de\s+|d['’]|du\s+)?)?(?:l['’]\s*|la\s+|le\s+|les\s+|chaque\s+|cette\s+|mon\s+|ma\s+)?"
+                       r"\s+(?:de\s+|d['’]|du\s+)?)?(?:l['’]\s*|la\s+|le\s+|les\s+|chaque\s+|cette\s+|mon\s+|ma\s+|une?\s+)?"
                        r"(?:années?|ans?|mois|semaines?|journées?|jours?|été|hiver|automne|printemps|étapes?)$",
                        re.IGNORECASE)
 # « le congé auquel j'ai droit », « le montant que je reçois », « les jours dont j'ai besoin »: a relative clause of

@@ -19,7 +19,7 @@ from typing import Sequence
 
 __all__ = ["KINDS", "KIND_NAMES", "QuestionKind", "question_kind", "question_kinds", "sentence_fits",
            "question_unit", "is_procedure_question", "is_numeric_question", "has_number", "question_parts", "TAX_ASKED",
-           "asks_tax", "asks_date_not_amount"]
+           "asks_tax", "asks_date_not_amount", "asks_itself"]
 
 _I = re.IGNORECASE
 _NUMBER_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
@@ -126,9 +126,15 @@ _HAS_NUMBER = re.compile(rf"\d|\b(un|{_NUMBER_WORDS})\b", _I)
 #: « … quand ? Pis si … ? », « … et qu'est-ce qui arrive … ».
 _PART_BREAK = re.compile(r"\s*(?:[?;]|,?\s+(?:pis|puis|et|ou)\b(?=\s+(?:je|j'|on|il|elle|ils|est-ce|c'est|ça|"
                          r"combien|quand|comment|qu|quel\w*|si|le|la|les|mon|ma|mes|à)\b))\s*", _I)
+#: The interrogative words (« qui » and « où » aside: they also open relative clauses) and the inverted subject (« je
+#: peux-tu », « est-il ») a question asks with.
+_INTERROGATIVE = r"\b(?:combien|quand|comment|quel(?:le)?s?|qu'est-ce|est-ce|pourquoi|quoi|jusqu'où)\b"
+_INVERTED = r"-(?:tu|t-il|t-elle|t-on|je|il|elle|on)\b"
 #: What makes a part ask something: an interrogative word or an inverted subject (« je peux-tu », « est-il »).
-_ASKS = re.compile(r"\b(?:combien|quand|comment|quel(?:le)?s?|qu'est-ce|est-ce|pourquoi|où|qui|quoi|jusqu'où)\b"
-                   r"|-(?:tu|t-il|t-elle|t-on|je|il|elle|on)\b", _I)
+_ASKS = re.compile(rf"{_INTERROGATIVE}|\b(?:où|qui)\b|{_INVERTED}", _I)
+#: A piece asking something itself: the same, « qui » and « où » only opening it (« Qui choisit l'arbitre », not « pour
+#: une prof qui a dû le reporter », which says whom the question is about)
+_ASKS_ITSELF = re.compile(rf"{_INTERROGATIVE}|^\W*(?:(?:et|pis|mais)\s+)?(?:où|qui)\b|{_INVERTED}", _I)
 #: A tax asked (« je paie-tu de l'impôt dessus ? », « c'est-tu imposable ? », « fiscalement »): a yes or no on a rule of
 #: tax, which no table's amount answers (DEV Q1125 was answered by Annexe W's meal amounts)
 TAX_ASKED = re.compile(r"\bimp[ôo]ts?\b|\bimposables?\b|\bfiscal\w*|\bfiscalement\b|\btax(?:e|es|é|ée|able)s?\b", _I)
@@ -197,6 +203,12 @@ def question_parts(question: str) -> tuple[str, ...]:
     pieces = [(question[a:b].strip(), masked[a:b]) for a, b in spans if question[a:b].strip()]
     asking = [p for p, seen in pieces if _ASKS.search(seen)]
     return tuple(asking) if len(asking) >= 2 else (question,)
+
+
+def asks_itself(piece: str) -> bool:
+    """Whether a piece of a question asks something itself (:data:`_ASKS_ITSELF`: « on peut accumuler combien
+    d'ancienneté au maximum »), not only says of whom or of what (« chez les Cris pour une prof qui a dû le reporter »)."""
+    return bool(_ASKS_ITSELF.search(piece))
 
 
 def asks_tax(question: str) -> bool:
