@@ -167,7 +167,7 @@ _NOTICE_ASKED = re.compile(r"\b(?:demande|pr[ée]avis|avis|aviser|avis[ée]e?s?|
                            r"pr[ée]venue?s?|(?<!été )(?<!ete )inform(?:er|[ée]e?s?)|(?:ma|sa|notre|une|la)\s+lettre)\b"
                            r"(?! de grief)", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:veux|veut|veulent|voulons|voulez|voudrait|voudrais|aimerais|compte|doit|va|vais|pr[ée]vue?)\b(?:\s+\S+){0,3}?\s+"
-                      r"(?:commencer|d[ée]buter|partir|quitter|revenir|rentrer|retourner|reprendre|prendre|recevoir|"
+                      r"(?:commencer|d[ée]buter|partir|(?:m|s|t)['’]absenter|quitter|revenir|rentrer|retourner|reprendre|prendre|recevoir|"
                       r"obtenir|mettre fin|le\s)|"
                       r"\bpr[ée]vue?\s+(?:le|pour)\b", re.IGNORECASE)
 # a planned event said « dans trois semaines » (« je veux commencer mon congé dans trois semaines », « je pars dans 10

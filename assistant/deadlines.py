@@ -399,7 +399,8 @@ def find_delays(text: str, *, source_clause: str | None = None,
         else:
             unit = "years"
         after = _fold(normalised[match.end():match.end() + 240])
-        notice = _NOTICE_BEFORE.search(_fold(normalised[max(0, match.start() - 60):match.start()]))
+        notice = _NOTICE_BEFORE.search(_fold(normalised[max(0, match.start() - 60):match.start()])) or \
+            _NOTICE_IN_SENTENCE.search(_fold(normalised[:match.start()]).rsplit(". ", 1)[-1])
         direction: Literal["after", "before"] = "before" if notice or _BACKWARDS.match(after) else "after"
         if _GRANTED.search(_fold(normalised[max(0, match.start() - 40):match.start()])) and after.lstrip().startswith(
                 "avant d"):
@@ -425,6 +426,11 @@ _GRANTED = re.compile(r"\bjusqu'a\s*$")
 # the notice is given that long before the date it announces
 # « un avis préalable de 15 jours » (Cris 4-3.05), « sans un préavis de sept (7) jours de calendrier » (Bourget 8-11.08)
 _NOTICE_BEFORE = re.compile(r"\b(?:pre)?avis(?:\s+[a-z]+){0,2}\s+(?:d'au\s+moins|de)\s*$")
+# the same, the notice named further back in its sentence, to whom or how it is given in between (no number, no comma):
+# « un préavis téléphonique soumis à la directrice ou au directeur d'école dans un délai de 48 heures » (Cris 3-6.06 A),
+# « un préavis à la direction du Collège d'au moins vingt-quatre (24) heures » (Bourget); not « sans préavis, … une
+# période de », nor an « avis » sent « dans un délai maximum de deux (2) années suivant » (Bourget 10-2)
+_NOTICE_IN_SENTENCE = re.compile(r"\bpreavis\b[^\d,.;:]*?\s(?:dans\s+un\s+delai\s+(?:de|d'au\s+moins)|d'au\s+moins)\s*$")
 # right after a delay, a period its own sentence leaves out: « , excluant la période estivale du 1er juillet au
 # 21 août suivant »
 _EXCLUDED = re.compile(r"\s*,?\s*(?:en\s+)?(?:excluant|exclusion faite de|a l'exclusion de|sans compter)\s+"
