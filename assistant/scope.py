@@ -165,7 +165,7 @@ _SCHOOL_WORDS = re.compile(r"\b(?i:enseignan\w*|profs?|professeur\w*|[ée]coles?
 _FILLER = frozenset(
     """
     pis tu ti tsé genre faque ben ok oui non est-ce est-il est-elle doit-il doit-elle peut-on peux-tu
-    ai-je puis-je dois-je suis-je ya dit dire prévoit prévu prévue parle parlent quelque chose
+    ai-je puis-je dois-je suis-je ya dit dire dise disent prévoit prévu prévue parle parlent quelque chose
     convention conventions accord entente clause clauses article articles annexe annexes
     peux peut veux veut voudrais voudrait fais fait faut dois sais vais vont avaient etait etaient
     exactement concretement vraiment assez juste pareil versus etais etions etiez
@@ -176,10 +176,10 @@ _FILLER = frozenset(
 #: viens de changer d'adresse »: a recent past; « quand je viens travailler » is kept), « être censé » (supposed to),
 #: « d'un coup », « du coup », « tout à coup » (at once, so), « au bout de » (after). Hand-set, from the false refusals
 #: of DEV Q647 (« censé »), Q852 (« d'un coup ») and fresh DEV Q1132 (« je viens de changer d'adresse », written before
-#: this rule), each refused for that word alone
+#: this rule), each refused for that word alone; « parce que » (because) from DEV Q1351, refused for « parce »
 _NO_TOPIC = re.compile(r"\b(?:vien(?:s|t|nent)|venons|venez|venai(?:s|t|ent))\s+d(?:e\s+|['’])(?=[^\W\d_])"
                        r"|\bcens[ée]e?s?\b|\b(?:tout\s+)?d['’]un\s+(?:seul\s+)?coup\b|\b(?:du|tout\s+[àa])\s+coup\b"
-                       r"|\bau\s+bout\s+d(?:e\s+|['’]|u\s+|es\s+)", re.IGNORECASE)
+                       r"|\bau\s+bout\s+d(?:e\s+|['’]|u\s+|es\s+)|\bparce\s+qu(?:e\b|['’])", re.IGNORECASE)
 #: words that say when, not what (days, months, seasons, Christmas and Easter): never the topic of a question. Hand-set
 #: after DEV item Q232 ("Ma sœur se marie un mardi") was refused for "mardi", which no agreement uses; « Noël »,
 #: « Pâques » after « la Commission paie-tu mon billet d'avion pour sortir à Noël ? » (my own answerable check of the
@@ -191,6 +191,11 @@ _TIME_WORDS = frozenset(
     presentement actuellement maintenant noel paques
     """.split()
 )
+#: endings of a first-group participle or infinitive (« isolées », « isolé », « isoler »), folded, longest first, and the
+#: nouns of the act the documents may write instead (« isolement », « affectation »): « communautés isolées » was
+#: refused for « isolees » though the Cris accord pays a « prime d'isolement » (my fresh DEV Q1470, written before)
+_PARTICIPLE_ENDINGS = ("ees", "es", "ee", "er", "e")
+_ACT_NOUNS = ("ement", "ation")
 #: endings of French inflection (feminine, plural) tried off a word the documents do not use as
 #: such: "jurée" -> "juré", "fumés" -> "fumé"; longest first
 _INFLECTIONS = ("ees", "es", "ee", "e", "s", "x")
@@ -428,6 +433,9 @@ class Vocabulary:
             return True
         if any(word.endswith(end) and len(word) - len(end) >= params.min_stem_chars + 1
                and any(word[: -len(end)] + base in self._set for base in _VERB_STEM_ENDINGS) for end in _VERB_ENDINGS):
+            return True
+        if any(word.endswith(end) and len(word) - len(end) >= params.min_stem_chars + 1
+               and any(word[: -len(end)] + noun in self._set for noun in _ACT_NOUNS) for end in _PARTICIPLE_ENDINGS):
             return True
         # a verb in another tense whose stem the documents use in a noun or an adjective (« préféreraient »: « préférence »,
         # « préférable »), the stem long enough to name one family (fresh DEV Q1207 was refused for that word alone)
@@ -821,12 +829,13 @@ def missing_measured(question: str, hits: Sequence[Hit], params: ScopeParams = S
 #: shown, what asks for it, what states a value per that unit in a passage). A passage stating nothing per the unit
 #: asked (« par élève », « chaque élève ») gives no such value: the mesure 30100's envelope is shared « au prorata de
 #: l'effectif scolaire », with no amount per pupil. Hand-set, from fresh DEV Q727 and Q730 (written before any run);
-#: none of the 22 answerable DEV questions asking « combien … par <unit> » lacks its unit in its 5 best passages
+#: none of the 22 answerable DEV questions asking « combien … par <unit> » lacks its unit in its 5 best passages; « 2 heures/semaine » states a value per week
+#: as « par semaine » does (DEV Q1487 was refused for it)
 _PER_UNITS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = tuple(
     (name, re.compile(asks, re.IGNORECASE), re.compile(gives, re.IGNORECASE)) for name, asks, gives in (
         ("par jour", r"\bpar\s+(?:jour|journ[ée]e)\b", r"(?:par|chaque|/)\s*jour|par\s+journ|chaque\s+journ|quotidien|journali"),
-        ("par semaine", r"\bpar\s+semaine\b", r"(?:par|chaque)\s+semaine|hebdomadaire"),
-        ("par mois", r"\bpar\s+mois\b", r"(?:par|chaque|au)\s+mois\b|mensuel"),
+        ("par semaine", r"\bpar\s+semaine\b", r"(?:par|chaque)\s+semaine|/\s*semaine|hebdomadaire"),
+        ("par mois", r"\bpar\s+mois\b", r"(?:par|chaque|au)\s+mois\b|/\s*mois\b|mensuel"),
         ("par année", r"\bpar\s+(?:(?:deux|trois|\d+)\s+)?(?:ann[ée]es?|ans?)\b",
          r"(?:par|chaque)\s+ann[ée]e|\bpar\s+an\b|annuel"),
         ("par session", r"\bpar\s+(?:session|[ée]tape)\b", r"(?:par|chaque)\s+(?:session|[ée]tape)"),
@@ -1613,6 +1622,12 @@ def id_phrase(check: IdCheck, question: str) -> str:
     return f"{_ID_WORDS[check.kind]} {check.ref}"
 
 
+#: said of a missing id no existing one is near (:meth:`assistant.ids.IdCatalogue.nearest` found no id a teacher could
+#: have mistyped: « 99-9.99 » was answered with 13-9.04, 13-9.03, 13-9.02)
+_NO_NEAR_ID = ("Aucun numéro existant n'en est proche : posez plutôt votre question par son sujet (par exemple "
+               "« combien de jours de congé de maladie ai-je ? »).")
+
+
 def _nearest_text(check: IdCheck, titles: Mapping[str, str]) -> str:
     """ "13-7.01, 13-8.21 (Accord …) ; 6-3.12 (Convention Collège Bourget)" """
     by_doc: dict[str, list[str]] = {}
@@ -1652,7 +1667,7 @@ def missing_id_refusal(question: str, checks: Sequence[IdCheck], titles: Mapping
         if not check.exists:
             near = _nearest_text(check, titles)
             sentences.append(f"{phrase} n'existe dans aucun des documents indexés."
-                             + (f" Numéros existants les plus proches : {near}." if near else ""))
+                             + (f" Numéros existants les plus proches : {near}." if near else f" {_NO_NEAR_ID}"))
         elif wanted and len(elsewhere) == len(check.docs):
             where = _titles(elsewhere, titles)
             sentences.append(f"{phrase} n'existe pas dans {_titles(wanted, titles)} ; elle se trouve dans {where}."
