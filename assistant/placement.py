@@ -208,9 +208,14 @@ class PlacementAnswers:
                        _AGREEMENT_KIND.search(str(meta.get("kind") or "")) and
                        not any(self.tables[i].echelon_rows for i in self._doc_tables.get(key, ()))]
             title = self.documents.get(table.doc, {}).get("title") or table.doc
-            draft.parts.append(f"Calcul selon **{title}**" + (
-                f" ; {', '.join(without)} : aucune échelle de traitement ni règle de classement dans le texte indexé."
-                if without else "."))
+            # the calculation's agreement first, in a sentence of its own; then the agreements without a scale, apart
+            # (« Calcul selon X ; Y : aucune échelle » read at first glance as a calculation by both)
+            names = " et ".join(f"**{name}**" for name in without)
+            draft.parts.append(f"Calcul selon **{title}**." + (
+                (f" Le texte indexé de {names} ne contient ni échelle de traitement ni règle de classement."
+                 if len(without) == 1 else
+                 f" Les textes indexés de {names} ne contiennent ni échelle de traitement ni règle de classement.")
+                if without else ""))
         result = placement(asked.schooling, asked.experience, table, doctorate=asked.doctorate)
         steps = []
         for number, step in enumerate(result.steps, 1):

@@ -158,8 +158,10 @@ def test_the_top_or_entry_salary_and_a_range_in_the_columns_of_the_year_asked(di
 def test_a_placement_asked_of_no_agreement_says_which_has_the_scale_and_which_has_none(direct):
     answer = direct.answer("17 ans de scolarité et 3 ans d'expérience, combien je gagne en avril 2014 ?", [])
     assert answer is not None and answer.kind == "placement"
-    assert answer.text.startswith("Calcul selon **Convention Collège Bourget** ; Accord de la Commission scolaire "
-                                  "crie : aucune échelle de traitement ni règle de classement dans le texte indexé.")
+    # the calculation's agreement in its own sentence, the other one after it, apart
+    assert answer.text.startswith("Calcul selon **Convention Collège Bourget**. Le texte indexé de **Accord de la "
+                                  "Commission scolaire crie** ne contient ni échelle de traitement ni règle de "
+                                  "classement.")
     assert "**47 904 $**" in answer.text
     named = direct.answer("Au Collège, 17 ans de scolarité et 3 ans d'expérience, combien en avril 2014 ?", [])
     assert named.text.startswith("**Classement (échelon)**")
