@@ -4,10 +4,10 @@ A question that names an id ("la clause 42-7.77", "l'annexe ZZ") must be answere
 that id or told plainly that it does not exist, never with another clause. The
 :class:`IdCatalogue` is built once from the index's chunks; :meth:`IdCatalogue.check`
 tells, for every id a question names, which documents hold it and, for an id no
-document holds, the nearest existing ids (same article first, then numerically close
-ones). :meth:`IdCatalogue.loose_checks` tells the same of ids named in a form no document
-writes (« l'article 14 », « la clause 6.3.04 »). Every id pattern comes from :mod:`ingest.numbering`
-(through :func:`assistant.retrieval.clause_references`); none is written out here.
+document holds, the existing ids a teacher could have meant (the same number elsewhere, the same
+article, one digit typed wrong in the same chapter), or none. :meth:`IdCatalogue.loose_checks` tells the
+same of ids named in a form no document writes (« l'article 14 », « la clause 6.3.04 »). Every id pattern
+comes from :mod:`ingest.numbering` (through :func:`assistant.retrieval.clause_references`); none is written out here.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Iterable, Mapping, Sequence
 from ingest.numbering import CLAUSE_NUMBER_GROUPS, CLAUSE_REFERENCE, LOOSE_REFERENCE, ClauseNumber, loose_number
 from ingest.types import Chunk
 
-__all__ = ["IdCatalogue", "IdCheck", "NearbyId", "canonical_references", "id_kind", "parse_number"]
+__all__ = ["IdCatalogue", "IdCheck", "NearbyId", "canonical_references", "id_kind", "one_digit_slip", "parse_number"]
 
 _NUMBER = re.compile(rf"^{CLAUSE_NUMBER_GROUPS}(?:\s+([A-Za-z]))?$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -62,6 +62,17 @@ def canonical_references(question: str) -> str:
             return match.group(0)
         return match.group(0)[: match.start("number") - match.start()] + number.label
     return LOOSE_REFERENCE.sub(canonical, question)
+
+
+def one_digit_slip(written: str, meant: str) -> bool:
+    """Whether ``written`` is ``meant`` with one digit typed wrong (« 4.04 » for « 3.04 », « 14 » for « 13 »): same
+    length, one character different."""
+    return len(written) == len(meant) and sum(a != b for a, b in zip(written, meant)) == 1
+
+
+def _article_digits(number: ClauseNumber) -> str:
+    """An id's article and clause as written after its chapter (« 6-3.04 » -> "3.04"), for :func:`one_digit_slip`."""
+    return f"{number.article}.{number.clause:02d}"
 
 
 def _roman_value(text: str) -> int | None:
@@ -156,39 +167,54 @@ class IdCatalogue:
         return found or ()
 
     def nearest(self, ref: str, docs: Sequence[str] | None = None, n: int = NEAREST_SHOWN) -> list[NearbyId]:
-        """The ``n`` existing ids of the same kind closest to ``ref``: for a clause, the same
-        article first (closest clause number), then the same chapter, then close chapters."""
+        """Up to ``n`` existing ids of the same kind that a teacher could have meant when typing ``ref``; none when no
+        id is that near (« 99-9.99 »: the answer then says so, not 13-9.04). For a clause or an article: the same
+        number in another document first, then the ids of the same article (closest clause number: « 10-1.12 » ->
+        10-1.07, 10-1.06…), then those of the same chapter one digit apart (« 6-4.04 » -> 6-3.04, :func:`one_digit_slip`);
+        for a chapter, the chapters one digit apart (« chapitre 14 » -> 4, 13…). Annexes and letters: the closest
+        names, as before."""
         kind = id_kind(ref)
         allowed = set(docs) if docs else None
         candidates = [(key, held) for key, held in self._docs.items()
                       if id_kind(key) == kind and (allowed is None or allowed & set(held))]
         if kind in ("clause", "article", "chapter"):
             target = parse_number(ref)
+            if target is None:
+                return []
 
-            def distance(key: str) -> tuple:
+            def distance(key: str) -> tuple | None:
                 number = parse_number(key)
-                if number is None or target is None:
-                    return (9, 0, 0, 0)
-                same_article = (number.chapter, number.article) == (target.chapter, target.article)
-                same_chapter = number.chapter == target.chapter
-                return (0 if same_article else 1 if same_chapter else 2, abs(number.chapter - target.chapter),
-                        abs(number.article - target.article), abs(number.clause - target.clause))
+                if number is None:
+                    return None
+                if number.label.lower() == target.label.lower():
+                    return (0, 0, 0)
+                if kind == "chapter":
+                    return (2, abs(number.chapter - target.chapter), 0) if one_digit_slip(
+                        str(number.chapter), str(target.chapter)) else None
+                if number.chapter != target.chapter:
+                    return None
+                if number.article == target.article:
+                    return (1, 0, abs(number.clause - target.clause))
+                if one_digit_slip(_article_digits(number), _article_digits(target)):
+                    return (2, abs(number.article - target.article), abs(number.clause - target.clause))
+                return None
         elif kind == "annex":
             target_pos = _annex_position(ref.split(None, 1)[1] if " " in ref else ref)
 
-            def distance(key: str) -> tuple:
+            def distance(key: str) -> tuple | None:
                 pos = _annex_position(self._labels[key].split(None, 1)[1])
                 return (pos[0] != target_pos[0], abs(pos[1] - target_pos[1]))
         else:
             digits = re.findall(r"\d+", ref)
             want = int(digits[-1]) if digits else 0
 
-            def distance(key: str) -> tuple:
+            def distance(key: str) -> tuple | None:
                 found = re.findall(r"\d+", key)
                 return (0, abs((int(found[-1]) if found else 0) - want))
-        ranked = sorted(candidates, key=lambda item: (distance(item[0]), item[0]))
+        near = [(d, key, held) for key, held in candidates for d in [distance(key)] if d is not None]
+        ranked = sorted(near, key=lambda item: (item[0], item[1]))
         return [NearbyId(self._labels[key], tuple(d for d in held if allowed is None or d in allowed))
-                for key, held in ranked[:n]]
+                for _, key, held in ranked[:n]]
 
     def check(self, refs: Sequence[str], wanted: Sequence[str] | None = None) -> list[IdCheck]:
         """One IdCheck per id of ``refs``; ``wanted``: the documents the question is about
