@@ -22,7 +22,8 @@ correction pis ma planif »); then « mon avocat » (procureur), « si je perds 
 « des cours privés le soir » (travail exclusif); then coming back and one's load: « j'vais-tu ravoir mes fonctions »
 (réintégré), « une demi-tâche » (temps partiel), « sans salaire » (sans traitement), « à la maison avec mon bébé » (congé
 parental), « une sanction » (mesures disciplinaires), « re-signer » (renouveler), « changer l'heure de mes cours »
-(modifier l'horaire des périodes d'enseignement).
+(modifier l'horaire des périodes d'enseignement), « changer mon horaire » (modifier l'horaire de travail),
+« personnel de soutien » (non-enseignant).
 ``in_agreement_words`` reads a question in the agreements' words, for the answerer's weak-evidence overlap. A mapping is kept only
 where the agreement's word is the teacher's concept (no snow day: no clause has one) and only if it
 lowered no DEV figure, in-sample or cross-validated (see each commit).
@@ -288,6 +289,16 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # moving one's classes (8-4.05 « ne peut modifier l'horaire des périodes d'enseignement »): « changer l'heure de mes cours »
     (r"\b(?:chang|modifi|déplac|boug)\w*\s+(?:l['’]heure|les\s+heures|l['’]horaire|mon\s+horaire)\s+de\s+(?:mes|mon|ma)\s+"
      r"(?:cours|périodes?|classes?)\b", "modifier l'horaire des périodes d'enseignement"),
+    # one's working hours changed (8-11.08, 8-15.08 « Le Collège ne peut modifier l'horaire de travail … sans un préavis de
+    # sept (7) jours »): « la direction veut changer mon horaire », « on m'annonce un nouvel horaire de travail » (not the
+    # agreements' « modifier », nor one's classes' hours above: « changer l'horaire de mes cours »; « changer mon horaire de
+    # travail » already writes the clause's words: in reduced mode its answer then held too few of the question's own)
+    (r"\b(?:chang|déplac|boug|chambard|brass)\w*\s+(?:mon|son|leur|notre|l['’])\s*horaire\b(?!\s+de\s)|"
+     r"\bnouvel\s+horaire\b", "modifier l'horaire de travail"),
+    # support staff (Bourget 1-2 d) « salarié éducateur non-enseignant (salarié éducateur de soutien technique … ) », whose
+    # 8-15.00 is theirs): « je suis employée de soutien », « personnel de soutien », « pas comme enseignante »
+    (r"\b(?:personnel|employée?s?|salariée?s?|membres?\s+du\s+personnel)\s+de\s+soutien\b|"
+     r"\bpas\s+(?:comme\s+)?(?:une?\s+)?(?:enseignante?|prof)\b", "non-enseignant"),
     # -- tenth group: the union–employer committee, « le comité où le syndicat pis l'employeur se rencontrent », « les
     # rencontres du comité avec l'employeur », « le comité paritaire », in the Cris agreement's words for it (4-3.02 « un
     # organisme consultatif sera formé … représentants … désignés par le Syndicat … de la Commission », 4-3.05 « Le comité
