@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from assistant.answer import ExtractiveAnswerer
 from assistant.types import Hit
-from ingest.types import Chunk
+from tests.unit.test_answer_rivals import chunk
 
 QUESTION = ("Combien de membres du comité de négociation peuvent être libérés pour participer aux rencontres de "
             "négociation sans perte de traitement ?")
@@ -21,11 +21,6 @@ RELATIONS = ("3-5.03 Les membres du comité de relations du travail peuvent êtr
              "du comité, sans perte de traitement.")
 SICK = "6-3.04 Les jours de maladie non utilisés sont monnayables à la fin de l'année."
 LEAVE = "6-4.05 La salariée éducatrice enceinte a droit à un congé de maternité de vingt et une (21) semaines."
-
-
-def chunk(text: str, clause_id: str, ordinal: int, article: str) -> Chunk:
-    return Chunk(chunk_id=f"t:{ordinal:05d}:1", doc="t", clause_id=clause_id, kind="clause", text=text,
-                 indexed_text=text, doc_title="Convention de test", article=article, ordinal=ordinal)
 
 
 CHUNKS = [chunk(NEGOTIATION, "3-5.04", 4, "3-5.00"), chunk(EXECUTIVE, "3-5.05", 5, "3-5.00"),

@@ -15,7 +15,7 @@ from assistant.lookups import DirectAnswers
 from assistant.questions import asks_itself
 from assistant.types import Hit
 from ingest.types import Chunk
-from tests.unit.test_comparison_topics import DOCUMENTS, NAMES, _clause
+from tests.unit.test_comparison_topics import DOCUMENTS, NAMES, _answers as _answers_over, _by_overlap, _clause
 
 SENIORITY = [
     _clause("conv", "5-3.02", "5-3.02 En aucun cas le salarié éducateur ne peut accumuler plus d'une année "
@@ -30,13 +30,7 @@ SENIORITY = [
 
 
 def _answers(chunks: list[Chunk] = SENIORITY) -> DirectAnswers:
-    def retrieve(topic, docs):  # the passages of the document sharing most of the query's words first
-        wanted = set(topic_words(topic))
-        mine = [c for c in chunks if c.doc == docs[0]]
-        ranked = sorted(mine, key=lambda c: -len(wanted & set(topic_words(c.text))))
-        return [Hit(c, 1.0 / (rank + 1), ("bm25",)) for rank, c in enumerate(ranked)]
-
-    return DirectAnswers([], chunks, DOCUMENTS, retrieve)
+    return _answers_over(chunks, _by_overlap(chunks))
 
 
 @pytest.mark.parametrize("question, topic", [

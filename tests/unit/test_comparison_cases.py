@@ -7,9 +7,8 @@ from __future__ import annotations
 from assistant.colloquial import agreement_words
 from assistant.comparisons import SidePick, _meant, topic_words
 from assistant.lookups import DirectAnswers
-from assistant.types import Hit
 from ingest.types import Chunk
-from tests.unit.test_comparison_topics import DOCUMENTS, _clause
+from tests.unit.test_comparison_topics import _answers as _answers_over, _by_overlap, _clause
 
 LEAVES = [
     _clause("conv", "6-1.02", "6-1.02 En cas de décès de son beau-frère : le jour des funérailles. En cas de feu : une "
@@ -22,13 +21,7 @@ LEAVES = [
 
 
 def _answers(chunks: list[Chunk] = LEAVES) -> DirectAnswers:
-    def retrieve(topic, docs):  # the passages of the document sharing most of the query's words first
-        wanted = set(topic_words(topic))
-        mine = [c for c in chunks if c.doc == docs[0]]
-        ranked = sorted(mine, key=lambda c: -len(wanted & set(topic_words(c.text))))
-        return [Hit(c, 1.0 / (rank + 1), ("bm25",)) for rank, c in enumerate(ranked)]
-
-    return DirectAnswers([], chunks, DOCUMENTS, retrieve)
+    return _answers_over(chunks, _by_overlap(chunks))
 
 
 def test_each_agreement_named_with_its_own_case_is_asked_its_own_case_and_what_both_are_asked():

@@ -72,19 +72,23 @@ def _in_order(chunks: list[Chunk]):
     return retrieve
 
 
+def _by_overlap(chunks: list[Chunk]):
+    """A retriever giving a document's passages sharing most of the query's words first (a word-overlap ranking)."""
+    def retrieve(topic, docs):
+        wanted = set(topic_words(topic))
+        mine = [c for c in chunks if c.doc == docs[0]]
+        ranked = sorted(mine, key=lambda c: -len(wanted & set(topic_words(c.text))))
+        return [Hit(c, 1.0 / (rank + 1), ("bm25",)) for rank, c in enumerate(ranked)]
+    return retrieve
+
+
 def _answers(chunks: list[Chunk], retrieve=None) -> DirectAnswers:
     """The lookups over ``chunks`` of the two test agreements (``retrieve``: by default ``_in_order``)."""
     return DirectAnswers([], chunks, DOCUMENTS, retrieve or _in_order(chunks))
 
 
 def _direct() -> DirectAnswers:
-    def retrieve(topic, docs):  # the passages of the document sharing most of the topic's words first
-        wanted = set(topic_words(topic))
-        mine = [c for c in CHUNKS if c.doc == docs[0]]
-        ranked = sorted(mine, key=lambda c: -len(wanted & set(topic_words(c.text))))
-        return [Hit(c, 1.0 / (rank + 1), ("bm25",)) for rank, c in enumerate(ranked)]
-
-    return _answers(CHUNKS, retrieve)
+    return _answers(CHUNKS, _by_overlap(CHUNKS))
 
 
 def test_each_of_two_things_is_found_on_its_side():
