@@ -96,7 +96,6 @@ def test_no_nonexistent_id_is_answered_with_another_clause(real_assistant):
 
 
 @pytest.mark.parametrize("question, start", [
-    ("Que prévoit la clause 42-7.77 ?", "La clause 42-7.77 n'existe dans aucun des documents indexés."),
     ("Que dit l'article 31-0.00 ?", "L'article 31-0.00 n'existe dans aucun des documents indexés."),
     ("C'est quoi l'annexe ZZ ?", "L'annexe ZZ n'existe dans aucun des documents indexés."),
     ("Que dit la clause 6-3.99 sur les congés de maladie ?", "La clause 6-3.99 n'existe"),
@@ -105,6 +104,15 @@ def test_missing_ids_named_with_their_nearest_neighbours(real_assistant, questio
     answer = real_assistant.ask(question)
     assert answer.abstained and not answer.citations
     assert answer.text.startswith(start) and "Numéros existants les plus proches" in answer.text
+
+
+def test_a_missing_id_near_no_existing_one_is_told_so(real_assistant):
+    # 42-7.77: no chapter 42, no 42-7 article, no one-digit slip of it (assistant.ids.IdCatalogue.nearest): no
+    # unrelated numbers offered (they were 13-9.04, 13-9.03 … before 1b0c7a6)
+    answer = real_assistant.ask("Que prévoit la clause 42-7.77 ?")
+    assert answer.abstained and not answer.citations
+    assert answer.text.startswith("La clause 42-7.77 n'existe dans aucun des documents indexés.")
+    assert "Aucun numéro existant n'en est proche" in answer.text and "Numéros existants" not in answer.text
 
 
 def test_missing_clause_names_its_own_article_first(real_assistant):
