@@ -661,9 +661,24 @@ _MONTHLY = "aucun montant par mois"
 _TAX = "aucune règle d'impôt"
 _PERCENT = "aucun pourcentage"
 _DOLLARS = "aucun montant en dollars"
+_REPAID = "aucun montant"
 #: kinds whose value must be stated of the thing asked (:data:`ScopeParams.value_topic_stems`)
-_TOPIC_TIED = frozenset({_PERCENT, _DOLLARS})
+_TOPIC_TIED = frozenset({_PERCENT, _DOLLARS, _REPAID})
 _COUNT = "aucun nombre de personnes, d'écoles ni de groupes"
+#: a verb of paying (« rembourse », « me paie », « versé »), not « versus », « pays » nor « paix »: it says that a payment
+#: is asked, never what for. In :data:`_BENEFIT`'s verb it asks a payment (« me rembourse-tu », « me paie-tu »), not a
+#: thing given (« me donner d'autres responsabilités », « me donne-tu une journée de congé »: DEV Q752, Q421)
+_PAYING_VERB = re.compile(r"\b(?:rembours|paie|pay[eé]|vers[eé])\w*", re.IGNORECASE)
+#: who would pay (« le Collège », « la Commission »): named in nearly every sentence of its agreement, it never says what for
+_PAYERS = r"coll[èe]ge|commission|employeur|minist[èe]re"
+_PAYER = re.compile(rf"\b(?:{_PAYERS})s?\b", re.IGNORECASE)
+#: an amount asked by how much a payment is, without a money word (« la nuit à l'hôtel, on me la rembourse jusqu'à
+#: combien ? », « on me rembourse combien pour l'hôtel ? », « on me la paie combien ? »): a reimbursement, or a payment
+#: to the asker, and a « combien » that counts nothing (« combien de temps pour me rembourser » asks a delay; « combien
+#: sur ma paye », the noun, asks a deduction). From DEV Q1412, answered from 6-11.02's order of travel means
+_PAID_HOW_MUCH = re.compile(r"^(?=.*\brembours\w*|.*\b(?:me|m['’]|nous|te|vous|lui|leur)\s*(?:(?:la|le|les|l['’])\s*)?"
+                            r"(?:paie|pay[eé]|vers[eé])\w*)(?=.*\bcombien\b(?!\s+d(?:e|es|u)\b|\s+d['’]))",
+                            re.IGNORECASE | re.DOTALL)
 #: people and places a question may count (« combien d'enseignants », « combien de profs », « combien d'écoles »): any
 #: word of the class stated after a number counts as a count stated, whichever word the question used (« combien de
 #: profs » is answered by « deux (2) enseignants », « combien de membres » by « 6 personnes »: DEV Q113, Q461, which a
@@ -686,6 +701,14 @@ _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
      re.compile(r"^(?=.*\b(?:combien|quel(?:le)?s?)\b)(?=.*\b(?:loyer|rente|coût\w*|dollars?|montant)\b)",
                 re.IGNORECASE | re.DOTALL),
      re.compile(r"\$|\bdollars?\b|\d,\d\d\b", re.IGNORECASE)),
+    # how much a payment is (:data:`_PAID_HOW_MUCH`), stated by an amount, a limit in kilograms (Cris 12-8.01's « 727
+    # kilogrammes par année » of food transported) or the cost itself (Annexe W's « Les frais de stationnement sont
+    # remboursés sur présentation des pièces justificatives », « Le coût réel du litre d'essence »): 6-11.01's « politique
+    # de remboursement des frais de séjour » names the hotel night of DEV Q1412 and states none; « Le Collège assume les
+    # frais » (6-8.05) says who pays, not how much. Hand-set
+    (_REPAID, _PAID_HOW_MUCH,
+     re.compile(r"\$|\bdollars?\b|\d,\d\d\b|\d\)?\s*(?:kilogrammes?|kg|kilos?)\b|\bpi[èe]ces\s+justificatives\b|"
+                r"\bco[ûu]ts?\s+r[ée]els?\b|\bfrais\s+r[ée]els\b", re.IGNORECASE)),
     # a tax asked (« je paie-tu de l'impôt dessus ? », « c'est-tu imposable ? ») none of the best passages speaks of: the
     # agreements say so of a few things only (Bourget 11-5.02's tuition reduction, « un avantage imposable »; the
     # deferred-salary leave's « règles fiscales »). Hand-set, from DEV Q814 (a regional premium's tax, answered from the
@@ -770,9 +793,10 @@ def _value_said(name: str, gives: re.Pattern, question: str, text: str, limit: b
     sentence (``params.limit_window`` characters at most): a survey table's headcounts (« Nombre de personnes … 12 »)
     count answers, they set no maximum (DEV Q820). A tax is stated only by :func:`_said_of_thing_asked`."""
     if name == _TAX:
-        return _said_of_thing_asked(question, text, gives, params.tax_topic_stems, params)
+        return _said_of_thing_asked(_stems(" ".join(content_words(TAX_ASKED.sub(" ", question), params)), params), text, gives,
+                                    params.tax_topic_stems, params)
     if name in _TOPIC_TIED and params.value_topic_stems:
-        return _said_of_thing_asked(question, text, gives, params.value_topic_stems, params)
+        return _said_of_thing_asked(_amount_topic(question, params), text, gives, params.value_topic_stems, params)
     for found in gives.finditer(text):
         if not (limit and name == _COUNT):
             return True
@@ -782,14 +806,26 @@ def _value_said(name: str, gives: re.Pattern, question: str, text: str, limit: b
     return False
 
 
-def _said_of_thing_asked(question: str, text: str, gives: re.Pattern, need: int, params: ScopeParams) -> bool:
+def _amount_topic(question: str, params: ScopeParams) -> set[str]:
+    """The stems of the words of ``question`` that can say what an amount or a percentage is of: its content words and the
+    agreements' words assistant.colloquial gives its everyday ones (« l'essence » -> « déplacement », « kilomètres »;
+    « l'hôtel » -> « séjour »), less the verbs of paying (« on me la rembourse »), who pays (« le Collège ») and the words
+    that say a payment (« frais », « coût »): they say an amount is asked, not of what. Annexe W's « Remboursement maximum
+    … 7 $ » is a meal's, its « le Collège établit le pourcentage … (rf. 35 $) » a rate's: neither is a hotel night's (DEV
+    Q1412)."""
+    bare = _PAYER.sub(" ", _PAYING_VERB.sub(" ", question))
+    stop = {_fold(w) for w in FRENCH_STOP_WORDS}
+    mapped = [w for w in surface_words(_PAYER.sub(" ", _PAYING_VERB.sub(" ", agreement_words(question)))) if w not in stop]
+    return _stems(" ".join(content_words(bare, params) + mapped), params) - _stems(" ".join(_PAID_WORDS), params)
+
+
+def _said_of_thing_asked(asked: set[str], text: str, gives: re.Pattern, need: int, params: ScopeParams) -> bool:
     """Whether a sentence of ``text`` states a value of the kind asked (what ``gives`` finds: a tax, a percentage, an
-    amount in dollars) and speaks of the thing the question asks it of: at least ``need`` of the question's content
-    words (tax words aside) in it. The agreements speak of a tax of a few things only (Bourget 11-5.02: the tuition
-    reduction is « un avantage imposable »); that sentence does not say the meal expenses of a trip are (DEV Q1125, which
-    shares « frais » with it). The mentoring report's only amount, « Compensation monétaire additionnelle au 1600 $ »,
-    is not what the programme cost (DEV Q654)."""
-    asked = _stems(" ".join(content_words(TAX_ASKED.sub(" ", question), params)), params)
+    amount in dollars) and speaks of the thing the question asks it of: at least ``need`` of ``asked``, the stems of the
+    question's words that can say what of (tax words aside; :func:`_amount_topic`), in it. The agreements speak of a tax
+    of a few things only (Bourget 11-5.02: the tuition reduction is « un avantage imposable »); that sentence does not
+    say the meal expenses of a trip are (DEV Q1125, which shares « frais » with it). The mentoring report's only amount,
+    « Compensation monétaire additionnelle au 1600 $ », is not what the programme cost (DEV Q654)."""
     for found in gives.finditer(text):
         start, end = _sentence_at(text, found.start(), found.end())
         if len(asked & _stems(gives.sub(" ", text[start:end]), params)) >= need:
@@ -1025,7 +1061,7 @@ def missing_leave_occasion(question: str, hits: Sequence[Hit], params: ScopePara
 #: la maison », « … que je fais venir du Sud »)
 #: ; or asked of the employer by name, the asker left implicit (« Le Collège paie-tu le renouvellement de mon certificat ? »:
 #: DEV Q719, answered from 8-13.14, which requires the certificate and says nothing of who pays)
-_BENEFIT = re.compile(r"(?:\b(?:me|nous|m['’])\s*|\b(?P<payer>coll[èe]ge|commission|employeur|minist[èe]re)\s+(?!me\b|nous\b|m['’]))"
+_BENEFIT = re.compile(rf"(?:\b(?:me|nous|m['’])\s*|\b(?P<payer>{_PAYERS})\s+(?!me\b|nous\b|m['’]))"
                       r"(?:rembours\w*|pai\w*|paye\w*|vers\w*|fourni\w*|donn\w*|accord\w*|offr\w*|assum\w*)"
                       r"(?:-tu|-t-il|-t-elle|-il|-elle)?\s+(?P<thing>(?:mon|ma|mes|le|la|les|l['’]|un|une|des|du|d['’])\s*"
                       r"[^?.,;:!]{2,80})", re.IGNORECASE)
@@ -1104,9 +1140,6 @@ _PAID = re.compile(rf"{_PAYMENT.pattern}|\b(?:co[ûu]ts?|tarifs?|paie\w*|pai?[ey
                    r"[àa]\s+la\s+charge|gratuit\w*|fourni\w*|octroi\w*|allou\w*)\b", re.IGNORECASE)
 #: words of a benefit that say it is paid, not what is paid for (« mes frais de déménagement »: the move)
 _PAID_WORDS = frozenset("frais cout couts depense depenses".split())
-#: the verbs of :data:`_BENEFIT` that ask a payment (« me rembourse-tu », « me paie-tu », « me verse-tu »), not a thing given
-#: (« me donner d'autres responsabilités », « me donne-tu une journée de congé »: DEV Q752, Q421)
-_PAYING_VERB = re.compile(r"rembours|\bpai|\bpay|\bvers", re.IGNORECASE)
 
 
 def benefit_unpaid(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
