@@ -22,7 +22,9 @@ père ») asks each side its own case and what both are asked, not the other's c
 with a case that only says of whom (« … au maximum : au Collège Bourget, pis chez les Cris pour un prof avec un contrat de
 1 280 heures ? »). A side asked its own case is said to lack the topic only on its own question's words; a side about to
 be said to lack it shows instead a clause holding enough of the topic and more of the question (in doubt, a clause, not
-« aucune clause »); a term's definition is quoted alone; « comment chaque entente le définit » is no topic.
+« aucune clause »); a term's definition is quoted alone; « comment chaque entente le définit » is no topic. A term set in
+quotes (« un « enseignant remplaçant », c'est qui ? ») is answered on each side by the clause of its article of definitions
+defining it, when one does and no count is asked.
 
 :class:`ComparisonAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
 (``documents``, ``chunks``, ``params``, ``retrieve``, ``bm25_scores`` ...); it imports no other
@@ -45,7 +47,7 @@ from .answer import in_quotes
 from .chat import is_follow_up, is_short
 from .colloquial import agreement_word_groups, without_mapped
 from .drafts import Draft, fold, one_line
-from .questions import asks_itself, question_unit, sentence_fits
+from .questions import asks_itself, question_unit, quoted_terms, sentence_fits
 from .types import Answer, Hit
 
 _NUMBER_WORD = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
@@ -486,7 +488,12 @@ class ComparisonAnswers:
         if place:  # a place asked: the best passage naming one leads (Bourget 10-2.16 « se tiennent … dans les locaux
             # du Collège », Cris 9-2.08 « entendu dans la communauté d'Oujé-Bougoumou »)
             candidates.sort(key=lambda c: not _PLACE.search(c.quote))
-        chosen = self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question)),
+        # a term set in quotes (« un « enseignant remplaçant », c'est qui ? »): its definition leads, alone or with
+        # another definition of it (not when a count is asked: the definition may not give it)
+        defined = self._defined_terms(doc, question, candidates, topic, wanted, focus) if unit is None else []
+        if defined:  # the other definitions the search found are not of that term
+            candidates = defined + [c for c in candidates if not _GLOSSARY.match(c.chunk.article_title or "")]
+        chosen = self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question) or defined),
                               self._uncommon(wanted), wanted)
         if chosen and asked:  # in doubt, a better-held candidate rather than « aucune clause » (ComparisonAnswers.
             # _shown_instead: Cris 6-7.03 G) « Le suppléant occasionnel n'a droit à aucun avantage … », 2 of 5 words,
@@ -503,6 +510,43 @@ class ComparisonAnswers:
             chosen[0] = replace(chosen[0], held=max((c.coverage for c in candidates
                                                            if c.article == chosen[0].article), default=0.0))
         return chosen
+
+    def _defined_terms(self, doc: str, question: str, candidates: Sequence["SidePick"], topic: str,
+                       wanted: frozenset[str], focus: frozenset[str]) -> list["SidePick"]:
+        """The clauses of ``doc``'s article of definitions defining a term the question sets in quotes
+        (:func:`assistant.questions.quoted_terms`): for each term, those whose defined name (:func:`_defined_names`)
+        holds every word of the term and fewest words the question says nowhere, in its words or in the agreements'
+        words for them (Cris 1-1.23 « Enseignante ou enseignant remplaçant », not 1-1.43 « Suppléante ou suppléant
+        occasionnel », for « un « enseignant remplaçant », c'est qui ? »; Cris 1-1.27 « Enseignante ou enseignant
+        régulier », not 1-1.44 « Suppléante ou suppléant régulier », for « « régulier » … un prof »), those the
+        side's search found first among equals; at most ``compare_clauses``, each on the topic (``SidePick.titled``).
+        Empty when no quoted term is defined in ``doc`` (DEV Q1394, Q1400-Q1404: the terms' definitions were not
+        quoted, or after other clauses)."""
+        terms = quoted_terms(question)
+        if not terms:
+            return []
+        written = {_family(t) for t in topic_words(question)}
+        said = written | {_family(t) for t in topic_words(" ".join(agreement_word_groups(question)))}
+        found = {c.chunk.clause_id: rank for rank, c in enumerate(candidates)}
+        glossary = [self.chunks[i] for i in self._doc_positions.get(doc, [])
+                    if self.chunks[i].kind == "clause" and self.chunks[i].part <= 1
+                    and _GLOSSARY.match(self.chunks[i].article_title or "")]
+        defined: list[Chunk] = []
+        for term in terms:
+            words = {_family(t) for t in topic_words(term)}
+            fits = []  # (words unsaid, words not written as such, words of the name), then as found, then reading order
+            for chunk in glossary if words else []:
+                keys = [(len(names - words - said), len(names - words - written), len(names))
+                        for names in _defined_names(chunk) if words <= names]
+                if keys:
+                    fits.append((min(keys), found.get(chunk.clause_id, len(found)), chunk.ordinal, chunk))
+            fewest = min((f[0] for f in fits), default=None)
+            defined += [f[3] for f in sorted(fits, key=lambda f: f[:3]) if f[0] == fewest
+                        and f[3].clause_id not in {d.clause_id for d in defined}]
+        picks = {c.chunk.clause_id: c for c in candidates}
+        return [replace(picks.get(chunk.clause_id) or self._pick(doc, Hit(chunk, 0.0, ("term",)), topic, wanted, None,
+                                                                   focus), titled=True)
+                for chunk in defined[:self.params.compare_clauses]]
 
     def _pays(self, doc: str, pick: "SidePick") -> bool:
         """Whether a side's clause (any stored part) says how something is paid (« rémunération », « échelle »,
@@ -700,7 +744,21 @@ class ComparisonAnswers:
 def _defined_term(pick: "SidePick") -> str:
     """The term a clause of definitions defines: its first line, its number left out (« 1-2.33 Enseignant à temps
     partiel (ou chargé de cours) »)."""
-    return CLAUSE_NUMBER_IN_TEXT.sub(" ", pick.chunk.text.strip().split("\n", 1)[0])
+    return _defined_term_text(pick.chunk.text)
+
+
+def _defined_term_text(text: str) -> str:
+    """The first line of a clause's text, its number left out (:func:`_defined_term`)."""
+    return CLAUSE_NUMBER_IN_TEXT.sub(" ", text.strip().split("\n", 1)[0])
+
+
+def _defined_names(chunk: Chunk) -> list[set[str]]:
+    """The names a clause of definitions defines, each as its words' family tokens: its title without what it sets in
+    parentheses, and the other name it gives there after « ou » (« Cours (ou période) »: « Cours », « période »;
+    « Spécialiste au primaire (enseignant) »: « Spécialiste au primaire »)."""
+    title = chunk.title or _defined_term_text(chunk.text)
+    names = [re.sub(r"\([^()]*\)", " ", title)] + re.findall(r"\(\s*ou\s+([^()]+)\)", title)
+    return [found for name in names if (found := {_family(t) for t in topic_words(name)})]
 
 
 def _shown_instead(picks: dict[str, list["SidePick"]], absent: set[str]) -> set[str]:

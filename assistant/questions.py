@@ -8,7 +8,8 @@ sentences that give any kind the question asks for; the retrieval signals
 (``assistant.signals``) rank passages by the first kind only (:func:`question_kind`).
 
 Also here: the unit a "combien de jours / d'heures" question counts in
-(:func:`question_unit`), procedure questions ("comment", "étapes") and numeric questions.
+(:func:`question_unit`), procedure questions ("comment", "étapes") and numeric questions, and the terms a
+question sets in quotes (:func:`quoted_terms`: « un « enseignant remplaçant », c'est qui ? »).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Sequence
 
 __all__ = ["KINDS", "KIND_NAMES", "QuestionKind", "question_kind", "question_kinds", "sentence_fits",
            "question_unit", "is_procedure_question", "is_numeric_question", "has_number", "question_parts", "TAX_ASKED",
-           "asks_tax", "asks_date_not_amount", "asks_itself"]
+           "asks_tax", "asks_date_not_amount", "asks_itself", "quoted_terms"]
 
 _I = re.IGNORECASE
 _NUMBER_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
@@ -226,3 +227,20 @@ def asks_date_not_amount(question: str) -> bool:
     « 35 $ » by the amount lookup). « quand même » (« je reçois quand même une compensation ? », DEV Q908) asks no date."""
     kinds = question_kinds(_STILL.sub(" ", question))
     return "when" in kinds and "amount" not in kinds
+
+
+#: A term a question sets in quotes (« Un « enseignant remplaçant », c'est qui ? », “période”): a few words without a
+#: sentence's end inside (assistant.grounding reads any quote of a model's answer; this one, a term asked)
+_QUOTED_TERM = re.compile(r"«\s*([^«»?!.;:]+?)\s*»|“\s*([^“”?!.;:]+?)\s*”")
+#: A quoted run of more words than this is a phrase quoted, not a term. Hand-set: the agreements' defined terms have
+#: 1 to 5 words before a parenthesis (« Enseignante ou enseignant à temps partiel »), the blind batch's quoted terms
+#: 1 to 3 (DEV Q1394-Q1404).
+_TERM_WORDS = 5
+
+
+def quoted_terms(question: str) -> tuple[str, ...]:
+    """The terms ``question`` sets in quotes (« Être « régulier », ça veut dire quoi » -> « régulier »), each of at most
+    :data:`_TERM_WORDS` words, in the order written; empty when it quotes none."""
+    terms = (next(g for g in match.groups() if g is not None) for match in _QUOTED_TERM.finditer(question))
+    return tuple(t for t in terms if len(t.split()) <= _TERM_WORDS)
+

@@ -1,0 +1,80 @@
+"""A term a comparison sets in quotes (« Être « régulier », ça veut dire quoi … ? ») is answered on each side by the
+clause of its article of definitions defining it (assistant/comparisons.py: ComparisonAnswers._defined_terms); inline
+passages, no index."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.questions import quoted_terms
+from ingest.types import Chunk
+from tests.unit.test_comparison_topics import _answers, _in_order
+
+
+def _defined(doc: str, clause_id: str, title: str, text: str, ordinal: int) -> Chunk:
+    """A clause of a document's article of definitions (« 1-2.00 Définitions »), its title the term it defines."""
+    article = clause_id.split(".")[0] + ".00"
+    return Chunk(chunk_id=f"{doc}:{ordinal:05d}:1", doc=doc, clause_id=clause_id, kind="clause",
+                 text=f"{clause_id} {title}\n\n{text}", indexed_text=text, doc_title=doc, article=article,
+                 article_title="Définitions", title=title, ordinal=ordinal)
+
+
+def _rule(doc: str, clause_id: str, text: str, ordinal: int) -> Chunk:
+    article = clause_id.split(".")[0] + ".00"
+    return Chunk(chunk_id=f"{doc}:{ordinal:05d}:1", doc=doc, clause_id=clause_id, kind="clause", text=text,
+                 indexed_text=text, doc_title=doc, article=article, article_title="Conditions de travail",
+                 ordinal=ordinal)
+
+
+# the retriever finds the rules naming the word first, as the real one did (DEV Q1400, Q1403)
+CHUNKS = [
+    _rule("conv", "8-11.02", "8-11.02 La semaine régulière de travail de l'animateur régulier est de quarante (40) "
+                             "heures.", 90),
+    _rule("conv", "5-2.01", "5-2.01 Le Collège dispose d'une période de trente (30) jours pour combler le poste.", 80),
+    _defined("conv", "1-2.24", "Cours (ou période)", "Le cours ou la période signifie la durée de temps pendant "
+                                                     "laquelle un enseignant enseigne.", 24),
+    _defined("conv", "1-2.47", "Période de probation", "Période de temps pendant laquelle le Collège évalue un nouveau "
+                                                       "salarié éducateur.", 47),
+    _defined("conv", "1-2.64", "Salarié éducateur régulier", "Tout salarié éducateur qui n'est pas un salarié "
+                                                             "éducateur suppléant.", 64),
+    _rule("autre", "11-14.01", "11-14.01 Lorsqu'une enseignante ou un enseignant régulier quitte, la Commission comble "
+                               "le poste régulier.", 90),
+    _rule("autre", "5-10.04", "5-10.04 Une période d'invalidité est toute période continue d'invalidité.", 80),
+    _defined("autre", "1-1.27", "Enseignante ou enseignant régulier", "L'enseignante ou l'enseignant engagé par "
+                                                                      "contrat annuel renouvelable tacitement.", 27),
+    _defined("autre", "1-1.36", "Période", "Une unité de durée variable de la subdivision de l'horaire des élèves.", 36),
+    _defined("autre", "1-1.44", "Suppléante ou suppléant régulier", "L'enseignante ou l'enseignant régulier dont la "
+                                                                    "tâche consiste à remplacer les absents.", 44),
+]
+
+
+@pytest.mark.parametrize("question, wanted", [
+    # the term's words all in the defined name, the fewest the question says nowhere (« un prof »: « enseignant »)
+    ("Être « régulier », ça veut dire quoi : pour un salarié du Collège, versus un prof dans l'entente autre ?",
+     {("conv", "1-2.64"), ("autre", "1-1.27")}),
+    # a name given in parentheses (« Cours (ou période) »), not a longer name holding the term (« Période de probation »)
+    ("Une « période », ça veut dire quoi au Collège, pis dans l'entente autre ?",
+     {("conv", "1-2.24"), ("autre", "1-1.36")}),
+])
+def test_a_quoted_term_is_answered_by_its_definition(question, wanted):
+    answer = _answers(CHUNKS, _in_order(CHUNKS)).answer(question, [])
+    assert {(c.doc, c.clause) for c in answer.citations} == wanted
+    assert "Aucune clause" not in answer.text
+
+
+def test_a_count_asked_of_a_quoted_term_is_not_answered_by_its_definition():
+    # « combien de jours »: the definition gives none, the rule counting it answers
+    answer = _answers(CHUNKS, _in_order(CHUNKS)).answer(
+        "La « période » pour combler un poste, c'est combien de jours au Collège comparé à l'entente autre ?", [])
+    assert ("conv", "5-2.01") in {(c.doc, c.clause) for c in answer.citations}
+
+
+@pytest.mark.parametrize("question, terms", [
+    ("Chez les Cris, un « enseignant remplaçant », c'est qui ?", ("enseignant remplaçant",)),
+    ("L'« échelon d'expérience », c'est-tu défini pareil ?", ("échelon d'expérience",)),
+    ("Une “période”, pis un « cours » ?", ("période", "cours")),
+    ("Il m'a écrit « tu n'es pas un salarié éducateur régulier de ce collège » : c'est vrai ?", ()),  # a sentence
+    ("C'est quoi un grief ?", ()),
+])
+def test_quoted_terms(question, terms):
+    assert quoted_terms(question) == terms
