@@ -11,7 +11,9 @@
     by its row (``assistant.tables.rows_named``), the duration that chose the column said, the
     sentence introducing the table quoted (« … avec pièces justificatives … »; with the paragraph before it when
     it refers back, « ces ajouts »), the rows shown. A replacement (« j'ai remplacé l'animateur des activités
-    sportives ») is paid by the supply rates' section its words name, not by the scale of the class replaced; how a
+    sportives »), or a task a class paid on a scale did (« comme animateur, j'ai fait une nuit de surveillance »), is paid by
+    the rates' section its words name, not by the scale of that class (the sentence sending the task to that section
+    quoted: 7-6.07 « … tableau C) de l'annexe P »); how a
     class's supply rate is computed (« calculé comment ? ») quotes the rule that sets it (Bourget Annexe P E)). A
     yes/no entitlement told with a situation (« au 15 octobre c'était réglé, j'ai-tu droit à une compensation ? »)
     whose amount clause holds a sentence denying it in that situation leads with that sentence, the amounts after.
@@ -641,7 +643,7 @@ class AmountAnswers(PlacementAnswers):
             return ruled
         if query.echelon is None and follow is None and not _ASKS_AMOUNT.search(question):
             return None  # « combien … ? », not « est-ce que je passe à l'échelle salariale ? »
-        supply = self._replaced_supply(question, tables, query) if not placed else []
+        supply = self._task_rates(question, tables, query) if not placed else []
         if supply:
             tables, query = supply, replace(query, job_class=None)
         elif not placed and not query.job_class:  # rates by date asked by their heading (Annexe P), else none
@@ -687,6 +689,14 @@ class AmountAnswers(PlacementAnswers):
         elif len(first) == 2 and first[0].row is first[1].row and asks_change(question):
             self._difference(draft, first[:1], first[1:])  # « combien de plus en 2014 » : the year's two columns
         self._computed(draft, candidates, question, weekly, daily)
+        self._duration_total(draft, candidates, question)
+        if supply and not _SUPPLY_ASKED.search(question):  # a task of the class named: the clause paying it by that table
+            self._task_clause(draft, candidates[0].table, question)
+        return draft
+
+    def _duration_total(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
+        """A duration asked at an hourly rate of named rows (« 3 heures »): the total (``_hours_total``); a whole day
+        asked at an hourly rate: said that no number of hours is made up."""
         minutes = asked_duration(question)
         hourly = candidates[0].table.unit == "hourly" and not candidates[0].table.echelon_rows and \
             per_unit(candidates[0].table, candidates[0].column) == " l'heure"
@@ -697,7 +707,31 @@ class AmountAnswers(PlacementAnswers):
             draft.parts.insert(after, "Journée complète demandée : le tableau donne un taux horaire et ne dit pas "
                                       "combien d'heures compte une journée ; aucun montant par jour calculé (précisez "
                                       "les heures).")
-        return draft
+
+    def _task_clause(self, draft: Draft, table: Table, question: str) -> None:
+        """The sentence of ``table``'s agreement that pays a task by that section of the annex (« L'animateur qui
+        effectue de la surveillance de nuit … reçoit … le montant intégral indiqué au tableau C) de l'annexe P »: 7-6.07),
+        the one sharing the most words with the question (``LookupParams.pointed_words`` at least), quoted under the
+        amount. Nothing when the table has no lettered section or no sentence names it."""
+        letter = re.match(r"([A-Z])\)", table.section or "")
+        annex = re.escape(table.annex_or_clause)
+        if letter is None or not table.annex_or_clause.lower().startswith("annexe "):
+            return
+        sends = re.compile(rf"\btableau\s+{letter.group(1)}\)\s+de\s+l['’]{annex}\b|\b{annex},?\s+tableau\s+"
+                           rf"{letter.group(1)}\)", re.IGNORECASE)
+        asked = set(tokenize(question))
+        found = [(len(set(tokenize(chunk.text[start:end])) & asked), chunk, chunk.text[start:end].strip())
+                 for chunk in self.chunks if chunk.doc == table.doc and chunk.clause_id != table.annex_or_clause
+                 and sends.search(chunk.text) for start, end in split_sentences(chunk.text)
+                 if sends.search(chunk.text[start:end])]
+        if not found:
+            return
+        shared, chunk, sentence = max(found, key=lambda f: f[0])  # the first of the best: the agreement's order
+        if shared < self.params.pointed_words:
+            return
+        said = f"Selon {chunk.clause_id}"
+        after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 0)
+        draft.parts.insert(after, f"{said} : « {one_line(sentence)} » {draft.cite(chunk, sentence, said)}".rstrip())
 
     def _how_supply_computed(self, question: str, tables: Sequence[Table], query: AmountQuery) -> Draft | None:
         """« une psychoéducatrice en remplacement occasionnel, son taux est calculé comment ? »: the supply-rate rule of
@@ -711,13 +745,19 @@ class AmountAnswers(PlacementAnswers):
         ruled.parts.append("Le montant dépend de l'échelon de la personne (expérience et scolarité reconnues).")
         return ruled
 
-    def _replaced_supply(self, question: str, tables: Sequence[Table], query: AmountQuery) -> list[Table]:
-        """« j'ai remplacé l'animateur des activités sportives »: the supply rates' tables its words name (Annexe P D)),
-        not the scale of the class replaced (Annexe O), when that class is paid on a scale; a class of the supply rates
-        themselves (« enseignant qualifié ») stays asked (empty)."""
-        replaced = bool(query.job_class) and any(t.echelon_rows and fold(self._job_class(t)) == fold(query.job_class)
-                                                 for t in tables)
-        return dated_tables_on_topic(tables, question) if replaced and _SUPPLY_ASKED.search(question) else []
+    def _task_rates(self, question: str, tables: Sequence[Table], query: AmountQuery) -> list[Table]:
+        """The rates by date (Annexe P) of a task a class paid on a scale did, when the question names the task: « j'ai
+        remplacé l'animateur des activités sportives » (the supply rates' tables its words name, Annexe P D)), not the
+        scale of the class replaced (Annexe O); « comme animateur, j'ai fait une nuit de surveillance … payée combien ? »
+        (the tables the words beside the class's name, Annexe P C)), not the scale of the class who did it. A class of
+        the supply rates themselves (« enseignant qualifié »), or a class named with no task, stays asked (empty)."""
+        scaled = bool(query.job_class) and any(t.echelon_rows and fold(self._job_class(t)) == fold(query.job_class)
+                                               for t in tables)
+        if not scaled:
+            return []
+        if _SUPPLY_ASKED.search(question):
+            return dated_tables_on_topic(tables, question)
+        return dated_tables_on_topic(tables, question, unasked=query.job_class or "")
 
     def _computed(self, draft: Draft, candidates: Sequence[CellAnswer], question: str, weekly: re.Match | None,
                   daily: tuple[Chunk, str, int] | None) -> None:

@@ -867,7 +867,7 @@ def _dated_rows(table: Table) -> bool:
 
 
 def dated_tables_on_topic(tables: Sequence[Table], question: str,
-                          params: NamedRowParams = NamedRowParams()) -> list[Table]:
+                          params: NamedRowParams = NamedRowParams(), unasked: str = "") -> list[Table]:
     """Tables whose rows are dates (Annexe P: « À compter du 1er avril 2013 ») asked by their heading, no job
     class named (« un suppléant occasionnel qualifié est payé combien de l'heure ? »): those whose title,
     section and subtitle hold every distinctive word of the question (``params.min_topic`` at least: « suppléant
@@ -876,8 +876,10 @@ def dated_tables_on_topic(tables: Sequence[Table], question: str,
     first (as ``lookup`` does when no class is named), then the one whose subtitle has the fewest words the
     question lacks (« qualifié » before « non qualifié »). A column header counts as heading (« Période de nuit
     selon la clause 8-13.13 »: « une période de surveillance de nuit »). When no heading holds them all (a teacher's
-    own words beside), the sections of one annex its words name by their own (``_sections_named``)."""
-    asked = _distinctive(_without_duration(supply_words(question)))
+    own words beside), the sections of one annex its words name by their own (``_sections_named``). ``unasked``: words
+    that say who asks, not what is paid (the job class named: « comme animateur, j'ai fait une nuit de surveillance »),
+    left out of the question's."""
+    asked = _distinctive(_without_duration(supply_words(question))) - _distinctive(unasked)
     # the column header names what a row of dates pays (« Période de nuit selon la clause 8-13.13 »)
     headed = [(table, _distinctive(" ".join((table.title, table.section, table.subtitle, *table.column_headers))))
               for table in tables if table.column_headers and _dated_rows(table) and money_table(table)]
