@@ -280,13 +280,15 @@ def _only_how_far_ahead(question: str, rule: Delay | FixedDate) -> bool:
                 and not _OTHER_ASK.search(plain[found.end():]))
 
 
-def _act_met(act: frozenset[str], tokens: set[str], sentence: str, origin: str | None) -> float:
-    """The share of the act's words (``_act_words``) a delay sentence's words hold outside its starting point: 9-2.02
-    « … suivant la date du récépissé constatant le dépôt du grief » states no act of filing."""
+def _act_met(act: frozenset[str], tokens: set[str], sentence: str, origin: str | None, phrase: str = "") -> float:
+    """The share of the act's words (``_act_words``) a delay sentence's words hold outside its starting point and its
+    delay (``phrase``): 9-2.02 « … suivant la date du récépissé constatant le dépôt du grief » states no act of filing,
+    10-2.02's « deux (2) années » no « les deux parties » of a question."""
     if not act:
         return 0.0
-    if origin:
-        tokens = tokens - (set(tokenize(origin)) - set(tokenize(sentence.replace(origin, " "))))
+    for words in (origin, phrase):
+        if words:
+            tokens = tokens - (set(tokenize(words)) - set(tokenize(sentence.replace(words, " "))))
     return len(act & tokens) / len(act)
 
 
@@ -346,11 +348,28 @@ def _origin_met(origin: str, event: set[str], params: LookupParams) -> float:
     return (max(met, params.any_event_meets) if _ANY_EVENT.search(origin) else met) - other_moment
 
 
+def _dated_done(question: str) -> bool:
+    """Whether the sentence (between punctuation marks) giving the question's date (today's aside) tells it as done
+    (``told_in_past``: « l'Association a déposé mon grief le mardi 12 mai 2026. ») and sets nothing ahead
+    (``_SET_FOR`` « convoqué pour le … », ``_PLANNED``): a notice asked after it (« si elle veut informer le Collège
+    qu'elle l'envoie en arbitrage ») is given after that date, not before it."""
+    start, now = _question_dates(question)
+    folded, spans = date_spans(question, today=now)
+    begin = next((b for b, _, day in spans if day == start and day != now), None)
+    if begin is None:
+        return False
+    left = max(folded.rfind(mark, 0, begin) for mark in ".;?!") + 1
+    right = min([at for at in (folded.find(mark, begin) for mark in ".;?!") if at >= 0] or [len(folded)])
+    sentence = folded[left:right]
+    return told_in_past(sentence) and not _SET_FOR.search(sentence) and not _PLANNED.search(sentence)
+
+
 def _notice_asked(question: str) -> bool:
     """Whether the question asks when to give a notice or request for an event it dates ahead (``_NOTICE_ASKED`` with
-    ``_PLANNED``) or how far ahead to act (``_AHEAD``)."""
+    ``_PLANNED``) or how far ahead to act (``_AHEAD``), its date not told as done (``_dated_done``)."""
     plain = question.replace("’", "'")
-    return bool(_NOTICE_ASKED.search(plain) and _PLANNED.search(plain) or _AHEAD.search(plain))
+    asked = _NOTICE_ASKED.search(plain) and _PLANNED.search(plain) or _AHEAD.search(plain)
+    return bool(asked) and not _dated_done(plain)
 
 
 def _event_date(question: str, start: date, now: date | None, origin: str | None) -> date:
@@ -596,6 +615,21 @@ class ByGrievance:
 
     filing: FoundRule
     means: Quoted
+
+
+def _notice_twin(best: FoundRule, kept: Sequence[FoundRule]) -> FoundRule:
+    """For a question asking no notice, the delay sentence stating the act itself rather than its notice: the same delay
+    from the same starting point written twice in an agreement, once as the notice of the act (10-2.02 « … informer le
+    Collège de son intention de déférer un grief à l'arbitrage, il doit donner un avis écrit … deux (2) années suivant
+    la date de dépôt du grief ») and once as the act (10-1.05 « … peut déférer le grief à l'arbitrage dans les deux (2)
+    années suivant la date du dépôt du grief »): the act's, the first found; ``best`` when it is no notice
+    (``_NOTICE_SENTENCE``) or has no such twin."""
+    if not isinstance(best.rule, Delay) or not _NOTICE_SENTENCE.search(best.sentence):
+        return best
+    origin = _roots(_rule_origin(best.chunk.text, best.sentence, best.rule) or "")
+    return next((found for found in kept if found.chunk.doc == best.chunk.doc and found.chunk.clause_id != best.chunk.clause_id
+                 and _same_rule(found.rule, best.rule) and not _NOTICE_SENTENCE.search(found.sentence) and origin
+                 and _roots(_rule_origin(found.chunk.text, found.sentence, found.rule) or "") == origin), best)
 
 
 def _same_rule(one: Delay | FixedDate, other: Delay | FixedDate) -> bool:
@@ -1283,7 +1317,7 @@ class DeadlineAnswers:
                         score += self.params.origin_bonus * _origin_met(origin, event, self.params)
                     # what the sentence makes someone do, met by the act asked (« s'entendre sur le choix d'un arbitre »)
                     if len(act) >= self.params.act_min_words:
-                        score += self.params.act_bonus * _act_met(act, tokens, sentence, origin)
+                        score += self.params.act_bonus * _act_met(act, tokens, sentence, origin, rule.phrase)
                     if other_actor and score > fallback_score:
                         fallback, fallback_score = FoundRule(chunk, rule, sentence), score
                     elif not other_actor and score > best_score:
@@ -1293,7 +1327,7 @@ class DeadlineAnswers:
                     if rivals is not None and not other_actor and origin and not _restated_from(chunk.text, sentence,
                                                                                                 rule):
                         rivals.append((chunk, rule, sentence, origin))
-        return self._twin(best, kept, words) if best else fallback
+        return self._twin(_notice_twin(best, kept) if best and not asks_notice else best, kept, words) if best else fallback
 
     def _twin(self, best: FoundRule, kept: Sequence[FoundRule], words: set[str]) -> FoundRule:
         """Of the chosen rule and the same rule written in other clauses of its agreement (the same delay, in a sentence

@@ -555,8 +555,10 @@ _DURATION_BEFORE = re.compile(
 
 
 # ... but a period someone has to act in is a time limit: « le Collège dispose d'une période de trente (30) jours
-# pour décider » (5-2.01)
-_TIME_TO_ACT = re.compile(r"dispos\w*\s+d'une\s+p[ée]riode\s+de\s*$", re.IGNORECASE)
+# pour décider » (5-2.01), and so is a delay at most so long (10-2.02 « … un avis écrit … à l'intérieur d'un délai
+# maximum de deux (2) années suivant la date de dépôt du grief »: « maximum » bounds the delay, not a length)
+_TIME_TO_ACT = re.compile(r"(?:dispos\w*\s+d'une\s+p[ée]riode|\bd[ée]lai\s+(?:maximum|maximal|minimum|minimal))\s+de\s*$",
+                          re.IGNORECASE)
 
 
 def is_duration(sentence: str, delay: Delay) -> bool:
