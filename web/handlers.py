@@ -23,7 +23,7 @@ from assistant.citations import cited_clauses
 from .chat_text import answer_body, answer_markdown, esc_md, scope_notice, word_groups
 from .panels import (AnswerPanels, BrowsePanels, ChatUpdate, ClausePanel, DocumentChoices, ExportResult,
                      FeedbackResult, NewChat)
-from .render import clause_card, note, render_cited, render_outline, render_siblings, render_verification
+from .render import attr, clause_card, note, render_cited, render_outline, render_siblings, render_verification
 from .session import ChatSession, normalise_docs
 from .texts import (ASK_FIRST, CHOOSE_DOCUMENT, CLAUSE_GONE, CLAUSE_PLACEHOLDER, EXPORT_FAILED, FEEDBACK_FAILED,
                     GENERIC_ERROR, NOTHING_TO_EXPORT, STAFF_ONLY, WRONG_STAFF_PASSWORD)
@@ -53,6 +53,15 @@ def is_staff(given: str | None, staff_password: str | None) -> bool:
 
 def _no_clause(html: str) -> ClausePanel:
     return ClausePanel(html, "", False, False, None)
+
+
+def shown_clause(card: str, chunk_ids: Sequence[str]) -> str:
+    """A clause card in a ``data-chunks`` box naming every stored part of the clause (space-separated).
+
+    Opened for checking, the verification view's rows whose passages come from one of those
+    parts are brought into view and outlined (``web/static/page.js``, ``alignChecked``).
+    """
+    return f'<div class="shown-clause" data-chunks="{attr(" ".join(chunk_ids))}">{card}</div>'
 
 
 class PageHandlers:
@@ -195,7 +204,7 @@ class PageHandlers:
             view = self.assistant.open_clause(chunk_id)
             around = self.assistant.neighbours(view.chunk_id)
             quotes = session.quotes_for(view.chunk_ids) if session is not None else ()
-            card = clause_card(view, quotes, capped=capped)
+            card = shown_clause(clause_card(view, quotes, capped=capped), view.chunk_ids)
             return ClausePanel(card, render_siblings(around, view.chunk_id), around.previous is not None,
                                around.next is not None, view.chunk_id)
         except ClauseNotFoundError:

@@ -216,13 +216,17 @@ def _staff_box() -> StaffBox:
 def _side_panels(staff: bool = False) -> SidePanels:
     import gradio as gr
 
+    # The cited clauses and the verification view are as tall as their text, up to what the window
+    # leaves under the page's header (web/static/page.css: a fixed 420 px cut a long quote, 7-1.02, with
+    # nothing saying more was below); the clause's own text scrolls inside its card (26 em), so its panel
+    # has no cap of its own (two nested scrolling boxes hid the quote under the outer one's edge).
     with gr.Tabs(selected="cited") as tabs:
         with gr.Tab("Clauses citées", id="cited"):
-            cited = clickable(note(NO_ANSWER_YET), max_height=760, elem_id="cited")
+            cited = clickable(note(NO_ANSWER_YET), elem_id="cited")
         with gr.Tab("Vérification", id="verify"):
-            verification = clickable(note(NO_VERIFICATION_YET), max_height=420, elem_id="verification")
+            verification = clickable(note(NO_VERIFICATION_YET), elem_id="verification")
             gr.Markdown("**Texte complet de la clause**")
-            clause = clickable(note(CLAUSE_PLACEHOLDER), max_height=420, elem_id="verify-clause")
+            clause = clickable(note(CLAUSE_PLACEHOLDER), elem_id="verify-clause")
             with gr.Row():
                 previous = gr.Button("◀ Clause précédente", size="sm", interactive=False)
                 following = gr.Button("Clause suivante ▶", size="sm", interactive=False)

@@ -10,7 +10,9 @@ from its start; ticking an agreement keeps the conversation and says so; a quest
 accessible label is the question as typed (escaped once); a Markdown table renders. The chat
 grows with the window (a phone keeps 380 px); an amount read from a table is checked as its
 row under the column headers, the cell highlighted; a clause that exists nowhere is said so
-in the « Clauses citées » panel.
+in the « Clauses citées » panel. A long quote opened for checking shows whole in the verification
+view (at 1400×1000, 1280×720 and 390×844), a panel with more text below says so; a wide row read
+scrolls to its cell by whole columns (no amount cut by the sticky row label).
 
 The chat's layout (a page of the chat alone, with the page's CSS and chat script): a long
 question is pinned under the « Conversation » label, not under it; a table's headers wrap
@@ -207,6 +209,98 @@ def test_a_table_row_is_checked_under_its_column_headers(page, artifacts_dir):
                                         return cell.left >= box.left - 1 && cell.right <= box.right + 1; }""")
     assert inside
     page.screenshot(path=str(artifacts_dir / "app-table-row-verify.png"), full_page=True)
+
+
+HIRED = ("J'ai été engagée comme enseignante au Collège le mardi 24 août 2027. Le Collège doit transmettre "
+         "mon dossier au CADRE au plus tard quand ?")
+#: Where the verification view's row quoting ``clause`` stands: its highlighted passage's top and bottom,
+#: the view's visible box (under its sticky column titles), whether the row is outlined as the clause checked.
+ROW_QUOTE = """(clause) => {
+  const view = document.querySelector('#verification'), box = view.querySelector(':scope > .html-container');
+  const frame = box.getBoundingClientRect(), head = view.querySelector('.support-head').getBoundingClientRect();
+  const row = [...view.querySelectorAll('.support-row')].find((r) => r.querySelector('.source').innerText.includes(clause));
+  const mark = row.querySelector('mark').getBoundingClientRect();
+  return {top: mark.top, bottom: mark.bottom, boxTop: Math.max(frame.top, head.bottom), boxBottom: frame.bottom,
+          checked: row.classList.contains('checked')};
+}"""
+
+
+#: Whether a scrolling box says « ▼ Suite plus bas » (page.css .more-below::after), and whether it should:
+#: more than a few pixels of it below its visible part.
+MORE_BELOW = """(box) => [box.classList.contains('more-below') && getComputedStyle(box, '::after').content.includes('Suite'),
+                       box.scrollHeight - box.scrollTop - box.clientHeight > 6]"""
+
+
+def check_the_long_quote(tab) -> dict:
+    """HIRED asked, its 7-1.02 citation opened for checking: where that row's quote stands. The cited
+    panel, at its top after the answer, says whether more is below, until scrolled to its end."""
+    ask(tab, HIRED)
+    tab.wait_for_timeout(500)  # the cited panel settles (page.js scrolls its cards) before the click
+    cited = tab.locator("#cited > .html-container")
+    said, more = cited.evaluate(MORE_BELOW)
+    assert said == more, (said, more)
+    if more:  # (at 1280×720 and 390×844: two cards in 470 or 594 px)
+        cited.evaluate("(box) => { box.scrollTop = box.scrollHeight; }")
+        tab.wait_for_timeout(300)
+        assert cited.evaluate(MORE_BELOW) == [False, False]
+    card = tab.locator("#cited .clause-card").filter(has=tab.locator("h4", has_text="clause 7-1.02")).first
+    card.get_by_text("Vérifier cette clause").click()
+    tab.wait_for_function(
+        "() => (document.querySelector('#verify-clause .clause-card h4') || {}).innerText?.includes('7-1.02')",
+        timeout=30_000)
+    tab.wait_for_timeout(600)  # page.js aligns the view on the next frame
+    return tab.evaluate(ROW_QUOTE, "7-1.02")
+
+
+@pytest.mark.parametrize("size", [(1400, 1000), (1280, 720), (390, 844)])
+def test_a_long_quote_shows_whole_in_the_verification_view(browser, page_url, artifacts_dir, size):
+    """7-1.02's quote (ten lines) was cut at « trente (30) » by the view's fixed 420 px, nothing saying
+    more was below: opened for checking, its row is outlined and its whole quote in the view's visible
+    box; on a desktop the view ends above the fold, beside the chat; a box with more below says so."""
+    width, height = size
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="fr-CA")
+    tab = context.new_page()
+    try:
+        tab.goto(page_url)
+        tab.wait_for_selector("#question textarea", timeout=60_000)
+        where = check_the_long_quote(tab)
+        tab.screenshot(path=str(artifacts_dir / f"app-long-quote-{width}x{height}.png"), full_page=True)
+        assert where["boxTop"] - 1 <= where["top"] and where["bottom"] <= where["boxBottom"] + 1, where
+        assert where["checked"], where
+        if width >= 1000:  # side by side: the view's bottom and the chat on screen, the page at its top
+            tab.evaluate("() => window.scrollTo(0, 0)")
+            assert tab.locator("#verification").bounding_box()["y"] + \
+                tab.locator("#verification").bounding_box()["height"] <= height
+            assert tab.locator("#chat").bounding_box()["y"] < height - 150
+    finally:
+        context.close()
+
+
+PLACEMENT = "17 ans de scolarité et 5 ans d'expérience, combien je gagne au 1er avril 2014 ?"
+#: The amounts of a read row's cells cut by its sticky row label (partly under it, partly beside it).
+CUT_BY_LABEL = """(box) => {
+  const cells = [...box.querySelector('.row-table mark').closest('tr').cells];
+  const edge = cells[0].getBoundingClientRect().right;
+  return cells.slice(1).filter((c) => { const r = c.getBoundingClientRect(); return r.left < edge - 1 && r.right > edge + 1; })
+    .map((c) => c.innerText);
+}"""
+
+
+def test_a_wide_row_scrolls_to_its_cell_by_whole_columns(page, artifacts_dir):
+    """The row read for échelon 8 (seven columns, wider than the card at 1400×1000) scrolls sideways to
+    the cell read, 1er avril 2014: the sticky échelon label covered the start of 48 454 $, which read
+    « 8 454 $ »; now a column is hidden whole or shown whole."""
+    ask(page, PLACEMENT)
+    page.wait_for_selector("#cited .clause-lead .row-table mark")
+    page.wait_for_timeout(600)  # page.js scrolls the table on the next frame
+    box = page.locator("#cited .clause-lead .table-box").first
+    assert box.evaluate("(b) => b.scrollLeft > 0")  # it had to scroll: the case this test is about
+    assert box.evaluate(CUT_BY_LABEL) == []
+    inside = box.evaluate("""(b) => { const frame = b.getBoundingClientRect(),
+                                     cell = b.querySelector('.row-table mark').getBoundingClientRect();
+                                     return cell.right <= frame.right + 1; }""")
+    assert inside
+    page.screenshot(path=str(artifacts_dir / "app-row-whole-columns.png"), full_page=True)
 
 
 def test_a_missing_clause_is_said_missing_in_the_cited_panel(page):

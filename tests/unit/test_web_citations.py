@@ -148,3 +148,22 @@ def test_opening_either_part_shows_the_whole_clause_with_both_quotes(assistant, 
         assert panel.chunk_id == view.chunk_id
         marks = " ".join(" ".join(m.split()) for m in re.findall(r"<mark>(.*?)</mark>", panel.html, flags=re.S))
         assert FIRST_QUOTE in marks and LATER_QUOTE in marks
+
+
+def test_the_clause_checked_names_every_part_its_verification_rows_link(assistant, answer, parts, tmp_path):
+    """The clause opened for checking names all its stored parts (``data-chunks``): web/static/page.js
+    outlines, and scrolls into view, the verification rows whose passage links one of them, so both
+    rows of a clause quoted from two parts are found, whichever part was opened."""
+    from assistant.feedback import FeedbackStore
+
+    view, first, later = parts
+    page = PageHandlers(assistant, FeedbackStore(tmp_path / "feedback.jsonl"), stream_delay=0)
+    session = page.new_session(["longue"])
+    session.conversation.turns.append(answer)
+    linked = re.findall(r'<span class="source"><a [^>]*data-chunk="([^"]+)">[^<]*7-1\.01\]',
+                        render_verification(assistant, answer))
+    assert set(linked) == {first, later}
+    for chunk_id in (first, later):
+        named = re.findall(r'data-chunks="([^"]+)"', page.clause_panel(chunk_id, session).html)
+        assert len(named) == 1 and set(linked) <= set(named[0].split()), named
+        assert view.chunk_id == named[0].split()[0]

@@ -1,19 +1,66 @@
 // Runs in every panel showing clauses (gr.HTML js_on_load; Gradio provides `element`,
 // `trigger` and `watch`): a click on a link naming a clause (data-chunk) triggers the
 // panel's Python click handler with that chunk id; after each update, the clause shown
-// in a list, and the first highlighted quote of each clause, are scrolled into view.
+// in a list, and the first highlighted quote of each clause, are scrolled into view; a
+// scrolling box with more text below its visible part says so (.more-below, page.css); the
+// clause opened for checking has its rows of the verification view brought into view.
 element.addEventListener('click', (event) => {
   const link = event.target.closest('[data-chunk]');
   if (!link) return;
   event.preventDefault();
   trigger('click', {chunk: link.dataset.chunk});
 });
+const panelBox = (root) => root && root.querySelector(':scope > .html-container');  // gr.HTML's own box
 const scroller = () => {  // the panel's own scrolling box (gr.HTML with max_height), never the page
   const box = element.closest('.html-container') || element.parentElement;
   const overflow = box ? getComputedStyle(box).overflowY : '';
   return (overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight ? box : null;
 };
+// « ▼ Suite plus bas »: set while the box's end is not in view, updated as it scrolls.
+const hint = (box) => {
+  if (!box) return;
+  box.classList.toggle('more-below', box.clientHeight > 0 && box.scrollHeight - box.scrollTop - box.clientHeight > 6);
+  if (!box.dataset.hinted) {
+    box.dataset.hinted = '1';
+    box.addEventListener('scroll', () => hint(box), {passive: true});
+  }
+};
+const hints = () => {
+  hint(element.closest('.html-container'));
+  element.querySelectorAll('.clause-card.capped .clause-text').forEach(hint);
+};
+// The clause opened for checking (#verify-clause: its stored parts in data-chunks, web/handlers.py
+// shown_clause) and the verification view (#verification: each row's passage links its chunk): the
+// rows quoting that clause are outlined and, unless already whole in view, scrolled to the view's
+// top, under its sticky column titles. Run by both panels' updates (whichever comes last wins
+// the same way) and when the view is first shown (a hidden tab measures nothing).
+const alignChecked = () => {
+  const view = document.querySelector('#verification');
+  const box = panelBox(view);
+  if (!box) return;
+  const shown = document.querySelector('#verify-clause [data-chunks]');
+  const chunks = new Set(shown ? shown.dataset.chunks.split(' ') : []);
+  const rows = [...view.querySelectorAll('.support-row')];
+  const mine = rows.filter((row) => [...row.querySelectorAll('[data-chunk]')].some((a) => chunks.has(a.dataset.chunk)));
+  rows.forEach((row) => row.classList.toggle('checked', mine.includes(row)));
+  if (mine.length && box.clientHeight > 0) {
+    const frame = box.getBoundingClientRect();
+    const head = view.querySelector('.support-head');
+    const below = head ? head.getBoundingClientRect() : null;  // where the titles are now, and once stuck
+    const stuck = frame.top + box.clientTop + (below ? below.height : 0);  // stuck over the box's top padding
+    const first = mine[0].getBoundingClientRect();
+    const last = mine[mine.length - 1].getBoundingClientRect();
+    const room = box.classList.contains('more-below') ? 40 : 0;  // the hint covers the box's last 2.8em (37 px)
+    const whole = first.top >= (below ? below.bottom : frame.top) - 1 && last.bottom <= frame.bottom - room;
+    const by = first.top - stuck;  // not for the few pixels between the titles' place and where they stick
+    if (!whole && (by < -1 || by > 16)) box.scrollTop += by;
+  }
+  hint(box);
+};
+let pending = false;  // updated while hidden (another tab shown): revealed once shown
 const reveal = () => requestAnimationFrame(() => {
+  pending = element.getBoundingClientRect().height === 0;
+  if (pending) return;
   element.querySelectorAll('.clause-text').forEach((box) => {
     const mark = box.querySelector('mark');  // maybe in a table cell: measured on screen, not by offsetTop
     box.scrollTop = 0;
@@ -22,19 +69,45 @@ const reveal = () => requestAnimationFrame(() => {
     const above = 24 + (head ? head.getBoundingClientRect().height : 0);
     box.scrollTop = Math.max(0, mark.getBoundingClientRect().top - box.getBoundingClientRect().top - above);
   });
-  element.querySelectorAll('.table-box').forEach((box) => {  // a wide table: its highlighted cell in view
-    const cell = box.querySelector('.row-table mark');
-    if (!cell || box.scrollWidth <= box.clientWidth) return;
-    const right = cell.getBoundingClientRect().right - box.getBoundingClientRect().right;
-    if (right > 0) box.scrollLeft += right + 8;
+  // A wide table: its highlighted cell brought into view, by whole columns, so the sticky row labels
+  // cover columns whole, never the start of an amount (« 8 454 $ » showed for 48 454 $ beside échelon
+  // 8); when the cell read is near the end, room is made after the table to scroll that far.
+  element.querySelectorAll('.table-box').forEach((box) => {
+    const mark = box.querySelector('.row-table mark');
+    const table = box.querySelector('table');
+    if (table) { table.style.marginRight = ''; table.style.minWidth = ''; }
+    box.scrollLeft = 0;
+    if (!mark || box.scrollWidth <= box.clientWidth) return;
+    const need = mark.getBoundingClientRect().right - box.getBoundingClientRect().right + 8;
+    if (need <= 0) return;
+    const cells = [...mark.closest('tr').cells];
+    // the row labels' right edge once stuck to the box's left (the table may start a little right of it)
+    const edge = box.getBoundingClientRect().left + box.clientLeft + parseFloat(getComputedStyle(box).paddingLeft)
+      + cells[0].getBoundingClientRect().width;
+    const whole = cells.slice(1).map((c) => c.getBoundingClientRect().left - edge).find((x) => x >= need - 0.5);
+    const shift = whole === undefined ? need : whole;
+    if (shift > box.scrollWidth - box.clientWidth) {  // its width kept: the room would narrow its columns
+      table.style.minWidth = `${table.getBoundingClientRect().width}px`;
+      table.style.marginRight = `${Math.ceil(shift - (box.scrollWidth - box.clientWidth))}px`;
+    }
+    box.scrollLeft = shift;
   });
   const current = element.querySelector('li.current');
   const box = scroller();
-  if (!box) return;
-  box.scrollTop = 0;
-  if (!current) return;
-  const below = current.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom;
-  if (below > 0) box.scrollTop = below + box.clientHeight / 3;
+  if (box) {
+    box.scrollTop = 0;
+    const below = current ? current.getBoundingClientRect().bottom - box.getBoundingClientRect().bottom : 0;
+    if (below > 0) box.scrollTop = below + box.clientHeight / 3;
+  }
+  hints();
+  if (element.closest('#verification, #verify-clause')) alignChecked();
 });
 watch('value', reveal);
 reveal();
+// Shown (a tab opened) after an update made while hidden, where nothing could be measured (the
+// Annexe N row checked stayed out of view, the verification tab being opened by the same click):
+// revealed now; resized (the window): the hints updated. A panel merely shown again keeps its scroll.
+new ResizeObserver(() => {
+  if (pending && element.getBoundingClientRect().height > 0) reveal();
+  else hints();
+}).observe(element);
