@@ -71,6 +71,17 @@ def topic_overlap(question: str, quotes: Iterable[str]) -> TopicOverlap:
     return TopicOverlap(asked, asked & quoted)
 
 
+def _judged_text(answer: Answer):
+    """What a citation is judged on: its quote, or, for a quote without a content word (a
+    table row of numbers read by a lookup: « 5\t20,46\t20,61 … »), the answer's text,
+    which names the row's table, job class, échelon and column (« Annexe N, … Technicien
+    de travaux pratiques, échelon 5 … »)."""
+    def text(citation) -> str:
+        worded = any(not word.replace(",", "").replace(".", "").isdigit() for word in content_words(citation.quote))
+        return citation.quote if worded else (answer.text or "")
+    return text
+
+
 def off_topic(answer: Answer | None, params: RelevanceParams = RelevanceParams()) -> bool:
     """True when the answer quotes passages sharing too little with its question.
 
@@ -79,7 +90,7 @@ def off_topic(answer: Answer | None, params: RelevanceParams = RelevanceParams()
     """
     if answer is None or answer.abstained or not answer.citations:
         return False
-    overlap = topic_overlap(answer.resolved_question or answer.question, (c.quote for c in answer.citations))
+    overlap = topic_overlap(answer.resolved_question or answer.question, map(_judged_text(answer), answer.citations))
     if len(overlap.question_words) < params.min_words:
         return False
     return overlap.share < params.min_share
