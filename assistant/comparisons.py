@@ -25,6 +25,8 @@ be said to lack it shows instead a clause holding enough of the topic and more o
 « aucune clause »); a term's definition is quoted alone; « comment chaque entente le définit » is no topic. A term set in
 quotes (« un « enseignant remplaçant », c'est qui ? ») is answered on each side by the clause of its article of definitions
 defining it, when one does and no count is asked.
+A definition giving every staff a status is quoted, for a question about a teacher, for its sentence naming no other
+staff, not left out for one naming the non-teaching staff.
 
 :class:`ComparisonAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
 (``documents``, ``chunks``, ``params``, ``retrieve``, ``bm25_scores`` ...); it imports no other
@@ -482,6 +484,7 @@ class ComparisonAnswers:
             if paid is not None:
                 candidates = [paid] + [c for c in candidates if c is not paid]
         if _asks_teacher(_without_names(question, self._names())):  # « pour un prof »: not the animator's rule
+            candidates = [self._for_all_staff(doc, c, wanted) if _other_staff(c) else c for c in candidates]
             candidates = [c for c in candidates if not _other_staff(c)] or candidates
         if unit is not None and candidates and not any(c.in_unit for c in candidates):
             candidates += self._article_counts(doc, candidates, topic, wanted, unit, focus)
@@ -499,10 +502,13 @@ class ComparisonAnswers:
             # _shown_instead: Cris 6-7.03 G) « Le suppléant occasionnel n'a droit à aucun avantage … », 2 of 5 words,
             # behind 5-10.12's footnote, 1 of 5, for « Comme suppléant occasionnel, j'ai-tu droit aux avantages sociaux
             # pis aux vacances ? », DEV Q1335)
+            # (enough of the topic's words or of the question's own: Bourget 1-2.65 « Tout salarié éducateur engagé
+            # pour remplacer un salarié éducateur temporairement absent … », 2 of 7 words of « quelqu'un qui remplace
+            # un prof absent pendant plusieurs semaines » but a third of the question's, DEV Q1401)
             first = chosen[0]
             chosen[0] = replace(first, alternative=max(
-                (c for c in candidates if c.coverage >= self.params.compare_absent_share and c.coverage > first.coverage
-                 and c.asked > first.asked and not _DEFINES.search(c.quote)),
+                (c for c in candidates if max(c.coverage, c.asked) >= self.params.compare_absent_share
+                 and c.coverage > first.coverage and c.asked > first.asked and not _DEFINES.search(c.quote)),
                 key=lambda c: (c.asked, c.coverage), default=None))
         if chosen and chosen[0].article:  # whether the agreement treats the topic is read on the first clause's
             # article, not its quoted sentence alone (Cris 10-9.12 « … dans les 30 jours », quoted for the days asked,
@@ -547,6 +553,22 @@ class ComparisonAnswers:
         return [replace(picks.get(chunk.clause_id) or self._pick(doc, Hit(chunk, 0.0, ("term",)), topic, wanted, None,
                                                                    focus), titled=True)
                 for chunk in defined[:self.params.compare_clauses]]
+
+    def _for_all_staff(self, doc: str, pick: "SidePick", wanted: frozenset[str]) -> "SidePick":
+        """A definition quoted for its sentence on another staff (Bourget 1-2.65 « Salarié éducateur suppléant »:
+        « Dans le cas où le salarié éducateur non-enseignant suppléant à long terme … ») quoted instead for its
+        sentence naming no other staff that holds most of the topic's words (the first of equals: « Tout salarié
+        éducateur engagé pour remplacer un salarié éducateur temporairement absent … »): a status the definitions give
+        every staff is no other staff's rule (DEV Q1401: the Collège side, asked of « quelqu'un qui remplace un prof
+        absent », was said to have no clause). Any other clause, or a definition with no such sentence, as it is."""
+        if not _GLOSSARY.match(pick.chunk.article_title or "") or _OTHER_STAFF.search(pick.chunk.title or ""):
+            return pick
+        text = pick.chunk.text
+        sentences = [text[a:b].strip() for a, b in _run_on(text) if not _OTHER_STAFF.search(text[a:b])]
+        if not sentences:
+            return pick
+        quote = max(sentences, key=lambda sentence: _share(wanted, sentence))  # the first of equals
+        return replace(pick, quote=quote, coverage=_share(wanted, quote))
 
     def _pays(self, doc: str, pick: "SidePick") -> bool:
         """Whether a side's clause (any stored part) says how something is paid (« rémunération », « échelle »,

@@ -1,11 +1,13 @@
 """A term a comparison sets in quotes (« Être « régulier », ça veut dire quoi … ? ») is answered on each side by the
-clause of its article of definitions defining it (assistant/comparisons.py: ComparisonAnswers._defined_terms); inline
+clause of its article of definitions defining it (assistant/comparisons.py: ComparisonAnswers._defined_terms), and a
+definition giving every staff a status is no other staff's rule for one sentence of it (_for_all_staff); inline
 passages, no index."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.comparisons import SidePick, _other_staff, topic_words
 from assistant.questions import quoted_terms
 from ingest.types import Chunk
 from tests.unit.test_comparison_topics import _answers, _in_order
@@ -78,3 +80,41 @@ def test_a_count_asked_of_a_quoted_term_is_not_answered_by_its_definition():
 ])
 def test_quoted_terms(question, terms):
     assert quoted_terms(question) == terms
+
+
+SUBSTITUTE = _defined(
+    "conv", "1-2.65", "Salarié éducateur suppléant",
+    "Tout salarié éducateur engagé pour remplacer un salarié éducateur temporairement absent. Le suppléant à long "
+    "terme remplace un autre salarié éducateur pendant vingt et un (21) jours et plus. Dans le cas où le salarié "
+    "éducateur non-enseignant suppléant à long terme effectue un travail déterminé, la durée ne doit pas excéder six "
+    "(6) mois.", 65)
+
+
+def test_a_definition_for_all_staff_is_quoted_for_a_sentence_naming_no_other_staff():
+    # DEV Q1401: 1-2.65 quoted for its sentence on the non-teaching staff was left out for « un prof », the Collège
+    # side said to have no clause
+    direct = _answers([SUBSTITUTE], _in_order([SUBSTITUTE]))
+    wanted = frozenset(topic_words("quelqu'un qui remplace un prof absent"))
+    pick = SidePick(SUBSTITUTE, SUBSTITUTE.text[SUBSTITUTE.text.index("Dans le cas"):], 0.0, False)
+    assert _other_staff(pick)
+    shown = direct._for_all_staff("conv", pick, wanted)
+    assert not _other_staff(shown) and "temporairement absent" in shown.quote and shown.coverage > 0
+    # another article's clause on another staff stays that staff's rule
+    rule = SidePick(CHUNKS[0], CHUNKS[0].text, 0.0, False)
+    assert direct._for_all_staff("conv", rule, wanted) is rule
+
+
+def test_a_side_asked_its_own_case_shows_the_definition_holding_the_question_rather_than_no_clause():
+    # DEV Q1401: the Collège side's best passage (an absence's certificate) holds nothing of « quelqu'un qui remplace
+    # un prof absent pendant plusieurs semaines »; 1-2.65 holds 2 of its 7 words and a third of the question's own:
+    # it is shown, not « Aucune clause »
+    chunks = [_rule("conv", "7-8.02", "7-8.02 Si l'absence excède trois (3) jours consécutifs, le salarié éducateur "
+                                      "fournit un certificat médical.", 80), SUBSTITUTE,
+              _rule("conv", "3-1.01", "3-1.01 Le statut des parties est reconnu.", 81),
+              _defined("autre", "1-1.23", "Enseignante ou enseignant remplaçant", "L'enseignante ou l'enseignant "
+                       "employé pour remplacer une enseignante ou un enseignant absent.", 23)]
+    answer = _answers(chunks, _in_order(chunks)).answer(
+        "Dans l'entente autre, un « enseignant remplaçant », c'est qui ? Pis au Collège, quelqu'un qui remplace un "
+        "prof absent pendant plusieurs semaines, il a quel statut ?", [])
+    assert {(c.doc, c.clause) for c in answer.citations} == {("conv", "1-2.65"), ("autre", "1-1.23")}
+    assert "Aucune clause" not in answer.text
