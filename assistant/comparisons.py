@@ -26,7 +26,8 @@ be said to lack it shows instead a clause holding enough of the topic and more o
 quotes (« un « enseignant remplaçant », c'est qui ? ») is answered on each side by the clause of its article of definitions
 defining it, when one does and no count is asked.
 A definition giving every staff a status is quoted, for a question about a teacher, for its sentence naming no other
-staff, not left out for one naming the non-teaching staff.
+staff, not left out for one naming the non-teaching staff. A side led by a definition has another agreement's definition of the same name set
+beside it, when that one holds more of the topic than the other side's first clause.
 
 :class:`ComparisonAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
 (``documents``, ``chunks``, ``params``, ``retrieve``, ``bm25_scores`` ...); it imports no other
@@ -183,6 +184,8 @@ class ComparisonAnswers:
             else:
                 picks[doc] = self._side(question, hits, doc, topic, focus, own_question,
                                         "" if earlier else self._own_words(question, doc, topic), asked)
+        if not parts and not side_questions:
+            self._same_term(picks, topic or question)
         # whether a side has the topic is read on what is asked, not whose (« La journée normale d'un salarié
         # non-enseignant au Collège Bourget … comparé à l'aide aux enseignants au CNCEC »: the CNCEC's « Pour chaque
         # jour … 6,4 heures » names no « salarié non-enseignant », Bourget's own staff)
@@ -553,6 +556,28 @@ class ComparisonAnswers:
         return [replace(picks.get(chunk.clause_id) or self._pick(doc, Hit(chunk, 0.0, ("term",)), topic, wanted, None,
                                                                    focus), titled=True)
                 for chunk in defined[:self.params.compare_clauses]]
+
+    def _same_term(self, picks: dict[str, list["SidePick"]], topic: str) -> None:
+        """A side led by a definition (its article of definitions) has the other sides' definition of the same name
+        set beside it: a side not led by a definition whose agreement defines one of that name (Bourget 1-2.73
+        « Traitement (ou salaire) » beside Cris 1-1.46 « Traitement ») quotes it alone when it holds more of the topic
+        than the side's first clause (DEV Q1398: « Mon salaire annuel, est-ce qu'il comprend déjà mes jours fériés pis
+        mes vacances » quoted Bourget 8-15.01). ``picks`` changed."""
+        wanted = frozenset(topic_words(topic))
+        named = [names for chosen in picks.values() if chosen and _GLOSSARY.match(chosen[0].chunk.article_title or "")
+                 for names in _defined_names(chosen[0].chunk)]
+        for doc, chosen in picks.items():
+            if not named or not chosen or _GLOSSARY.match(chosen[0].chunk.article_title or ""):
+                continue
+            same = next((self.chunks[i] for i in self._doc_positions.get(doc, [])
+                         if self.chunks[i].kind == "clause" and self.chunks[i].part <= 1
+                         and _GLOSSARY.match(self.chunks[i].article_title or "")
+                         and any(names in named for names in _defined_names(self.chunks[i]))), None)
+            if same is None:
+                continue
+            pick = self._pick(doc, Hit(same, 0.0, ("term",)), topic, wanted, None)
+            if pick.coverage > max(c.coverage for c in chosen):
+                picks[doc] = [pick]
 
     def _for_all_staff(self, doc: str, pick: "SidePick", wanted: frozenset[str]) -> "SidePick":
         """A definition quoted for its sentence on another staff (Bourget 1-2.65 « Salarié éducateur suppléant »:

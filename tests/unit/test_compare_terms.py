@@ -118,3 +118,20 @@ def test_a_side_asked_its_own_case_shows_the_definition_holding_the_question_rat
         "prof absent pendant plusieurs semaines, il a quel statut ?", [])
     assert {(c.doc, c.clause) for c in answer.citations} == {("conv", "1-2.65"), ("autre", "1-1.23")}
     assert "Aucune clause" not in answer.text
+
+
+def test_a_side_led_by_a_definition_has_the_other_agreements_definition_of_that_name_beside_it():
+    # DEV Q1398: the Cris side quoted 1-1.46 « Traitement », the Collège side 8-15.01 on the non-teaching staff's days;
+    # Bourget's 1-2.73 « Traitement (ou salaire) » holds more of the topic: it is quoted alone
+    chunks = [_rule("conv", "8-15.01", "8-15.01 Considérant les jours de congés rémunérés du salarié éducateur "
+                                       "non-enseignant et les jours fériés, chômés et payés.", 90),
+              _defined("conv", "1-2.73", "Traitement (ou salaire)", "La rémunération en monnaie courante à laquelle "
+                       "donne droit l'échelle, laquelle comprend les jours de travail, les jours fériés chômés et payés "
+                       "et les jours de vacances annuelles.", 73),
+              _defined("conv", "1-2.75", "Traitement total", "La rémunération totale en monnaie courante.", 75),
+              _defined("autre", "1-1.46", "Traitement", "La rémunération en monnaie courante selon l'échelle, laquelle "
+                       "comprend tous les jours de travail, les jours fériés et chômés et les jours de vacances.", 46)]
+    answer = _answers(chunks, _in_order(chunks)).answer(
+        "Mon salaire annuel, est-ce qu'il comprend déjà mes jours fériés pis mes vacances ? Au Collège pis dans "
+        "l'entente autre ?", [])
+    assert {(c.doc, c.clause) for c in answer.citations} == {("conv", "1-2.73"), ("autre", "1-1.46")}
