@@ -768,10 +768,26 @@ _ROLE = re.compile(r"\b(?:salariée?s?\s+éducat\w+|enseignante?s?|employée?s?|
                    re.IGNORECASE)
 
 
-def _unmet_condition(sentence: str, words: set[str]) -> bool:
-    """Whether ``sentence`` sets its rule for the teachers a condition or a role names (``_CONDITION``, ``_ROLE``) and
-    the question shares none of its words: the question is not about those teachers."""
-    found = _CONDITION.search(sentence) or _ROLE.search(sentence)
+# a rule for an officer of the union, its subject at the start of a sentence or paragraph (3-5.06 « Le président du
+# comité exécutif de l'Association doit, à sa demande, … être libéré … », its « Cette demande écrite doit être déposée …
+# avant le 15 mai » read with it; 3-5.05 « Chaque membre du comité exécutif de l'Association peut … »)
+_OFFICE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:\d+-\d+\.\d+\s+)?(?:le|la|chaque|tout|toute)\s+((?:vice-)?pr[ée]sidente?|"
+                     r"secr[ée]taire|tr[ée]sori[èe]re?|membres?\s+du\s+comit[ée]\s+ex[ée]cutif)\b", re.IGNORECASE)
+
+
+def _read_with(chunk: Chunk, sentence: str, end: int) -> str:
+    """The text a delay sentence (ending at ``end`` in ``chunk``) is read with: its clause's text up to it when it names
+    its subject by « ce », « un tel », goes on from the sentence before or restates its delay; else itself."""
+    context = (_ANAPHOR.match(sentence) or _CONTINUED.match(sentence) or _RESTATED.match(sentence)
+               or _SUCH.search(sentence))
+    return chunk.text[:end] if context else sentence
+
+
+def _unmet_condition(sentence: str, words: set[str], read: str = "") -> bool:
+    """Whether ``sentence`` sets its rule for the teachers a condition or a role names (``_CONDITION``, ``_ROLE``), or
+    the text it is read with (``read``, ``_read_with``) for an officer of the union (``_OFFICE``), and the question
+    shares none of its words: the question is not about those teachers."""
+    found = _CONDITION.search(sentence) or _ROLE.search(sentence) or _OFFICE.search(read or sentence)
     return bool(found and not words & set(tokenize(found.group(1))))
 
 
@@ -1302,7 +1318,7 @@ class DeadlineAnswers:
                         score += self.params.notice_before_bonus
                     # a rule for teachers a condition names that the question does not (6-5.13's candidate) loses, and
                     # what it runs from (« avant son départ ») is no evidence for a question not in its case
-                    if unmet := _unmet_condition(sentence, words):
+                    if unmet := _unmet_condition(sentence, words, _read_with(chunk, sentence, end)):
                         score -= self.params.condition_penalty
                     if isinstance(rule, Delay) and (case := _case_words(sentence, rule)):
                         # 5-6.09 « après dix (10) mois de travail (douze (12) mois de travail dans le cas d'une
@@ -1464,9 +1480,7 @@ class DeadlineAnswers:
         « un tel » anywhere (3-5.07 « … avisé d'une telle absence … »), or
         going on from the one before (6-4.22 « et ne peut être pris … »), with the text of its clause before it; the
         first sentence of a clause defining its subject (``_referred_words``)."""
-        context = (_ANAPHOR.match(sentence) or _CONTINUED.match(sentence) or _RESTATED.match(sentence)
-                   or _SUCH.search(sentence))
-        return set(tokenize(chunk.text[:end] if context else sentence)) | self._referred_words(chunk.doc, sentence)
+        return set(tokenize(_read_with(chunk, sentence, end))) | self._referred_words(chunk.doc, sentence)
 
     def _referrers(self, doc: str) -> dict[str, list[str]]:
         """Per clause of ``doc``, the clauses whose subject it defines (« Le salarié éducateur visé par la clause

@@ -385,7 +385,7 @@ def find_delays(text: str, *, source_clause: str | None = None,
             continue  # « un jour ouvrable subséquent », « avant le 1er avril d'une année »: articles, not delays
         amount = int(digits) if digits else french_number(words)
         if not amount or _FREQUENCY.search(normalised[max(0, match.start() - 30):match.start()]):
-            continue  # « une fois aux 3 ans », « tous les deux (2) ans »: how often, not a delay
+            continue  # « une fois aux 3 ans », « tous les deux (2) ans », « par cycle de neuf (9) jours »: how often
         unit_word, qual = match["unit"], (match["qual"] or "")
         if unit_word.startswith("jour"):
             unit: Unit = ("working_days" if qual.startswith(("ouvrable", "de travail"))
@@ -414,7 +414,9 @@ def find_delays(text: str, *, source_clause: str | None = None,
 
 # right before a number of years, months or weeks, words that make it a frequency (« une fois aux 3 ans », « tous
 # les deux (2) ans », « à chaque 5 ans »), not a delay
-_FREQUENCY = re.compile(r"(?:\baux|\btou(?:te)?s\s+les|\bchaque|\bune\s+fois\s+(?:par|tous\s+les)|\bintervalles?\s+de)\s*$")
+_FREQUENCY = re.compile(r"(?:\baux|\btou(?:te)?s\s+les|\bchaque|\bune\s+fois\s+(?:par|tous\s+les)|\bintervalles?\s+de|"
+                        # « deux (2) périodes par cycle de neuf (9) jours » (3-5.06), « par tranche de trente jours »
+                        r"\bpar\s+(?:cycles?|tranches?|p[ée]riodes?)\s+de)\s*$", re.IGNORECASE)
 # right after a delay: it ends before its date (« avant la date projetée », « à l'avance », « précédant »),
 # but « avant le 1er avril » is a yearly date, not the date the delay is counted back from
 _BACKWARDS = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?"
