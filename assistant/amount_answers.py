@@ -42,11 +42,11 @@ from ingest.types import Chunk
 
 from .colloquial import expand
 from .drafts import Draft, fold, one_line
-from .placement import PlacementAnswers
+from .placement import AmountDraft, PlacementAnswers
 from .tables import (AmountQuery, CellAnswer, ComparedClasses, amount_footnotes, asked_day, asked_duration, asks_change, cells_of_amount,
                      class_by_alias, class_named_whole, compared_classes, dated_tables_on_topic, distance_total, duration_columns,
                      format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows, parse_amount_question,
-                     per_unit, rows_named, shift_years, stated_money, unlisted_class)
+                     per_unit, rows_named, shift_years, shown_table, stated_money, table_markdown, unlisted_class)
 from .types import Answer, Hit
 
 # « payé », « payée(s) », « ça paie », « la paye »
@@ -414,7 +414,7 @@ class AmountAnswers(PlacementAnswers):
         found = distance_total(tables, question)
         if found is None:
             return None
-        table, draft = found.table, Draft()
+        table, draft = found.table, AmountDraft()
         beyond = max(0, found.distance - found.threshold)
         sentence = (f"**{money(found.total)}** pour {found.distance} km — {table.annex_or_clause} : tarif de base de "
                     f"{money(found.base)} pour les premiers {found.threshold} km"
@@ -435,7 +435,7 @@ class AmountAnswers(PlacementAnswers):
             text = f"S'y ajoute (non calculé ici) : « {one_line(row.label)} »"
             draft.parts.append(f"{text} {self._cite_row(draft, CellAnswer(table, row, 0, '', row.cells[0]), text)}"
                                .rstrip())
-        draft.parts.append(row_table(table, [found.base_row, found.excess_row], [0]))
+        draft.show(shown_table(table, [found.base_row, found.excess_row], [0]))
         for footnote in table.footnotes:
             draft.parts.append(self._note(draft, table, footnote))
         return draft
@@ -1111,10 +1111,10 @@ class AmountAnswers(PlacementAnswers):
             row = table.row(top)
         else:
             return None
-        draft = Draft()
+        draft = AmountDraft()
         label = self._cite_row(draft, CellAnswer(table, row, len(row.cells) - 1, "", row.cells[-1]), sentence)
         draft.parts.append(f"{sentence} {label}".rstrip())
-        draft.parts.append(row_table(table, row, []))
+        draft.show(shown_table(table, row, []))
         return draft
 
     def _job_class(self, table: Table) -> str:
@@ -1125,7 +1125,7 @@ class AmountAnswers(PlacementAnswers):
         """The cells of the first candidate's table, its row(s) shown, then the other classes' cells: labelled
         « Plusieurs classes d'emploi correspondent » when the question named a class several tables may be,
         « Votre question ne précise pas la classe d'emploi » when it named none (``named_class`` False)."""
-        draft = Draft()
+        draft = AmountDraft()
         if intro:
             draft.parts.append(intro)
         first = candidates[0].table
@@ -1150,7 +1150,7 @@ class AmountAnswers(PlacementAnswers):
             draft.parts.append(covers)
         rows = list(dict.fromkeys(c.row for c in primary))
         columns = sorted({c.column for c in primary})
-        draft.parts.append(row_table(first, rows, columns))
+        draft.show(shown_table(first, rows, columns))
         for footnote in amount_footnotes(first, columns):
             draft.parts.append(self._note(draft, first, footnote))
         if others:
@@ -1311,18 +1311,9 @@ def _change_line(a: CellAnswer, b: CellAnswer) -> str:
 
 
 def row_table(table: Table, rows: TableRow | Sequence[TableRow], bold: Sequence[int]) -> str:
-    """One or a few table rows as a small Markdown table (header: the columns), the ``bold`` cells in bold."""
-    head = table.row_header or "Ligne"
-    columns = [display_column(table, i) for i in range(len(table.column_headers))]
-    lines = [
-        "| " + " | ".join([head, *[f"**{c}**" if i in bold else c for i, c in enumerate(columns)]]).replace("\n", " ") + " |",
-        "|" + "---|" + "---:|" * len(columns),
-    ]
-    for row in [rows] if isinstance(rows, TableRow) else rows:
-        cells = [f"**{with_unit(table, v)}**" if i in bold else with_unit(table, v) for i, v in enumerate(row.cells)]
-        lines.append("| " + " | ".join([f"**{row.label}**" if bold else row.label, *cells]) + " |")
-    caption = ", ".join(p for p in (table.annex_or_clause, table.subtitle) if p)
-    return f"{caption} :\n\n" + "\n".join(lines)
+    """One or a few table rows as a small Markdown table (header: the columns), the ``bold`` cells in bold (what
+    ``AmountDraft.show`` writes of ``assistant.tables.shown_table``)."""
+    return table_markdown(shown_table(table, rows, bold))
 
 
 

@@ -45,6 +45,7 @@ from .comparisons import Comparison, ComparisonAnswers, amount_asked
 from .deadline_answers import DeadlineAnswers
 from .deadlines import CalendarRules
 from .drafts import Draft, LookupParams, Retrieve, Scores, fold
+from .placement import AmountDraft
 from .questions import asks_date_not_amount, asks_tax
 from .tables import named_row_tables, parse_amount_question
 from .types import Answer, Hit
@@ -240,7 +241,7 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
                 answered.append((doc, draft))  # its definition of the salary) is that agreement's part too
         if not answered:
             return None
-        merged = Draft(parts=["Votre question porte sur plusieurs ententes ; voici ce que prévoit chacune :"])
+        merged = AmountDraft(parts=["Votre question porte sur plusieurs ententes ; voici ce que prévoit chacune :"])
         for doc, draft in answered:
             self._side_part(merged, self._title(doc), draft.parts, draft)
         if len(answered) == 1:
@@ -270,11 +271,12 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         return self.documents.get(doc, {}).get("title") or doc
 
     @staticmethod
-    def _side_part(merged: Draft, label: str, parts: Sequence[str], draft: Draft) -> None:
-        """``draft``'s parts under ``label`` in ``merged``, its citations and support rows kept."""
+    def _side_part(merged: AmountDraft, label: str, parts: Sequence[str], draft: Draft) -> None:
+        """``draft``'s parts under ``label`` in ``merged``, its citations, support rows and shown tables kept."""
         merged.parts.append(f"{side_label(label)}\n\n" + "\n\n".join(p for p in parts if p))
         merged.citations.extend(c for c in draft.citations if c not in merged.citations)
         merged.support.extend(draft.support)
+        merged.take(draft)
 
     def _prose_answers_instead(self, question: str, hits: Sequence[Hit], draft) -> bool:
         """The first passage is a numbered clause of prose (not an annex or a letter, no table of its own,

@@ -21,7 +21,7 @@ Moved out of :mod:`assistant.amount_answers` unchanged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ingest.sentences import split_sentences
@@ -30,8 +30,8 @@ from ingest.types import Chunk
 
 from .deadlines import french_number
 from .drafts import Draft, fold, one_line
-from .tables import lookup, parse_amount_question, placement, schooling_levels
-from .types import Answer, Hit
+from .tables import lookup, parse_amount_question, placement, schooling_levels, table_markdown
+from .types import Answer, Hit, ShownTable
 
 # years of schooling and of experience as teachers write them: « 17 ans de scolarité », « 18 années de scolarité »,
 # « ma scolarité est évaluée à 17 ans », « scolarité de 19 ans » ; « 3 ans d'expérience », « 10 années
@@ -181,6 +181,27 @@ def _years(match: re.Match) -> int:
     return int(next(g for g in match.groups() if g))
 
 
+
+@dataclass
+class AmountDraft(Draft):
+    """A Draft of an amount, which also keeps the small tables its parts show as values (``ShownTable``), handed to
+    its Answer (``Answer.tables``: what the web page draws a row read from)."""
+
+    shown: list[ShownTable] = field(default_factory=list)
+
+    def show(self, table: ShownTable) -> None:
+        """``table`` shown: its Markdown as the next part, the value kept."""
+        self.parts.append(table_markdown(table))
+        self.shown.append(table)
+
+    def take(self, other: Draft) -> None:
+        """The tables ``other`` shows (when it keeps them), after this draft's: its parts were copied into this one."""
+        self.shown.extend(getattr(other, "shown", ()))
+
+    def answer(self, question: str, hits: Sequence[Hit], kind: str) -> Answer:
+        return replace(super().answer(question, hits, kind), tables=tuple(self.shown))
+
+
 class PlacementAnswers:
     """Échelon placement lookups (mixed into AmountAnswers)."""
 
@@ -270,6 +291,10 @@ class PlacementAnswers:
         """``draft`` (the placement's steps) followed by the pay at the échelon found: its heading, then the cells'
         answer (parts, citations once each, support rows)."""
         salary = self._cells(cells)
+        if not isinstance(draft, AmountDraft):  # the salary's table kept as a value
+            draft = AmountDraft(parts=draft.parts, citations=draft.citations, support=draft.support,
+                                abstained=draft.abstained)
+        draft.take(salary)
         draft.parts.append(f"**Traitement à l'échelon {echelon}**")
         draft.parts.extend(salary.parts)
         draft.citations.extend(c for c in salary.citations if c not in draft.citations)

@@ -31,6 +31,9 @@ generation's tables.jsonl). The wiring into retrieval and the answer chain is do
     "**60 293 $** par année — Annexe M, échelon 12, colonne « 1er avril 2013 »", then the
     period note and the table's footnotes that qualify the amounts ("Note : … 141e jour …").
 ``format_cell_answers(answers) -> str``: one answer, or a list of the candidates.
+``shown_table(table, rows, asked) -> ShownTable``, ``table_markdown(shown)``
+    The few rows an answer shows under the table's column headers, as a value (``Answer.tables``: what the web
+    page draws a row read from) and as the answer's small Markdown table.
 ``placement(years_schooling, years_experience, table, doctorate=False) -> Placement``
     The échelon from a table footnote rule such as Annexe M's ("l'échelon correspondant à son
     expérience, augmenté de 2 échelons … 17 ans ; 4 … 18 ans ; 6 … 19 ans ou plus sans doctorat ;
@@ -48,7 +51,9 @@ from typing import Sequence
 
 from ingest.normalise import strip_accents
 from ingest.tables import (Table, TableRow, check_table, french_date, french_dates, month_number, number_value, parse_date,
-                           row_name, with_unit)
+                           display_column, row_name, with_unit)
+
+from .types import ShownTable
 
 _AMOUNT_CUES = re.compile(
     r"combien|salaire|traitement|gagn|taux horaire|taux|[ée]chelle|[ée]chelon|r[ée]mun[ée]r|pay[ée]|"
@@ -931,6 +936,29 @@ def _sections_named(headed: Sequence[tuple[Table, set[str]]], asked: set[str],
 _SCHOOL_YEAR_LABEL = re.compile(r"\b(\d{4})-(\d{4})\b")
 _LABEL_STOP = frozenset("de du des la le les l d en et a au aux un une pour par sur avec sans ou ce cette "
                         "qui que quel quelle combien est sont on me je j mon ma mes".split())
+
+
+def shown_table(table: Table, rows: TableRow | Sequence[TableRow], asked: Sequence[int]) -> ShownTable:
+    """One or a few rows of ``table`` as an answer shows them: its caption (annex or clause, subtitle), the rows'
+    header (« Ligne » when it has none) and the columns as displayed, each row's label and cells with their unit,
+    the ``asked`` columns marked."""
+    header = [table.row_header or "Ligne", *(display_column(table, i) for i in range(len(table.column_headers)))]
+    shown = [(row.label, *(with_unit(table, v) for v in row.cells)) for row in ([rows] if isinstance(rows, TableRow) else rows)]
+    return ShownTable(caption=", ".join(p for p in (table.annex_or_clause, table.subtitle) if p),
+                      header=tuple(h.replace("\n", " ") for h in header), rows=tuple(shown), asked=tuple(asked))
+
+
+def table_markdown(shown: ShownTable) -> str:
+    """``shown`` as a small Markdown table under its caption, the asked columns' header and cells (and every label,
+    when some are asked) in bold."""
+    head, *columns = shown.header
+    bold = lambda i, text: f"**{text}**" if i in shown.asked else text
+    lines = ["| " + " | ".join([head, *(bold(i, c) for i, c in enumerate(columns))]) + " |",
+             "|" + "---|" + "---:|" * len(columns)]
+    for label, *cells in shown.rows:
+        lines.append("| " + " | ".join([f"**{label}**" if shown.asked else label, *(bold(i, c) for i, c in enumerate(cells))])
+                     + " |")
+    return f"{shown.caption} :\n\n" + "\n".join(lines)
 
 
 def money_table(table: Table) -> bool:

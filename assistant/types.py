@@ -93,6 +93,18 @@ class SentenceSupport:
     quote: str | None
 
 
+@dataclass(frozen=True)
+class ShownTable:
+    """A small table an answer's text shows (a few rows of an agreement's table under its column headers, the cells
+    asked in bold: ``assistant.amount_answers.row_table``), kept as a value so that the web page draws the row read
+    from it instead of reading the answer's Markdown back."""
+
+    caption: str  # what the table is: « Annexe M », « Annexe P, Enseignant non qualifié »
+    header: tuple[str, ...]  # the rows' header (« Échelons »), then each column's
+    rows: tuple[tuple[str, ...], ...]  # each row: its label, then its cells as shown (« 60 293 $ »)
+    asked: tuple[int, ...] = ()  # the columns asked (0 = the first after the label): their header and cells in bold
+
+
 @dataclass
 class Answer:
     """What the assistant says to one question."""
@@ -117,6 +129,7 @@ class Answer:
     #: The bold is markup only: ``Citation.quote`` stays the plain verbatim text.
     short: str = ""
     kind: str = "quoted"  # "quoted" (answerer), "refused" (a plain no), or a computed lookup: "amount", "placement", "deadline", "comparison"
+    tables: tuple[ShownTable, ...] = ()  # the small tables ``text`` shows (amount lookups), as values
 
     def to_record(self, item_id: str | None = None, min_retrieved: int = 10) -> dict:
         """The answer in the answer-dump format of EVALS.md (``id`` first when given)."""

@@ -160,20 +160,35 @@ def _markdown_tables(text: str) -> list[tuple[list[str], list[list[str]]]]:
     return tables
 
 
+def _shown_tables(answer: "Answer") -> list[tuple[list[tuple[str, bool]], list[list[tuple[str, bool]]]]]:
+    """The small tables the answer shows, as (header cells, body rows) of (text, bold) cells: from its values
+    (``Answer.tables``, ``assistant.types.ShownTable``: the asked columns bold, and every row label when some are),
+    then, for answers without them (old dumps, answers merged from several), from its text's Markdown tables."""
+    tables = []
+    for shown in getattr(answer, "tables", ()) or ():
+        header = [(text.strip(), i > 0 and i - 1 in shown.asked) for i, text in enumerate(shown.header)]
+        body = [[(text.strip(), i - 1 in shown.asked if i else bool(shown.asked)) for i, text in enumerate(row)]
+                for row in shown.rows]
+        tables.append((header, body))
+    for head, body in _markdown_tables(answer.text or ""):
+        tables.append(([_md_cell(c) for c in head], [[_md_cell(c) for c in row] for row in body]))
+    return tables
+
+
 def read_row_table(answer: "Answer", quote: str) -> str:
     """When ``quote`` is a table row (tab-separated cells) the answer shows as a small table (an
     amount read from a table): that row under its column headers, the asked-for cell highlighted,
-    as the chat shows it (the answerer's own table, read from the answer's text); else ""."""
+    as the chat shows it (the answerer's own table, ``Answer.tables``; read from the answer's text for
+    an answer without it); else ""."""
     if "\t" not in quote:
         return ""
     wanted = [_digits(cell) for cell in quote.split("\t")]
-    for head, body in _markdown_tables(answer.text or ""):
+    for head, body in _shown_tables(answer):
         for row in body:
-            if len(row) != len(wanted) or [_digits(_md_cell(c)[0]) for c in row] != wanted:
+            if len(row) != len(wanted) or [_digits(text) for text, _ in row] != wanted:
                 continue
-            header = [TableCell(esc(t), bold=b) for t, b in map(_md_cell, head)]
-            cells = [_md_cell(c) for c in row]
-            shown = [TableCell(esc(t), asked=b and i > 0, bold=b) for i, (t, b) in enumerate(cells)]
+            header = [TableCell(esc(t), bold=b) for t, b in head]
+            shown = [TableCell(esc(t), asked=b and i > 0, bold=b) for i, (t, b) in enumerate(row)]
             return table_html(header, [shown], "row-table")
     return ""
 
