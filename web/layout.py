@@ -180,7 +180,7 @@ def _chat_column(choices: list[tuple[str, str]]) -> ChatColumn:
     links = clickable("", script=chat_js(), elem_id="chat-links")  # no text: only its script and click event
     with gr.Row(equal_height=True):
         question = gr.Textbox(
-            show_label=False, lines=1, max_lines=4, scale=5, autofocus=True,
+            show_label=False, lines=1, max_lines=4, scale=5,  # focused by chat.js, the page not scrolled
             placeholder="Écrivez votre question ici, puis Entrée ou « Envoyer »", elem_id="question")
         send = gr.Button("Envoyer", variant="primary", scale=1, min_width=100, elem_id="send")
         reset = gr.Button("Nouvelle conversation", variant="secondary", scale=1, min_width=120, elem_id="reset")

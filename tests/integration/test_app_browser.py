@@ -12,7 +12,10 @@ grows with the window (a phone keeps 380 px); an amount read from a table is che
 row under the column headers, the cell highlighted; a clause that exists nowhere is said so
 in the « Clauses citées » panel. A long quote opened for checking shows whole in the verification
 view (at 1400×1000, 1280×720 and 390×844), a panel with more text below says so; a wide row read
-scrolls to its cell by whole columns (no amount cut by the sticky row label).
+scrolls to its cell by whole columns (no amount cut by the sticky row label). At the same three sizes, a
+wide table's asked cell is in view (the chat's small table, the full table of the cited card and of the
+verification view), and the first load leaves the page at its top, the cursor in the question box (at
+1280×720 and 1400×1000 the title, the documents and the question box on the first view).
 
 The chat's layout (a page of the chat alone, with the page's CSS and chat script): a long
 question is pinned under the « Conversation » label, not under it; a table's headers wrap
@@ -540,3 +543,84 @@ def test_the_scroll_button_stays_in_the_chat_right_margin(chat_page):
     texts = chat_page.locator("#chat [data-testid='user'] p, #chat [data-testid='bot'] p, #chat [data-testid='bot'] table")
     right = max(box["x"] + box["width"] for box in (text.bounding_box() for text in texts.all()))
     assert button.bounding_box()["x"] >= right - 1, (button.bounding_box(), right)
+
+
+#: Where an element stands against every box that clips it sideways (a scrolling table, the chat's
+#: message list) and the window: null when whole in view, else the first box it is out of.
+OUT_OF_VIEW = """(e) => {
+  const r = e.getBoundingClientRect();
+  for (let box = e.parentElement; box; box = box.parentElement) {
+    if (getComputedStyle(box).overflowX === 'visible') continue;
+    const b = box.getBoundingClientRect();
+    if (r.left < b.left - 1 || r.right > b.right + 1)
+      return {box: box.className || box.tagName, cell: [r.left, r.right], frame: [b.left, b.right]};
+  }
+  return r.left >= -1 && r.right <= innerWidth + 1 ? null : {box: 'window', cell: [r.left, r.right]};
+}"""
+#: Whether a cell's row label (the first cell of its row, stuck to the box's left) leaves it whole.
+BESIDE_LABEL = """(e) => { const cell = e.closest('td'), label = cell.closest('tr').cells[0];
+  return cell.getBoundingClientRect().left >= label.getBoundingClientRect().right - 1; }"""
+
+
+def asked_cell_in_view(cell) -> None:
+    assert cell.evaluate(OUT_OF_VIEW) is None, cell.evaluate(OUT_OF_VIEW)
+    assert cell.evaluate(BESIDE_LABEL)
+
+
+@pytest.mark.parametrize("size", [(1400, 1000), (1280, 720), (390, 844)])
+def test_a_wide_table_shows_its_asked_cell(browser, page_url, artifacts_dir, size):
+    """SALARY's amount, 60 293 $ in the column « 1er avril 2013 » of Annexe M (seven columns): the full
+    table in the cited card and in the verification view cut it off (it came after the card's right edge,
+    the row label visible, the amount not); the chat's small table too on a phone. Each table scrolls
+    sideways to the asked cell, its row label kept; the clause's note under the table stays whole."""
+    width, height = size
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="fr-CA")
+    tab = context.new_page()
+    try:
+        tab.goto(page_url)
+        tab.wait_for_selector("#question textarea", timeout=60_000)
+        ask(tab, SALARY)
+        tab.wait_for_selector("#cited .clause-card .clause-table mark")
+        tab.wait_for_timeout(1300)  # chat.js and page.js scroll the tables on the next frames (chat: up to 1.2 s)
+        asked_cell_in_view(tab.locator(BOTS).last.locator("td strong", has_text="60"))
+        card = tab.locator("#cited .clause-card").first
+        asked_cell_in_view(card.locator(".clause-table mark", has_text="60 293"))
+        note = card.locator(".clause-text > mark").last  # the note under the table: never scrolled sideways
+        assert note.evaluate(OUT_OF_VIEW) is None, note.evaluate(OUT_OF_VIEW)
+        card.get_by_text("Vérifier cette clause").click()
+        tab.wait_for_selector("#verify-clause .clause-table mark")
+        tab.wait_for_timeout(800)
+        asked_cell_in_view(tab.locator("#verification .row-table mark"))
+        checked = tab.locator("#verify-clause .clause-table mark", has_text="60 293")
+        asked_cell_in_view(checked)
+        # the table's header row stays over the rows in view: the asked row is under it, not under the rows above
+        head, row = tab.locator("#verify-clause .clause-table thead").bounding_box(), checked.bounding_box()
+        text = tab.locator("#verify-clause .clause-text").bounding_box()
+        assert text["y"] - 1 <= head["y"] and head["y"] + head["height"] <= row["y"] + 1, (text, head, row)
+        tab.screenshot(path=str(artifacts_dir / f"app-wide-table-{width}x{height}.png"), full_page=True)
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("size", [(1400, 1000), (1280, 720), (390, 844)])
+def test_the_first_view_shows_the_title_and_the_question_box(browser, page_url, artifacts_dir, size):
+    """The page's first load: the cursor in the question box, the page left at its top (Gradio's autofocus
+    scrolled it to the box: 337 px at 1280×720, the title and the documents off screen); on a desktop the
+    title, the documents and the question box with its buttons all on the first view."""
+    width, height = size
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="fr-CA")
+    tab = context.new_page()
+    try:
+        tab.goto(page_url)
+        tab.wait_for_selector("#question textarea", timeout=60_000)
+        tab.wait_for_function("() => document.activeElement && document.activeElement.closest('#question')",
+                              timeout=10_000)
+        tab.wait_for_timeout(300)
+        tab.screenshot(path=str(artifacts_dir / f"app-first-view-{width}x{height}.png"))
+        assert tab.evaluate("() => window.scrollY") == 0
+        shown = ["h1"] if width < 1000 else ["h1", "#docs", "#question textarea", "#send", "#reset"]
+        for selector in shown:
+            box = tab.locator(selector).first.bounding_box()
+            assert box["y"] >= 0 and box["y"] + box["height"] <= height, (selector, box)
+    finally:
+        context.close()

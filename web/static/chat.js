@@ -1,11 +1,15 @@
 // Runs once in the chat's link bar (gr.HTML js_on_load; Gradio provides `element` and
-// `trigger`). Two jobs for the chat (#chat), which has no script of its own:
+// `trigger`). Four jobs for the chat (#chat), which has no script of its own:
 // 1. a click on a cited clause in any message (a link "#clause=<chunk id>", from
 //    web/chat_text.py) opens that clause in the side panel, through this bar's click event,
 //    however old the message;
 // 2. a new question scrolls the chat so that it, and the start of its answer, are at the
 //    top, under the chat's « Conversation » label (the chat's own autoscroll is off: a long
-//    answer is read from its start).
+//    answer is read from its start);
+// 3. a table wider than its message (a phone) is scrolled sideways to its asked cell (bold,
+//    past the row's label; cells.js showCell), once per table shown;
+// 4. the page's first load puts the cursor in the question box without scrolling the page to it
+//    (Gradio's autofocus did: at 1280×720 the title and the documents went off the top).
 window.chatLinks = {trigger};  // a re-mounted bar (tab switched) replaces the trigger
 if (!window.chatLinksListening) {
   window.chatLinksListening = true;
@@ -31,6 +35,17 @@ const follow = () => {
   let framed = false;
   let settled = [];
   let listened = null;  // the #chat element that has the "user scrolled" listeners
+  let shown = false;
+  // Each table of the chat with an asked cell, scrolled to it once it has a width (a teacher's own
+  // sideways scroll is kept afterwards; a table Gradio renders anew is scrolled anew).
+  const showAsked = () => {
+    document.querySelectorAll('#chat table').forEach((table) => {
+      if (table.dataset.asked || table.clientWidth === 0) return;
+      table.dataset.asked = '1';
+      const strong = table.querySelector('td:not(:first-child) strong');
+      if (strong) showCell(table, strong.closest('td'));
+    });
+  };
   const messagesOf = (chat) => chat.querySelectorAll('[data-testid="user"], [data-testid="bot"]');
   const pin = () => {
     const chat = document.querySelector('#chat');
@@ -52,6 +67,7 @@ const follow = () => {
       ['wheel', 'touchmove', 'keydown', 'mousedown'].forEach((name) =>
         chat.addEventListener(name, () => { pinned = -1; }, {passive: true}));
     }
+    if (!shown) { shown = true; requestAnimationFrame(() => { shown = false; showAsked(); }); }
     const count = messagesOf(chat).length;
     if (count > seen) pinned = seen;
     seen = count;
@@ -59,9 +75,21 @@ const follow = () => {
     if (!framed) { framed = true; requestAnimationFrame(() => { framed = false; pin(); }); }
     clearTimeout(settled[0]);  // and twice once the changes stop
     clearTimeout(settled[1]);
-    settled = [setTimeout(pin, 250), setTimeout(pin, 1200)];
+    settled = [setTimeout(() => { pin(); showAsked(); }, 250), setTimeout(() => { pin(); showAsked(); }, 1200)];
   };
   new MutationObserver(changed).observe(document.body, {childList: true, subtree: true, characterData: true});
   changed();
 };
 follow();
+// The question box focused once, on the page's first load, the page left at its top (web/layout.py: no
+// autofocus); tried on each frame until Gradio has mounted it (at most about 5 s).
+if (!window.questionFocused) {
+  window.questionFocused = true;
+  let tries = 300;
+  const focus = () => {
+    const box = document.querySelector('#question textarea');
+    if (box) box.focus({preventScroll: true});
+    else if (tries-- > 0) requestAnimationFrame(focus);
+  };
+  focus();
+}

@@ -57,6 +57,50 @@ const alignChecked = () => {
   }
   hint(box);
 };
+// A table of a clause's text scrolls sideways in its own box (.table-box, page.css), so the clause's
+// prose never does (scrolled with the table, the note under Annexe M lost its lines' starts). Its header
+// row, which a sticky cell would now keep only in that box, is kept on top of the clause's text while the
+// text scrolls down, by hand: moved down by what of the table is above the text's visible top.
+const keepHeads = (text) => {
+  const top = text.getBoundingClientRect().top + text.clientTop;
+  text.querySelectorAll('.clause-table').forEach((table) => {
+    const head = table.tHead;
+    if (!head) return;
+    const now = head.getBoundingClientRect();
+    const from = now.top - parseFloat(head.dataset.shift || '0');  // where it stands unmoved
+    const shift = Math.max(0, Math.min(top - from, table.getBoundingClientRect().bottom - from - now.height));
+    head.dataset.shift = String(shift);
+    head.style.transform = shift > 0 ? `translateY(${shift}px)` : '';
+  });
+  if (!text.dataset.heads) {
+    text.dataset.heads = '1';
+    text.addEventListener('scroll', () => keepHeads(text), {passive: true});
+  }
+};
+// The cell asked in a table: the row read (.row-table) highlights that cell alone; a clause's own table
+// (.clause-table) highlights the whole row quoted, so its cell is the one holding the amount the row read
+// shows (the card's own, else the verification view's, else the cited panel's), or the row's one
+// highlighted amount.
+const askedCell = (table) => {
+  const marks = [...table.querySelectorAll('td:not(:first-child) mark')];
+  if (!marks.length) return null;
+  if (table.classList.contains('row-table') || marks.length === 1) return marks[0].closest('td');
+  const card = table.closest('.clause-card');
+  const read = (root) => (root ? [...root.querySelectorAll('.row-table mark')] : []);
+  const shown = [card, document.querySelector('#verification'), document.querySelector('#cited')]
+    .map(read).find((found) => found.length) || [];
+  const amounts = new Set(shown.map((mark) => cellDigits(mark.innerText)).filter(Boolean));
+  const mark = marks.find((m) => amounts.has(cellDigits(m.innerText)));
+  return mark ? mark.closest('td') : null;
+};
+// Every wide table of `root` (a panel) scrolled sideways to its asked cell (cells.js showCell).
+const alignTables = (root) => {
+  if (!root || root.getBoundingClientRect().height === 0) return;
+  root.querySelectorAll('.table-box').forEach((box) => {
+    const table = box.querySelector('table');
+    if (table) showCell(box, askedCell(table));
+  });
+};
 let pending = false;  // updated while hidden (another tab shown): revealed once shown
 const reveal = () => requestAnimationFrame(() => {
   pending = element.getBoundingClientRect().height === 0;
@@ -65,33 +109,12 @@ const reveal = () => requestAnimationFrame(() => {
     const mark = box.querySelector('mark');  // maybe in a table cell: measured on screen, not by offsetTop
     box.scrollTop = 0;
     if (!mark) return;
-    const head = mark.closest('table') && mark.closest('table').querySelector('thead');  // stays on top (sticky)
+    const head = mark.closest('table') && mark.closest('table').querySelector('thead');  // stays on top (keepHeads)
     const above = 24 + (head ? head.getBoundingClientRect().height : 0);
     box.scrollTop = Math.max(0, mark.getBoundingClientRect().top - box.getBoundingClientRect().top - above);
+    keepHeads(box);
   });
-  // A wide table: its highlighted cell brought into view, by whole columns, so the sticky row labels
-  // cover columns whole, never the start of an amount (« 8 454 $ » showed for 48 454 $ beside échelon
-  // 8); when the cell read is near the end, room is made after the table to scroll that far.
-  element.querySelectorAll('.table-box').forEach((box) => {
-    const mark = box.querySelector('.row-table mark');
-    const table = box.querySelector('table');
-    if (table) { table.style.marginRight = ''; table.style.minWidth = ''; }
-    box.scrollLeft = 0;
-    if (!mark || box.scrollWidth <= box.clientWidth) return;
-    const need = mark.getBoundingClientRect().right - box.getBoundingClientRect().right + 8;
-    if (need <= 0) return;
-    const cells = [...mark.closest('tr').cells];
-    // the row labels' right edge once stuck to the box's left (the table may start a little right of it)
-    const edge = box.getBoundingClientRect().left + box.clientLeft + parseFloat(getComputedStyle(box).paddingLeft)
-      + cells[0].getBoundingClientRect().width;
-    const whole = cells.slice(1).map((c) => c.getBoundingClientRect().left - edge).find((x) => x >= need - 0.5);
-    const shift = whole === undefined ? need : whole;
-    if (shift > box.scrollWidth - box.clientWidth) {  // its width kept: the room would narrow its columns
-      table.style.minWidth = `${table.getBoundingClientRect().width}px`;
-      table.style.marginRight = `${Math.ceil(shift - (box.scrollWidth - box.clientWidth))}px`;
-    }
-    box.scrollLeft = shift;
-  });
+  alignTables(element);
   const current = element.querySelector('li.current');
   const box = scroller();
   if (box) {
@@ -101,6 +124,7 @@ const reveal = () => requestAnimationFrame(() => {
   }
   hints();
   if (element.closest('#verification, #verify-clause')) alignChecked();
+  if (element.closest('#verification')) alignTables(document.querySelector('#verify-clause'));  // its asked amount
 });
 watch('value', reveal);
 reveal();
