@@ -677,7 +677,8 @@ _PAYER = re.compile(rf"\b(?:{_PAYERS})s?\b", re.IGNORECASE)
 #: to the asker, and a « combien » that counts nothing (« combien de temps pour me rembourser » asks a delay; « combien
 #: sur ma paye », the noun, asks a deduction). From DEV Q1412, answered from 6-11.02's order of travel means
 _PAID_HOW_MUCH = re.compile(r"^(?=.*\brembours\w*|.*\b(?:me|m['’]|nous|te|vous|lui|leur)\s*(?:(?:la|le|les|l['’])\s*)?"
-                            r"(?:paie|pay[eé]|vers[eé])\w*)(?=.*\bcombien\b(?!\s+d(?:e|es|u)\b|\s+d['’]))",
+                            r"(?:paie|pay[eé]|vers[eé])\w*|.*\b(?:primes?|allocations?|indemnit[ée]s?|suppl[ée]ments?|"
+                            r"compensations?|bonus)\b)(?=.*\bcombien\b(?!\s+d(?:e|es|u)\b|\s+d['’]))",
                             re.IGNORECASE | re.DOTALL)
 #: people and places a question may count (« combien d'enseignants », « combien de profs », « combien d'écoles »): any
 #: word of the class stated after a number counts as a count stated, whichever word the question used (« combien de
@@ -806,6 +807,10 @@ def _value_said(name: str, gives: re.Pattern, question: str, text: str, limit: b
     return False
 
 
+#: how often a payment is made (« la prime annuelle », « mensuel »), folded: when, never what for
+_PERIODIC = re.compile(r"^(?:annuel\w*|mensuel\w*|hebdomadaire\w*|quotidien\w*|journali\w*)$")
+
+
 def _amount_topic(question: str, params: ScopeParams) -> set[str]:
     """The stems of the words of ``question`` that can say what an amount or a percentage is of: its content words and the
     agreements' words assistant.colloquial gives its everyday ones (« l'essence » -> « déplacement », « kilomètres »;
@@ -816,7 +821,8 @@ def _amount_topic(question: str, params: ScopeParams) -> set[str]:
     bare = _PAYER.sub(" ", _PAYING_VERB.sub(" ", question))
     stop = {_fold(w) for w in FRENCH_STOP_WORDS}
     mapped = [w for w in surface_words(_PAYER.sub(" ", _PAYING_VERB.sub(" ", agreement_words(question)))) if w not in stop]
-    return _stems(" ".join(content_words(bare, params) + mapped), params) - _stems(" ".join(_PAID_WORDS), params)
+    words = [w for w in content_words(bare, params) + mapped if not _NOT_WHAT_FOR.match(w) and not _PERIODIC.match(w)]
+    return _stems(" ".join(words), params) - _stems(" ".join(_PAID_WORDS | _PAYMENT_KINDS), params)
 
 
 def _said_of_thing_asked(asked: set[str], text: str, gives: re.Pattern, need: int, params: ScopeParams) -> bool:
@@ -1220,7 +1226,7 @@ _ASKING_WORDS = frozenset("droit droits avoir payer paye paie rembourser rembour
                           "cette annee".split())
 #: words of a question that say who is paid or that pay is asked (« un prof … reçoit-il une prime en plus de son salaire »),
 #: never what for: every sentence paying a teacher holds them (Cris 5-3.13 « l'enseignante ou l'enseignant … reçoit »)
-_NOT_WHAT_FOR = re.compile(r"^(?:profs?|enseign\w*|professeur\w*|salari[ée]\w*|employ[ée]\w*|personnel|re[çc]oi\w*|re[çc]ev\w*|"
+_NOT_WHAT_FOR = re.compile(r"^(?:profs?|enseign\w*|professeur\w*|salari[ée]\w*|[ée]ducat\w*|employ[ée]\w*|personnel|re[çc]oi\w*|re[çc]ev\w*|"
                            r"touch\w*|salaires?|traitements?|argent|paie|payee?s?)$")
 
 
