@@ -675,7 +675,8 @@ _PAYER = re.compile(rf"\b(?:{_PAYERS})s?\b", re.IGNORECASE)
 #: an amount asked by how much a payment is, without a money word (« la nuit à l'hôtel, on me la rembourse jusqu'à
 #: combien ? », « on me rembourse combien pour l'hôtel ? », « on me la paie combien ? »): a reimbursement, or a payment
 #: to the asker, and a « combien » that counts nothing (« combien de temps pour me rembourser » asks a delay; « combien
-#: sur ma paye », the noun, asks a deduction). From DEV Q1412, answered from 6-11.02's order of travel means
+#: sur ma paye », the noun, asks a deduction); or a payment named by its kind (« la prime … c'est combien ? »). From DEV
+#: Q1412, answered from 6-11.02's order of travel means, and Q898, Q1413 (13-13.01 names the premium, not its amount)
 _PAID_HOW_MUCH = re.compile(r"^(?=.*\brembours\w*|.*\b(?:me|m['’]|nous|te|vous|lui|leur)\s*(?:(?:la|le|les|l['’])\s*)?"
                             r"(?:paie|pay[eé]|vers[eé])\w*|.*\b(?:primes?|allocations?|indemnit[ée]s?|suppl[ée]ments?|"
                             r"compensations?|bonus)\b)(?=.*\bcombien\b(?!\s+d(?:e|es|u)\b|\s+d['’]))",
@@ -814,8 +815,9 @@ _PERIODIC = re.compile(r"^(?:annuel\w*|mensuel\w*|hebdomadaire\w*|quotidien\w*|j
 def _amount_topic(question: str, params: ScopeParams) -> set[str]:
     """The stems of the words of ``question`` that can say what an amount or a percentage is of: its content words and the
     agreements' words assistant.colloquial gives its everyday ones (« l'essence » -> « déplacement », « kilomètres »;
-    « l'hôtel » -> « séjour »), less the verbs of paying (« on me la rembourse »), who pays (« le Collège ») and the words
-    that say a payment (« frais », « coût »): they say an amount is asked, not of what. Annexe W's « Remboursement maximum
+    « l'hôtel » -> « séjour »), less the verbs of paying (« on me la rembourse »), who pays (« le Collège »), who is paid
+    (« prof », « salarié éducateur »: :data:`_NOT_WHAT_FOR`), how often (« annuelle ») and the words that say a payment
+    (« frais », « coût », « prime »): they say an amount is asked, not of what. Annexe W's « Remboursement maximum
     … 7 $ » is a meal's, its « le Collège établit le pourcentage … (rf. 35 $) » a rate's: neither is a hotel night's (DEV
     Q1412)."""
     bare = _PAYER.sub(" ", _PAYING_VERB.sub(" ", question))
