@@ -347,6 +347,13 @@ def agreement_words(question: str, keywords_only: bool = False) -> str:
     return " ".join(words for pattern, words in patterns if pattern.search(text))
 
 
+def agreement_phrases(question: str) -> list[str]:
+    """The agreements' words of each EXPANSIONS pattern ``question`` meets, one string per pattern (« la direction veut
+    changer mon horaire », « personnel de soutien » -> « modifier l'horaire de travail », « non-enseignant »)."""
+    text = _TU_PARTICLE.sub(r"\1", question)
+    return [words for pattern, words in _COMPILED if pattern.search(text)]
+
+
 def agreement_word_groups(question: str) -> list[str]:
     """One string per everyday wording of ``question`` EXPANSIONS meet: the words it says (none for a lookahead) and
     the agreements' words for them (« mon chum est décédé » -> « chum conjoint conjointe », « décédé décès »); each

@@ -71,7 +71,7 @@ from ingest.numbering import CLAUSE_NUMBER
 from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
-from .colloquial import expand
+from .colloquial import agreement_phrases, expand
 from .deadlines import (MONTHS_FR as MONTHS, CalendarRules, DeadlineResult, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
                         add_months, date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
                         french_number, told_in_past,
@@ -114,6 +114,12 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
 _CUE_TOKENS = frozenset(tokenize("date limite au plus tard échéance délai"))
 # the auxiliaries' forms the tokenizer keeps (« j'ai eu connaissance », 10-1.05 « n'a pas eu lieu »): no topic either
 _AUXILIARY_TOKENS = frozenset(tokenize("eu avait avaient aura auront aurait étant ayant"))
+# a clause writing the agreements' words for a teacher's (``agreement_phrases``: « changer mon horaire » : 8-15.08
+# « modifier l'horaire de travail ») is searched for its delay beyond the hits: phrases of at least this many words
+# (one, « tâche », is in too many clauses), and at most this many such clauses (hand-set: Bourget writes « modifier
+# l'horaire de travail » in 8-11.08 and 8-15.08)
+_MAPPED_WORDS = 2
+_MAPPED_CLAUSES = 4
 _ROOT = 5  # hand-set: letters two words share to meet (« remis » and « remise »; BM25's stems do not: « rem », « remis »)
 
 
@@ -872,7 +878,8 @@ class DeadlineAnswers:
         if start is None:
             return self._undated(question, hits, docs)
         rivals: list[tuple[Chunk, Delay, str, str]] = []
-        chosen = self._delay_clause(question, hits, docs, rivals)
+        searched = self._with_mapped(question, hits, docs)
+        chosen = self._delay_clause(question, searched, docs, rivals, depth=len(searched))
         # « contester une mesure disciplinaire » : a right exercised par grief (5-6.11) runs on the grievance delay
         route = self._by_grievance(question, hits, docs, chosen)
         means = route.means if route is not None else None
@@ -908,6 +915,38 @@ class DeadlineAnswers:
             self._count(draft, start, found.chunk, found.rule, found.sentence, question=question,
                         now=now)  # each from its own event
         return draft
+
+    def _with_mapped(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> list[Hit]:
+        """The hits searched for a delay (``delay_hits``), then, for a question of one agreement, the passages of that
+        agreement with a sentence setting a delay and holding all the agreements' words for a wording of the question
+        (``agreement_phrases`` of ``_MAPPED_WORDS`` words or more; at most ``_MAPPED_CLAUSES`` clauses, those writing
+        more of the question's wordings first, then in the agreement's order): « la direction veut changer mon
+        horaire » finds 8-15.08 « Le Collège ne peut modifier l'horaire de travail … sans un préavis de sept (7) jours »
+        where the passage vectors do not. Ranked after the hits: they weigh as the last hit."""
+        head = list(hits[: self.params.delay_hits])
+        scope = self._scope(question, docs)
+        phrases = [p for p in agreement_phrases(question) if len(set(tokenize(p))) >= _MAPPED_WORDS]
+        if not phrases or not scope or len(scope) != 1:
+            return head
+        seen = {(h.chunk.doc, h.chunk.clause_id) for h in head}
+        found = [clause for phrase in phrases for clause in self._delay_clauses_writing(scope[0], phrase)]
+        order = {clause: at for at, clause in enumerate(self._doc_clauses.get(scope[0], ()))}
+        extra = sorted((c for c in set(found) if (scope[0], c) not in seen), key=lambda c: (-found.count(c), order[c]))
+        extra = extra[:_MAPPED_CLAUSES]
+        return head + [Hit(chunk, 0.0, ("mapped",)) for c in extra for chunk in self._clause_chunks[(scope[0], c)]]
+
+    def _delay_clauses_writing(self, doc: str, phrase: str) -> list[str]:
+        """The clauses of ``doc`` with a sentence holding every word of ``phrase`` and setting a delay (no length of
+        time), in the agreement's order (cached)."""
+        cache = self.__dict__.setdefault("_writing_cache", {})
+        if (doc, phrase) not in cache:
+            wanted = set(tokenize(phrase))
+            cache[doc, phrase] = [
+                clause for clause in self._doc_clauses.get(doc, ())
+                if any(wanted <= set(tokenize(sentence)) and any(not is_duration(sentence, d) for d in find_delays(sentence))
+                       for chunk in self._clause_chunks[(doc, clause)]
+                       for sentence in (chunk.text[b:e] for b, e in split_sentences(chunk.text)))]
+        return cache[doc, phrase]
 
     def _clause_words(self, doc: str, clause: str) -> set[str]:
         """The words of a clause (all its passages, their headings), cached."""
