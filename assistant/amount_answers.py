@@ -17,6 +17,9 @@
     class's supply rate is computed (« calculé comment ? ») quotes the rule that sets it (Bourget Annexe P E)). A
     yes/no entitlement told with a situation (« au 15 octobre c'était réglé, j'ai-tu droit à une compensation ? »)
     whose amount clause holds a sentence denying it in that situation leads with that sentence, the amounts after.
+    How much asked, no amount lookup answering, of a first passage that sets the amount only by a table of a clause or
+    annex its agreement's indexed text does not hold (Cris 13-13.01 « … selon le tableau prévu à la clause 12-2.01 »):
+    a plain no (abstained, kind « refused »), that sentence quoted (``_absent_table_amount``).
 ``placement``
     Years of schooling and of experience (« 17 ans de scolarité et 5 ans d'expérience »): in
     :mod:`assistant.placement`, whose :class:`~assistant.placement.PlacementAnswers` this class extends.
@@ -30,18 +33,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Sequence
 
 from ingest.bm25 import tokenize
-from ingest.numbering import CLAUSE_NUMBER
+from ingest.numbering import ANNEX_REFERENCE, CLAUSE_NUMBER, CLAUSE_REFERENCE, annex_id
 from ingest.sentences import split_sentences
 from ingest.tables import Table, TableRow, display_column, french_date, french_dates, number_value, with_unit
 from ingest.types import Chunk
 
 from .colloquial import expand
 from .drafts import Draft, fold, one_line
+from .ids import IdCatalogue, id_kind
 from .placement import AmountDraft, PlacementAnswers
 from .tables import (AmountQuery, CellAnswer, ComparedClasses, amount_footnotes, asked_day, asked_duration, asks_change, cells_of_amount,
                      class_by_alias, class_named_whole, compared_classes, dated_tables_on_topic, distance_total, duration_columns,
@@ -72,6 +77,14 @@ _ONLY_ASKS_AMOUNT = re.compile(r"\b(?:pay(?:e|er|é|ée|és|ées|ent|ez|era|eron
 
 
 _HOW_MUCH_ASKED = re.compile(r"\bcombien\b|\bquel(?:le)?s?\s+(?:taux|montant|tarif)\b", re.IGNORECASE)
+#: an amount a sentence sets only by a table, an amount or a scale of another clause or annex (Cris 13-13.01 « … prime
+#: annuelle d'isolement et d'éloignement établi selon le tableau prévu à la clause 12-2.01 »): what sets it, and where
+_REFERRED_AMOUNT = re.compile(r"\b(?P<what>tableau|montant|taux|échelle|barème)s?\b[^.;]{0,60}?\b(?:prévu|établi|fixé|"
+                              r"indiqué)e?s?\s+(?:à|au|aux|dans|par)\s+(?P<where>(?:la\s+|le\s+|l['’])?(?:clause|article|"
+                              r"annexe|chapitre)\s+\S+)", re.IGNORECASE)
+_REFERRED_WHAT = {"tableau": "au tableau", "montant": "au montant", "taux": "au taux", "échelle": "à l'échelle",
+                  "barème": "au barème"}
+_REFERRED_WHERE = {"clause": "de la clause", "article": "de l'article", "chapter": "du chapitre"}
 
 
 def without_amount_asking(question: str) -> str:
@@ -304,6 +317,49 @@ class AmountAnswers(PlacementAnswers):
         if draft is not None and _ENTITLED_ASKED.search(question) and not _HOW_MUCH.search(question):
             self._ruling_first(draft, question)
         return draft
+
+    @cached_property
+    def _ids(self) -> IdCatalogue:
+        """Which clause, article, chapter and annex ids each document's indexed text holds (built once)."""
+        return IdCatalogue.from_chunks(self.chunks)
+
+    def _absent_table_amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                             history: Sequence[Answer] = ()) -> Draft | None:
+        """How much asked (« c'est combien exactement ? ») of one agreement or none named, no amount lookup answering
+        (DirectAnswers.answer tries this after them, as a plain no: « refused »), of a first passage whose sentence on
+        what is asked (``LookupParams.pointed_words`` of the question's words before its reference) sets the amount only
+        by a table, an amount or a scale of a clause or annex its agreement's indexed text does not hold (Cris 13-13.01:
+        « … une prime annuelle d'isolement et d'éloignement établi selon le tableau prévu à la clause 12-2.01 », a
+        clause of the convention the accord amends, not reproduced): said plainly (abstained), the sentence quoted so
+        the teacher sees where the amount is. None when the clause or annex referred to is indexed (« tableau C) de
+        l'annexe P »: its table answers, or the prose does)."""
+        if not hits or not _HOW_MUCH_ASKED.search(question) or _NOT_AMOUNT.search(_WORKLOAD.sub(" ", question)):
+            return None
+        chunk, scope = hits[0].chunk, self._scope(question, docs)
+        if scope is not None and (len(scope) > 1 or chunk.doc not in scope):
+            return None  # two agreements asked: each side's amount is the sides' lookup's
+        asked = set(tokenize(without_amount_asking(question)))
+        for start, end in split_sentences(chunk.text):
+            sentence = chunk.text[start:end].strip()
+            found = _REFERRED_AMOUNT.search(sentence)
+            if found is None or len(set(tokenize(sentence[:found.start("where")])) & asked) < self.params.pointed_words:
+                continue
+            clause, annex = CLAUSE_REFERENCE.search(found.group("where")), ANNEX_REFERENCE.search(found.group("where"))
+            referred = clause.group(1) if clause else annex_id(annex.group(1)) if annex else None
+            if referred is None or chunk.doc in self._ids.docs_with(referred):
+                continue
+            kind = id_kind(referred)  # « de la clause 12-2.01 », « de l'annexe Q »
+            where = f"de l'{referred[0].lower()}{referred[1:]}" if kind == "annex" else f"{_REFERRED_WHERE[kind]} {referred}"
+            title = self.documents.get(chunk.doc, {}).get("title") or chunk.doc
+            draft = Draft(abstained=True)  # the documents do not give the amount: a plain no, with where it would be
+            said = (f"Le montant demandé ne figure pas dans les textes indexés : {chunk.clause_id} renvoie "
+                    f"{_REFERRED_WHAT[found.group('what').lower()]} {where}, qui ne figure pas dans le texte indexé de "
+                    f"**{title}**. Vérifiez-le auprès de l'employeur ou de votre syndicat.")
+            draft.parts.append(said)
+            text = f"{chunk.clause_id} :"
+            draft.parts.append(f"{text} « {one_line(sentence)} » {draft.cite(chunk, sentence, text)}".rstrip())
+            return draft
+        return None
 
     def _modified_amount(self, question: str, docs: Sequence[str] | None) -> Draft | None:
         """An amount asked for the case an article is about (its heading's quantities all named by the question: « j'ai

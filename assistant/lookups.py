@@ -123,12 +123,14 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
         agreements or more is answered side by side, each agreement's amount from its own part of the question
         (:meth:`_amount_sides`), also when the whole question's words find none; one side answering gives its amount
         and says the others give none (with the comparison lookup's clauses of each); none answering leaves it to the
-        comparison lookup (it cites every agreement named)."""
+        comparison lookup (it cites every agreement named). An amount no lookup gives, whose first passage sets it by a
+        table the index does not hold, is a plain no (``kind`` "refused": :meth:`_absent_table_amount`)."""
         for kind, method in (("deadline", self._deadline), ("placement", self._placement),
-                             ("amount", self._amount), ("comparison", self._comparison)):
-            if kind in ("placement", "amount") and asks_tax(question):  # whether it is taxed: no amount says
+                             ("amount", self._amount), ("refused", self._absent_table_amount),
+                             ("comparison", self._comparison)):
+            if kind in ("placement", "amount", "refused") and asks_tax(question):  # whether it is taxed: no amount says
                 continue
-            if kind == "amount" and asks_date_not_amount(question):  # when its rate changes: no amount says
+            if kind in ("amount", "refused") and asks_date_not_amount(question):  # when its rate changes: no amount says
                 continue
             draft = self._tried(kind, method, question, hits, docs, history)
             if draft is not None and kind == "amount" and self._prose_answers_instead(question, hits, draft):
