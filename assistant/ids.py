@@ -19,7 +19,8 @@ from typing import Iterable, Mapping, Sequence
 from ingest.numbering import CLAUSE_NUMBER_GROUPS, CLAUSE_REFERENCE, LOOSE_REFERENCE, ClauseNumber, loose_number
 from ingest.types import Chunk
 
-__all__ = ["IdCatalogue", "IdCheck", "NearbyId", "canonical_references", "id_kind", "one_digit_slip", "parse_number"]
+__all__ = ["IdCatalogue", "IdCheck", "IdSpan", "NearbyId", "canonical_references", "id_kind", "one_digit_slip",
+           "parse_number"]
 
 _NUMBER = re.compile(rf"^{CLAUSE_NUMBER_GROUPS}(?:\s+([A-Za-z]))?$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -109,6 +110,20 @@ class NearbyId:
 
 
 @dataclass(frozen=True)
+class IdSpan:
+    """What one document holds where an id it lacks would be, for a question that names that document (« l'article 14 de
+    la convention du Collège »: its chapters go from 1 to 11). ``level``: "chapter" (the document's chapters: the id's
+    chapter is not one of them, or a chapter was asked), "article" (the articles of the id's chapter) or "clause" (the
+    clauses of the id's article); ``ids``: those ids in order; ``nearest``: the document's own ids a teacher could have
+    meant (:meth:`IdCatalogue.nearest` within it)."""
+
+    doc: str
+    level: str
+    ids: tuple[str, ...]
+    nearest: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class IdCheck:
     """One id a question names: where it exists (``docs``, in index order; empty: nowhere).
 
@@ -121,6 +136,8 @@ class IdCheck:
     nearest: tuple[NearbyId, ...] = ()
     #: the id as the question wrote it when no document writes it so (« article 14 », « clause 6.3.04 »); "" otherwise
     written: str = ""
+    #: for an id no document holds: what each numbered document holds in its place (:meth:`IdCatalogue.spans`)
+    spans: tuple[IdSpan, ...] = ()
 
     @property
     def exists(self) -> bool:
@@ -216,6 +233,38 @@ class IdCatalogue:
         return [NearbyId(self._labels[key], tuple(d for d in held if allowed is None or d in allowed))
                 for _, key, held in ranked[:n]]
 
+    def spans(self, ref: str) -> tuple[IdSpan, ...]:
+        """For a chapter, article or clause id, what each document numbered by chapters holds at the level that lacks it:
+        its chapters when the id's chapter is not one of them (or a chapter was asked), else the articles of that chapter
+        when the id's article is not one of them (or an article was asked), else the clauses of that article. Empty for
+        an annex, a letter or an id that is no number."""
+        target = parse_number(ref)
+        kind = id_kind(ref)
+        if target is None or kind not in ("clause", "article", "chapter"):
+            return ()
+        held: dict[str, dict[str, list[ClauseNumber]]] = {}
+        for key, docs in self._docs.items():
+            number = parse_number(key)
+            level = id_kind(key)
+            if number is None or level not in ("clause", "article", "chapter") or number.suffix:
+                continue
+            for doc in docs:
+                held.setdefault(doc, {}).setdefault(level, []).append(number)
+        spans = []
+        for doc, levels in held.items():
+            chapters = levels.get("chapter", [])
+            if not chapters:
+                continue
+            articles = [n for n in levels.get("article", []) if n.chapter == target.chapter]
+            clauses = [n for n in levels.get("clause", [])
+                       if (n.chapter, n.article) == (target.chapter, target.article)]
+            level, numbers = (("clause", clauses) if kind == "clause" and clauses
+                              else ("article", articles) if kind != "chapter" and articles else ("chapter", chapters))
+            ordered = sorted(numbers, key=lambda n: (n.chapter, n.article, n.clause))
+            spans.append(IdSpan(doc, level, tuple(n.label for n in ordered),
+                                tuple(near.clause_id for near in self.nearest(ref, [doc]))))
+        return tuple(spans)
+
     def check(self, refs: Sequence[str], wanted: Sequence[str] | None = None) -> list[IdCheck]:
         """One IdCheck per id of ``refs``; ``wanted``: the documents the question is about
         (ticked or named), whose nearest ids are given when the id is missing there."""
@@ -224,7 +273,7 @@ class IdCatalogue:
             docs = self.docs_with(ref)
             missing_in_wanted = bool(wanted) and not set(docs) & set(wanted)
             nearest = tuple(self.nearest(ref, wanted) or self.nearest(ref)) if not docs or missing_in_wanted else ()
-            checks.append(IdCheck(ref, id_kind(ref), docs, nearest))
+            checks.append(IdCheck(ref, id_kind(ref), docs, nearest, spans=() if docs else self.spans(ref)))
         return checks
 
     def loose_checks(self, question: str) -> list[IdCheck]:
@@ -240,6 +289,7 @@ class IdCatalogue:
                 continue
             ref = number.chapter_id if number.is_chapter else number.label
             if not self.docs_with(ref):
-                checks.append(IdCheck(ref, id_kind(ref), (), tuple(self.nearest(ref)), written=f"{word} {written}"))
+                checks.append(IdCheck(ref, id_kind(ref), (), tuple(self.nearest(ref)), written=f"{word} {written}",
+                                      spans=self.spans(ref)))
         return checks
 

@@ -74,7 +74,7 @@ from ingest.types import Chunk
 
 from .answer import NOT_FOUND
 from .colloquial import PLACES_OUTSIDE_QUEBEC, agreement_words, without_mapped
-from .ids import IdCheck
+from .ids import IdCheck, IdSpan, parse_number
 from .questions import TAX_ASKED, question_parts, question_unit
 from .types import Hit
 
@@ -1683,6 +1683,43 @@ def _titles(docs: Iterable[str], titles: Mapping[str, str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " et " + names[-1]
 
 
+#: at most this many ids a document holds are listed when they are not consecutive (Cris chapter 5: 5-1.00, 5-2.00, 5-3.00,
+#: 5-6.00 …); more are given as a range. Hand-set
+_SPAN_LISTED = 10
+
+
+def _span_text(span: IdSpan) -> str:
+    """ "vont de 1 à 11", "sont 5-1.00, 5-2.00, 5-3.00 et 5-6.00": the ids of ``span`` as a range when consecutive (or
+    too many to list), else one by one; chapters by their number alone."""
+    numbers = [parse_number(i) for i in span.ids]
+    shown = [str(n.chapter) if span.level == "chapter" else n.label for n in numbers]
+    step = {"chapter": lambda n: n.chapter, "article": lambda n: n.article, "clause": lambda n: n.clause}[span.level]
+    consecutive = all(step(b) - step(a) == 1 for a, b in zip(numbers, numbers[1:]))
+    if len(shown) == 1:
+        return f"est {shown[0]}"
+    if consecutive or len(shown) > _SPAN_LISTED:
+        return f"vont de {shown[0]} à {shown[-1]}"
+    return f"sont {', '.join(shown[:-1])} et {shown[-1]}"
+
+
+def _named_document_lacks(check: IdCheck, phrase: str, span: IdSpan, titles: Mapping[str, str]) -> str:
+    """What the document the question names holds where a missing id would be (« Les articles de « Convention Collège
+    Bourget » vont de 1 à 11. »), then its own nearest ids, if any: said after « … n'existe dans aucun des documents
+    indexés »."""
+    noun = re.match(r"(?:L['’]|La\s+|Le\s+)(\w+)", phrase).group(1)  # id_phrase's « La clause 5-12.03 »
+    title = titles.get(span.doc, span.doc)
+    target = parse_number(check.ref)
+    if span.level == "chapter":
+        # a chapter asked is named in the question's word (« l'article 14 »: the chapters are its « articles »)
+        held = f"Les {noun}s de « {title} »" if check.kind == "chapter" else f"Les chapitres de « {title} »"
+    elif span.level == "article":
+        held = f"Les articles du chapitre {target.chapter} de « {title} »"
+    else:
+        held = f"Les clauses de l'article {target.article_id} de « {title} »"
+    text = f"{held} {_span_text(span)}."
+    return text + (f" Numéros existants les plus proches : {', '.join(span.nearest)}." if span.nearest else f" {_NO_NEAR_ID}")
+
+
 @dataclass(frozen=True)
 class IdVerdict:
     """What the ids a question names mean for its answer: a refusal (every id missing), or a
@@ -1705,7 +1742,13 @@ def missing_id_refusal(question: str, checks: Sequence[IdCheck], titles: Mapping
     for check in checks:
         phrase = id_phrase(check, question)
         elsewhere = [d for d in check.docs if d not in wanted] if wanted else []
-        if not check.exists:
+        named = [span for span in check.spans if span.doc in wanted] if wanted else []
+        if not check.exists and named:
+            # the question names its document (« l'article 14 de la convention du Collège »): what that one holds, not
+            # the nearest numbers of every document
+            sentences.append(f"{phrase} n'existe dans aucun des documents indexés.")
+            sentences.extend(_named_document_lacks(check, phrase, span, titles) for span in named)
+        elif not check.exists:
             near = _nearest_text(check, titles)
             sentences.append(f"{phrase} n'existe dans aucun des documents indexés."
                              + (f" Numéros existants les plus proches : {near}." if near else f" {_NO_NEAR_ID}"))
