@@ -72,9 +72,9 @@ from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
 from .colloquial import agreement_phrases, expand
-from .deadlines import (MONTHS_FR as MONTHS, CalendarRules, DeadlineResult, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
+from .deadlines import (MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, CalendarRules, DeadlineResult, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
                         add_months, date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
-                        french_number, told_in_past,
+                        french_number, notice_words, told_in_past,
                         format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, shifted_start,
                         starting_point)
 from .drafts import Draft, LookupParams, one_line
@@ -169,9 +169,9 @@ def _roots(text: str) -> set[str]:
 # a notice or request the teacher must give (« ma demande », « mon avis », « les aviser ») for an event the question
 # dates ahead (« je veux le commencer le … », « mon départ est prévu le … »): a delay counted back from that event
 # (a notice handed in as a letter: « je dois remettre ma lettre au plus tard quand ? »)
-_NOTICE_ASKED = re.compile(r"\b(?:demande|pr[ée]avis|avis|aviser|avis[ée]e?s?|avertir|averti[es]?|avertisse|pr[ée]venir|"
-                           r"pr[ée]venue?s?|(?<!été )(?<!ete )inform(?:er|[ée]e?s?)|(?:ma|sa|notre|une|la)\s+lettre)\b"
-                           r"(?! de grief)", re.IGNORECASE)
+# (the notice words, ``deadlines.notice_words``, whole words; not « l'avis de grief », the grievance itself)
+_NOTICE_ASKED = re.compile(rf"\b(?:demande|{notice_words()}|(?:ma|sa|notre|une|la)\s+lettre)\b(?! de grief)",
+                           re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:veux|veut|veulent|voulons|voulez|voudrait|voudrais|aimerais|compte|doit|va|vais|pr[ée]vue?)\b(?:\s+\S+){0,3}?\s+"
                       r"(?:commencer|d[ée]buter|partir|(?:m|s|t)['’]absenter|quitter|revenir|rentrer|retourner|reprendre|prendre|recevoir|"
                       r"obtenir|mettre fin|le\s)|"
@@ -189,12 +189,16 @@ _AHEAD = re.compile(r"\b(?:d'avance|à l'avance|a l'avance|en avance)\b", re.IGN
 # a delay sentence about a notice or request to give (6-4.20 « Ce congé est accordé à la suite d'une demande écrite
 # présentée au moins trois (3) semaines à l'avance », 3-5.07 « après avis au Collège dans un délai d'au moins … »), and
 # the words by which a question speaks of one (« ma demande », « aviser », « que j'avertisse », « d'avance »)
-_NOTICE_SENTENCE = re.compile(r"\b(?:demandes?|pr[ée]avis|avis|aviser|avisée?)\b", re.IGNORECASE)
-_NOTICE_WORDS = re.compile(r"\b(?:demand\w*|pr[ée]avis|avis|avis[eé]\w*|aviser|avert\w*|pr[ée]ven\w*|convocation|"
+# (of the verbs, « aviser » only, as the agreements write a notice due: « Le Collège doit être avisé »; in a question,
+# every form of « aviser », « avertir », « prévenir » (« avertissez », « prévenant »), but « informer » as its verb
+# only, not « information »)
+_AVISER, _ANY_FORM = NOTICE_VERB_STEMS[:1], r"\w*"
+_NOTICE_SENTENCE = re.compile(rf"\b(?:demandes?|{notice_words(stems=_AVISER, forms='(?:er|ée?)')})\b", re.IGNORECASE)
+_NOTICE_WORDS = re.compile(rf"\b(?:demand\w*|{notice_words(stems=NOTICE_VERB_STEMS[:3], forms=_ANY_FORM)}|"
+                           rf"{notice_words(nouns=(), stems=NOTICE_VERB_STEMS[3:])}|convocation|"
                            r"(?:ma|sa|notre|une|la)\s+lettre|"
                            # « on doit me le dire au plus tard quand ? », « … nous l'annoncer » : a notice asked
                            r"(?:me|nous|lui|leur)\s+(?:le\s+|la\s+|les\s+|l')?(?:dire|annoncer)|"
-                           r"(?<!été )(?<!ete )inform(?:er|[ée]e?s?)|"
                            r"d'avance|à l'avance|a l'avance|en avance)\b", re.IGNORECASE)
 # a question asking how long a notice or delay is (« je dois donner combien de préavis ? », « c'est quoi le délai pour
 # … ? », « quel préavis … ? »): answered by a delay sentence about the event it names, or by saying there is none

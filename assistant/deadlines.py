@@ -424,15 +424,39 @@ _BACKWARDS = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?"
 # right before a delay, a wait granted up to it (« obtenir un délai allant jusqu'à dix (10) jours ouvrables avant de
 # prendre ses fonctions », 5-5.06): counted from the day it is granted, « avant de » naming what it postpones
 _GRANTED = re.compile(r"\bjusqu'a\s*$")
+# -- the words of giving notice: one list for every pattern reading them, here (_NOTICE_BEFORE, _NOTICE_IN_SENTENCE: an
+# agreement's sentence, accents folded) and in assistant.deadline_answers (_NOTICE_ASKED, _NOTICE_DUE, _NOTICE_SENTENCE,
+# _NOTICE_WORDS: a question or a delay sentence as written); each pattern sets its own edges, said where it is built
+#: the notice given ahead (« un préavis de sept (7) jours »), accents optional (the folded « preavis » too)
+PRIOR_NOTICE = "pr[ée]avis"
+#: the notice itself: « préavis », « avis »
+NOTICE_NOUNS = (PRIOR_NOTICE, "avis")
+#: the stems of the verbs of notifying: « aviser », « avertir », « prévenir », « informer » (not « j'ai été informé »:
+#: being told is learning of something, deadline_answers._LEARNED)
+NOTICE_VERB_STEMS = ("avis", "avert", "pr[ée]ven", "(?<!été )(?<!ete )inform")
+#: the forms a question writes them in: the infinitive, the past participle (« avisée », « averti », « prévenus »), the
+#: subjunctive « que j'avertisse »
+NOTICE_VERB_FORMS = r"(?:er|ir|[ée]e?s?|ie?s?|ue?s?|isse)"
+
+
+def notice_words(nouns: Iterable[str] = NOTICE_NOUNS, stems: Iterable[str] = NOTICE_VERB_STEMS,
+                 forms: str = NOTICE_VERB_FORMS) -> str:
+    """The words of giving notice as a regex alternation, no group and no edges: ``nouns`` as they are, then each of
+    ``stems`` followed by ``forms``; a pattern whose edges differ passes fewer of them or other forms."""
+    return "|".join([*nouns, *(f"{stem}{forms}" for stem in stems)])
+
+
 # right before a delay, a notice period (« un préavis écrit d'au moins quarante-cinq (45) jours de son retour »):
 # the notice is given that long before the date it announces
 # « un avis préalable de 15 jours » (Cris 4-3.05), « sans un préavis de sept (7) jours de calendrier » (Bourget 8-11.08)
-_NOTICE_BEFORE = re.compile(r"\b(?:pre)?avis(?:\s+[a-z]+){0,2}\s+(?:d'au\s+moins|de)\s*$")
+_NOTICE_BEFORE = re.compile(rf"\b(?:{notice_words(stems=())})(?:\s+[a-z]+){{0,2}}\s+(?:d'au\s+moins|de)\s*$")
 # the same, the notice named further back in its sentence, to whom or how it is given in between (no number, no comma):
 # « un préavis téléphonique soumis à la directrice ou au directeur d'école dans un délai de 48 heures » (Cris 3-6.06 A),
 # « un préavis à la direction du Collège d'au moins vingt-quatre (24) heures » (Bourget); not « sans préavis, … une
 # période de », nor an « avis » sent « dans un délai maximum de deux (2) années suivant » (Bourget 10-2)
-_NOTICE_IN_SENTENCE = re.compile(r"\bpreavis\b[^\d,.;:]*?\s(?:dans\s+un\s+delai\s+(?:de|d'au\s+moins)|d'au\s+moins)\s*$")
+# (« préavis » only: an « avis » sent within a delay is given after its starting point)
+_NOTICE_IN_SENTENCE = re.compile(rf"\b{PRIOR_NOTICE}\b[^\d,.;:]*?\s(?:dans\s+un\s+delai\s+(?:de|d'au\s+moins)|"
+                                 r"d'au\s+moins)\s*$")
 # right after a delay, a period its own sentence leaves out: « , excluant la période estivale du 1er juillet au
 # 21 août suivant »
 _EXCLUDED = re.compile(r"\s*,?\s*(?:en\s+)?(?:excluant|exclusion faite de|a l'exclusion de|sans compter)\s+"
