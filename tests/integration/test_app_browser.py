@@ -26,6 +26,7 @@ button stays in the chat's right margin; the empty chat's invitation is off its 
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 
 import pytest
 
@@ -234,6 +235,19 @@ MORE_BELOW = """(box) => [box.classList.contains('more-below') && getComputedSty
                        box.scrollHeight - box.scrollTop - box.clientHeight > 6]"""
 
 
+@contextmanager
+def sized_tab(browser, page_url, size):
+    """A fresh page at ``size`` (width, height), loaded up to its question box; closed after."""
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]}, locale="fr-CA")
+    tab = context.new_page()
+    try:
+        tab.goto(page_url)
+        tab.wait_for_selector("#question textarea", timeout=60_000)
+        yield tab
+    finally:
+        context.close()
+
+
 def check_the_long_quote(tab) -> dict:
     """HIRED asked, its 7-1.02 citation opened for checking: where that row's quote stands. The cited
     panel, at its top after the answer, says whether more is below, until scrolled to its end."""
@@ -261,11 +275,7 @@ def test_a_long_quote_shows_whole_in_the_verification_view(browser, page_url, ar
     more was below: opened for checking, its row is outlined and its whole quote in the view's visible
     box; on a desktop the view ends above the fold, beside the chat; a box with more below says so."""
     width, height = size
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="fr-CA")
-    tab = context.new_page()
-    try:
-        tab.goto(page_url)
-        tab.wait_for_selector("#question textarea", timeout=60_000)
+    with sized_tab(browser, page_url, size) as tab:
         where = check_the_long_quote(tab)
         tab.screenshot(path=str(artifacts_dir / f"app-long-quote-{width}x{height}.png"), full_page=True)
         assert where["boxTop"] - 1 <= where["top"] and where["bottom"] <= where["boxBottom"] + 1, where
@@ -275,8 +285,6 @@ def test_a_long_quote_shows_whole_in_the_verification_view(browser, page_url, ar
             assert tab.locator("#verification").bounding_box()["y"] + \
                 tab.locator("#verification").bounding_box()["height"] <= height
             assert tab.locator("#chat").bounding_box()["y"] < height - 150
-    finally:
-        context.close()
 
 
 PLACEMENT = "17 ans de scolarité et 5 ans d'expérience, combien je gagne au 1er avril 2014 ?"
@@ -574,11 +582,7 @@ def test_a_wide_table_shows_its_asked_cell(browser, page_url, artifacts_dir, siz
     the row label visible, the amount not); the chat's small table too on a phone. Each table scrolls
     sideways to the asked cell, its row label kept; the clause's note under the table stays whole."""
     width, height = size
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="fr-CA")
-    tab = context.new_page()
-    try:
-        tab.goto(page_url)
-        tab.wait_for_selector("#question textarea", timeout=60_000)
+    with sized_tab(browser, page_url, size) as tab:
         ask(tab, SALARY)
         tab.wait_for_selector("#cited .clause-card .clause-table mark")
         tab.wait_for_timeout(1300)  # chat.js and page.js scroll the tables on the next frames (chat: up to 1.2 s)
@@ -598,8 +602,6 @@ def test_a_wide_table_shows_its_asked_cell(browser, page_url, artifacts_dir, siz
         text = tab.locator("#verify-clause .clause-text").bounding_box()
         assert text["y"] - 1 <= head["y"] and head["y"] + head["height"] <= row["y"] + 1, (text, head, row)
         tab.screenshot(path=str(artifacts_dir / f"app-wide-table-{width}x{height}.png"), full_page=True)
-    finally:
-        context.close()
 
 
 @pytest.mark.parametrize("size", [(1400, 1000), (1280, 720), (390, 844)])
@@ -608,11 +610,7 @@ def test_the_first_view_shows_the_title_and_the_question_box(browser, page_url, 
     scrolled it to the box: 337 px at 1280×720, the title and the documents off screen); on a desktop the
     title, the documents and the question box with its buttons all on the first view."""
     width, height = size
-    context = browser.new_context(viewport={"width": width, "height": height}, locale="fr-CA")
-    tab = context.new_page()
-    try:
-        tab.goto(page_url)
-        tab.wait_for_selector("#question textarea", timeout=60_000)
+    with sized_tab(browser, page_url, size) as tab:
         tab.wait_for_function("() => document.activeElement && document.activeElement.closest('#question')",
                               timeout=10_000)
         tab.wait_for_timeout(300)
@@ -622,5 +620,3 @@ def test_the_first_view_shows_the_title_and_the_question_box(browser, page_url, 
         for selector in shown:
             box = tab.locator(selector).first.bounding_box()
             assert box["y"] >= 0 and box["y"] + box["height"] <= height, (selector, box)
-    finally:
-        context.close()
