@@ -217,6 +217,17 @@ _SUPPLY_CLASSES = re.compile(r"^Pour les classes d'emploi\s+(.+?),\s+le taux hor
 # n'est due si … », « … n'a droit à aucune compensation »)
 _ENTITLED_ASKED = re.compile(r"\bdroit\s+(?:à|a|au|aux)\b|\badmissibles?\b|\best-ce\s+qu|\b\w+-(?:je|tu|t-il|t-elle|t-on)\b|"
                              r"\bquand\s+m[êe]me\b", re.IGNORECASE)  # « est-ce que je reçois quand même … ? »
+#: A teacher's salary itself asked, with no échelon (« Combien gagne un prof chez les Cris ? », « le salaire d'un
+#: enseignant c'est combien ? »), not a pay tied to a leave, premium or expense (« combien de mon salaire pendant
+#: mon congé ? »): asked of an agreement without any scale, it gets :meth:`_no_scale`'s plain no (helper K's
+#: look-alike: the Cris question was answered with 7-2.01's training budget, 21 500 $, or its signature page).
+_TEACHER_SALARY = re.compile(r"\b(?:gagn\w*|salaires?|traitement annuel|[ée]chelle salariale)\b", re.IGNORECASE)
+_TEACHER = re.compile(r"\b(?:enseignant\w*|profs?|professeure?s?)\b", re.IGNORECASE)
+_OTHER_PAY = re.compile(r"cong[ée]|prestation|%|pour\s?cent|prime|allocation|indemnit|frais|rembours|assurance|"
+                        r"retraite|suppl[ée]|heures?|jours?|semaines?|perfectionnement|d[ée]pass|surplus|retenu|"
+                        r"cotisation|absence|maladie|vacances|grossesse|maternit|parental|invalidit|ajust|le[çc]on|horaire|rempla[çc]|"
+                        r"occasionnel|taux|temps partiel|p[ée]riode",
+                        re.IGNORECASE)
 _HOW_MUCH = re.compile(r"combien|\bquel(?:le)?s?\b|\$|\bmontant|\bc'est quoi\b", re.IGNORECASE)
 _DENIES = re.compile(r"\baucun(?:e)?\s+\w+\s+n'est\s+d[ûu]e?\b|\bn'(?:a|ont)\s+(?:pas\s+)?droit\b|"
                      r"\bn'(?:est|sont)\s+pas\s+admissibles?\b|\bne\s+donnent?\s+pas\s+droit\b", re.IGNORECASE)
@@ -307,6 +318,11 @@ class AmountAnswers(PlacementAnswers):
         tables = self._tables_for(question, docs)
         if not tables:
             return None
+        if not history and not any(t.echelon_rows for t in tables) and _TEACHER_SALARY.search(question) and \
+                _TEACHER.search(question) and _HOW_MUCH.search(question) and not _OTHER_PAY.search(question):
+            refused = self._no_scale(question, docs, amount=True)  # None unless one agreement, without a scale, is asked
+            if refused is not None:
+                return refused
         if self._after_named_rows(history):  # « Et en 2008-2009 ? » after 6-6.01's supplement: not a salary scale
             follow = self._named_follow_up(question, docs, history)
             if follow is not None:

@@ -395,7 +395,8 @@ class PlacementAnswers:
         title = self.documents.get(doc, {}).get("title") or doc
         draft = Draft(abstained=True)  # the documents do not give it: a refusal, with the definitions that say where
         draft.parts.append(f"Le texte indexé de **{title}** ne contient aucune échelle de traitement : je ne peux pas "
-                           "donner le salaire de cet échelon. Vérifiez-le auprès de l'employeur ou de votre syndicat."
+                           f"donner {'le salaire de cet échelon' if 'chelon' in question.lower() else 'ce salaire'}. "
+                           "Vérifiez-le auprès de l'employeur ou de votre syndicat."
                            if amount else
                            f"Le texte indexé de **{title}** ne contient aucune échelle de traitement ni règle de "
                            "classement selon la scolarité et l'expérience : je ne peux pas calculer votre échelon "
