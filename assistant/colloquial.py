@@ -311,6 +311,11 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
      r"(?=.*\bcomités?\b(?!\s+(?:de|du|des|d['’])\s*\w))(?=.*\b(?:employeurs?|patrons?|boss|patrona\w*)\b)"
      r"(?=.*\b(?:syndicats?|unions?|syndica\w*|rencontr\w*|réuni\w*)\b)",
      "organisme consultatif"),
+    # leaving the group insurance and coming back (Cris 5-10.12 « Une enseignante ou un enseignant qui a refusé ou cessé de
+    # participer au régime peut y devenir admissible »; Bourget 6-2.09 « se retirer … ne peut y adhérer de nouveau »):
+    # « si je me retire de l'assurance collective, je peux-tu y revenir ? », « lâcher l'assurance » (DEV Q1405)
+    (r"(?=.*\bassurances?\b)(?=.*\b(?:(?:me|se|te)\s+retir\w*|retir(?:er|é|ée)\s+de|lâch\w*|d[ée]sinscri\w*|sortir|"
+     r"sorti|quitt\w*|arrêt\w*\s+(?:de\s+)?(?:cotiser|payer|participer))\b)", "cessé de participer au régime devenir admissible"),
     (r"\b(?:(?:deuxième|2e|seconde?)\s+(?:job|emploi|travail)|(?:job|emploi|travail)\s+(?:à\s+côté|en\s+parallèle|de\s+soir)|"
      r"cours\s+privés|tutorat\s+privé|à\s+mon\s+compte|travailleuse\s+autonome|travailleur\s+autonome)\b",
      "travail exclusif travail rémunéré autre"),
