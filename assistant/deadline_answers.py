@@ -603,6 +603,35 @@ def _restated(text: str, sentence: str, rule: Delay | FixedDate) -> Delay | Fixe
 
 
 @dataclass(frozen=True)
+class ProlongParams:
+    """Tuned numbers of a prolongation the question states the condition of (``DeadlineAnswers._stated_prolongation``)."""
+
+    condition_words: int = 3  # hand-set: the words of the step a prolonging sentence names (Cris 9-1.01 « une procédure
+    # de règlement de mésentente au niveau local qui doit précéder la présente procédure. … cette étape préalable
+    # prolonge … ») outside the delay's own passage that the question must hold: DEV Q1531 « … doit passer par la
+    # procédure locale de règlement … » holds 4 (mésentente, procédure, locale, règlement); a plain « une mésentente …
+    # jusqu'à quand pour remettre l'avis de grief ? » 1, « … pour entamer la procédure de grief ? » 1 or 2
+
+
+@dataclass(frozen=True)
+class Prolonging:
+    """A sentence of another clause prolonging a delay (Cris 9-1.01 « … prolonge le délai prévu à la clause 9-1.03 de
+    60 jours »): its passage and sentence, and the length it adds when it gives one in the delay's unit."""
+
+    chunk: Chunk
+    sentence: str
+    extra: Delay | None
+
+
+def _prolonged_by(sentence: str, rule: Delay) -> Delay | None:
+    """The length a sentence prolonging ``rule`` adds, read after the clause it names (« … prolonge le délai prévu à la
+    clause 9-1.03 de 60 jours » : 60 days), when it gives one in the delay's unit; else None."""
+    tail = sentence[sentence.find(rule.source_clause or "") + len(rule.source_clause or ""):]
+    extra = parse_delay(tail)
+    return extra if extra is not None and extra.unit == rule.unit else None
+
+
+@dataclass(frozen=True)
 class FoundRule:
     """A rule found for a question: the passage, the delay or yearly date it sets, and the sentence setting it."""
 
@@ -866,6 +895,8 @@ def _fold_lower(text: str) -> str:
 
 class DeadlineAnswers:
     """Deadline lookups (mixed into DirectAnswers)."""
+
+    prolong_params: ProlongParams = ProlongParams()
 
     def calendar(self, doc: str) -> CalendarRules:
         """The agreement's calendar rules, read from all its clauses (cached per document)."""
@@ -1132,6 +1163,12 @@ class DeadlineAnswers:
         if chained is not None:  # 7-1.04's 15 days run from the end of 7-1.02's 30 days: that delay counted first
             first = compute_deadline(start, chained.rule, self.calendar(chunk.doc))
             start = first.end_date
+        # a prolongation whose condition the question states (« elle doit passer par la procédure locale de règlement
+        # avant le grief » : 9-1.01's « étape préalable ») leads, the delay without it said after
+        stated = self._stated_prolongation(question, chunk, rule) if rule.direction == "after" else None
+        base = rule
+        if stated is not None and stated.extra is not None:
+            rule = replace(rule, amount=rule.amount + stated.extra.amount)
         result = compute_deadline(start, rule, self.calendar(chunk.doc))
         if chained is not None:
             result = replace(result, clauses_used=tuple(dict.fromkeys(
@@ -1169,7 +1206,7 @@ class DeadlineAnswers:
                                f"{f', dont {working} jour' + ('s' if working > 1 else '') + ' ouvrable' + ('s' if working > 1 else '') if working != calendar else ''}"
                                f"{' (le dernier jour est aujourd’hui)' if calendar == 0 else ''}.")
         draft.parts.append(rest)
-        self._prolonged(draft, start, chunk.doc, rule)
+        self._prolonged(draft, start, chunk.doc, base, stated)
         self._applied(draft, chunk.doc, [c for c in result.clauses_used if c != rule.source_clause
                                          and (chained is None or c != chained.chunk.clause_id)])
 
@@ -1199,20 +1236,46 @@ class DeadlineAnswers:
                            f"{describe_delay(rule)}) : au plus tard le {format_date(result.end_date, weekday=True)}."
                            .replace("  ", " "))
 
-    def _prolonged(self, draft: Draft, start, doc: str, rule: Delay) -> None:
+    def _prolonged(self, draft: Draft, start, doc: str, rule: Delay, stated: Prolonging | None = None) -> None:
         """« À noter » for each sentence of another clause that prolongs this clause's delay (Cris
         9-1.01 « cette étape préalable prolonge le délai prévu à la clause 9-1.03 de 60 jours »),
-        quoted and cited, with the prolonged deadline when the sentence gives its length."""
+        quoted and cited, with the prolonged deadline when the sentence gives its length. The one whose condition the
+        question states (``stated``, already counted) is said applied, with the deadline without it."""
         for chunk, sentence in self._prolongations(doc).get(rule.source_clause or "", []):
             label = draft.cite(chunk, sentence, f"Prolongation : {chunk.clause_id}")
+            if stated is not None and stated.extra is not None and (chunk, sentence) == (stated.chunk, stated.sentence):
+                shorter = compute_deadline(start, rule, self.calendar(doc))
+                draft.parts.append(
+                    f"Prolongation appliquée — {chunk.clause_id} : « {one_line(sentence)} » {label} Votre question dit "
+                    f"que cette étape préalable s'applique : {describe_delay(rule)} + {describe_delay(stated.extra)}. "
+                    f"Sans elle ({describe_delay(rule)}) : au plus tard le "
+                    f"{format_date(shorter.end_date, weekday=True)}.".replace("  ", " "))
+                continue
             line = f"À noter — {chunk.clause_id} : « {one_line(sentence)} » {label}".rstrip()
-            tail = sentence[sentence.find(rule.source_clause or "") + len(rule.source_clause or ""):]
-            extra = parse_delay(tail)
-            if extra is not None and extra.unit == rule.unit:
+            extra = _prolonged_by(sentence, rule)
+            if extra is not None:
                 longer = compute_deadline(start, replace(rule, amount=rule.amount + extra.amount), self.calendar(doc))
                 line += (f" Si cette prolongation s'applique à votre cas ({describe_delay(longer.delay)}) : "
                          f"au plus tard le {format_date(longer.end_date, weekday=True)}.")
             draft.parts.append(line)
+
+    def _stated_prolongation(self, question: str, chunk: Chunk, rule: Delay) -> Prolonging | None:
+        """The sentence prolonging ``rule`` whose condition the question states: the step it names (its sentence and
+        the one before it, Cris 9-1.01 « … une procédure de règlement de mésentente au niveau local qui doit précéder
+        la présente procédure. Il est entendu que cette étape préalable prolonge … ») met by at least
+        ``condition_words`` of the question's words outside the delay's own passage (« … elle doit passer par la
+        procédure locale de règlement avant le grief »), or None (a plain « une mésentente … jusqu'à quand pour
+        remettre l'avis de grief ? »)."""
+        asked = _roots(question) - _roots(chunk.text)
+        for other, sentence in self._prolongations(chunk.doc).get(rule.source_clause or "", []):
+            spans = split_sentences(other.text)
+            at = next((i for i, (b, e) in enumerate(spans) if other.text[b:e] == sentence), None)
+            if at is None:
+                continue
+            step = " ".join(other.text[b:e] for b, e in spans[max(at - 1, 0):at + 1])
+            if len(asked & _roots(step)) >= self.prolong_params.condition_words:
+                return Prolonging(other, sentence, _prolonged_by(sentence, rule))
+        return None
 
     def _prolongations(self, doc: str) -> dict[str, list[tuple[Chunk, str]]]:
         """The sentences of ``doc`` that prolong another clause's delay, by the clause they name (cached)."""
