@@ -232,6 +232,33 @@ def _after_act(question: str, text: str, sentence: str, rule: Delay | FixedDate,
     return any(strip_accents(w.lower()).startswith(stem) for w in re.findall(r"[^\W\d_]{5,}", origin))
 
 
+def _purpose_done(before_cue: str, sentence: str, rule: Delay | FixedDate, letters: int = 4) -> bool:
+    """Whether the act a delay gives time for (the verb after it: 5-2.01 « … une période de trente (30) jours pour
+    décider de combler, d'abolir ou de modifier le poste ») is one the question tells done on its date (its words
+    before the deadline cue, told in the past: « la direction a pris sa décision de l'abolir le jeudi 8 octobre
+    2026 »): that delay has run its course, the next one of the clause (« Une fois sa décision prise, il la communique
+    à l'Association dans les cinq (5) jours ouvrables ») is asked. Words meet on their first ``letters`` letters,
+    accents folded, as in ``_after_act`` (« décider », « décision »)."""
+    if not isinstance(rule, Delay) or rule.direction != "after" or not rule.phrase or not told_in_past(before_cue):
+        return False
+    plain = sentence.replace("’", "'")
+    at = plain.lower().find(rule.phrase.lower())
+    act = _ACT.search(plain, at + len(rule.phrase)) if at >= 0 else None
+    if act is None or plain[at + len(rule.phrase):act.start()].strip():
+        return False
+    stem = strip_accents(act.group(1).lower())[:letters]
+    return any(strip_accents(w.lower()).startswith(stem) for w in re.findall(r"[^\W\d_]{5,}", before_cue))
+
+
+def _other_step(question: str, text: str, sentence: str, rule: Delay | FixedDate) -> bool:
+    """Whether ``rule`` is another step than the one asked: the next one, running from the act asked (``_after_act``
+    on ``_ROOT`` letters), or one the question tells done (``_purpose_done``: 5-2.01's 30 days « pour décider » for
+    « la direction a pris sa décision … le jeudi 8 octobre 2026 »)."""
+    cue = _DEADLINE_CUE.search(question)
+    return (_after_act(question, text, sentence, rule, _ROOT)
+            or _purpose_done(question[:cue.start()] if cue else "", sentence, rule))
+
+
 # the words of the question's sentence asking for a deadline that name no act: who asks, wanting, being able and
 # having to, asking when, the parties who act (``asked_actor`` reads them), giving notice in advance (``_notice_asked``
 # reads it: « que j'avertisse le Collège d'avance » names no act of its own) (« Les parties ont jusqu'à quand pour
@@ -1415,7 +1442,7 @@ class DeadlineAnswers:
                     # another moment (6-5.01 « au moins trois (3) ans après le retour de son premier congé »)
                     before = isinstance(rule, FixedDate) or rule.direction == "before"
                     # a delay running from the act asked is the next step's (10-9.12 « … la date de sa constitution »)
-                    if _other_kind(rule, sentence, asks_notice) or _after_act(question, chunk.text, sentence, rule, _ROOT):
+                    if _other_kind(rule, sentence, asks_notice) or _other_step(question, chunk.text, sentence, rule):
                         continue
                     if (before if notice and not today else today == isinstance(rule, FixedDate)) and not (
                             done and isinstance(rule, Delay) and rule.direction == "before"):

@@ -613,12 +613,19 @@ _ORIGIN_BEFORE = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?(?:ava
 _ORIGIN_NOTICE = re.compile(rf"\s*(?:de\s+|d')((?:la|l'|son|sa|ses)\s?{_ORIGIN_WORDS})", re.IGNORECASE)
 
 
+# a starting point written before the delay, opening its sentence's clause: « Une fois sa décision prise, il la
+# communique à l'Association dans les cinq (5) jours ouvrables » (Bourget 5-2.01: the decision taken, not the 30 days
+# « pour décider » of the sentence before)
+_ORIGIN_ONCE = re.compile(r"(?:^|[,;:]\s*)(une fois\s[^,;:]+?)\s*,[^,;:]*$", re.IGNORECASE)
+
+
 def starting_point(sentence: str, delay: Delay) -> str | None:
     """What ``delay`` runs from in its sentence, verbatim: « de la date de l'événement qui a donné
     naissance au grief » (9-1.03), « de l'incident qui y donne lieu, ou de la connaissance que le
     Collège en a eue » (5-6.06); for a delay that ends before a date, that date (« la date projetée
-    de son départ », or a notice's « de son retour au service »). None when the sentence does not say it right
-    after the delay."""
+    de son départ », or a notice's « de son retour au service »); for one after, else, a « Une fois … , » opening the
+    delay's clause (``_ORIGIN_ONCE``: 5-2.01 « Une fois sa décision prise »). None when the sentence does not say
+    it."""
     plain = re.sub(r"\^\{?(er|re|e)\}?", r"\1", sentence.replace("’", "'"))  # « (4^{e}) » as the phrase writes it
     at = plain.lower().find(delay.phrase.lower()) if delay.phrase else -1
     if at < 0:
@@ -627,6 +634,8 @@ def starting_point(sentence: str, delay: Delay) -> str | None:
     found = pattern.match(plain, at + len(delay.phrase))
     if not found and delay.direction == "before":
         found = _ORIGIN_NOTICE.match(plain, at + len(delay.phrase))
+    if not found and delay.direction == "after":
+        found = _ORIGIN_ONCE.search(plain[:at].strip())
     if not found:
         return None
     # the exception is not the start, nor another delay the sentence sets (« … de l'entrée en vigueur de la convention
