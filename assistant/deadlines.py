@@ -718,6 +718,17 @@ _PAST = re.compile(r"\b(?:m'a|m'ont|j'ai|ai|a|as|avons|avez|ont)\s+(?:ete\s+|pas
 _FUTURE = re.compile(r"\b(?:aura|auront|sera|seront|va|vais|vont|allons|prevue?s?|prochaine?)\b|\b[a-z]+(?:erai|era|erons|eront)\b")
 
 
+# a year the text states on its own (« Cette année, en 2027, … le 20 juillet », « le 3 mars (2027) », « l'année 2027 »),
+# not a school year or a range (« 2027-2028 », « 2014–2019 »): the year of its dates written without one
+_STATED_YEAR = re.compile(r"(?:\ben\s+|\bannee\s+|\ban\s+|\(\s*)((?:19|20)\d{2})(?![\d\-\u2013/])(?!\s*[\-\u2013/]\s*\d)")
+
+
+def stated_year(folded: str) -> int | None:
+    """The one year a folded text states apart from any date (``_STATED_YEAR``), None when it states none or several."""
+    years = {int(found) for found in _STATED_YEAR.findall(folded)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -725,7 +736,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
+def _date_from_match(kind: str, match: re.Match, today: date, year: int | None = None) -> date | None:
+    """The date one match of ``_DATE_PATTERNS`` names; a day and month without a year take ``year`` (the year the text
+    states apart, ``stated_year``) when given, else the latest such day on or before today."""
     if kind == "iso":
         return _safe_date(int(match[1]), int(match[2]), int(match[3]))
     if kind == "dmy":
@@ -758,12 +771,16 @@ def _date_from_match(kind: str, match: re.Match, today: date) -> date | None:
         return today - timedelta(days=(today.weekday() - weekday) % 7 or 7)
     if kind == "dm":
         day, month = 1 if match[1] == "1er" else int(match[1]), int(match[2])
+        if year is not None:
+            return _safe_date(year, month, day)
         this_year = _safe_date(today.year, month, day)
         return this_year if this_year is not None and this_year <= today else _safe_date(today.year - 1, month, day)
     day = 1 if match[1] in ("1er", "premier") else int(match[1])
     month = _month(match[2])
     if match[3]:
         return _safe_date(int(match[3]), month, day)
+    if year is not None and not match[4]:
+        return _safe_date(year, month, day)
     this_year = _safe_date(today.year, month, day)
     if match[4] == "prochain":  # « le 10 décembre prochain »: the next such day after today
         return this_year if this_year is not None and this_year > today else _safe_date(today.year + 1, month, day)
@@ -807,12 +824,13 @@ def date_spans(text: str, today: date | None = None) -> tuple[str, list[tuple[in
     the order written; a span read as one date is not read again."""
     today = today or date.today()
     folded = _fold(_normalise(text))
+    year = stated_year(folded)
     hits: list[tuple[int, int, date]] = []
     for kind, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(folded):
             if kind == "bare_weekday" and not _told_in_past(folded, match):
                 continue
-            found = _date_from_match(kind, match, today)
+            found = _date_from_match(kind, match, today, year)
             if found is not None and not any(s < match.end() and match.start() < e for s, e, _ in hits):
                 hits.append((match.start(), match.end(), found))
     return folded, sorted(hits, key=lambda hit: hit[0])
