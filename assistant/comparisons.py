@@ -1374,8 +1374,9 @@ def _asks_who(words: Sequence[str]) -> bool:
 
 def _school_term(words: Sequence[str], i: int) -> bool:
     """Whether ``words[i]`` and the next word are « année scolaire » (a term both agreements define: Bourget 1-2.07,
-    Cris 1-1.05), not a unit counted then « scolaire », a connector left of « commission scolaire »."""
-    return (0 <= i < len(words) - 1 and fold(words[i]) in {"annee", "annees"}
+    Cris 1-1.05), « L'année scolaire » too (DEV Q1538: the topic was « L'année »), not a unit counted then
+    « scolaire », a connector left of « commission scolaire »."""
+    return (0 <= i < len(words) - 1 and re.sub(r"^\w['’]", "", fold(words[i])) in {"annee", "annees"}
             and fold(words[i + 1]) in {"scolaire", "scolaires"})
 
 
