@@ -74,6 +74,7 @@ from ingest.types import Chunk
 
 from .answer import NOT_FOUND
 from .colloquial import PLACES_OUTSIDE_QUEBEC, agreement_words, without_mapped
+from .deadlines import NOTICE_VERB_STEMS, PRIOR_NOTICE, notice_words
 from .ids import IdCheck, IdSpan, parse_number
 from .questions import TAX_ASKED, question_parts, question_unit
 from .types import Hit
@@ -1432,7 +1433,10 @@ _DATE_ACT = re.compile(r"(?:jusqu['’](?:à|a)\s+(?:quand|quelle\s+date)|avant\
 #: grève » (my own unanswerable check, Bourget): a notice asked
 #: before an act, dated by the same sentences as a date asked for it. From DEV Q1358 (« … avant de déclencher une grève ? »,
 #: answered from 3-6.06's notice of a union absence) and Q1453 (« … avant de modifier mon horaire de travail ? »)
-_NOTICE_ACT = re.compile(r"(?:pr[ée]avis|d['’]avance|[àa]\s+l['’]avance|avertir|aviser|pr[ée]venir)[^?]*?"
+#: The notice words are deadlines.notice_words' (« préavis », « aviser », « avertir », « prévenir », as infinitives), beside
+#: « d'avance », « à l'avance »
+_NOTICE_ACT = re.compile(rf"(?:{notice_words(nouns=(PRIOR_NOTICE,), stems=NOTICE_VERB_STEMS[:3], forms='(?:er|ir)')}|"
+                         r"d['’]avance|[àa]\s+l['’]avance)[^?]*?"
                          r"\bavant\s+(?:de\s+|d['’]|une?\s+|la\s+|le\s+|les\s+|l['’])(?P<act>[^?.,:;]+)", re.IGNORECASE)
 #: what dates an act in a sentence: a delay (« 30 jours »), a month, « au plus tard », « avant le »
 _DATED = re.compile(r"(?:\d|\))\s*(?:\S+\s+)?(?:jours?|semaines?|mois|heures?|ans|années?)\b|\b(?:janvier|f[ée]vrier|mars|"
