@@ -111,6 +111,13 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
                            r"\b(?:dois|doit|devons|devez|doivent|faut)\b[^?.]{0,40}\bquand\b"
                            r"(?!\s+(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|ce|le|la|les|l'|mon|ma|mes)\b)",
                            re.IGNORECASE)
+# « c'est quoi le dernier jour de mon contrat ? », « quelle est la dernière journée de mon congé ? »: the day a period of
+# one's own ends, asked (not « le dernier jour de mon congé est-il payé ? », nor « le dernier jour de l'année scolaire »);
+# only a day the agreement ranks after an event answers it (``Delay.ranked_day``: 6-6.20 « le contrat prend fin le
+# soixantième (60e) jour suivant cette mise à pied »), not a delay to act in nor a length
+_PERIOD_END_ASKED = re.compile(r"\b(?:c'est quoi|quel est|quelle est|ce sera quoi|c'est quel)\s+(?:le|la)\s+"
+                               r"derni[èe]re?\s+(?:jour|journ[ée]e)\s+(?:de|d')\s*(?:mon|ma|mes|notre|nos|son|sa|ses|leur)\b",
+                               re.IGNORECASE)
 _CUE_TOKENS = frozenset(tokenize("date limite au plus tard échéance délai"))
 # the auxiliaries' forms the tokenizer keeps (« j'ai eu connaissance », 10-1.05 « n'a pas eu lieu »): no topic either
 _AUXILIARY_TOKENS = frozenset(tokenize("eu avait avaient aura auront aurait étant ayant"))
@@ -934,15 +941,18 @@ class DeadlineAnswers:
 
     def _deadline(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                   history: Sequence[Answer] = ()) -> Draft | None:
-        if not _DEADLINE_CUE.search(question) and not _LENGTH_ASKED.search(question):
+        period_end = not _DEADLINE_CUE.search(question) and bool(_PERIOD_END_ASKED.search(question))
+        if not _DEADLINE_CUE.search(question) and not _LENGTH_ASKED.search(question) and not period_end:
             return None
         start, now = _question_dates(question)
         if start is None:
-            return self._undated(question, hits, docs)
+            return None if period_end else self._undated(question, hits, docs)
         rivals: list[tuple[Chunk, Delay, str, str]] = []
         searched = self._with_mapped(question, hits, docs)
         chosen = self._delay_clause(question, searched, docs, rivals, depth=len(searched))
         # « contester une mesure disciplinaire » : a right exercised par grief (5-6.11) runs on the grievance delay
+        if period_end and (chosen is None or not isinstance(chosen.rule, Delay) or not chosen.rule.ranked_day):
+            return None  # the end of a period asked: only a day ranked after an event gives it
         route = self._by_grievance(question, hits, docs, chosen)
         means = route.means if route is not None else None
         if route is not None:
