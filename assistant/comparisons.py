@@ -496,7 +496,7 @@ class ComparisonAnswers:
             candidates.sort(key=lambda c: not _PLACE.search(c.quote))
         # a term set in quotes (« un « enseignant remplaçant », c'est qui ? »): its definition leads, alone or with
         # another definition of it (not when a count is asked: the definition may not give it)
-        defined = self._defined_terms(doc, question, candidates, topic, wanted, focus) if unit is None else []
+        defined = self._defined_terms(doc, question, candidates, topic, wanted, focus, whole) if unit is None else []
         if defined:  # the other definitions the search found are not of that term
             candidates = defined + [c for c in candidates if not _GLOSSARY.match(c.chunk.article_title or "")]
         chosen = self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question) or defined),
@@ -521,7 +521,7 @@ class ComparisonAnswers:
         return chosen
 
     def _defined_terms(self, doc: str, question: str, candidates: Sequence["SidePick"], topic: str,
-                       wanted: frozenset[str], focus: frozenset[str]) -> list["SidePick"]:
+                       wanted: frozenset[str], focus: frozenset[str], whole: str = "") -> list["SidePick"]:
         """The clauses of ``doc``'s article of definitions defining a term the question sets in quotes
         (:func:`assistant.questions.quoted_terms`): for each term, those whose defined name (:func:`_defined_names`)
         holds every word of the term and fewest words the question says nowhere, in its words or in the agreements'
@@ -530,8 +530,13 @@ class ComparisonAnswers:
         régulier », not 1-1.44 « Suppléante ou suppléant régulier », for « « régulier » … un prof »), those the
         side's search found first among equals; at most ``compare_clauses``, each on the topic (``SidePick.titled``).
         Empty when no quoted term is defined in ``doc`` (DEV Q1394, Q1400-Q1404: the terms' definitions were not
-        quoted, or after other clauses)."""
-        terms = quoted_terms(question)
+        quoted, or after other clauses). A side asked its own part of the question (``whole``: the whole question)
+        that quotes no term asks the terms another part quotes whose words it says (« Chez les Cris, … une enseignante
+        « à temps partiel » ? Pis au Collège, c'est quoi le seuil pour être à temps partiel ? »: Bourget 1-2.33
+        « Enseignant à temps partiel », not 1-2.61 « Salarié éducateur à temps partiel », DEV Q1540)."""
+        said_here = set(topic_words(question))
+        terms = quoted_terms(question) or tuple(term for term in quoted_terms(whole)
+                                                if set(topic_words(term)) <= said_here)
         if not terms:
             return []
         written = {_family(t) for t in topic_words(question)}
