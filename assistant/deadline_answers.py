@@ -63,7 +63,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from ingest.bm25 import tokenize
 from ingest.normalise import strip_accents
@@ -224,19 +224,36 @@ _ACT = re.compile(r"\b(?:pour|avant de)\s+(?:(?:le|la|les|l'|me|m'|se|s'|y|en|lu
                   re.IGNORECASE)
 
 
+def _word_form(word: str) -> str:
+    """A word as verbs and their nouns are compared: lower case, accents folded, « qu » written « c » as the nouns
+    write it (« communiquer », « communication »)."""
+    return strip_accents(word.lower()).replace("qu", "c")
+
+
+def _verb_meets(verb: str, words: Iterable[str], letters: int) -> bool:
+    """Whether one of ``words`` is of ``verb``'s family: it starts as the verb does on at least ``letters`` letters and
+    on its whole root but the last letter (the root: the verb without its infinitive ending), so that a long verb's
+    family is its own (« communiquer » meets « communication », not « Commission »; « contester » meets
+    « contestation », not « contrat ») and a short one's as before (« décider » meets « décision », « déposer »
+    « dépôt »)."""
+    form = _word_form(verb)
+    root = re.sub(r"(?:er|ir|re)$", "", form)
+    stem = form[:max(letters, len(root) - 1)]
+    return any(_word_form(word).startswith(stem) for word in words)
+
+
 def _after_act(question: str, text: str, sentence: str, rule: Delay | FixedDate, letters: int = 4) -> bool:
     """Whether ``rule`` runs from the very act the question asks the deadline of (« … pour déposer un grief ? », 9-2.02
     « … suivant la date du récépissé constatant le dépôt du grief »): it sets the next step's delay, not that act's.
-    Words meet on their first ``letters`` letters, accents folded (four: « déposer », « dépôt »). A dated question
-    reads it on ``_ROOT`` letters (« contester » meets no « contrat »): « on a demandé le 3 mars qu'un comité soit
+    Words meet as a verb and its family (``_verb_meets``) on at least ``letters`` letters (four: « déposer », « dépôt »).
+    A dated question reads it on ``_ROOT`` letters (« contester » meets no « contrat »): « on a demandé le 3 mars qu'un comité soit
     formé, jusqu'à quand pour le constituer ? » is Cris 10-9.11's « constituent dans les 10 jours suivant cette
     demande », not 10-9.12's report « dans les 30 jours qui suivent la date de sa constitution »."""
     act = _ACT.search(question.replace("’", "'"))
     origin = _rule_origin(text, sentence, rule) if isinstance(rule, Delay) and rule.direction == "after" else None
     if act is None or origin is None:
         return False
-    stem = strip_accents(act.group(1).lower())[:letters]
-    return any(strip_accents(w.lower()).startswith(stem) for w in re.findall(r"[^\W\d_]{5,}", origin))
+    return _verb_meets(act.group(1), re.findall(r"[^\W\d_]{5,}", origin), letters)
 
 
 def _purpose_done(before_cue: str, sentence: str, rule: Delay | FixedDate, letters: int = 4) -> bool:
@@ -244,8 +261,8 @@ def _purpose_done(before_cue: str, sentence: str, rule: Delay | FixedDate, lette
     décider de combler, d'abolir ou de modifier le poste ») is one the question tells done on its date (its words
     before the deadline cue, told in the past: « la direction a pris sa décision de l'abolir le jeudi 8 octobre
     2026 »): that delay has run its course, the next one of the clause (« Une fois sa décision prise, il la communique
-    à l'Association dans les cinq (5) jours ouvrables ») is asked. Words meet on their first ``letters`` letters,
-    accents folded, as in ``_after_act`` (« décider », « décision »)."""
+    à l'Association dans les cinq (5) jours ouvrables ») is asked. Words meet as a verb and its family
+    (``_verb_meets``) on at least ``letters`` letters, as in ``_after_act`` (« décider », « décision »)."""
     if not isinstance(rule, Delay) or rule.direction != "after" or not rule.phrase or not told_in_past(before_cue):
         return False
     plain = sentence.replace("’", "'")
@@ -253,8 +270,7 @@ def _purpose_done(before_cue: str, sentence: str, rule: Delay | FixedDate, lette
     act = _ACT.search(plain, at + len(rule.phrase)) if at >= 0 else None
     if act is None or plain[at + len(rule.phrase):act.start()].strip():
         return False
-    stem = strip_accents(act.group(1).lower())[:letters]
-    return any(strip_accents(w.lower()).startswith(stem) for w in re.findall(r"[^\W\d_]{5,}", before_cue))
+    return _verb_meets(act.group(1), re.findall(r"[^\W\d_]{5,}", before_cue), letters)
 
 
 def _other_step(question: str, text: str, sentence: str, rule: Delay | FixedDate) -> bool:
