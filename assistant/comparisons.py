@@ -10,8 +10,8 @@ the first clause in reading order of that passage's article giving such a count)
 clause is quoted only when it is about the same thing: it names the first clause (« Aux fins
 d'application de la clause 10-1.02 »), or its sentence holds most of the topic's words (half
 of them within the first clause's article). A sentence's topic words are BM25 stems, a compound word one
-(« beau-frère »), derivations one (« syndical » and « Syndicat », « plainte » and « plaignante »); a counted
-list item reads with its list's opening sentence. A side says its agreement lacks the topic when its
+(« beau-frère »), derivations one (« syndical » and « Syndicat », « plainte » and « plaignante »), the « -tu » of
+« peut-tu » none; a counted list item reads with its list's opening sentence. A side says its agreement lacks the topic when its
 clauses hold too few of the topic's words (or none of its rarest one, another side quoting it), and says
 when its clauses give no count in the unit asked. The topic leaves out words saying whose or when (« mon propre
 mariage », « le congé auquel j'ai droit », « Au début de l'année »); whether a side has it is read without the staff
@@ -48,7 +48,7 @@ from ingest.types import Chunk
 
 from .answer import in_quotes
 from .chat import is_follow_up, is_short
-from .colloquial import agreement_word_groups, without_mapped
+from .colloquial import _TU_PARTICLE, agreement_word_groups, without_mapped
 from .drafts import Draft, fold, one_line
 from .questions import asks_itself, question_unit, quoted_terms, sentence_fits
 from .types import Answer, Hit
@@ -393,8 +393,8 @@ class ComparisonAnswers:
         """The sides lacking the topic's rarest word (fewest passages of the index hold it, ``TopicParams.rare_share``
         of them at most: « paternité » of « congé de paternité à la naissance ») that another side quotes, their best
         clause holding under
-        ``compare_lacking_share`` of the topic's words (the Cris side's « Congé de maternité (21 semaines …) »:
-        « congé » alone). A side's rarest word is read among the topic's words not ``foreign`` to it (another side's
+        ``compare_lacking_share`` of the topic's words, all its parts read (the Cris side's « Congé de maternité
+        (21 semaines …) »: « congé » alone). A side's rarest word is read among the topic's words not ``foreign`` to it (another side's
         own case: « 1 280 heures » of « pis chez les Cris pour un prof avec un contrat de 1 280 heures » is not asked
         of the Collège)."""
         if len(wanted) < 2 or len(picks) < 2:
@@ -412,7 +412,11 @@ class ComparisonAnswers:
                      for d, side in picks.items()}
             if holds[doc] or not any(holds.values()):
                 continue
-            if max((1.0 if p.titled else max(p.coverage, _share(wanted, p.quote), _also_share(also, doc, p.quote))
+            # its clauses read whole, in the agreements' words too (Bourget 3-2.03 « … dans les locaux du Collège …
+            # Cette utilisation est sans frais » for « le syndicat peut-tu utiliser les locaux de l'employeur
+            # gratuitement », DEV Q1241: its quoted sentence alone holds a fifth)
+            if max((1.0 if p.titled else max(p.coverage, _share(wanted, self._clause_text(doc, p)),
+                                             _also_share(also, doc, self._clause_text(doc, p)))
                     for p in chosen), default=0.0) < self.params.compare_lacking_share:
                 lacking.add(doc)
         return lacking
@@ -1283,8 +1287,9 @@ _COMPOUND = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 
 def topic_words(text: str) -> list[str]:
     """The BM25 tokens a topic is matched with, a compound word one token (« beau-frère » is not « frère »:
-    « le décès d'un frère » and the Cris « décès … de son beau-frère … : 3 jours »)."""
-    return tokenize(_COMPOUND.sub("", text))
+    « le décès d'un frère » and the Cris « décès … de son beau-frère … : 3 jours »), the interrogative particle of
+    spoken Québec French left out (« l'arbitre peut-tu »: « peut », not a word « peuttu » no passage holds)."""
+    return tokenize(_COMPOUND.sub("", _TU_PARTICLE.sub(r"\1", text)))
 
 
 def _family(token: str) -> str:
