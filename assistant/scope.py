@@ -1100,11 +1100,17 @@ _PAYMENT = re.compile(r"\b(?:primes?|allocations?|indemnit[ée]s?|compens\w*|rem
 
 #: a payment asked by its kind, whoever pays (« un prof qui enseigne la langue crie reçoit-il une prime pour ça ? », « y a-tu
 #: une allocation pour … ? »): group "thing", as :data:`_BENEFIT`'s. What it would be paid for is the rest of the question.
-#: From DEV Q1356 (answered from Annexe VI's teaching fields, which name the Cree language and no premium) and Q1450
+#: From DEV Q1356 (answered from Annexe VI's teaching fields, which name the Cree language and no premium) and Q1450; how
+#: much of it asked the same way (« le chef de groupe, y reçoit combien de prime par année pour ses fonctions ? »: blind
+#: DEV Q1554, answered from 5-10.13's insurance premiums; fresh DEV Q1430, Q1432)
 _PAYMENT_ASKED = re.compile(r"\b(?:re[çc]oi\w*|re[çc]ev\w*|touch\w*|donn\w*|vers\w*|accord\w*|offr\w*|y\s+a|ai|a)"
                             r"(?:-t-il|-t-elle|-tu|-ti|-il|-elle|-ils|-elles|-je|-on)?\s+"
-                            r"(?P<thing>(?:une?|des|la|le|les|de\s+la|d['’])\s*(?:primes?|allocations?|indemnit[ée]s?|"
-                            r"suppl[ée]ments?|bonus|compensations?)\b[^?.,;:!]{0,80})", re.IGNORECASE)
+                            r"(?P<thing>(?:une?|des|la|le|les|de\s+la|d['’]|combien\s+d(?:e\s+|['’]))\s*(?:primes?|allocations?|"
+                            r"indemnit[ée]s?|suppl[ée]ments?|bonus|compensations?)\b[^?.,;:!]{0,80})", re.IGNORECASE)
+#: the words that ask which or how much of a thing (« quelle compensation », « combien de prime »): no part of the thing
+_WHICH_OR_HOW_MUCH = re.compile(r"^(?:quel(?:le)?s?\s+|combien\s+d(?:e\s+|['’]))", re.IGNORECASE)
+#: how often a value is asked (« combien de prime par année », « par mois »): never what it is for
+_PER_UNIT_ASKED = re.compile("|".join(asks.pattern for _, asks, _ in _PER_UNITS), re.IGNORECASE)
 
 
 def _paid_otherwise(words: Sequence[str], best: Hit) -> bool:
@@ -1127,7 +1133,7 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
     if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
         return ""
     thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
-    thing = re.sub(r"^quel(?:le)?s?\s+", "", thing, flags=re.IGNORECASE)
+    thing = _WHICH_OR_HOW_MUCH.sub("", thing)
     if match.re is _BENEFIT and match.group("payer"):
         # asked of the employer by name, the thing is its head (« le renouvellement de mon certificat »: the
         # renewal): what it is of is said in the asker's words (« le transport de mes affaires », DEV Q674, answerable:
@@ -1265,12 +1271,12 @@ def benefit_off_topic(question: str, hits: Sequence[Hit], params: ScopeParams = 
     if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
         return None
     thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
-    thing = re.sub(r"^quel(?:le)?s?\s+", "", thing, flags=re.IGNORECASE)
+    thing = _WHICH_OR_HOW_MUCH.sub("", thing)
     words = [w for w in content_words(thing, params) if w not in _PORTION_WORDS]
     names = vocabulary.names if vocabulary is not None else frozenset()
     best = hits[: params.benefit_hits]
     # the rest of the question, in the words the passages use (« oncle », « mort » are nobody's: no topic to miss)
-    rest = ({_fold(w)[:5] for w in content_words(question, params)
+    rest = ({_fold(w)[:5] for w in content_words(_PER_UNIT_ASKED.sub(" ", question), params)
              if w not in names and w not in _ASKING_WORDS and not _NOT_WHAT_FOR.match(w)}
             - _stems(thing, params)) & set().union(*(_stems(h.chunk.text, params) for h in best))
     # the best passage must be about the rest of the question (two of its words at least): a retrieval that found
