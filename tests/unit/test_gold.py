@@ -171,3 +171,11 @@ def test_followup_type_iff_follows():
 )
 def test_normalise(raw, expected):
     assert normalise(raw) == expected
+
+
+def test_the_harness_loads_the_gold_file():
+    """The harness's own parser (``evals.gold.load_gold``) accepts every line: a format this file's checks let through
+    (« 3000 $ » in ``amounts``, stop 25) would otherwise stop ``python -m evals`` at its first line."""
+    from evals.gold import load_gold
+
+    assert len(load_gold(GOLD)) == len(LINES)
