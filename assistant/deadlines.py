@@ -678,7 +678,8 @@ _NAMED_DAYS = "|".join(sorted(_NAMED_DAY_DATES, key=len, reverse=True))
 _DATE_PATTERNS = (
     ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
     ("dmy", re.compile(r"(?<![\d.\-/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")),
-    ("words", re.compile(rf"(?<!\d)(1er|premier|\d{{1,2}})\s+({_MONTH_RE})\b\.?(?:\s+(\d{{4}})|\s+(dernier|prochain)\b)?")),
+    # « le 3 mars 2027 », « le premier avril », « le quinze mars 2027 », « le vingt et un juin » (a day in words)
+    ("words", re.compile(rf"(?<!\d)(1er|premier|\d{{1,2}}|\b{_WORDS})\s+({_MONTH_RE})\b\.?(?:\s+(\d{{4}})|\s+(dernier|prochain)\b)?")),
     ("relative", re.compile(r"\b(avant-hier|aujourd'hui|hier)\b")),
     # « le 3/11 », « depuis le 3/11 »: day and month, no year (a fraction « 2/3 » or « 1/200e » has no « le »)
     ("dm", re.compile(r"\b(?:le|du|au|depuis le|jusqu'au)\s+(1er|\d{1,2})/(\d{1,2})\b(?![/.\-]?\d)")),
@@ -775,8 +776,10 @@ def _date_from_match(kind: str, match: re.Match, today: date, year: int | None =
             return _safe_date(year, month, day)
         this_year = _safe_date(today.year, month, day)
         return this_year if this_year is not None and this_year <= today else _safe_date(today.year - 1, month, day)
-    day = 1 if match[1] in ("1er", "premier") else int(match[1])
+    day = 1 if match[1] in ("1er", "premier") else int(match[1]) if match[1].isdigit() else french_number(match[1])
     month = _month(match[2])
+    if not day or day > 31:
+        return None
     if match[3]:
         return _safe_date(int(match[3]), month, day)
     if year is not None and not match[4]:
