@@ -813,6 +813,12 @@ def _value_said(name: str, gives: re.Pattern, question: str, text: str, limit: b
 _PERIODIC = re.compile(r"^(?:annuel\w*|mensuel\w*|hebdomadaire\w*|quotidien\w*|journali\w*)$")
 
 
+#: an alternative the question says is not taken (« je prends le train plutôt que mon auto », « au lieu de mon auto »), up to
+#: the end of its clause: what it names is not what the amount is asked of (DEV Q1556: « auto » brought in Annexe W's
+#: « déplacement » by assistant.colloquial, and the kilometre table answered for the train ticket; fresh DEV Q1433)
+_NOT_TAKEN = re.compile(r"\b(?:plut[ôo]t\s+qu(?:e\s+|['’])|au\s+lieu\s+d(?:e\s+|['’]|u\s+|es\s+))[^,.;:?!]*", re.IGNORECASE)
+
+
 def _amount_topic(question: str, params: ScopeParams) -> set[str]:
     """The stems of the words of ``question`` that can say what an amount or a percentage is of: its content words and the
     agreements' words assistant.colloquial gives its everyday ones (« l'essence » -> « déplacement », « kilomètres »;
@@ -820,7 +826,8 @@ def _amount_topic(question: str, params: ScopeParams) -> set[str]:
     (« prof », « salarié éducateur »: :data:`_NOT_WHAT_FOR`), how often (« annuelle ») and the words that say a payment
     (« frais », « coût », « prime »): they say an amount is asked, not of what. Annexe W's « Remboursement maximum
     … 7 $ » is a meal's, its « le Collège établit le pourcentage … (rf. 35 $) » a rate's: neither is a hotel night's (DEV
-    Q1412)."""
+    Q1412). An alternative the question says is not taken (:data:`_NOT_TAKEN`) is left out."""
+    question = _NOT_TAKEN.sub(" ", question)
     bare = _PAYER.sub(" ", _PAYING_VERB.sub(" ", question))
     stop = {_fold(w) for w in FRENCH_STOP_WORDS}
     mapped = [w for w in surface_words(_PAYER.sub(" ", _PAYING_VERB.sub(" ", agreement_words(question)))) if w not in stop]
