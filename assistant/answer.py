@@ -12,8 +12,9 @@ lead's quote lacks, the one whose passage matches the question's words better (B
 and is quoted for checking; the other is left out unless it is of the same article. A
 question naming a clause is answered by that clause alone, a "combien de jours" question
 by clauses that count in days, a second clause whose short answer holds much less of the
-question's words than the lead's quote adds nothing asked and is left out, and a supporting
-line holding none of the question's words is left out. It never writes a number or a clause id that is not in a passage.
+question's words than the lead's quote adds nothing asked and is left out, a definition asked is
+answered by the clauses that give one when the lead does, and a supporting line holding none of
+the question's words is left out. It never writes a number or a clause id that is not in a passage.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ from .questions import (has_number, is_numeric_question, is_procedure_question, 
                         question_unit, sentence_fits)
 from .types import Answer, Citation, Hit, SentenceSupport
 
+#: « qu'est-ce qui arrive / s'applique »: what happens in a case, not what a term means (assistant.questions reads its
+#: « qu'est-ce qu » as a definition asked); hand-set from the look-alike « Au Collège, qu'est-ce qui arrive si je suis
+#: victime de harcèlement psychologique ? », whose recourse clause 9-4.04 definition_alone would leave out
+_WHAT_HAPPENS = re.compile(r"\bqu['’]est-ce qui\b", re.IGNORECASE)
 #: the title of an agreement's definitions article (Cris 1-1.00 « DÉFINITIONS », Bourget 1-2.00 « Définitions »)
 _DEFINITIONS = re.compile(r"\bd[ée]finitions?\b", re.IGNORECASE)
 
@@ -306,6 +311,13 @@ class AnswerParams:
     #: (0.814), in-sample citation precision 0.777 -> 0.778 (Q957 alone changes, now its gold 1-1.26); hand-set on
     #: since it changes nothing else
     definition_keeps_lead: bool = True
+    #: a definition question (« c'est quoi », « ça veut dire quoi ») whose lead's short answer gives the definition
+    #: (« on entend par », « désigne »: assistant.questions) is answered by it and the other answering clauses that give
+    #: one; a neighbour that does not (the right to a workplace free of it, the recourse) is not what was asked.
+    #: Found on DEV Q064 (task V, HEAD 3c13b35: Bourget 9-4.02 « on entend par « harcèlement psychologique » » led,
+    #: 9-4.01 and 9-4.04 cited after it, both off target); no other DEV definition question had a second clause beside
+    #: a lead giving the definition. hand-set on (a rule, no tuned number)
+    definition_alone: bool = True
     #: is_weak's unknown words leave out those assistant.colloquial maps to the agreements' words (« il
     #: m'écœure », « enterrement », « kilométrage »), as assistant.scope already does. Measured (2026-12-01, DEV
     #: 293 items): python -m evals.cv --answer unknown_ignores_mapped=0,1 --select abstention_balance:4 chose it in
@@ -904,6 +916,22 @@ class ExtractiveAnswerer(Answerer):
         better = next((c for c in clauses[1:] if c[0] == clauses[0][0] and fits(c)), None)
         return list(clauses) if better is None else [better, *(c for c in clauses if c != better)]
 
+    def drop_undefining(self, question: str, scored: Sequence[ScoredSentence],
+                        clauses: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The answering clauses of a definition question (:func:`question_kinds`, not « qu'est-ce qui arrive »)
+        whose lead's short answer gives a definition, without the second ones whose short answer gives none
+        (``definition_alone``); else unchanged."""
+        if (not self.params.definition_alone or len(clauses) < 2 or "definition" not in question_kinds(question)
+                or _WHAT_HAPPENS.search(question)):
+            return list(clauses)
+
+        def defines(clause: tuple[str, str]) -> bool:
+            return any(sentence_fits("definition", s.text) for s in self.quote_clause(clause, scored, lead=False).short)
+
+        if not defines(clauses[0]):
+            return list(clauses)
+        return [clauses[0], *(c for c in clauses[1:] if defines(c))]
+
     def add_dense_first(self, question: str, hits: Sequence[Hit], scored: Sequence[ScoredSentence],
                         clauses: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         """The answering clauses and, after them, the clause of the lead's document whose passage the passage
@@ -944,6 +972,7 @@ class ExtractiveAnswerer(Answerer):
         if not procedure and not named:  # a procedure walks its steps; a named clause is answered as named
             clauses = self.settle_rivals(question, hits, scored, clauses)
             clauses = self.lead_by_kind(question, scored, clauses)
+            clauses = self.drop_undefining(question, scored, clauses)
             clauses = self.drop_thin(question, scored, clauses)
             if not context_question:  # a follow-up's own few words (« Et à 40 %, j'y ai-tu droit ? ») say too little
                 clauses = self.drop_lesser(question, scored, clauses)
