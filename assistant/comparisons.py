@@ -27,7 +27,9 @@ quotes (« un « enseignant remplaçant », c'est qui ? ») is answered on each 
 defining it, when one does and no count is asked.
 A definition giving every staff a status is quoted, for a question about a teacher, for its sentence naming no other
 staff, not left out for one naming the non-teaching staff. A side led by a definition has another agreement's definition of the same name set
-beside it, when that one holds more of the topic than the other side's first clause.
+beside it, when that one holds more of the topic than the other side's first clause. A side asked a payment or a right,
+not a definition nor a count, is led by a rule rather than by a definition holding no more of the topic nor of the
+question's words.
 
 :class:`ComparisonAnswers` reads what :class:`assistant.lookups.DirectAnswers` builds
 (``documents``, ``chunks``, ``params``, ``retrieve``, ``bm25_scores`` ...); it imports no other
@@ -50,7 +52,7 @@ from .answer import in_quotes
 from .chat import is_follow_up, is_short
 from .colloquial import _TU_PARTICLE, agreement_word_groups, without_mapped
 from .drafts import Draft, fold, one_line
-from .questions import asks_itself, question_unit, quoted_terms, sentence_fits
+from .questions import asks_itself, question_kinds, question_unit, quoted_terms, sentence_fits
 from .types import Answer, Hit
 
 _NUMBER_WORD = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
@@ -503,6 +505,13 @@ class ComparisonAnswers:
         defined = self._defined_terms(doc, question, candidates, topic, wanted, focus, whole) if unit is None else []
         if defined:  # the other definitions the search found are not of that term
             candidates = defined + [c for c in candidates if not _GLOSSARY.match(c.chunk.article_title or "")]
+        kinds = question_kinds(question)
+        if (unit is None and not defined and not _DEFINITION_ASKED.search(question) and "entitlement" in kinds
+                and "definition" not in kinds):  # (a count asked: a definition may give it, Bourget 1-2.21 « … depuis
+            # au moins un (1) an » for « après combien de temps il compte comme mon conjoint »; and only a payment or
+            # a right asked: « c'est qui », « comment chaque entente le définit », « quand » ask a definition too,
+            # /tmp/s23/ab.sh S5rule: DEV Q883, Q1337, Q1420, Q1421, Q1538 … lost theirs)
+            candidates = _rule_first(candidates)
         chosen = self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question) or defined),
                               self._uncommon(wanted), wanted)
         if chosen and asked:  # in doubt, a better-held candidate rather than « aucune clause » (ComparisonAnswers.
@@ -815,6 +824,19 @@ def _defined_names(chunk: Chunk) -> list[set[str]]:
     title = chunk.title or _defined_term_text(chunk.text)
     names = [re.sub(r"\([^()]*\)", " ", title)] + re.findall(r"\(\s*ou\s+([^()]+)\)", title)
     return [found for name in names if (found := {_family(t) for t in topic_words(name)})]
+
+
+def _rule_first(candidates: Sequence["SidePick"]) -> list["SidePick"]:
+    """A side's candidates, a first one of its article of definitions giving way to the first rule holding as much of
+    the topic and of the question's own words (``SidePick.asked``): a question asking a payment or a right, no definition nor a
+    count, asks a rule (« L'impression de la convention collective, c'est payé par qui » : Cris 10-6.01 « … imprimé aux frais du
+    Comité patronal », not 1-1.13 « Convention », DEV Q805)."""
+    lead = candidates[0] if candidates else None
+    if lead is None or not _GLOSSARY.match(lead.chunk.article_title or ""):
+        return list(candidates)
+    rule = next((c for c in candidates[1:] if not _GLOSSARY.match(c.chunk.article_title or "")
+                 and not _DEFINES.search(c.quote) and c.coverage >= lead.coverage and c.asked >= lead.asked), None)
+    return list(candidates) if rule is None else [rule] + [c for c in candidates if c is not rule]
 
 
 def _shown_instead(picks: dict[str, list["SidePick"]], absent: set[str]) -> set[str]:

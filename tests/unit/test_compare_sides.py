@@ -1,12 +1,13 @@
 """Each side of a comparison cites its right clause (assistant/comparisons.py): the topic's words read without the
 spoken « -tu » particle (« on peut-tu me reconnaître »), a side said to lack the topic's rarest word on its clauses read
 whole, « L'année scolaire » kept whole as the topic, a term quoted in one side's part defined on the side asking it
-unquoted; inline passages, no index."""
+unquoted, a side asked a rule not led by a definition; inline passages, no index."""
 
 from __future__ import annotations
 
 from assistant.comparisons import SidePick, _meant, topic_of, topic_words
 from tests.unit.test_compare_terms import CHUNKS as TERMS
+from tests.unit.test_compare_terms import _defined
 from tests.unit.test_comparison_topics import _answers, _in_order
 from tests.unit.test_comparisons import clause as _clause
 
@@ -81,3 +82,27 @@ def test_a_side_lacks_the_rarest_word_only_when_its_clause_whole_holds_too_littl
     assert direct._lacking(picks, wanted, also) == set()  # its clause: « Association », « locaux », « utilisation »
     picks["conv"] = [SidePick(LOCALS[2], "Le grief est soumis par écrit à l'arbitre.", 0.0, False)]
     assert direct._lacking(picks, wanted, also) == {"conv"}  # a clause on something else
+
+
+# the other agreement's definition of « Convention » first, as the real retriever ranked Cris 1-1.13, then its rule
+PRINTING = [
+    _clause("conv", "11-6.01", "11-6.01 La présente convention collective est imprimée par la Centrale aux frais du "
+                               "Collège.", 1),
+    _defined("autre", "1-1.13", "Convention", "La présente convention collective constituée des stipulations "
+                                              "négociées.", 13),
+    _clause("autre", "10-6.01", "10-6.01 Le texte de la convention est imprimé aux frais du Comité patronal.", 60),
+]
+
+
+def test_a_side_asked_a_rule_is_not_led_by_a_definition_holding_no_more():
+    answer = _answers(PRINTING, _in_order(PRINTING)).answer(
+        "L'impression de la convention collective, c'est payé par qui : le Collège ou l'entente autre ?", [])
+    cited = {(c.doc, c.clause) for c in answer.citations}
+    assert ("autre", "10-6.01") in cited and ("autre", "1-1.13") not in cited  # DEV Q805
+
+
+def test_a_count_or_a_definition_asked_keeps_the_definition_first():
+    for question in ("Une « convention », c'est quoi au Collège, pis dans l'entente autre ?",
+                     "La convention collective, ça veut dire quoi au Collège comparé à l'entente autre ?"):
+        cited = {(c.doc, c.clause) for c in _answers(PRINTING, _in_order(PRINTING)).answer(question, []).citations}
+        assert ("autre", "1-1.13") in cited, question
