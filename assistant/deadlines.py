@@ -724,9 +724,17 @@ _FUTURE = re.compile(r"\b(?:aura|auront|sera|seront|va|vais|vont|allons|prevue?s
 _STATED_YEAR = re.compile(r"(?:\ben\s+|\bannee\s+|\ban\s+|\(\s*)((?:19|20)\d{2})(?![\d\-\u2013/])(?!\s*[\-\u2013/]\s*\d)")
 
 
-def stated_year(folded: str) -> int | None:
-    """The one year a folded text states apart from any date (``_STATED_YEAR``), None when it states none or several."""
+# a year said from today's (« l'an prochain », « l'année dernière », « cette année »): its offset from today's year
+_RELATIVE_YEAR = re.compile(r"\b(?:l'an|l'annee)\s+(prochaine?|derniere?|passee?)\b|\bcette\s+annee\b(?!\s+scolaire)")
+
+
+def stated_year(folded: str, today: date | None = None) -> int | None:
+    """The one year a folded text states apart from any date (``_STATED_YEAR``), or says from ``today``'s
+    (``_RELATIVE_YEAR``: « le 3 mars de l'an prochain ») when it writes none; None when it says none or several."""
     years = {int(found) for found in _STATED_YEAR.findall(folded)}
+    if today is not None and not years:  # a year written wins (« Cette année, en 2027, … »)
+        years = {today.year + {"prochain": 1, "prochaine": 1}.get(word, -1 if word else 0)
+                  for word in _RELATIVE_YEAR.findall(folded)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -827,7 +835,7 @@ def date_spans(text: str, today: date | None = None) -> tuple[str, list[tuple[in
     the order written; a span read as one date is not read again."""
     today = today or date.today()
     folded = _fold(_normalise(text))
-    year = stated_year(folded)
+    year = stated_year(folded, today)
     hits: list[tuple[int, int, date]] = []
     for kind, pattern in _DATE_PATTERNS:
         for match in pattern.finditer(folded):
