@@ -313,6 +313,13 @@ class ScopeParams:
     #: report's only amount, « Compensation monétaire additionnelle au 1600 $ », shares none of its words) and changes
     #: nothing else; 2 also refuses DEV Q482 but an answerable « traitement différé … quel pourcentage de mon salaire ? »
     value_topic_stems: int = 1
+    #: a question naming its document (« Chez les Cris, … ») is refused when the best passage retrieved comes from
+    #: another one (:func:`other_document_first`): the named document treats the topic less closely than another,
+    #: whose clause is no answer for it. Hand-set, from the DEV counts at 3afcb61 (/tmp/s23/u_stats2.py): of the 995
+    #: DEV questions naming one document, 5 had their best passage elsewhere, 4 of them unanswerable (Q666, Q723,
+    #: Q1418, Q1615; Q1615 was answered with Bourget's 5 weeks of paternity leave) and the fifth (Q295) a computed
+    #: placement; False: never refused so
+    other_document_first: bool = True
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
@@ -1590,6 +1597,9 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
     foreign = foreign_question(question, index_vocabulary)
     if foreign is not None:
         return foreign
+    elsewhere = other_document_first(question, hits, index_vocabulary, params, within)
+    if elsewhere is not None:
+        return elsewhere
     scoped = ([h for h in hits if h.chunk.doc in within] or list(hits)) if within else hits
     body = missing_body_delay(question, hits, params)
     if body:
@@ -1622,6 +1632,28 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
                        "reformulez-la, ou consultez votre syndicat.", "nonsense", f"no known word: {', '.join(f.unknown)}")
     # a word no document uses, said as such, before what the best passages leave out
     return _far_refusal(f, params) or _unstated_refusal(question, scoped, hits, params, index_vocabulary)
+
+
+def other_document_first(question: str, hits: Sequence[Hit], vocabulary: Vocabulary, params: ScopeParams = ScopeParams(),
+                         within: Sequence[str] = ()) -> Refusal | None:
+    """A Refusal when the question names the document it is about (an alias: « Chez les Cris », « Au Collège »;
+    ``within``: that document, Retriever.preferred_documents) and the best passage retrieved comes from another one: an
+    answer quoting the other agreement is no answer for the one named (« Chez les Cris, le congé de paternité, c'est
+    combien de semaines ? »: Bourget 6-4.20's five weeks came first, the Cris accord only names the leave as « couvert par
+    une loi en vigueur »; DEV Q1615). None otherwise: no document named, several (a comparison), or the best passage is
+    one of theirs (``params.other_document_first`` off: always None)."""
+    if not params.other_document_first or not hits or not within or hits[0].chunk.doc in within:
+        return None
+    if not vocabulary.names_a_document(question):
+        return None
+    best = hits[0].chunk
+    named = next((h.chunk.doc_title for h in hits if h.chunk.doc in within and h.chunk.doc_title), "")
+    where = f"{best.doc_title}, {best.clause_id}" if best.doc_title and best.clause_id else (best.clause_id or best.doc_title)
+    asked = f"« {named} »" if named else "le document que vous nommez"
+    return Refusal(f"{NOT_FOUND} Je ne trouve rien là-dessus dans {asked} : le passage le plus proche"
+                   f"{f' ({where})' if where else ''} vient d'un autre document, qui ne s'applique pas à votre cas. "
+                   "Vérifiez auprès de votre syndicat ou de votre employeur.", "absent_topic",
+                   f"the question names {', '.join(within)}; the best passage is {best.doc}'s")
 
 
 def missing_value_refusal(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
