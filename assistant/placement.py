@@ -145,6 +145,7 @@ class PlacementAsked:
     dated: str  # the question whose date or year is asked (the follow-up's own when it gives one)
     named: str  # the question that names the agreement and job class (the first of the run when the follow-up doesn't)
     follow_up: bool = False
+    by_doctorate: bool = False  # no years of schooling said, only a doctorate: the schooling of the rule's doctorate line
 
 
 def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -> PlacementAsked | None:
@@ -207,7 +208,8 @@ class PlacementAnswers:
 
     def _placement(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                    history: Sequence[Answer] = ()) -> Draft | None:
-        asked = _placement_asked(question, history, self.params.follow_up_words)
+        asked = _placement_asked(question, history, self.params.follow_up_words) or \
+            self._doctorate_asked(question, docs)
         if asked is None:
             return self._experience_only(question, docs) or self._credential_placement(question, hits, docs)
         question = asked.named  # the question naming the agreement and job class (the first of a follow-up run)
@@ -243,6 +245,10 @@ class PlacementAnswers:
             if number == 1 and not step.source and (defined := self.definition(table.doc, "Échelon d'expérience")):
                 chunk, sentence = defined
                 step = replace(step, text=step.text.split(" ; ")[0] + f", clause {chunk.clause_id}.", source=sentence)
+            if asked.by_doctorate and step.text.startswith(f"Scolarité de {asked.schooling} ans :"):
+                step = replace(step, text=f"Doctorat, sans années de scolarité indiquées : la note ne prévoit le doctorat "
+                                          f"qu'à une scolarité de {asked.schooling} ans ou plus (à vérifier avec votre "
+                                          f"scolarité reconnue) :" + step.text.split(" :", 1)[1])
             label = self._cite_step(draft, table, step.source, step.text)
             steps.append(f"{number}. {step.text}" + (f" « {one_line(step.source)} » {label}".rstrip() if step.source else ""))
         draft.parts.append("**Classement (échelon)**\n\n" + "\n".join(steps))
@@ -255,6 +261,24 @@ class PlacementAnswers:
             draft.parts.append(result.note)
             return draft
         return self._with_salary(draft, cells, result.echelon)
+
+    def _doctorate_asked(self, question: str, docs: Sequence[str] | None) -> PlacementAsked | None:
+        """Years of experience and a doctorate held, without years of schooling (« J'ai un doctorat de 3e cycle pis 8
+        années d'expérience … combien ? »): placed at the schooling of the one line of the scale's rule that names a
+        doctorate held (Annexe M note 14: « 8 échelons … 19 ans ou plus avec doctorat de 3e cycle »), never at a
+        schooling no line ties to a doctorate; None when the rule names no such line, or more than one."""
+        digits = _in_digits(question)
+        experience = _EXPERIENCE.search(digits)
+        if experience is None or _SCHOOLING.search(digits) or not holds_doctorate(question):
+            return None
+        tables = [t for t in self._tables_for(question, docs) if t.echelon_rows]
+        table = self._ruled_scale(question, tables) if tables else None
+        if not isinstance(table, Table):
+            return None
+        levels = {level for level, doctorate, _ in schooling_levels(table) if doctorate}
+        if len(levels) != 1:
+            return None
+        return PlacementAsked(levels.pop(), _years(experience), True, question, question, by_doctorate=True)
 
     def _credential_placement(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> Draft | None:
         """Diplomas without years (« Le Collège m'engage comme animateur. J'ai un DEC pis j'ai fini 30 crédits
