@@ -42,6 +42,18 @@ from .types import Answer, Citation, Hit, SentenceSupport
 _WHAT_HAPPENS = re.compile(r"\bqu['’]est-ce qui\b", re.IGNORECASE)
 #: the title of an agreement's definitions article (Cris 1-1.00 « DÉFINITIONS », Bourget 1-2.00 « Définitions »)
 _DEFINITIONS = re.compile(r"\bd[ée]finitions?\b", re.IGNORECASE)
+#: the term a definition question asks, after its cue (« c'est quoi un congédiement », « la différence entre une mise à
+#: pied pis un non-réengagement », « que veut dire … ») or before it (« Pis un congédiement, d'abord, c'est quoi ? »):
+#: group "term", up to the next punctuation; terms joined by « et », « pis », « ou » are split by :func:`asked_terms`
+_ARTICLE = r"(?:(?:une|un|les|le|la|des|du|mes|mon|ma)\s+|[ld]['’]\s*)?"
+_TERM_AFTER = re.compile(r"(?:c['’]est\s+quoi|qu['’]est-ce\s+qu['’](?:on\s+entend\s+par\s+|est\s+)?|que\s+veut\s+dire|"
+                         rf"qu['’]entend-on\s+par|d[ée]finition\s+d[eu']\s*)\s*{_ARTICLE}"
+                         r"(?P<term>\w[^?,;:!.]*)", re.IGNORECASE)
+_DIFFERENCE = re.compile(rf"diff[ée]rence\s+entre\s*{_ARTICLE}(?P<term>\w[^?,;:!.]*)", re.IGNORECASE)
+_TERM_BEFORE = re.compile(r"(?:^|[,;:]|\b(?:pis|et|alors|mais)\b)\s*(?:(?:une|un|le|la)\s+|l['’]\s*)"
+                          r"(?P<term>\w[^?,;:!.]*?)\s*,?\s*(?:d['’]abord\s*,?\s*|au\s+juste\s*,?\s*)?(?:c['’]est\s+quoi|[çc]a\s+veut\s+dire\s+quoi)",
+                          re.IGNORECASE)
+_TERM_JOIN = re.compile(rf"\s+(?:et|pis|ou|versus|vs\.?)\s+{_ARTICLE}", re.IGNORECASE)
 
 NOT_FOUND = "Je ne trouve pas cette information dans les documents indexés."
 CLOSEST_SHOWN = 3  # passages an abstention names, to check by hand
@@ -318,6 +330,13 @@ class AnswerParams:
     #: 9-4.01 and 9-4.04 cited after it, both off target); no other DEV definition question had a second clause beside
     #: a lead giving the definition. hand-set on (a rule, no tuned number)
     definition_alone: bool = True
+    #: a definition question whose term (« c'est quoi un congédiement », « la différence entre une mise à pied pis un
+    #: non-réengagement ») is the title of a clause of an agreement's definitions article among the passages (Bourget 1-2.20
+    #: « Congédiement ») is answered by that clause (one per term asked, in the question's order), not by a passage that
+    #: only uses the term (6-4.11's « non réengagée ou mise à pied », 1-2.44's « ne peut être interprété comme un
+    #: congédiement »). From blind DEV Q1610 and Q1611 (both cited the passages using the terms); hand-set on (a rule, no
+    #: tuned number)
+    titled_definition: bool = True
     #: is_weak's unknown words leave out those assistant.colloquial maps to the agreements' words (« il
     #: m'écœure », « enterrement », « kilométrage »), as assistant.scope already does. Measured (2026-12-01, DEV
     #: 293 items): python -m evals.cv --answer unknown_ignores_mapped=0,1 --select abstention_balance:4 chose it in
@@ -932,6 +951,27 @@ class ExtractiveAnswerer(Answerer):
             return list(clauses)
         return [clauses[0], *(c for c in clauses[1:] if defines(c))]
 
+    def titled_definitions(self, question: str, hits: Sequence[Hit], scored: Sequence[ScoredSentence],
+                           clauses: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The answering clauses of a definition question: the clauses of a definitions article titled with a term the
+        question asks (:func:`asked_terms`), one per term in the question's order, when every term asked has one among
+        the passages (``titled_definition``); else [] (the answering ``clauses`` stand)."""
+        terms = asked_terms(question)
+        if not self.params.titled_definition or not terms or "definition" not in question_kinds(question):
+            return []
+        quotable = {s.clause for s in scored}
+        defining = [h for h in hits if h.chunk.article_title and _DEFINITIONS.search(h.chunk.article_title)
+                    and (h.chunk.doc, h.chunk.clause_id) in quotable]
+        chosen: list[tuple[str, str]] = []
+        for term in terms:
+            # the longest title naming the term: « Enseignante ou enseignant en disponibilité », not « … enseignant »
+            found = {(h.chunk.doc, h.chunk.clause_id): titles_term(h.chunk.title, term) for h in defining}
+            longest = max(found.values(), default=0)
+            if not longest:
+                return []
+            chosen += [key for key, size in found.items() if size == longest and key not in chosen]
+        return chosen
+
     def add_dense_first(self, question: str, hits: Sequence[Hit], scored: Sequence[ScoredSentence],
                         clauses: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         """The answering clauses and, after them, the clause of the lead's document whose passage the passage
@@ -976,7 +1016,10 @@ class ExtractiveAnswerer(Answerer):
             clauses = self.drop_thin(question, scored, clauses)
             if not context_question:  # a follow-up's own few words (« Et à 40 %, j'y ai-tu droit ? ») say too little
                 clauses = self.drop_lesser(question, scored, clauses)
-        if not named:
+        titled = [] if procedure or named else self.titled_definitions(question, hits, scored, clauses)
+        if titled:  # each term asked is answered by the definition titled with it, and by nothing else
+            clauses = titled
+        elif not named:
             clauses = self.add_dense_first(question, hits, scored, clauses)
         support = procedure or len(clauses) == 1 or not p.support_when_alone
         parts = [] if named else self.part_sentences(question, hits, scored, context_question)
@@ -1161,6 +1204,27 @@ def qualifier_after(sentence: ScoredSentence, own: Sequence[ScoredSentence],
 #: the end of a sentence (a title has none): a full stop, a colon or semicolon, a question or exclamation mark,
 #: a closing guillemet or parenthesis
 _SENTENCE_END = re.compile(r"[.:;!?»)]\s*$")
+
+
+def asked_terms(question: str) -> tuple[str, ...]:
+    """The terms a definition question asks, in its order (« Au Collège, c'est quoi la différence entre une mise à pied
+    pis un non-réengagement ? » -> « mise à pied », « non-réengagement »; « Pis un congédiement, d'abord, c'est quoi ? »
+    -> « congédiement »): the words after or before its cue, split where « et », « pis », « ou » join two. Empty when
+    the question sets none."""
+    # « c'est quoi la différence entre … »: the terms follow « différence entre », not « c'est quoi »
+    match = _DIFFERENCE.search(question) or _TERM_AFTER.search(question) or _TERM_BEFORE.search(question)
+    if match is None:
+        return ()
+    return tuple(t.strip() for t in _TERM_JOIN.split(match.group("term")) if t.strip())
+
+
+def titles_term(title: str, term: str) -> int:
+    """How many words of the term ``term`` asked (« mise à pied au Collège ») a clause titled ``title`` (« Mise à pied »)
+    names: its words' count when they (stemmed, each once: « Enseignante ou enseignant » is one word) begin the term's,
+    else 0."""
+    wanted = list(dict.fromkeys(tokenize(title)))
+    asked = list(dict.fromkeys(tokenize(term)))
+    return len(wanted) if wanted and asked[:len(wanted)] == wanted else 0
 
 
 def title_body(sentence: ScoredSentence, own: Sequence[ScoredSentence]) -> ScoredSentence | None:
