@@ -52,6 +52,7 @@ from .answer import in_quotes
 from .chat import is_follow_up, is_short
 from .colloquial import _TU_PARTICLE, agreement_word_groups, without_mapped
 from .drafts import Draft, fold, one_line
+from .questions import _INVERTED as _INVERTED_SUBJECT
 from .questions import asks_itself, question_kinds, question_unit, quoted_terms, sentence_fits
 from .types import Answer, Hit
 
@@ -202,8 +203,11 @@ class ComparisonAnswers:
         # a side asked a case of its own is read on its own question: the words of another side's case are no
         # evidence it lacks the topic (« faute de travail » of Bourget's question is not asked of the Cris side)
         others = {doc: asked_of.others for doc, asked_of in side_questions.items()}
-        absent = self._absent(picks, what, also, others) | (set() if parts else  # a side may answer one of two things
-                                                            # only
+        # a side may answer one of two things only; a case told in clauses joined the same way (« Ma maison a été
+        # inondée pis j'ai dû manquer l'école ») is the teacher's words, which an agreement writes its own way (Bourget
+        # 6-1.02 « force majeure tel qu'un feu », no « inondée »): no side lacks its rarest word
+        joined = not earlier and bool(_joined(topic))
+        absent = self._absent(picks, what, also, others) | (set() if joined else
                                                             self._lacking(picks, what if len(what) >= 2 else wanted,
                                                                           also, others))
         absent -= self._asked_held(picks, what if len(what) >= 2 else wanted, also, frozenset(side_questions))
@@ -1070,6 +1074,11 @@ def _same_elsewhere(question: str, history: Sequence[Answer], named: Sequence[st
 
 # « pis », « ou » joining two things asked at once (« Coacher un nouveau prof ou accompagner un stagiaire »)
 _JOINED = re.compile(r"\s+(?:pis|ou)\s+", re.IGNORECASE)
+# a part of a topic that is a clause of the teacher's case, not a thing asked: a personal pronoun, subject or object
+# (« pis on m'a jamais rappelé », « une inondation m'empêche d'aller travailler », « l'employeur se rencontrent »), or
+# an asking « -tu » (« peut-tu changer ou ajouter quelque chose »): its « pis », « ou » join events or words of one case
+_CASE_CLAUSE = re.compile(r"(?:^|\s)(?:je|tu|il|elle|on|nous|vous|ils|elles|me|te|se)\b|(?:^|\s)[jmts]['’]\s*(?=\w)|"
+                          + _INVERTED_SUBJECT, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1098,6 +1107,14 @@ def topic_parts(topic: str, params: TopicParams = TOPIC) -> list[str]:
     nouveau prof ou accompagner un stagiaire » -> « Coacher un nouveau prof », « accompagner un stagiaire »); empty
     when it joins none, a part of one word (« leur transport pis leur salaire pendant les réunions ») or one over
     ``params.part_words`` words."""
+    parts = _joined(topic, params)
+    return [] if any(_CASE_CLAUSE.search(p) for p in parts) else parts
+
+
+def _joined(topic: str, params: TopicParams = TOPIC) -> list[str]:
+    """The two or three runs a topic joins with « pis » or « ou », each of two topic words or more and at most
+    ``params.part_words`` words: two things asked at once, or a case told in clauses (:func:`topic_parts` tells which);
+    empty otherwise."""
     parts = [p.strip() for p in _JOINED.split(topic) if p.strip()]
     if not 2 <= len(parts) <= 3 or any(len(topic_words(p)) < 2 or len(p.split()) > params.part_words for p in parts):
         return []
