@@ -34,7 +34,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cached_property
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Sequence
 
@@ -48,10 +47,11 @@ from .colloquial import expand
 from .drafts import Draft, fold, one_line
 from .ids import IdCatalogue, id_kind
 from .placement import AmountDraft, PlacementAnswers
-from .tables import (AmountQuery, CellAnswer, ComparedClasses, amount_footnotes, asked_day, asked_duration, asks_change, cells_of_amount,
-                     class_by_alias, class_named_whole, compared_classes, dated_tables_on_topic, distance_total, duration_columns,
-                     format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows, parse_amount_question,
-                     per_unit, rows_named, shift_years, shown_table, stated_money, table_markdown, unlisted_class)
+from .tables import (AmountQuery, CellAnswer, ComparedClasses, amount_footnotes, asked_duration, asked_end,
+                     asks_change, cells_of_amount, class_by_alias, class_named_whole, compared_classes,
+                     dated_tables_on_topic, distance_total, duration_columns, first_dated_row, format_cell_answer, lookup,
+                     merge_follow_up, money, month_end, named_rows, parse_amount_question, per_unit, rows_named,
+                     shift_years, shown_table, stated_money, table_markdown, unlisted_class)
 from .types import Answer, Hit
 
 # « payé », « payée(s) », « ça paie », « la paye »
@@ -730,7 +730,7 @@ class AmountAnswers(PlacementAnswers):
         candidates = lookup(tables, query)
         if not candidates:
             if not placed:
-                return self._scale_range(question, tables, query)
+                return self._scale_range(question, tables, query) or self._before_dated_rows(tables, query)
             # « Chez les Cris, … à l'échelon 10 »: an agreement without any scale says so
             return self._beyond_scale(tables, query) or self._no_scale(question, docs, amount=True)
         if self._beyond_period(candidates[0].table.doc, asked_year):
@@ -1172,8 +1172,7 @@ class AmountAnswers(PlacementAnswers):
         table, top = own[0], max(numbers)
         name = ", ".join(p for p in (table.annex_or_clause, table.subtitle) if p)
         first = min((d for i in range(len(table.column_headers)) if (d := table.column_date(i))), default=None)
-        asked = asked_day(query) or (date(query.school_year[1], 6, 30) if query.school_year else None) or \
-            (date(query.year, 12, 31) if query.year else None)
+        asked = asked_end(query)
         if query.echelon <= top and first is not None and asked is not None and asked < first:
             sentence = (f"L'échelle ({name}) commence au {french_date(first)} : elle ne donne pas de montant pour "
                         + ("le " if query.when else "") + f"{query.date_or_year or french_date(asked)}.")
@@ -1187,6 +1186,30 @@ class AmountAnswers(PlacementAnswers):
         label = self._cite_row(draft, CellAnswer(table, row, len(row.cells) - 1, "", row.cells[-1]), sentence)
         draft.parts.append(f"{sentence} {label}".rstrip())
         draft.show(shown_table(table, row, []))
+        return draft
+
+    def _before_dated_rows(self, tables: Sequence[Table], query: AmountQuery) -> Draft | None:
+        """A date asked before the first row of the rates its heading names, whose rows are dates (« un suppléant
+        qualifié, en octobre 2010 »: Annexe P's rates start « À compter du 1er avril 2011 »): the documents do not give
+        that rate, said plainly (abstained), the first row's date cited — never a later row's amount shown as the
+        answer. None when no date is asked or a row of such a table (of the job class asked, if one is) covers it."""
+        asked = asked_end(query)
+        dated = [t for t in tables if first_dated_row(t) is not None and
+                 (not query.job_class or fold(self._job_class(t)) == fold(query.job_class))]
+        dated = dated_tables_on_topic(dated, query.question) or dated  # the heading asked first (« qualifié »)
+        if asked is None or not dated or any(asked >= first_dated_row(t)[0] for t in dated):
+            return None
+        table = dated[0]
+        start, row = first_dated_row(table)
+        name = ", ".join(p for p in (table.annex_or_clause, table.section, table.subtitle) if p)
+        sentence = (f"Le tableau ({name}) ne donne un taux qu'à compter du {french_date(start)} : il ne couvre pas "
+                    + ("le " if query.when else "") + f"{query.date_or_year or french_date(asked)}, et les textes "
+                    "indexés ne donnent pas de montant pour cette date. Vérifiez-le auprès de l'employeur ou de votre "
+                    "syndicat.")
+        draft = Draft(abstained=True)  # no row covers the date: a plain no, not a later rate
+        found = self.find_quote(table.doc, table.annex_or_clause, row.line)
+        label = draft.cite(found[0], row.label, sentence) if found and row.label in found[0].text else ""
+        draft.parts.append(f"{sentence} {label}".rstrip())
         return draft
 
     def _job_class(self, table: Table) -> str:

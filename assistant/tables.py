@@ -350,6 +350,21 @@ def asked_day(query: AmountQuery) -> date | None:
     return query.when or (month_end(query.month) if query.month else None) or (query.span[1] if query.span else None)
 
 
+def asked_end(query: AmountQuery) -> date | None:
+    """The last day a question asks about: of the day, month or season it names (``asked_day``), else of the school year
+    (30 June) or of the year (31 December); None when it asks no date."""
+    return asked_day(query) or (date(query.school_year[1], 6, 30) if query.school_year else None) or \
+        (date(query.year, 12, 31) if query.year else None)
+
+
+def first_dated_row(table: Table) -> tuple[date, TableRow] | None:
+    """The earliest row of a table whose rows are dates (Annexe P « À compter du 1er avril 2011 »), with its date;
+    None for a table whose rows are not all dates."""
+    if not _dated_rows(table):
+        return None
+    return min(((parse_date(row.label), row) for row in table.rows), key=lambda pair: pair[0])
+
+
 def stated_money(text: str) -> list[str]:
     """The dollar amounts of two digits or more a text states (``_STATED_AMOUNT``), in order, as the agreements print
     them (« 300 \\$ », « 300 $ » : « 300 $ »)."""
