@@ -565,26 +565,38 @@ _SUBJECT = re.compile(rf"(?<!\bà )(?<!\bde )(?<!\bpar )(?<!\bpour )(?<!\bavec )
                       r"[a-zà-ÿ]", re.IGNORECASE)
 
 
+# a party named jointly with another right before it (« le syndicat pis la Commission doivent … », 4-3.05 « La
+# Commission et le Syndicat s'entendent … »): both act, neither alone
+_JOINT = re.compile(rf"\b(?:le|la|l')\s?{_PARTY}\s+(?:et|pis|ou)\s+$", re.IGNORECASE)
+
+
 def _party(name: str) -> str:
     folded = strip_accents(name.lower())
     return "association" if folded == "syndicat" else folded
 
 
 def asked_actor(question: str) -> str | None:
-    """The party the question asks a deadline of (« L'Association a jusqu'à quand … » : association), or None."""
-    found = _ASKED_ACTOR.search(question.replace("’", "'"))
-    return _party(found.group(1) or found.group(2)) if found else None
+    """The party the question asks a deadline of (« L'Association a jusqu'à quand … » : association), or None (also
+    for two parties asked jointly, ``_JOINT``)."""
+    plain = question.replace("’", "'")
+    found = _ASKED_ACTOR.search(plain)
+    if found is None or _JOINT.search(plain[:found.start()]):  # two parties asked jointly: neither alone
+        return None
+    return _party(found.group(1) or found.group(2))
 
 
 def sentence_actor(sentence: str, delay: str | None = None) -> str | None:
     """The party a delay sentence makes act: the last party named as a subject before its ``delay`` phrase
     (the whole sentence without it), the one whose verb the delay belongs to (« le Collège fournit à
     l'Association … » : collège; 9-2.17 « … la Commission et le Syndicat peuvent s'entendre pour prolonger le
-    délai, l'arbitre doit rendre sa décision dans les 45 jours » : arbitre), or None."""
+    délai, l'arbitre doit rendre sa décision dans les 45 jours » : arbitre), or None (also for two parties acting
+    jointly, ``_JOINT``: 4-3.05 « La Commission et le Syndicat s'entendent … »)."""
     plain = sentence.replace("’", "'")
     at = plain.lower().find(delay.replace("’", "'").lower()) if delay else -1
     found = list(_SUBJECT.finditer(plain[:at] if at > 0 else plain))
-    return _party(found[-1].group(1)) if found else None
+    if not found or _JOINT.search(plain[:found[-1].start()]):  # two parties acting jointly: neither alone
+        return None
+    return _party(found[-1].group(1))
 
 
 def _replaced(sentence: str) -> Delay | None:
