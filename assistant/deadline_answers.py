@@ -72,10 +72,10 @@ from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
 from .colloquial import agreement_phrases, expand
-from .deadlines import (MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, CalendarRules, DeadlineResult, Delay, FixedDate, clause_exclusions, compute_deadline, compute_fixed_date,
+from .deadlines import (MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, CalendarRules, DeadlineResult, Delay, FixedDate, FixedDateResult, clause_exclusions, compute_deadline, compute_fixed_date, compute_school_year_date,
                         add_months, date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
                         french_number, notice_words, told_in_past,
-                        format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, shifted_start,
+                        format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, school_years, shifted_start,
                         starting_point)
 from .drafts import Draft, LookupParams, one_line
 from .types import Answer, Hit, SentenceSupport
@@ -378,6 +378,10 @@ _LEARNED = re.compile(r"\b(?:appris|pris connaissance|découvert|rendu compte|ap
 # a sentence that prolongs a delay set elsewhere (« prolonge le délai prévu à la clause 9-1.03 de 60 jours »)
 _PROLONGS = re.compile(r"\bprolong\w*\s+(?:le|les|ce|ces)\s+d[ée]lais?\b", re.IGNORECASE)
 _CLAUSE_REF = re.compile(rf"\b{CLAUSE_NUMBER}\b")
+# a yearly date set for the school year after or before the one it falls in (Cris 5-8.06 « … pour l'année scolaire
+# suivante », Bourget « avant le 15 mai de l'année de travail précédente »): a school year asked is the one it is for
+_FOR_OTHER_YEAR = re.compile(r"\bann[ée]es?\s+(?:scolaires?\s+|de\s+travail\s+|d'engagement\s+)?"
+                             r"(?:suivantes?|subs[ée]quentes?|pr[ée]c[ée]dentes?)\b", re.IGNORECASE)
 # a date a meeting or an event is set for (« une rencontre pour le mercredi 12 mai », « prévue le 7 avril », « fixée au
 # 3 mars »): a moment ahead, whatever was already done about it
 _SET_FOR = re.compile(r"\b(?:pour|pr[ée]vue?s?|fix[ée]e?s?|convoqu[ée]e?s?)\s+(?:le|au|pour le)\s+(?:(?:lundi|mardi|mercredi|"
@@ -951,6 +955,29 @@ def _chain_steps(draft: Draft, clause: str, rule: Delay, sentence: str, chained:
                        f"du {format_date(result.start)} : au plus tard le {format_date(result.end_date, weekday=True)}.")
 
 
+# a condition listed under a rule's lead line (Cris 6-3.01 D) « … prend effet rétroactivement … : » then « - si, au 31
+# janvier … », « - et », « - si elle ou il a fourni, avant le 1er avril … »)
+_CONDITION_ITEM = re.compile(r"^\s*-\s*(?:et\s+)?si\b", re.IGNORECASE)
+
+
+def _condition_block(text: str, sentence: str) -> str:
+    """The conditions a condition item (``_CONDITION_ITEM``) is listed with, verbatim from ``text``: its lead line
+    (ending with a colon) and every item of its list, all of them to be met (6-3.01 D)'s date « avant le 1er avril »
+    holds only for studies « complété[es] … au 31 janvier »); ``sentence`` itself when it is no such item."""
+    lines = text.split("\n")
+    at = next((i for i, line in enumerate(lines) if _CONDITION_ITEM.match(sentence) and sentence.strip() in line), None)
+    if at is None:
+        return sentence
+    first = last = at
+    while first > 0 and lines[first - 1].startswith(" -"):
+        first -= 1
+    if first > 0 and lines[first - 1].rstrip().endswith(":"):
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].startswith(" -"):
+        last += 1
+    return "\n".join(lines[first:last + 1])
+
+
 def _fold_lower(text: str) -> str:
     return strip_accents(text.lower().replace("’", "'")).replace("^{er}", "er")
 
@@ -974,7 +1001,8 @@ class DeadlineAnswers:
             return None
         start, now = _question_dates(question)
         if start is None:
-            return None if period_end else self._undated(question, hits, docs)
+            return None if period_end else (self._school_year(question, hits, docs)
+                                             or self._undated(question, hits, docs))
         rivals: list[tuple[Chunk, Delay, str, str]] = []
         searched = self._with_mapped(question, hits, docs)
         chosen = self._delay_clause(question, searched, docs, rivals, depth=len(searched))
@@ -1014,6 +1042,25 @@ class DeadlineAnswers:
             draft.parts.append(f"▸ **{title}** :")
             self._count(draft, start, found.chunk, found.rule, found.sentence, question=question,
                         now=now)  # each from its own event
+        return draft
+
+    def _school_year(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> Draft | None:
+        """A deadline asked, without a date, for the one school year the question names (Cris « si la Commission décide
+        de pas renouveler mon engagement pour 2027-2028, elle a jusqu'à quand pour m'en aviser ? »): the yearly date
+        among the hits (preferred to a delay, as on a question saying today's date) within that school year, or within
+        the one before when its sentence sets it for the year after (``_FOR_OTHER_YEAR``: 5-8.06 « avant le 1er juin
+        de l'année scolaire en cours … pour l'année scolaire suivante » : 31 May 2027). None when the question names
+        no school year or several, or when the rule chosen is a delay (left to the undated answer)."""
+        years = set(school_years(question))
+        if len(years) != 1:
+            return None
+        chosen = self._delay_clause(question, self._with_mapped(question, hits, docs), docs, yearly=True)
+        if chosen is None or not isinstance(chosen.rule, FixedDate):
+            return None
+        fixed = compute_school_year_date(years.pop(), chosen.rule, self.calendar(chosen.chunk.doc),
+                                         for_next=bool(_FOR_OTHER_YEAR.search(chosen.sentence)))
+        draft = Draft()
+        self._fixed_said(draft, chosen.chunk, chosen.rule, chosen.sentence, fixed)
         return draft
 
     def _with_mapped(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> list[Hit]:
@@ -1201,12 +1248,7 @@ class DeadlineAnswers:
             # a request for an event the question dates ahead is due before that event, not after it
             ahead = now is None and _notice_asked(question) and not _TODAY.search(question)
             fixed = compute_fixed_date(now or start, rule, self.calendar(chunk.doc), ahead_of=ahead)
-            head, _, rest = format_fixed_answer(fixed).partition("\n\n")
-            label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {rule.phrase}")
-            # the rule as its clause writes it (6-5.04 « … avant le 1er avril d'une année pour l'année d'engagement
-            # suivante »), its clause number left out: what the date is for, and for whom
-            quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
-            draft.parts.extend([f"{head} {label}".rstrip(), f"Selon {chunk.clause_id} : « {one_line(quote)} »", rest])
+            self._fixed_said(draft, chunk, rule, sentence, fixed)
             return
         # a note of the clause may take periods out of « ce délai » (Cris 6-3.01, note 1)
         excluded, note = clause_exclusions(chunk.text, chunk.clause_id)
@@ -1274,6 +1316,17 @@ class DeadlineAnswers:
         self._prolonged(draft, start, chunk.doc, base, stated)
         self._applied(draft, chunk.doc, [c for c in result.clauses_used if c != rule.source_clause
                                          and (chained is None or c != chained.chunk.clause_id)])
+
+    def _fixed_said(self, draft: Draft, chunk: Chunk, rule: FixedDate, sentence: str, fixed: FixedDateResult) -> None:
+        """A yearly date's last day, cited, with its sentence quoted (with the other conditions of its list when it is
+        one of them, ``_condition_block``) and its assumptions."""
+        head, _, rest = format_fixed_answer(fixed).partition("\n\n")
+        sentence = _condition_block(chunk.text, sentence)
+        label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {rule.phrase}")
+        # the rule as its clause writes it (6-5.04 « … avant le 1er avril d'une année pour l'année d'engagement
+        # suivante »), its clause number left out: what the date is for, and for whom
+        quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
+        draft.parts.extend([f"{head} {label}".rstrip(), f"Selon {chunk.clause_id} : « {one_line(quote)} »", rest])
 
     def _chained(self, chunk: Chunk, sentence: str) -> FoundRule | None:
         """The delay of the clause a delay runs after (7-1.04 « quinze (15) jours après les délais fixés à la clause
@@ -1417,14 +1470,14 @@ class DeadlineAnswers:
 
     def _delay_clause(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                       rivals: list[tuple[Chunk, Delay, str, str]] | None = None, depth: int | None = None,
-                      min_shared: int = 0, needed: frozenset[str] = frozenset()
+                      min_shared: int = 0, needed: frozenset[str] = frozenset(), yearly: bool = False
                       ) -> FoundRule | None:
-        """The rule the question is about: the delay or yearly date sentence among the first hits
-        that shares most words with the question. A delay the question states must be the
-        clause's, and the clause must share words with the question beyond the delay and the date.
-        ``rivals`` (when given) receives every delay of the asked party with its starting point. ``depth``: hits
-        searched (``delay_hits`` by default); ``min_shared``: words a sentence must share with the question;
-        ``needed``: words of which a sentence (read with its clause before it when it says « Ce … ») must hold one."""
+        """The rule the question is about: the delay or yearly date sentence among the first hits that shares most
+        words with the question. A delay the question states must be the clause's, and the clause must share words
+        with the question beyond the delay and the date. ``rivals`` (when given) receives every delay of the asked party with its starting point. ``depth``: hits
+        searched (``delay_hits`` by default); ``min_shared``: words a sentence must share with the question; ``needed``:
+        words of which a sentence (read with its clause before it when it says « Ce … ») must hold one; ``yearly``: a
+        school year asked, a yearly date preferred as on a question saying today's date."""
         scope = self._scope(question, docs)
         asked = _asked_delay(question)
         # the date asked and the words asking for a deadline (« date limite », « au plus tard ») say nothing of the topic
@@ -1435,7 +1488,7 @@ class DeadlineAnswers:
                  - self._naming_tokens(question))
         # « on est le 5 novembre » is today, not the event a delay runs from: a yearly date answers it,
         # unless the question also dates an event (« on est le 10 mars, mon congé commence le 11 avril »)
-        today = bool(_TODAY.search(question)) and len(set(parse_dates(question))) < 2
+        today = yearly or bool(_TODAY.search(question)) and len(set(parse_dates(question))) < 2
         notice = _notice_asked(question)
         asks_notice = bool(_NOTICE_WORDS.search(question.replace("’", "'")))
         if asked is not None:

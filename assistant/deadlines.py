@@ -1275,7 +1275,8 @@ class FixedDate:
 
 @dataclass(frozen=True)
 class FixedDateResult:
-    """The last day to act under a fixed date, from the date a question gives."""
+    """The last day to act under a fixed date, from the date a question gives (or in the school year it names:
+    ``school_year``, its first calendar year)."""
 
     start: date
     rule: FixedDate
@@ -1283,6 +1284,7 @@ class FixedDateResult:
     end_date: date  # the last day to act (the day before ``due`` for « avant le »)
     assumptions: tuple[str, ...] = ()
     clauses_used: tuple[str, ...] = ()
+    school_year: int | None = None
 
 
 _FIXED_DATE = re.compile(
@@ -1306,6 +1308,52 @@ def find_fixed_dates(text: str, *, source_clause: str | None = None,
 
 def _in_year(year: int, month: int, day: int) -> date:
     return _safe_date(year, month, day) or date(year, month, day - 1)  # 29 February in a common year
+
+
+# a school year a text names (« pour 2027-2028 », « l'année scolaire 2026-2027 », « (2028-2029) »): two years in a row,
+# not a date (« 2026-03-09 ») nor a range of more than one year (« 2023-2028 »)
+_SCHOOL_YEAR = re.compile(r"(?<![\d/.\-\u2013])((?:19|20)\d{2})\s*[\-\u2013/]\s*((?:19|20)?\d{2})(?![\d/.\-\u2013])")
+
+
+def school_years(text: str) -> list[int]:
+    """The first calendar year of each school year ``text`` names, in order (« pour 2027-2028 » : [2027])."""
+    years = []
+    for match in _SCHOOL_YEAR.finditer(text):
+        first, second = int(match[1]), match[2]
+        if (int(second) if len(second) == 4 else first // 100 * 100 + int(second)) == first + 1:
+            years.append(first)
+    return years
+
+
+def compute_school_year_date(first_year: int, rule: FixedDate, rules: CalendarRules | None = None,
+                             for_next: bool = False) -> FixedDateResult:
+    """The last day to act under ``rule`` for the school year beginning on 1 July ``first_year``: the rule's date
+    within that school year (July to December in ``first_year``, January to June in the next), or, ``for_next``,
+    within the school year before it, when the rule acts for « l'année scolaire suivante » (Cris 5-8.06 « avant le
+    1er juin de l'année scolaire en cours, aviser … de sa décision de ne pas renouveler l'engagement … pour l'année
+    scolaire suivante » : for 2027-2028, before 1 June 2027)."""
+    rules = rules or CalendarRules()
+    year = first_year - 1 if for_next else first_year
+    due = _in_year(year if rule.month >= 7 else year + 1, rule.month, rule.day)
+    before = rule.kind == "before"
+    end = due - timedelta(days=1) if before else due
+    notes = [f"Année scolaire {first_year}-{first_year + 1} (du 1er juillet au 30 juin) : " + (
+        f"la règle vise l'année scolaire suivante ; sa date tombe donc dans l'année scolaire {year}-{year + 1}."
+        if for_next else "la date de la règle tombe dans cette année scolaire.")]
+    notes.extend(_fixed_notes(due, end, before, rules))
+    return FixedDateResult(date(year, 7, 1), rule, due, end, tuple(notes),
+                           tuple(c for c in (rule.source_clause,) if c), school_year=first_year)
+
+
+def _fixed_notes(due: date, end: date, before: bool, rules: CalendarRules) -> list[str]:
+    """What a fixed date's last day leaves to say: « avant le » excludes its day; a last day not worked is not carried."""
+    notes = []
+    if before:
+        notes.append(f"« Avant le {format_date(due)} » : ce jour-là est exclu, le dernier jour est la veille.")
+    if reason := _not_legal_day(end, rules):
+        notes.append(f"Le {format_date(end)} est un jour non ouvrable ({reason}) : la convention ne prévoit pas "
+                     f"de report d'une date fixe ; par prudence, agissez le jour ouvrable précédent.")
+    return notes
 
 
 def compute_fixed_date(start: date, rule: FixedDate, rules: CalendarRules | None = None,
@@ -1333,11 +1381,7 @@ def compute_fixed_date(start: date, rule: FixedDate, rules: CalendarRules | None
         end = due - timedelta(days=1) if before else due
     else:
         notes.append(f"Échéance de l'année en cours : le {format_date(start)} la précède.")
-    if before:
-        notes.append(f"« Avant le {format_date(due)} » : ce jour-là est exclu, le dernier jour est la veille.")
-    if reason := _not_legal_day(end, rules):
-        notes.append(f"Le {format_date(end)} est un jour non ouvrable ({reason}) : la convention ne prévoit pas "
-                     f"de report d'une date fixe ; par prudence, agissez le jour ouvrable précédent.")
+    notes.extend(_fixed_notes(due, end, before, rules))
     return FixedDateResult(start, rule, due, end, tuple(notes),
                            tuple(c for c in (rule.source_clause,) if c))
 
@@ -1347,9 +1391,10 @@ def format_fixed_answer(result: FixedDateResult) -> str:
     rule = result.rule
     source = f", clause {rule.source_clause}" if rule.source_clause else ""
     said = "avant le" if rule.kind == "before" else "au plus tard le"
+    when = (f"année scolaire {result.school_year}-{result.school_year + 1}" if result.school_year is not None else
+            f"{'avant le' if result.end_date < result.start else 'à partir du'} {format_date(result.start)}")
     parts = [f"**Au plus tard le {format_date(result.end_date, weekday=True)}**",
-             f"Date fixe chaque année : {said} {_format_md((rule.month, rule.day))}{source} "
-             f"({'avant le' if result.end_date < result.start else 'à partir du'} {format_date(result.start)})."]
+             f"Date fixe chaque année : {said} {_format_md((rule.month, rule.day))}{source} ({when})."]
     if result.assumptions:
         parts.append("Hypothèses :\n" + "\n".join(f"- {a}" for a in result.assumptions))
     return "\n\n".join(parts)
@@ -1421,7 +1466,7 @@ def format_answer(result: DeadlineResult) -> str:
 
 __all__ = [
     "AgreementHoliday", "AnnualPeriod", "CalendarRules", "Delay", "DeadlineResult", "FixedDate", "FixedDateResult",
-    "Skipped", "clause_exclusions", "compute_deadline", "compute_fixed_date", "describe_delay", "find_delays", "find_fixed_dates",
+    "Skipped", "clause_exclusions", "compute_deadline", "compute_fixed_date", "compute_school_year_date", "describe_delay", "find_delays", "find_fixed_dates",
     "format_answer", "format_date", "format_fixed_answer", "starting_point",
-    "date_spans", "days_left", "french_number", "is_duration", "parse_date", "parse_dates", "shifted_start", "parse_delay", "rules_from_clauses", "statutory_holidays",
+    "date_spans", "days_left", "french_number", "is_duration", "parse_date", "parse_dates", "shifted_start", "parse_delay", "rules_from_clauses", "school_years", "statutory_holidays",
 ]
