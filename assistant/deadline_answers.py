@@ -483,25 +483,60 @@ def _question_dates(question: str) -> tuple[date | None, date | None]:
     return next((d for d in dates if d != now), now), now
 
 
-# a length the question gives something it names (« mon congé parental de 52 semaines », « un contrat de 10 mois »):
-# not the delay it asks to count
+# a length the question gives something it names (« mon congé parental de 52 semaines », « un contrat de 10 mois »),
+# or a person's age (« mon garçon de 9 ans »): not the delay it asks to count
 _LENGTH_OF = re.compile(r"\b(?:cong[ée]s?|absences?|contrats?|stages?|p[ée]riodes?|s[ée]jours?|remplacements?|"
                         r"suppl[ée]ances?|affectations?)\b[^,.;:?!]{0,40}?\b(?:de|d'une durée de|d'au plus|d'environ)\s*$|"
                         # days the teacher has (« prendre mes 5 jours », « mes deux semaines »): an entitlement held
                         r"\b(?:mes|mon|ma|nos|ses|leurs)\s*$|"
                         # a moment before today (« reçue il y a deux semaines », « ça fait 10 jours »), not a delay
-                        r"\b(?:il y a|ça fait|ca fait|depuis)\s*$", re.IGNORECASE)
+                        r"\b(?:il y a|ça fait|ca fait|depuis)\s*$|"
+                        # a person's age (« mon garçon de 9 ans », « ma mère, âgée de 80 ans »), not a delay
+                        r"\b(?:enfants?|fils|filles?|gar[çc]ons?|gars|b[ée]b[ée]s?|ado(?:lescent)?e?s?|p[èe]re|"
+                        r"m[èe]re|conjointe?|[âa]g[ée]e?s?)\s*,?\s+(?:de\s+|d'environ\s+)?$", re.IGNORECASE)
+
+
+# a length the question says is added to a delay (« une entente pour donner 10 jours de plus à l'arbitre », « un délai
+# supplémentaire de 15 jours », « prolongé de 10 jours »): the clause's delay grows by it, it is not counted alone
+_EXTRA_AFTER = re.compile(r"^\s*(?:de plus|suppl[ée]mentaires?|additionnels?|de prolongation)\b", re.IGNORECASE)
+_EXTRA_BEFORE = re.compile(r"\b(?:suppl[ée]mentaire|prolong[ée]e?s?|prolonger|ajout[ée]e?s?|ajouter)\s+(?:de\s+|d')?$",
+                           re.IGNORECASE)
+# a delay sentence providing for more time (10-2.08 « … à moins que les parties ne consentent, par écrit, … à accorder
+# un délai supplémentaire d'un nombre de jours précis »)
+_EXTENDABLE = re.compile(r"\bd[ée]lais?\s+suppl[ée]mentaires?\b|\bprolong", re.IGNORECASE)
+
+
+def _granted_extra(question: str, sentence: str, rule: Delay) -> Delay | None:
+    """The length the question says was added to ``rule`` (``_question_extra``), in its unit, when the delay's
+    ``sentence`` provides for more time (``_EXTENDABLE``) and the delay runs after its event; else None."""
+    extra = _question_extra(question) if rule.direction == "after" and _EXTENDABLE.search(sentence) else None
+    return extra if extra is not None and extra.unit == rule.unit else None
+
+
+def _is_extra(plain: str, delay: Delay, at: int) -> bool:
+    """Whether the question's ``delay`` (found at ``at``) is a length added to another (``_EXTRA_AFTER``, ``_EXTRA_BEFORE``)."""
+    return at >= 0 and bool(_EXTRA_AFTER.search(plain[at + len(delay.phrase):])
+                            or _EXTRA_BEFORE.search(plain[max(0, at - 40):at]))
+
+
+def _question_extra(question: str) -> Delay | None:
+    """The length the question says was added to a delay (« … donner 10 jours de plus à l'arbitre »), or None."""
+    plain = question.replace("’", "'")
+    return next((delay for delay in find_delays(plain) if _is_extra(plain, delay, plain.lower().find(delay.phrase.lower()))),
+                None)
 
 
 def _asked_delay(question: str) -> Delay | None:
     """The delay the question states to be counted (« on m'a donné 10 jours ouvrables »), not a length it
-    gives something (« je suis en congé parental de 52 semaines »)."""
+    gives something (« je suis en congé parental de 52 semaines ») nor one added to a delay (« 10 jours de plus »)."""
     plain = question.replace("’", "'")
     planned = _IN_TIME.search(plain)
     for delay in find_delays(plain):
         at = plain.lower().find(delay.phrase.lower())
         if planned and planned.start("amount") <= at < planned.end():
             continue  # « je pars dans trois semaines »: when, not a delay
+        if _is_extra(plain, delay, at):
+            continue
         if at < 0 or not _LENGTH_OF.search(plain[max(0, at - 80):at]):
             return delay
     return None
@@ -1276,6 +1311,8 @@ class DeadlineAnswers:
         base = rule
         if stated is not None and stated.extra is not None:
             rule = replace(rule, amount=rule.amount + stated.extra.amount)
+        elif (extra := _granted_extra(question, sentence, rule)) is not None:  # « 10 jours de plus » the parties agreed
+            rule = replace(rule, amount=rule.amount + extra.amount)
         result = compute_deadline(start, rule, self.calendar(chunk.doc))
         if chained is not None:
             result = replace(result, clauses_used=tuple(dict.fromkeys(
@@ -1286,6 +1323,9 @@ class DeadlineAnswers:
         # août) de la réception … »): what the delay is for and what it leaves out, said, not only linked
         quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
         draft.parts.extend([f"{head} {label}".rstrip(), f"Selon {chunk.clause_id} : « {one_line(quote)} »"])
+        if rule.amount != base.amount and stated is None:
+            draft.parts.append(f"Délai supplémentaire indiqué dans votre question : {describe_delay(replace(rule, amount=rule.amount - base.amount))}, "
+                               f"ajouté aux {describe_delay(base)} de {chunk.clause_id}.")
         if excluded and note != sentence.strip() and note:
             quote = note.lstrip("¹²³⁴⁵⁶⁷⁸⁹⁰* ")
             cite = draft.cite(chunk, quote, f"Exclusion : {chunk.clause_id}")
