@@ -583,8 +583,10 @@ _DURATION_BEFORE = re.compile(
 # ... but a period someone has to act in is a time limit: « le Collège dispose d'une période de trente (30) jours
 # pour décider » (5-2.01), and so is a delay at most so long (10-2.02 « … un avis écrit … à l'intérieur d'un délai
 # maximum de deux (2) années suivant la date de dépôt du grief »: « maximum » bounds the delay, not a length)
-_TIME_TO_ACT = re.compile(r"(?:dispos\w*\s+d'une\s+p[ée]riode|\bd[ée]lai\s+(?:maximum|maximal|minimum|minimal))\s+de\s*$",
-                          re.IGNORECASE)
+_TIME_TO_ACT = re.compile(r"(?:dispos\w*\s+d'une\s+p[ée]riode|\bd[ée]lai\s+(?:maximum|maximal|minimum|minimal))\s+de\s*$|"
+                          # time elapsed since an event, a limit (Cris 5-2.07 d) « s'il s'est écoulé plus de 24 mois
+                          # consécutifs depuis l'expiration du contrat … et son rengagement »)
+                          r"\b[ée]coul[ée]e?s?\s+plus\s+d(?:e\s*|')$", re.IGNORECASE)
 
 
 def is_duration(sentence: str, delay: Delay) -> bool:
