@@ -273,12 +273,30 @@ def _purpose_done(before_cue: str, sentence: str, rule: Delay | FixedDate, lette
     return _verb_meets(act.group(1), re.findall(r"[^\W\d_]{5,}", before_cue), letters)
 
 
+# a sentence opened by the step it follows (Cris 3-6.06 B) « Suite au préavis à la directrice ou au directeur d'école,
+# le Syndicat doit acheminer … dans les 5 jours »): that step, up to its comma
+_FOLLOWING = re.compile(r"^\W*(?:[A-Za-z]\)\s*)?(?:suite\s+(?:à|a|au|aux)|à\s+la\s+suite\s+(?:de|du|des|d')|"
+                        r"après|apr[èe]s)\s*([^,;:.]+),", re.IGNORECASE)
+
+
+def _follows_act(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` opens with the step it follows (``_FOLLOWING``) and that step holds half of the act asked
+    (``_act_words``, two words at least): « Le préavis téléphonique à ma directrice d'école, je dois le faire au plus
+    tard quand ? » is not 3-6.06 B)'s « Suite au préavis à la directrice ou au directeur d'école, … 5 jours »."""
+    found = _FOLLOWING.search(sentence.replace("’", "'"))
+    act = _act_words(question)
+    if found is None or len(act) < 2:
+        return False
+    return 2 * len(act & set(tokenize(found.group(1)))) >= len(act)
+
+
 def _other_step(question: str, text: str, sentence: str, rule: Delay | FixedDate) -> bool:
     """Whether ``rule`` is another step than the one asked: the next one, running from the act asked (``_after_act``
-    on ``_ROOT`` letters), or one the question tells done (``_purpose_done``: 5-2.01's 30 days « pour décider » for
-    « la direction a pris sa décision … le jeudi 8 octobre 2026 »)."""
+    on ``_ROOT`` letters, or a sentence opened by it, ``_follows_act``), or one the question tells done
+    (``_purpose_done``: 5-2.01's 30 days « pour décider » for « la direction a pris sa décision … le jeudi 8 octobre
+    2026 »)."""
     cue = _DEADLINE_CUE.search(question)
-    return (_after_act(question, text, sentence, rule, _ROOT)
+    return (_after_act(question, text, sentence, rule, _ROOT) or _follows_act(question, sentence)
             or _purpose_done(question[:cue.start()] if cue else "", sentence, rule))
 
 
