@@ -53,7 +53,10 @@ The checks, cheapest first:
   right asked by what it is that the sentences naming it give for something else (« J'ai droit à quelle compensation
   pour les élèves en trop ? »: 8-7.03 sets the maximum, Bourget's compensations are a replacement's pay)
   (:func:`benefit_off_topic`); an amount asked, in money words or by what is given (« le Ministère donne combien … ? »),
-  for a year outside every year the passages give it for (:func:`amount_of_another_year`). When the question names its
+  for a year outside every year the passages give it for (:func:`amount_of_another_year`); a benefit or right asked with
+  a word no document uses (« la Commission me paie-tu mes vaccins ? », :func:`unnamed_benefit`);
+* a question naming its document whose best passage is another document's (« Chez les Cris, le congé de paternité … »:
+  Bourget 6-4.20 came first) (:func:`other_document_first`). When the question names its
   agreement, the checks of a value, a length, a benefit or a relative read that agreement's passages only
   (:func:`out_of_corpus`'s ``within``).
 """
@@ -313,6 +316,9 @@ class ScopeParams:
     #: report's only amount, « Compensation monétaire additionnelle au 1600 $ », shares none of its words) and changes
     #: nothing else; 2 also refuses DEV Q482 but an answerable « traitement différé … quel pourcentage de mon salaire ? »
     value_topic_stems: int = 1
+    #: a benefit asked with a word no document uses is refused (:func:`unnamed_benefit`); False: left to the
+    #: absent-topic rule's similarity. Hand-set on (a rule, no number), from the DEV count in its docstring
+    unnamed_benefit: bool = True
     #: a question naming its document (« Chez les Cris, … ») is refused when the best passage retrieved comes from
     #: another one (:func:`other_document_first`): the named document treats the topic less closely than another,
     #: whose clause is no answer for it. Hand-set, from the DEV counts at 3afcb61 (/tmp/s23/u_stats2.py): of the 995
@@ -1171,6 +1177,36 @@ _PAID = re.compile(rf"{_PAYMENT.pattern}|\b(?:co[ûu]ts?|tarifs?|paie\w*|pai?[ey
 _PAID_WORDS = frozenset("frais cout couts depense depenses".split())
 
 
+@dataclass(frozen=True)
+class UnnamedBenefit:
+    """A benefit asked that no indexed document names: the benefit as asked, and the words of it no document uses."""
+
+    thing: str
+    words: tuple[str, ...]
+
+
+def unnamed_benefit(question: str, vocabulary: Vocabulary, params: ScopeParams = ScopeParams()) -> UnnamedBenefit | None:
+    """The benefit or right the question asks (« la Commission me paie-tu mes vaccins ? ») when a word of it is one no
+    indexed document uses (``vocabulary``; a word assistant.colloquial maps to theirs counts as used; a payment's own
+    words, « frais », « prime », and a share, « une partie de », name no thing): no document names the benefit, however
+    close their passages about the rest of the question come (Cris Annexe III-e's « certificats médicaux » for
+    « vaccins », at a sentence similarity above the absent-topic rule's floor, which weighs any unknown word). None when
+    the question asks no such benefit, several things, or every word of it is a document's (``params.unnamed_benefit``
+    off: always None). From blind DEV Q1617; at 3afcb61 (/tmp/s23/u_ben.py), of the 28 DEV questions asking a benefit
+    with a word no document uses, 27 are unanswerable (all refused but Q1359, « la gardienne », and Q1617), the other
+    (Q1195, « le parking ») refused already by the absent-topic rule. Not read per named document: a document may name
+    the benefit in other words than another one (« rabais » is the Cris accord's, Bourget 11-5.01 says « réduction des
+    frais de scolarité »)."""
+    match = _BENEFIT.search(question) or _RIGHT_ASKED.search(question) or _PAYMENT_ASKED.search(question)
+    if not params.unnamed_benefit or match is None or len(question_parts(question)) > 1:
+        return None
+    thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
+    thing = _WHICH_OR_HOW_MUCH.sub("", thing)
+    unused = [w for w in content_words(thing, params) if w not in _PORTION_WORDS and w not in _PAID_WORDS
+              and w not in _PAYMENT_KINDS and w not in vocabulary.names and not vocabulary.knows(w, params)]
+    return UnnamedBenefit(thing, tuple(unused)) if unused else None
+
+
 def benefit_unpaid(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
                    vocabulary: Vocabulary | None = None) -> UnionBenefit | None:
     """The benefit the question asks the employer for (« me rembourse-tu mes frais de déménagement ? ») when the
@@ -1567,6 +1603,15 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
                        "trouve aucun congé prévu pour cela dans les conventions et ententes indexées. Vérifiez auprès de "
                        "votre syndicat ou de votre employeur.", "absent_value",
                        f"a leave asked for « {occasion} », in none of the best {params.benefit_hits} leave passages")
+    # last: the checks above name what the passages give instead
+    unnamed = unnamed_benefit(question, vocabulary, params)
+    if unnamed is not None:
+        said = ", ".join(f"« {w} »" for w in unnamed.words)
+        verb = "n'apparaît" if len(unnamed.words) == 1 else "n'apparaissent"
+        return Refusal(f"{NOT_FOUND} Vous demandez « {unnamed.thing} », et {said} {verb} dans aucune des conventions et "
+                       "ententes indexées : je ne trouve rien qui le prévoie. Vérifiez auprès de votre syndicat ou de "
+                       "votre employeur.", "absent_topic",
+                       f"a benefit asked ({unnamed.thing}) with words no document uses: {', '.join(unnamed.words)}")
     return None
 
 
