@@ -685,7 +685,12 @@ class ComparisonAnswers:
         better = [c for c in candidates if weak and c.coverage > first.coverage
                   and c.coverage >= floor and not _DEFINES.search(c.quote)
                   and (not counts or c.in_unit)
-                  and (not uncommon or _share(uncommon, c.quote) > _share(uncommon, first.quote))]
+                  and (not uncommon or _share(uncommon, c.quote) > _share(uncommon, first.quote))
+                  # nor, against a first holding some of the topic, less of the question's own words (``SidePick.asked``,
+                  # when read): not Bourget 3-5.06 « un autre membre du comité exécutif du Syndicat » (0.19) over Annexe
+                  # B's membership form (0.50) for « Pour devenir membre du syndicat, je signe un formulaire : … mon
+                  # adhésion commence quand », DEV Q1607
+                  and (c.asked >= first.asked or not first.coverage)]
         first = max(better, key=lambda c: c.coverage, default=first)
         if counts and not first.in_unit:  # the rule's count: the first clause of the best passage's article that
             # gives one, else the best passage giving one that holds as much of the topic and more of what is asked
