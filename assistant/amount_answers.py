@@ -47,11 +47,11 @@ from .colloquial import expand
 from .drafts import Draft, fold, one_line
 from .ids import IdCatalogue, id_kind
 from .placement import AmountDraft, PlacementAnswers
-from .tables import (AmountQuery, CellAnswer, ComparedClasses, amount_footnotes, asked_duration, asked_end,
+from .tables import (AmountQuery, CellAnswer, ComparedClasses, NamedRowParams, amount_footnotes, asked_duration, asked_end,
                      asks_change, cells_of_amount, class_by_alias, class_named_whole, compared_classes,
                      dated_tables_on_topic, distance_total, duration_columns, first_dated_row, format_cell_answer, lookup,
                      merge_follow_up, money, month_end, named_rows, parse_amount_question, per_unit, rows_named,
-                     shift_years, shown_table, stated_money, table_markdown, unlisted_class)
+                     shift_years, shown_table, stated_money, table_markdown, undated_table, unlisted_class)
 from .types import Answer, Hit
 
 # « payé », « payée(s) », « ça paie », « la paye »
@@ -110,6 +110,10 @@ _ASKS_AMOUNT = re.compile(r"combien|\$|\b(?:quel(?:le)?s?|c'est quoi|donnent? qu
                           # taux horaire en octobre 2012 ? »)
                           r"[.!;]\s+(?:les? |la |mon |ma |mes )?(?:taux|salaire|traitement|tarif|r[ée]mun[ée]ration)\b"
                           r"[^.!?;]*\?", re.IGNORECASE)
+# a sentence saying an amount is raised every year by a rule, not by a table (Bourget Annexe W « Les parties conviennent de
+# majorer annuellement le tarif de base … selon les modalités qui suivent : le 1er février de chaque année … IPC »)
+_YEARLY_RAISE = re.compile(r"\b(?:major|index|augment)\w*\b[^.]{0,80}\b(?:annuellement|chaque\s+ann[ée]e)\b|"
+                           r"\b(?:annuellement|chaque\s+ann[ée]e)\b[^.]{0,40}\b(?:major|index)", re.IGNORECASE)
 # a footnote that says another one's text applies (Bourget Annexe P: « ²¹ Idem note de bas de page # 20. »)
 _SAME_NOTE = re.compile(r"^idem\s+(?:à\s+la\s+)?note(?:\s+de\s+bas\s+de\s+page)?\s*(?:#|n[o°º]\.?)?\s*(\d{1,3})\b",
                         re.IGNORECASE)
@@ -547,6 +551,9 @@ class AmountAnswers(PlacementAnswers):
         if not candidates:
             return None
         table = candidates[0].table
+        raised = self._raised_yearly(candidates[0], question)
+        if raised is not None:
+            return raised
         formula = self._period_formula(candidates, question)
         if formula is not None:
             return formula
@@ -560,6 +567,37 @@ class AmountAnswers(PlacementAnswers):
         draft = self._cells(candidates, f"Durée demandée — {by_duration[1]}." if by_duration else "")
         self._period_length(draft, candidates, question)
         return draft
+
+    def _raised_yearly(self, candidate: CellAnswer, question: str,
+                       params: NamedRowParams = NamedRowParams()) -> Draft | None:
+        """A year or date asked of an amount its table gives without any date, that a sentence of the same annex or
+        clause raises every year by a rule (``_YEARLY_RAISE``) sharing ``params.raised_words`` words with the
+        row (« le tarif de base de 35 $ … rendu à combien en 2016 avec les majorations annuelles ? »: Annexe W
+        « majorer annuellement le tarif de base … selon … l'IPC transport »): the table gives only the base amount and
+        no indexed text the raised one — said plainly (abstained), the row and the rule's line quoted; never the base
+        amount given as that year's. None for a row the rule does not name (Annexe W's meals), or no date asked."""
+        table = candidate.table
+        if not parse_amount_question(question).date_or_year or not undated_table(table):
+            return None
+        row_words = set(tokenize(candidate.row.label))
+        for chunk in self._clause_chunks.get((table.doc, table.annex_or_clause), []):
+            for sentence in (line.strip() for line in chunk.text.split("\n")):  # a line: « (rf. 35 $) » ends no sentence
+                if not _YEARLY_RAISE.search(sentence) or \
+                        len(row_words & set(tokenize(sentence))) < params.raised_words:
+                    continue
+                asked = parse_amount_question(question).date_or_year
+                value = with_unit(table, candidate.value)
+                draft = Draft(abstained=True)  # the raised amount is in no indexed text: a plain no, with the base
+                said = (f"{table.annex_or_clause} ne donne que le montant de base, sans date : {value} "
+                        f"(« {one_line(candidate.row.label)} ») ; elle le majore chaque année selon une règle, mais "
+                        f"aucun texte indexé ne donne le montant majoré pour {asked}. Vérifiez-le auprès de "
+                        "l'employeur ou de votre syndicat.")
+                label = self._cite_row(draft, candidate, said)
+                draft.parts.append(f"{said} {label}".rstrip())
+                text = f"Règle de majoration ({table.annex_or_clause}) :"
+                draft.parts.append(f"{text} « {one_line(sentence)} » {draft.cite(chunk, sentence, text)}".rstrip())
+                return draft
+        return None
 
     def _period_formula(self, candidates: Sequence[CellAnswer], question: str) -> Draft | None:
         """« une période de 75 minutes » where the table's clause pays a period longer than a length by a formula

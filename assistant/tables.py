@@ -219,6 +219,8 @@ class NamedRowParams:
     section_words: int = 2  # hand-set: words of one section's own heading (Annexe P B) « surveillance de classe »)
     # naming it when no heading holds all the question's words; one alone (« classe ») is too often said of something
     # else (« j'ai 30 élèves dans ma classe … suppléante »: Annexe P A), not B))
+    raised_words: int = 2  # hand-set: content words a sentence raising an amount every year shares with its row
+    # (Annexe W « majorer annuellement le tarif de base »: « tarif », « base »), not the annex's other rows (« Déjeuner »)
 
 
 # --- the question ------------------------------------------------------------------------------
@@ -363,6 +365,12 @@ def first_dated_row(table: Table) -> tuple[date, TableRow] | None:
     if not _dated_rows(table):
         return None
     return min(((parse_date(row.label), row) for row in table.rows), key=lambda pair: pair[0])
+
+
+def undated_table(table: Table) -> bool:
+    """Whether no heading, column or row of a table names a year (Annexe W's « Tarif de base … 35 $ »): its amounts
+    carry no date of their own."""
+    return not _YEAR.search(" ".join((table.subtitle, *table.column_headers, *(row.label for row in table.rows))))
 
 
 def stated_money(text: str) -> list[str]:
