@@ -479,6 +479,12 @@ class ComparisonAnswers:
                 # mariage … de son frère » in its second part, « 3 jours … » of « C) … beau-frère » in its first)
             if len(candidates) >= self.params.compare_candidates:
                 break
+        if any(self.chunks[i].kind == "clause" for i in self._doc_positions.get(doc, [])):
+            # a numbered agreement's rules are its clauses, annexes and letters: not its filing header (Bourget's
+            # « Préambule » « Nombre de salariés visés : 125 » for « combien de monde de chaque bord », DEV Q1236) nor a
+            # bare heading (Cris 10-6.00 « IMPRESSION (PROTOCOLE) » beside 10-6.01, DEV Q1232), unless nothing else
+            # was found
+            candidates = [c for c in candidates if c.chunk.kind not in _NO_RULE] or candidates
         if asked:  # how much of the question's own words (the rarer weighing more) each clause holds, all its parts
             # read: whether the agreement has the thing asked is read on them too (« faut-tu que je remplisse un papier
             # pour la justifier »: the topic is one run of the question)
@@ -1077,6 +1083,9 @@ def _same_elsewhere(question: str, history: Sequence[Answer], named: Sequence[st
     return Earlier(history[-1].question, (before[0], named[0]), True, compared=False)
 
 
+# the passages of a numbered agreement that state no rule: its filing header, a bare heading of an article or chapter
+# (its signatures, « En foi de quoi … », are left: DEV Q1605's Cris side, quoting them, was said to have no clause)
+_NO_RULE = frozenset({"preamble", "article", "chapter"})
 # « pis », « ou » joining two things asked at once (« Coacher un nouveau prof ou accompagner un stagiaire »)
 _JOINED = re.compile(r"\s+(?:pis|ou)\s+", re.IGNORECASE)
 # a part of a topic that is a clause of the teacher's case, not a thing asked: a personal pronoun, subject or object
