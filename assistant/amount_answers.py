@@ -51,7 +51,7 @@ from .tables import (AmountQuery, CellAnswer, ComparedClasses, NamedRowParams, a
                      asks_change, cells_of_amount, class_by_alias, class_named_whole, compared_classes,
                      dated_tables_on_topic, distance_total, duration_columns, first_dated_row, format_cell_answer, lookup,
                      merge_follow_up, money, month_end, named_rows, parse_amount_question, per_unit, rows_named,
-                     shift_years, shown_table, stated_money, table_markdown, undated_table, unlisted_class)
+                     shift_years, shown_table, stated_money, table_markdown, tiered_total, undated_table, unlisted_class)
 from .types import Answer, Hit
 
 # « payé », « payée(s) », « ça paie », « la paye »
@@ -114,6 +114,8 @@ _ASKS_AMOUNT = re.compile(r"combien|\$|\b(?:quel(?:le)?s?|c'est quoi|donnent? qu
 # majorer annuellement le tarif de base … selon les modalités qui suivent : le 1er février de chaque année … IPC »)
 _YEARLY_RAISE = re.compile(r"\b(?:major|index|augment)\w*\b[^.]{0,80}\b(?:annuellement|chaque\s+ann[ée]e)\b|"
                            r"\b(?:annuellement|chaque\s+ann[ée]e)\b[^.]{0,40}\b(?:major|index)", re.IGNORECASE)
+# a table heading saying its amounts are a ceiling (Cris Annexe XII C) « La compensation annuelle … est limitée à : »)
+_CAPPED = re.compile(r"\blimit[ée]e?s?\b|\bmaximum\b|\bplafon", re.IGNORECASE)
 # a footnote that says another one's text applies (Bourget Annexe P: « ²¹ Idem note de bas de page # 20. »)
 _SAME_NOTE = re.compile(r"^idem\s+(?:à\s+la\s+)?note(?:\s+de\s+bas\s+de\s+page)?\s*(?:#|n[o°º]\.?)?\s*(\d{1,3})\b",
                         re.IGNORECASE)
@@ -566,7 +568,30 @@ class AmountAnswers(PlacementAnswers):
                                            "durée en minutes).")
         draft = self._cells(candidates, f"Durée demandée — {by_duration[1]}." if by_duration else "")
         self._period_length(draft, candidates, question)
+        self._tiered_sum(draft, candidates, question)
         return draft
+
+    def _tiered_sum(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
+        """A count of units asked of an amount ranked by unit (« 3 élèves de plus … jusqu'à combien ? »: Cris Annexe
+        XII C) 1 752 $ for the first, 2 190 $ for the second, 2 628 $ for each other): their sum, right after the rows
+        as the lookup shows them, each row's amount named by its rank and cited (``assistant.tables.tiered_total``); « au
+        maximum » when the table's heading says its amounts are a limit (``_CAPPED``: « est limitée à »)."""
+        tiered = tiered_total(candidates, question)
+        if tiered is None:
+            return
+        terms = " + ".join(f"{money(number_value(p.value))} ({k}{'er' if k == 1 else 'e'})"
+                           for k, p in enumerate(tiered.parts, 1))
+        table = tiered.parts[0].table
+        capped = _CAPPED.search(" ".join((table.title, table.section, table.subtitle)))
+        sentence = (f"Pour {tiered.count} {tiered.unit} : {terms} = **{money(tiered.total)}**"
+                    f"{per_unit(table, tiered.parts[0].column)} {'au maximum' if capped else 'au total'} — "
+                    f"{table.annex_or_clause}, une ligne par rang")
+        labels = []
+        for part in {id(p): p for p in tiered.parts}.values():  # each row once
+            label = self._cite_row(draft, part, sentence)
+            if label and label not in labels:
+                labels.append(label)
+        draft.parts.insert(1, f"{sentence} {' '.join(labels)}".rstrip())  # after the rows: they lead
 
     def _raised_yearly(self, candidate: CellAnswer, question: str,
                        params: NamedRowParams = NamedRowParams()) -> Draft | None:

@@ -53,6 +53,7 @@ from ingest.normalise import strip_accents
 from ingest.tables import (Table, TableRow, check_table, french_date, french_dates, month_number, number_value, parse_date,
                            display_column, row_name, with_unit)
 
+from .deadlines import french_number
 from .types import ShownTable
 
 _AMOUNT_CUES = re.compile(
@@ -371,6 +372,54 @@ def undated_table(table: Table) -> bool:
     """Whether no heading, column or row of a table names a year (Annexe W's « Tarif de base … 35 $ »): its amounts
     carry no date of their own."""
     return not _YEAR.search(" ".join((table.subtitle, *table.column_headers, *(row.label for row in table.rows))))
+
+
+# a count of units past a limit, as teachers say it (« 3 élèves de plus que le maximum », « deux élèves de trop »,
+# « 4 élèves excédentaires »): the number (digits or words) and the unit's word
+_COUNT_PAST = re.compile(r"\b(\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+([^\W\d]{3,})\s+"
+                         r"(?:de\s+plus|de\s+trop|en\s+trop|en\s+surplus|exc[ée]dentaires?|suppl[ée]mentaires?)\b",
+                         re.IGNORECASE)
+# the rank a row of a tiered amount names (Cris Annexe XII C) « pour la première ou le premier élève excédentaire », « pour
+# la ou le deuxième … »), or every one after the ranked ones (« pour chaque autre élève excédentaire »: 0)
+_RANKS = (("premi", 1), ("deuxi", 2), ("second", 2), ("troisi", 3), ("quatri", 4), ("cinqui", 5))
+_EVERY_OTHER = re.compile(r"\bchaque\s+autre\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TieredTotal:
+    """A count of units asked of a tiered amount (one amount for the first unit, another for the second, another for
+    each one after): the row paying each unit in turn and their sum."""
+
+    count: int
+    unit: str  # the unit's word as the question says it (« élèves »)
+    parts: tuple[CellAnswer, ...]  # the row paying the 1st, 2nd, … unit
+    total: float
+
+
+def tiered_total(candidates: Sequence[CellAnswer], question: str) -> TieredTotal | None:
+    """The sum a count of units past a limit (``_COUNT_PAST``: « 3 élèves de plus ») gets from rows ranked by unit
+    (``_RANKS``, « chaque autre » for every later one) of amounts in dollars whose labels name that unit (Cris Annexe XII C): 1 752 $ +
+    2 190 $ + 2 628 $ for 3 students. None below two units, or when a unit's row is missing or not a number."""
+    asked = _COUNT_PAST.search(question)
+    count = (int(asked.group(1)) if asked.group(1).isdigit() else french_number(asked.group(1))) if asked else None
+    if not count or count < 2:
+        return None
+    stem = _fold(asked.group(2))[:4]
+    ranked: dict[int, CellAnswer] = {}
+    for candidate in candidates:
+        label = _fold(candidate.row.label)
+        if stem not in label or number_value(candidate.value) is None or not money_table(candidate.table):
+            continue
+        rank = 0 if _EVERY_OTHER.search(candidate.row.label) else \
+            next((r for word, r in _RANKS if re.search(rf"\b{word}", label)), None)
+        if rank is not None:
+            ranked.setdefault(rank, candidate)
+    if 1 not in ranked:
+        return None
+    parts = [ranked.get(k) or (ranked.get(0) if k > max(ranked) else None) for k in range(1, count + 1)]
+    if any(p is None for p in parts):
+        return None
+    return TieredTotal(count, asked.group(2), tuple(parts), sum(number_value(p.value) for p in parts))
 
 
 def stated_money(text: str) -> list[str]:
