@@ -1179,7 +1179,8 @@ _PAID_WORDS = frozenset("frais cout couts depense depenses".split())
 
 @dataclass(frozen=True)
 class UnnamedBenefit:
-    """A benefit asked that no indexed document names: the benefit as asked, and the words of it no document uses."""
+    """A benefit asked that no indexed document names: the benefit as asked, and the words of it no document uses (as
+    the question writes them)."""
 
     thing: str
     words: tuple[str, ...]
@@ -1204,7 +1205,8 @@ def unnamed_benefit(question: str, vocabulary: Vocabulary, params: ScopeParams =
     thing = _WHICH_OR_HOW_MUCH.sub("", thing)
     unused = [w for w in content_words(thing, params) if w not in _PORTION_WORDS and w not in _PAID_WORDS
               and w not in _PAYMENT_KINDS and w not in vocabulary.names and not vocabulary.knows(w, params)]
-    return UnnamedBenefit(thing, tuple(unused)) if unused else None
+    as_written = {_fold(w): w.lower() for w in _raw_words(thing)}  # shown as the teacher wrote it, « péage », not « peage »
+    return UnnamedBenefit(thing, tuple(as_written.get(w, w) for w in unused)) if unused else None
 
 
 def benefit_unpaid(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),

@@ -26,3 +26,8 @@ def test_a_benefit_a_document_names_or_no_benefit_asked_is_left_alone():
     assert unnamed_benefit("C'est quoi les vaccins obligatoires ?", VOCABULARY) is None
     assert unnamed_benefit("La Commission me paie-tu mes vaccins ?", VOCABULARY,
                            ScopeParams(unnamed_benefit=False)) is None
+
+
+def test_the_unknown_word_is_shown_as_the_teacher_wrote_it():
+    # the refusal quotes it: « péage », not the folded « peage »
+    assert unnamed_benefit("Le Collège me rembourse-tu mes frais de péage ?", VOCABULARY).words == ("péage",)
