@@ -13,6 +13,7 @@ from assistant.questions import is_procedure_question, question_kind, question_k
 from assistant.types import Hit
 from ingest.bm25 import tokenize
 from ingest.types import Chunk
+from tests.unit.builders import chunk
 
 GRIEF = (
     "10-1.02 Dans les quarante (40) jours ouvrables de la connaissance des faits donnant naissance au grief, "
@@ -34,11 +35,6 @@ CHAMPS = ("Annexe I Champs d'enseignement\n\n- Champ 1 : L'enseignement au nivea
           "- Champ 2 : L'enseignement de l'éducation physique et de la santé.\n"
           "- Champ 3 : L'enseignement des arts plastiques au secondaire.")
 OTHER = "9-9.01 Le stationnement du Collège est gratuit avec une vignette remise en septembre."
-
-
-def chunk(text: str, clause_id: str, ordinal: int, article: str | None = None, kind: str = "clause") -> Chunk:
-    return Chunk(chunk_id=f"t:{ordinal:05d}:1", doc="t", clause_id=clause_id, kind=kind, text=text, indexed_text=text,
-                 doc_title="Convention de test", article=article, ordinal=ordinal)
 
 
 CHUNKS = [

@@ -8,17 +8,13 @@ from __future__ import annotations
 from assistant.answer import ExtractiveAnswerer
 from assistant.types import Hit
 from ingest.types import Chunk
+from tests.unit.builders import chunk, cited
 
 QUESTION = "Mes jours de maladie non utilisés à la fin de l'année, je les perds ?"
 REGISTER = ("6-3.11 Les jours de maladie non utilisés restent inscrits au registre jusqu'à la fin de l'année. "
             "Le registre des jours est tenu par le Collège.")
 ABSENCES = "7-8.04 Les jours de maladie non utilisés à la fin de l'année figurent au relevé des absences."
 TRAVEL = "6-11.02 Les frais de déplacement sont remboursés selon la politique du Collège."
-
-
-def chunk(text: str, clause_id: str, ordinal: int, article: str, doc: str = "t") -> Chunk:
-    return Chunk(chunk_id=f"{doc}:{ordinal:05d}:1", doc=doc, clause_id=clause_id, kind="clause", text=text,
-                 indexed_text=text, doc_title="Convention de test", article=article, ordinal=ordinal)
 
 
 LEAD = chunk(REGISTER, "6-3.11", 11, "6-3.00")
@@ -30,10 +26,6 @@ def hits(*ranked: tuple[Chunk, int]) -> list[Hit]:
     """Hits in fused order, each with its passage-vector rank."""
     return [Hit(c, score=1.0 - 0.01 * rank, why=("dense", "bm25"), dense_rank=dense, bm25_score=5.0 - rank)
             for rank, (c, dense) in enumerate(ranked)]
-
-
-def cited(answer) -> list[str]:
-    return list(dict.fromkeys(c.clause for c in answer.citations))
 
 
 def test_the_vectors_first_passage_answers_after_the_lead():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from assistant.answer import SUPPORT_HEADING, ExtractiveAnswerer
 from assistant.types import Hit
 from ingest.types import Chunk
+from tests.unit.builders import chunk, cited
 
 QUESTION = "Mes jours de maladie non utilisés à la fin de l'année, je les perds ?"
 REGISTER = ("6-3.11 Les jours de maladie non utilisés restent inscrits au registre jusqu'à la fin de l'année. "
@@ -18,11 +19,6 @@ CASHED = ("6-3.04 Les jours de maladie non utilisés sont monnayables à la fin 
           "pour cent (60 %). Le remboursement des jours se fait le 30 juin.")
 ABSENCES = "7-8.04 Les jours de maladie non utilisés à la fin de l'année figurent au relevé des absences."
 LOCAL = "6-3.07 Un comité local examine les jours de maladie non utilisés à la fin de l'année."
-
-
-def chunk(text: str, clause_id: str, ordinal: int, article: str) -> Chunk:
-    return Chunk(chunk_id=f"t:{ordinal:05d}:1", doc="t", clause_id=clause_id, kind="clause", text=text,
-                 indexed_text=text, doc_title="Convention de test", article=article, ordinal=ordinal)
 
 
 CHUNKS = [chunk(REGISTER, "6-3.11", 11, "6-3.00"), chunk(CASHED, "6-3.04", 4, "6-3.00"),
@@ -34,10 +30,6 @@ def hits(*pairs: tuple[str, float]) -> list[Hit]:
     by_clause = {c.clause_id: c for c in CHUNKS}
     return [Hit(by_clause[clause], score=1.0 - 0.01 * rank, why=("dense", "bm25"), bm25_score=bm25)
             for rank, (clause, bm25) in enumerate(pairs)]
-
-
-def cited(answer) -> list[str]:
-    return list(dict.fromkeys(c.clause for c in answer.citations))
 
 
 def test_a_rival_matching_the_questions_words_better_leads_and_is_quoted_for_checking():

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from assistant.answer import ExtractiveAnswerer, asked_terms, titles_term
 from assistant.types import Hit
-from tests.unit.test_answer_rivals import chunk
+from tests.unit.builders import chunk, cited, ranked_hits
 
 MATERNITY = ("6-4.11 Si, par la suite, la salariée éducatrice non réengagée ou mise à pied est rappelée par le Collège, "
              "l'indemnité de congé de maternité est rétablie à compter de la date de son retour au travail.")
@@ -29,13 +29,7 @@ CHUNKS = [chunk(MATERNITY, "6-4.11", 411, "6-4.00"), _defining(FIRED, "1-2.20", 
 
 
 def hits(*clauses: str) -> list[Hit]:
-    by_clause = {c.clause_id: c for c in CHUNKS}
-    return [Hit(by_clause[clause], score=1.0 - 0.01 * rank, why=("dense", "bm25"), bm25_score=5.0 - rank)
-            for rank, clause in enumerate(clauses)]
-
-
-def cited(answer) -> list[str]:
-    return list(dict.fromkeys(c.clause for c in answer.citations))
+    return ranked_hits(CHUNKS, *clauses)
 
 
 def test_the_terms_a_definition_question_asks():

@@ -8,6 +8,7 @@ from assistant.answer import ExtractiveAnswerer
 from assistant.questions import question_unit
 from assistant.types import Hit
 from ingest.types import Chunk
+from tests.unit.builders import chunk as build_chunk, cited
 
 QUESTION = ("En formation professionnelle, je donne un certain nombre d'heures dans l'année : "
             "à partir de combien on doit m'engager comme contractuel ?")
@@ -20,8 +21,7 @@ HIRED = ("13-8.09 La Commission engage une enseignante ou un enseignant contract
 
 
 def chunk(text: str, clause_id: str, ordinal: int, article: str) -> Chunk:
-    return Chunk(chunk_id=f"t:{ordinal:05d}:1", doc="t", clause_id=clause_id, kind="clause", text=text,
-                 indexed_text=text, doc_title="Accord de test", article=article, ordinal=ordinal)
+    return build_chunk(text, clause_id, ordinal, article, doc_title="Accord de test")
 
 
 CHUNKS = [chunk(FOOTNOTE, "13-14.01", 1401, "13-14.00"), chunk(HIRED, "13-8.09", 809, "13-8.00")]
@@ -31,10 +31,6 @@ def retrieved(*clauses: str) -> list[Hit]:
     by_clause = {c.clause_id: c for c in CHUNKS}
     return [Hit(by_clause[clause], score=1.0 - 0.1 * rank, why=("dense", "bm25"), bm25_score=5.0)
             for rank, clause in enumerate(clauses)]
-
-
-def cited(answer) -> list[str]:
-    return list(dict.fromkeys(c.clause for c in answer.citations))
 
 
 def test_a_unit_named_after_nombre_de_counts_for_a_combien_question():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from assistant.answer import ExtractiveAnswerer
 from assistant.types import Hit
-from tests.unit.test_answer_rivals import chunk
+from tests.unit.builders import chunk, cited, ranked_hits
 
 QUESTION = "C'est quoi au juste du harcèlement psychologique selon la convention du Collège ?"
 RIGHT = ("9-4.01 Tout salarié éducateur a droit à un milieu de travail exempt de harcèlement psychologique. Le Collège "
@@ -22,13 +22,7 @@ CHUNKS = [chunk(RIGHT, "9-4.01", 1, "9-4.00"), chunk(DEFINED, "9-4.02", 2, "9-4.
 
 
 def hits(*clauses: str) -> list[Hit]:
-    by_clause = {c.clause_id: c for c in CHUNKS}
-    return [Hit(by_clause[clause], score=1.0 - 0.01 * rank, why=("dense", "bm25"), bm25_score=5.0 - rank)
-            for rank, clause in enumerate(clauses)]
-
-
-def cited(answer) -> list[str]:
-    return list(dict.fromkeys(c.clause for c in answer.citations))
+    return ranked_hits(CHUNKS, *clauses)
 
 
 def test_a_definition_asked_is_answered_by_the_clause_defining_it():

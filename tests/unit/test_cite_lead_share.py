@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from assistant.answer import ExtractiveAnswerer
 from assistant.types import Hit
-from tests.unit.test_answer_rivals import chunk
+from tests.unit.builders import chunk, cited, ranked_hits
 
 QUESTION = ("Combien de membres du comité de négociation peuvent être libérés pour participer aux rencontres de "
             "négociation sans perte de traitement ?")
@@ -29,13 +29,7 @@ CHUNKS = [chunk(NEGOTIATION, "3-5.04", 4, "3-5.00"), chunk(EXECUTIVE, "3-5.05", 
 
 
 def hits(*clauses: str) -> list[Hit]:
-    by_clause = {c.clause_id: c for c in CHUNKS}
-    return [Hit(by_clause[clause], score=1.0 - 0.01 * rank, why=("dense", "bm25"), bm25_score=5.0 - rank)
-            for rank, clause in enumerate(clauses)]
-
-
-def cited(answer) -> list[str]:
-    return list(dict.fromkeys(c.clause for c in answer.citations))
+    return ranked_hits(CHUNKS, *clauses)
 
 
 def test_a_neighbour_holding_little_of_what_the_lead_quotes_is_left_out():
