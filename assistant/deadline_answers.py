@@ -8,7 +8,10 @@ computed (``compute_deadline``) and worded (``format_answer``), every clause use
 A yearly date among those sentences (« au plus tard le 15 octobre de chaque année », « avant le
 30 novembre ») gives this year's or next year's last day (``compute_fixed_date``); it is
 preferred when the question's date is today (« on est le 5 novembre 2026 »), a delay when the
-date is an event's (« l'événement a eu lieu le 10 novembre 2025 »). A delay the
+date is an event's (« l'événement a eu lieu le 10 novembre 2025 »). A year the question names rules a yearly date:
+a school year (``_school_year``; a request's date of January to June falls before the year of what it asks,
+``_for_next``), or a calendar year (``_calendar_year``: « pour l'année civile 2026 », 3-6.05 « avant le 28 février qui
+suit l'année écoulée » : 27 February 2027). A delay the
 question states (« on m'a donné 10 jours ouvrables ») that no clause sharing its topic sets is
 counted on the agreement's calendar, said so. Only the clauses the count used are cited.
 Each count says what its clause runs it from (« Point de départ selon 9-1.03 : « de la date de
@@ -72,7 +75,7 @@ from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
 from .colloquial import agreement_phrases, expand
-from .deadlines import (MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, CalendarRules, DeadlineResult, Delay, FixedDate, FixedDateResult, clause_exclusions, compute_deadline, compute_fixed_date, compute_school_year_date,
+from .deadlines import (MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, CalendarRules, DeadlineResult, Delay, FixedDate, FixedDateResult, clause_exclusions, compute_deadline, compute_fixed_date, compute_school_year_date, compute_year_date, calendar_years,
                         add_months, date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
                         french_number, notice_words, told_in_past,
                         format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, school_years, shifted_start,
@@ -400,6 +403,16 @@ _CLAUSE_REF = re.compile(rf"\b{CLAUSE_NUMBER}\b")
 # suivante », Bourget « avant le 15 mai de l'année de travail précédente »): a school year asked is the one it is for
 _FOR_OTHER_YEAR = re.compile(r"\bann[ée]es?\s+(?:scolaires?\s+|de\s+travail\s+|d'engagement\s+)?"
                              r"(?:suivantes?|subs[ée]quentes?|pr[ée]c[ée]dentes?)\b", re.IGNORECASE)
+# a request or a notice due on a yearly date of the school year's second half (Bourget 3-5.09 « À la demande écrite de
+# l'Association au Collège avant le 1er avril, le Collège réduit la tâche … ») asked for the school year of what it asks
+# (« une réduction de tâche l'an prochain (2027-2028) ») precedes that year: it is due in the school year before it
+# (1 April 2027), unless the question places the teacher in that year (``_CURRENT_YEAR``) or the sentence its date
+_CURRENT_YEAR = re.compile(r"\bcette\s+ann[ée]e\b|\bann[ée]e\s+(?:scolaire\s+|de\s+travail\s+|d'engagement\s+)?"
+                           r"(?:en\s+cours|actuelle)\b", re.IGNORECASE)
+# a yearly date set after the calendar year its rule covers (Bourget 3-6.05 « avant le 28 février qui suit l'année
+# écoulée »): a year asked is the one covered, the date falls in the year after
+_AFTER_THE_YEAR = re.compile(r"\b(?:qui\s+suit|suivant)\s+l'ann[ée]e\s+(?:civile\s+)?(?:[ée]coul[ée]e|termin[ée]e|"
+                             r"pr[ée]c[ée]dente)\b|\bde\s+l'ann[ée]e\s+civile\s+suivante\b", re.IGNORECASE)
 # a date a meeting or an event is set for (« une rencontre pour le mercredi 12 mai », « prévue le 7 avril », « fixée au
 # 3 mars »): a moment ahead, whatever was already done about it
 _SET_FOR = re.compile(r"\b(?:pour|pr[ée]vue?s?|fix[ée]e?s?|convoqu[ée]e?s?)\s+(?:le|au|pour le)\s+(?:(?:lundi|mardi|mercredi|"
@@ -428,6 +441,27 @@ def _origin_met(origin: str, event: set[str], params: LookupParams) -> float:
     # 10-1.02, for « j'ai pris connaissance des faits le … »)
     met = len(roots & event) / max(params.origin_roots, len(roots))
     return (max(met, params.any_event_meets) if _ANY_EVENT.search(origin) else met) - other_moment
+
+
+def _for_next(question: str, sentence: str, rule: FixedDate) -> bool:
+    """Whether a school year asked is the year after the one ``rule``'s date falls in: its sentence sets it for the
+    year after (``_FOR_OTHER_YEAR``), or it is a request's or notice's date of January to June (``_NOTICE_SENTENCE``)
+    that neither the question (``_CURRENT_YEAR``: « chu en probation cette année (2027-2028) ») nor the sentence
+    (« avant le 1er avril de cette année scolaire en cours ») places in the year asked."""
+    if _FOR_OTHER_YEAR.search(sentence):
+        return True
+    return (rule.month < 7 and bool(_NOTICE_SENTENCE.search(sentence)) and not _CURRENT_YEAR.search(question)
+            and not _CURRENT_YEAR.search(sentence))
+
+
+def _year_planned(question: str, now: date | None) -> bool:
+    """Whether the question names one school year and dates nothing with its own year (« le calendrier 2027-2028 est
+    serré, on voudrait que l'année de travail commence le 20 août au lieu du 22 ») : its dates are the plans of that year,
+    not an event a delay runs from, and a yearly date is preferred as for a school year asked without a date."""
+    if len(set(school_years(question))) != 1:
+        return False
+    folded, spans = date_spans(question, today=now)
+    return all(not re.search(r"\d{4}", folded[begin:end]) for begin, end, _ in spans)
 
 
 def _dated_done(question: str) -> bool:
@@ -1055,10 +1089,12 @@ class DeadlineAnswers:
         start, now = _question_dates(question)
         if start is None:
             return None if period_end else (self._school_year(question, hits, docs)
+                                             or self._calendar_year(question, hits, docs)
                                              or self._undated(question, hits, docs))
         rivals: list[tuple[Chunk, Delay, str, str]] = []
         searched = self._with_mapped(question, hits, docs)
-        chosen = self._delay_clause(question, searched, docs, rivals, depth=len(searched))
+        chosen = self._delay_clause(question, searched, docs, rivals, depth=len(searched),
+                                    yearly=_year_planned(question, now))
         # « contester une mesure disciplinaire » : a right exercised par grief (5-6.11) runs on the grievance delay
         if period_end and (chosen is None or not isinstance(chosen.rule, Delay) or not chosen.rule.ranked_day):
             return None  # the end of a period asked: only a day ranked after an event gives it
@@ -1111,7 +1147,26 @@ class DeadlineAnswers:
         if chosen is None or not isinstance(chosen.rule, FixedDate):
             return None
         fixed = compute_school_year_date(years.pop(), chosen.rule, self.calendar(chosen.chunk.doc),
-                                         for_next=bool(_FOR_OTHER_YEAR.search(chosen.sentence)))
+                                         for_next=_for_next(question, chosen.sentence, chosen.rule))
+        draft = Draft()
+        self._fixed_said(draft, chosen.chunk, chosen.rule, chosen.sentence, fixed)
+        return draft
+
+    def _calendar_year(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> Draft | None:
+        """A deadline asked, without a date nor a school year, for the one calendar year the question names
+        (``calendar_years``: « la liste des salariés … pour cet automne 2027, c'est quoi la date limite ? »): the yearly
+        date among the hits in that year (3-3.03 « au plus tard le 15 novembre de chaque année » : 15 November 2027),
+        or in the year after when its sentence sets it after the year it covers (``_AFTER_THE_YEAR``: 3-6.05 « avant le
+        28 février qui suit l'année écoulée », asked « pour l'année civile 2026 » : 27 February 2027). None when the
+        question names no such year or several, or when the rule chosen is a delay (left to the undated answer)."""
+        years = set(calendar_years(question))
+        if len(years) != 1 or school_years(question):
+            return None
+        chosen = self._delay_clause(question, self._with_mapped(question, hits, docs), docs, yearly=True)
+        if chosen is None or not isinstance(chosen.rule, FixedDate):
+            return None
+        fixed = compute_year_date(years.pop(), chosen.rule, self.calendar(chosen.chunk.doc),
+                                  following=bool(_AFTER_THE_YEAR.search(chosen.sentence)))
         draft = Draft()
         self._fixed_said(draft, chosen.chunk, chosen.rule, chosen.sentence, fixed)
         return draft
@@ -1300,7 +1355,12 @@ class DeadlineAnswers:
         if isinstance(rule, FixedDate):
             # a request for an event the question dates ahead is due before that event, not after it
             ahead = now is None and _notice_asked(question) and not _TODAY.search(question)
-            fixed = compute_fixed_date(now or start, rule, self.calendar(chunk.doc), ahead_of=ahead)
+            years = set(school_years(question))
+            # a school year named rules a yearly date over the question's dates (« le calendrier 2027-2028 … commence
+            # le 20 août au lieu du 22 » : 8-11.01's CRT « tenu avant le 15 mai » of 2027)
+            fixed = (compute_school_year_date(years.pop(), rule, self.calendar(chunk.doc),
+                                              for_next=_for_next(question, sentence, rule)) if len(years) == 1 else
+                     compute_fixed_date(now or start, rule, self.calendar(chunk.doc), ahead_of=ahead))
             self._fixed_said(draft, chunk, rule, sentence, fixed)
             return
         # a note of the clause may take periods out of « ce délai » (Cris 6-3.01, note 1)

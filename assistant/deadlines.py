@@ -301,7 +301,7 @@ def french_number(words: str) -> int | None:
 # ---------------------------------------------------------------------------------------
 
 _DELAY = re.compile(
-    rf"(?<![\w-])(?:(?P<words>{_WORDS})\s*)?(?:\(\s*(?P<paren>\d+)\s*\)|(?P<digits>\d+))?\s*"
+    rf"(?<![\w-])(?<!\d\.)(?:(?P<words>{_WORDS})\s*)?(?:\(\s*(?P<paren>\d+)\s*\)|(?P<digits>\d+))?\s*"
     r"(?P<unit>jours?|mois|semaines?|ans|an|ann[ée]es?|heures)(?![\w])"
     r"(?:\s+(?P<qual>ouvrables?|de\s+calendrier|civils?|francs?|de\s+travail|juridiques?))?"
 )
@@ -569,6 +569,8 @@ def shifted_start(sentence: str, start: date) -> tuple[date, str] | None:
 _DURATION_BEFORE = re.compile(
     r"(?:p[ée]riode|dur[ée]e|n'exc[ée]dant pas|maximum|maximale|minimale|jusqu'à concurrence|pendant|"
     r"plus de|moins de|d'au plus|congé|"
+    # « L'année de travail … comprend deux cents (200) jours de travail » (1-2.05): the days a period holds, not a delay
+    r"\bcompren(?:d|nent|ant)|\bcomport(?:e|ent|ant)|"
     # « La banque annuelle de congés de maladie de dix (10) jours ouvrables » (6-3.04): days held, not a delay
     r"\bcong[ée]s\s+de\s+[a-zà-ÿ]+|"
     # « Un (1) des cinq (5) jours peut être utilisé pour le baptême » (6-4.20), « Un de ces cinq (5) jours »: one of them
@@ -1287,6 +1289,7 @@ class FixedDateResult:
     assumptions: tuple[str, ...] = ()
     clauses_used: tuple[str, ...] = ()
     school_year: int | None = None
+    calendar_year: int | None = None  # the calendar year a question names (« pour cet automne 2027 »)
 
 
 _FIXED_DATE = re.compile(
@@ -1347,6 +1350,36 @@ def compute_school_year_date(first_year: int, rule: FixedDate, rules: CalendarRu
                            tuple(c for c in (rule.source_clause,) if c), school_year=first_year)
 
 
+# a year a text names on its own (« l'année civile 2026 », « cet automne 2027 »): four digits that are no part of a school
+# year (« 2027-2028 »), of a date (« 2026-03-09 », « 10/11/2026 ») nor of a month's name (« décembre 2026 »)
+_LONE_YEAR = re.compile(r"(?<![\d/\-\u2013])(?<!\d\.)((?:19|20)\d{2})(?![\d/\-\u2013])(?!\.\d)(?!\s*[\-\u2013/]\s*\d)")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_RE})\.?,?\s*$")
+
+
+def calendar_years(text: str) -> list[int]:
+    """The calendar years ``text`` names on their own, in order (« la liste pour l'année civile 2026 » : [2026]); a
+    school year (« 2027-2028 »), a date or a month's year (« en décembre 2026 ») names none."""
+    folded = _fold(_normalise(text))
+    return [int(found[1]) for found in _LONE_YEAR.finditer(folded) if not _MONTH_BEFORE.search(folded[:found.start()])]
+
+
+def compute_year_date(year: int, rule: FixedDate, rules: CalendarRules | None = None,
+                      following: bool = False) -> FixedDateResult:
+    """The last day to act under ``rule`` for the calendar year ``year`` a question names: the rule's date in that
+    year, or, ``following``, in the year after, when its sentence sets the date after the year it covers (Bourget
+    3-6.05 « Cette liste couvre la période du 1er janvier au 31 décembre et doit être produite avant le 28 février qui
+    suit l'année écoulée » : for 2026, before 28 February 2027)."""
+    rules = rules or CalendarRules()
+    due = _in_year(year + 1 if following else year, rule.month, rule.day)
+    before = rule.kind == "before"
+    end = due - timedelta(days=1) if before else due
+    notes = [f"Année {year} : " + (f"la règle fixe sa date dans l'année qui suit l'année visée, donc en {year + 1}."
+                                   if following else f"la date de la règle en {year}.")]
+    notes.extend(_fixed_notes(due, end, before, rules))
+    return FixedDateResult(date(year, 1, 1), rule, due, end, tuple(notes),
+                           tuple(c for c in (rule.source_clause,) if c), calendar_year=year)
+
+
 def _fixed_notes(due: date, end: date, before: bool, rules: CalendarRules) -> list[str]:
     """What a fixed date's last day leaves to say: « avant le » excludes its day; a last day not worked is not carried."""
     notes = []
@@ -1394,6 +1427,7 @@ def format_fixed_answer(result: FixedDateResult) -> str:
     source = f", clause {rule.source_clause}" if rule.source_clause else ""
     said = "avant le" if rule.kind == "before" else "au plus tard le"
     when = (f"année scolaire {result.school_year}-{result.school_year + 1}" if result.school_year is not None else
+            f"année {result.calendar_year}" if result.calendar_year is not None else
             f"{'avant le' if result.end_date < result.start else 'à partir du'} {format_date(result.start)}")
     parts = [f"**Au plus tard le {format_date(result.end_date, weekday=True)}**",
              f"Date fixe chaque année : {said} {_format_md((rule.month, rule.day))}{source} ({when})."]
@@ -1468,7 +1502,8 @@ def format_answer(result: DeadlineResult) -> str:
 
 __all__ = [
     "AgreementHoliday", "AnnualPeriod", "CalendarRules", "Delay", "DeadlineResult", "FixedDate", "FixedDateResult",
-    "Skipped", "clause_exclusions", "compute_deadline", "compute_fixed_date", "compute_school_year_date", "describe_delay", "find_delays", "find_fixed_dates",
+    "Skipped", "calendar_years", "clause_exclusions", "compute_deadline", "compute_fixed_date", "compute_school_year_date",
+    "compute_year_date", "describe_delay", "find_delays", "find_fixed_dates",
     "format_answer", "format_date", "format_fixed_answer", "starting_point",
     "date_spans", "days_left", "french_number", "is_duration", "parse_date", "parse_dates", "shifted_start", "parse_delay", "rules_from_clauses", "school_years", "statutory_holidays",
 ]
