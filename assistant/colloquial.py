@@ -155,6 +155,12 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # frais », annexe W): « mon char », « ma voiture », « le kilométrage » (not « auto-évaluation »)
     (r"\b(?:chars?|autos?|voitures?)\b(?!-)", "véhicule personnel frais de déplacement"),
     (r"\b(?:kilométrage|millage|essence)\b", "frais de déplacement kilomètres remboursement"),
+    # annexe W « 3. Les frais de stationnement sont remboursés », « 4. Les frais de repas sont remboursés … Déjeuner, Dîner,
+    # Souper »: « le parking », « mon dîner au restaurant », « au resto » (words no agreement writes: DEV Q1195, Q1708 and
+    # Q1709 were refused for them). Not « manger »: « les profs mangent-tu gratuitement à la cafétéria ? » (DEV Q1255,
+    # unanswerable) asks of a free meal, which no clause gives
+    (r"\bparkings?\b", "stationnement frais de stationnement"),
+    (r"\b(?:restaurants?|restos?)\b", "repas frais de repas"),
     # 5-1.00 / 7-1.00 hiring and placement papers (5-1.06, 7-1.02 « tous les documents pertinents à sa
     # scolarité … à son expérience »): « mes papiers », « la paperasse », « mon CV »
     (r"\b(?:papiers|paperasse)\b", "documents"),
