@@ -149,6 +149,9 @@ class Delay:
     # « le quinzième (15e) jour suivant le retour de la mère … » (6-4.20), « se termine au plus tard le huitième (8e) jour
     # suivant celui du scrutin » (6-5.13): a day ranked after an event, the end of a period rather than a notice's delay
     ranked_day: bool = False
+    # « une demande de remise … dans un délai de 30 jours ou moins d'une date d'audition » (Cris 9-2.07): a window
+    # reaching back from its date that holds its first day, so the last day outside it is the day before that one
+    within: bool = False
 
 
 @dataclass(frozen=True)
@@ -408,7 +411,8 @@ def find_delays(text: str, *, source_clause: str | None = None,
         if unit == "hours" and (amount % 24 or direction != "before"):
             continue  # « 35 heures par semaine » is a length; only whole days of notice (« 48 heures à l'avance ») count
         excluded = _excluded_periods(after, source_clause)
-        found.append(Delay(amount, unit, source_clause, source_doc, match.group(0).strip(), direction, excluded))
+        found.append(Delay(amount, unit, source_clause, source_doc, match.group(0).strip(), direction, excluded,
+                           within=bool(_WITHIN.match(after))))
     return found
 
 
@@ -420,7 +424,9 @@ _FREQUENCY = re.compile(r"(?:\baux|\btou(?:te)?s\s+les|\bchaque|\bune\s+fois\s+(
 # right after a delay: it ends before its date (« avant la date projetée », « à l'avance », « précédant »),
 # but « avant le 1er avril » is a yearly date, not the date the delay is counted back from
 _BACKWARDS = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?"
-                        r"(?:a l'avance|avant (?!le (?:\d|1er|premier))|precedant)")
+                        r"(?:a l'avance|avant (?!le (?:\d|1er|premier))|precedant|ou moins d(?:'une?\s|e la\s|u\s))")
+# right after a delay, a window ending on a date (« 30 jours ou moins d'une date d'audition »): see ``Delay.within``
+_WITHIN = re.compile(r"\s*ou moins d(?:'une?\s|e la\s|u\s)")
 # right before a delay, a wait granted up to it (« obtenir un délai allant jusqu'à dix (10) jours ouvrables avant de
 # prendre ses fonctions », 5-5.06): counted from the day it is granted, « avant de » naming what it postpones
 _GRANTED = re.compile(r"\bjusqu'a\s*$")
@@ -611,8 +617,10 @@ _ORIGIN_AFTER = re.compile(
     rf"après (?:la\s|le\s|l'|sa\s|son\s|leurs?\s)){_ORIGIN_WORDS}(?:,\s*ou\s+(?:de la\s|de l'|du\s){_ORIGIN_WORDS})?)",
     re.IGNORECASE)
 # « … avant la rencontre », « … précédant l'audition », 7-8.01 « … (24) heures à l'avance de son absence »
-_ORIGIN_BEFORE = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?(?:avant|précédant|à l'avance de)\s+"
-                            rf"((?:la|le|l'|son|sa|ses|les|cette|cet|ce|ces)\s?{_ORIGIN_WORDS})", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?(?:(?:avant|précédant|à l'avance de)\s+|"
+                            # Cris 9-2.07 « 30 jours ou moins d'une date d'audition »
+                            r"ou moins (?:de\s+|d'))"
+                            rf"((?:la|le|l'|son|sa|ses|les|cette|cet|ce|ces|une|un)\s?{_ORIGIN_WORDS})", re.IGNORECASE)
 # a notice « d'au moins quarante-cinq (45) jours de son retour au service » (6-5.15): the date it announces
 _ORIGIN_NOTICE = re.compile(rf"\s*(?:de\s+|d')((?:la|l'|son|sa|ses)\s?{_ORIGIN_WORDS})", re.IGNORECASE)
 
@@ -1227,6 +1235,10 @@ def compute_deadline(start: date, delay: Delay, rules: CalendarRules | None = No
     end, counted = _count(start, delay, rules, suspensions, tally)
     unextended = None
     notes = _base_assumptions(start, delay, rules)
+    if delay.direction == "before" and delay.within:
+        notes.append(f"« {delay.phrase} ou moins » : le {format_date(end)} est compris dans cette période ; le dernier "
+                     f"jour en dehors est la veille.")
+        end -= timedelta(days=1)
     if delay.direction == "before":
         if delay.unit != "working_days" and (reason := _not_legal_day(end, rules)):
             notes.append(f"Le {format_date(end, weekday=True)} est un jour non ouvrable ({reason}) : la convention "

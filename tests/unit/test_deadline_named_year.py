@@ -9,6 +9,8 @@
 - a school year named with dates of no year of their own (« commence le 20 août au lieu du 22 ») asks the yearly date,
   not a count from those dates; the days a work year « comprend » are no delay, nor a clause number (« 1-2.05 Année »).
 
+- « 30 jours ou moins d'une date » is a window counted back from the date, its first day in it.
+
 Weekdays checked by hand: 2027-02-27 Saturday, 2027-11-15 Monday, 2027-03-31 Wednesday, 2028-03-31 Friday,
 2027-05-14 Friday."""
 
@@ -75,3 +77,18 @@ def test_a_school_year_with_dates_of_no_year_asks_the_yearly_date():
                             "animateurs commence le 20 août au lieu du 22. Le CRT doit se tenir avant quelle date ?",
                     hits) == "vendredi 14 mai 2027"
 
+
+POSTPONEMENT = ("9-2.07 À compter de la date de la signature de l'entente, la partie locale qui adresse une demande de "
+                "remise de séance d'audition dans un délai de 30 jours ou moins d'une date d'audition verse à l'arbitre "
+                "un montant de 400 $.")
+
+
+def test_a_window_of_days_or_less_before_a_date_is_counted_back_and_left_the_day_before():
+    """« 30 jours ou moins d'une date d'audition » (Cris 9-2.07): the 30th day before is in the window (a request that
+    day pays), the last day outside it is the day before (20 May 2027 - 30 days = Tuesday 20 April; Monday 19 April)."""
+    delay = find_delays(POSTPONEMENT)[0]
+    assert (delay.direction, delay.within) == ("before", True)
+    direct, hits = direct_answers({"9-2.07": POSTPONEMENT}, doc="cris")
+    assert last_day(direct, "Chez les Cris, l'audition d'arbitrage de notre grief est fixée au jeudi 20 mai 2027. Le "
+                            "syndicat local veut demander une remise : c'est quoi le dernier jour pour la demander sans "
+                            "avoir à payer l'arbitre ?", hits) == "lundi 19 avril 2027"
