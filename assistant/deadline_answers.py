@@ -1158,8 +1158,10 @@ class DeadlineAnswers:
         date among the hits in that year (3-3.03 « au plus tard le 15 novembre de chaque année » : 15 November 2027),
         or in the year after when its sentence sets it after the year it covers (``_AFTER_THE_YEAR``: 3-6.05 « avant le
         28 février qui suit l'année écoulée », asked « pour l'année civile 2026 » : 27 February 2027). None when the
-        question names no such year or several, or when the rule chosen is a delay (left to the undated answer)."""
-        years = set(calendar_years(question))
+        question names no such year or several, or when the rule chosen is a delay (left to the undated answer). A year
+        before today's is a moment of the teacher's story (« permanent depuis 2015 », « embauché en 2019 »), not one
+        asked."""
+        years = {year for year in calendar_years(question) if year >= date.today().year}
         if len(years) != 1 or school_years(question):
             return None
         chosen = self._delay_clause(question, self._with_mapped(question, hits, docs), docs, yearly=True)
@@ -1362,6 +1364,9 @@ class DeadlineAnswers:
                                               for_next=_for_next(question, sentence, rule)) if len(years) == 1 else
                      compute_fixed_date(now or start, rule, self.calendar(chunk.doc), ahead_of=ahead))
             self._fixed_said(draft, chunk, rule, sentence, fixed)
+            if fixed.school_year is not None and now is not None and fixed.end_date < now:
+                draft.parts.append(f"Attention : au {format_date(now)} (date d'aujourd'hui selon votre question), cette "
+                                   f"échéance est déjà passée.")
             return
         # a note of the clause may take periods out of « ce délai » (Cris 6-3.01, note 1)
         excluded, note = clause_exclusions(chunk.text, chunk.clause_id)

@@ -1329,7 +1329,9 @@ def _in_year(year: int, month: int, day: int) -> date:
 
 # a school year a text names (« pour 2027-2028 », « l'année scolaire 2026-2027 », « (2028-2029) »): two years in a row,
 # not a date (« 2026-03-09 ») nor a range of more than one year (« 2023-2028 »)
-_SCHOOL_YEAR = re.compile(r"(?<![\d/.\-\u2013])((?:19|20)\d{2})\s*[\-\u2013/]\s*((?:19|20)?\d{2})(?![\d/.\-\u2013])")
+# a sentence's full stop after it (« à partir de 2027-2028. ») is no part of a date
+_SCHOOL_YEAR = re.compile(r"(?<![\d/\-\u2013])(?<!\d\.)((?:19|20)\d{2})\s*[\-\u2013/]\s*((?:19|20)?\d{2})"
+                          r"(?![\d/\-\u2013])(?!\.\d)")
 
 
 def school_years(text: str) -> list[int]:

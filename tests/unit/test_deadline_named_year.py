@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from assistant.deadlines import FixedDate, calendar_years, compute_year_date, find_delays, is_duration
+from assistant.deadlines import FixedDate, calendar_years, compute_year_date, find_delays, is_duration, school_years
 
 from .inline_answers import direct_answers, last_day
 
@@ -92,3 +92,24 @@ def test_a_window_of_days_or_less_before_a_date_is_counted_back_and_left_the_day
     assert last_day(direct, "Chez les Cris, l'audition d'arbitrage de notre grief est fixée au jeudi 20 mai 2027. Le "
                             "syndicat local veut demander une remise : c'est quoi le dernier jour pour la demander sans "
                             "avoir à payer l'arbitre ?", hits) == "lundi 19 avril 2027"
+
+
+def test_a_school_year_before_a_full_stop_is_read():
+    assert school_years("je veux prendre ma retraite progressive à partir de 2027-2028. Je dois faire ma demande "
+                        "au plus tard quand ?") == [2027]
+    assert school_years("le 10.11.2026-2027") == []
+
+
+def test_a_past_year_of_the_teachers_story_is_no_year_asked():
+    direct, hits = direct_answers({"3-3.03": STAFF_LIST})
+    answer = direct.answer("Je suis au Collège depuis 2015. L'Association attend la liste complète des salariés : "
+                           "c'est quoi la date limite ?", hits)
+    assert answer is None or "2015" not in answer.text.split("\n")[0]
+
+
+def test_a_school_year_deadline_already_past_on_the_day_the_question_gives_is_said():
+    direct, hits = direct_answers({"3-5.09": REDUCTION})
+    answer = direct.answer("On est le 12 avril 2027. L'Association veut une réduction de tâche pour une prof en "
+                           "2027-2028 : la demande écrite doit partir avant quelle date ?", hits)
+    assert answer is not None and answer.text.startswith("**Au plus tard le mercredi 31 mars 2027**")
+    assert "déjà passée" in answer.text
