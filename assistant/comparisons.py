@@ -90,7 +90,13 @@ _SAME = re.compile(r"\bpareil(?:le)?s?\b|\bm[êe]mes? (?:chose|affaire|règle|du
                    r"grande?s?|petite?s?|généreu\w*|avantageu\w*)\b)?|\b(?:le|la|les)\s+m[êe]mes?\b"
                    r"(?:\s+(?:chose|affaire|règle|durée|délai|nombre)s?\b)?|"
                    # « qui donne le plus », « qui en donne », « c'est-tu mieux », « est-tu plus long »: which side, not what
-                   r"\bqui\s+(?:me\s+|m['’]|en\s+|nous\s+)?(?:donne|offre|accorde|prévoi|pai|paye)\w*|\bmieux\b|"
+                   # (not « c'est lui qui paie l'arbitre », « qui paie l'impression »: who pays a thing, the thing
+                   # being the topic; DEV Q1664, Q1667 lost it to the comparison words)
+                   r"(?:^|(?<=[,:;?!.]\s)|(?<=[,:;?!.]))\s*qui\s+(?:me\s+|m['’]|en\s+|nous\s+)?"
+                   r"(?:donne|offre|accorde|prévoi|pai|paye)\w*|"  # « Qui paie les frais … : Bourget vs … »
+                   r"\bqui\s+(?:me\s+|m['’]|en\s+|nous\s+)?(?:donne|offre|accorde|prévoi|pai|paye)\w*\b"
+                   r"(?!\s+(?:l['’]|(?:le|la|les|un|une|des|du|mon|ma|mes|son|sa|ses|leur|leurs)\s+(?!plus\b|moins\b|"
+                   r"mieux\b)))|\bmieux\b|"
                    r"\b(?:plus|moins)\s+(?:longs?|longues?|courts?|courtes?|généreu\w*|avantageu\w*)\b", re.IGNORECASE)
 # « c'est mieux payé », « qui paie le plus », « lequel est le plus élevé », « plus payant »: which side gives most
 _WHICH_SIDE = re.compile(r"\bmieux\b|\b(?:le|la|les)\s+(?:plus|moins)\b|\b(?:plus|moins)\s+(?:payante?s?|payée?s?|élevée?s?|"
@@ -1460,10 +1466,14 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
     ``_TOPIC_CHARS`` characters only when no shorter one is."""
     pattern = "|".join([_COMPARE.pattern, _SAME.pattern, _SEGMENT_END.pattern]
                        + [rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True)])
-    found: list[tuple[bool, int, str]] = []
+    found: list[_Run] = []
     first_end = re.search(pattern, question, flags=re.IGNORECASE)
+    told = _told(question)
+    starts = [0] + [m.end() for m in re.finditer(pattern, question, flags=re.IGNORECASE)]
     for index, segment in enumerate(re.split(pattern, question, flags=re.IGNORECASE)):
         fronted = index == 0 and _fronted(segment, first_end)
+        begins = starts[index] + len(segment) - len(segment.lstrip())
+        statement = any(a <= begins < b for a, b in told)
         words = _before_relative(_without_own(re.findall(r"[\w'’-]+", segment or "")))
         when = bool(_WHEN_RUN.match(" ".join(words)))
         inside = next((i for i, w in enumerate(words) if fold(w) in _ASKED_INSIDE and not _conjunction(words, i)),
@@ -1498,8 +1508,22 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
         text = " ".join(words)
         if len(text) >= 3:
             known = knows is None or any(knows(w) for w in topic_words(text))
-            found.append(_Run(text, not asking, known, condition, when, fronted and not asking))
+            found.append(_Run(text, not asking, known, condition, when, fronted and not asking, statement))
     return _with_condition(found)
+
+
+# a sentence of the question and the spaces after it
+_SENTENCE = re.compile(r"[^.?!]*(?:[.?!]+|$)\s*")
+
+
+def _told(question: str) -> list[tuple[int, int]]:
+    """The spans of the question's sentences that ask nothing (closed by « . » or « ! », not « ? ») after one that
+    asks (« … prévenir le harcèlement psychologique ? Moi chu au Collège, ma chum enseigne à la CS crie. »): they tell
+    whom it is asked for, the question before them asks what is compared. A case told first (« Je veux me désister de
+    mon sabbatique … ; on est en mai. Je peux-tu encore ? ») is what the question asks about: not told here."""
+    sentences = [(m.start(), m.end(), m.group().rstrip()) for m in _SENTENCE.finditer(question) if m.group().strip()]
+    first = next((i for i, (_, _, text) in enumerate(sentences) if text.endswith("?")), len(sentences))
+    return [(a, b) for a, b, text in sentences[first + 1:] if not text.endswith("?")]
 
 
 # a noun phrase opening the question (« Le congé sans solde d'un an : », « Pour la formation des profs, »)
@@ -1564,6 +1588,7 @@ class _Run:
     condition: bool
     when: bool = False  # it only says when (« Au début de l'année »)
     fronted: bool = False  # it opens the question, naming what the rest asks about (``_fronted``)
+    told: bool = False  # it is in a sentence telling the case, not asking (``_told``)
 
     def topic_words(self) -> int:
         """How many of its words are topic words, units aside."""
@@ -1581,8 +1606,9 @@ def _with_condition(found: Sequence[_Run]) -> str:
     if not found:
         return ""
     plain = any(r.plain and r.known and not r.condition and r.topic_words() >= 2 for r in found)
+    asked = any(r.plain and r.known and not r.told and r.topic_words() >= 2 for r in found)
     best = max(found, key=lambda r: (not r.when and bool(topic_words(r.text)), r.plain and not (r.condition and plain),
-                                     r.known, len(r.text) <= _TOPIC_CHARS, len(r.text)))
+                                     not (r.told and asked), r.known, len(r.text) <= _TOPIC_CHARS, len(r.text)))
     fronted = next((r for r in found if r.fronted and r.known and topic_words(r.text)), None)
     if fronted is not None and fronted is not best and best.plain and not best.condition and not best.when:
         return f"{fronted.text} — {best.text}"
