@@ -308,8 +308,13 @@ class ComparisonAnswers:
             return False
         doc = next(iter(cased))
         own = [piece for piece, found in pieces if found == [doc]]
-        return (any(not found and asks_itself(piece) and topic_words(piece) for piece, found in pieces)
-                and all(not asks_itself(piece) and self._named_first(piece, doc) for piece in own))
+        asking = [piece for piece, found in pieces if not found and asks_itself(piece) and topic_words(piece)]
+        # a case saying much more than what is asked is the question's, not a qualifier (« Chez les Cris, je veux me
+        # désister de mon sabbatique différé qui commence en septembre ; on est en mai. Je peux-tu encore ? Pis au
+        # Collège, c'est quoi la règle ? »: DEV Q1672's Collège side was asked « peux-tu encore » alone)
+        return (bool(asking) and all(not asks_itself(piece) and self._named_first(piece, doc) for piece in own)
+                and sum(len(self._case_words(p)) for p in own)
+                <= TOPIC.qualifier_words * sum(len(self._case_words(p)) for p in asking))
 
     def _named_first(self, piece: str, doc: str) -> bool:
         """Whether ``piece`` names ``doc`` before any word of a case (« chez les Cris pour un prof … », not « le congé
@@ -1114,6 +1119,11 @@ class TopicParams:
     # hold over a third of its own question's words, weighed by rarity (ComparisonAnswers._absent: DEV Q1342 Bourget
     # 5-5.06 0.41, Q1344 Bourget 10-3.01 0.37, both said absent before; the middle of the 0.3-0.4 a clause on the
     # question holds)
+    qualifier_words: float = 2.0  # hand-set: a case one agreement alone is named with only says of whom the question
+    # is asked (ComparisonAnswers._qualified) when it holds at most twice the case words of the piece asking (DEV Q1343
+    # « pour un prof avec un contrat de 1 280 heures » 4 words to « on peut accumuler combien d'ancienneté » 3, a
+    # qualifier; Q1672 « je veux me désister de mon sabbatique différé qui commence en septembre » 6 to « Je peux-tu
+    # encore » 2, the question's case)
     rare_share: float = 0.05  # hand-set: a side lacks the topic's rarest word (ComparisonAnswers._lacking) only when
     # that word is rare, held by at most a twentieth of the passages (« paternité » 1.2 %, « siéger » 0.5 %; not
     # « remplace » 8.7 %, which a side may well not quote in the sentence it sets beside: DEV Q1036, Bourget 7-6.10)
@@ -1553,6 +1563,12 @@ _FRONTED_VERBS = frozenset("qui que où dont lequel laquelle lesquels lesquelles
 _TIME_CONDITION = frozenset(fold(w) for w in "après pendant dès avant fois".split())
 
 
+#: « pendant mon contrat de sabbatique », « durant mon congé »: the teacher's own time a case happens in (with a
+#: possessive), a condition too (DEV Q1669's topic was « pendant mon contrat de sabbatique à traitement différé », not
+#: « j'aimerais prendre un congé sans solde d'un an et demi » it asks about)
+_DURING = frozenset(fold(w) for w in "pendant durant".split())
+
+
 def _opens_condition(words: Sequence[str]) -> bool:
     """Whether a run opens with a condition (« si », « lorsque ») or a clause saying when (« après que », « pendant
     que », « une fois que »): it says when, not what (see _with_condition)."""
@@ -1560,7 +1576,8 @@ def _opens_condition(words: Sequence[str]) -> bool:
     if folded[:1] == ["une"]:
         folded = folded[1:]
     return bool(folded) and (folded[0] in _CONDITION
-                             or len(folded) >= 2 and folded[0] in _TIME_CONDITION and folded[1] in {"que", "qu'"})
+                             or len(folded) >= 2 and folded[0] in _TIME_CONDITION and folded[1] in {"que", "qu'"}
+                             or len(folded) >= 2 and folded[0] in _DURING and folded[1] in _OWN)
 
 
 def _yes_no(words: Sequence[str]) -> bool:

@@ -4,7 +4,9 @@
   à la CS crie. ») says for whom it is asked: its runs give way to the question's own (DEV Q1663: the topic was « chum
   enseigne », Bourget said to have no clause on it). A case told before the question is still its topic;
 - « c'est lui qui paie l'arbitre », « qui paie l'impression » ask who pays a thing: the thing is the topic, not cut as
-  the comparison's « qui paie le plus » (DEV Q1664: the topic was the condition « syndicat perd l'arbitrage »).
+  the comparison's « qui paie le plus » (DEV Q1664: the topic was the condition « syndicat perd l'arbitrage »);
+- « pendant mon contrat de sabbatique », « durant mon congé » say when the teacher's case happens: a condition, giving
+  way to what is asked (DEV Q1669: « j'aimerais prendre un congé sans solde d'un an et demi »).
 
 Inline questions, no index."""
 
@@ -54,3 +56,19 @@ def test_who_pays_a_thing_keeps_the_thing(question, topic):
 ])
 def test_which_side_pays_is_still_cut(question, topic):
     assert topic_of(question, NAMES) == topic
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("Chez les Cris, pendant mon contrat de sabbatique à traitement différé, j'aimerais prendre un congé sans solde "
+     "d'un an et demi. Ça fait quoi à mon contrat ? Pis au Collège, c'est pareil ?", "congé sans solde"),
+    ("Durant mon congé de maternité, je voudrais suivre une formation payée : au Collège pis chez les Cris ?",
+     "suivre une formation payée"),
+])
+def test_the_teachers_own_time_gives_way_to_what_is_asked(question, topic):
+    """« pendant mon contrat … », « durant mon congé … » say when the case happens (DEV Q1669, _DURING)."""
+    assert topic in topic_of(question, NAMES)
+
+
+def test_a_time_without_a_possessive_is_still_a_topic():
+    assert topic_of("Les profs qui siègent au comité, leur salaire pendant les réunions, c'est payé comment chez les "
+                    "Cris comparé au Collège Bourget ?", NAMES) == "leur salaire pendant les réunions"
