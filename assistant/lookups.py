@@ -45,6 +45,7 @@ from .comparisons import Comparison, ComparisonAnswers, amount_asked
 from .deadline_answers import DeadlineAnswers
 from .deadlines import CalendarRules
 from .drafts import Draft, LookupParams, Retrieve, Scores, fold
+from .pay_arithmetic import PayArithmetic, spelled_echelons
 from .placement import AmountDraft
 from .questions import asks_date_not_amount, asks_tax
 from .tables import named_row_tables, parse_amount_question
@@ -72,7 +73,7 @@ def _names_of(key: str, meta: dict) -> list[str]:
     return list(meta.get("aliases") or [key])
 
 
-class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
+class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers, PayArithmetic):
     """The deterministic answerers over one index (see the module docstring)."""
 
     def __init__(self, tables: Sequence[Table], chunks: Sequence[Chunk], documents: dict[str, dict],
@@ -132,10 +133,14 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
                 continue
             if kind in ("amount", "refused") and asks_date_not_amount(question):  # when its rate changes: no amount says
                 continue
-            draft = self._tried(kind, method, question, hits, docs, history)
+            # an échelon range read as two échelons (« de l'échelon 11 à 12 »: both cells and their difference)
+            draft = self._tried(kind, method, spelled_echelons(question) if kind == "amount" else question, hits, docs,
+                                history)
             if draft is not None and kind == "amount" and self._prose_answers_instead(question, hits, draft):
                 log.info("amount lookup left to the first passage's clause on %r", question[:80])
                 draft = None
+            if draft is not None and kind == "amount":  # a pay, a day's deduction: the agreement's rule applied
+                self._pay_rules(question, draft)
             if kind == "amount" and (draft is not None or parse_amount_question(question).is_amount_question):
                 sides = self._sides(question, docs)
                 if sides:
@@ -228,9 +233,11 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers):
             text = self._unnamed(text, doc)
             own = list(self.retrieve(text, [doc])) if self.retrieve is not None else [h for h in hits
                                                                                           if h.chunk.doc == doc]
-            draft = self._tried("amount", self._amount, text, own, [doc], history)
+            draft = self._tried("amount", self._amount, spelled_echelons(text), own, [doc], history)
             if draft is not None and self._prose_answers_instead(text, own, draft):
                 draft = None
+            if draft is not None:  # its agreement's pay rule (« combien par paie … au Collège et chez les Cris ? »)
+                self._pay_rules(text, draft)
             asked = amount_asked(text) if draft is None else None
             if asked:  # « c'est mieux payé au Collège ou chez les Cris ? »: each one's amount, asked as such
                 own = list(self.retrieve(asked, [doc])) if self.retrieve is not None else own

@@ -1,0 +1,283 @@
+"""Amounts an agreement's own pay rules compute from a salary scale's cell: a pay, a day's deduction.
+
+A teacher asks an amount that is no cell but a cell put through a rule the agreement writes: « combien je reçois
+sur chaque paie à l'échelon 10 ? » (Bourget 7-7.02 « Chaque versement est au montant d'un vingt-sixième (1/26e) du
+traitement annuel … »), « combien on me coupe pour une journée d'absence ? » (7-8.04 « Le Collège déduit 1/200e
+(enseignant et animateur) ou, selon le cas, 1/260e (salarié éducateur non-enseignant) par jour de travail (lire
+1/400e ou 1/520e par demi-journée … 1/1000e … pour chaque heure de travail) du traitement annuel … »).
+:class:`PayArithmetic` (a mixin of :class:`assistant.lookups.DirectAnswers`) adds to the amount lookup's answer,
+right under the annual cell(s) it gives, each cell divided as the rule says, the arithmetic shown and the rule's
+sentence quoted and cited; « combien vaut une journée ? » gets the day's pay the agreement defines (1-2.74, read by
+``AmountAnswers._day_share``, which also answers « par jour »). Every fraction is read from the agreement's own
+sentence (``_INSTALMENT``, ``deduction_shares``), in the cell's agreement only: an agreement writing no such rule gets nothing computed (the Cris
+agreement writes neither). Only annual scales are divided (7-7.01: the pay « rémunéré selon les échelles annuelles »);
+the share of a non-teaching scale (« non-enseignant » in its title or section) is the non-teaching one.
+
+``spelled_echelons`` writes out the second échelon of a range (« de l'échelon 11 à 12 », « entre les échelons 11 et
+12 », « du 11e au 12e échelon ») so that the amount lookup sets both cells side by side with their difference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Callable, Sequence
+
+from ingest.tables import Table, number_value
+from ingest.types import Chunk
+
+from .amount_answers import _period_note  # the note saying a pay period's amount is not computed (read only)
+from .drafts import Draft, fold, one_line
+from .tables import money
+from .types import ShownTable
+
+
+@dataclass(frozen=True)
+class PayParams:
+    """The hand-set numbers of pay arithmetic."""
+
+    max_cells: int = 4  # hand-set: a rule is applied to at most this many cells asked (an échelon beside another in
+    # a date's columns); a whole scale shown is no cell asked
+
+
+_PAY_PARAMS = PayParams()
+_PAY_TITLE = "Montant d'une paie"
+
+# the question asks one pay's amount (« sur chaque paie », « par paie », « ma paie », « par versement », « chaque
+# chèque de paie », « ma paye aux deux semaines »), not the annual pay (« ma paye annuelle »); a count (« combien de
+# paies ») is ``_COUNT_ASKED``, a date (« la paie est versée quand ») gets no amount lookup
+_PER_PAY = re.compile(r"\b(?:(?:par|chaque|sur\s+(?:ma|mon|chaque|une)|ma|mon|une)\s+(?:paie|paye|versement|"
+                      r"ch[èe]que(?:\s+de\s+pa[iy]e)?)s?\b(?!\s+(?:annuel|de\s+l'ann[ée]e|par\s+ann[ée]e))|"
+                      r"\b(?:aux|par)\s+(?:deux|2)\s+semaines\b)", re.IGNORECASE)
+# ... unless it asks what is taken off a pay (« combien on me déduit de ma paie pour la cotisation syndicale »)
+_TAKEN_OFF_PAY = re.compile(r"\b(?:coup\w*|d[ée]dui\w*|pr[ée]l[èe]v\w*|cotisation\w*|imp[ôo]ts?)\b", re.IGNORECASE)
+# the agreement's sentence setting each pay as a fraction of the annual salary (Bourget 7-7.02), and the one counting
+# the pays (7-7.01 « … payé en vingt-six (26) versements égaux, tous les deux (2) jeudis »)
+_INSTALMENT = re.compile(r"\bchaque\s+versement\b[^.;]*?\b1/(\d+)e?\b[^.;]*?\btraitement\s+annuel", re.IGNORECASE)
+_INSTALMENTS = re.compile(r"\((\d+)\)\s+versements\s+[ée]gaux", re.IGNORECASE)
+# the question asks what an absence takes off the pay: a deduction word, or « absence » with « combien »
+_DEDUCTION_ASKED = re.compile(r"\b(?:coup\w*|d[ée]dui\w*|d[ée]duction|retenu\w*|retien\w*|enl[èe]v\w*|perd\w*|"
+                              r"co[uû]t\w*|absen\w*|sans\s+(?:traitement|salaire|solde|paie))\b", re.IGNORECASE)
+# the length absent, the longest first: « demi-journée », « heure », « journée » / « jour »
+_ABSENT_LENGTH = (("demi-journée", re.compile(r"\bdemi[- ]journ[ée]e|\b1/2\s+journ[ée]e|\bune\s+demie\b", re.IGNORECASE)),
+                  ("heure", re.compile(r"\b(?:une|1)\s+heure\b|\bpar\s+heure\b", re.IGNORECASE)),
+                  ("jour", re.compile(r"\bjourn[ée]e\b|\bjour\b", re.IGNORECASE)))
+# a day asked (« combien vaut une journée de travail ? »): a day's pay, when no deduction is asked
+_ONE_DAY = re.compile(r"\b(?:une|d'une|la|chaque)\s+journ[ée]e\b|\bun\s+jour\b", re.IGNORECASE)
+# the agreement's sentence deducting fractions of the annual salary per day, half day and hour (Bourget 7-8.04), and
+# where each length's fractions end in it
+_DEDUCTION = re.compile(r"\bd[ée]dui[a-z]*\s+1/\d+e?\b.*?\btraitement\s+annuel", re.IGNORECASE | re.DOTALL)
+_LENGTH_END = {"jour": re.compile(r"\bpar\s+jour\b", re.IGNORECASE),
+               "demi-journée": re.compile(r"\bpar\s+demi-journ[ée]e\b", re.IGNORECASE),
+               "heure": re.compile(r"\bpour\s+chaque\s+heure\b", re.IGNORECASE)}
+_FRACTION = re.compile(r"\b1/(\d+)e?\b(?:\s*\(([^)]*)\))?")
+# a count asked (« combien de paies dans l'année », « combien de jours d'absence »): no amount computed
+_COUNT_ASKED = re.compile(r"\bcombien\s+(?:de\s+|d')(?:paies?|payes?|versements?|jours?|journ[ée]es?|heures?|demi)", re.IGNORECASE)
+_NON_TEACHING = ("non-enseignant", "professionnel", "soutien")
+_LENGTH_WORDS = {"jour": "une journée d'absence", "demi-journée": "une demi-journée d'absence",
+                 "heure": "une heure d'absence"}
+
+# a range of échelons whose second is written without the word (« de l'échelon 11 à 12 », « échelons 11 et 12 »),
+# not followed by a unit (« à l'échelon 11 à 12 ans », « et 3 jours »)
+_RANGE = re.compile(r"\b([ée]chelon)s?\s+(\d{1,2})\s+(à|au|et|vers|puis)\s+(?:l'|le\s+)?(\d{1,2})\b"
+                    r"(?!\s*(?:%|\$|ans?\b|années?\b|jours?\b|heures?\b|h\b|semaines?\b|mois\b|e\b|er\b|i?[èe]me|ᵉ|,\d))",
+                    re.IGNORECASE)
+_ORDINAL_RANGE = re.compile(r"\b(\d{1,2})\s*(?:e|er|i?[èe]me|ᵉ)\s+(à|au|et)\s+(?:l'|le\s+)?(\d{1,2})\s*(?:e|er|i?[èe]me|ᵉ)"
+                            r"\s+([ée]chelon)", re.IGNORECASE)
+
+
+def spelled_echelons(question: str) -> str:
+    """``question`` with the second échelon of a range written with its word (« de l'échelon 11 à 12 » -> « de
+    l'échelon 11 à l'échelon 12 », « du 11e au 12e échelon » -> « du échelon 11 au échelon 12 »), as the amount
+    lookup reads two échelons; unchanged otherwise."""
+    question = _ORDINAL_RANGE.sub(lambda m: f"{m.group(4)} {m.group(1)} {m.group(2)} {m.group(4)} {m.group(3)}", question)
+    return _RANGE.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)} {m.group(1).lower()} {m.group(4)}", question)
+
+
+def cents(value: Decimal) -> Decimal:
+    """An amount rounded to the cent as a pay is (half up: 174,195 $ -> 174,20 $)."""
+    return value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def non_teaching(table: Table) -> bool:
+    """Whether ``table`` is a scale of non-teaching staff (« non-enseignant » in its title or section)."""
+    return "non-enseignant" in fold(f"{table.title} {table.section}")
+
+
+def deduction_shares(sentence: str) -> dict[tuple[str, bool], int]:
+    """The fractions of the annual salary a deduction sentence takes for each length absent (« jour »,
+    « demi-journée », « heure ») and staff (non-teaching or not), read in its text: each length's fractions are those
+    before its words (« par jour », « par demi-journée », « pour chaque heure »), each said of the staff its
+    parenthesis names, else of the day's staff in the same order (« lire 1/400e ou 1/520e par demi-journée »)."""
+    found = _DEDUCTION.search(sentence)
+    if found is None:
+        return {}
+    body, start, shares = found.group(0), 0, {}
+    day_staff: list[bool] = []
+    for length, end in _LENGTH_END.items():
+        ended = end.search(body, start)
+        if ended is None:
+            continue
+        for n, fraction in enumerate(_FRACTION.finditer(body, start, ended.start())):
+            named = fold(fraction.group(2) or "")
+            staff = any(w in named for w in _NON_TEACHING) if named else \
+                day_staff[n] if n < len(day_staff) else None
+            if staff is None:
+                continue
+            if length == "jour":
+                day_staff.append(staff)
+            shares.setdefault((length, staff), int(fraction.group(1)))
+        start = ended.end()
+    return shares
+
+
+@dataclass(frozen=True)
+class PayRule:
+    """A rule found for a question: the fraction of the annual salary, what it is, the sentence quoted."""
+
+    share: int  # the divisor: 26 for « un vingt-sixième (1/26e) »
+    title: str  # what is computed: « Montant d'une paie », « Déduction pour une journée d'absence »
+    what: str  # said after each amount: « par paie, avant les retenues », « pour une journée d'absence »
+    chunk: Chunk
+    sentence: str  # verbatim in chunk.text
+    also: tuple[tuple[Chunk, str], ...] = ()  # other sentences stating the same share (7-7.01's 26 pays, 1-2.74's day)
+
+
+@dataclass(frozen=True)
+class AskedCell:
+    """One annual cell the amount answer gives: its value and where it was read."""
+
+    value: Decimal
+    shown: str  # as shown (« 56 585 $ »)
+    row: str  # the échelon
+    column: str  # the column's header
+
+
+class PayArithmetic:
+    """The pay rules of an agreement applied to the amount lookup's cells (mixed into DirectAnswers)."""
+
+    chunks: list[Chunk]
+    tables: list[Table]
+    _doc_positions: dict[str, list[int]]
+    _day_share: Callable[[Table], tuple[Chunk, str, int] | None]  # AmountAnswers': the agreement's day's pay
+
+    def _pay_rules(self, question: str, draft: Draft, params: PayParams = _PAY_PARAMS) -> None:
+        """Each rule ``question`` asks (a pay, a day's deduction) that the agreement of ``draft``'s first shown scale
+        writes, applied to its cells asked: a part right under the cell lines (see the module docstring)."""
+        shown = list(getattr(draft, "shown", ()))
+        table = self._shown_table(shown[0]) if shown else None
+        if table is None or not table.echelon_rows or table.unit != "annual" or _COUNT_ASKED.search(question):
+            return
+        cells = self._asked_cells(shown[0])
+        if not cells or len(cells) > params.max_cells:
+            return
+        # what an absence takes off the pay is asked, not the pay (« ça me coupe combien sur ma paye ? »)
+        rule = self._deduction(question, table) or self._instalment(question, table) or self._day(question, table)
+        if rule is not None:
+            self._apply(draft, rule, cells, question)
+
+    def _shown_table(self, shown: ShownTable) -> Table | None:
+        """The index's table ``shown`` is a part of (by its caption: annex or clause, then subtitle), when one only."""
+        found = [t for t in self.tables if ", ".join(p for p in (t.annex_or_clause, t.subtitle) if p) == shown.caption]
+        return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _asked_cells(shown: ShownTable) -> list[AskedCell]:
+        cells = []
+        for label, *values in shown.rows:
+            for column in shown.asked:
+                value = number_value(values[column]) if column < len(values) else None
+                if value is not None:
+                    cells.append(AskedCell(Decimal(repr(value)), values[column], label, shown.header[column + 1]))
+        return cells
+
+    def _doc_chunks(self, doc: str) -> list[Chunk]:
+        return [self.chunks[p] for p in self._doc_positions.get(doc, [])]
+
+    def _instalment(self, question: str, table: Table) -> PayRule | None:
+        """« par paie » (not what is taken off it): the agreement's one sentence setting each pay as a fraction of the
+        annual salary."""
+        if not _PER_PAY.search(question) or _TAKEN_OFF_PAY.search(question):
+            return None
+        found = [(c, m) for c in self._doc_chunks(table.doc) for m in _INSTALMENT.finditer(c.text)]
+        if len({(c.doc, c.clause_id) for c, _ in found}) != 1:
+            return None
+        chunk, match = found[0]
+        share = int(match.group(1))
+        counted = next(((c, _sentence(c.text, m)) for c in self._doc_chunks(table.doc) for m in _INSTALMENTS.finditer(c.text)
+                        if int(m.group(1)) == share and c.clause_id != chunk.clause_id), None)
+        return PayRule(share, _PAY_TITLE, "par paie, avant les retenues", chunk, _sentence(chunk.text, match),
+                       also=(counted,) if counted else ())
+
+    def _deduction(self, question: str, table: Table) -> PayRule | None:
+        """« combien on me coupe pour une journée d'absence ? »: the agreement's one sentence deducting a fraction of
+        the annual salary for the length absent the question says, the share of ``table``'s staff."""
+        if not _DEDUCTION_ASKED.search(question):
+            return None
+        length = next((name for name, pattern in _ABSENT_LENGTH if pattern.search(question)), None)
+        if length is None:
+            return None
+        found = [(c, m) for c in self._doc_chunks(table.doc) for m in _DEDUCTION.finditer(c.text)]
+        if len({(c.doc, c.clause_id) for c, _ in found}) != 1:
+            return None
+        chunk, match = found[0]
+        share = deduction_shares(match.group(0)).get((length, non_teaching(table)))
+        if share is None:
+            return None
+        day = self._day_share(table) if length == "jour" else None  # the day's pay, the same share (1-2.74)
+        return PayRule(share, f"Déduction pour {_LENGTH_WORDS[length]}", f"déduits pour {_LENGTH_WORDS[length]}", chunk,
+                       _sentence(chunk.text, match), also=((day[0], day[1]),) if day and day[2] == share else ())
+
+    def _day(self, question: str, table: Table) -> PayRule | None:
+        """« combien vaut une journée de travail ? » (no deduction asked): the agreement's definition of a day's pay
+        for ``table``'s staff (``AmountAnswers._day_share``: Bourget 1-2.74 « … c'est le un deux-centième (1/200e) du
+        traitement annuel »)."""
+        if not _ONE_DAY.search(question) or _DEDUCTION_ASKED.search(question):
+            return None
+        found = self._day_share(table)
+        if found is None:
+            return None
+        chunk, part, share = found
+        return PayRule(share, "Traitement d'un jour", "pour une journée de travail", chunk, part)
+
+    @staticmethod
+    def _apply(draft: Draft, rule: PayRule, cells: Sequence[AskedCell], question: str) -> None:
+        """Each cell over the rule's share, under the cell lines, the rule's sentence cited; an amount the answer
+        already states (« par jour » of 1-2.74) is not said twice."""
+        stated = " ".join(draft.parts)
+        lines = []
+        for cell in cells:
+            result = money(float(cents(cell.value / rule.share)))
+            if result not in stated:
+                lines.append(f"- **{result}** {rule.what} : {cell.shown} ÷ {rule.share} (échelon {cell.row}, "
+                             f"colonne « {cell.column} »)")
+        if not lines:
+            return
+        text = f"{rule.title} (clause {rule.chunk.clause_id} : « {one_line(rule.sentence)} »)"
+        label = draft.cite(rule.chunk, rule.sentence, text)
+        for chunk, sentence in rule.also:
+            more = f"clause {chunk.clause_id} : « {one_line(sentence)} »"
+            label = f"{label} ; {more} {draft.cite(chunk, sentence, more)}".strip()
+        note = f" ; {_period_note(question, 'annual')}" if rule.title == _PAY_TITLE else ""
+        if note.strip(" ;"):  # « montant aux deux semaines demandé : … (aucun montant … calculé) »: computed here
+            draft.parts[:] = [part.replace(note, "") for part in draft.parts]
+        after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
+        while after < len(draft.parts) and draft.parts[after].startswith("Écart"):
+            after += 1  # under the difference of two cells
+        draft.parts.insert(after, f"{text} {label} :\n\n" + "\n".join(lines))
+
+
+def _sentence(text: str, match: re.Match) -> str:
+    """The sentence of ``text`` holding ``match``, to its paragraph's end: from the sentence before it ends, else
+    from the paragraph's start (after a clause number or a list letter)."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    before = text.rfind(". ", start, match.start())
+    start = before + 2 if before >= 0 else start
+    end = min((i for i in (text.find("\n", match.end()), text.find(". ", match.end())) if i >= 0), default=len(text))
+    sentence = text[start:end + (1 if text[end:end + 1] == "." else 0)].strip()
+    number = re.match(r"\d+-\d+\.\d+\s+", sentence)
+    return sentence[number.end():] if number else sentence
+
+
+__all__ = ["PayArithmetic", "PayParams", "PayRule", "cents", "deduction_shares", "spelled_echelons"]
