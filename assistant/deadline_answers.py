@@ -78,7 +78,7 @@ from .colloquial import agreement_phrases, expand
 from .deadlines import (MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, CalendarRules, DeadlineResult, Delay, FixedDate, FixedDateResult, clause_exclusions, compute_deadline, compute_fixed_date, compute_school_year_date, compute_year_date, calendar_years,
                         add_months, date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
                         french_number, notice_words, told_in_past,
-                        format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, school_years, shifted_start,
+                        format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, school_year_matches, school_years, shifted_start,
                         starting_point)
 from .drafts import Draft, LookupParams, one_line
 from .types import Answer, Hit, SentenceSupport
@@ -108,8 +108,10 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
                            r"\b(?:c'est|est-il|est-ce|il est)(?:-tu)?\s+(?:encore\s+(?:le\s+)?temps|(?:pas\s+|encore\s+)?trop tard)\b|"
                            r"\b(?:j'ai|ai-je|on a|a-t-on)(?:-tu)?\s+encore\s+(?:le\s+)?temps\b|"
                            r"\b(?:suis-je|je suis|sommes-nous|on est)(?:-tu)?\s+(?:encore\s+)?dans les (?:temps|d[ée]lais)\b|"
-                           # « je dois donner mon avis quand ? », « quand dois-je faire ma demande ? »
+                           # « je dois donner mon avis quand ? », « quand dois-je faire ma demande ? », « quand le Collège
+                           # doit-il communiquer … ? » (its subject named, then asked again)
                            r"\bquand\s*\?|\bquand\s+(?:dois|doit|devons|devez|doivent|faut)\b|"
+                           r"\bquand\s+(?:le|la|l'|les)\s?\w+\s+(?:doit|doivent)-(?:il|elle|ils|elles)\b|"
                            # « l'ordre du jour doit être envoyé quand si … ? » (« quand » asking, not « quand je … »)
                            r"\b(?:dois|doit|devons|devez|doivent|faut)\b[^?.]{0,40}\bquand\b"
                            r"(?!\s+(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|ce|le|la|les|l'|mon|ma|mes)\b)",
@@ -304,7 +306,7 @@ def _other_step(question: str, text: str, sentence: str, rule: Delay | FixedDate
 
 
 # the words of the question's sentence asking for a deadline that name no act: who asks, wanting, being able and
-# having to, asking when, the parties who act (``asked_actor`` reads them), giving notice in advance (``_notice_asked``
+# having to, asking when (« avant quelle date ? »), the parties who act (``asked_actor`` reads them), giving notice in advance (``_notice_asked``
 # reads it: « que j'avertisse le Collège d'avance » names no act of its own) (« Les parties ont jusqu'à quand pour
 # s'entendre sur le choix d'un arbitre ? » : its act is « entendre », « choix », « arbitre »)
 _ACT_STOP = frozenset(tokenize(
@@ -312,20 +314,32 @@ _ACT_STOP = frozenset(tokenize(
     "pouvez peuvent dois doit devons devez doivent faut faire fais fait avoir ai a as ont être suis est sont "
     "jusqu'à quand quel quelle quoi combien date limite plus tard échéance dernier dernière jour journée encore temps "
     "trop pis ça ca c'est collège commission syndicat association parties avance d'avance avis aviser avertir "
-    "avertisse prévenir préavis"))
+    "avertisse prévenir préavis avant"))
+
+
+def _asking_cue(question: str) -> re.Match | None:
+    """The deadline cue of the sentence asking (ending with « ? »), or the first one: « J'ai déposé ma demande … le 22
+    mars 2027, avant la date limite. Le Collège doit me répondre avant quelle date ? » asks of « répondre », its first
+    « date limite » tells."""
+    found = list(_DEADLINE_CUE.finditer(question))
+    return next((cue for cue in found if re.match(r"[^.;!?]*\?", question[cue.end():])), found[0] if found else None)
 
 
 def _act_words(question: str) -> frozenset[str]:
     """The words of the act a deadline question asks about: those of its sentence holding the deadline cue, after the
-    last date told before the cue (what is dated is the event: « j'ai fait de la suppléance le 15 juin 2026, on doit me
+    last date told before the cue (a school year named is none; what is dated is the event: « j'ai fait de la suppléance le 15 juin 2026, on doit me
     payer quand ? » asks « payer », not « suppléance »), to the end of that sentence, without dates, the cue's own words
     and ``_ACT_STOP``; empty without a cue."""
     plain = question.replace("’", "'")
-    cue = _DEADLINE_CUE.search(plain)
+    cue = _asking_cue(plain)
     if cue is None:
         return frozenset()
     left = max(plain.rfind(mark, 0, cue.start()) for mark in ".;!?") + 1
-    left = max([left] + [found.end() for found in _DATE_WORDS.finditer(plain, left, cue.start())])
+    # a school year named (« mon affectation pour 2027-2028 doit m'être communiquée … ») is the period asked about, no
+    # event told: the act's words before it are kept
+    named = [(found.start(), found.end()) for found in school_year_matches(plain)]
+    left = max([left] + [found.end() for found in _DATE_WORDS.finditer(plain, left, cue.start())
+                         if not any(begin <= found.start() and found.end() <= end for begin, end in named)])
     ends = [at for at in (plain.find(mark, cue.end()) for mark in ".;!?") if at >= 0]
     asked = plain[left:min(ends) if ends else len(plain)]
     return frozenset(tokenize(_DATE_WORDS.sub(" ", asked))) - _CUE_TOKENS - _ACT_STOP
@@ -834,7 +848,9 @@ def _same_rule(one: Delay | FixedDate, other: Delay | FixedDate) -> bool:
 
 def _sentence_rules(chunk: Chunk, sentence: str, asked: Delay | None) -> list[Delay | FixedDate]:
     """The rules a sentence of ``chunk`` sets: its delays, in order (a length of time, « une période de 4 semaines »,
-    is no limit; a restated delay runs as the one it restates, ``_restated``), then its first yearly date; only the
+    is no limit; a restated delay runs as the one it restates, ``_restated``), then its yearly dates (6-6.05's second,
+    « … ce dernier lui répond par écrit avant le 1er mai qui suit », answers « le Collège doit me répondre avant quelle
+    date ? », ``_lead_met``); only the
     first delay of the length the question states (``asked``) when it states one. Every delay is kept, the first
     winning a tie: « dans les 60 jours de l'entrée en vigueur de la convention ou dans les 30 jours de la démission … »
     (Cris 6-1.18) answers a question dating a resignation with its second delay, met by what that delay runs from."""
@@ -844,7 +860,24 @@ def _sentence_rules(chunk: Chunk, sentence: str, asked: Delay | None) -> list[De
         if not is_duration(sentence, d)]
     if asked is not None:
         return [d for d in found if (asked.amount, asked.unit) == (d.amount, d.unit)][:1]
-    return found + find_fixed_dates(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)[:1]
+    return found + find_fixed_dates(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)
+
+
+def _lead_met(act: frozenset[str], rule: Delay | FixedDate, sentence: str) -> float:
+    """For a later yearly date of a sentence setting two or more, how much more of the act asked (``_act_words``, even
+    one word: « pour me répondre ? ») the words leading to it hold (``FixedDate.lead``: « et ce dernier lui répond par
+    écrit » for 6-6.05's « avant le 1er mai qui suit ») than the words leading to its first date, as roots; 0 for a
+    delay, a sentence's first yearly date, or a later one no nearer the act (6-5.05's « ou avant le 15 juin », whose
+    topic, « congé sans traitement », leads to its first date: the first one stays, as before later ones were read)."""
+    dates = find_fixed_dates(sentence) if act and isinstance(rule, FixedDate) else []
+    if len(dates) < 2 or rule.lead == dates[0].lead:
+        return 0.0
+
+    def share(lead: str) -> float:
+        roots = _roots(lead)
+        return sum(1 for word in act if _root(word) in roots) / len(act)
+
+    return max(0.0, share(rule.lead) - share(dates[0].lead))
 
 
 def _rule_origin(text: str, sentence: str, rule: Delay) -> str | None:
@@ -969,10 +1002,18 @@ _OFFICE = re.compile(r"(?:^|\n|[.;:]\s)\s*(?:\d+-\d+\.\d+\s+)?(?:le|la|chaque|to
 
 def _read_with(chunk: Chunk, sentence: str, end: int) -> str:
     """The text a delay sentence (ending at ``end`` in ``chunk``) is read with: its clause's text up to it when it names
-    its subject by « ce », « un tel », goes on from the sentence before or restates its delay; else itself."""
-    context = (_ANAPHOR.match(sentence) or _CONTINUED.match(sentence) or _RESTATED.match(sentence)
-               or _SUCH.search(sentence))
-    return chunk.text[:end] if context else sentence
+    its subject by « un tel », goes on from the sentence before or restates its delay; when it names it by « ce », its
+    clause's first sentence (its heading with it) and its own paragraph up to it, where what « ce » names is (8-13.05
+    « Ces journées de service de garde sont … communiquées … au plus tard le 30 septembre », the pedagogical days of the
+    sentence before, not the « affectation » of a paragraph above); else itself."""
+    if _CONTINUED.match(sentence) or _RESTATED.match(sentence) or _SUCH.search(sentence):
+        return chunk.text[:end]
+    if not _ANAPHOR.match(sentence):
+        return sentence
+    start = end - len(sentence)
+    first = next(iter(split_sentences(chunk.text)), (0, end))[1]
+    paragraph = max(first, chunk.text.rfind("\n\n", 0, start))
+    return chunk.text[:first] + " " + chunk.text[paragraph:end] if paragraph > first else chunk.text[:end]
 
 
 def _unmet_condition(sentence: str, words: set[str], read: str = "") -> bool:
@@ -1678,9 +1719,9 @@ class DeadlineAnswers:
                     origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
                     if origin and event and not unmet:
                         score += self.params.origin_bonus * _origin_met(origin, event, self.params)
-                    # what the sentence makes someone do, met by the act asked (« s'entendre sur le choix d'un arbitre »)
-                    if len(act) >= self.params.act_min_words:
-                        score += self.params.act_bonus * _act_met(act, tokens, sentence, origin, rule.phrase)
+                    # what the sentence (or a later yearly date's words, ``_lead_met``) makes someone do, met by the act
+                    score += self.params.act_bonus * (_lead_met(act, rule, sentence) + (_act_met(
+                        act, tokens, sentence, origin, rule.phrase) if len(act) >= self.params.act_min_words else 0.0))
                     if other_actor and score > fallback_score:
                         fallback, fallback_score = FoundRule(chunk, rule, sentence), score
                     elif not other_actor and score > best_score:

@@ -1287,6 +1287,10 @@ class FixedDate:
     source_clause: str | None = None
     source_doc: str | None = None
     phrase: str = ""
+    # the words of its sentence leading to it, from the yearly date before it (or the sentence's start), accents folded:
+    # what is due by this date when a sentence sets two (6-6.05 « … la demande écrite au Collège avant le 1er avril et
+    # ce dernier lui répond par écrit avant le 1er mai qui suit » : « et ce dernier lui repond par ecrit »)
+    lead: str = ""
 
 
 @dataclass(frozen=True)
@@ -1313,13 +1317,15 @@ def find_fixed_dates(text: str, *, source_clause: str | None = None,
     """Every yearly date of ``text`` (« avant le 1er avril », « au plus tard le 15 octobre »); a
     date with its year (« avant le 1er juillet 2014 ») is a one-off, not a yearly rule."""
     found = []
-    for match in _FIXED_DATE.finditer(_fold(_normalise(text))):
+    folded, lead = _fold(_normalise(text)), 0
+    for match in _FIXED_DATE.finditer(folded):
         day = 1 if match[2] in ("1er", "premier") else int(match[2])
         month = _month(match[3])
         if _safe_date(2024, month, day) is None:  # 2024: a leap year, so 29 February is a date
             continue
         kind: Literal["before", "by"] = "before" if match[1] == "avant le" else "by"
-        found.append(FixedDate(month, day, kind, source_clause, source_doc, match.group(0)))
+        found.append(FixedDate(month, day, kind, source_clause, source_doc, match.group(0), folded[lead:match.start()]))
+        lead = match.end()
     return found
 
 
@@ -1334,14 +1340,20 @@ _SCHOOL_YEAR = re.compile(r"(?<![\d/\-\u2013])(?<!\d\.)((?:19|20)\d{2})\s*[\-\u2
                           r"(?![\d/\-\u2013])(?!\.\d)")
 
 
-def school_years(text: str) -> list[int]:
-    """The first calendar year of each school year ``text`` names, in order (« pour 2027-2028 » : [2027])."""
-    years = []
+def school_year_matches(text: str) -> list[re.Match]:
+    """Where ``text`` names a school year (« pour 2027-2028 »: two years in a row), in order: its words are a period
+    asked about, not a date told (``school_years`` gives their first years)."""
+    found = []
     for match in _SCHOOL_YEAR.finditer(text):
         first, second = int(match[1]), match[2]
         if (int(second) if len(second) == 4 else first // 100 * 100 + int(second)) == first + 1:
-            years.append(first)
-    return years
+            found.append(match)
+    return found
+
+
+def school_years(text: str) -> list[int]:
+    """The first calendar year of each school year ``text`` names, in order (« pour 2027-2028 » : [2027])."""
+    return [int(match[1]) for match in school_year_matches(text)]
 
 
 def compute_school_year_date(first_year: int, rule: FixedDate, rules: CalendarRules | None = None,
