@@ -47,13 +47,17 @@ from .colloquial import expand
 from .drafts import Draft, fold, one_line
 from .ids import IdCatalogue, id_kind
 from .placement import AmountDraft, PlacementAnswers
-from .tables import (AmountQuery, CellAnswer, ComparedClasses, NamedRowParams, amount_footnotes, asked_duration, asked_end,
-                     asks_change, cells_of_amount, class_by_alias, class_named_whole, compared_classes,
-                     dated_tables_on_topic, distance_total, duration_columns, first_dated_row, format_cell_answer, lookup,
-                     merge_follow_up, money, month_end, named_rows, parse_amount_question, per_unit, rows_named,
-                     shift_years, shown_table, stated_money, table_markdown, tiered_total, undated_table, unlisted_class)
+from .tables import (AmountQuery, CellAnswer, ComparedClasses, NamedRowParams, amount_footnotes, asked_duration,
+                     asked_durations, asked_end, asks_change, cells_of_amount, class_by_alias, class_named_whole,
+                     compared_classes, dated_tables_on_topic, distance_total, duration_columns, duration_range,
+                     first_dated_row, format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows,
+                     parse_amount_question, per_unit, rows_named, shift_years, shown_table, stated_money, table_markdown,
+                     tiered_total, undated_table, unlisted_class)
 from .types import Answer, Hit
 
+# a total asked (« ça me donne combien en tout ? », « ça fait combien au total ? »)
+_TOTAL_ASKED = r"\bcombien\b[^?]*\b(?:en tout|au total)\b"
+_TOTAL = re.compile(_TOTAL_ASKED, re.IGNORECASE)
 # « payé », « payée(s) », « ça paie », « la paye »
 _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux horaire|\bpa(?:y[ée]e?s?|ie|ye)\b|"
                      r"combien .*l'heure|\bre[çc]oi(?:s|t|vent)\b|\btaux\b|"  # « combien il reçoit », « les taux »
@@ -62,8 +66,7 @@ _SALARY = re.compile(r"salaire|traitement|gagn|[ée]chelle|r[ée]mun[ée]r|taux 
                      # what a worker earns asked in everyday words: « ça m'a rapporté combien ? », « je touche combien »,
                      # « ça me donne combien en tout ? », « ça fait combien au total ? »
                      r"\brapport(?:e|é|er|ait|era)\b|\btouch(?:e|é|er|ais|ait|erai|erais)\b|"
-                     r"\b(?:donne|donné|fait|fera|ferait)\s+combien\b|\bcombien\b[^?]*\b(?:en tout|au total)\b",
-                     re.IGNORECASE)
+                     rf"\b(?:donne|donné|fait|fera|ferait)\s+combien\b|{_TOTAL_ASKED}", re.IGNORECASE)
 _NOT_AMOUNT = re.compile(r"sans (?:salaire|traitement)|perte de (?:salaire|traitement)|assurance[- ]salaire|"
                          r"traitement diff[ée]r[ée]|pourcentage|%|combien de (?:temps|jours?|semaines?|heures?|mois|"
                          r"p[ée]riodes?|minutes|[ée]l[èe]ves)", re.IGNORECASE)
@@ -206,6 +209,12 @@ _PERIOD_COUNT = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept
 _COUNTED_PERIODS = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(nuits?|p[ée]riodes?)\b"
                               r"(?!\s+(?:de\s+)?\d)", re.IGNORECASE)
 _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+# a trip's fuel priced by the litre (Bourget Annexe W « Le coût réel du litre d'essence divisé par 10 ; le quotient étant
+# multiplié par la suite par le nombre de kilomètres effectivement parcourus »), and the price a question states
+# (« l'essence est à 1,60 $ le litre »)
+_FUEL_RULE = re.compile(r"\blitre\b[^;]{0,40}?\bdivis[ée] par (\d{1,3})\b[^;]*;[^;]*multipli[ée][^;]*\bkilom[èe]tres\b",
+                        re.IGNORECASE)
+_LITRE_PRICE = re.compile(r"(?<![\d,])(\d{1,2},\d{1,3})\s*\$\s*(?:le|du|par|/)\s*litre\b", re.IGNORECASE)
 _SCALE_UNIT = {"annual": "traitement annuel", "hourly": "taux horaire"}
 
 
@@ -494,13 +503,19 @@ class AmountAnswers(PlacementAnswers):
             return None
         table, draft = found.table, AmountDraft()
         beyond = max(0, found.distance - found.threshold)
-        sentence = (f"**{money(found.total)}** pour {found.distance} km — {table.annex_or_clause} : tarif de base de "
-                    f"{money(found.base)} pour les premiers {found.threshold} km"
+        price = _LITRE_PRICE.search(question)
+        fuel = next(((row, int(rule.group(1))) for row in found.other_rows if (rule := _FUEL_RULE.search(row.label))),
+                    None) if price else None
+        fuel_cost = _cents(number_value(price.group(1)) / fuel[1] * found.distance) if fuel else 0.0
+        sentence = (f"**{money(_cents(found.total + fuel_cost))}** pour {found.distance} km — {table.annex_or_clause} : "
+                    f"tarif de base de {money(found.base)} pour les premiers {found.threshold} km"
                     + (f", plus {beyond} km × {money(found.rate)} = {money(round(beyond * found.rate, 2))} au-delà de "
                        f"{found.threshold} km" if beyond else f" ({found.distance} km n'en dépassent pas "
-                                                              f"{found.threshold})") + ".")
+                                                              f"{found.threshold})")
+                    + (f", plus l'essence : {price.group(1)} $ le litre ÷ {fuel[1]} × {found.distance} km = "
+                       f"{money(fuel_cost)} (« {one_line(fuel[0].label)} »)" if fuel else "") + ".")
         labels = [self._cite_row(draft, CellAnswer(table, row, 0, "", row.cells[0]), sentence)
-                  for row in (found.base_row, found.excess_row)]
+                  for row in (found.base_row, found.excess_row) + ((fuel[0],) if fuel else ())]
         draft.parts.append(f"{sentence} {' '.join(dict.fromkeys(l for l in labels if l))}".rstrip())
         for chunk in self._clause_chunks.get((table.doc, table.annex_or_clause), []):
             # a paragraph of the annex naming the base amount outside the table (« 2. Les parties conviennent de
@@ -509,7 +524,7 @@ class AmountAnswers(PlacementAnswers):
                 if found.base_row.cells[0] in quote and found.base_row.label not in quote:
                     text = "Le tarif de base peut avoir changé :"
                     draft.parts.append(f"{text} « {one_line(quote)} » {draft.cite(chunk, quote, text)}".rstrip())
-        for row in found.other_rows:
+        for row in (r for r in found.other_rows if not fuel or r is not fuel[0]):
             text = f"S'y ajoute (non calculé ici) : « {one_line(row.label)} »"
             draft.parts.append(f"{text} {self._cite_row(draft, CellAnswer(table, row, 0, '', row.cells[0]), text)}"
                                .rstrip())
@@ -569,13 +584,38 @@ class AmountAnswers(PlacementAnswers):
         draft = self._cells(candidates, f"Durée demandée — {by_duration[1]}." if by_duration else "")
         self._period_length(draft, candidates, question)
         self._tiered_sum(draft, candidates, question)
+        self._durations_total(draft, candidates, question)
         return draft
+
+    def _durations_total(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
+        """A total asked (``_TOTAL``) of several durations told apart (« le lundi deux périodes (120 minutes en tout),
+        le mardi une journée complète (plus de 210 minutes). Ça m'a fait combien en tout ? ») of a table paying by
+        duration ranges (Cris 6-7.03): each duration's cell in the one row asked, then their sum, leading, the row
+        cited. Nothing for one duration, several rows (no date asked), or a duration no column holds."""
+        durations = asked_durations(question)
+        table, row = candidates[0].table, candidates[0].row
+        if len(durations) < 2 or not _TOTAL.search(question) or any(c.row is not row for c in candidates):
+            return
+        ranges = [duration_range(h) for h in table.column_headers]
+        terms, total = [], 0.0
+        for asked in durations:
+            column = next((i for i, span in enumerate(ranges) if span and span[0] <= asked.minutes <= span[1]), None)
+            value = number_value(row.cells[column]) if column is not None and column < len(row.cells) else None
+            if value is None:
+                return
+            header = table.column_headers[column]
+            terms.append(f"{with_unit(table, row.cells[column])} ({asked.said} : colonne « {header} »)")
+            total += value
+        sentence = (f"**{money(_cents(total))}** en tout — {table.annex_or_clause}, ligne « {row.label} » : "
+                    + " + ".join(terms))
+        draft.parts.insert(0, f"{sentence} {self._cite_row(draft, candidates[0], sentence)}".rstrip())
 
     def _tiered_sum(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
         """A count of units asked of an amount ranked by unit (« 3 élèves de plus … jusqu'à combien ? »: Cris Annexe
-        XII C) 1 752 $ for the first, 2 190 $ for the second, 2 628 $ for each other): their sum, right after the rows
-        as the lookup shows them, each row's amount named by its rank and cited (``assistant.tables.tiered_total``); « au
-        maximum » when the table's heading says its amounts are a limit (``_CAPPED``: « est limitée à »)."""
+        XII C) 1 752 $ for the first, 2 190 $ for the second, 2 628 $ for each other): their sum, leading (the total is
+        what was asked; DEV Q1576), the rows after as the lookup shows them, each row's amount named by its rank and
+        cited (``assistant.tables.tiered_total``); « au maximum » when the table's heading says its amounts are a limit
+        (``_CAPPED``: « est limitée à »)."""
         tiered = tiered_total(candidates, question)
         if tiered is None:
             return
@@ -583,15 +623,15 @@ class AmountAnswers(PlacementAnswers):
                            for k, p in enumerate(tiered.parts, 1))
         table = tiered.parts[0].table
         capped = _CAPPED.search(" ".join((table.title, table.section, table.subtitle)))
-        sentence = (f"Pour {tiered.count} {tiered.unit} : {terms} = **{money(tiered.total)}**"
-                    f"{per_unit(table, tiered.parts[0].column)} {'au maximum' if capped else 'au total'} — "
-                    f"{table.annex_or_clause}, une ligne par rang")
+        sentence = (f"**{money(tiered.total)}**{per_unit(table, tiered.parts[0].column)} "
+                    f"{'au maximum' if capped else 'au total'} pour {tiered.count} {tiered.unit} — "
+                    f"{table.annex_or_clause}, une ligne par rang : {terms}")
         labels = []
         for part in {id(p): p for p in tiered.parts}.values():  # each row once
             label = self._cite_row(draft, part, sentence)
             if label and label not in labels:
                 labels.append(label)
-        draft.parts.insert(1, f"{sentence} {' '.join(labels)}".rstrip())  # after the rows: they lead
+        draft.parts.insert(0, f"{sentence} {' '.join(labels)}".rstrip())  # the total asked leads, the rows after
 
     def _raised_yearly(self, candidate: CellAnswer, question: str,
                        params: NamedRowParams = NamedRowParams()) -> Draft | None:

@@ -40,7 +40,11 @@ from .types import Answer, Hit, ShownTable
 _YEAR_QUALIFIER = r"(?:(?:seule?s?|petite?s?|bonne?s?|pleine?s?|courte?s?)\s+)?"
 _YEARS = rf"\s*{_YEAR_QUALIFIER}(?:ans?|ann[ée]es?)(?:\s+compl[èe]tes?)?"
 _SCHOOLING = re.compile(rf"(\d{{2}}){_YEARS}\s+(?:de\s+)?scolarit[ée]|scolarit[ée]\s*(?:(?:est|a\s+[ée]t[ée]|reconnue)\s+)?"
-                        rf"(?:[ée]valu[ée]e\s+|reconnue\s+)?(?:(?:de|[àa]|:)\s*)?(\d{{2}}){_YEARS}", re.IGNORECASE)
+                        rf"(?:[ée]valu[ée]e\s+|reconnue\s+)?(?:(?:de|[àa]|:)\s*)?(\d{{2}}){_YEARS}|"
+                        # a diploma with its years of schooling in brackets (« bac de 4 ans (16 ans) », « maîtrise (18
+                        # ans) »): the years in brackets, not the diploma's own length
+                        rf"\b(?:bacc?\w*|baccalaur[ée]at|ma[îi]trise|dipl[ôo]me)\b[^()\n]{{0,30}}\(\s*(\d{{2}}){_YEARS}\s*\)",
+                        re.IGNORECASE)
 _EXPERIENCE = re.compile(rf"(\d{{1,2}}){_YEARS}\s+(?:reconnues?\s+)?d'(?:exp[ée]rience|enseignement)|"
                          rf"exp[ée]rience\s*(?:reconnue\s+)?(?:(?:de|:)\s*)?(\d{{1,2}}){_YEARS}|"
                          # years of teaching told as a span (« j'enseigne depuis 5 ans complets », « ça fait 5 ans que

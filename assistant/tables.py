@@ -1362,11 +1362,45 @@ def asked_duration(question: str) -> float | None:
         return (_NUMBER_WORDS.get(periods.group(1)) or int(periods.group(1))) * int(periods.group(2))
     match = _DURATION.search(text)
     if match:
-        bound, number, unit, minutes, half = match.groups()
-        value = _NUMBER_WORDS.get(number) or float(number.replace(",", "."))
-        total = value * 60 + int(minutes or 0) + (30 if half else 0) if unit.startswith("h") else value
-        return total + 1 if bound == "plus de " else total - 1 if bound == "moins de " else total
+        return _duration_minutes(match)
     return _INFINITY if _FULL_DAY.search(text) else None
+
+
+def _duration_minutes(match: re.Match) -> float:
+    """The minutes of a ``_DURATION`` match (« plus de 210 minutes » 211, « 1 h 30 » 90)."""
+    bound, number, unit, minutes, half = match.groups()
+    value = _NUMBER_WORDS.get(number) or float(number.replace(",", "."))
+    total = value * 60 + int(minutes or 0) + (30 if half else 0) if unit.startswith("h") else value
+    return total + 1 if bound == "plus de " else total - 1 if bound == "moins de " else total
+
+
+@dataclass(frozen=True)
+class AskedDuration:
+    """One duration a question states: as the teacher wrote it (« plus de 210 minutes ») and in minutes."""
+
+    said: str
+    minutes: float
+
+
+# what may stand between a duration and the same one said again (« 2 heures (120 minutes) », « 2 h, soit 120 minutes »)
+_RESTATED = re.compile(r"\s*(?:\(|,?\s*soit|=)\s*")
+
+
+def asked_durations(question: str) -> list[AskedDuration]:
+    """Every duration a question states (``_DURATION``), in order, as written (accents kept) and in minutes, one said
+    again in other units right after another (« 2 heures (120 minutes) ») left out: the durations of days or periods
+    told apart (« le lundi … (120 minutes en tout), le mardi … (plus de 210 minutes) »)."""
+    text = _fold(question)
+    shown = question if len(text) == len(question) else text
+    found: list[AskedDuration] = []
+    end = None
+    for match in _DURATION.finditer(text):
+        if end is not None and _RESTATED.fullmatch(text[end:match.start()]):
+            end = match.end()
+            continue
+        found.append(AskedDuration(shown[match.start():match.end()].strip(), _duration_minutes(match)))
+        end = match.end()
+    return found
 
 
 def _clock_minutes(text: str) -> float | None:

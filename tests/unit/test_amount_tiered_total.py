@@ -1,7 +1,7 @@
 """A count of units past a limit asked of an amount ranked by unit (Cris Annexe XII C): 1 752 $ for the first student
 over the maximum, 2 190 $ for the second, 2 628 $ for each other), assistant/tables.py ``tiered_total`` and
-assistant/amount_answers.py ``_tiered_sum``: the sum follows the rows, « au maximum » (the heading says « limitée »),
-cited to the annex; one unit, or no count, leaves the rows as the lookup shows them."""
+assistant/amount_answers.py ``_tiered_sum``: the sum leads (the total asked; DEV Q1576), the rows after it, « au
+maximum » (the heading says « limitée »), cited to the annex; one unit, or no count, leaves the rows as the lookup shows them."""
 
 from __future__ import annotations
 
@@ -36,9 +36,9 @@ def direct():
 ])
 def test_a_count_of_units_past_the_limit_gets_the_sum_of_its_ranked_rows(direct, question, total, terms):
     answer = direct.answer(question, [])
-    assert answer is not None and answer.text.startswith("- **1 752 $** par année — Annexe XII"), answer and answer.text
-    line = next((line for line in answer.text.split("\n") if line.startswith("Pour ")), "")
-    assert terms in line and f"= **{total}** par année au maximum" in line, answer.text
+    assert answer is not None and answer.text.startswith(f"**{total}** par année au maximum pour "), answer and answer.text
+    line = answer.text.split("\n")[0]  # the total asked leads (DEV Q1576), the rows after it
+    assert terms in line and "- **1 752 $** par année — Annexe XII" in answer.text, answer.text
     assert line.endswith("[Accord de la Commission scolaire crie, Annexe XII]"), line
 
 
