@@ -32,7 +32,7 @@ lookup module but :mod:`assistant.drafts` and :mod:`assistant.placement`.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cached_property
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Sequence
@@ -295,7 +295,7 @@ def _cents(value: float) -> float:
     return float(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
-def _period_note(question: str, unit: str) -> str:
+def period_note(question: str, unit: str) -> str:
     """« montant par semaine demandé : le tableau ne donne qu'un taux horaire (aucun montant par semaine calculé) »."""
     asked = next((name for pattern, name in _PER_PERIOD if pattern.search(question)), None)
     if asked is None or unit not in _SCALE_UNIT:
@@ -305,6 +305,16 @@ def _period_note(question: str, unit: str) -> str:
 # (not « j'ai payé 24,21 $ pour mon dîner »: an expense)
 _OWN_PAY = re.compile(r"[ée]chelon|salaire|traitement|gagn|\b(?:ma|la|sa|ta)\s+pa(?:ye|ie)\b|\bje\s+fais\b|\bfait\b|"
                       r"r[ée]mun[ée]r|taux\s+horaire|de\s+l'heure|par\s+ann[ée]e|annuel", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DayShare:
+    """The agreement's definition of a day's pay for one staff: the clause, its sentence (quoted) and the fraction's
+    denominator (200 for « un deux-centième (1/200e) du traitement annuel »)."""
+
+    chunk: Chunk
+    sentence: str
+    share: int
 
 
 class AmountAnswers(PlacementAnswers):
@@ -848,10 +858,10 @@ class AmountAnswers(PlacementAnswers):
         weekly = _WEEK_HOURS.search(question) if candidates[0].table.unit == "hourly" else None
         if weekly and not _PER_PERIOD[1][0].search(question[:weekly.start()] + question[weekly.end():]):
             weekly = None  # the hours a week said, but the rate asked (« à 37,5 heures par semaine. Mon taux ? »)
-        daily = self._day_share(candidates[0].table) if candidates[0].table.unit == "annual" and \
+        daily = self.day_share(candidates[0].table) if candidates[0].table.unit == "annual" and \
             _PER_PERIOD[0][0].search(question) else None
         asked_per = _DAYS_OF_WEEK.sub(" ", question)  # « 4 jours par semaine » says the workload, not a weekly pay
-        candidates = [replace(c, note=" ; ".join(n for n in (c.note, _period_note(asked_per, c.table.unit)) if n))
+        candidates = [replace(c, note=" ; ".join(n for n in (c.note, period_note(asked_per, c.table.unit)) if n))
                       if c.table.echelon_rows and not weekly and not daily else c for c in candidates]
         draft = self._cells(candidates, "\n\n".join(p for p in (intro, _closest_class(candidates[0].table, query)) if p),
                             named_class=bool(query.job_class) or not placed)  # rates by heading: it named them
@@ -946,7 +956,7 @@ class AmountAnswers(PlacementAnswers):
             self._prorate(draft, candidates, share, days[1] if days else "")
         self._supply_rate(draft, candidates, question)
         if daily:
-            self._daily_pay(draft, candidates, *daily)
+            self._daily_pay(draft, candidates, daily)
         if weekly and candidates[0].table.echelon_rows:
             self._weekly_pay(draft, candidates, weekly)
         if candidates[0].table.unit == "hourly" and per_unit(candidates[0].table, candidates[0].column) == " par période":
@@ -1188,7 +1198,7 @@ class AmountAnswers(PlacementAnswers):
             draft.parts.insert(after, f"Pour {count.group(0)} (le nombre de votre question, un montant par "
                                       f"« {table.column_headers[column]} ») :\n\n" + "\n".join(lines))
 
-    def _day_share(self, table: Table) -> tuple[Chunk, str, int] | None:
+    def day_share(self, table: Table) -> DayShare | None:
         """The agreement's definition of a day's pay as a fraction of the annual salary (Bourget 1-2.74 « Traitement
         d'un jour ouvrable … c'est le un deux-centième (1/200e) du traitement annuel »; « Pour le personnel
         non-enseignant (PNE) … (1/260e) »), the part that fits ``table``'s staff: the non-teaching one for a table
@@ -1200,12 +1210,13 @@ class AmountAnswers(PlacementAnswers):
             for part in re.split(r"\n\s*\n|;", chunk.text):
                 fraction = _DAY_FRACTION.search(part)
                 if fraction and ("non-enseignant" in fold(part)) == non_teaching:
-                    found.append((chunk, part.strip(), int(fraction.group(1))))
+                    found.append(DayShare(chunk, part.strip(), int(fraction.group(1))))
         return found[0] if len(found) == 1 else None
 
-    def _daily_pay(self, draft: Draft, candidates: Sequence[CellAnswer], chunk: Chunk, part: str, share: int) -> None:
+    def _daily_pay(self, draft: Draft, candidates: Sequence[CellAnswer], day: DayShare) -> None:
         """« combien je fais par jour ? » of an annual scale: each amount over the fraction the agreement gives a
-        day's pay (``_day_share``), that definition quoted."""
+        day's pay (``day_share``), that definition quoted."""
+        chunk, part, share = day.chunk, day.sentence, day.share
         table = candidates[0].table
         lines = [f"- **{money(_cents(value / share))}** par jour : {with_unit(table, c.value)} ÷ {share} "
                  f"(colonne « {c.column_label} »)"

@@ -8,7 +8,7 @@ traitement annuel … »), « combien on me coupe pour une journée d'absence ? 
 :class:`PayArithmetic` (a mixin of :class:`assistant.lookups.DirectAnswers`) adds to the amount lookup's answer,
 right under the annual cell(s) it gives, each cell divided as the rule says, the arithmetic shown and the rule's
 sentence quoted and cited; « combien vaut une journée ? » gets the day's pay the agreement defines (1-2.74, read by
-``AmountAnswers._day_share``, which also answers « par jour »). Every fraction is read from the agreement's own
+``AmountAnswers.day_share``, which also answers « par jour »). Every fraction is read from the agreement's own
 sentence (``_INSTALMENT``, ``deduction_shares``), in the cell's agreement only: an agreement writing no such rule gets nothing computed (the Cris
 agreement writes neither). Only annual scales are divided (7-7.01: the pay « rémunéré selon les échelles annuelles »);
 the share of a non-teaching scale (« non-enseignant » in its title or section) is the non-teaching one.
@@ -27,7 +27,7 @@ from typing import Callable, Sequence
 from ingest.tables import Table, number_value
 from ingest.types import Chunk
 
-from .amount_answers import _period_note  # the note saying a pay period's amount is not computed (read only)
+from .amount_answers import DayShare, period_note  # a day's pay; the note saying a pay period's amount is not computed
 from .drafts import Draft, fold, one_line
 from .tables import money
 from .types import ShownTable
@@ -160,7 +160,7 @@ class PayArithmetic:
     chunks: list[Chunk]
     tables: list[Table]
     _doc_positions: dict[str, list[int]]
-    _day_share: Callable[[Table], tuple[Chunk, str, int] | None]  # AmountAnswers': the agreement's day's pay
+    day_share: Callable[[Table], DayShare | None]  # AmountAnswers': the agreement's day's pay
 
     def _pay_rules(self, question: str, draft: Draft, params: PayParams = _PAY_PARAMS) -> None:
         """Each rule ``question`` asks (a pay, a day's deduction) that the agreement of ``draft``'s first shown scale
@@ -225,21 +225,20 @@ class PayArithmetic:
         share = deduction_shares(match.group(0)).get((length, non_teaching(table)))
         if share is None:
             return None
-        day = self._day_share(table) if length == "jour" else None  # the day's pay, the same share (1-2.74)
+        day = self.day_share(table) if length == "jour" else None  # the day's pay, the same share (1-2.74)
         return PayRule(share, f"Déduction pour {_LENGTH_WORDS[length]}", f"déduits pour {_LENGTH_WORDS[length]}", chunk,
-                       _sentence(chunk.text, match), also=((day[0], day[1]),) if day and day[2] == share else ())
+                       _sentence(chunk.text, match), also=((day.chunk, day.sentence),) if day and day.share == share else ())
 
     def _day(self, question: str, table: Table) -> PayRule | None:
         """« combien vaut une journée de travail ? » (no deduction asked): the agreement's definition of a day's pay
-        for ``table``'s staff (``AmountAnswers._day_share``: Bourget 1-2.74 « … c'est le un deux-centième (1/200e) du
+        for ``table``'s staff (``AmountAnswers.day_share``: Bourget 1-2.74 « … c'est le un deux-centième (1/200e) du
         traitement annuel »)."""
         if not _ONE_DAY.search(question) or _DEDUCTION_ASKED.search(question):
             return None
-        found = self._day_share(table)
+        found = self.day_share(table)
         if found is None:
             return None
-        chunk, part, share = found
-        return PayRule(share, "Traitement d'un jour", "pour une journée de travail", chunk, part)
+        return PayRule(found.share, "Traitement d'un jour", "pour une journée de travail", found.chunk, found.sentence)
 
     @staticmethod
     def _apply(draft: Draft, rule: PayRule, cells: Sequence[AskedCell], question: str) -> None:
@@ -259,7 +258,7 @@ class PayArithmetic:
         for chunk, sentence in rule.also:
             more = f"clause {chunk.clause_id} : « {one_line(sentence)} »"
             label = f"{label} ; {more} {draft.cite(chunk, sentence, more)}".strip()
-        note = f" ; {_period_note(question, 'annual')}" if rule.title == _PAY_TITLE else ""
+        note = f" ; {period_note(question, 'annual')}" if rule.title == _PAY_TITLE else ""
         if note.strip(" ;"):  # « montant aux deux semaines demandé : … (aucun montant … calculé) »: computed here
             draft.parts[:] = [part.replace(note, "") for part in draft.parts]
         after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
