@@ -421,8 +421,10 @@ _FOR_OTHER_YEAR = re.compile(r"\bann[ée]es?\s+(?:scolaires?\s+|de\s+travail\s+|
 # l'Association au Collège avant le 1er avril, le Collège réduit la tâche … ») asked for the school year of what it asks
 # (« une réduction de tâche l'an prochain (2027-2028) ») precedes that year: it is due in the school year before it
 # (1 April 2027), unless the question places the teacher in that year (``_CURRENT_YEAR``) or the sentence its date
+# (« je veux démissionner à la fin de 2026-2027 » : what is asked ends that year, its notice is due in it)
 _CURRENT_YEAR = re.compile(r"\bcette\s+ann[ée]e\b|\bann[ée]e\s+(?:scolaire\s+|de\s+travail\s+|d'engagement\s+)?"
-                           r"(?:en\s+cours|actuelle)\b", re.IGNORECASE)
+                           r"(?:en\s+cours|actuelle)\b|\bfin\s+(?:de\s+(?:l'ann[ée]e\s+(?:scolaire\s+)?)?|d'ann[ée]e\s+)?"
+                           r"(?:19|20)\d{2}\s*[-\u2013/]\s*(?:19|20)?\d{2}\b", re.IGNORECASE)
 # a yearly date set after the calendar year its rule covers (Bourget 3-6.05 « avant le 28 février qui suit l'année
 # écoulée »): a year asked is the one covered, the date falls in the year after
 _AFTER_THE_YEAR = re.compile(r"\b(?:qui\s+suit|suivant)\s+l'ann[ée]e\s+(?:civile\s+)?(?:[ée]coul[ée]e|termin[ée]e|"

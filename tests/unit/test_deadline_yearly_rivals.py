@@ -55,3 +55,14 @@ def test_quand_with_its_subject_asked_again_is_a_deadline_cue():
     assert _DEADLINE_CUE.search("Quand le Collège doit-il communiquer aux animateurs leur affectation pour 2027-2028 ?")
     assert _DEADLINE_CUE.search("Quand la Commission doit-elle m'aviser ?")
     assert not _DEADLINE_CUE.search("Quand le Collège ferme, est-ce que je suis payé ?")
+
+
+def test_a_notice_for_the_end_of_a_school_year_named_falls_in_that_year():
+    from assistant.deadline_answers import _for_next
+
+    sentence = ("5-1.14 Tout salarié éducateur permanent peut démissionner moyennant un avis écrit donné au Collège avant "
+                "le 1er avril et sa démission devient effective le 1er juillet suivant.")
+    rule = find_fixed_dates(sentence)[0]
+    assert not _for_next("Je veux démissionner à la fin de 2026-2027, je dois donner mon avis avant quelle date ?",
+                         sentence, rule)
+    assert _for_next("Je veux démissionner pour 2027-2028, je dois donner mon avis avant quelle date ?", sentence, rule)
