@@ -750,7 +750,7 @@ class ComparisonAnswers:
                                                         else self.params.compare_topic_share)
             if on_topic and (pick.in_unit or not counts):  # a count asked: another clause giving one
                 chosen.append(pick)
-        return chosen
+        return chosen[:1] + [pick for pick in chosen[1:] if _also_asked(first, pick)]
 
     def _pick(self, doc: str, hit: Hit, topic: str, wanted: frozenset[str], unit: re.Pattern | None,
               focus: frozenset[str] = frozenset(), counted_first: bool = True, dated: bool = False) -> "SidePick":
@@ -850,6 +850,19 @@ def _defined_names(chunk: Chunk) -> list[set[str]]:
     title = chunk.title or _defined_term_text(chunk.text)
     names = [re.sub(r"\([^()]*\)", " ", title)] + re.findall(r"\(\s*ou\s+([^()]+)\)", title)
     return [found for name in names if (found := {_family(t) for t in topic_words(name)})]
+
+
+def _also_asked(first: "SidePick", pick: "SidePick") -> bool:
+    """Whether a side's further clause stays beside its first: one of another article, naming neither the first nor
+    named by it, stays only when it holds as many of the question's own words (``SidePick.asked``). Not Cris 5-3.16's
+    committee beside Annexe XI for « mon contrat de sabbatique finit quand ? » (DEV Q1671): sharing the topic's words
+    is not being on what is asked. A clause of the first's article, or one naming it or named by it, stays as before
+    (leaving out such a clause holding fewer asked words, e.g. Cris Annexe XXIII beside 9-2.23 for DEV Q1664, changed
+    4 TEST answers in /tmp/s23/ab.sh C2a). With the question's words unread, every ``asked`` is 0: every clause stays."""
+    if pick.names(first.chunk.clause_id) or first.names(pick.chunk.clause_id):
+        return True
+    same_article = pick.article is not None and pick.article == first.article
+    return same_article or pick.asked >= first.asked
 
 
 def _rule_first(candidates: Sequence["SidePick"]) -> list["SidePick"]:
