@@ -51,8 +51,8 @@ from .tables import (AmountQuery, CellAnswer, ComparedClasses, NamedRowParams, a
                      asked_durations, asked_end, asks_change, cells_of_amount, class_by_alias, class_named_whole,
                      compared_classes, dated_tables_on_topic, distance_total, duration_columns, duration_range,
                      first_dated_row, format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows,
-                     parse_amount_question, per_unit, rows_named, shift_years, shown_table, stated_money, table_markdown,
-                     tiered_total, undated_table, unlisted_class)
+                     parse_amount_question, per_unit, rows_named, shift_years, shown_table, StatedAmount,
+                     stated_amounts, stated_money, table_markdown, tiered_total, undated_table, unlisted_class)
 from .types import Answer, Hit
 
 # a total asked (« ça me donne combien en tout ? », « ça fait combien au total ? »)
@@ -137,8 +137,11 @@ def _closest_class(table: Table, query: AmountQuery) -> str:
 
 
 # the share of a full workload a teacher works (« je travaille à 50 % », « une tâche de 80 % », « à temps partiel à 60 % »)
-_WORKLOAD = re.compile(r"\b(?:travaille|suis|temps partiel|tâche|charge)\s+(?:[\w']+\s+){0,4}?(?:à\s+|a\s+|de\s+|\(\s*)"
-                       r"(\d{1,2}(?:[,.]\d+)?)\s*%", re.IGNORECASE)  # « à 80 % », « à temps partiel (80 %) »
+# (« chu à 25 % », « 25 % de tâche »)
+_WORKLOAD = re.compile(r"\b(?:travaille|suis|chu|temps partiel|tâche|charge)\s+(?:[\w']+\s+){0,4}?"
+                       r"(?:à\s+|a\s+|de\s+|\(\s*)(\d{1,2}(?:[,.]\d+)?)\s*%|"  # « à 80 % », « à temps partiel (80 %) »
+                       r"(?<![\d,.])(\d{1,2}(?:[,.]\d+)?)\s*%\s+(?:de\s+)?(?:ma\s+|la\s+)?(?:tâche|charge)\b",
+                       re.IGNORECASE)
 # half of a full workload said in words (« à mi-temps », « à demi-temps »): 50 %
 _HALF_TIME = re.compile(r"\b(?:mi|demi)[- ]temps\b", re.IGNORECASE)
 
@@ -215,6 +218,32 @@ _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept":
 _FUEL_RULE = re.compile(r"\blitre\b[^;]{0,40}?\bdivis[ée] par (\d{1,3})\b[^;]*;[^;]*multipli[ée][^;]*\bkilom[èe]tres\b",
                         re.IGNORECASE)
 _LITRE_PRICE = re.compile(r"(?<![\d,])(\d{1,2},\d{1,3})\s*\$\s*(?:le|du|par|/)\s*litre\b", re.IGNORECASE)
+# an amount a clause's prose sets per unit (Cris 7-1.02 « … par enseignante ou enseignant à temps plein … de 240 $ »,
+# Bourget 11-5.01 « … une réduction des frais de scolarité pour chaque enfant … : … 1 400,00 $ au niveau primaire »),
+# the units a question counts (« 80 enseignants », « mes deux enfants »), the clause's rule reducing it by the
+# workload (11-5.01 « … est réduite au prorata et calculée selon le pourcentage de la charge professionnelle ») and the
+# workload at or under which that rule holds (« (49,9 %) et moins »)
+_PER_UNIT = re.compile(r"\b(?:pour\s+chaque|par|chaque)\s+(?:([^\W\d_]{3,})\s+ou\s+)?([^\W\d_]{3,})", re.IGNORECASE)
+_UNIT_COUNT = re.compile(rf"(?<![\w,.\-])(\d{{1,4}}|{'|'.join(_COUNT_WORDS)})\s+([^\W\d_]{{3,}})", re.IGNORECASE)
+# units a question tells apart (« mes deux enfants : un au primaire, l'autre en maternelle »): not all of one case
+_UNITS_APART = re.compile(r"\bl['’]autre\b|\bl['’]une?\b|\bles\s+autres\b|\bchacun\b", re.IGNORECASE)
+_SHARE_PRORATA = re.compile(r"\bau\s+prorata\b[^.;]{0,80}?\bpourcentage\s+de\s+(?:la|sa)\s+(?:charge|t[âa]che)",
+                            re.IGNORECASE)
+# what an amount is per that is no unit counted (a time, a distance, a share): « par année », « par jour », « par km »
+_NOT_A_UNIT = frozenset(tokenize("an ans année années jour jours journée semaine semaines mois heure heures période "
+                                 "périodes minute minutes kilomètre kilomètres km litre cent pourcentage rapport suite "
+                                 "exemple ailleurs contre conséquent écrit"))
+_SHARE_LIMIT = re.compile(r"\((\d{1,2}(?:,\d+)?)\s*%\)\s+et\s+moins\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CountedAmountParams:
+    """The hand-set numbers of an amount a clause's prose sets per unit, times the units a question counts."""
+
+    hits: int = 1  # hand-set: only the first passage is read (DEV Q1638 11-5.01, Q1641 7-1.02: first); a per-unit
+    # amount further down is too often another topic's (« par année », « pour chaque élève excédentaire »)
+    per_unit_hits: int = 3  # hand-set: passages read when the amount per a unit is itself asked (« combien par prof
+    # à temps plein ? »): DEV Q772 and Q1437 find 7-1.02 second and third, after 7-2.01's yearly sum or 11-8.03
 _SCALE_UNIT = {"annual": "traitement annuel", "hourly": "taux horaire"}
 
 
@@ -272,6 +301,65 @@ _MODIFIED_TOPIC_WORDS = 2  # hand-set: words a question shares with a replaced a
 def _quantities(text: str) -> set[tuple[str, str]]:
     """The quantities a text names, as (digits, the unit's first four letters folded): « 1 280 HEURES » : (1280, heur)."""
     return {(re.sub(r"\D", "", number), fold(unit)[:4]) for number, unit in _QUANTITY.findall(text)}
+
+
+@dataclass(frozen=True)
+class CountedUnit:
+    """The unit a clause's prose sets an amount by (« par enseignante ou enseignant »): its words and the stem the
+    question counts it by (``tokenize``'s)."""
+
+    words: str
+    stem: str
+
+
+def _counted_unit(sentence: str, counted: dict[str, tuple[int, str]], asked: set[str],
+                  per: set[str] = frozenset()) -> CountedUnit | None:
+    """The unit of ``sentence`` (``_PER_UNIT``) the question counts or asks the amount per (``per``), else one it
+    names (none when it asks an amount per unit); None when neither."""
+    named = None
+    for found in _PER_UNIT.finditer(sentence):
+        for word in (found.group(1), found.group(2)):
+            stems = tokenize(word) if word else []
+            if stems and (stems[0] in counted or stems[0] in per):
+                return CountedUnit(found.group(0), stems[0])
+            if stems and stems[0] in asked and named is None and not per:
+                named = CountedUnit(found.group(0), stems[0])
+    return named
+
+
+@dataclass(frozen=True)
+class PerUnitAmount:
+    """A sentence of a passage stating amounts per a unit the question counts or asks by, the sentence opening its
+    list (ending with « : ») when the unit is said there (else ""), that unit, and the amounts kept."""
+
+    sentence: str
+    opener: str
+    unit: CountedUnit
+    amounts: tuple[StatedAmount, ...]
+
+
+@dataclass(frozen=True)
+class WorkloadRule:
+    """A clause's sentence reducing its amount by the workload (``_SHARE_PRORATA``), its passage, and the share (in %)
+    of the question's workload it pays."""
+
+    chunk: Chunk
+    sentence: str
+    share: float
+
+
+def _amounts_asked(sentence: str, amounts: Sequence[StatedAmount], asked: set[str]) -> tuple[StatedAmount, ...]:
+    """The amounts of ``sentence`` whose words up to the next amount (« au niveau primaire ») the question says; its
+    only amount; none when it has several and the question says none's words (« un enfant en maternelle »: 11-5.01's
+    préscolaire case, in another sentence, is neither the primaire nor the secondaire amount)."""
+    if len(amounts) == 1:
+        return tuple(amounts)
+    kept = []
+    for n, amount in enumerate(amounts):
+        after = sentence[amount.end:amounts[n + 1].start if n + 1 < len(amounts) else len(sentence)]
+        if set(tokenize(after)) & asked:
+            kept.append(amount)
+    return tuple(kept)
 
 
 def _paragraph(text: str, letter: str) -> str:
@@ -354,7 +442,7 @@ class AmountAnswers(PlacementAnswers):
                 return follow
         draft = self._distance_amount(question, tables) or self._pointed_amount(question, hits, tables) or \
             self._scale_amount(question, tables, history, docs) or self._named_amount(question, tables) or \
-            self._named_follow_up(question, docs, history)
+            self._named_follow_up(question, docs, history) or self._counted_amount(question, hits, docs)
         if draft is not None and _ENTITLED_ASKED.search(question) and not _HOW_MUCH.search(question):
             self._ruling_first(draft, question)
         return draft
@@ -436,6 +524,127 @@ class AmountAnswers(PlacementAnswers):
                         continue
                     return self._modified_draft(chunk, sentence, replaced, para, old_part)
         return None
+
+    def _counted_amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                        params: CountedAmountParams = CountedAmountParams()) -> Draft | None:
+        """How much in all asked, no table answering, of a first passage whose prose sets an amount per unit
+        (``_PER_UNIT``: Cris 7-1.02 « … par enseignante ou enseignant à temps plein … de 240 $ », Bourget 11-5.01 « …
+        pour chaque enfant … : … 1 400,00 $ au niveau primaire … ») that the question counts (« 80 enseignants », « mes
+        deux enfants »): the amount times that count, times the teacher's workload when the clause reduces it so
+        (``_SHARE_PRORATA`` at or under its ``_SHARE_LIMIT``: « chu à 25 % » of 11-5.01), said first and cited, then the
+        sentences used quoted. Of several amounts in the sentence (« … au niveau primaire et de 1 927,50 $ au niveau
+        secondaire »), those whose words after them the question says (« primaire »), else each. The amount per unit
+        itself asked (« combien par prof à temps plein ? », the unit with its colloquial expansion, not a time or a
+        distance: ``_NOT_A_UNIT``) is read in the first ``CountedAmountParams.per_unit_hits`` passages (DEV Q772, Q1437:
+        7-1.02 second and third, after 7-2.01's yearly sum) and said alone. None when no count of the unit (or a single
+        one without a workload reducing it) is asked, nor the amount per that unit, or a count is asked (« combien de
+        jours »)."""
+        if not _HOW_MUCH_ASKED.search(question) or _COUNT_ASKED.search(question):
+            return None
+        counted: dict[str, tuple[int, str]] = {}  # a unit's stem: its count, as the question says it
+        for found in _UNIT_COUNT.finditer(question):
+            number = int(found.group(1)) if found.group(1).isdigit() else _COUNT_WORDS[found.group(1).lower()]
+            stems = tokenize(found.group(2))
+            if stems and number > 0 and not _UNITS_APART.search(question):  # each its own case: not one amount
+                counted.setdefault(stems[0], (number, found.group(0)))
+        asked = set(tokenize(question))
+        per = {stem for found in _PER_UNIT.finditer(question) for word in found.groups() if word
+               for stem in tokenize(expand(word))} - _NOT_A_UNIT  # « par prof » : « prof », « enseign » …
+        scope = self._scope(question, docs)
+        for hit in hits[:params.per_unit_hits if per else params.hits]:
+            chunk = hit.chunk
+            if scope and chunk.doc not in scope:
+                continue
+            found = self._per_unit_amount(chunk, counted, asked, per)
+            if found is None:
+                continue
+            count, said = counted.get(found.unit.stem, (1, ""))
+            prorata = self._workload_rule(chunk, _workload_share(question))
+            if count < 2 and prorata is None and found.unit.stem not in per:
+                return None
+            return self._counted_draft(chunk, found, count, said, prorata)
+        return None
+
+    def _per_unit_amount(self, chunk: Chunk, counted: dict[str, tuple[int, str]], asked: set[str],
+                         per: set[str]) -> PerUnitAmount | None:
+        """The first sentence of ``chunk`` stating an amount whose unit (``_PER_UNIT``, in that sentence or in the
+        sentence opening its list, ending with « : ») the question counts or asks the amount per (``per``), or names
+        (a workload alone then reduces it; not when an amount per unit is asked); None when there is none."""
+        spans = [(a, b) for a, b in split_sentences(chunk.text)]
+        opener = ""
+        for start, end in spans:
+            sentence = chunk.text[start:end].strip()
+            amounts = stated_amounts(sentence)
+            if not amounts:
+                if sentence.endswith(":"):
+                    opener = sentence
+                continue
+            unit = _counted_unit(sentence, counted, asked, per)
+            used_opener = ""
+            if unit is None and opener:
+                unit, used_opener = _counted_unit(opener, counted, asked, per), opener
+            if unit is None:
+                continue
+            # the question naming another case of the list (« un au primaire, l'autre en maternelle (préscolaire) »:
+            # 11-5.01's « - pour chaque élève fréquentant le niveau préscolaire : le même montant … ») is not this one's
+            said = set(tokenize(f"{sentence} {used_opener}"))
+            if used_opener and any((set(tokenize(chunk.text[a:b])) - said) & asked for a, b in spans
+                                   if chunk.text[a:b].lstrip().startswith("-")
+                                   and (a, b) != (start, end) and not _SHARE_PRORATA.search(chunk.text[a:b])):
+                return None
+            kept = _amounts_asked(sentence, amounts, asked)
+            return PerUnitAmount(sentence, used_opener, unit, kept) if kept else None
+        return None
+
+    def _workload_rule(self, chunk: Chunk, share: float | None) -> WorkloadRule | None:
+        """The sentence of ``chunk``'s clause reducing its amount by the workload (``_SHARE_PRORATA``), with the share
+        of the question's workload it pays; None without a workload asked, without such a sentence, or with a workload
+        above the rule's limit (« (49,9 %) et moins »)."""
+        if share is None or share >= 100:
+            return None
+        for part in self._clause_chunks.get((chunk.doc, chunk.clause_id), [chunk]):
+            for start, end in split_sentences(part.text):
+                sentence = part.text[start:end].strip()
+                if not _SHARE_PRORATA.search(sentence):
+                    continue
+                limit = _SHARE_LIMIT.search(sentence)
+                if limit and share > float(limit.group(1).replace(",", ".")):
+                    return None
+                return WorkloadRule(part, sentence, share)
+        return None
+
+    def _counted_draft(self, chunk: Chunk, found: PerUnitAmount, count: int, said: str,
+                       prorata: WorkloadRule | None) -> Draft:
+        """The answer of :meth:`_counted_amount`: each amount kept times the count (and the workload's share), the
+        first in bold leading, then the sentences used, quoted and cited."""
+        draft = Draft()
+        sentence, opener, unit, amounts = found.sentence, found.opener, found.unit, found.amounts
+        clause = chunk.clause_id
+        share = prorata.share if prorata else 100.0
+        lines = []
+        for amount in amounts:
+            total = _cents(amount.value * count * share / 100)
+            where = one_line(sentence[amount.end:amount.end + 40].split(";")[0].split(" et ")[0]).strip(" ,.")
+            what = f" ({where})" if len(stated_amounts(sentence)) > 1 and where else ""
+            terms = [f"{money(amount.value)}{what} « {unit.words} »"] + ([f"{count} ({said})"] if count > 1 else []) + \
+                    ([f"{share:g} %".replace(".", ",") + " (au prorata de la charge)"] if prorata else [])
+            lines.append((total, " × ".join(terms), where))
+        total, terms, where = lines[0]
+        lead = f"**{money(total)}** en tout — {clause} : {terms} = {money(total)}"
+        if count == 1 and prorata is None:  # the amount per unit asked, nothing multiplied
+            lead = f"**{money(total)}** « {unit.words} » — {clause}"
+            lines = [(t, x.split(" « ")[0], w) for t, x, w in lines]
+        if len(lines) > 1:
+            lead = f"Selon le cas — {clause} :\n\n" + "\n".join(f"- **{money(t)}** ({w}) : {x} = {money(t)}"
+                                                                for t, x, w in lines)
+        label = draft.cite(chunk, sentence, lead)
+        draft.parts.append(f"{lead}. {label}".rstrip() if len(lines) == 1 else f"{lead}\n\n{label}".rstrip())
+        workload = (prorata.chunk, prorata.sentence) if prorata else (chunk, "")
+        for part, quoted in ((chunk, opener), (chunk, sentence), workload):
+            if quoted:
+                text = f"{clause} :"
+                draft.parts.append(f"{text} « {one_line(quoted)} » {draft.cite(part, quoted, text)}".rstrip())
+        return draft
 
     def _modified_draft(self, chunk: Chunk, sentence: str, replaced: str, para: str | None, old_part: str) -> Draft:
         """The answer of :meth:`_modified_amount`: the new amount, its sentence (cited), what it replaces (cited)."""

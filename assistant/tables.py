@@ -425,8 +425,27 @@ def tiered_total(candidates: Sequence[CellAnswer], question: str) -> TieredTotal
 def stated_money(text: str) -> list[str]:
     """The dollar amounts of two digits or more a text states (``_STATED_AMOUNT``), in order, as the agreements print
     them (« 300 \\$ », « 300 $ » : « 300 $ »)."""
-    return [money(float(re.sub(r"\D", "", m.group(1)) + (f".{m.group(2)}" if m.group(2) else "")))
-            for m in _STATED_AMOUNT.finditer(text.replace("\\$", "$"))]
+    return [money(_stated_value(m)) for m in _STATED_AMOUNT.finditer(text.replace("\\$", "$"))]
+
+
+def _stated_value(found: re.Match) -> float:
+    """The value of a ``_STATED_AMOUNT`` match (« 1 400,00 $ »: 1400.0)."""
+    return float(re.sub(r"\D", "", found.group(1)) + (f".{found.group(2)}" if found.group(2) else ""))
+
+
+@dataclass(frozen=True)
+class StatedAmount:
+    """A dollar amount a text states (``_STATED_AMOUNT``): its value and where it is in that text."""
+
+    value: float
+    start: int
+    end: int
+
+
+def stated_amounts(text: str) -> list[StatedAmount]:
+    """The dollar amounts of two digits or more ``text`` states, in order, with their spans in ``text`` (« 1 400,00 $ »
+    1400.0); amounts printed « 300 \\$ » are not read (spans must be ``text``'s own: callers pass passage text)."""
+    return [StatedAmount(_stated_value(m), m.start(), m.end()) for m in _STATED_AMOUNT.finditer(text)]
 
 
 def cells_of_amount(tables: Sequence[Table], question: str) -> list[CellAnswer]:
