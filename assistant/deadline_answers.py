@@ -1007,14 +1007,19 @@ def _read_with(chunk: Chunk, sentence: str, end: int) -> str:
     its subject by « un tel », goes on from the sentence before or restates its delay; when it names it by « ce », its
     clause's first sentence (its heading with it) and its own paragraph up to it, where what « ce » names is (8-13.05
     « Ces journées de service de garde sont … communiquées … au plus tard le 30 septembre », the pedagogical days of the
-    sentence before, not the « affectation » of a paragraph above); else itself."""
+    sentence before, not the « affectation » of a paragraph above), or from the paragraph before when it opens its own
+    paragraph (6-4.20 b) « Ce congé est accordé à la suite d'une demande écrite … trois (3) semaines à l'avance », the
+    paternity leave told just above); else itself."""
     if _CONTINUED.match(sentence) or _RESTATED.match(sentence) or _SUCH.search(sentence):
         return chunk.text[:end]
     if not _ANAPHOR.match(sentence):
         return sentence
     start = end - len(sentence)
     first = next(iter(split_sentences(chunk.text)), (0, end))[1]
-    paragraph = max(first, chunk.text.rfind("\n\n", 0, start))
+    paragraph = chunk.text.rfind("\n\n", 0, start)
+    if paragraph >= 0 and not chunk.text[paragraph:start].strip():  # a sentence opening its paragraph: « ce » names
+        paragraph = chunk.text.rfind("\n\n", 0, paragraph)  # what the paragraph before told (6-4.20 b) « Ce congé »)
+    paragraph = max(first, paragraph)
     return chunk.text[:first] + " " + chunk.text[paragraph:end] if paragraph > first else chunk.text[:end]
 
 
