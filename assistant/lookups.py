@@ -45,7 +45,7 @@ from .comparisons import Comparison, ComparisonAnswers, amount_asked
 from .deadline_answers import DeadlineAnswers
 from .deadlines import CalendarRules
 from .drafts import Draft, LookupParams, Retrieve, Scores, fold
-from .pay_arithmetic import PayArithmetic, spelled_echelons
+from .pay_arithmetic import PayArithmetic, spelled_echelons, unpaid_absence_asked
 from .placement import AmountDraft
 from .questions import asks_date_not_amount, asks_tax
 from .tables import named_row_tables, parse_amount_question
@@ -134,12 +134,14 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers, PayArithm
             if kind in ("amount", "refused") and asks_date_not_amount(question):  # when its rate changes: no amount says
                 continue
             # an échelon range read as two échelons (« de l'échelon 11 à 12 »: both cells and their difference)
-            draft = self._tried(kind, method, spelled_echelons(question) if kind == "amount" else question, hits, docs,
-                                history)
+            # an unpaid day's deduction asked reads the scale's cell (« … sans traitement, on me coupait combien ? »)
+            draft = self._tried(kind, method, spelled_echelons(unpaid_absence_asked(question)) if kind == "amount"
+                                else question, hits, docs, history)
             if draft is not None and kind == "amount" and self._prose_answers_instead(question, hits, draft):
                 log.info("amount lookup left to the first passage's clause on %r", question[:80])
                 draft = None
-            if draft is not None and kind == "amount":  # a pay, a day's deduction: the agreement's rule applied
+            if draft is not None and kind in ("amount", "placement"):  # a pay, a day's deduction: the agreement's rule
+                # applied (after a placement too: « 17 ans de scolarité pis 6 ans d'expérience … une journée … combien »)
                 self._pay_rules(question, draft)
             if kind == "amount" and (draft is not None or parse_amount_question(question).is_amount_question):
                 sides = self._sides(question, docs)

@@ -45,9 +45,10 @@ _PAY_PARAMS = PayParams()
 _PAY_TITLE = "Montant d'une paie"
 
 # the question asks one pay's amount (« sur chaque paie », « par paie », « ma paie », « par versement », « chaque
-# chèque de paie », « ma paye aux deux semaines »), not the annual pay (« ma paye annuelle »); a count (« combien de
+# chèque de paie », « ma paye aux deux semaines », « chacune de mes paies brutes »), not the annual pay (« ma paye annuelle »); a count (« combien de
 # paies ») is ``_COUNT_ASKED``, a date (« la paie est versée quand ») gets no amount lookup
-_PER_PAY = re.compile(r"\b(?:(?:par|chaque|sur\s+(?:ma|mon|chaque|une)|ma|mon|une)\s+(?:paie|paye|versement|"
+_PER_PAY = re.compile(r"\b(?:(?:par|chaque|sur\s+(?:ma|mon|chaque|une)|ma|mon|une|chacune\s+de\s+mes|chacun\s+de\s+mes)\s+"
+                      r"(?:paie|paye|versement|"
                       r"ch[èe]que(?:\s+de\s+pa[iy]e)?)s?\b(?!\s+(?:annuel|de\s+l'ann[ée]e|par\s+ann[ée]e))|"
                       r"\b(?:aux|par)\s+(?:deux|2)\s+semaines\b)", re.IGNORECASE)
 # ... unless it asks what is taken off a pay (« combien on me déduit de ma paie pour la cotisation syndicale »)
@@ -74,6 +75,11 @@ _LENGTH_END = {"jour": re.compile(r"\bpar\s+jour\b", re.IGNORECASE),
 _FRACTION = re.compile(r"\b1/(\d+)e?\b(?:\s*\(([^)]*)\))?")
 # a count asked (« combien de paies dans l'année », « combien de jours d'absence »): no amount computed
 _COUNT_ASKED = re.compile(r"\bcombien\s+(?:de\s+|d')(?:paies?|payes?|versements?|jours?|journ[ée]es?|heures?|demi)", re.IGNORECASE)
+# a part giving a cell's amount (« **52 298 $** par année — … », « - **46 965 $** … »), not a heading (« **Classement** »)
+_CELL_LINE = re.compile(r"(?:- )?\*\*\d")
+# unpaid, said of the absence whose deduction is asked (« une journée d'absence sans traitement, on me coupe combien ? »):
+# no exclusion of the amount lookup (« congé sans traitement » asks no scale's cell), see ``unpaid_absence_asked``
+_UNPAID = re.compile(r"\bsans\s+(?:traitement|salaire|solde|paie|paye)\b", re.IGNORECASE)
 _NON_TEACHING = ("non-enseignant", "professionnel", "soutien")
 _LENGTH_WORDS = {"jour": "une journée d'absence", "demi-journée": "une demi-journée d'absence",
                  "heure": "une heure d'absence"}
@@ -93,6 +99,18 @@ def spelled_echelons(question: str) -> str:
     lookup reads two échelons; unchanged otherwise."""
     question = _ORDINAL_RANGE.sub(lambda m: f"{m.group(4)} {m.group(1)} {m.group(2)} {m.group(4)} {m.group(3)}", question)
     return _RANGE.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)} {m.group(1).lower()} {m.group(4)}", question)
+
+
+def unpaid_absence_asked(question: str) -> str:
+    """``question`` without its « sans traitement » (« sans salaire », « sans solde ») when it asks how much a length
+    of unpaid absence takes off the pay (« une journée d'absence sans traitement, on me coupait combien ? »: a cell put
+    through the deduction rule), so that the amount lookup reads its scale's cell; unchanged otherwise (« combien de
+    jours sans traitement », « un congé sans traitement, c'est quoi ? », no length absent named)."""
+    if not _UNPAID.search(question) or _COUNT_ASKED.search(question) or not re.search(r"\bcombien\b", question, re.IGNORECASE):
+        return question
+    if not any(pattern.search(question) for _, pattern in _ABSENT_LENGTH):
+        return question
+    return re.sub(r"\s{2,}", " ", _UNPAID.sub(" ", question))
 
 
 def cents(value: Decimal) -> Decimal:
@@ -261,7 +279,9 @@ class PayArithmetic:
         note = f" ; {period_note(question, 'annual')}" if rule.title == _PAY_TITLE else ""
         if note.strip(" ;"):  # « montant aux deux semaines demandé : … (aucun montant … calculé) »: computed here
             draft.parts[:] = [part.replace(note, "") for part in draft.parts]
-        after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
+        # under the first cell line (« **52 298 $** par année — … »), past a placement's steps (« **Classement … »)
+        after = next((i + 1 for i, part in enumerate(draft.parts) if _CELL_LINE.match(part)), None) or \
+            next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
         while after < len(draft.parts) and draft.parts[after].startswith("Écart"):
             after += 1  # under the difference of two cells
         draft.parts.insert(after, f"{text} {label} :\n\n" + "\n".join(lines))
@@ -279,4 +299,4 @@ def _sentence(text: str, match: re.Match) -> str:
     return sentence[number.end():] if number else sentence
 
 
-__all__ = ["PayArithmetic", "PayParams", "PayRule", "cents", "deduction_shares", "spelled_echelons"]
+__all__ = ["PayArithmetic", "PayParams", "PayRule", "cents", "deduction_shares", "spelled_echelons", "unpaid_absence_asked"]

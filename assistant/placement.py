@@ -25,12 +25,12 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ingest.sentences import split_sentences
-from ingest.tables import Table
+from ingest.tables import Table, number_value
 from ingest.types import Chunk
 
 from .deadlines import french_number
 from .drafts import Draft, fold, one_line
-from .tables import lookup, parse_amount_question, placement, schooling_levels, table_markdown
+from .tables import lookup, money, parse_amount_question, placement, schooling_levels, table_markdown
 from .types import Answer, Hit, ShownTable
 
 # years of schooling and of experience as teachers write them: « 17 ans de scolarité », « 18 années de scolarité »,
@@ -67,6 +67,10 @@ _DOCTORATE = re.compile(r"doctorat", re.IGNORECASE)
 _NO_DOCTORATE = re.compile(r"\b(?:sans|pas|aucun|jamais|ni|non|point)\b(?:\s+[\w']+){0,3}?\s+(?:d'|l')?doctorat|"
                            r"doctorat\w*\s+(?:(?:est|n'est|qui\s+est)\s+)?(?:pas\s+(?:encore\s+)?(?:fini|termin|compl[ée]t)|"
                            r"non\s+(?:termin|compl[ée]t)|en\s+cours|inachev)|doctorat\s*:\s*(?:non|aucun)\b", re.IGNORECASE)
+
+
+# the gap between two placements asked (« y avait combien d'écart entre nos salaires », « la différence », « de plus »)
+_GAP_ASKED = re.compile(r"[ée]cart|diff[ée]ren|\bde\s+(?:plus|moins)\b", re.IGNORECASE)
 
 
 def holds_doctorate(question: str) -> bool:
@@ -150,6 +154,8 @@ class PlacementAsked:
     named: str  # the question that names the agreement and job class (the first of the run when the follow-up doesn't)
     follow_up: bool = False
     by_doctorate: bool = False  # no years of schooling said, only a doctorate: the schooling of the rule's doctorate line
+    other_schooling: int | None = None  # a second person's schooling, the same experience, their gap asked (« moi 16 ans
+    # de scolarité, elle 18 ans … combien d'écart entre nos salaires ? »)
 
 
 def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -> PlacementAsked | None:
@@ -158,8 +164,11 @@ def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -
     if schooling and not experience:  # « scolarité évaluée à 17 ans, zéro expérience »: 0 years
         experience = _EXPERIENCE.search(_NO_EXPERIENCE.sub("0 an d'expérience", digits))
     if schooling and experience:
+        levels = list(dict.fromkeys(_years(m) for m in _SCHOOLING.finditer(digits)))
+        years = {_years(m) for m in _EXPERIENCE.finditer(digits)}
+        other = levels[1] if len(levels) == 2 and len(years) == 1 and _GAP_ASKED.search(question) else None
         return PlacementAsked(_years(schooling), _years(experience), holds_doctorate(question),
-                              question, question)
+                              question, question, other_schooling=other)
     if not history or history[-1].kind != "placement" or len(question.split()) > max_words:
         return None
     query = parse_amount_question(question)
@@ -264,7 +273,35 @@ class PlacementAnswers:
         if not cells:
             draft.parts.append(result.note)
             return draft
-        return self._with_salary(draft, cells, result.echelon)
+        salaried = self._with_salary(draft, cells, result.echelon)
+        if asked.other_schooling is not None and not asked.doctorate:
+            self._other_placement(salaried, table, asked, query, cells, result.echelon, len(steps))
+        return salaried
+
+    def _other_placement(self, draft: Draft, table: Table, asked: PlacementAsked, query, cells: Sequence,
+                         echelon: int, numbered: int) -> None:
+        """The second person's placement (``asked.other_schooling``, the same experience) after the first's pay: its
+        schooling step quoted, its pay at its échelon, then the gap between the two annual cells (« Écart : 8 510 $ par
+        année »), when each placement reads one cell of the same column; nothing added when the rule places it
+        nowhere."""
+        other = placement(asked.other_schooling, asked.experience, table)
+        if other.echelon is None:
+            return
+        steps = []
+        for number, step in enumerate(other.steps[1:], numbered + 1):  # its experience step is the first's
+            label = self._cite_step(draft, table, step.source, step.text)
+            steps.append(f"{number}. {step.text}" + (f" « {one_line(step.source)} » {label}".rstrip() if step.source else ""))
+        more = lookup([table], replace(query, echelon=other.echelon))
+        if not more:
+            return
+        draft.parts.append(f"**Classement (échelon), scolarité de {asked.other_schooling} ans**\n\n" + "\n".join(steps))
+        self._with_salary(draft, more, other.echelon)
+        first, second = (number_value(c.value) for c in (cells[0], more[0]))
+        if len(cells) == len(more) == 1 and cells[0].column == more[0].column and None not in (first, second):
+            gap = abs(second - first)
+            draft.parts.append(f"Écart : **{money(gap)}** par année : {money(first)} (échelon {echelon}, scolarité de "
+                               f"{asked.schooling} ans) → {money(second)} (échelon {other.echelon}, scolarité de "
+                               f"{asked.other_schooling} ans), colonne « {cells[0].column_label} ».")
 
     def _doctorate_asked(self, question: str, docs: Sequence[str] | None) -> PlacementAsked | None:
         """Years of experience and a doctorate held, without years of schooling (« J'ai un doctorat de 3e cycle pis 8
