@@ -353,19 +353,21 @@ def _ordinal_days(text: str, source_clause: str | None, source_doc: str | None) 
 
 
 # « au plus tard le jour ouvrable précédant la tenue de la réunion » (Bourget 4-1.07): one day before what it precedes
-# (« le dernier jour précédant … » is no such day: « le » must come right before « jour »)
+# (« le dernier jour précédant … » is no such day: « le » must come right before « jour »); « au plus tard la veille des
+# journées » (8-14.02): the day before them
 _PRECEDING_DAY = re.compile(r"\ble\s+(?P<phrase>jour(?P<qual>\s+ouvrable|\s+de calendrier|\s+de travail)?\s+"
-                            r"(?:precedant|qui precede))\b")
+                            r"(?:precedant|qui precede))\b|\bau\s+plus\s+tard\s+(?P<eve>la\s+veille)\s+(?=d[eu]s?\b|d')")
 
 
 def _preceding_days(text: str, source_clause: str | None, source_doc: str | None) -> list[tuple[int, Delay]]:
-    """« le jour ouvrable précédant … »: a delay of one day (working day when said) counted back, with where it
-    starts in ``text`` (normalised)."""
+    """« le jour ouvrable précédant … », « au plus tard la veille de … »: a delay of one day (working day when said)
+    counted back, with where it starts in ``text`` (normalised)."""
     found = []
     for match in _PRECEDING_DAY.finditer(_fold(text)):
         unit: Unit = "calendar_days" if not match["qual"] or "calendrier" in match["qual"] else "working_days"
-        begin = match.start("phrase")
-        found.append((begin, Delay(1, unit, source_clause, source_doc, text[begin:match.end()].strip(), "before")))
+        begin = match.start("eve" if match["eve"] else "phrase")
+        end = match.end("eve" if match["eve"] else "phrase")
+        found.append((begin, Delay(1, unit, source_clause, source_doc, text[begin:end].strip(), "before")))
     return found
 
 
@@ -404,7 +406,8 @@ def find_delays(text: str, *, source_clause: str | None = None,
         after = _fold(normalised[match.end():match.end() + 240])
         notice = _NOTICE_BEFORE.search(_fold(normalised[max(0, match.start() - 60):match.start()])) or \
             _NOTICE_IN_SENTENCE.search(_fold(normalised[:match.start()]).rsplit(". ", 1)[-1])
-        direction: Literal["after", "before"] = "before" if notice or _BACKWARDS.match(after) else "after"
+        direction: Literal["after", "before"] = "before" if notice or _BACKWARDS.match(after) or _LEAST_AHEAD.search(
+            _fold(normalised[max(0, match.start() - 40):match.start()])) else "after"
         if _GRANTED.search(_fold(normalised[max(0, match.start() - 40):match.start()])) and after.lstrip().startswith(
                 "avant d"):
             direction = "after"  # 5-5.06 « un délai allant jusqu'à dix (10) jours ouvrables avant de prendre ses fonctions »
@@ -425,6 +428,9 @@ _FREQUENCY = re.compile(r"(?:\baux|\btou(?:te)?s\s+les|\bchaque|\bune\s+fois\s+(
 # but « avant le 1er avril » is a yearly date, not the date the delay is counted back from
 _BACKWARDS = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?"
                         r"(?:a l'avance|avant (?!le (?:\d|1er|premier))|precedant|ou moins d(?:'une?\s|e la\s|u\s))")
+# right before a delay, a minimum one (« l'Association doit demander à la direction, dans un délai d'au moins
+# quarante-huit (48) heures », 3-2.03): what is asked is asked that long ahead of it
+_LEAST_AHEAD = re.compile(r"\bdelai\s+d'au\s+moins\s*$")
 # right after a delay, a window ending on a date (« 30 jours ou moins d'une date d'audition »): see ``Delay.within``
 _WITHIN = re.compile(r"\s*ou moins d(?:'une?\s|e la\s|u\s)")
 # right before a delay, a wait granted up to it (« obtenir un délai allant jusqu'à dix (10) jours ouvrables avant de
@@ -719,10 +725,12 @@ _DATE_PATTERNS = (
     ("weekday", re.compile(rf"\b({'|'.join(WEEKDAYS_FR)})\s+(passe|dernier|prochain)\b")),
     # a bare weekday told in the past (« Mardi, la direction m'a remis un avis », « j'ai reçu la lettre jeudi »): the
     # latest before today, read only in a sentence of the past (``_PAST``, no ``_FUTURE``); not « le mardi », « du lundi
-    # au vendredi », « lundi et mardi », « mardi 7 décembre » (its date read above)
+    # au vendredi », « lundi et mardi », « mardi 7 décembre », « jeudi le 2 décembre » (its date read above)
     ("bare_weekday", re.compile(rf"(?<![\w'-])(?<!\ble )(?<!\bles )(?<!\bdu )(?<!\bau )(?<!\bce )(?<!\bet )(?<!\bou )"
                                 rf"(?<!\bun )(?<!chaque )({'|'.join(WEEKDAYS_FR)})\b(?!\s*\d)"
-                                r"(?!\s+(?:au|et|ou|a)\b)(?!\s*(?:,\s*)?(?:lundi|mardi|mercredi|jeudi|vendredi)\b)")),
+                                r"(?!\s+(?:au|et|ou|a)\b)(?!\s*(?:,\s*)?(?:lundi|mardi|mercredi|jeudi|vendredi)\b)"
+                                # « jeudi le 2 décembre », « jeudi, le 2 » : the weekday of the date written after it
+                                r"(?!\s*,?\s*le\s+(?:1er|premier|\d))")),
 )
 # a sentence telling what happened (« m'a remis », « j'ai reçu », « était »), not what will (« aura lieu », « est prévue »)
 _PAST = re.compile(r"\b(?:m'a|m'ont|j'ai|ai|a|as|avons|avez|ont)\s+(?:ete\s+|pas\s+|deja\s+|bien\s+)?"
