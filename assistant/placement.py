@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Sequence
 
 from ingest.sentences import split_sentences
-from ingest.tables import Table, number_value
+from ingest.tables import Table, french_date, number_value
 from ingest.types import Chunk
 
 from .deadlines import french_number
@@ -273,7 +273,11 @@ class PlacementAnswers:
         if not cells:
             draft.parts.append(result.note)
             return draft
-        salaried = self._with_salary(draft, cells, result.echelon)
+        # a second date asked (« entre octobre 2013 pis mai 2014, mon salaire a monté de combien ? »): its cell too
+        later = lookup([table], replace(query, when=query.other_when, date_or_year=french_date(query.other_when),
+                                        other_when=None)) if query.other_when else []
+        later = [c for c in later if (c.row.label, c.column) not in {(d.row.label, d.column) for d in cells}]
+        salaried = self._with_salary(draft, cells, result.echelon, later)
         if asked.other_schooling is not None and not asked.doctorate:
             self._other_placement(salaried, table, asked, query, cells, result.echelon, len(steps))
         return salaried
@@ -352,10 +356,13 @@ class PlacementAnswers:
         cells = lookup([table], query)
         return self._with_salary(draft, cells, best.echelon) if cells else draft
 
-    def _with_salary(self, draft: Draft, cells: Sequence, echelon: int) -> Draft:
+    def _with_salary(self, draft: Draft, cells: Sequence, echelon: int, later: Sequence = ()) -> Draft:
         """``draft`` (the placement's steps) followed by the pay at the échelon found: its heading, then the cells'
-        answer (parts, citations once each, support rows)."""
-        salary = self._cells(cells)
+        answer (parts, citations once each, support rows); the cells of a second date asked (``later``) beside them,
+        with the difference (« Écart : 1 206 $ de plus par année »)."""
+        salary = self._cells(list(cells) + list(later))
+        if later:
+            self._difference(salary, cells, later)
         if not isinstance(draft, AmountDraft):  # the salary's table kept as a value
             draft = AmountDraft(parts=draft.parts, citations=draft.citations, support=draft.support,
                                 abstained=draft.abstained)

@@ -154,6 +154,9 @@ class AmountQuery:
     echelon_step: int = 0  # an échelon named from another without a number (« Et à l'échelon suivant ? »: +1)
     now: bool = False  # today asked, not a date (« cette année », « présentement »): no table column may be it
     year_step: int = 0  # a year named from the one asked before (« Et l'an prochain ? »: +1, « l'année d'avant »: -1)
+    dated_echelons: tuple[tuple[date, int], ...] = ()  # each date asked (``when`` or ``month``, then ``other_when``)
+    # with the échelon the question says of it (« à l'échelon 7 en septembre 2013 pis à l'échelon 8 en septembre
+    # 2014 »): the cell of a date is read in that échelon's row (``echelon_on``)
 
 
 @dataclass(frozen=True)
@@ -243,14 +246,18 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
     written = None
     month_asked = _month_and_text(rest) if when is None else None
     season = _SEASON.search(rest) if when is None else None
+    paired = _paired_echelons(full_month_names(question_digits))
     if when is not None:
         written = _date_text(rest)
         later = [d for d in french_dates(rest) if d != when]
-        other_when = later[0] if later and _CHANGE.search(rest) else None
+        other_when = later[0] if later and (_CHANGE.search(rest) or paired) else None
     elif season:
         span, written = season_span(season.group(1), int(season.group(2))), season.group(0)
     elif month_asked:
         month, written = month_asked
+        # a second month (« entre octobre 2013 pis mai 2014 ») read at its last day: the cell in force by then
+        later = [m for m in _months(rest) if m != month]
+        other_when = month_end(later[0]) if later and (_CHANGE.search(rest) or paired) else None
     else:
         school = _SCHOOL_YEAR.search(rest)
         if school:
@@ -265,6 +272,9 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
                 written = str(year)
                 if _SCALE_OF_YEAR.search(rest):  # « l'échelle de 2014 »: the scale that year brought, not the year's two
                     when, year = date(year, 12, 31), None
+    dated_echelons = ()
+    if paired and other_when is not None and (when or month):  # each date in its own échelon's row, no échelon beside
+        dated_echelons, other_echelon = ((when or month, paired[0]), (other_when, paired[1])), None
     rate = "hourly" if _HOURLY.search(question) else "annual" if _ANNUAL.search(question) else None
     return AmountQuery(
         question=question, echelon=echelon, job_class=_job_class(question, job_classes),
@@ -276,7 +286,33 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
         echelon_step=0 if echelon is not None else step,
         now=written is None and bool(_NOW.search(question)),
         year_step=0 if written else 1 if _NEXT_YEAR.search(question) else -1 if _PREVIOUS_YEAR.search(question) else 0,
+        dated_echelons=dated_echelons,
     )
+
+
+def _months(text: str) -> list[date]:
+    """The first day of each month ``text`` writes with its year (``_MONTH_YEAR``: « octobre 2013 »), in order."""
+    return [date(int(m.group(2)), month_number(m.group(1)), 1) for m in _MONTH_YEAR.finditer(text)]
+
+
+def _paired_echelons(text: str) -> tuple[int, int] | None:
+    """Two échelons each said with its own date (« à l'échelon 7 en septembre 2013 pis à l'échelon 8 en septembre
+    2014 », « en 2013 … échelon 7, en 2014 … échelon 8 »): the two échelons in the order of their dates, when the
+    question names exactly two échelons and two months (a date's month) and says them in turn (échelon, date,
+    échelon, date or date, échelon, date, échelon); None otherwise (« de l'échelon 7 à l'échelon 8 entre … »)."""
+    echelons = [(m.start(), "e", int(m.group(1) or m.group(2))) for m in _ECHELON.finditer(text)]
+    months = [(m.start(), "d", 0) for m in _MONTH_YEAR.finditer(text)]
+    if len(echelons) != 2 or len(months) != 2 or echelons[0][2] == echelons[1][2]:
+        return None
+    order = "".join(kind for _, kind, _ in sorted(echelons + months))
+    return (echelons[0][2], echelons[1][2]) if order in ("eded", "dede") else None
+
+
+def echelon_on(query: AmountQuery) -> int | None:
+    """The échelon whose row a query's date is read in: the one the question says of that date
+    (``AmountQuery.dated_echelons``), else the échelon asked."""
+    day = query.when or query.month
+    return next((echelon for when, echelon in query.dated_echelons if when == day), query.echelon)
 
 
 # a comparison with someone else (« … gagne combien de plus qu'un enseignant », « par rapport à une TES »,
@@ -663,7 +699,7 @@ def _lookup(tables: Sequence[Table], query: AmountQuery, rate: str | None) -> li
     if rate:
         candidates = [t for t in candidates if t.unit == rate]
     if query.echelon is not None:
-        candidates = [t for t in candidates if t.echelon_rows and t.row(query.echelon) is not None]
+        candidates = [t for t in candidates if t.echelon_rows and t.row(echelon_on(query)) is not None]
     elif query.echelon_end:
         candidates = [t for t in candidates if t.echelon_rows and _end_echelon(t, query.echelon_end) is not None]
     else:
@@ -720,7 +756,8 @@ def _by_job_class(tables: list[Table], query: AmountQuery) -> list[Table]:
 
 
 def _scale_answers(table: Table, query: AmountQuery, params: ScaleParams = ScaleParams()) -> list[CellAnswer]:
-    row = table.row(query.echelon)
+    echelon = echelon_on(query)
+    row = table.row(echelon)
     dates = [table.column_date(i) for i in range(len(table.column_headers))]
     answers = []
     for index, note in _columns_in_force(dates, query) + _maybe_next_column(table, dates, query, params):
@@ -730,7 +767,7 @@ def _scale_answers(table: Table, query: AmountQuery, params: ScaleParams = Scale
                 ("dernière colonne" in note or "plus récente" in note) \
                 else ""  # a year after the last column: still said when the 141st-day note replaces the period
             top = " ; dernier échelon de cette échelle" if query.echelon_end is None and \
-                query.echelon == _end_echelon(table, "last") else ""  # « je suis à l'échelon 17, je peux encore monter ? »
+                echelon == _end_echelon(table, "last") else ""  # « je suis à l'échelon 17, je peux encore monter ? »
             note = f"{working + last if working else note.split(' ; si le ')[0]}{top}{_condition(note)}".lstrip(" ;")
             answers.append(_answer(table, row, index, note, _period(dates, index)))
     return answers
