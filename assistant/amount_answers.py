@@ -234,6 +234,16 @@ _NOT_A_UNIT = frozenset(tokenize("an ans année années jour jours journée sema
                                  "périodes minute minutes kilomètre kilomètres km litre cent pourcentage rapport suite "
                                  "exemple ailleurs contre conséquent écrit"))
 _SHARE_LIMIT = re.compile(r"\((\d{1,2}(?:,\d+)?)\s*%\)\s+et\s+moins\b", re.IGNORECASE)
+# what a question leaves out of its amount (« Sans compter le stationnement pis les repas, … »), up to the clause's end
+_LEFT_OUT = re.compile(r"\b(?:sans(?:\s+compter)?|sauf|excluant|à\s+part)\s+[^,.;?]*", re.IGNORECASE)
+# an amount a clause splits equally between the parties (Cris 9-2.07 « Dans le cas d'une demande conjointe de remise, ce
+# montant est partagé également entre les parties. »), and a question asking each party's share (« Combien chaque partie
+# doit verser ? », « on paie la moitié chacun ? »)
+_SPLIT_EQUALLY = re.compile(r"\b(?:partag|répart|divis|assum)\w*\s+(?:également|à\s+parts?\s+égales?)\s+entre\s+les\s+"
+                            r"(?:deux\s+)?parties\b|\bà\s+parts?\s+égales?\s+entre\s+les\s+(?:deux\s+)?parties\b",
+                            re.IGNORECASE)
+_THIS_AMOUNT = re.compile(r"\b(?:ce|cet|cette|ces)\s+(?:montants?|sommes?|frais|coûts?)\b", re.IGNORECASE)
+_EACH_PARTY = re.compile(r"\bchaque\s+partie\b|\bpar\s+partie\b|\bchacune?\b|\bla\s+moitié\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -245,6 +255,14 @@ class CountedAmountParams:
     per_unit_hits: int = 3  # hand-set: passages read when the amount per a unit is itself asked (« combien par prof
     # à temps plein ? »): DEV Q772 and Q1437 find 7-1.02 second and third, after 7-2.01's yearly sum or 11-8.03
 _SCALE_UNIT = {"annual": "traitement annuel", "hourly": "taux horaire"}
+
+
+@dataclass(frozen=True)
+class SharedAmountParams:
+    """The hand-set numbers of an amount split equally between the parties (``AmountAnswers._shared_amount``)."""
+
+    hits: int = 1  # hand-set: only the first passage is read, as ``CountedAmountParams.hits`` (DEV Q1731: 9-2.07 first)
+    parties: int = 2  # hand-set: an agreement's « les parties » are its two signatories (the employer and the union)
 
 
 # a supply rate set as another rate raised by a percentage (Bourget Annexe P E): « le taux horaire de la suppléance
@@ -396,6 +414,16 @@ _OWN_PAY = re.compile(r"[ée]chelon|salaire|traitement|gagn|\b(?:ma|la|sa|ta)\s+
 
 
 @dataclass(frozen=True)
+class TripMeal:
+    """A meal a trip's question names, paid with the trip (``AmountAnswers._trip_meals``): its table's cell, the
+    amount paid, and how it is said (« dîner : 12 $ (« Remboursement maximum » 12 $ ; facture de 14 $) »)."""
+
+    cell: CellAnswer
+    paid: float
+    said: str
+
+
+@dataclass(frozen=True)
 class DayShare:
     """The agreement's definition of a day's pay for one staff: the clause, its sentence (quoted) and the fraction's
     denominator (200 for « un deux-centième (1/200e) du traitement annuel »)."""
@@ -442,7 +470,8 @@ class AmountAnswers(PlacementAnswers):
                 return follow
         draft = self._distance_amount(question, tables) or self._pointed_amount(question, hits, tables) or \
             self._scale_amount(question, tables, history, docs) or self._named_amount(question, tables) or \
-            self._named_follow_up(question, docs, history) or self._counted_amount(question, hits, docs)
+            self._named_follow_up(question, docs, history) or self._counted_amount(question, hits, docs) or \
+            self._shared_amount(question, hits, docs)
         if draft is not None and _ENTITLED_ASKED.search(question) and not _HOW_MUCH.search(question):
             self._ruling_first(draft, question)
         return draft
@@ -596,6 +625,43 @@ class AmountAnswers(PlacementAnswers):
             return PerUnitAmount(sentence, used_opener, unit, kept) if kept else None
         return None
 
+    def _shared_amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                       params: SharedAmountParams = SharedAmountParams()) -> Draft | None:
+        """Each party's share asked (``_EACH_PARTY``: « Combien chaque partie doit verser à l'arbitre ? ») of a first
+        passage saying an amount is split equally between the parties (``_SPLIT_EQUALLY``: Cris 9-2.07 « Dans le cas
+        d'une demande conjointe de remise, ce montant est partagé également entre les parties. »): the amount of that
+        sentence, or of the sentence right before it when it names that amount back (``_THIS_AMOUNT``: « ce montant »
+        of « … verse à l'arbitre un montant de 400 $. »),
+        divided by ``SharedAmountParams.parties``, said first, both sentences quoted and cited. None otherwise."""
+        if not _HOW_MUCH_ASKED.search(question) or not _EACH_PARTY.search(question) or _COUNT_ASKED.search(question):
+            return None
+        scope = self._scope(question, docs)
+        for hit in hits[:params.hits]:
+            chunk = hit.chunk
+            if scope and chunk.doc not in scope:
+                continue
+            sentences = [chunk.text[a:b].strip() for a, b in split_sentences(chunk.text)]
+            for n, split in enumerate(sentences):
+                if not _SPLIT_EQUALLY.search(split):
+                    continue
+                # its own amount, or the sentence right before's when it names it back (« ce montant »)
+                stated = split if stated_amounts(split) else sentences[n - 1] if n and _THIS_AMOUNT.search(split) \
+                    and stated_amounts(sentences[n - 1]) else None
+                if stated is None:
+                    continue
+                amounts = stated_amounts(stated)
+                whole = amounts[-1].value if stated is not split else amounts[0].value
+                each = _cents(whole / params.parties)
+                draft = Draft()
+                lead = (f"**{money(each)}** chacune — {chunk.clause_id} : {money(whole)} partagé également entre les "
+                        f"{params.parties} parties, {money(whole)} ÷ {params.parties} = {money(each)}")
+                draft.parts.append(f"{lead}. {draft.cite(chunk, split, lead)}".rstrip())
+                for quoted in dict.fromkeys((stated, split)):
+                    text = f"{chunk.clause_id} :"
+                    draft.parts.append(f"{text} « {one_line(quoted)} » {draft.cite(chunk, quoted, text)}".rstrip())
+                return draft
+        return None
+
     def _workload_rule(self, chunk: Chunk, share: float | None) -> WorkloadRule | None:
         """The sentence of ``chunk``'s clause reducing its amount by the workload (``_SHARE_PRORATA``), with the share
         of the question's workload it pays; None without a workload asked, without such a sentence, or with a workload
@@ -726,16 +792,24 @@ class AmountAnswers(PlacementAnswers):
         fuel = next(((row, int(rule.group(1))) for row in found.other_rows if (rule := _FUEL_RULE.search(row.label))),
                     None) if price else None
         fuel_cost = _cents(number_value(price.group(1)) / fuel[1] * found.distance) if fuel else 0.0
-        sentence = (f"**{money(_cents(found.total + fuel_cost))}** pour {found.distance} km — {table.annex_or_clause} : "
+        meals = self._trip_meals(table, question)
+        total = _cents(found.total + fuel_cost + sum(m.paid for m in meals))
+        trip = f"pour {found.distance} km" + "".join(f" et « {m.cell.row.label} »" for m in meals)
+        sentence = (f"**{money(total)}** {'en tout ' if meals else ''}{trip} — {table.annex_or_clause} : "
                     f"tarif de base de {money(found.base)} pour les premiers {found.threshold} km"
                     + (f", plus {beyond} km × {money(found.rate)} = {money(round(beyond * found.rate, 2))} au-delà de "
                        f"{found.threshold} km" if beyond else f" ({found.distance} km n'en dépassent pas "
                                                               f"{found.threshold})")
                     + (f", plus l'essence : {price.group(1)} $ le litre ÷ {fuel[1]} × {found.distance} km = "
-                       f"{money(fuel_cost)} (« {one_line(fuel[0].label)} »)" if fuel else "") + ".")
+                       f"{money(fuel_cost)} (« {one_line(fuel[0].label)} »)" if fuel else "")
+                    + "".join(f", plus {m.said}" for m in meals) + ".")
         labels = [self._cite_row(draft, CellAnswer(table, row, 0, "", row.cells[0]), sentence)
-                  for row in (found.base_row, found.excess_row) + ((fuel[0],) if fuel else ())]
+                  for row in (found.base_row, found.excess_row) + ((fuel[0],) if fuel else ())] + \
+            [self._cite_row(draft, m.cell, sentence) for m in meals]
         draft.parts.append(f"{sentence} {' '.join(dict.fromkeys(l for l in labels if l))}".rstrip())
+        for heading in dict.fromkeys(self._heading(draft, m.cell.table) for m in meals):
+            if heading:  # « Les frais de repas sont remboursés, avec pièces justificatives, selon les modalités … »
+                draft.parts.append(heading)
         for chunk in self._clause_chunks.get((table.doc, table.annex_or_clause), []):
             # a paragraph of the annex naming the base amount outside the table (« 2. Les parties conviennent de
             # majorer annuellement le tarif de base ci-dessus mentionné (rf. 35 $) … »): the base may have changed
@@ -751,6 +825,47 @@ class AmountAnswers(PlacementAnswers):
         for footnote in table.footnotes:
             draft.parts.append(self._note(draft, table, footnote))
         return draft
+
+    def _trip_meals(self, table: Table, question: str) -> list[TripMeal]:
+        """The meals a trip's question names (« pis je dîne là-bas (facture de 14 $) », « un souper ») in another table
+        of the distance table's annex (Bourget Annexe W 4. « Dîner 12 $ », column « Remboursement maximum »): a row
+        whose label's words the question says (« dîne » : « Dîner ») or that ``rows_named`` finds (« repas du midi »;
+        not the whole table for its topic alone, « les repas »), none the question leaves out (``_LEFT_OUT``: « sans
+        compter … les repas »), each paid its amount, or the bill the question states when that amount is a ceiling (``_CAPPED`` in its
+        column's header) and the bill is lower; the bill read only when one meal is named and one amount stated."""
+        siblings = [n for n in self._named_rows if n.table is not table
+                    and (n.table.doc, n.table.annex_or_clause) == (table.doc, table.annex_or_clause)]
+        kept = _LEFT_OUT.sub(" ", question)  # « sans compter le stationnement pis les repas »: none of them
+        words = set(tokenize(kept))
+        cells: list[CellAnswer] = []
+        for named in siblings:
+            found = rows_named([named], kept)
+            if len({id(c.row) for c in found}) == len(named.table.rows):
+                found = []  # the table's topic only (« les repas »), no meal named: none added
+            rows = {id(c.row) for c in found}
+            cells += found + [CellAnswer(named.table, row, len(row.cells) - 1, "", row.cells[-1]) for row in named.table.rows
+                              if id(row) not in rows and row.cells and (label := set(tokenize(row.label)))
+                              and label <= words]
+        cells = [c for c in cells if number_value(c.value) is not None]
+        litre = _LITRE_PRICE.search(question)
+        bills = [a for a in stated_amounts(question) if not (litre and litre.start() <= a.start < litre.end())]
+        counts = {stem: int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]  # « soupers » as « souper » is stemmed
+                  for n, unit in _UNIT_COUNT.findall(question) for stem in tokenize(f"{unit} {unit.rstrip('s')}")}
+        meals = []
+        for cell in cells:
+            ceiling = number_value(cell.value)
+            header = cell.table.column_headers[cell.column] if cell.column < len(cell.table.column_headers) else ""
+            capped = bool(_CAPPED.search(header))
+            count = next((counts[w] for w in tokenize(cell.row.label) if w in counts), 1)  # « 2 soupers »
+            bill = bills[0].value if len(cells) == 1 and count == 1 and len(bills) == 1 else None
+            paid = min(bill, ceiling) if capped and bill is not None else ceiling
+            said = f"le repas « {cell.row.label} » : " + (f"{count} × {money(paid)} = {money(paid * count)}"
+                                                          if count > 1 else money(paid))
+            if capped:
+                said += f" ({header.lower()} : {money(ceiling)}" + \
+                    (f" ; facture de {money(bill)}" if bill is not None else "") + ")"
+            meals.append(TripMeal(cell, paid * count, said))
+        return meals
 
     def _after_named_rows(self, history: Sequence[Answer]) -> bool:
         """Whether the last answer gave cells of a table without échelons (an allowance, a rate, a list)."""
@@ -924,9 +1039,11 @@ class AmountAnswers(PlacementAnswers):
             lines = [f"- **{money(_cents(value * minutes / divisor))}** la période : {with_unit(table, c.value)} × "
                      f"{minutes} ÷ {divisor} (ligne « {c.row.label} »)"
                      for c in cells if (value := number_value(c.value)) is not None]
-            if number > 1:  # « 2 périodes de 75 minutes »: each paid so, then together
-                lines += [f"- **{money(_cents(_cents(value * minutes / divisor) * number))}** pour {count.group(0)} : {number} × "
-                          f"{money(_cents(value * minutes / divisor))} (ligne « {c.row.label} »)"
+            if number > 1:  # « 2 périodes de 75 minutes »: their minutes paid together, rounded once (35,75 $ × 150
+                # ÷ 50 = 107,25 $, not 2 × 53,63 $ = 107,26 $: DEV Q1729)
+                lines += [f"- **{money(_cents(value * minutes * number / divisor))}** pour {count.group(0)} : "
+                          f"{with_unit(table, c.value)} × {number * minutes} ({number} × {minutes}) ÷ {divisor} "
+                          f"(ligne « {c.row.label} »)"
                           for c in cells if (value := number_value(c.value)) is not None]
             after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
             draft.parts.insert(after, f"Pour une période de {minutes} minutes ({text}) {label} :\n\n" + "\n".join(lines))

@@ -258,7 +258,7 @@ def test_long_periods_counted_are_each_paid_by_the_formula_or_at_the_rate_the_cl
     direct = table_answers([("cris", "6-7.03", CRIS_6_7_03_SEVERAL)], DOCUMENTS)
     two = _lead(direct, "Chez les Cris, en mai 2009, j'ai fait 2 périodes de 75 minutes au secondaire comme "
                         "suppléante occasionnelle. C'est payé combien ?")
-    assert "- **109,42 $** pour 2 périodes : 2 × 54,71 $" in two, two
+    assert "- **109,41 $** pour 2 périodes : 36,47 $ × 150 (2 × 75) ÷ 50" in two, two  # rounded once
     three = _lead(direct, "Chez les Cris, en mai 2009, un remplacement de 3 périodes de 75 minutes au secondaire dans "
                           "la même journée, c'est payé combien ?")
     assert three.startswith("Périodes demandées — 3 périodes de 75 minutes dans une journée : colonne « plus de 210 "
