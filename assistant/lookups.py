@@ -140,9 +140,12 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers, PayArithm
             if draft is not None and kind == "amount" and self._prose_answers_instead(question, hits, draft):
                 log.info("amount lookup left to the first passage's clause on %r", question[:80])
                 draft = None
+            if draft is None and kind == "amount":  # a stated annual salary put through a clause's day share
+                draft = self._tried(kind, self._salary_share, question, hits, docs, history)
             if draft is not None and kind in ("amount", "placement"):  # a pay, a day's deduction: the agreement's rule
                 # applied (after a placement too: « 17 ans de scolarité pis 6 ans d'expérience … une journée … combien »)
                 self._pay_rules(question, draft)
+                self._rows_change(question, draft)  # two named rows' difference asked (« … pis le dernier taux »)
             if kind == "amount" and (draft is not None or parse_amount_question(question).is_amount_question):
                 sides = self._sides(question, docs)
                 if sides:

@@ -13,6 +13,14 @@ sentence (``_INSTALMENT``, ``deduction_shares``), in the cell's agreement only: 
 agreement writes neither). Only annual scales are divided (7-7.01: the pay « rémunéré selon les échelles annuelles »);
 the share of a non-teaching scale (« non-enseignant » in its title or section) is the non-teaching one.
 
+Other periods: a normal week of an hourly scale is its rate times the hours its class's title gives (Bourget Annexe N
+« Technicien de travaux pratiques (37,5 heures/semaine) », asked « pour une semaine normale de travail » or « par
+semaine » of full-time work), the title cited; an annual salary the teacher states, a day's pay asked, is put through
+the one fraction a sentence of the first passages pays for each day (Cris 6-7.03 F) « … payé à raison de 1/200 du
+traitement annuel applicable pour chaque jour de travail … », ``_salary_share``, a lookup of its own). Two rows of a
+table by school year shown, a change asked (Cris 6-6.01's first and last supplement), get their difference
+(``_rows_change``).
+
 ``spelled_echelons`` writes out the second échelon of a range (« de l'échelon 11 à 12 », « entre les échelons 11 et
 12 », « du 11e au 12e échelon ») so that the amount lookup sets both cells side by side with their difference.
 """
@@ -28,9 +36,9 @@ from ingest.tables import Table, number_value
 from ingest.types import Chunk
 
 from .amount_answers import DayShare, period_note  # a day's pay; the note saying a pay period's amount is not computed
-from .drafts import Draft, fold, one_line
-from .tables import money
-from .types import ShownTable
+from .drafts import Draft, LookupParams, fold, one_line
+from .tables import asks_change, money, stated_amounts
+from .types import Answer, Hit, ShownTable
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,29 @@ _CELL_LINE = re.compile(r"(?:- )?\*\*\d")
 # no exclusion of the amount lookup (« congé sans traitement » asks no scale's cell), see ``unpaid_absence_asked``
 _UNPAID = re.compile(r"\bsans\s+(?:traitement|salaire|solde|paie|paye)\b", re.IGNORECASE)
 _NON_TEACHING = ("non-enseignant", "professionnel", "soutien")
+# a day's pay asked by the day (« combien par jour de travail ? », « pour chaque jour »)
+_PER_DAY = re.compile(r"\b(?:par|chaque|pour\s+chaque)\s+jour(?:n[ée]e)?\b", re.IGNORECASE)
+# a sentence paying a fraction of the annual salary for each day (Cris 6-7.03 F) « … est payé à raison de 1/200 du
+# traitement annuel applicable pour chaque jour de travail ainsi effectué »): a pay (« payé », « rémunéré », « versé »),
+# not a deduction (6-4.42 « Le Collège déduit … 1/260e de son traitement total annuel par journée ouvrable … »)
+_SHARE_PER_DAY = re.compile(r"\b(?:pay|r[ée]mun[ée]r|vers)[ée]e?s?\s+[àa]\s+raison\s+(?:de\s+|d'un\s+[\w-]+\s+\()1/(\d{2,4})"
+                            r"e?\)?\s+(?:du|de\s+son)\s+traitement\s+(?:total\s+)?annuel\b[^.;]*?\b(?:pour\s+chaque|par)\s+"
+                            r"jour", re.IGNORECASE)
+# an annual salary the question states (« mon traitement annuel … serait de 58 000 $ », « 58 000 $ par année »)
+_ANNUAL_SAID = re.compile(r"\b(?:traitement|salaire)\s+annuel|\bpar\s+(?:an|ann[ée]e)\b|\bannuellement\b", re.IGNORECASE)
+# a normal week's pay asked without its hours (« pour une semaine normale de travail, je gagnais combien ? »), not a
+# length of time (« une semaine de vacances », « dans une semaine »); « par semaine » only said of full-time work
+# (« à temps plein … combien par semaine ? »): the title's hours are a full-time week's, and a week asked alone of an
+# hourly scale is said not computed (tests/unit/test_amount_everyday.py)
+_WEEK_ASKED = re.compile(r"\b(?:une|la|ma|chaque|d'une)\s+semaine\s+(?:normale|compl[èe]te|r[ée]guli[èe]re|enti[èe]re|"
+                         r"de\s+travail)\b|\bsemaine\s+normale\b", re.IGNORECASE)
+_PER_WEEK_FULL_TIME = re.compile(r"\b(?:par\s+semaine|hebdomadaire)\b.*\b[àa]\s+temps\s+(?:plein|complet)\b|"
+                                 r"\b[àa]\s+temps\s+(?:plein|complet)\b.*\b(?:par\s+semaine|hebdomadaire)\b", re.IGNORECASE)
+# the normal week a scale's title gives its job class (Bourget Annexe N « Technicien de travaux pratiques (37,5
+# heures/semaine) (rf. #4209) »)
+_TITLE_WEEK = re.compile(r"\((\d{1,2}(?:,\d{1,2})?)\s*heures?\s*/\s*semaine\)", re.IGNORECASE)
+# a week's amount the answer already computed from the hours the question states (« je fais 20 heures par semaine »)
+_WEEK_COMPUTED = " par semaine : "
 _LENGTH_WORDS = {"jour": "une journée d'absence", "demi-journée": "une demi-journée d'absence",
                  "heure": "une heure d'absence"}
 
@@ -163,8 +194,18 @@ class PayRule:
 
 
 @dataclass(frozen=True)
+class NormalWeek:
+    """The hours of a job class's normal week, read in its scale's title, and that title's passage."""
+
+    hours: Decimal
+    said: str  # as the title writes them (« 37,5 »)
+    chunk: Chunk
+    quote: str  # the title, verbatim in chunk.text
+
+
+@dataclass(frozen=True)
 class AskedCell:
-    """One annual cell the amount answer gives: its value and where it was read."""
+    """One cell the amount answer gives (of a scale, or a named row): its value and where it was read."""
 
     value: Decimal
     shown: str  # as shown (« 56 585 $ »)
@@ -179,21 +220,50 @@ class PayArithmetic:
     tables: list[Table]
     _doc_positions: dict[str, list[int]]
     day_share: Callable[[Table], DayShare | None]  # AmountAnswers': the agreement's day's pay
+    find_quote: Callable[[str, str, str], tuple[Chunk, str] | None]  # DirectAnswers': a passage holding a text
+    params: LookupParams
+    _scope: Callable[[str, Sequence[str] | None], list[str] | None]  # DirectAnswers': the documents asked
 
     def _pay_rules(self, question: str, draft: Draft, params: PayParams = _PAY_PARAMS) -> None:
         """Each rule ``question`` asks (a pay, a day's deduction) that the agreement of ``draft``'s first shown scale
         writes, applied to its cells asked: a part right under the cell lines (see the module docstring)."""
         shown = list(getattr(draft, "shown", ()))
         table = self._shown_table(shown[0]) if shown else None
-        if table is None or not table.echelon_rows or table.unit != "annual" or _COUNT_ASKED.search(question):
+        if table is None or not table.echelon_rows or table.unit not in ("annual", "hourly") or \
+                _COUNT_ASKED.search(question):
             return
         cells = self._asked_cells(shown[0])
         if not cells or len(cells) > params.max_cells:
+            return
+        if table.unit == "hourly":  # a week asked: the rate times the class's normal week
+            week = self._normal_week(question, table, draft)
+            if week is not None:
+                self._apply_week(draft, week, cells, question)
             return
         # what an absence takes off the pay is asked, not the pay (« ça me coupe combien sur ma paye ? »)
         rule = self._deduction(question, table) or self._instalment(question, table) or self._day(question, table)
         if rule is not None:
             self._apply(draft, rule, cells, question)
+
+    def _rows_change(self, question: str, draft: Draft) -> None:
+        """A change asked (« a monté de combien entre le tout début … pis le dernier taux ? ») of the two rows an
+        amount answer shows of one table of named rows, one column (Cris 6-6.01: « jusqu'au 140e jour … 2005-2006 »
+        1 277 $, « à compter du 141e jour … 2008-2009 » 1 383 $): their difference (« Écart »), under the cell lines;
+        nothing when the answer already gives one, or shows a scale (its cells' difference is the amount lookup's)."""
+        shown = list(getattr(draft, "shown", ()))
+        if len(shown) != 1 or not asks_change(question) or any(part.startswith("Écart") for part in draft.parts):
+            return
+        table = self._shown_table(shown[0])
+        cells = self._asked_cells(shown[0])
+        if table is None or table.echelon_rows or len(cells) != 2 or cells[0].column != cells[1].column:
+            return
+        first, second = cells
+        change = second.value - first.value
+        text = (f"Écart : **{money(float(abs(change)))}** {'de plus' if change >= 0 else 'de moins'} : {first.shown} "
+                f"(« {first.row} ») → {second.shown} (« {second.row} »).")
+        after = next((i + 1 for i, part in enumerate(draft.parts) if _CELL_LINE.match(part)), None)
+        if after is not None:
+            draft.parts.insert(after, text)
 
     def _shown_table(self, shown: ShownTable) -> Table | None:
         """The index's table ``shown`` is a part of (by its caption: annex or clause, then subtitle), when one only."""
@@ -258,6 +328,69 @@ class PayArithmetic:
             return None
         return PayRule(found.share, "Traitement d'un jour", "pour une journée de travail", found.chunk, found.sentence)
 
+    def _normal_week(self, question: str, table: Table, draft: Draft) -> NormalWeek | None:
+        """« pour une semaine normale de travail » (``_WEEK_ASKED``, ``_PER_WEEK_FULL_TIME``), no hours stated (none
+        computed yet), of an hourly scale whose title gives its class's week (``_TITLE_WEEK``): those hours and the
+        title's passage, cited."""
+        if not (_WEEK_ASKED.search(question) or _PER_WEEK_FULL_TIME.search(question)) or \
+                any(_WEEK_COMPUTED in part for part in draft.parts):
+            return None
+        hours = _TITLE_WEEK.search(table.subtitle or "")
+        found = self.find_quote(table.doc, table.annex_or_clause, table.subtitle) if hours else None
+        if found is None:
+            return None
+        chunk, quote = found
+        return NormalWeek(Decimal(hours.group(1).replace(",", ".")), hours.group(1), chunk, quote)
+
+    @staticmethod
+    def _apply_week(draft: Draft, week: NormalWeek, cells: Sequence[AskedCell], question: str) -> None:
+        """Each hourly cell times the class's normal week, under the cell lines, the title giving the week cited; the
+        note saying no week's amount is computed (``period_note``) dropped."""
+        lines = [f"- **{money(float(cents(cell.value * week.hours)))}** par semaine, avant les retenues : "
+                 f"{cell.shown} × {week.said} h (échelon {cell.row}, colonne « {cell.column} »)" for cell in cells]
+        text = f"Semaine normale de travail : {week.said} heures (« {one_line(week.quote)} », {week.chunk.clause_id})"
+        label = draft.cite(week.chunk, week.quote, text)
+        note = f" ; {period_note(question, 'hourly')}"
+        if note.strip(" ;"):
+            draft.parts[:] = [part.replace(note, "") for part in draft.parts]
+        after = next((i + 1 for i, part in enumerate(draft.parts) if _CELL_LINE.match(part)), None) or \
+            next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
+        while after < len(draft.parts) and draft.parts[after].startswith("Écart"):
+            after += 1
+        draft.parts.insert(after, f"{text} {label} :\n\n" + "\n".join(lines))
+
+    def _salary_share(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                      history: Sequence[Answer] = ()) -> Draft | None:
+        """An annual salary the question states, a day's pay asked (« Si mon traitement annuel … serait de 58 000 $, on
+        doit me payer combien par jour de travail ? »): the stated salary over the fraction a sentence of one of the
+        first ``LookupParams.pointed_hits`` passages pays for each day (``_SHARE_PER_DAY``: Cris 6-7.03 F) « … à
+        raison de 1/200 du traitement annuel applicable pour chaque jour de travail … »), that sentence quoted from
+        its paragraph's start (the case it is said of) and cited. None without one stated amount, an annual word, a
+        day asked, or such a sentence with one fraction."""
+        stated = stated_amounts(question)
+        if len(stated) != 1 or not _ANNUAL_SAID.search(question) or _COUNT_ASKED.search(question) or \
+                not (_PER_DAY.search(question) or _ONE_DAY.search(question)):
+            return None
+        scope = self._scope(question, docs)
+        for hit in hits[: self.params.pointed_hits]:
+            chunk = hit.chunk
+            found = _SHARE_PER_DAY.search(chunk.text) if not scope or chunk.doc in scope else None
+            if found is None:
+                continue
+            quote = _paragraph_sentence(chunk.text, found)
+            if len(set(_FRACTION.findall(quote))) != 1:
+                return None  # « 1/200e ou 1/260e »: whose share is the teacher's is not said
+            share = int(found.group(1))
+            salary = Decimal(repr(stated[0].value))
+            draft = Draft()
+            text = (f"**{money(float(cents(salary / share)))}** par jour de travail : {money(stated[0].value)} (le "
+                    f"traitement annuel de votre question) ÷ {share}, selon la clause {chunk.clause_id}")
+            label = draft.cite(chunk, quote, text)
+            draft.parts.append(f"{text} {label}".rstrip())
+            draft.parts.append(f"Clause {chunk.clause_id} : « {one_line(quote)} » {label}".rstrip())
+            return draft
+        return None
+
     @staticmethod
     def _apply(draft: Draft, rule: PayRule, cells: Sequence[AskedCell], question: str) -> None:
         """Each cell over the rule's share, under the cell lines, the rule's sentence cited; an amount the answer
@@ -285,6 +418,18 @@ class PayArithmetic:
         while after < len(draft.parts) and draft.parts[after].startswith("Écart"):
             after += 1  # under the difference of two cells
         draft.parts.insert(after, f"{text} {label} :\n\n" + "\n".join(lines))
+
+
+def _paragraph_sentence(text: str, match: re.Match) -> str:
+    """The paragraph of ``text`` holding ``match``, from its start to the end of the sentence holding it (a rule with
+    the case it is said of: « Cependant, après 20 jours ouvrables consécutifs d'absence … ainsi effectué. »), without
+    its list marker."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    ends = [i for i in (text.find("\n", match.end()), text.find(". ", match.end())) if i >= 0]
+    end = min(ends, default=len(text))
+    quote = text[start:end + (1 if text[end:end + 1] == "." else 0)].strip()
+    marker = re.match(r"(?:-\s*)?(?:[A-Za-z]\)|\d+-\d+\.\d+)\s+", quote)
+    return quote[marker.end():] if marker else quote
 
 
 def _sentence(text: str, match: re.Match) -> str:

@@ -1197,9 +1197,17 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
                    "pas de montant plus récent")
             return _row_cells(table, [latest], question, asked, why)
         rows = _year_rows(table, indexes, question)
+        last = len(table.rows) - 1
+        if _LAST_ROW_ASKED.search(question) and all(best.named.label_years) and last not in rows:
+            rows = [*rows, last]  # « entre le tout début (avant le 141e jour de 2005-2006) pis le dernier taux »
     else:
         rows = [f.index for f in found if f.named is best.named and f.score == best.score]
     return _row_cells(table, rows, question, asked)
+
+
+# the last row of rows by school year asked beside a year's (« … pis le dernier taux de l'accord »)
+_LAST_ROW_ASKED = re.compile(r"\b(?:dernier|plus\s+r[ée]cent)\s+(?:taux|montant|suppl[ée]ment)\b|"
+                             r"\b(?:taux|montant)\s+le\s+plus\s+r[ée]cent\b", re.IGNORECASE)
 
 
 # a rate asked by the kilometre (« le remboursement au km », « c'est combien du kilomètre ? »), not a trip's kilometres
