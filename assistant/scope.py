@@ -1133,10 +1133,20 @@ _WHICH_OR_HOW_MUCH = re.compile(r"^(?:quel(?:le)?s?\s+|combien\s+d(?:e\s+|['’]
 _PER_UNIT_ASKED = re.compile("|".join(asks.pattern for _, asks, _ in _PER_UNITS), re.IGNORECASE)
 
 
-def _paid_otherwise(words: Sequence[str], best: Hit) -> bool:
+def _paid_otherwise(words: Sequence[str], best: Hit, topic: set[str] = frozenset(),
+                    params: ScopeParams = ScopeParams()) -> bool:
     """Whether a right asked only by its kind of payment (``words``: « allocation ») is met by the best passage stating a
-    payment of any kind (« remboursement des frais », « 1 752 $ »)."""
-    return bool(words) and all(w in _PAYMENT_KINDS for w in words) and bool(_PAYMENT.search(best.chunk.text))
+    payment of any kind (« remboursement des frais », « 1 752 $ »). With ``topic`` (the stems of what the question says
+    the payment would be for: :func:`benefit_off_topic`'s rest of the question), the payment must be stated in a sentence
+    speaking of it (:func:`_said_of_thing_asked`): Cris 10-6.01's « Le texte de la convention est imprimé aux frais du
+    Comité patronal » pays the printing, not a teacher of the Cree language, which only its next sentence (« 50
+    exemplaires en langue crie ») names (DEV Q720 « y a-tu une prime pour les profs qui enseignent la langue crie ? »,
+    answered in reduced mode, where 10-6.01 came first)."""
+    if not words or not all(w in _PAYMENT_KINDS for w in words):
+        return False
+    if topic:
+        return _said_of_thing_asked(set(topic), best.chunk.text, _PAYMENT, 1, params)
+    return bool(_PAYMENT.search(best.chunk.text))
 
 
 def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
@@ -1336,7 +1346,7 @@ def benefit_off_topic(question: str, hits: Sequence[Hit], params: ScopeParams = 
     # qui enseigne la langue crie reçoit-il une prime pour ça ? »: « langue »): all of them, when fewer (hand-set, Q1356)
     need = min(params.topic_words, len(rest)) if by_kind else params.topic_words
     if (params.topic_words <= 0 or not words or not rest or re.search(r"\s+ou\s+", thing)
-            or len(rest & _stems(best[0].chunk.text, params)) < need or _paid_otherwise(words, best[0])):
+            or len(rest & _stems(best[0].chunk.text, params)) < need or _paid_otherwise(words, best[0], rest, params)):
         return None
     naming, clauses = [], []
     for hit in best:
