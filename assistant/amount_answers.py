@@ -314,6 +314,48 @@ _REPLACED_BY = re.compile(rf"\b(?:(?:du|le)\s+paragraphe\s+(?P<para>[a-z])\)\s+d
 # a quantity a heading or a question names (« 1 280 HEURES », « 1280 heures »), not a clause number's (« 13-14.00 FORMATION »)
 _QUANTITY = re.compile(r"(?<![\d,.\-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)\s+([^\W\d_]{3,})")
 _MODIFIED_TOPIC_WORDS = 2  # hand-set: words a question shares with a replaced amount's text and its replaced clause's
+# full time said (« contractuels à temps plein »): the case of an article whose heading fixes the hours at a count
+# (Cris 13-14.00 « … DONT LES HEURES SONT PRÉALABLEMENT DÉTERMINÉES À 1 280 HEURES »), not a ceiling (13-4.00 « POUR
+# MOINS DE 1 280 HEURES »: _BOUNDED_QUANTITY)
+_FULL_TIME = re.compile(r"\b[àa]\s+temps\s+(?:plein|complet)\b", re.IGNORECASE)
+_BOUNDED_QUANTITY = re.compile(r"\b(?:moins|plus)\s+de\s+\d|\bjusqu['’]à\s+\d|\bau\s+(?:plus|moins)\s+\d", re.IGNORECASE)
+# a chapter heading's own words that are no topic (« Chapitre 13-0.00 FORMATION PROFESSIONNELLE »: « formation
+# professionnelle » is)
+_CHAPTER_WORD = re.compile(r"\bchapitre\b|\d[\d.\-]*", re.IGNORECASE)
+
+
+def _unit_counts(question: str) -> dict[str, tuple[int, str]]:
+    """The units a question counts (``_UNIT_COUNT``: « 80 enseignants », « mes deux enfants »), by the unit's first stem:
+    its count and the words saying it; none when it tells its units apart (``_UNITS_APART``: each its own case)."""
+    counted: dict[str, tuple[int, str]] = {}
+    if _UNITS_APART.search(question):
+        return counted
+    for found in _UNIT_COUNT.finditer(question):
+        number = int(found.group(1)) if found.group(1).isdigit() else _COUNT_WORDS[found.group(1).lower()]
+        stems = tokenize(found.group(2))
+        if stems and number > 0:
+            counted.setdefault(stems[0], (number, found.group(0)))
+    return counted
+
+
+def _case_named(question: str, heading_path: Sequence[str], case: set[tuple[str, str]],
+                asked: set[tuple[str, str]], new_sentence: str) -> bool:
+    """Whether a question names the case an article is about (its heading, under its chapter's): every quantity of
+    the heading said (« j'ai un contrat de 1 280 heures »), or, none of them said otherwise (« 800 heures »), the
+    chapter's topic words all said (« formation professionnelle » of « Chapitre 13-0.00 FORMATION PROFESSIONNELLE »),
+    a word of the article's heading that the new amount's sentence does not say (« contractuels »), and full time
+    (``_FULL_TIME``) when the heading fixes a count of hours (not a ceiling: ``_BOUNDED_QUANTITY``)."""
+    if case <= asked:
+        return True
+    if len(heading_path) < 3 or {unit for _, unit in asked} & {unit for _, unit in case}:
+        return False
+    said = set(tokenize(expand(question)))
+    topic = set(tokenize(_CHAPTER_WORD.sub(" ", heading_path[0])))
+    article = heading_path[-2]
+    own = set(tokenize(_QUANTITY.sub(" ", article))) - topic - set(tokenize(new_sentence))
+    if not topic or not topic <= said or not own & said:
+        return False
+    return not case or (bool(_FULL_TIME.search(question)) and not _BOUNDED_QUANTITY.search(article))
 
 
 def _quantities(text: str) -> set[tuple[str, str]]:
@@ -526,8 +568,9 @@ class AmountAnswers(PlacementAnswers):
         new amount first, its sentence quoted and cited, then what it replaces (7-1.02 a)'s 240 $), quoted and cited.
         The question shares ``_MODIFIED_TOPIC_WORDS`` words with the new text and the replaced clause (« perfectionnement
         », 7-1.02's). None otherwise: the same question without the case keeps the replaced clause's amount."""
-        if not _HOW_MUCH_ASKED.search(question) or not (asked := _quantities(question)):
+        if not _HOW_MUCH_ASKED.search(question):
             return None
+        asked = _quantities(question)
         words = set(tokenize(expand(without_amount_asking(question))))
         scope = self._scope(question, docs)
         for (doc, clause), chunks in self._clause_chunks.items():
@@ -536,7 +579,7 @@ class AmountAnswers(PlacementAnswers):
             for chunk in chunks:
                 heading = " ".join(chunk.heading_path[:-1]) if chunk.heading_path else ""
                 case = _quantities(heading)
-                if not case or not case <= asked:
+                if not case or not (case <= asked or _FULL_TIME.search(question)):
                     continue
                 for found in _REPLACED_BY.finditer(chunk.text):
                     replaced = found.group("clause")
@@ -549,9 +592,10 @@ class AmountAnswers(PlacementAnswers):
                     para = found.group("para")
                     old_part = _paragraph(old_text, para) if para else old_text
                     if len(words & set(tokenize(f"{sentence} {old_text}")) - set(tokenize(heading))) < \
-                            _MODIFIED_TOPIC_WORDS:
+                            _MODIFIED_TOPIC_WORDS or not _case_named(question, chunk.heading_path, case, asked,
+                                                                     sentence):
                         continue
-                    return self._modified_draft(chunk, sentence, replaced, para, old_part)
+                    return self._modified_draft(chunk, sentence, replaced, para, old_part, question)
         return None
 
     def _counted_amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
@@ -570,12 +614,7 @@ class AmountAnswers(PlacementAnswers):
         jours »)."""
         if not _HOW_MUCH_ASKED.search(question) or _COUNT_ASKED.search(question):
             return None
-        counted: dict[str, tuple[int, str]] = {}  # a unit's stem: its count, as the question says it
-        for found in _UNIT_COUNT.finditer(question):
-            number = int(found.group(1)) if found.group(1).isdigit() else _COUNT_WORDS[found.group(1).lower()]
-            stems = tokenize(found.group(2))
-            if stems and number > 0 and not _UNITS_APART.search(question):  # each its own case: not one amount
-                counted.setdefault(stems[0], (number, found.group(0)))
+        counted = _unit_counts(question)  # a unit's stem: its count, as the question says it
         asked = set(tokenize(question))
         per = {stem for found in _PER_UNIT.finditer(question) for word in found.groups() if word
                for stem in tokenize(expand(word))} - _NOT_A_UNIT  # « par prof » : « prof », « enseign » …
@@ -712,14 +751,26 @@ class AmountAnswers(PlacementAnswers):
                 draft.parts.append(f"{text} « {one_line(quoted)} » {draft.cite(part, quoted, text)}".rstrip())
         return draft
 
-    def _modified_draft(self, chunk: Chunk, sentence: str, replaced: str, para: str | None, old_part: str) -> Draft:
-        """The answer of :meth:`_modified_amount`: the new amount, its sentence (cited), what it replaces (cited)."""
+    def _modified_draft(self, chunk: Chunk, sentence: str, replaced: str, para: str | None, old_part: str,
+                        question: str = "") -> Draft:
+        """The answer of :meth:`_modified_amount`: the new amount (times the units the question counts when the
+        sentence sets it per that unit: « 15 enseignants » × 300 $ « par enseignante ou enseignant »), its sentence
+        (cited), what it replaces (cited)."""
         draft = Draft()
         what = f"le paragraphe {para}) de la clause {replaced}" if para else f"la clause {replaced}"
         amount = stated_money(sentence)[0]
         case = chunk.heading_path[-2] if len(chunk.heading_path) > 1 else chunk.clause_id
         lead = (f"**{amount}** dans votre cas : selon {chunk.clause_id} ({one_line(case)}), {what} est remplacé par ce "
                 f"qui suit")
+        counted = _unit_counts(question)
+        unit = _counted_unit(sentence, counted, set())
+        count, said = counted.get(unit.stem, (1, "")) if unit else (1, "")
+        if unit is not None and count > 1 and stated_amounts(sentence):
+            each = stated_amounts(sentence)[0].value
+            total = _cents(each * count)
+            lead = (f"**{money(total)}** en tout dans votre cas — {chunk.clause_id} ({one_line(case)}) : "
+                    f"{money(each)} « {unit.words} » × {count} ({said}) = {money(total)} ; {what} est remplacé par "
+                    f"ce qui suit")
         draft.parts.append(f"{lead} : « {one_line(sentence)} » {draft.cite(chunk, sentence, lead)}".rstrip())
         old = next((old_part[a:b].strip() for a, b in split_sentences(old_part) if stated_money(old_part[a:b])), None)
         old_chunk = next((c for c in self._clause_chunks.get((chunk.doc, replaced), []) if old and old in c.text), None)

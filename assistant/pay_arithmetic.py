@@ -32,10 +32,12 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable, Sequence
 
+from ingest.bm25 import tokenize
 from ingest.tables import Table, number_value
 from ingest.types import Chunk
 
 from .amount_answers import DayShare, period_note  # a day's pay; the note saying a pay period's amount is not computed
+from .colloquial import expand
 from .drafts import Draft, LookupParams, fold, one_line
 from .tables import asks_change, money, stated_amounts
 from .types import Answer, Hit, ShownTable
@@ -97,6 +99,9 @@ _PER_DAY = re.compile(r"\b(?:par|chaque|pour\s+chaque)\s+jour(?:n[ée]e)?\b", re
 _SHARE_PER_DAY = re.compile(r"\b(?:pay|r[ée]mun[ée]r|vers)[ée]e?s?\s+[àa]\s+raison\s+(?:de\s+|d'un\s+[\w-]+\s+\()1/(\d{2,4})"
                             r"e?\)?\s+(?:du|de\s+son)\s+traitement\s+(?:total\s+)?annuel\b[^.;]*?\b(?:pour\s+chaque|par)\s+"
                             r"jour", re.IGNORECASE)
+# whom a rule's paragraph pays (6-7.03 F) « … la Commission paie, à la suppléante ou au suppléant occasionnel qui la ou
+# le remplace durant ces 20 jours, … »): a fraction paid only to that person when the question names them
+_PAID_TO = re.compile(r"\b(?:paie|verse|r[ée]mun[èe]re|accorde)\s*,?\s+(?P<who>(?:à|aux?)\s+[^,;.]+)", re.IGNORECASE)
 # an annual salary the question states (« mon traitement annuel … serait de 58 000 $ », « 58 000 $ par année »)
 _ANNUAL_SAID = re.compile(r"\b(?:traitement|salaire)\s+annuel|\bpar\s+(?:an|ann[ée]e)\b|\bannuellement\b", re.IGNORECASE)
 # a normal week's pay asked without its hours (« pour une semaine normale de travail, je gagnais combien ? »), not a
@@ -381,8 +386,16 @@ class PayArithmetic:
             if len(set(_FRACTION.findall(quote))) != 1:
                 return None  # « 1/200e ou 1/260e »: whose share is the teacher's is not said
             share = int(found.group(1))
-            salary = Decimal(repr(stated[0].value))
             draft = Draft()
+            who = _paid_to(quote, found.group(0))
+            if who and not set(tokenize(expand(question))) & who.words:
+                text = (f"Aucun montant par jour calculé pour votre cas : la clause {chunk.clause_id} paie 1/{share} "
+                        f"du traitement annuel pour chaque jour de travail seulement {one_line(who.said)}")
+                label = draft.cite(chunk, quote, text)
+                draft.parts.append(f"{text} {label}".rstrip())
+                draft.parts.append(f"Clause {chunk.clause_id} : « {one_line(quote)} » {label}".rstrip())
+                return draft
+            salary = Decimal(repr(stated[0].value))
             text = (f"**{money(float(cents(salary / share)))}** par jour de travail : {money(stated[0].value)} (le "
                     f"traitement annuel de votre question) ÷ {share}, selon la clause {chunk.clause_id}")
             label = draft.cite(chunk, quote, text)
@@ -418,6 +431,26 @@ class PayArithmetic:
         while after < len(draft.parts) and draft.parts[after].startswith("Écart"):
             after += 1  # under the difference of two cells
         draft.parts.insert(after, f"{text} {label} :\n\n" + "\n".join(lines))
+
+
+@dataclass(frozen=True)
+class PaidTo:
+    """Whom a rule's paragraph pays, as it says it (« à la suppléante ou au suppléant occasionnel qui la ou le
+    remplace … »), and its words (``tokenize``'s) that the paying sentence does not say."""
+
+    said: str
+    words: frozenset[str]
+
+
+def _paid_to(quote: str, paying: str) -> PaidTo | None:
+    """Whom ``quote`` (a paragraph up to the sentence paying a share, ``paying``) says is paid (``_PAID_TO``), by the
+    words of that person not in the paying sentence nor numbers (« supple », « occasionnel », « remplac »); None when
+    it names no one."""
+    found = _PAID_TO.search(quote)
+    if found is None:
+        return None
+    words = frozenset(w for w in tokenize(found.group("who")) if not w.isdigit()) - set(tokenize(paying))
+    return PaidTo(found.group("who").strip(), words) if words else None
 
 
 def _paragraph_sentence(text: str, match: re.Match) -> str:
