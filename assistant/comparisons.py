@@ -945,11 +945,50 @@ class Comparison:
         return next((s for s in self.sides if s.doc == doc), None)
 
 
+def _named_thing(topic: str) -> str:
+    """One part of a topic as a heading names it: the noun phrase after the question's own verb when the part opens
+    with that verb (« Chu-tu considéré comme répondant aux critères de compétences » -> « critères de compétences »),
+    nothing when it names no thing but asks what (« désigne quoi exactement »), else the part itself."""
+    words = topic.split()
+    verb_first = bool(words) and bool(_TU_PARTICLE.search(words[0]) or _INVERTED.search(words[0]))
+    asks_what = any(fold(w) == "quoi" for w in words)
+    if not (verb_first or asks_what):
+        return topic
+    for i, word in enumerate(words[1:], 1):
+        head = re.split(r"['’]", fold(word))
+        if head[0] in _NOUN_START:
+            rest = ([word[len(head[0]) + 1:]] if len(head) > 1 and head[1] else []) + words[i + 1:]
+            cut = next((j for j, w in enumerate(rest) if fold(w) == "quoi"), len(rest))
+            rest = rest[:cut]
+            while rest and _connector(rest[-1]):
+                rest.pop()
+            if topic_words(" ".join(rest)):
+                return " ".join(rest)
+            break
+    return ""
+
+
+def heading_topic(comparison: Comparison) -> str:
+    """What a comparison's heading names: the thing asked, never the question's verb phrase (``_named_thing``, each
+    part of an earlier turn's topic and this one's); a part naming nothing gives way to the term the question sets in
+    quotes (« Chez les Cris, « la convention », ça désigne quoi exactement ? » -> « convention »), else stays."""
+    parts = []
+    for part in comparison.topic.split(" — "):
+        named = _named_thing(part)
+        if not named:
+            terms = [re.sub(r"^(?:(?:le|la|les|un|une|des)\s+|l['’]\s*)", "", t, flags=re.IGNORECASE)
+                     for t in quoted_terms(comparison.question)]
+            named = next((t for t in terms if topic_words(t)), part)
+        parts.append(named)
+    return " — ".join(parts)
+
+
 def render_comparison(comparison: Comparison) -> Draft:
     """A comparison written out: its heading, the side with most (when asked), a two-column table, each side's
-    clauses under its title, then the caution; every clause cited."""
+    clauses under its title, then the caution; every clause cited. The heading names the thing asked
+    (``heading_topic``)."""
     draft = Draft()
-    topic = comparison.topic
+    topic = heading_topic(comparison)
     draft.parts.append(f"**Comparaison{' : ' + topic if topic else ''}**")
     cited = [(side.title, side.cited(draft)) for side in comparison.sides]
     draft.parts.append(most_of(comparison.question, cited) or "")
@@ -1648,6 +1687,9 @@ def _with_condition(found: Sequence[_Run]) -> str:
 # « mon propre mariage », « sa propre classe »: « propre » after a possessive says whose, not what (no agreement
 # writes « propre mariage »: Cris 5-14.02 F) « Le mariage … de l'enseignante ou l'enseignant »)
 _OWN = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs".split())
+#: Words opening a noun phrase (« aux critères de compétences »): where the thing a heading names starts after the
+#: question's verb
+_NOUN_START = _OWN | frozenset("le la les l un une des du au aux".split())
 
 
 # « Au début de l'année », « en cours d'année », « pendant l'été », « En une année »: a run saying when, not what
