@@ -801,6 +801,26 @@ def _prolonged_by(sentence: str, rule: Delay) -> Delay | None:
 
 
 @dataclass(frozen=True)
+class _DelayReading:
+    """What a deadline question says, read once before its delay sentences are weighed (``_delay_clause``): the
+    agreements in scope, a delay it states, its topic words, whether it dates today (a yearly date answers) or asks a
+    notice, the event it dates and whether that is told as done, the party and act asked, its own date."""
+
+    scope: list[str] | None
+    asked: Delay | None
+    words: frozenset[str]
+    today: bool
+    notice: bool
+    asks_notice: bool
+    event: frozenset[str]
+    done: bool
+    actor: str | None
+    unnamed: frozenset[str]
+    act: frozenset[str]
+    dated: date | None
+
+
+@dataclass(frozen=True)
 class FoundRule:
     """A rule found for a question: the passage, the delay or yearly date it sets, and the sentence setting it."""
 
@@ -1046,6 +1066,53 @@ def _case_words(sentence: str, rule: Delay) -> set[str]:
     if not found:
         return set()
     return set(tokenize(found.group(1))) - set(tokenize(plain[:found.start(1)] + " " + plain[found.end(1):]))
+
+
+# right after a yearly date, the case it is set for (6-5.05 « … ou avant le 15 juin dans le cas d'une demande
+# exceptionnelle soumise avant le 1er juin »), in the sentence as dates are read in it (``date_spans``: accents folded)
+_DATE_CASE = re.compile(r"\s*,?\s*dans le cas d(?:e la |e l'|u |es |'une? |')([^,;.()]{3,80})")
+
+
+def _date_case_words(sentence: str, rule: FixedDate) -> set[str]:
+    """The words of the case a yearly date is set for, right after it (``_DATE_CASE``), or none; but those the rest of
+    the sentence writes too (6-5.05's « demande » : « qui a demandé un congé »), which name what every date of it is
+    about: « exceptionnelle » alone answers « une demande exceptionnelle que j'ai déposée le 20 mai » with 15 June."""
+    folded = date_spans(sentence)[0]
+    at = folded.find(rule.lead + rule.phrase)
+    found = _DATE_CASE.match(folded, at + len(rule.lead) + len(rule.phrase)) if at >= 0 and rule.phrase else None
+    if not found:
+        return set()
+    return set(tokenize(found.group(1))) - set(tokenize(folded[:found.start(1)] + " " + folded[found.end(1):]))
+
+
+_FOLDED_MONTHS = [strip_accents(month) for month in MONTHS]
+# the day a yearly cycle is taken at, written with no year (5-2.08 « la Commission établit en date du 30 juin
+# l'ancienneté … et en fait parvenir une liste au Syndicat avant le 30 novembre de chaque année »), accents folded
+_REFERENCE_DAY = re.compile(rf"\b(?:en date du|au)\s+(1er|\d{{1,2}})\s+({'|'.join(_FOLDED_MONTHS)})\b"
+                            r"(?!\s*,?\s*\d{4})")
+
+
+def _reference_met(sentence: str, day: date | None) -> bool:
+    """Whether ``sentence`` writes ``day``'s day and month as the day its yearly cycle is taken at (``_REFERENCE_DAY``):
+    « la liste d'ancienneté au 30 juin 2027 » dates that cycle, not an event a delay runs from."""
+    if day is None:
+        return False
+    return any((1 if found[1] == "1er" else int(found[1]), _FOLDED_MONTHS.index(found[2]) + 1) == (day.day, day.month)
+               for found in _REFERENCE_DAY.finditer(date_spans(sentence)[0]))
+
+
+# a delay run from the agreement's own coming into force (Cris 5-2.08 « Dans les 45 jours de l'entrée en vigueur de la
+# convention, la Commission établit l'ancienneté au 30 juin 2006 … »): it ran once, long ago; not a change's coming into
+# force (5-10.15 « au moins 60 jours avant son entrée en vigueur »)
+_IN_FORCE = re.compile(r"\bentr[ée]e\s+en\s+vigueur\s+(?:de\s+la\s+convention|des\s+pr[ée]sentes|de\s+ce\s+chapitre|"
+                       r"de\s+l'entente|de\s+l'accord)\b", re.IGNORECASE)
+
+
+def _ran_once(question: str, origin: str | None, found: Sequence[Delay | FixedDate]) -> bool:
+    """Whether a delay runs from the agreement's own coming into force (``origin``, ``_IN_FORCE``) that the question does
+    not ask of, and is its sentence's only rule (``found``): with another (6-1.18 « … dans les 60 jours de l'entrée en
+    vigueur de la convention ou dans les 60 jours de la démission … ») both read that start, and the sentence stays."""
+    return bool(origin and _IN_FORCE.search(origin) and not _IN_FORCE.search(question) and len(found) == 1)
 
 
 def _reference_is_act(question: str, reference: str | None) -> bool:
@@ -1639,16 +1706,8 @@ class DeadlineAnswers:
         if cited:
             draft.parts.append("Textes appliqués :\n" + "\n".join(cited))
 
-    def _delay_clause(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
-                      rivals: list[tuple[Chunk, Delay, str, str]] | None = None, depth: int | None = None,
-                      min_shared: int = 0, needed: frozenset[str] = frozenset(), yearly: bool = False
-                      ) -> FoundRule | None:
-        """The rule the question is about: the delay or yearly date sentence among the first hits that shares most
-        words with the question. A delay the question states must be the clause's, and the clause must share words
-        with the question beyond the delay and the date. ``rivals`` (when given) receives every delay of the asked party with its starting point. ``depth``: hits
-        searched (``delay_hits`` by default); ``min_shared``: words a sentence must share with the question; ``needed``:
-        words of which a sentence (read with its clause before it when it says « Ce … ») must hold one; ``yearly``: a
-        school year asked, a yearly date preferred as on a question saying today's date."""
+    def _read_delay_question(self, question: str, docs: Sequence[str] | None, yearly: bool) -> _DelayReading:
+        """What ``_delay_clause`` reads of the question before it weighs each delay sentence (``_DelayReading``)."""
         scope = self._scope(question, docs)
         asked = _asked_delay(question)
         # the date asked and the words asking for a deadline (« date limite », « au plus tard ») say nothing of the topic
@@ -1674,61 +1733,75 @@ class DeadlineAnswers:
                 and not _SET_FOR.search(question))
         actor, unnamed = asked_actor(question), words - _negated(question)  # « sans enquête » names no inquiry
         act = self._act(question)
+        dated = None if today else _question_dates(question)[0]  # the question's date, when not today's
+        return _DelayReading(scope=scope, asked=asked, words=frozenset(words), today=today, notice=notice,
+                             asks_notice=asks_notice, event=frozenset(event), done=done, actor=actor,
+                             unnamed=frozenset(unnamed), act=act, dated=dated)
+
+    def _delay_clause(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                      rivals: list[tuple[Chunk, Delay, str, str]] | None = None, depth: int | None = None,
+                      min_shared: int = 0, needed: frozenset[str] = frozenset(), yearly: bool = False
+                      ) -> FoundRule | None:
+        """The rule the question is about: the delay or yearly date sentence among the first hits that shares most
+        words with the question. A delay the question states must be the clause's, and the clause must share words
+        with the question beyond the delay and the date. ``rivals`` (when given) receives every delay of the asked party with its starting point. ``depth``: hits
+        searched (``delay_hits`` by default); ``min_shared``: words a sentence must share with the question; ``needed``:
+        words of which a sentence (read with its clause before it when it says « Ce … ») must hold one; ``yearly``: a
+        school year asked, a yearly date preferred as on a question saying today's date."""
+        q = self._read_delay_question(question, docs, yearly)
         best, best_score, fallback, fallback_score = None, 0.0, None, 0.0
         kept: list[FoundRule] = []
         for rank, hit in self._searched(hits[: depth or self.params.delay_hits]):
             chunk = hit.chunk
-            if scope and chunk.doc not in scope:
+            if q.scope and chunk.doc not in q.scope:
                 continue
-            aside = _exceptions(chunk.text, unnamed)
+            aside = _exceptions(chunk.text, q.unnamed)
             for start, end in split_sentences(chunk.text):
                 sentence = chunk.text[start:end]
                 if sentence in aside:
                     continue
-                found = _sentence_rules(chunk, sentence, asked)
+                found = _sentence_rules(chunk, sentence, q.asked)
                 if not found:
                     continue
                 tokens = self._sentence_words(chunk, sentence, end)
-                shared = len(words & tokens)
-                if asked is not None and shared < self.params.question_delay_words or shared < min_shared:
+                shared = len(q.words & tokens)
+                if q.asked is not None and shared < self.params.question_delay_words or shared < min_shared:
                     continue
                 if needed and not needed & tokens:
                     continue
                 # a sentence making another party act than the one the question asks about (« l'Association a jusqu'à
                 # quand … ? », 10-1.04 « le Collège fournit … ») sets that party's delay: taken only if no other will do
                 for rule in found:
-                    other_actor = bool(actor and (subject := sentence_actor(sentence, rule.phrase)) and subject != actor)
-                    score = shared / max(1, len(words)) + 1.0 / (rank + 2)
+                    other_actor = bool(q.actor and (subject := sentence_actor(sentence, rule.phrase)) and subject != q.actor)
+                    score = shared / max(1, len(q.words)) + 1.0 / (rank + 2)
                     # today: a yearly date; an event's date: a delay. A request for an event dated ahead is due before
                     # it: a yearly date (6-5.04 « avant le 1er avril ») or a delay counted back, not one counted after
                     # another moment (6-5.01 « au moins trois (3) ans après le retour de son premier congé »)
                     before = isinstance(rule, FixedDate) or rule.direction == "before"
                     # a delay running from the act asked is the next step's (10-9.12 « … la date de sa constitution »)
-                    if _other_kind(rule, sentence, asks_notice) or _other_step(question, chunk.text, sentence, rule):
+                    if _other_kind(rule, sentence, q.asks_notice) or _other_step(question, chunk.text, sentence, rule):
                         continue
-                    if (before if notice and not today else today == isinstance(rule, FixedDate)) and not (
-                            done and isinstance(rule, Delay) and rule.direction == "before"):
+                    # « la liste d'ancienneté au 30 juin 2027 » : the day 5-2.08's yearly list is taken « en date du 30
+                    # juin », a date of its cycle as today's is (``_reference_met``), no event
+                    if (before if q.notice and not q.today else q.today == isinstance(rule, FixedDate)) and not (
+                            q.done and isinstance(rule, Delay) and rule.direction == "before") or (
+                            isinstance(rule, FixedDate) and _reference_met(sentence, q.dated)):
                         score += self.params.date_kind_bonus
-                    if notice and isinstance(rule, Delay) and rule.direction == "before":
+                    if q.notice and isinstance(rule, Delay) and rule.direction == "before":
                         score += self.params.notice_before_bonus
                     # a rule for teachers a condition names that the question does not (6-5.13's candidate) loses, and
                     # what it runs from (« avant son départ ») is no evidence for a question not in its case
-                    if unmet := _unmet_condition(sentence, words, _read_with(chunk, sentence, end)):
+                    if unmet := _unmet_condition(sentence, q.words, _read_with(chunk, sentence, end)):
                         score -= self.params.condition_penalty
-                    if isinstance(rule, Delay) and (case := _case_words(sentence, rule)):
-                        # 5-6.09 « après dix (10) mois de travail (douze (12) mois de travail dans le cas d'une
-                        # suspension disciplinaire) »: the delay of a case answers a question naming that case only
-                        score += self.params.condition_penalty * (1 if words & case else -1)
-                    elif isinstance(rule, Delay):
-                        # 6-5.14 « Le délai est de sept (7) jours pour celui qui s'est prévalu du congé prévu à la
-                        # clause précédente » (6-5.13, « qui se porte candidat ») answers a question naming that case
-                        score += self.params.condition_penalty * self._restated_met(question, chunk, sentence, rule)
+                    score += self.params.condition_penalty * self._case_met(question, chunk, sentence, rule, q.words)
                     origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
-                    if origin and event and not unmet:
-                        score += self.params.origin_bonus * _origin_met(origin, event, self.params)
+                    if _ran_once(question, origin, found):
+                        score -= self.params.condition_penalty
+                    if origin and q.event and not unmet:
+                        score += self.params.origin_bonus * _origin_met(origin, q.event, self.params)
                     # what the sentence (or a later yearly date's words, ``_lead_met``) makes someone do, met by the act
-                    score += self.params.act_bonus * (_lead_met(act, rule, sentence) + (_act_met(
-                        act, tokens, sentence, origin, rule.phrase) if len(act) >= self.params.act_min_words else 0.0))
+                    score += self.params.act_bonus * (_lead_met(q.act, rule, sentence) + (_act_met(
+                        q.act, tokens, sentence, origin, rule.phrase) if len(q.act) >= self.params.act_min_words else 0.0))
                     if other_actor and score > fallback_score:
                         fallback, fallback_score = FoundRule(chunk, rule, sentence), score
                     elif not other_actor and score > best_score:
@@ -1738,7 +1811,19 @@ class DeadlineAnswers:
                     if rivals is not None and not other_actor and origin and not _restated_from(chunk.text, sentence,
                                                                                                 rule):
                         rivals.append((chunk, rule, sentence, origin))
-        return self._twin(_notice_twin(best, kept) if best and not asks_notice else best, kept, words) if best else fallback
+        return self._twin(_notice_twin(best, kept) if best and not q.asks_notice else best, kept, q.words) if best else fallback
+
+    def _case_met(self, question: str, chunk: Chunk, sentence: str, rule: Delay | FixedDate, words: set[str]) -> int:
+        """1 when the case ``rule`` is set for is one the question names (its ``words``), -1 when it does not, 0
+        when the rule is set for no case: 5-6.09 « après dix (10) mois de travail (douze (12) mois de travail dans le cas
+        d'une suspension disciplinaire) » (``_case_words``); 6-5.14 « Le délai est de sept (7) jours pour celui qui s'est
+        prévalu du congé prévu à la clause précédente » (6-5.13, « qui se porte candidat », ``_restated_met``); 6-5.05
+        « … ou avant le 15 juin dans le cas d'une demande exceptionnelle … » (``_date_case_words``)."""
+        if isinstance(rule, FixedDate):
+            case = _date_case_words(sentence, rule)
+        elif not (case := _case_words(sentence, rule)):
+            return self._restated_met(question, chunk, sentence, rule)
+        return (1 if words & case else -1) if case else 0
 
     def _twin(self, best: FoundRule, kept: Sequence[FoundRule], words: set[str]) -> FoundRule:
         """Of the chosen rule and the same rule written in other clauses of its agreement (the same delay, in a sentence
