@@ -178,6 +178,13 @@ _HOURLY_PRORATA_RULE = re.compile(r"au prorata sur la base du taux horaire|r[ée
 _PERIOD_LENGTH = re.compile(r"(\d{2,3})\s*(?:minutes?|min)\s+(?:par|la|chaque|pour\s+une)\s+p[ée]riode|"
                             r"p[ée]riodes?\s+(?:(?:d'une\s+dur[ée]e\s+)?de|durent|dure|font|fait|sont\s+de|est\s+de)\s+"
                             r"(\d{2,3})\s*(?:minutes?|min)\b", re.IGNORECASE)  # « mes périodes durent 75 minutes »
+# one class given its length (« j'ai donné un cours de 40 minutes »), its pay asked (``_CLASS_PAY_ASKED``): a period's
+# length for an hourly rate paid by the minutes (``_period_length`` only, where no period length is said); not classes
+# counted or told of a schedule or a workload (« mes cours de 75 minutes », « 3 cours de 50 minutes »)
+_CLASS_LENGTH = re.compile(r"\b(?:un|ce|mon)\s+cours\s+de\s+(\d{2,3})\s*(?:minutes?|min)\b", re.IGNORECASE)
+# the pay of that class asked (« On me l'a payé combien ? », « On devait me payer combien pour ça ? »)
+_CLASS_PAY_ASKED = re.compile(r"\bpa(?:y|i)\w*\s+combien\b|\bcombien\b[^.?]*\bpour\s+(?:ça|ca|cela|ce\s+cours)\b",
+                              re.IGNORECASE)
 # a clause paying another period length pro rata: « … le nombre de minutes d'enseignement divisé par 50 et multiplié
 # par le taux applicable », and the lengths its rate already pays (« Ce taux est pour 50 à 60 minutes »)
 _MINUTES_RULE = re.compile(r"nombre de minutes[^.]{0,40}?divis[ée] par (\d{2,3}) et multipli[ée] par le taux",
@@ -263,6 +270,29 @@ class SharedAmountParams:
 
     hits: int = 1  # hand-set: only the first passage is read, as ``CountedAmountParams.hits`` (DEV Q1731: 9-2.07 first)
     parties: int = 2  # hand-set: an agreement's « les parties » are its two signatories (the employer and the union)
+
+
+@dataclass(frozen=True)
+class CarriedAmountParams:
+    """The hand-set numbers of a yearly sum whose unused part is carried over (``AmountAnswers._carried_amount``)."""
+
+    hits: int = 2  # hand-set: passages read (DEV Q1732: 7-2.01 second, after Annexe XXII's perfectionnement rows,
+    # which set no one yearly sum)
+
+
+# a sum spent the question states (« en 2007-2008 on a dépensé 15 200 $ seulement »)
+_SPENT = re.compile(r"\b(?:d[ée]pens|utilis|engag)\w*", re.IGNORECASE)
+# what is left or available asked (« Combien est disponible pour 2008-2009 ? », « il reste combien »)
+_AVAILABLE_ASKED = re.compile(r"\bdisponibles?\b|\breste\b|\bl['’]ann[ée]e\s+(?:scolaire\s+)?(?:suivante|prochaine)\b",
+                              re.IGNORECASE)
+# a sum's unused part added to the next year's (Cris 7-2.01 « Les sommes disponibles pour une année et non utilisées ou
+# non engagées s'ajoutent aux sommes disponibles pour l'année scolaire suivante. », « Le solde … est reporté à l'année
+# scolaire suivante. »)
+_CARRIED_OVER = re.compile(r"\bnon\s+utilis[ée]e?s?\b[^.]*?\bs['’]ajoutent\s+aux\s+sommes\b[^.]*?\bann[ée]e\s+(?:scolaire\s+)?"
+                           r"suivante|\bsolde\b[^.]*?\breport[ée]e?s?\s+à\s+l['’]ann[ée]e\s+(?:scolaire\s+)?suivante",
+                           re.IGNORECASE)
+# one sum set for each year (« … prévoit pour chaque année scolaire une somme de 21 500 $. »)
+_YEARLY_SUM = re.compile(r"\b(?:pour\s+chaque|par)\s+ann[ée]e\b|\bannuel", re.IGNORECASE)
 
 
 # a supply rate set as another rate raised by a percentage (Bourget Annexe P E): « le taux horaire de la suppléance
@@ -511,7 +541,7 @@ class AmountAnswers(PlacementAnswers):
             if follow is not None:
                 return follow
         draft = self._distance_amount(question, tables) or self._pointed_amount(question, hits, tables) or \
-            self._scale_amount(question, tables, history, docs) or self._named_amount(question, tables) or \
+            self._carried_amount(question, hits, docs) or self._scale_amount(question, tables, history, docs) or self._named_amount(question, tables) or \
             self._named_follow_up(question, docs, history) or self._counted_amount(question, hits, docs) or \
             self._shared_amount(question, hits, docs)
         if draft is not None and _ENTITLED_ASKED.search(question) and not _HOW_MUCH.search(question):
@@ -699,6 +729,45 @@ class AmountAnswers(PlacementAnswers):
                     text = f"{chunk.clause_id} :"
                     draft.parts.append(f"{text} « {one_line(quoted)} » {draft.cite(chunk, quoted, text)}".rstrip())
                 return draft
+        return None
+
+    def _carried_amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                        params: CarriedAmountParams = CarriedAmountParams()) -> Draft | None:
+        """What is available the next year asked (``_AVAILABLE_ASKED``), one sum spent stated (``_SPENT``: « en
+        2007-2008 on a dépensé 15 200 $ seulement »), of a passage among the first ``CarriedAmountParams.hits`` that
+        sets one sum for each year (``_YEARLY_SUM``, no unit it is per: « … prévoit pour chaque année scolaire une somme
+        de 21 500 $ ») and carries its unused part over (``_CARRIED_OVER``): the unused part (the sum less what was
+        spent) added to the next year's sum, both sentences quoted. None otherwise, or when more was spent than the
+        sum (another year's carry-over, not said, would be needed)."""
+        stated = stated_amounts(question)
+        if not _HOW_MUCH_ASKED.search(question) or len(stated) != 1 or not _SPENT.search(question) or \
+                not _AVAILABLE_ASKED.search(question) or _COUNT_ASKED.search(question):
+            return None
+        scope = self._scope(question, docs)
+        for hit in hits[:params.hits]:
+            chunk = hit.chunk
+            if scope and chunk.doc not in scope:
+                continue
+            sentences = [chunk.text[a:b].strip() for a, b in split_sentences(chunk.text)]
+            carried = next((x.rstrip(" »") for x in sentences if _CARRIED_OVER.search(x)), None)  # not the amendment's »
+            yearly = next((x for x in sentences if _YEARLY_SUM.search(x) and len(stated_amounts(x)) == 1
+                           and not {t for m in _PER_UNIT.finditer(x) for w in m.groups() if w
+                                    for t in tokenize(w)} - _NOT_A_UNIT), None)
+            if carried is None or yearly is None:
+                continue
+            whole, spent = stated_amounts(yearly)[0].value, stated[0].value
+            if spent > whole:
+                return None
+            left = _cents(whole - spent)
+            total = _cents(whole + left)
+            draft = Draft()
+            lead = (f"**{money(total)}** disponibles l'année suivante — {chunk.clause_id} : {money(whole)} (la somme de "
+                    f"l'année) + {money(left)} non utilisés ({money(whole)} − {money(spent)} dépensés) = {money(total)}")
+            draft.parts.append(f"{lead}. {draft.cite(chunk, carried, lead)}".rstrip())
+            for quoted in (yearly, carried):
+                text = f"{chunk.clause_id} :"
+                draft.parts.append(f"{text} « {one_line(quoted)} » {draft.cite(chunk, quoted, text)}".rstrip())
+            return draft
         return None
 
     def _workload_rule(self, chunk: Chunk, share: float | None) -> WorkloadRule | None:
@@ -1135,7 +1204,8 @@ class AmountAnswers(PlacementAnswers):
         taux est pour 50 à 60 minutes d'enseignement … le nombre de minutes d'enseignement divisé par 50 et multiplié
         par le taux applicable »): each rate times the minutes over that divisor, the sentence quoted; nothing
         computed for a length the rate already pays (50 to 60 minutes) or without such a sentence."""
-        asked = _PERIOD_LENGTH.search(question)
+        asked = _PERIOD_LENGTH.search(question) or \
+            (_CLASS_PAY_ASKED.search(question) and _CLASS_LENGTH.search(question))
         table = candidates[0].table
         if asked is None or table.unit != "hourly":
             return
