@@ -689,6 +689,13 @@ class ComparisonAnswers:
             return []
         first = candidates[0] if definition else next(
             (c for c in candidates if not _DEFINES.search(c.quote)), candidates[0])
+        if first.titled and first.asked:  # the article named after the topic is read in order, its first clause
+            # leading, unless a later one of it holds more of the topic and more of the question's own words (Cris
+            # 9-1.02 « En vue de régler, dans le plus bref délai possible, tout grief … » over 9-1.01's local
+            # « procédure de règlement de mésentente » for « la procédure de grief, elle a quel but », DEV Q1755)
+            first = max((c for c in candidates if c.titled and c.article == first.article
+                         and c.coverage > first.coverage and c.asked > first.asked and not _DEFINES.search(c.quote)),
+                        key=lambda c: (c.coverage, c.asked), default=first)
         # the best passage's sentence holding under half the topic's words: a lower one holding enough of them to
         # be set side by side (Cris 5-14.02 « porté à 2 lorsqu'au moins un (1) des 2 déménagements est expressément
         # demandé par la Commission », 2 of 3, under Annexe I's « mon employeur », 1 of 3; not 11-14.03 « l'ancienneté
@@ -805,10 +812,14 @@ class ComparisonAnswers:
         (reciprocal ranks) with BM25 on the topic)."""
         topic = topic or topic_of(question, self._names(), self._knows) or question
         # the article named after the topic ("6-3.00 Congés de maladie"), in reading order: its first clauses set the rule
+        # (or its first part, of two words or more, naming what the rest asks about: « Ma cotisation syndicale, elle
+        # est-tu prise direct sur ma paie ? » -> « cotisation syndicale — prise direct sur ma paie », Bourget's
+        # « 3-6.00 Déduction des cotisations syndicales … »)
         wanted = set(tokenize(topic))
+        named = [wanted] + [w for w in [set(tokenize(topic.split(" — ")[0]))] if len(w) >= 2 and w != wanted]
         positions = self._doc_positions.get(doc, [])
         titled = [Hit(c, 0.0, ("title",)) for c in (self.chunks[i] for i in positions) if c.kind == "clause" and wanted
-                  and wanted <= set(tokenize(c.article_title or ""))]
+                  and any(w <= set(tokenize(c.article_title or "")) for w in named)]
         # the topic alone within ``doc`` (the other agreement's name would pull its own words in); the
         # retriever already fuses BM25 with the passage and sentence vectors
         own = (self._side_search(doc, [f"{lead}{asked} {side_words}".strip() if asked else "",
@@ -947,25 +958,35 @@ class Comparison:
 
 def _named_thing(topic: str) -> str:
     """One part of a topic as a heading names it: the noun phrase after the question's own verb when the part opens
-    with that verb (« Chu-tu considéré comme répondant aux critères de compétences » -> « critères de compétences »),
-    nothing when it names no thing but asks what (« désigne quoi exactement »), else the part itself."""
+    with that verb (« Chu-tu considéré comme répondant aux critères de compétences » -> « critères de compétences »,
+    « peut-tu me reconnaître deux années d'expérience … » -> « deux années d'expérience … ») and that phrase holds two
+    topic words or more (not « faut-tu pour la justifier » -> « justifier »); nothing when the part names no thing at
+    all but asks what (« désigne quoi exactement »); else the part itself (« l'Association paie quoi comme frais
+    d'arbitrage de son bord »)."""
     words = topic.split()
-    verb_first = bool(words) and bool(_TU_PARTICLE.search(words[0]) or _INVERTED.search(words[0]))
-    asks_what = any(fold(w) == "quoi" for w in words)
-    if not (verb_first or asks_what):
-        return topic
-    for i, word in enumerate(words[1:], 1):
-        head = re.split(r"['’]", fold(word))
-        if head[0] in _NOUN_START:
-            rest = ([word[len(head[0]) + 1:]] if len(head) > 1 and head[1] else []) + words[i + 1:]
-            cut = next((j for j, w in enumerate(rest) if fold(w) == "quoi"), len(rest))
-            rest = rest[:cut]
+    starts = [i for i, word in enumerate(words) if _noun_start(word)]
+    if words and (_TU_PARTICLE.search(words[0]) or _INVERTED.search(words[0])):
+        i = next((i for i in starts if i), None)
+        if i is not None:
+            head = re.split(r"['’]", words[i], maxsplit=1)  # a determiner left out, a number kept
+            rest = (([head[1]] if len(head) > 1 and head[1] else []) if fold(head[0]) in _NOUN_START else
+                    [words[i]]) + words[i + 1:]
+            rest = rest[:next((j for j, w in enumerate(rest) if fold(w) == "quoi"), len(rest))]
             while rest and _connector(rest[-1]):
                 rest.pop()
-            if topic_words(" ".join(rest)):
+            if len(topic_words(" ".join(rest))) >= 2:
                 return " ".join(rest)
-            break
-    return ""
+        return topic
+    if not starts and any(fold(w) == "quoi" for w in words):
+        return ""
+    return topic
+
+
+def _noun_start(word: str) -> bool:
+    """Whether a word opens a noun phrase: a determiner (« aux », « l'Association », ``_NOUN_START``) or a number
+    (« deux années », « 10 jours »)."""
+    folded = fold(word)
+    return (re.split(r"['’]", folded)[0] in _NOUN_START or bool(re.fullmatch(_NUMBER_WORD + r"|\d+", folded)))
 
 
 def heading_topic(comparison: Comparison) -> str:

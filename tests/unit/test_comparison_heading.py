@@ -28,3 +28,17 @@ def test_a_named_thing_stays():
         "profs qui siègent au comité"
     assert _heading("Compare les congés de maladie", "congés de maladie") == "congés de maladie"
     assert _heading("Et pour mon père ?", "congé de décès — mon père") == "congé de décès — mon père"
+
+
+def test_a_number_opens_the_noun_phrase_and_a_lone_word_is_no_heading():
+    assert _heading("Au Collège, on peut-tu me reconnaître deux années d'expérience pour une seule année de travail ?",
+                    "peut-tu me reconnaître deux années d'expérience pour une seule année de travail") == \
+        "deux années d'expérience pour une seule année de travail"
+    assert _heading("Quand je reviens d'une absence, faut-tu que je remplisse un papier pour la justifier ?",
+                    "faut-tu pour la justifier") == "faut-tu pour la justifier"
+
+
+def test_a_part_naming_a_thing_and_asking_what_stays():
+    assert _heading("Au Collège, l'Association paie quoi comme frais d'arbitrage de son bord ?",
+                    "l'Association paie quoi comme frais d'arbitrage de son bord") == \
+        "l'Association paie quoi comme frais d'arbitrage de son bord"
