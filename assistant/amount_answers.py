@@ -218,6 +218,14 @@ _PERIOD_COUNT = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept
 # periods counted (« 3 nuits », « deux périodes de nuit »), not periods given a length (« 2 périodes de 50 minutes »)
 _COUNTED_PERIODS = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(nuits?|p[ée]riodes?)\b"
                               r"(?!\s+(?:de\s+)?\d)", re.IGNORECASE)
+# one replacement of the same length a day on each of several days (« 4 suppléances occasionnelles de 45 minutes,
+# chacune une journée différente »): each day paid by its own column (Cris 6-7.03 « Durée de remplacement dans une
+# journée »), the count of days times that cell; the days said apart, not one day's periods added
+_SEPARATE_DAYS = re.compile(r"\bchacune?\s+(?:(?:à|a|dans|sur)\s+)?(?:une?|sa|son)\s+(?:journ[ée]e|jour)\s+diff[ée]rente?\b|"
+                            r"\b(?:journ[ée]es|jours)\s+diff[ée]rent(?:e)?s\b|\bpas\s+(?:dans\s+)?la\s+m[êe]me\s+"
+                            r"journ[ée]e\b", re.IGNORECASE)
+_DAYS_COUNT = re.compile(r"(?<![\w,.\-])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:\w+\s+)?"
+                         r"(?:suppl[ée]ances?|remplacements?|p[ée]riodes?|fois|journ[ée]es|jours)\b", re.IGNORECASE)
 _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 # a trip's fuel priced by the litre (Bourget Annexe W « Le coût réel du litre d'essence divisé par 10 ; le quotient étant
 # multiplié par la suite par le nombre de kilomètres effectivement parcourus »), and the price a question states
@@ -466,6 +474,12 @@ def _same_class(named: str, job_class: str) -> bool:
     or more is a word of the class, plural and feminine endings aside."""
     words = {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", named)}
     return bool(words) and words <= {w.rstrip("s") for w in re.findall(r"[a-z]{4,}", job_class)}
+
+
+def _money_like(value: float, cell: str) -> str:
+    """A computed total written as the cell it multiplies is (« 4 × 35,75 $ »: « 143,00 $ », not « 143 $ »)."""
+    written = money(value)
+    return written.replace(" $", ",00 $") if "," in cell and "," not in written else written
 
 
 def _cents(value: float) -> float:
@@ -1039,7 +1053,30 @@ class AmountAnswers(PlacementAnswers):
         self._period_length(draft, candidates, question)
         self._tiered_sum(draft, candidates, question)
         self._durations_total(draft, candidates, question)
+        if by_duration is not None:
+            self._days_total(draft, candidates, by_duration[0], question)
         return draft
+
+    def _days_total(self, draft: Draft, candidates: Sequence[CellAnswer], columns: Sequence[int],
+                    question: str) -> None:
+        """One replacement's length a day on several days said apart (``_SEPARATE_DAYS``: « 4 suppléances de 45
+        minutes, chacune une journée différente ») at a table paying a day's replacement by its length (Cris 6-7.03):
+        the count times the length's cell in the one row asked, leading, the row cited. Nothing without the days said
+        apart (periods of one day add up to one longer day), several rows, or one day only."""
+        days, count = _SEPARATE_DAYS.search(question), _DAYS_COUNT.search(question)
+        row = candidates[0].row
+        if days is None or count is None or len(columns) != 1 or any(c.row is not row for c in candidates):
+            return
+        number = _COUNT_WORDS.get(count.group(1).lower()) or int(count.group(1))
+        table, column = candidates[0].table, columns[0]
+        value = number_value(row.cells[column]) if column < len(row.cells) else None
+        if value is None or number < 2:
+            return
+        sentence = (f"**{_money_like(_cents(value * number), row.cells[column])}** en tout — {table.annex_or_clause}, "
+                    f"ligne « {row.label} » : {number} × {with_unit(table, row.cells[column])} (une journée chacune, colonne "
+                    f"« {table.column_headers[column]} »)")
+        cell = CellAnswer(table, row, column, "", row.cells[column])
+        draft.parts.insert(0, f"{sentence} {self._cite_row(draft, cell, sentence)}".rstrip())
 
     def _durations_total(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
         """A total asked (``_TOTAL``) of several durations told apart (« le lundi deux périodes (120 minutes en tout),
@@ -1222,6 +1259,7 @@ class AmountAnswers(PlacementAnswers):
                                 if _RATE_COVERS.search(chunk.text[a:b]))
                     text = f"Une période de {minutes} minutes est payée au taux ({chunk.clause_id} : « {one_line(said)} »)"
                     draft.parts.insert(1, f"{text} {draft.cite(chunk, said, text)}".rstrip())
+                    self._periods_paid(draft, candidates, question, minutes)
                     return
                 divisor = int(rule.group(1))
                 lines = [f"- **{money(round(value * minutes / divisor, 2))}** la période : {minutes} ÷ {divisor} × "
@@ -1503,7 +1541,10 @@ class AmountAnswers(PlacementAnswers):
         """« Écart : 2 508 $ de plus par année » between the two cells a question compares (one on each side); two
         échelons read in each of a year's two columns (« si je monte d'un échelon en 2014 ») get one line a column."""
         if len(first) == 1 and len(second) == 1:
-            pairs = [(first[0], second[0])]
+            a, b = first[0], second[0]
+            # one row's two dates said later one first (« la hausse du 1er avril 2014 … par rapport à avril 2013 »):
+            # the change read from the earlier column to the later
+            pairs = [(b, a) if a.table is b.table and a.row is b.row and b.column < a.column else (a, b)]
         elif len(first) == len(second) > 1 and len({c.row.label for c in first}) == 1 and \
                 len({c.row.label for c in second}) == 1:  # one échelon beside another, column by column
             pairs = [(a, b) for a in first for b in second if b.table is a.table and b.column == a.column]
@@ -1608,6 +1649,21 @@ class AmountAnswers(PlacementAnswers):
             return None
         draft.parts.append("\n".join(lines) + "\n\nSi votre emploi est l'une de ces classes, précisez-la (et votre échelon).")
         return draft
+
+    def _periods_paid(self, draft: Draft, candidates: Sequence[CellAnswer], question: str, minutes: int) -> None:
+        """Hours given in periods each paid the rate (« 15 heures de cours … des périodes de 60 minutes », Cris 13-2.03
+        « Ce taux est pour 50 à 60 minutes »): the periods those hours make (a whole number only) times the rate of
+        the one row asked, leading, the row cited; nothing for several rows (no date asked) or no such hours."""
+        row = candidates[0].row
+        count = next((d.minutes / minutes for d in asked_durations(question)
+                      if d.minutes > minutes and d.minutes != float("inf") and d.minutes % minutes == 0), None)
+        value = number_value(candidates[0].value)
+        if count is None or value is None or any(c.row is not row for c in candidates):
+            return
+        table = candidates[0].table
+        sentence = (f"**{_money_like(_cents(value * count), candidates[0].value)}** en tout — "
+                    f"{table.annex_or_clause}, ligne « {row.label} » : {count:g} périodes de {minutes} minutes × {with_unit(table, candidates[0].value)}")
+        draft.parts.insert(0, f"{sentence} {self._cite_row(draft, candidates[0], sentence)}".rstrip())
 
     def _hours_total(self, draft: Draft, candidates: Sequence[CellAnswer], minutes: float) -> None:
         """« 3 heures de suppléance » at an hourly rate by date (Bourget Annexe P): the rate times the hours, when
@@ -1738,9 +1794,14 @@ class AmountAnswers(PlacementAnswers):
             sentence = (f"L'échelle ({name}) commence au {french_date(first)} : elle ne donne pas de montant pour "
                         + ("le " if query.when else "") + f"{query.date_or_year or french_date(asked)}.")
             row = table.row(query.echelon)
-        elif query.echelon > top:
-            sentence = f"L'échelle ({name}) s'arrête à l'échelon {top} : il n'y a pas d'échelon {query.echelon}."
+        elif query.echelon > top:  # no amount answers it: a plain no (abstained), the scale's last row cited, not shown
+            sentence = (f"L'échelle ({name}) s'arrête à l'échelon {top} : il n'y a pas d'échelon {query.echelon}, et "
+                        f"les textes indexés ne donnent pas de montant pour un échelon {query.echelon}.")
+            draft = Draft(abstained=True)
             row = table.row(top)
+            label = self._cite_row(draft, CellAnswer(table, row, len(row.cells) - 1, "", row.cells[-1]), sentence)
+            draft.parts.append(f"{sentence} {label}".rstrip())
+            return draft
         else:
             return None
         draft = AmountDraft()

@@ -250,6 +250,9 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
     if when is not None:
         written = _date_text(rest)
         later = [d for d in french_dates(rest) if d != when]
+        # else a month beside the date (« la hausse du 1er avril 2014 … par rapport à celle d'avril 2013 »), at its
+        # last day: the cell in force by then
+        later = later or [month_end(m) for m in _months(rest) if (m.year, m.month) != (when.year, when.month)]
         other_when = later[0] if later and (_CHANGE.search(rest) or paired) else None
     elif season:
         span, written = season_span(season.group(1), int(season.group(2))), season.group(0)
@@ -1199,7 +1202,9 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
         rows = _year_rows(table, indexes, question)
         last = len(table.rows) - 1
         if _LAST_ROW_ASKED.search(question) and all(best.named.label_years) and last not in rows:
-            rows = [*rows, last]  # « entre le tout début (avant le 141e jour de 2005-2006) pis le dernier taux »
+            # « entre le tout début (avant le 141e jour de 2005-2006) pis le dernier taux »: the year's first row (« le
+            # premier montant … (début 2005-2006) pis le dernier »: not both rows of 2005-2006) and the last
+            rows = [rows[0], last]
     else:
         rows = [f.index for f in found if f.named is best.named and f.score == best.score]
     return _row_cells(table, rows, question, asked)
@@ -1207,7 +1212,10 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
 
 # the last row of rows by school year asked beside a year's (« … pis le dernier taux de l'accord »)
 _LAST_ROW_ASKED = re.compile(r"\b(?:dernier|plus\s+r[ée]cent)\s+(?:taux|montant|suppl[ée]ment)\b|"
-                             r"\b(?:taux|montant)\s+le\s+plus\s+r[ée]cent\b", re.IGNORECASE)
+                             r"\b(?:taux|montant)\s+le\s+plus\s+r[ée]cent\b|"
+                             # « entre le premier montant … pis le dernier »: « dernier » standing for the row alone
+                             r"\b(?:pis|et)\s+(?:le|la)\s+derni(?:er|ère)\b(?!\s+(?:[ée]chelon|jour|mois|an|ann[ée]e|"
+                             r"semaine|versement|paie|paye)s?\b)", re.IGNORECASE)
 
 
 # a rate asked by the kilometre (« le remboursement au km », « c'est combien du kilomètre ? »), not a trip's kilometres

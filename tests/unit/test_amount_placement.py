@@ -191,8 +191,8 @@ def test_an_echelon_past_the_end_of_the_class_scale_is_said_not_taken_from_anoth
     answer = direct.answer("Un intervenant psychosocial au Collège à l'échelon 12, combien en avril 2013 ?", [])
     assert answer is not None and answer.text.startswith(
         "L'échelle (Annexe N, Intervenant psychosocial (37,5 heures/semaine)) s'arrête à l'échelon 3 : il n'y a pas "
-        "d'échelon 12."), answer and answer.text
-    assert "42 718 $" in answer.text  # its last row shown
+        "d'échelon 12, et les textes indexés ne donnent pas de montant pour un échelon 12."), answer and answer.text
+    assert answer.abstained and "42 718 $" not in answer.text  # no amount answers it: a plain no, no other row's pay
 
 
 def test_a_date_before_the_scales_first_column_is_said_and_a_later_year_marks_the_last_column(direct):
