@@ -70,7 +70,13 @@ _NO_DOCTORATE = re.compile(r"\b(?:sans|pas|aucun|jamais|ni|non|point)\b(?:\s+[\w
 
 
 # the gap between two placements asked (« y avait combien d'écart entre nos salaires », « la différence », « de plus »)
-_GAP_ASKED = re.compile(r"[ée]cart|diff[ée]ren|\bde\s+(?:plus|moins)\b", re.IGNORECASE)
+# or a rise asked of a schooling recognised anew (« j'avais 16 ans … on me reconnaît 17 ans … Mon salaire monte de
+# combien ? »)
+_GAP_ASKED = re.compile(r"[ée]cart|diff[ée]ren|\bde\s+(?:plus|moins)\b|\bmont(?:e|ent|é|er)\s+de\s+combien\b|"
+                        r"\baugment\w*\s+de\s+combien\b|\bde\s+combien\b[^?]{0,30}\b(?:mont|augment)", re.IGNORECASE)
+# a doctorate held by one of two people only (« elle a un doctorat de 3e cycle pis moi non », « … mais pas moi »)
+_ONE_WITHOUT = re.compile(r"\b(?:pis|et|mais)\s+(?:moi|lui|elle|l'autre)\s*,?\s+(?:non|pas)\b|"
+                          r"\bmais\s+pas\s+(?:moi|lui|elle|l'autre)\b", re.IGNORECASE)
 
 
 def holds_doctorate(question: str) -> bool:
@@ -156,6 +162,8 @@ class PlacementAsked:
     by_doctorate: bool = False  # no years of schooling said, only a doctorate: the schooling of the rule's doctorate line
     other_schooling: int | None = None  # a second person's schooling, the same experience, their gap asked (« moi 16 ans
     # de scolarité, elle 18 ans … combien d'écart entre nos salaires ? »)
+    other_without_doctorate: bool = False  # the second person has the same schooling without the doctorate (« elle a
+    # un doctorat de 3e cycle pis moi non … combien de plus ? »)
 
 
 def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -> PlacementAsked | None:
@@ -167,8 +175,11 @@ def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -
         levels = list(dict.fromkeys(_years(m) for m in _SCHOOLING.finditer(digits)))
         years = {_years(m) for m in _EXPERIENCE.finditer(digits)}
         other = levels[1] if len(levels) == 2 and len(years) == 1 and _GAP_ASKED.search(question) else None
+        without = len(levels) == 1 and len(years) == 1 and holds_doctorate(question) and \
+            bool(_ONE_WITHOUT.search(question)) and bool(_GAP_ASKED.search(question))
         return PlacementAsked(_years(schooling), _years(experience), holds_doctorate(question),
-                              question, question, other_schooling=other)
+                              question, question, other_schooling=levels[0] if without else other,
+                              other_without_doctorate=without)
     if not history or history[-1].kind != "placement" or len(question.split()) > max_words:
         return None
     query = parse_amount_question(question)
@@ -278,7 +289,7 @@ class PlacementAnswers:
                                         other_when=None)) if query.other_when else []
         later = [c for c in later if (c.row.label, c.column) not in {(d.row.label, d.column) for d in cells}]
         salaried = self._with_salary(draft, cells, result.echelon, later)
-        if asked.other_schooling is not None and not asked.doctorate:
+        if asked.other_schooling is not None and (not asked.doctorate or asked.other_without_doctorate):
             self._other_placement(salaried, table, asked, query, cells, result.echelon, len(steps))
         return salaried
 
@@ -289,8 +300,10 @@ class PlacementAnswers:
         année »), when each placement reads one cell of the same column; nothing added when the rule places it
         nowhere."""
         other = placement(asked.other_schooling, asked.experience, table)
-        if other.echelon is None:
+        if other.echelon is None or other.echelon == echelon:
             return
+        said = f"scolarité de {asked.other_schooling} ans" + (", sans doctorat" if asked.other_without_doctorate else "")
+        first_said = f"scolarité de {asked.schooling} ans" + (", avec doctorat" if asked.other_without_doctorate else "")
         steps = []
         for number, step in enumerate(other.steps[1:], numbered + 1):  # its experience step is the first's
             label = self._cite_step(draft, table, step.source, step.text)
@@ -298,14 +311,13 @@ class PlacementAnswers:
         more = lookup([table], replace(query, echelon=other.echelon))
         if not more:
             return
-        draft.parts.append(f"**Classement (échelon), scolarité de {asked.other_schooling} ans**\n\n" + "\n".join(steps))
+        draft.parts.append(f"**Classement (échelon), {said}**\n\n" + "\n".join(steps))
         self._with_salary(draft, more, other.echelon)
         first, second = (number_value(c.value) for c in (cells[0], more[0]))
         if len(cells) == len(more) == 1 and cells[0].column == more[0].column and None not in (first, second):
             gap = abs(second - first)
-            draft.parts.append(f"Écart : **{money(gap)}** par année : {money(first)} (échelon {echelon}, scolarité de "
-                               f"{asked.schooling} ans) → {money(second)} (échelon {other.echelon}, scolarité de "
-                               f"{asked.other_schooling} ans), colonne « {cells[0].column_label} ».")
+            draft.parts.append(f"Écart : **{money(gap)}** par année : {money(first)} (échelon {echelon}, {first_said}) → "
+                               f"{money(second)} (échelon {other.echelon}, {said}), colonne « {cells[0].column_label} ».")
 
     def _doctorate_asked(self, question: str, docs: Sequence[str] | None) -> PlacementAsked | None:
         """Years of experience and a doctorate held, without years of schooling (« J'ai un doctorat de 3e cycle pis 8
