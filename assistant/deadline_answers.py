@@ -504,6 +504,10 @@ def _notice_asked(question: str) -> bool:
     return bool(asked) and not _dated_done(plain)
 
 
+# what a leave of consecutive days (``Delay.consecutive``) runs from, as ``_event_date`` meets a question's words
+_LEAVE_START = "le début du congé, le départ"
+
+
 def _event_date(question: str, start: date, now: date | None, origin: str | None) -> date:
     """Of the dates a question gives (today's aside), the one whose own words meet what the delay runs from (« J'ai
     été malade du 2 au 6 novembre 2026. Je reviens le lundi 9 novembre 2026. » : 9 November for 7-8.03 « dans les cinq
@@ -567,7 +571,9 @@ _LENGTH_OF = re.compile(r"\b(?:cong[ée]s?|absences?|contrats?|stages?|p[ée]rio
 # a length the question says is added to a delay (« une entente pour donner 10 jours de plus à l'arbitre », « un délai
 # supplémentaire de 15 jours », « prolongé de 10 jours »): the clause's delay grows by it, it is not counted alone
 _EXTRA_AFTER = re.compile(r"^\s*(?:de plus|suppl[ée]mentaires?|additionnels?|de prolongation)\b", re.IGNORECASE)
-_EXTRA_BEFORE = re.compile(r"\b(?:suppl[ée]mentaire|prolong[ée]e?s?|prolonger|ajout[ée]e?s?|ajouter)\s+(?:de\s+|d')?$",
+_EXTRA_BEFORE = re.compile(r"\b(?:suppl[ée]mentaire|prolong[ée]e?s?|prolonger|ajout[ée]e?s?|ajouter)\s+(?:de\s+|d')?$|"
+                           # « … se sont entendus pour prolonger le délai de l'arbitre de 15 jours »
+                           r"\bprolong\w*\s+(?:le|ce|son|leur|mon|notre)\s+d[ée]lai\b[^,.;:?!]{0,30}?\s(?:de\s+|d')$",
                            re.IGNORECASE)
 # a delay sentence providing for more time (10-2.08 « … à moins que les parties ne consentent, par écrit, … à accorder
 # un délai supplémentaire d'un nombre de jours précis »)
@@ -584,7 +590,7 @@ def _granted_extra(question: str, sentence: str, rule: Delay) -> Delay | None:
 def _is_extra(plain: str, delay: Delay, at: int) -> bool:
     """Whether the question's ``delay`` (found at ``at``) is a length added to another (``_EXTRA_AFTER``, ``_EXTRA_BEFORE``)."""
     return at >= 0 and bool(_EXTRA_AFTER.search(plain[at + len(delay.phrase):])
-                            or _EXTRA_BEFORE.search(plain[max(0, at - 40):at]))
+                            or _EXTRA_BEFORE.search(plain[max(0, at - 70):at]))
 
 
 def _question_extra(question: str) -> Delay | None:
@@ -735,11 +741,13 @@ def _other_kind(rule: Delay | FixedDate, sentence: str, asks_notice: bool) -> bo
     when to give a notice or request: a notice or request due before a date answers a question speaking of one (« je
     dois faire ma demande », « l'avis de convocation »), not « mon congé peut être pris jusqu'à quand ? »; the day a
     period ends by (6-5.13 « se termine au plus tard le huitième (8e) jour suivant celui du scrutin ») answers no
-    question asking for a notice or request."""
+    question asking for a notice or request, nor does the last day of a leave of consecutive days (5-14.02 « 7 jours
+    consécutifs … », ``Delay.consecutive``): « mon conjoint est décédé …, jusqu'à quand je peux faire ma demande ? »."""
     if not isinstance(rule, Delay):
         return False
     notice = bool(_NOTICE_SENTENCE.search(sentence))
-    return rule.direction == "before" and not asks_notice and notice or rule.ranked_day and asks_notice and not notice
+    return rule.direction == "before" and not asks_notice and notice or (
+        rule.ranked_day or rule.consecutive) and asks_notice and not notice
 
 
 @dataclass(frozen=True)
@@ -780,6 +788,19 @@ class ProlongParams:
     # prolonge … ») outside the delay's own passage that the question must hold: DEV Q1531 « … doit passer par la
     # procédure locale de règlement … » holds 4 (mésentente, procédure, locale, règlement); a plain « une mésentente …
     # jusqu'à quand pour remettre l'avis de grief ? » 1, « … pour entamer la procédure de grief ? » 1 or 2
+
+
+# a chapter the question names (« c'est le chapitre 3 », « chapitre 5-0.00 »)
+_CHAPTER_NAMED = re.compile(r"\bchap(?:itre|\.)\s*(\d{1,2})(?:-0\.00)?\b", re.IGNORECASE)
+# the chapters a step is not for (Cris 9-1.01 « … doit être soumise à cette procédure préalable sauf celles liées à
+# l'application des chapitres 1-0.00, 2-0.00, 3-0.00, 4-0.00, 9-0.00 et 10-0.00 »)
+_EXCEPT_CHAPTERS = re.compile(r"\bsauf\b[^.]{0,80}?\bchapitres?\s+((?:\d{1,2}-0\.00(?:\s*,\s*|\s+et\s+)?)+)",
+                              re.IGNORECASE)
+
+
+def _excluded_chapters(text: str) -> set[int]:
+    """The chapters ``text`` says a procedure is not for (``_EXCEPT_CHAPTERS``)."""
+    return {int(n) for found in _EXCEPT_CHAPTERS.finditer(text) for n in re.findall(r"(\d{1,2})-0\.00", found[1])}
 
 
 @dataclass(frozen=True)
@@ -1029,12 +1050,17 @@ def _read_with(chunk: Chunk, sentence: str, end: int) -> str:
     « Ces journées de service de garde sont … communiquées … au plus tard le 30 septembre », the pedagogical days of the
     sentence before, not the « affectation » of a paragraph above), or from the paragraph before when it opens its own
     paragraph (6-4.20 b) « Ce congé est accordé à la suite d'une demande écrite … trois (3) semaines à l'avance », the
-    paternity leave told just above); else itself."""
+    paternity leave told just above); else itself, with the lead of its line when that lead ends at a colon (a list
+    item's case: « A) En cas de décès de sa conjointe … : 7 jours consécutifs … »)."""
     if _CONTINUED.match(sentence) or _RESTATED.match(sentence) or _SUCH.search(sentence):
         return chunk.text[:end]
-    if not _ANAPHOR.match(sentence):
-        return sentence
     start = end - len(sentence)
+    if not _ANAPHOR.match(sentence):
+        # the rest of a line whose lead ends at a colon (Cris 5-14.02 « A) En cas de décès de sa conjointe … : 7 jours
+        # consécutifs … »): read with that lead, the case its delay is for
+        line = chunk.text.rfind("\n", 0, start) + 1
+        lead = chunk.text[line:start].rstrip()
+        return chunk.text[line:end] if lead.endswith(":") else sentence
     first = next(iter(split_sentences(chunk.text)), (0, end))[1]
     paragraph = chunk.text.rfind("\n\n", 0, start)
     if paragraph >= 0 and not chunk.text[paragraph:start].strip():  # a sentence opening its paragraph: « ce » names
@@ -1066,6 +1092,36 @@ def _case_words(sentence: str, rule: Delay) -> set[str]:
     if not found:
         return set()
     return set(tokenize(found.group(1))) - set(tokenize(plain[:found.start(1)] + " " + plain[found.end(1):]))
+
+
+# a list item's lead up to its colon (Cris 5-14.02 « A) En cas de décès de sa conjointe ou son conjoint, … : »,
+# Bourget 6-1.02 « - g) le mariage ou l'union civile du salarié éducateur : »): the case its delay is set for
+_ITEM_LEAD = re.compile(r"^[ \t]*(?:[-–][ \t]*)?[A-Za-z]\)[ \t]*([^:\n]{3,300}):", re.MULTILINE)
+
+
+def _compound_words(text: str) -> set[str]:
+    """The words of ``text`` with its compounds as one word each (« grand-mère » : « grandmère », apart from
+    « mère »), as list items' cases are told apart (``_item_case``)."""
+    return set(tokenize(_COMPOUND.sub(r"\1\2", text)))
+
+
+_COMPOUND = re.compile(r"(\w)-(?=\w)(\w)")
+
+
+def _item_case(text: str, sentence: str, rule: Delay) -> set[str]:
+    """The words (``_compound_words``) of the case a list item of ``text`` holding ``sentence`` is set for
+    (``_ITEM_LEAD``) that no other item's lead setting a delay writes: « conjoint » for 5-14.02 A)'s « 7 jours
+    consécutifs … », not « décès », which B) and C) write too; « mère » for B), C)'s being « grand-mère » and D)'s
+    (« le jour du mariage », no delay) no rival; none when the sentence is in no list item or ``rule`` is in the lead
+    itself (G) « Un maximum annuel de 3 jours ouvrables pour couvrir : … »: no case, what it covers follows)."""
+    at = text.find(sentence)
+    line = text.rfind("\n", 0, at) + 1 if at >= 0 else -1
+    found = _ITEM_LEAD.match(text, line) if at >= 0 else None
+    if found is None or found.end() > at + len(sentence) or text.find(rule.phrase, line) < found.end():
+        return set()
+    others = " ".join(lead[1] for lead in _ITEM_LEAD.finditer(text) if lead.start() != found.start()
+                      and find_delays(text[lead.end():(text.find("\n", lead.end()) + 1 or len(text) + 1) - 1]))
+    return _compound_words(found[1]) - _compound_words(others)
 
 
 # right after a yearly date, the case it is set for (6-5.05 « … ou avant le 15 juin dans le cas d'une demande
@@ -1254,15 +1310,20 @@ class DeadlineAnswers:
         among the hits (preferred to a delay, as on a question saying today's date) within that school year, or within
         the one before when its sentence sets it for the year after (``_FOR_OTHER_YEAR``: 5-8.06 « avant le 1er juin
         de l'année scolaire en cours … pour l'année scolaire suivante » : 31 May 2027). None when the question names
-        no school year or several, or when the rule chosen is a delay (left to the undated answer)."""
+        no school year or several, or when the rule chosen is a delay (left to the undated answer). Two years in a row
+        (« libéré en 2027-2028 pis je veux continuer en 2028-2029 ») are the year the teacher acts in and the one acted
+        for: the date is the second one's when its sentence sets it for the year after (3-5.10 « avant le 1er avril »
+        … « pour l'année de travail suivante » : 31 March 2028), else the first one's."""
         years = set(school_years(question))
-        if len(years) != 1:
+        pair = len(years) == 2 and max(years) - min(years) == 1
+        if len(years) != 1 and not pair:
             return None
         chosen = self._delay_clause(question, self._with_mapped(question, hits, docs), docs, yearly=True)
         if chosen is None or not isinstance(chosen.rule, FixedDate):
             return None
-        fixed = compute_school_year_date(years.pop(), chosen.rule, self.calendar(chosen.chunk.doc),
-                                         for_next=_for_next(question, chosen.sentence, chosen.rule))
+        for_next = _for_next(question, chosen.sentence, chosen.rule)
+        fixed = compute_school_year_date(max(years) if for_next else min(years), chosen.rule,
+                                         self.calendar(chosen.chunk.doc), for_next=for_next)
         draft = Draft()
         self._fixed_said(draft, chosen.chunk, chosen.rule, chosen.sentence, fixed)
         return draft
@@ -1489,7 +1550,9 @@ class DeadlineAnswers:
             rule = replace(rule, excluded=rule.excluded + excluded)
         # of several dates, the one of the event the delay runs from (« je reviens le lundi 9 novembre » for « de son
         # retour »)
-        start = _event_date(question, start, now, _rule_origin(chunk.text, sentence, rule))
+        # a leave of consecutive days runs from its first day (« je veux commencer mon congé le mercredi d'avant »)
+        start = _event_date(question, start, now, _rule_origin(chunk.text, sentence, rule) or (
+            _LEAVE_START if rule.consecutive else None))
         # « le décès … est survenu dans les 30 jours précédant cette demande » (Cris 5-15.02) for « jusqu'à quand je peux
         # faire ma demande ? » : the date is the event's, and the act asked is the date the delay precedes
         reference = _rule_origin(chunk.text, sentence, rule) if rule.direction == "before" else None
@@ -1623,7 +1686,10 @@ class DeadlineAnswers:
         procédure locale de règlement avant le grief »), or None (a plain « une mésentente … jusqu'à quand pour
         remettre l'avis de grief ? »)."""
         asked = _roots(question) - _roots(chunk.text)
+        chapters = {int(n) for n in _CHAPTER_NAMED.findall(question)}
         for other, sentence in self._prolongations(chunk.doc).get(rule.source_clause or "", []):
+            if chapters & _excluded_chapters(other.text):
+                continue  # « c'est le chapitre 3 » : a matter the step is not for (9-1.01 « sauf … 3-0.00 … »)
             spans = split_sentences(other.text)
             at = next((i for i, (b, e) in enumerate(spans) if other.text[b:e] == sentence), None)
             if at is None:
@@ -1818,10 +1884,14 @@ class DeadlineAnswers:
         when the rule is set for no case: 5-6.09 « après dix (10) mois de travail (douze (12) mois de travail dans le cas
         d'une suspension disciplinaire) » (``_case_words``); 6-5.14 « Le délai est de sept (7) jours pour celui qui s'est
         prévalu du congé prévu à la clause précédente » (6-5.13, « qui se porte candidat », ``_restated_met``); 6-5.05
-        « … ou avant le 15 juin dans le cas d'une demande exceptionnelle … » (``_date_case_words``)."""
+        « … ou avant le 15 juin dans le cas d'une demande exceptionnelle … » (``_date_case_words``); 1 too when the
+        question names the case of the list item the rule is in (``_item_case``: 5-14.02 A) « … de sa conjointe ou son
+        conjoint … : 7 jours consécutifs »), never -1 for it."""
         if isinstance(rule, FixedDate):
             case = _date_case_words(sentence, rule)
         elif not (case := _case_words(sentence, rule)):
+            if _compound_words(question) & _item_case(chunk.text, sentence, rule):
+                return 1
             return self._restated_met(question, chunk, sentence, rule)
         return (1 if words & case else -1) if case else 0
 

@@ -152,6 +152,10 @@ class Delay:
     # « une demande de remise … dans un délai de 30 jours ou moins d'une date d'audition » (Cris 9-2.07): a window
     # reaching back from its date that holds its first day, so the last day outside it is the day before that one
     within: bool = False
+    # « sept (7) jours consécutifs ouvrables ou non » (Bourget 6-1.02, Cris 5-14.02): a leave of that many days in a
+    # row, its first day the date it starts (counted as day 1) and its last day the leave's end, not a deadline moved
+    # off a weekend
+    consecutive: bool = False
 
 
 @dataclass(frozen=True)
@@ -415,7 +419,8 @@ def find_delays(text: str, *, source_clause: str | None = None,
             continue  # « 35 heures par semaine » is a length; only whole days of notice (« 48 heures à l'avance ») count
         excluded = _excluded_periods(after, source_clause)
         found.append(Delay(amount, unit, source_clause, source_doc, match.group(0).strip(), direction, excluded,
-                           within=bool(_WITHIN.match(after))))
+                           within=bool(_WITHIN.match(after)),
+                           consecutive=unit == "calendar_days" and bool(_CONSECUTIVE.match(after))))
     return found
 
 
@@ -431,6 +436,9 @@ _BACKWARDS = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?"
 # right before a delay, a minimum one (« l'Association doit demander à la direction, dans un délai d'au moins
 # quarante-huit (48) heures », 3-2.03): what is asked is asked that long ahead of it
 _LEAST_AHEAD = re.compile(r"\bdelai\s+d'au\s+moins\s*$")
+# right after a number of days, a leave of that many days in a row (« 7 jours consécutifs ouvrables ou non »), accents
+# folded: ``Delay.consecutive``
+_CONSECUTIVE = re.compile(r"\s*consecutifs\b")
 # right after a delay, a window ending on a date (« 30 jours ou moins d'une date d'audition »): see ``Delay.within``
 _WITHIN = re.compile(r"\s*ou moins d(?:'une?\s|e la\s|u\s)")
 # right before a delay, a wait granted up to it (« obtenir un délai allant jusqu'à dix (10) jours ouvrables avant de
@@ -603,6 +611,11 @@ _TIME_TO_ACT = re.compile(r"(?:dispos\w*\s+d'une\s+p[ée]riode|\bd[ée]lai\s+(?:
                           r"\b[ée]coul[ée]e?s?\s+plus\s+d(?:e\s*|')$", re.IGNORECASE)
 
 
+# right before a leave of consecutive days, the most of it one may take (6-1.02 g) « un maximum de sept (7) jours
+# consécutifs … y compris le jour de l'événement »): the leave itself, its days counted from its first
+_LEAVE_MAXIMUM = re.compile(r"\bun\s+maximum\s+de\s*$", re.IGNORECASE)
+
+
 def is_duration(sentence: str, delay: Delay) -> bool:
     """Whether ``delay`` is, in ``sentence``, how long something lasts (« une période n'excédant pas
     quatre (4) semaines ») rather than a time limit to act within (« dans les … », « au moins … avant »,
@@ -610,6 +623,8 @@ def is_duration(sentence: str, delay: Delay) -> bool:
     plain = sentence.replace("’", "'")
     at = plain.lower().find(delay.phrase.lower()) if delay.phrase else -1
     before = plain[max(0, at - 40):at]
+    if delay.consecutive and _LEAVE_MAXIMUM.search(before):
+        return False  # « un maximum de 7 jours consécutifs » : the leave whose last day is asked, not a length aside
     return at >= 0 and bool(_DURATION_BEFORE.search(before)) and not _TIME_TO_ACT.search(before)
 
 
@@ -732,6 +747,15 @@ _DATE_PATTERNS = (
                                 # « jeudi le 2 décembre », « jeudi, le 2 » : the weekday of the date written after it
                                 r"(?!\s*,?\s*le\s+(?:1er|premier|\d))")),
 )
+# a weekday told from a day the text dates (« je me marie le samedi 24 avril, je commence mon congé le mercredi
+# d'avant », « le lundi suivant le 3 mars », « le mardi qui suit Pâques, en 2028 »), accents folded: the nearest such
+# weekday before or after that day (``_weekdays_around``)
+_WEEKDAY_AROUND = re.compile(rf"\ble\s+({'|'.join(WEEKDAYS_FR)})\s+(d'avant|d'apres|precedent|suivant|"
+                             r"qui\s+(?:le\s+|la\s+)?precede|qui\s+(?:le\s+|la\s+)?suit|avant|apres)\b"
+                             rf"(?:\s+(?:la\s+|l'|le\s+)?({_NAMED_DAYS})\b(?:\s*,?\s*(?:en\s+)?(\d{{4}}))?)?")
+# what may stand between such a weekday and the date it is told from (« le lundi suivant le vendredi 5 mars »)
+_DATE_LEAD = re.compile(rf"\s*(?:(?:le|du|la)\s+)?(?:(?:{'|'.join(WEEKDAYS_FR)})\s+)?")
+_UNDATED_AFTER = re.compile(r"\s*(?:la|le|l'|les|de|du|des|d'|mon|ma|mes|son|sa|ses|cette|ce|cet|un|une)\b")
 # a sentence telling what happened (« m'a remis », « j'ai reçu », « était »), not what will (« aura lieu », « est prévue »)
 _PAST = re.compile(r"\b(?:m'a|m'ont|j'ai|ai|a|as|avons|avez|ont)\s+(?:ete\s+|pas\s+|deja\s+|bien\s+)?"
                    r"(?!(?:une|des|les|ces|cette|que|qui|pas|lieu|droit|besoin|quelque|toute?s?)\b)"
@@ -741,7 +765,11 @@ _FUTURE = re.compile(r"\b(?:aura|auront|sera|seront|va|vais|vont|allons|prevue?s
 
 # a year the text states on its own (« Cette année, en 2027, … le 20 juillet », « le 3 mars (2027) », « l'année 2027 »),
 # not a school year or a range (« 2027-2028 », « 2014–2019 »): the year of its dates written without one
-_STATED_YEAR = re.compile(r"(?:\ben\s+|\bannee\s+|\ban\s+|\(\s*)((?:19|20)\d{2})(?![\d\-\u2013/])(?!\s*[\-\u2013/]\s*\d)")
+_STATED_YEAR = re.compile(r"(?:\ben\s+|\bannee\s+|\ban\s+|\(\s*|"
+                          # « la semaine de relâche 2028 commence le lundi 6 mars », « l'été 2027 »: a year a period's
+                          # name carries (not a date's: « le 6 mars 2028 », read with its date)
+                          rf"\b(?!(?:{_MONTH_RE}|er|au|du|le|et|ou|a)\s)[a-z]{{2,}}\s+)"
+                          r"((?:19|20)\d{2})(?![\d\-\u2013/])(?!\s*[\-\u2013/]\s*\d)")
 
 
 # a year said from today's (« l'an prochain », « l'année dernière », « cette année »): its offset from today's year
@@ -864,7 +892,35 @@ def date_spans(text: str, today: date | None = None) -> tuple[str, list[tuple[in
             found = _date_from_match(kind, match, today, year)
             if found is not None and not any(s < match.end() and match.start() < e for s, e, _ in hits):
                 hits.append((match.start(), match.end(), found))
+    hits.extend(_weekdays_around(folded, hits, year or today.year))
     return folded, sorted(hits, key=lambda hit: hit[0])
+
+
+def _weekdays_around(folded: str, hits: list[tuple[int, int, date]], year: int) -> list[tuple[int, int, date]]:
+    """The dates of the weekdays ``folded`` tells from another day (``_WEEKDAY_AROUND``): from a named day it writes
+    (of its year, else ``year``), from a date written right after it (« le lundi suivant le 3 mars »), else from the
+    last date written before it; the nearest such weekday strictly before (« d'avant », « précédent ») or after it."""
+    found: list[tuple[int, int, date]] = []
+    for match in _WEEKDAY_AROUND.finditer(folded):
+        if any(s < match.end() and match.start() < e for s, e, _ in hits):
+            continue
+        if match[3]:
+            reference: date | None = _NAMED_DAY_DATES[match[3]](int(match[4]) if match[4] else year)
+        else:
+            following = [d for s, _, d in hits if s >= match.end() and _DATE_LEAD.fullmatch(folded[match.end():s])]
+            # « le lundi avant la rencontre », « le lundi suivant son retour » : told from an undated moment, not read
+            earlier = [] if match[2] in ("avant", "apres") or _UNDATED_AFTER.match(folded, match.end()) else [
+                (e, d) for _, e, d in hits if e <= match.start()]
+            reference = following[0] if following else max(earlier)[1] if earlier else None
+        if reference is None:
+            continue
+        weekday = WEEKDAYS_FR.index(match[1])
+        if match[2] in ("d'avant", "precedent", "avant") or "precede" in match[2]:
+            day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
+        else:
+            day = reference + timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1)
+        found.append((match.start(), match.end(), day))
+    return found
 
 
 def parse_dates(text: str, today: date | None = None) -> list[date]:
@@ -1177,6 +1233,8 @@ def _count(start: date, delay: Delay, rules: CalendarRules, suspensions: list[An
     working = delay.unit == "working_days"
     step = timedelta(days=-1 if delay.direction == "before" else 1)
     target = delay.amount if working else _calendar_length(start, delay)
+    if delay.consecutive and delay.direction == "after":
+        target -= 1  # a leave's first day is ``start`` itself: its last is ``amount - 1`` days after
     day, counted = start, 0
     while counted < target:
         day += step
@@ -1194,7 +1252,10 @@ def _count(start: date, delay: Delay, rules: CalendarRules, suspensions: list[An
 
 
 def _base_assumptions(start: date, delay: Delay, rules: CalendarRules) -> list[str]:
-    if delay.direction == "before":
+    if delay.consecutive and delay.direction == "after":
+        notes = [f"Congé de {delay.amount} jours consécutifs : le {format_date(start)} en est le premier jour (jour 1), "
+                 f"fins de semaine et jours fériés compris ; le dernier jour est la fin du congé, il n'est pas reporté."]
+    elif delay.direction == "before":
         notes = [f"Délai à respecter avant une date : compté à rebours depuis le {format_date(start)} (ce jour-là "
                  f"n'est pas compté, le dernier jour remonté l'est) ; agir ce jour-là ou avant laisse le délai "
                  f"entier (la convention ne précise pas le mode de calcul)."]
@@ -1251,7 +1312,7 @@ def compute_deadline(start: date, delay: Delay, rules: CalendarRules | None = No
         if delay.unit != "working_days" and (reason := _not_legal_day(end, rules)):
             notes.append(f"Le {format_date(end, weekday=True)} est un jour non ouvrable ({reason}) : la convention "
                          f"ne prévoit pas de report ; par prudence, agissez le jour ouvrable précédent.")
-    elif delay.unit != "working_days" and rules.roll_forward_calendar_deadlines:
+    elif delay.unit != "working_days" and rules.roll_forward_calendar_deadlines and not delay.consecutive:
         moved = end
         while (reason := _not_legal_day(moved, rules)) or any(p.contains(moved) for p in suspensions):
             tally.skip(moved, f"échéance reportée ({reason or 'période suspendue'})", None)
@@ -1523,7 +1584,8 @@ def format_answer(result: DeadlineResult) -> str:
         f"**Au plus tard le {format_date(result.end_date, weekday=True)}**",
         (f"{describe_delay(delay)} avant le {format_date(result.start)} (ce jour exclu), comptés à rebours{source}."
          if delay.direction == "before" else
-         f"{describe_delay(delay)} à partir du {format_date(result.start)} (le jour même exclu){source}."),
+         f"{describe_delay(delay)} à partir du {format_date(result.start)} ("
+         f"{'ce jour compté comme le premier' if delay.consecutive else 'le jour même exclu'}){source}."),
     ]
     if lines := _skipped_lines(result.skipped):
         parts.append("Jours non comptés :\n" + "\n".join(lines))
