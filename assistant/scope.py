@@ -1103,6 +1103,14 @@ _RIGHT_ASKED = re.compile(r"\bdroit\s+(?:à|a)\s+(?P<thing>(?:quel(?:le)?s?|une?
 #: de stationnement lors d'un déplacement ? », my answerable check, was refused for « lors », in none of the passages)
 _CIRCUMSTANCE = re.compile(r"\s(?:pour|quand|si|lorsque|lors|parce|pendant|durant|dans|à|au|aux|en|avec|comme|chez|sur|après|"
                            r"avant|depuis|même|par|une\s+fois|que|qui|dont)\s|\squ['’]|\s*\(", re.IGNORECASE)
+#: whom the asker pays a benefit asked to (« me rembourse ma cotisation à mon ordre professionnel »): « à » and the asker's
+#: own (« mon », « ma », « mes ») right after the benefit, up to the next circumstance, when the benefit is dues paid to a
+#: body (:data:`_DUES_WORDS`). Not « à la maison » nor « au travail » (a circumstance), nor a trip's « à mon lieu de
+#: stage » (where it goes: Annexe W pays authorized trips). From blind DEV Q1844 (answered from 3-6.05's union dues)
+_DUES_WORDS = frozenset("cotisation cotisations inscription inscriptions adhesion adhesions abonnement abonnements".split())
+_RECIPIENT = re.compile(r"\s(?:à|a)\s+(?:mon|ma|mes|notre|nos)\s+(?P<who>[^?.,;:!]{2,60}?)(?=\s(?:pour|quand|si|lorsque|lors|"
+                        r"parce|pendant|durant|dans|avec|comme|chez|sur|après|avant|depuis|même|par|que|qui|dont)\s|\s*$)",
+                        re.IGNORECASE)
 #: words of a benefit that name a share or a quantity, not a thing (« le reste », « quelques semaines »): never
 #: what decides whether the passages speak of it. Hand-set: DEV Q432 (« me donner le reste », answerable)
 _PORTION_WORDS = frozenset("reste restant partie part montant somme sommes argent total quelques plusieurs autre autres "
@@ -1169,6 +1177,8 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
         # renewal): what it is of is said in the asker's words (« le transport de mes affaires », DEV Q674, answerable:
         # the agreement says « effets personnels »)
         thing = re.split(r"\s+d(?:e|u|es)\s+|\s+d['’]", thing)[0]
+    recipient = (_RECIPIENT.match(match.group("thing"), len(_CIRCUMSTANCE.split(f" {match.group('thing')} ")[0]) - 1)
+                 if _DUES_WORDS.intersection(_fold(w) for w in content_words(thing, params)) else None)
     if match.re is not _BENEFIT and _paid_otherwise([w for w in content_words(thing, params) if w not in _PORTION_WORDS],
                                                      hits[0]):
         return ""
@@ -1176,7 +1186,27 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
     alternatives = [content_words(part, params) for part in re.split(r"\s+ou\s+", thing)]
     absent = [[w for w in words if w not in _PORTION_WORDS and not local.knows(w, params)
                and (vocabulary is None or vocabulary.knows(w, params))] for words in alternatives]
-    return thing if all(absent) else ""
+    if all(absent):
+        return thing
+    # whom the asker would pay it to is part of what is asked (« ma cotisation à mon ordre professionnel »: 3-6.05's
+    # « cotisation » is the union's), named only by its words in a row (3-5.06's sentence holding « charge
+    # professionnelle » and « mission d'ordre syndical » names no professional order)
+    who = _stem_row(recipient.group("who"), params) if recipient is not None else []
+    if who and not any(_holds_row(who, h.chunk.text, params) for h in hits[: params.benefit_hits]):
+        return f"{thing}{recipient.group(0).rstrip()}"
+    return ""
+
+
+def _stem_row(text: str, params: ScopeParams) -> list[str]:
+    """The stems of ``text``'s words in order (as :func:`_stems` cuts them), the short ones (« à », « d' ») left out."""
+    return [_fold(w)[:5] for w in surface_words(text) for w in w.split("-") if len(w) >= params.min_word_chars]
+
+
+def _holds_row(row: Sequence[str], text: str, params: ScopeParams) -> bool:
+    """Whether ``text`` holds the stems ``row`` one after the other (« ordres professionnels » holds « ordre
+    professionnel »; « la charge professionnelle … d'ordre syndical » does not)."""
+    words = _stem_row(text, params)
+    return any(words[i:i + len(row)] == list(row) for i in range(len(words) - len(row) + 1))
 
 
 #: what says a sentence pays for something (« Les frais de stationnement sont remboursés », « le coût du transport »,
