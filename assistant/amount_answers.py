@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ingest.bm25 import tokenize
 from ingest.numbering import ANNEX_REFERENCE, CLAUSE_NUMBER, CLAUSE_REFERENCE, annex_id
@@ -519,6 +519,13 @@ class DayShare:
     share: int
 
 
+def _quote_all(draft: Draft, chunk: Chunk, sentences: Iterable[str]) -> None:
+    """Each sentence of ``chunk`` quoted on its own line, cited to its clause."""
+    for quoted in sentences:
+        text = f"{chunk.clause_id} :"
+        draft.parts.append(f"{text} « {one_line(quoted)} » {draft.cite(chunk, quoted, text)}".rstrip())
+
+
 class AmountAnswers(PlacementAnswers):
     """Amount lookups, with the échelon placement of :class:`assistant.placement.PlacementAnswers` (mixed into
     DirectAnswers)."""
@@ -708,6 +715,14 @@ class AmountAnswers(PlacementAnswers):
             return PerUnitAmount(sentence, used_opener, unit, kept) if kept else None
         return None
 
+    def _first_sentences(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                         depth: int) -> Iterator[tuple[Chunk, list[str]]]:
+        """The first ``depth`` hits of the agreements the question is about, each passage with its sentences."""
+        scope = self._scope(question, docs)
+        for hit in hits[:depth]:
+            if not scope or hit.chunk.doc in scope:
+                yield hit.chunk, [hit.chunk.text[a:b].strip() for a, b in split_sentences(hit.chunk.text)]
+
     def _shared_amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                        params: SharedAmountParams = SharedAmountParams()) -> Draft | None:
         """Each party's share asked (``_EACH_PARTY``: « Combien chaque partie doit verser à l'arbitre ? ») of a first
@@ -718,12 +733,7 @@ class AmountAnswers(PlacementAnswers):
         divided by ``SharedAmountParams.parties``, said first, both sentences quoted and cited. None otherwise."""
         if not _HOW_MUCH_ASKED.search(question) or not _EACH_PARTY.search(question) or _COUNT_ASKED.search(question):
             return None
-        scope = self._scope(question, docs)
-        for hit in hits[:params.hits]:
-            chunk = hit.chunk
-            if scope and chunk.doc not in scope:
-                continue
-            sentences = [chunk.text[a:b].strip() for a, b in split_sentences(chunk.text)]
+        for chunk, sentences in self._first_sentences(question, hits, docs, params.hits):
             for n, split in enumerate(sentences):
                 if not _SPLIT_EQUALLY.search(split):
                     continue
@@ -739,9 +749,7 @@ class AmountAnswers(PlacementAnswers):
                 lead = (f"**{money(each)}** chacune — {chunk.clause_id} : {money(whole)} partagé également entre les "
                         f"{params.parties} parties, {money(whole)} ÷ {params.parties} = {money(each)}")
                 draft.parts.append(f"{lead}. {draft.cite(chunk, split, lead)}".rstrip())
-                for quoted in dict.fromkeys((stated, split)):
-                    text = f"{chunk.clause_id} :"
-                    draft.parts.append(f"{text} « {one_line(quoted)} » {draft.cite(chunk, quoted, text)}".rstrip())
+                _quote_all(draft, chunk, dict.fromkeys((stated, split)))
                 return draft
         return None
 
@@ -757,12 +765,7 @@ class AmountAnswers(PlacementAnswers):
         if not _HOW_MUCH_ASKED.search(question) or len(stated) != 1 or not _SPENT.search(question) or \
                 not _AVAILABLE_ASKED.search(question) or _COUNT_ASKED.search(question):
             return None
-        scope = self._scope(question, docs)
-        for hit in hits[:params.hits]:
-            chunk = hit.chunk
-            if scope and chunk.doc not in scope:
-                continue
-            sentences = [chunk.text[a:b].strip() for a, b in split_sentences(chunk.text)]
+        for chunk, sentences in self._first_sentences(question, hits, docs, params.hits):
             carried = next((x.rstrip(" »") for x in sentences if _CARRIED_OVER.search(x)), None)  # not the amendment's »
             yearly = next((x for x in sentences if _YEARLY_SUM.search(x) and len(stated_amounts(x)) == 1
                            and not {t for m in _PER_UNIT.finditer(x) for w in m.groups() if w
@@ -778,9 +781,7 @@ class AmountAnswers(PlacementAnswers):
             lead = (f"**{money(total)}** disponibles l'année suivante — {chunk.clause_id} : {money(whole)} (la somme de "
                     f"l'année) + {money(left)} non utilisés ({money(whole)} − {money(spent)} dépensés) = {money(total)}")
             draft.parts.append(f"{lead}. {draft.cite(chunk, carried, lead)}".rstrip())
-            for quoted in (yearly, carried):
-                text = f"{chunk.clause_id} :"
-                draft.parts.append(f"{text} « {one_line(quoted)} » {draft.cite(chunk, quoted, text)}".rstrip())
+            _quote_all(draft, chunk, (yearly, carried))
             return draft
         return None
 
