@@ -1219,9 +1219,34 @@ def _joined(topic: str, params: TopicParams = TOPIC) -> list[str]:
     ``params.part_words`` words: two things asked at once, or a case told in clauses (:func:`topic_parts` tells which);
     empty otherwise."""
     parts = [p.strip() for p in _JOINED.split(topic) if p.strip()]
+    parts = parts[:1] + [_with_head(parts[0], p) for p in parts[1:]]
     if not 2 <= len(parts) <= 3 or any(len(topic_words(p)) < 2 or len(p.split()) > params.part_words for p in parts):
         return []
     return parts
+
+
+# « de deuil », « d'arbitrage »: a part opening with its complement, its noun left in the part before
+_COMPLEMENT_START = re.compile(r"^(?:de\s+|d['’]\s*)(?=\w)", re.IGNORECASE)
+
+
+def _with_head(first: str, part: str) -> str:
+    """A later part of a joined topic with the noun the first part opens with, when it opens with that noun's
+    complement (« les congés de maladie pis de deuil » -> « congés de deuil »; « les frais de déplacement pis de
+    séjour » -> « frais de séjour »; « le délai de grief pis d'arbitrage » -> « délai d'arbitrage »): what the
+    teacher leaves out is said once for both. The noun is the first part's words before its own « de » (« d' »),
+    a determiner or « pour » before it left out; a part naming its own noun (« les vacances d'été ») is as written."""
+    if not _COMPLEMENT_START.match(part):
+        return part
+    words = first.split()
+    start = 1 if words and fold(words[0]) in {"pour"} else 0
+    if start < len(words) and fold(words[start]) in _NOUN_START:
+        start += 1
+    elif start < len(words) and re.match(r"^l['’]", words[start], re.IGNORECASE):
+        words[start] = words[start][2:]
+    head = next((i for i in range(start + 1, len(words)) if _COMPLEMENT_START.match(words[i] + " x")), None)
+    if head is None:
+        return part
+    return " ".join(words[start:head] + [part])
 
 
 def asked_text(question: str, names: Sequence[str]) -> str:
