@@ -55,6 +55,12 @@ The checks, cheapest first:
   (:func:`benefit_off_topic`); an amount asked, in money words or by what is given (« le Ministère donne combien … ? »),
   for a year outside every year the passages give it for (:func:`amount_of_another_year`); a benefit or right asked with
   a word no document uses (« la Commission me paie-tu mes vaccins ? », :func:`unnamed_benefit`);
+* near a covered subject, another thing asked (fresh DEV Q1690–Q1692, Q1778, Q1779): a body no document names (« le
+  conseil de bande », :func:`unnamed_body`); a count of people asked of one side that the passages give the other side
+  only (« combien de représentants le Collège y nomme-t-il ? »: 9-1.01's two are the Association's,
+  :func:`other_side_count`); a thing asked to be paid by « qui paie … ? » or in the passive (« les frais du service de
+  garde sont-ils réduits ? ») read as a benefit asked of the employer, and a share asked of it by its full name (« la
+  Commission scolaire crie paie-t-elle une partie du prix des aliments ? »: the price, which no Cris passage names);
 * a question naming its document whose best passage is another document's (« Chez les Cris, le congé de paternité … »:
   Bourget 6-4.20 came first) (:func:`other_document_first`). When the question names its
   agreement, the checks of a value, a length, a benefit or a relative read that agreement's passages only
@@ -85,7 +91,8 @@ from .types import Hit
 __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase",
            "missing_id_refusal", "out_of_corpus", "future_change", "missing_body_delay", "amount_of_another_year",
            "missing_benefit", "missing_rate", "missing_relative", "RelativeGap", "missing_value", "person_asked_about", "question_features", "unknown_acronyms",
-           "missing_measured", "benefit_off_topic", "benefit_unpaid", "family_event_words", "missing_leave_occasion"]
+           "missing_measured", "benefit_off_topic", "benefit_unpaid", "family_event_words", "missing_leave_occasion",
+           "unnamed_body", "UnnamedBody", "other_side_count", "OtherSideCount"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -686,6 +693,9 @@ _PAYING_VERB = re.compile(r"\b(?:rembours|paie|pay[eé]|vers[eé])\w*", re.IGNOR
 #: who would pay (« le Collège », « la Commission »): named in nearly every sentence of its agreement, it never says what for
 _PAYERS = r"coll[èe]ge|commission|employeur|minist[èe]re"
 _PAYER = re.compile(rf"\b(?:{_PAYERS})s?\b", re.IGNORECASE)
+#: the words that may follow the payer's kind in its name (« la Commission scolaire crie paie-t-elle … ? », « le Collège
+#: Bourget me rembourse-tu … ? »): the rest of its name, never what it pays. From fresh DEV Q1691 (written before this)
+_PAYER_NAMED = r"(?:\s+(?:scolaires?|cries?|cris?|(?-i:[A-ZÀ-Ý])[\w-]*)){0,2}"
 #: an amount asked by how much a payment is, without a money word (« la nuit à l'hôtel, on me la rembourse jusqu'à
 #: combien ? », « on me rembourse combien pour l'hôtel ? », « on me la paie combien ? »): a reimbursement, or a payment
 #: to the asker, and a « combien » that counts nothing (« combien de temps pour me rembourser » asks a delay; « combien
@@ -713,9 +723,13 @@ _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
      re.compile(r"%|\bpour cent\b", re.IGNORECASE)),
     (_MONTHLY, re.compile(r"\bpar mois\b|\bmensuel\w*|\bchaque mois\b", re.IGNORECASE),
      re.compile(r"\bpar mois\b|\bmensuel\w*|\bchaque mois\b|\bau mois\b", re.IGNORECASE)),
+    # « quel » asks the money only when it asks that noun (« quel est le loyer », « quel montant »), not another one (« le
+    # loyer est retenu sur ma paie à quelle fréquence ? »: fresh DEV Q1781, answerable, 13-13.03 d)'s « toutes les 2
+    # semaines », was refused for stating no dollars)
     (_DOLLARS,
-     re.compile(r"^(?=.*\b(?:combien|quel(?:le)?s?)\b)(?=.*\b(?:loyer|rente|coût\w*|dollars?|montant)\b)",
-                re.IGNORECASE | re.DOTALL),
+     re.compile(r"^(?=.*\bcombien\b|.*\bquel(?:le)?s?\s+(?:(?:est|sont|serait|seront|était)(?:-ce)?\s+)?"
+                r"(?:(?:le|la|les|l['’]|mon|ma|mes|son|sa|ses)\s*)?(?:loyer|rente|co[ûu]t|dollar|montant|prix|tarif|frais|"
+                r"somme)\w*\b)(?=.*\b(?:loyer|rente|coût\w*|dollars?|montant)\b)", re.IGNORECASE | re.DOTALL),
      re.compile(r"\$|\bdollars?\b|\d,\d\d\b", re.IGNORECASE)),
     # how much a payment is (:data:`_PAID_HOW_MUCH`), stated by an amount, a limit in kilograms (Cris 12-8.01's « 727
     # kilogrammes par année » of food transported) or the cost itself (Annexe W's « Les frais de stationnement sont
@@ -784,6 +798,66 @@ def missing_value(question: str, hits: Sequence[Hit], params: ScopeParams = Scop
     params = replace(params, value_topic_stems=0) if per_unit else params
     missing = [name for name, gives in asked if not any(_value_said(name, gives, question, t, limit, params) for t in texts)]
     return missing[0] if asked and len(missing) == len(asked) else ""
+
+
+#: the two sides of an agreement, each by the words that name it (« le Collège », « la Commission », « l'employeur »;
+#: « l'Association », « le Syndicat », « la partie syndicale »): a count of people asked of one side (« combien de
+#: représentants le Collège y nomme-t-il ? ») is not answered by the other side's (9-1.01: « L'Association désigne deux
+#: (2) représentants qui siègent au comité de santé et de sécurité du travail du Collège »)
+_SIDES = {"employer": r"coll[èe]ge|commission|employeur|direction|partie\s+patronale",
+          "union": r"association|syndicat|partie\s+syndicale"}
+_DESIGNATING = r"(?:d[ée]sign|nomm|choisi|d[ée]l[ée]gu|envoi)\w*"
+#: the side a question asks a count of people of: its subject, one word of its name may follow (« le Collège Bourget y
+#: nomme-t-il », « l'Association a droit à combien de »), or whose they are (« combien de représentants du Collège »)
+_SIDE_ASKED = {side: re.compile(rf"\b(?:le|la|l['’])\s*(?:{words})\b(?:\s+[A-ZÀ-Ý][\w-]*)?\s+(?:y\s+|en\s+)?"
+                                rf"(?:{_DESIGNATING}|a\b|ont\b|dispose\w*)|\bcombien\s+d(?:e\s+|['’])(?:{_COUNTED})\s+"
+                                rf"(?:du|de\s+la|de\s+l['’])\s*(?:{words})\b", re.IGNORECASE)
+               for side, words in _SIDES.items()}
+#: the side a sentence gives a count of people to: the side designating them (« L'Association désigne deux (2)
+#: représentants ») or named as theirs (« trois (3) représentants du Collège », « 4 représentantes ou représentants des
+#: enseignantes et enseignants désignés par le Syndicat »)
+_SIDE_GIVEN = {side: re.compile(rf"\b(?:{words})\b[^.;]{{0,30}}?\b{_DESIGNATING}|(?:\d\)?|\b(?:{_NUMBER_WORDS})\b)\s+"
+                                rf"(?:\(\d+\)\s+)?(?:{_COUNTED})\b(?:\s+\S+){{0,8}}?\s+(?:du|de\s+la|de\s+l['’]|par\s+"
+                                rf"(?:le|la|l['’]))\s*(?:{words})\b", re.IGNORECASE)
+               for side, words in _SIDES.items()}
+
+
+@dataclass(frozen=True)
+class OtherSideCount:
+    """A count of people asked of one side that the passages give the other side only: the side asked (« employer »,
+    « union ») and the clauses that give the other's."""
+
+    side: str
+    clauses: tuple[str, ...] = ()
+
+
+def other_side_count(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> OtherSideCount | None:
+    """The side whose count of people the question asks (« combien de représentants le Collège y nomme-t-il ? ») when the
+    sentences of the ``params.value_hits`` best passages that state a count of people and speak most of the rest of the
+    question (its body, « comité de santé et de sécurité du travail »; two of its words at least) give it to the other
+    side only (9-1.01: « L'Association désigne deux (2) représentants »); None otherwise: no such question, both sides
+    asked, no such sentence, or one giving the side asked its count (4-2.01's « trois (3) représentants du Collège », for
+    the labour relations committee). From fresh DEV Q1778 (written before this rule)."""
+    count = next(p for name, _, p in _VALUE_KINDS if name == _COUNT)
+    asked_count = next(a for name, a, _ in _VALUE_KINDS if name == _COUNT)
+    asked = [side for side, pattern in _SIDE_ASKED.items() if pattern.search(question)]
+    if params.value_hits <= 0 or not hits or len(asked) != 1 or not asked_count.search(question) \
+            or len(question_parts(question)) > 1:
+        return None
+    sides = "|".join(_SIDES.values())
+    rest = _stems(re.sub(rf"\b(?:{sides}|{_COUNTED})\b|\b{_DESIGNATING}", " ", question, flags=re.IGNORECASE), params)
+    found: list[tuple[int, str, Hit]] = []
+    for hit in hits[: params.value_hits]:
+        for sentence in _SENTENCE_END.split(hit.chunk.text):
+            shared = len(rest & _stems(sentence, params))
+            if shared >= params.topic_words and count.search(sentence):
+                found.append((shared, sentence, hit))
+    best = [(sentence, hit) for shared, sentence, hit in found if shared == max(f[0] for f in found)]
+    given = [{side for side, pattern in _SIDE_GIVEN.items() if pattern.search(sentence)} for sentence, _ in best]
+    if not best or any(asked[0] in g for g in given) or not any(given):
+        return None
+    return OtherSideCount(asked[0], tuple(dict.fromkeys(h.chunk.clause_id for (_, h), g in zip(best, given)
+                                                        if g and h.chunk.clause_id)))
 
 
 #: a limit asked of a count (« au maximum combien de … », « au moins combien », « jusqu'à combien »), and what says one
@@ -1090,10 +1164,23 @@ def missing_leave_occasion(question: str, hits: Sequence[Hit], params: ScopePara
 #: la maison », « … que je fais venir du Sud »)
 #: ; or asked of the employer by name, the asker left implicit (« Le Collège paie-tu le renouvellement de mon certificat ? »:
 #: DEV Q719, answered from 8-13.14, which requires the certificate and says nothing of who pays)
-_BENEFIT = re.compile(rf"(?:\b(?:me|nous|m['’])\s*|\b(?P<payer>{_PAYERS})\s+(?!me\b|nous\b|m['’]))"
+_BENEFIT = re.compile(rf"(?:\b(?:me|nous|m['’])\s*|\b(?P<payer>{_PAYERS}){_PAYER_NAMED}\s+(?!me\b|nous\b|m['’]))"
                       r"(?:rembours\w*|pai\w*|paye\w*|vers\w*|fourni\w*|donn\w*|accord\w*|offr\w*|assum\w*)"
                       r"(?:-tu|-t-il|-t-elle|-il|-elle)?\s+(?P<thing>(?:mon|ma|mes|le|la|les|l['’]|un|une|des|du|d['’])\s*"
                       r"[^?.,;:!]{2,80})", re.IGNORECASE)
+#: a thing asked to be paid by the question's « qui » (« qui paie l'électricité pis le chauffage : moi ou la Commission ? »)
+#: or in the passive (« les frais du service de garde sont-ils réduits pour moi aussi ? », « mes repas sont-tu remboursés
+#: ? »): group "thing", read as :data:`_BENEFIT`'s. From fresh DEV Q1692 and Q1690 (written before this rule), which
+#: :data:`_BENEFIT` (the asker or the payer first) never read
+_WHO_PAYS = re.compile(r"\bqui\s+(?:est-ce\s+qui\s+)?(?:rembours|pai|paye|assum|d[ée]fra)\w*\s+"
+                       r"(?P<thing>(?:mon|ma|mes|le|la|les|l['’]|un|une|des|du|d['’])\s*[^?.,;:!]{2,80})", re.IGNORECASE)
+#: the asker, named in a question (« moi », « je », « mon logement »): « qui paie … ? » asks a benefit only of a question
+#: that speaks of the asker (« qui paie l'électricité : moi ou la Commission ? »); « Qui paie le billet d'avion ? » asks
+#: which party pays, and is left to the answerer
+_ASKER = re.compile(r"\b(?:je|moi|me|nous)\b|\b[jm]['’]|\b(?:mon|ma|mes|nos|notre)\b", re.IGNORECASE)
+_PASSIVE_BENEFIT = re.compile(r"(?P<thing>\b(?:mon|ma|mes|nos|notre|le|la|les|l['’])\s*[^?.,;:!]{2,80}?)\s+"
+                              r"(?:sont|est|seraient|serait)(?:-(?:ils|elles|il|elle|tu|ti)|\s+(?:tu|ti))?\s+"
+                              r"(?:rembours|pay|r[ée]dui|d[ée]fray|couvert|assum|gratuit)\w*", re.IGNORECASE)
 #: a right asked by what it is (« J'ai droit à quelle compensation pour les élèves en trop ? »): the thing, read as
 #: :func:`missing_benefit` reads a benefit, when it starts with « quel »: « ai-je droit à une indemnité de départ ? » asks
 #: whether, and DEV Q464 (answerable: 5-3.13's « prime de séparation ») was refused when it counted. From DEV Q718 (8-7.03
@@ -1167,7 +1254,7 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
     absent-topic rule, which weighs how close the passages come."""
     right = _RIGHT_ASKED.search(question)
     match = (_BENEFIT.search(question) or (right if right and right.group("thing").lower().startswith("quel") else None)
-             or _PAYMENT_ASKED.search(question))
+             or _PAYMENT_ASKED.search(question) or _who_pays(question) or _PASSIVE_BENEFIT.search(question))
     if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
         return ""
     thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
@@ -1176,7 +1263,13 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
         # asked of the employer by name, the thing is its head (« le renouvellement de mon certificat »: the
         # renewal): what it is of is said in the asker's words (« le transport de mes affaires », DEV Q674, answerable:
         # the agreement says « effets personnels »)
-        thing = re.split(r"\s+d(?:e|u|es)\s+|\s+d['’]", thing)[0]
+        head = _named_head(thing, params)
+        if (head not in re.split(r"\s+d(?:e|u|es)\s+|\s+d['’]", thing)[:1] and vocabulary is not None
+                and not all(vocabulary.knows(w, params) for w in content_words(head, params))):
+            # a share of a thing with a word no document uses (« une partie de mon forfait de cellulaire »): said as such
+            # by :func:`unnamed_benefit` (DEV Q722)
+            return ""
+        thing = head
     recipient = (_RECIPIENT.match(match.group("thing"), len(_CIRCUMSTANCE.split(f" {match.group('thing')} ")[0]) - 1)
                  if _DUES_WORDS.intersection(_fold(w) for w in content_words(thing, params)) else None)
     if match.re is not _BENEFIT and _paid_otherwise([w for w in content_words(thing, params) if w not in _PORTION_WORDS],
@@ -1195,6 +1288,23 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
     if who and not any(_holds_row(who, h.chunk.text, params) for h in hits[: params.benefit_hits]):
         return f"{thing}{recipient.group(0).rstrip()}"
     return ""
+
+
+def _who_pays(question: str) -> re.Match | None:
+    """The match of « qui paie <thing> ? » in a question that speaks of the asker (:data:`_ASKER`); None otherwise."""
+    return _WHO_PAYS.search(question) if _ASKER.search(question) else None
+
+
+def _named_head(thing: str, params: ScopeParams) -> str:
+    """The head of a thing asked of the employer by name (« le renouvellement de mon certificat » -> « le renouvellement »);
+    past a share of it, what the share is of (« une partie du prix des aliments » -> « prix des aliments »: a share names
+    no thing, :data:`_PORTION_WORDS`; fresh DEV Q1691)."""
+    parts = re.split(r"(\s+d(?:e|u|es)\s+|\s+d['’])", thing)
+    if any(w not in _PORTION_WORDS for w in content_words(parts[0], params)):
+        return parts[0]
+    rest = next((i for i in range(2, len(parts), 2) if any(w not in _PORTION_WORDS for w in content_words(parts[i], params))),
+                None)
+    return "".join(parts[rest:]) if rest is not None else parts[0]
 
 
 def _stem_row(text: str, params: ScopeParams) -> list[str]:
@@ -1249,6 +1359,40 @@ def unnamed_benefit(question: str, vocabulary: Vocabulary, params: ScopeParams =
     return UnnamedBenefit(thing, tuple(as_written.get(w, w) for w in unused)) if unused else None
 
 
+#: a body a question names by its kind and what it is of (« le conseil de bande », « l'ordre des psychoéducateurs », « le
+#: comité de parents »): group "kind", then "of", the first word after « de » (and an article)
+_BODY_NAMED = re.compile(r"\b(?P<kind>conseils?|comit[ée]s?|ordres?|tribunal|tribunaux|offices?|bureaux?|r[ée]gies?|"
+                         r"protect(?:eur|rice)s?|ombudsmans?|f[ée]d[ée]rations?|centrales?|assembl[ée]es?|regroupements?)"
+                         r"\s+(?P<of>(?:d(?:e|u|es)\s+|d['’])(?:la\s+|l['’])?[^\W\d_]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class UnnamedBody:
+    """A body a question names that no indexed document names: its name as asked (« conseil de bande »), and the words
+    of it no document uses, as the question writes them."""
+
+    name: str
+    words: tuple[str, ...]
+
+
+def unnamed_body(question: str, vocabulary: Vocabulary, params: ScopeParams = ScopeParams()) -> UnnamedBody | None:
+    """The body the question names (« doit-elle obtenir l'accord du conseil de bande de la communauté ? ») when a word of
+    what it is of (« bande ») is one no indexed document uses, neither in its text nor in its names: no document names the
+    body, so none gives it a role, a delay or a seat, however close their passages about the rest of the question come
+    (Cris 4-3.11's consultation of « le comité de la Commission » on the housing policy). Only the word right after its
+    kind is read (« de bande de la communauté »: « bande »); None when the question names no such body, or that word is a
+    document's (« le comité de santé et de sécurité », « le comité de parents »: the other checks read the passages).
+    From fresh DEV Q1779 (written before this rule)."""
+    stop = {_fold(w) for w in FRENCH_STOP_WORDS}
+    for match in _BODY_NAMED.finditer(question):
+        written = _raw_words(match.group("of"))[-1]
+        word = _fold(written)
+        if (len(word) >= params.min_word_chars and word not in stop and word not in vocabulary.names
+                and not vocabulary.knows(word, params)):
+            return UnnamedBody(f"{match.group('kind')} {match.group('of')}", (written.lower(),))
+    return None
+
+
 def benefit_unpaid(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
                    vocabulary: Vocabulary | None = None) -> UnionBenefit | None:
     """The benefit the question asks the employer for (« me rembourse-tu mes frais de déménagement ? ») when the
@@ -1260,12 +1404,14 @@ def benefit_unpaid(question: str, hits: Sequence[Hit], params: ScopeParams = Sco
     W's « Frais de stationnement sont remboursés », its heading « frais de déplacement » for « l'essence »). From DEV
     Q1454 (written before this rule)."""
     match = _BENEFIT.search(question)
+    if match is not None and not _PAYING_VERB.search(question[match.start():match.start("thing")]):
+        return None
+    # or asked by « qui paie … ? », or in the passive (« les frais du service de garde sont-ils réduits ? »)
+    match = match or _who_pays(question) or _PASSIVE_BENEFIT.search(question)
     if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
         return None
-    if not _PAYING_VERB.search(question[match.start():match.start("thing")]):
-        return None
     thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
-    if match.group("payer"):  # as :func:`missing_benefit` reads it: the head of what the employer is asked
+    if match.re is _BENEFIT and match.group("payer"):  # the head of what the employer is asked
         thing = re.split(r"\s+d(?:e|u|es)\s+|\s+d['’]", thing)[0]
     words = [w for w in content_words(thing, params) if w not in _PORTION_WORDS and w not in _PAID_WORDS]
     if (not words or re.search(r"\s+ou\s+", thing) or all(w in _PAYMENT_KINDS for w in words)
@@ -1605,6 +1751,14 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
                        f"donnent les passages les plus proches{near} mesurent autre chose. "
                        "Vérifiez auprès de votre syndicat ou de votre employeur.", "absent_value",
                        f"a length asked of « {measured} », which no document names")
+    other_side = other_side_count(question, hits, params)
+    if other_side is not None:
+        where = f" ({', '.join(other_side.clauses)})" if other_side.clauses else ""
+        whose = "de l'employeur" if other_side.side == "employer" else "du syndicat ou de l'association"
+        return Refusal(f"{NOT_FOUND} Les passages qui en parlent{where} donnent ce nombre pour l'autre partie seulement : "
+                       f"les conventions et ententes indexées ne fixent pas celui {whose}. Vérifiez auprès de votre syndicat "
+                       "ou de votre employeur.", "absent_value",
+                       f"a count asked of the {other_side.side} side, given for the other side only")
     unit = missing_rate(question, hits, params)
     if unit:
         return _nearest_say(hits, f"ne donnent aucune valeur « {unit} » : les conventions et ententes indexées ne fixent "
@@ -1654,6 +1808,11 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
                        "ententes indexées : je ne trouve rien qui le prévoie. Vérifiez auprès de votre syndicat ou de "
                        "votre employeur.", "absent_topic",
                        f"a benefit asked ({unnamed.thing}) with words no document uses: {', '.join(unnamed.words)}")
+    body = unnamed_body(question, vocabulary, params)
+    if body is not None:
+        return Refusal(f"{NOT_FOUND} Aucune des conventions et ententes indexées ne parle de « {body.name} » (« {body.words[0]} » "
+                       "n'y apparaît pas) : elles ne lui donnent aucun rôle. Vérifiez auprès de votre syndicat ou de votre "
+                       "employeur.", "absent_topic", f"a body asked ({body.name}) with a word no document uses")
     return None
 
 
