@@ -110,9 +110,12 @@ _ASKS_AMOUNT = re.compile(r"combien|\$|\b(?:quel(?:le)?s?|c'est quoi|donnent? qu
                           r"tarif|[ée]chelle)s?\b.*\b(?:donnent?|sont|c'est) quoi\b|^\W*(?:les? |la |mon |ma |mes )?"
                           r"(?:taux|salaire|traitement|tarif|r[ée]mun[ée]ration)\b|"
                           # a question of its own after what the teacher tells (« Je suis suppléante … qualifiée. Mon
-                          # taux horaire en octobre 2012 ? »)
-                          r"[.!;]\s+(?:les? |la |mon |ma |mes )?(?:taux|salaire|traitement|tarif|r[ée]mun[ée]ration)\b"
-                          r"[^.!?;]*\?", re.IGNORECASE)
+                          # taux horaire en octobre 2012 ? », « Suppléant pas qualifié au Collège : mon taux horaire en
+                          # avril 2014 ? », « …, le taux de l'heure en avril 2014 ? »), no other question word after it
+                          # (« …, le traitement des griefs se fait comment ? »)
+                          r"[.!;:,]\s+(?:les? |la |mon |ma |mes |son |sa )?(?:taux|salaire|traitement|tarif|"
+                          r"r[ée]mun[ée]ration)\b(?![^.!?;]*\b(?:comment|quand|pourquoi|o[ùu]|qui|quoi|est-ce|[\w']+-(?:il|"
+                          r"elle|ils|elles|on|je|tu))\b)[^.!?;]*\?", re.IGNORECASE)
 # a sentence saying an amount is raised every year by a rule, not by a table (Bourget Annexe W « Les parties conviennent de
 # majorer annuellement le tarif de base … selon les modalités qui suivent : le 1er février de chaque année … IPC »)
 _YEARLY_RAISE = re.compile(r"\b(?:major|index|augment)\w*\b[^.]{0,80}\b(?:annuellement|chaque\s+ann[ée]e)\b|"
@@ -198,13 +201,16 @@ _LONGER_PERIODS = re.compile(r"p[ée]riodes de plus de (\d{2,3}) minutes", re.IG
 _PART_OF_DAY = re.compile(r"demi[- ]journ[ée]e|avant[- ]midi|apr[èe]s[- ]midi|matin[ée]e", re.IGNORECASE)
 # a pay asked by the day, the week, the two weeks or the month, which no scale gives (nothing divided or multiplied)
 _PER_PERIOD = ((re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGNORECASE), "par jour"),
-               (re.compile(r"\bpar\s+semaine\b|\bhebdo", re.IGNORECASE), "par semaine"),
+               # « ma paie de la semaine », « payé combien pour la semaine » (its hours said apart: ``_WEEK_HOURS``)
+               (re.compile(r"\bpar\s+semaine\b|\bhebdo|\b(?:paie|paye|salaire|gain)s?\s+(?:de|pour)\s+(?:la|ma|cette)\s+"
+                           r"semaine\b|\bpour\s+(?:la|ma|cette)\s+semaine\b", re.IGNORECASE), "par semaine"),
                (re.compile(r"\b(?:aux|par)\s+(?:deux|2)\s+semaines\b|\bpaie\s+de\s+(?:deux|2)\s+semaines", re.IGNORECASE),
                 "aux deux semaines"),
                (re.compile(r"\bpar\s+mois\b|\bmensuel", re.IGNORECASE), "par mois"))
-# hours worked a week stated in the question (« je fais 20 heures par semaine », « 17,5 h/semaine »)
+# hours worked a week stated in the question (« je fais 20 heures par semaine », « 17,5 h/semaine », « j'ai fait 30
+# heures une semaine », « 25 heures dans la semaine »)
 _WEEK_HOURS = re.compile(r"(?<![\d,])(\d{1,2}(?:,\d{1,2})?)\s*(?:heures?|h)\s*(?:par\s+semaine|/\s*semaine|"
-                         r"semaine|chaque\s+semaine)\b", re.IGNORECASE)
+                         r"semaine|chaque\s+semaine|(?:dans\s+)?(?:une|la|cette|ma)\s+semaine)\b", re.IGNORECASE)
 # the definition of a day's pay as a fraction of the annual salary (Bourget 1-2.74 « Traitement d'un jour ouvrable »)
 _DAY_PAY_TITLE = re.compile(r"\btraitement d'un jour\b", re.IGNORECASE)
 _DAY_FRACTION = re.compile(r"\(1/(\d{3})e?\) du traitement annuel", re.IGNORECASE)
@@ -1287,8 +1293,11 @@ class AmountAnswers(PlacementAnswers):
         if versus:  # « une orthopédagogue … combien de plus qu'un prof ? »: the first side's class, by its words
             query = replace(query, job_class=versus.first, question=versus.first_words)
         intro = ""
-        alias = class_by_alias(tables, question) if query.job_class is None else None
-        if alias is not None:  # « le psychologue »: the class paid on that class's scale, said
+        # « le psychologue »; « animatrice de vie spirituelle … » rather than the « Animateur » its first word names
+        alias = class_by_alias(tables, question, query.job_class) if not versus else None
+        if alias is not None:  # the class paid on that class's scale, said
+            if query.job_class is not None:  # the scale of the class the question's first word named is not looked up
+                tables = [t for t in tables if not t.echelon_rows or t is alias[0]]
             query = replace(query, job_class=self._job_class(alias[0]))
             intro = (f"Selon la note du tableau, la classe d'emploi **{alias[0].job_class}** ({alias[0].annex_or_clause}) "
                      f"est payée selon l'échelle de la classe « {alias[1]} » : voici la sienne.")
@@ -1349,7 +1358,8 @@ class AmountAnswers(PlacementAnswers):
         asked_per = _DAYS_OF_WEEK.sub(" ", question)  # « 4 jours par semaine » says the workload, not a weekly pay
         candidates = [replace(c, note=" ; ".join(n for n in (c.note, period_note(asked_per, c.table.unit)) if n))
                       if c.table.echelon_rows and not weekly and not daily else c for c in candidates]
-        draft = self._cells(candidates, "\n\n".join(p for p in (intro, _closest_class(candidates[0].table, query)) if p),
+        closest = _closest_class(candidates[0].table, query) if alias is None else ""  # the alias said its class
+        draft = self._cells(candidates, "\n\n".join(p for p in (intro, closest) if p),
                             named_class=bool(query.job_class) or not placed)  # rates by heading: it named them
         others = {(c.table.table_id, c.row.label, c.column) for c in second}
         first = [c for c in candidates if c.table.table_id == candidates[0].table.table_id

@@ -38,6 +38,7 @@ from ingest.types import Chunk
 
 from .amount_answers import DayShare, period_note  # a day's pay; the note saying a pay period's amount is not computed
 from .colloquial import expand
+from .deadlines import french_number
 from .drafts import Draft, LookupParams, fold, one_line
 from .tables import asks_change, money, stated_amounts
 from .types import Answer, Hit, ShownTable
@@ -120,6 +121,26 @@ _WEEK_COMPUTED = " par semaine : "
 _LENGTH_WORDS = {"jour": "une journée d'absence", "demi-journée": "une demi-journée d'absence",
                  "heure": "une heure d'absence"}
 
+# a sentence paying days a bank leaves unused at a share of the scale (Bourget 6-3.04 « La banque annuelle de congés de
+# maladie de dix (10) jours ouvrables d'absences, prévue à la clause 6-3.02, est monnayable, … à raison de soixante pour
+# cent (60 %) de l'échelle de traitement applicable lorsqu'un ou ces jours sont non utilisés. »): the bank named before
+# the verb, the percentage, and the days the bank holds
+_CASHED_DAYS = re.compile(r"(?P<bank>(?:[^.;]|\.(?=\d))*?\bjours?\b(?:[^.;]|\.(?=\d))*?)\b(?:est|sont)\s+"
+                          r"(?:monnayables?|rembours[ée]e?s?)\b[^.;]*?"
+                          r"\((?P<percent>\d{1,3}(?:,\d+)?)\s*%\)\s+(?:de\s+l'[ée]chelle|du\s+traitement)\b[^.;]*",
+                          re.IGNORECASE)
+_BANK_DAYS = re.compile(r"\((\d{1,2})\)\s+jours\b", re.IGNORECASE)
+# days the question says were left unused (« je n'ai pris aucune de mes dix journées », « il me reste 4 jours de maladie »,
+# « 3 jours non utilisés », « j'ai pas pris mes congés de maladie ») and how many (« dix journées », « 4 jours »)
+_UNUSED_DAYS = re.compile(r"\bnon\s+(?:utilis|pris)|\bpas\s+(?:\w+\s+){0,2}(?:utilis|pris)|\baucun(?:e)?\b|"
+                          r"\b(?:me|m'en|en)\s+rest(?:e|ait|ent|aient|era)\b|\brestants?\b|\bsauv[ée]s?\b",
+                          re.IGNORECASE)
+_DAY_COUNT = re.compile(r"(?<![\w,.])(\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:\w+\s+){0,1}"
+                        r"(?:jours?|journ[ée]es?|cong[ée]s?)\b", re.IGNORECASE)
+# words of a bank's name that name no bank (« la banque annuelle … de dix (10) jours ouvrables … prévue à la clause »)
+_NOT_BANK_WORDS = frozenset(tokenize("banque annuelle jours jour ouvrables prévue clause absences"))
+
+
 # a range of échelons whose second is written without the word (« de l'échelon 11 à 12 », « échelons 11 et 12 »),
 # not followed by a unit (« à l'échelon 11 à 12 ans », « et 3 jours »)
 _RANGE = re.compile(r"\b([ée]chelon)s?\s+(\d{1,2})\s+(à|au|et|vers|puis)\s+(?:l'|le\s+)?(\d{1,2})\b"
@@ -199,6 +220,19 @@ class PayRule:
 
 
 @dataclass(frozen=True)
+class CashedDays:
+    """Days of a bank left unused, paid at a share of the scale (Bourget 6-3.04): how many, the percentage, the day's
+    pay (``AmountAnswers.day_share``) and the paying sentence quoted."""
+
+    days: int
+    percent: Decimal  # 60 for « soixante pour cent (60 %) »
+    percent_said: str  # as written (« 60 »)
+    day: DayShare
+    chunk: Chunk
+    sentence: str  # verbatim in chunk.text
+
+
+@dataclass(frozen=True)
 class NormalWeek:
     """The hours of a job class's normal week, read in its scale's title, and that title's passage."""
 
@@ -244,6 +278,10 @@ class PayArithmetic:
             week = self._normal_week(question, table, draft)
             if week is not None:
                 self._apply_week(draft, week, cells, question)
+            return
+        cashed = self._cashed_days(question, table)
+        if cashed is not None:  # unused days paid at a share of the scale (« … aucune de mes dix journées de maladie »)
+            self._apply_cashed(draft, cashed, cells)
             return
         # what an absence takes off the pay is asked, not the pay (« ça me coupe combien sur ma paye ? »)
         rule = self._deduction(question, table) or self._instalment(question, table) or self._day(question, table)
@@ -333,6 +371,46 @@ class PayArithmetic:
             return None
         return PayRule(found.share, "Traitement d'un jour", "pour une journée de travail", found.chunk, found.sentence)
 
+    def _cashed_days(self, question: str, table: Table) -> CashedDays | None:
+        """Days left unused (``_UNUSED_DAYS``) of a bank the question names by a word of the bank's own name (« maladie »),
+        when one sentence of ``table``'s agreement pays that bank's unused days at a percentage of the scale
+        (``_CASHED_DAYS``) and the agreement defines a day's pay for ``table``'s staff: the days the question counts
+        (one number), else the bank's whole (« aucune de mes journées de maladie »: its « dix (10) jours »)."""
+        if not _UNUSED_DAYS.search(question):
+            return None
+        asked = set(tokenize(question))
+        found = [(c, m) for c in self._doc_chunks(table.doc) for m in _CASHED_DAYS.finditer(c.text)
+                 if (set(tokenize(m.group("bank"))) - _NOT_BANK_WORDS) & asked]
+        if len({(c.doc, c.clause_id) for c, _ in found}) != 1:
+            return None
+        chunk, match = found[0]
+        counts = {int(n) if n.isdigit() else french_number(n) for n in _DAY_COUNT.findall(question)}
+        bank = _BANK_DAYS.search(match.group("bank"))
+        if len(counts) > 1 or not counts and bank is None:
+            return None
+        day = self.day_share(table)
+        if day is None:
+            return None
+        percent = match.group("percent")
+        return CashedDays(counts.pop() if counts else int(bank.group(1)), Decimal(percent.replace(",", ".")), percent,
+                          day, chunk, _sentence(chunk.text, match))
+
+    @staticmethod
+    def _apply_cashed(draft: Draft, cashed: CashedDays, cells: Sequence[AskedCell]) -> None:
+        """The unused days' pay of each cell (its day's pay × the percentage × the days), first in the answer: the
+        amount asked; the paying sentence and the day's definition cited."""
+        lines = []
+        for cell in cells:
+            paid = cents(cell.value / cashed.day.share * cashed.percent / 100 * cashed.days)
+            lines.append(f"- **{money(float(paid))}** pour {cashed.days} jour{'s' if cashed.days > 1 else ''} non "
+                         f"utilisé{'s' if cashed.days > 1 else ''} : {cell.shown} ÷ {cashed.day.share} × "
+                         f"{cashed.percent_said} % × {cashed.days} (échelon {cell.row}, colonne « {cell.column} »)")
+        text = f"Jours non utilisés payés (clause {cashed.chunk.clause_id} : « {one_line(cashed.sentence)} »)"
+        label = draft.cite(cashed.chunk, cashed.sentence, text)
+        day = f"traitement d'un jour, clause {cashed.day.chunk.clause_id} : « {one_line(cashed.day.sentence)} »"
+        label = f"{label} ; {day} {draft.cite(cashed.day.chunk, cashed.day.sentence, day)}".strip()
+        draft.parts.insert(0, f"{text} {label} :\n\n" + "\n".join(lines))
+
     def _normal_week(self, question: str, table: Table, draft: Draft) -> NormalWeek | None:
         """« pour une semaine normale de travail » (``_WEEK_ASKED``, ``_PER_WEEK_FULL_TIME``), no hours stated (none
         computed yet), of an hourly scale whose title gives its class's week (``_TITLE_WEEK``): those hours and the
@@ -391,17 +469,11 @@ class PayArithmetic:
             if who and not set(tokenize(expand(question))) & who.words:
                 text = (f"Aucun montant par jour calculé pour votre cas : la clause {chunk.clause_id} paie 1/{share} "
                         f"du traitement annuel pour chaque jour de travail seulement {one_line(who.said)}")
-                label = draft.cite(chunk, quote, text)
-                draft.parts.append(f"{text} {label}".rstrip())
-                draft.parts.append(f"Clause {chunk.clause_id} : « {one_line(quote)} » {label}".rstrip())
-                return draft
+                return _said_then_quoted(draft, chunk, quote, text)
             salary = Decimal(repr(stated[0].value))
             text = (f"**{money(float(cents(salary / share)))}** par jour de travail : {money(stated[0].value)} (le "
                     f"traitement annuel de votre question) ÷ {share}, selon la clause {chunk.clause_id}")
-            label = draft.cite(chunk, quote, text)
-            draft.parts.append(f"{text} {label}".rstrip())
-            draft.parts.append(f"Clause {chunk.clause_id} : « {one_line(quote)} » {label}".rstrip())
-            return draft
+            return _said_then_quoted(draft, chunk, quote, text)
         return None
 
     @staticmethod
@@ -431,6 +503,14 @@ class PayArithmetic:
         while after < len(draft.parts) and draft.parts[after].startswith("Écart"):
             after += 1  # under the difference of two cells
         draft.parts.insert(after, f"{text} {label} :\n\n" + "\n".join(lines))
+
+
+def _said_then_quoted(draft: Draft, chunk: Chunk, quote: str, text: str) -> Draft:
+    """``draft`` with ``text`` and then the clause's ``quote`` (« Clause 6-7.03 : « … » »), both cited to ``chunk``."""
+    label = draft.cite(chunk, quote, text)
+    draft.parts.append(f"{text} {label}".rstrip())
+    draft.parts.append(f"Clause {chunk.clause_id} : « {one_line(quote)} » {label}".rstrip())
+    return draft
 
 
 @dataclass(frozen=True)

@@ -73,9 +73,11 @@ _ECHELON_IN_WORDS = re.compile(r"([ée]chelon)\s+(" + "|".join(sorted(_CARDINALS
                                re.IGNORECASE)
 # an échelon named by its place in the scale, not its number: the last (« au dernier échelon », « au sommet de
 # l'échelle », « échelon maximum ») or the first (« au premier échelon », « au bas de l'échelle »)
-# (« le salaire max », « le salaire d'entrée » too)
+# (« le salaire max », « le salaire d'entrée » too); its end reached (« au bout de l'échelle », « à la fin de mon
+# échelle », « j'ai plus d'échelon à monter »)
 _LAST_ECHELON = re.compile(r"\b(?:dernier|plus\s+haut|ultime)\s+[ée]chelon|(?:[ée]chelon|salaire|traitement)\s+(?:le\s+plus\s+"
-                           r"(?:haut|[ée]lev[ée])|maxim(?:um|al)|max)\b|\b(?:sommet|haut|maximum|top)\s+de\s+l'[ée]chelle",
+                           r"(?:haut|[ée]lev[ée])|maxim(?:um|al)|max)\b|\b(?:sommet|haut|maximum|top|bout|fin)\s+de\s+"
+                           r"(?:l'|mon\s+|ma\s+|son\s+|sa\s+)[ée]chelle|\bplus\s+d'[ée]chelons?\s+[àa]\s+(?:monter|gravir|franchir)\b",
                            re.IGNORECASE)
 _FIRST_ECHELON = re.compile(r"\bpremier\s+[ée]chelon|[ée]chelon\s+minim(?:um|al)\b|(?:[ée]chelon|salaire|traitement)\s+"
                             r"(?:le\s+plus\s+bas|de\s+d[ée]part|d'entr[ée]e)\b|\bbas\s+de\s+l'[ée]chelle",
@@ -93,6 +95,10 @@ _SEASON = re.compile(r"\b(automne|hiver|printemps|[ée]t[ée]|rentr[ée]e)\s+(?:
                      re.IGNORECASE)
 _SEASON_DAYS = {"automne": ((9, 22), (12, 20)), "hiver": ((12, 21), (3, 20)), "printemps": ((3, 21), (6, 20)),
                 "ete": ((6, 21), (9, 21)), "rentree": ((8, 20), (9, 30))}
+# the start or the end of a year (« au début de 2012 », « à la fin de l'année 2013 », « fin 2013 ») or of a school year
+# (« au début de l'année scolaire 2012-2013 », « à la fin de 2012-2013 »): read as its first or last two months
+_YEAR_PART = re.compile(r"\b(?P<part>d[ée]but|fin)\s+(?:de\s+(?:l'ann[ée]e\s+(?:scolaire\s+)?)?|d'\s*)?(?P<first>(?:19|20)\d\d)"
+                        r"(?:\s*[-–/]\s*(?P<second>(?:19|20)\d\d))?\b", re.IGNORECASE)
 # the échelon after the one asked (« l'échelon suivant », « au prochain échelon », « monter d'un échelon »)
 _NEXT_ECHELON = re.compile(r"[ée]chelon\s+(?:suivant|d'apr[èe]s|sup[ée]rieur)|prochain\s+[ée]chelon|"
                            r"\bmont\w*\s+d'un\s+[ée]chelon|un\s+[ée]chelon\s+de\s+plus|pass\w*\s+au\s+suivant",
@@ -246,6 +252,8 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
     written = None
     month_asked = _month_and_text(rest) if when is None else None
     season = _SEASON.search(rest) if when is None else None
+    part = _YEAR_PART.search(rest) if when is None and month_asked is None and season is None else None
+    part_span = year_part_span(part) if part else None
     paired = _paired_echelons(full_month_names(question_digits))
     if when is not None:
         written = _date_text(rest)
@@ -256,6 +264,8 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
         other_when = later[0] if later and (_CHANGE.search(rest) or paired) else None
     elif season:
         span, written = season_span(season.group(1), int(season.group(2))), season.group(0)
+    elif part_span:
+        span, written = part_span, part.group(0)
     elif month_asked:
         month, written = month_asked
         # a second month (« entre octobre 2013 pis mai 2014 ») read at its last day: the cell in force by then
@@ -382,6 +392,19 @@ def season_span(season: str, year: int) -> tuple[date, date]:
     return date(year - 1 if m1 > m2 else year, m1, d1), date(year, m2, d2)
 
 
+def year_part_span(found: re.Match) -> tuple[date, date] | None:
+    """The days ``_YEAR_PART`` names: the first or last two months of a calendar year (« début 2012 »: January and
+    February), of a school year (« fin de 2012-2013 »: May and June 2013, « début de … 2012-2013 »: September and
+    October 2012); None for two years that are no school year."""
+    first, second = int(found.group("first")), found.group("second")
+    start = _fold(found.group("part")).startswith("debut")
+    if second is None:
+        return (date(first, 1, 1), date(first, 2, 28)) if start else (date(first, 11, 1), date(first, 12, 31))
+    if int(second) != first + 1:
+        return None
+    return (date(first, 9, 1), date(first, 10, 31)) if start else (date(first + 1, 5, 1), date(first + 1, 6, 30))
+
+
 def asks_change(question: str) -> bool:
     """Whether a question asks how much an amount changes (« de combien … augmenté », « combien de plus »)."""
     return bool(_CHANGE.search(question))
@@ -418,6 +441,9 @@ def undated_table(table: Table) -> bool:
 _COUNT_PAST = re.compile(r"\b(\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+([^\W\d]{3,})\s+"
                          r"(?:de\s+plus|de\s+trop|en\s+trop|en\s+surplus|exc[ée]dentaires?|suppl[ée]mentaires?)\b",
                          re.IGNORECASE)
+# … or said as what goes past it (« un dépassement de 2 élèves », « un surplus de trois élèves »)
+_COUNT_OVER = re.compile(r"\b(?:d[ée]passement|exc[ée]dent|surplus)\s+de\s+(\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|"
+                         r"huit|neuf|dix)\s+([^\W\d]{3,})", re.IGNORECASE)
 # the rank a row of a tiered amount names (Cris Annexe XII C) « pour la première ou le premier élève excédentaire », « pour
 # la ou le deuxième … »), or every one after the ranked ones (« pour chaque autre élève excédentaire »: 0)
 _RANKS = (("premi", 1), ("deuxi", 2), ("second", 2), ("troisi", 3), ("quatri", 4), ("cinqui", 5))
@@ -439,7 +465,7 @@ def tiered_total(candidates: Sequence[CellAnswer], question: str) -> TieredTotal
     """The sum a count of units past a limit (``_COUNT_PAST``: « 3 élèves de plus ») gets from rows ranked by unit
     (``_RANKS``, « chaque autre » for every later one) of amounts in dollars whose labels name that unit (Cris Annexe XII C): 1 752 $ +
     2 190 $ + 2 628 $ for 3 students. None below two units, or when a unit's row is missing or not a number."""
-    asked = _COUNT_PAST.search(question)
+    asked = _COUNT_PAST.search(question) or _COUNT_OVER.search(question)
     count = (int(asked.group(1)) if asked.group(1).isdigit() else french_number(asked.group(1))) if asked else None
     if not count or count < 2:
         return None
@@ -614,15 +640,22 @@ def unlisted_class(tables: Sequence[Table], question: str) -> str | None:
     return found.group(1)
 
 
-def class_by_alias(tables: Sequence[Table], question: str) -> tuple[Table, str] | None:
+def class_by_alias(tables: Sequence[Table], question: str, named: str | None = None) -> tuple[Table, str] | None:
     """The table whose footnote says its class is paid on the scale of a class the question names whole
-    (« le psychologue du Collège »: Psychopédagogue, note 17), and that class's name; None if none or several."""
+    (« le psychologue du Collège »: Psychopédagogue, note 17), and that class's name; None if none or several.
+    With ``named``, the class the question was read to name: the alias only when it names more of the question's
+    words (« animatrice de vie spirituelle et d'engagement communautaire » is Animateur de pastorale, note 15, not
+    the « Animateur » its first word names)."""
     asked = set(_words(question))
     found = [(t, m.group(1), f[:m.start()]) for t in tables if t.echelon_rows for f in t.footnotes
              for m in _SCALE_OF_CLASS.finditer(f) if class_match(m.group(1), asked) >= 1.0]
     # a note the page's other tables share: the table of the class the note names before (« … de « psychopédagogue » »)
     own = [(t, name) for t, name, before in found if class_match(t.job_class or "", set(_words(before))) >= 1.0]
-    return own[0] if len({id(t) for t, _ in own}) == 1 else None
+    if len({id(t) for t, _ in own}) != 1:
+        return None
+    if named is not None and class_fit(own[0][1], asked)[1] <= class_fit(named, asked)[1]:
+        return None
+    return own[0]
 
 
 @lru_cache(maxsize=1 << 12)
@@ -763,7 +796,8 @@ def _scale_answers(table: Table, query: AmountQuery, params: ScaleParams = Scale
     row = table.row(echelon)
     dates = [table.column_date(i) for i in range(len(table.column_headers))]
     answers = []
-    for index, note in _columns_in_force(dates, query) + _maybe_next_column(table, dates, query, params):
+    named = _working_day_column(table, dates, query.question)
+    for index, note in [named] if named else _columns_in_force(dates, query) + _maybe_next_column(table, dates, query, params):
         if index < len(row.cells) and row.cells[index].strip():
             working = _working_day_note(table, _period(dates, index))
             last = next((n for n in (_LAST_COLUMN_AFTER, _LAST_COLUMN_NOW) if n in note), _LAST_COLUMN) if working and \
@@ -794,6 +828,36 @@ def _maybe_next_column(table: Table, dates: Sequence[date | None], query: Amount
             (int(rule.group(2)), _fold(rule.group(3))):
         return []
     return [(later[0][1], _IF_PASSED.format(n=rule.group(1), year=_school_year(later[0][0])))]
+
+
+# a working day of a school year the question names (« à partir du 141e jour de travail de l'année 2011-2012 »,
+# « jusqu'au 140e jour de travail de l'année scolaire 2012-2013 »), and whether it ends a period (« jusqu'au », « avant »)
+_WORKING_DAY_ASKED = re.compile(r"(?P<until>\b(?:jusqu'(?:au|[àa]\s+la\s+veille\s+du)|avant(?:\s+le)?)\s+)?(?P<n>\d{2,3})\s*"
+                                r"(?:e|er|i?[èe]me|ᵉ)\s+jour\s+de\s+travail\s+de\s+(?:l'ann[ée]e\s+(?:scolaire\s+)?)?"
+                                r"(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _working_day_column(table: Table, dates: Sequence[date | None], question: str) -> tuple[int, str] | None:
+    """The column a working day of a school year names when a footnote reads the table's « 1er avril » columns from
+    that day (Annexe M, note 13: « à compter du 141e jour de travail de l'année scolaire concernée au lieu du 1er
+    avril »): « à partir du 141e jour de travail de 2011-2012 » is the column of 1 April 2012; « jusqu'au 140e jour »
+    (« avant le 141e ») of that year is the column before it. None when the question names no such day or the table
+    has no such note or column (the date's own columns are then read)."""
+    rule = next((m for f in table.footnotes if (m := _WORKING_DAY_RULE.search(f))), None)
+    asked = _WORKING_DAY_ASKED.search(_fold(question))
+    if rule is None or asked is None or int(asked.group("second")) != int(asked.group("first")) + 1:
+        return None
+    n, until = int(asked.group("n")), asked.group("until") or ""
+    if n != int(rule.group(1)) - (1 if until.startswith("jusqu'au") else 0):
+        return None
+    starts = [i for i, d in enumerate(dates) if d is not None and d.year == int(asked.group("second"))
+              and (d.day, _fold(_MONTH_WORD.search(french_date(d)).group(0))) == (int(rule.group(2)), _fold(rule.group(3)))]
+    if len(starts) != 1:
+        return None
+    if not until:
+        return starts[0], ""
+    before = [i for d, i in sorted((d, i) for i, d in enumerate(dates) if d is not None and d < dates[starts[0]])]
+    return (before[-1], "") if before else None
 
 
 def _condition(note: str) -> str:
@@ -1386,17 +1450,35 @@ def _until_note(table: Table, index: int) -> str:
     return f"en vigueur jusqu'au {int(following.group(1)) - 1}e{following.group(2).rstrip(' ;.')}"
 
 
+# a header or a question saying what was added (« Montant additionnel », « Ajout total », « le Ministère a ajouté »,
+# « les sommes supplémentaires »), read as one word; a header or question saying a running total (« Ajout total »,
+# « au total », « en tout », « cumulé »)
+_ADDED = re.compile(r"^(?:r?ajout|addition|suppleme)")  # roots cut to 8 letters (``_distinctive``)
+_ADDED_WORD = "ajout"
+_TOTAL_SAID = re.compile(r"\btota(?:l|ux|le|les)\b|\ben\s+tout\b|\bcumul", re.IGNORECASE)
+_TOTAL_WORD = "total"
+
+
+def _column_words(text: str) -> set[str]:
+    """``_distinctive`` words of a column header or a question, each word of what was added read as « ajout » and a
+    running total as « total » (a generic word elsewhere): « Montant additionnel » is the amount added in that row,
+    « Ajout total » the running total, which a question names only by saying a total."""
+    words = {_ADDED_WORD if _ADDED.match(w) else w for w in _distinctive(text)}
+    return words | ({_TOTAL_WORD} if _TOTAL_SAID.search(_fold(text)) else set())
+
+
 def _named_columns(table: Table, asked: set[str], question: str = "") -> list[int]:
     """The column(s) the question names by their header, or by a duration in their range, else all of them."""
     if len(table.column_headers) <= 1:
         return list(range(len(table.column_headers)))
-    named = [i for i, h in enumerate(table.column_headers) if (words := _distinctive(h)) and words <= asked]
+    asked = {_ADDED_WORD if _ADDED.match(w) else w for w in asked} | _column_words(question)
+    named = [i for i, h in enumerate(table.column_headers) if (words := _column_words(h)) and words <= asked]
     if len(named) == 1:
         return named
     by_duration = duration_columns(table, question)
     if by_duration:
         return by_duration[0]
-    shares = [len(asked & _distinctive(h)) for h in table.column_headers]
+    shares = [len(asked & _column_words(h)) for h in table.column_headers]
     best = max(shares)
     named = [i for i, s in enumerate(shares) if s == best and best > 0]
     return named[:1] if named else list(range(len(table.column_headers)))
