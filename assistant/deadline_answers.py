@@ -70,7 +70,7 @@ from typing import Iterable, Sequence
 
 from ingest.bm25 import tokenize
 from ingest.normalise import strip_accents
-from ingest.numbering import CLAUSE_NUMBER
+from ingest.numbering import CLAUSE_NUMBER, CLAUSE_NUMBER_GROUPS
 from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
@@ -93,6 +93,9 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
                            # « quelle est la dernière journée où … », « le dernier jour pour … », « date butoir » (not « le
                            # dernier jour de l'année scolaire »)
                            r"derni[èe]re?\s+(?:jour|journ[ée]e|date)\s+(?:pour|o[ùu]|afin)\b|date butoir|"
+                           # « … une entente pour 10 jours de plus. C'est quoi le dernier jour ? », « la dernière date
+                           # possible ? »: the last day asked with nothing after it (« le dernier jour de l'année » has)
+                           r"derni[èe]re?\s+(?:jour|journ[ée]e|date)(?:\s+(?:possible|permise?|permis|valide))?\s*(?:\?|$)|"
                            # « j'ai combien de temps pour faire un grief ? », « … pour le contester ? » (not « combien de
                            # temps dure … », « combien de temps pour un congé de maternité ? », lengths)
                            r"combien de temps\s+(?:j'ai\s+|ai-je\s+|avons-nous\s+|a-t-on\s+|on a\s+|il (?:me|nous|lui) "
@@ -428,7 +431,10 @@ _CURRENT_YEAR = re.compile(r"\bcette\s+ann[ée]e\b|\bann[ée]e\s+(?:scolaire\s+|
 # a yearly date set after the calendar year its rule covers (Bourget 3-6.05 « avant le 28 février qui suit l'année
 # écoulée »): a year asked is the one covered, the date falls in the year after
 _AFTER_THE_YEAR = re.compile(r"\b(?:qui\s+suit|suivant)\s+l'ann[ée]e\s+(?:civile\s+)?(?:[ée]coul[ée]e|termin[ée]e|"
-                             r"pr[ée]c[ée]dente)\b|\bde\s+l'ann[ée]e\s+civile\s+suivante\b", re.IGNORECASE)
+                             r"pr[ée]c[ée]dente)\b|\bde\s+l'ann[ée]e\s+civile\s+suivante\b|"
+                             # Cris 12-8.01 « … 66 % du montant des dépenses … de l'année civile précédente »: what is owed
+                             # on the date is for the year before it
+                             r"\bde\s+l'ann[ée]e\s+civile\s+pr[ée]c[ée]dente\b", re.IGNORECASE)
 # a date a meeting or an event is set for (« une rencontre pour le mercredi 12 mai », « prévue le 7 avril », « fixée au
 # 3 mars »): a moment ahead, whatever was already done about it
 _SET_FOR = re.compile(r"\b(?:pour|pr[ée]vue?s?|fix[ée]e?s?|convoqu[ée]e?s?)\s+(?:le|au|pour le)\s+(?:(?:lundi|mardi|mercredi|"
@@ -578,6 +584,31 @@ _EXTRA_BEFORE = re.compile(r"\b(?:suppl[ée]mentaire|prolong[ée]e?s?|prolonger|
 # a delay sentence providing for more time (10-2.08 « … à moins que les parties ne consentent, par écrit, … à accorder
 # un délai supplémentaire d'un nombre de jours précis »)
 _EXTENDABLE = re.compile(r"\bd[ée]lais?\s+suppl[ée]mentaires?\b|\bprolong", re.IGNORECASE)
+
+
+# a sentence letting the parties prolong every delay of its chapter or article by agreement (Bourget 10-1.06 « Les délais
+# prévus au présent chapitre pour soumettre un grief au Collège ou le déférer à l'arbitre sont de rigueur à moins d'une
+# entente écrite entre l'Association et le Collège pour les prolonger »): group ``scope`` names which
+_PROLONGABLE = re.compile(r"\bd[ée]lais?\s+(?:pr[ée]vus?|fix[ée]s?|mentionn[ée]s?)\s+(?:au|à|a|dans\s+le|dans\s+la)\s+"
+                          r"pr[ée]sente?\s+(?P<scope>chapitre|article|section)\b[^.;]*?\bprolong", re.IGNORECASE)
+_NUMBER_GROUPS = re.compile(CLAUSE_NUMBER_GROUPS)
+
+
+def _same_part(clause: str, other: str, scope: str) -> bool:
+    """Whether clauses ``clause`` and ``other`` are of the same chapter (``scope`` « chapitre ») or article (else)."""
+    one, two = _NUMBER_GROUPS.match(clause), _NUMBER_GROUPS.match(other)
+    if one is None or two is None:
+        return False
+    return one[1] == two[1] and (scope.lower() == "chapitre" or one[2] == two[2])
+
+
+def _agreed_said(draft: Draft, chunk: Chunk, sentence: str) -> None:
+    """The clause letting the parties prolong a delay (``_PROLONGABLE``: 10-1.06), quoted and cited after the days
+    they agreed were added."""
+    label = draft.cite(chunk, sentence, f"Prolongation : {chunk.clause_id}")
+    said = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
+    draft.parts.append(f"Selon {chunk.clause_id}, les parties peuvent prolonger ce délai : « {one_line(said)} » "
+                       f"{label}".rstrip())
 
 
 def _granted_extra(question: str, sentence: str, rule: Delay) -> Delay | None:
@@ -1570,10 +1601,10 @@ class DeadlineAnswers:
         # avant le grief » : 9-1.01's « étape préalable ») leads, the delay without it said after
         stated = self._stated_prolongation(question, chunk, rule) if rule.direction == "after" else None
         base = rule
-        if stated is not None and stated.extra is not None:
-            rule = replace(rule, amount=rule.amount + stated.extra.amount)
-        elif (extra := _granted_extra(question, sentence, rule)) is not None:  # « 10 jours de plus » the parties agreed
-            rule = replace(rule, amount=rule.amount + extra.amount)
+        # else « 10 jours de plus » the parties agreed, where the delay's sentence or its chapter's (10-1.06) lets them
+        rule, agreed = ((replace(rule, amount=rule.amount + stated.extra.amount), None)
+                        if stated is not None and stated.extra is not None else
+                        self._with_agreed(question, chunk, sentence, rule))
         result = compute_deadline(start, rule, self.calendar(chunk.doc))
         if chained is not None:
             result = replace(result, clauses_used=tuple(dict.fromkeys(
@@ -1587,6 +1618,8 @@ class DeadlineAnswers:
         if rule.amount != base.amount and stated is None:
             draft.parts.append(f"Délai supplémentaire indiqué dans votre question : {describe_delay(replace(rule, amount=rule.amount - base.amount))}, "
                                f"ajouté aux {describe_delay(base)} de {chunk.clause_id}.")
+            if agreed is not None:
+                _agreed_said(draft, *agreed)
         if excluded and note != sentence.strip() and note:
             quote = note.lstrip("¹²³⁴⁵⁶⁷⁸⁹⁰* ")
             cite = draft.cite(chunk, quote, f"Exclusion : {chunk.clause_id}")
@@ -1677,6 +1710,31 @@ class DeadlineAnswers:
                 line += (f" Si cette prolongation s'applique à votre cas ({describe_delay(longer.delay)}) : "
                          f"au plus tard le {format_date(longer.end_date, weekday=True)}.")
             draft.parts.append(line)
+
+    def _with_agreed(self, question: str, chunk: Chunk, sentence: str, rule: Delay
+                     ) -> tuple[Delay, tuple[Chunk, str] | None]:
+        """``rule`` lengthened by the days the question says the parties agreed (``_granted_extra``) when its
+        ``sentence`` or a clause of its chapter (``_agreed_prolongation``: 10-1.06) lets them prolong it, with that
+        clause's passage and sentence when it is what allowed it (to be cited); else ``rule`` unchanged and None."""
+        agreed = self._agreed_prolongation(chunk, rule) if rule.direction == "after" else None
+        extra = _granted_extra(question, " ".join((sentence, agreed[1] if agreed else "")), rule)
+        if extra is None:
+            return rule, None
+        return replace(rule, amount=rule.amount + extra.amount), (None if _EXTENDABLE.search(sentence) else agreed)
+
+    def _agreed_prolongation(self, chunk: Chunk, rule: Delay) -> tuple[Chunk, str] | None:
+        """The sentence of ``rule``'s chapter or article that lets the parties prolong its delays by agreement
+        (``_PROLONGABLE``: 10-1.06 for 10-1.02's forty working days), with its passage, or None."""
+        clause = rule.source_clause or chunk.clause_id
+        cache = self.__dict__.setdefault("_prolongable_cache", {})
+        if chunk.doc not in cache:
+            cache[chunk.doc] = [(other, other.text[b:e], found["scope"])
+                                for name in self._doc_clauses.get(chunk.doc, ())
+                                for other in self._clause_chunks.get((chunk.doc, name), [])
+                                for b, e in split_sentences(other.text)
+                                if (found := _PROLONGABLE.search(other.text[b:e]))]
+        return next(((other, sentence) for other, sentence, scope in cache[chunk.doc]
+                     if _same_part(clause, other.clause_id, scope)), None)
 
     def _stated_prolongation(self, question: str, chunk: Chunk, rule: Delay) -> Prolonging | None:
         """The sentence prolonging ``rule`` whose condition the question states: the step it names (its sentence and

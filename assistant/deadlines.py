@@ -309,6 +309,9 @@ def french_number(words: str) -> int | None:
 
 _DELAY = re.compile(
     rf"(?<![\w-])(?<!\d\.)(?:(?P<words>{_WORDS})\s*)?(?:\(\s*(?P<paren>\d+)\s*\)|(?P<digits>\d+))?\s*"
+    # « les quatorze (14) premiers jours de calendrier consécutifs d'absence » (6-3.09 a)): a period's first days, in a
+    # row (not « les soixante (60) premiers jours de travail » of 5-4.02 nor « ses sept (7) premiers jours de congés »)
+    r"(?:(?P<first>premiers)\s+(?=jours\b(?!\s+(?:de\s+travail|ouvrables?|de\s+cong))))?"
     r"(?P<unit>jours?|mois|semaines?|ans|an|ann[ée]es?|heures)(?![\w])"
     r"(?:\s+(?P<qual>ouvrables?|de\s+calendrier|civils?|francs?|de\s+travail|juridiques?))?"
 )
@@ -420,7 +423,7 @@ def find_delays(text: str, *, source_clause: str | None = None,
         excluded = _excluded_periods(after, source_clause)
         found.append(Delay(amount, unit, source_clause, source_doc, match.group(0).strip(), direction, excluded,
                            within=bool(_WITHIN.match(after)),
-                           consecutive=unit == "calendar_days" and bool(_CONSECUTIVE.match(after))))
+                           consecutive=unit == "calendar_days" and bool(_CONSECUTIVE.match(after) or match["first"])))
     return found
 
 
@@ -1352,7 +1355,9 @@ class FixedDate:
 
     month: int
     day: int
-    kind: Literal["before", "by"]
+    # « on »: the day itself, a yearly date something is due or owed on (Cris 12-8.01 « a droit annuellement, au 1er
+    # mars, à une indemnité additionnelle »), counted as « by » is
+    kind: Literal["before", "by", "on"]
     source_clause: str | None = None
     source_doc: str | None = None
     phrase: str = ""
@@ -1381,18 +1386,26 @@ _FIXED_DATE = re.compile(
     rf"\b(avant le|au plus tard le)\s+(1er|premier|\d{{1,2}})\s+({_MONTH_RE})\b(?!\.?,?\s*\d{{4}})")
 
 
+# a date a yearly word sets on its day (Cris 12-8.01 « a droit annuellement, au 1er mars, à une indemnité additionnelle »,
+# « chaque année, le 1er février, le Collège établit … »), accents folded: a FixedDate of kind « on »
+_YEARLY_ON = re.compile(rf"\b(?:annuellement|chaque annee),?\s+(au|le)\s+(1er|premier|\d{{1,2}})\s+({_MONTH_RE})\b"
+                        r"(?!\.?,?\s*\d{4})")
+
+
 def find_fixed_dates(text: str, *, source_clause: str | None = None,
                      source_doc: str | None = None) -> list[FixedDate]:
-    """Every yearly date of ``text`` (« avant le 1er avril », « au plus tard le 15 octobre »); a
-    date with its year (« avant le 1er juillet 2014 ») is a one-off, not a yearly rule."""
+    """Every yearly date of ``text`` (« avant le 1er avril », « au plus tard le 15 octobre », « annuellement, au 1er
+    mars »); a date with its year (« avant le 1er juillet 2014 ») is a one-off, not a yearly rule."""
     found = []
     folded, lead = _fold(_normalise(text)), 0
-    for match in _FIXED_DATE.finditer(folded):
+    matches = sorted([*_FIXED_DATE.finditer(folded), *_YEARLY_ON.finditer(folded)], key=lambda found: found.start())
+    for match in matches:
         day = 1 if match[2] in ("1er", "premier") else int(match[2])
         month = _month(match[3])
         if _safe_date(2024, month, day) is None:  # 2024: a leap year, so 29 February is a date
             continue
-        kind: Literal["before", "by"] = "before" if match[1] == "avant le" else "by"
+        kind: Literal["before", "by", "on"] = ("before" if match[1] == "avant le" else "by"
+                                               if match[1] == "au plus tard le" else "on")
         found.append(FixedDate(month, day, kind, source_clause, source_doc, match.group(0), folded[lead:match.start()]))
         lead = match.end()
     return found
@@ -1520,11 +1533,11 @@ def format_fixed_answer(result: FixedDateResult) -> str:
     """The last day in bold first, then the rule it comes from and the assumptions (Markdown)."""
     rule = result.rule
     source = f", clause {rule.source_clause}" if rule.source_clause else ""
-    said = "avant le" if rule.kind == "before" else "au plus tard le"
+    said = {"before": "avant le", "by": "au plus tard le"}.get(rule.kind, "le")
     when = (f"année scolaire {result.school_year}-{result.school_year + 1}" if result.school_year is not None else
             f"année {result.calendar_year}" if result.calendar_year is not None else
             f"{'avant le' if result.end_date < result.start else 'à partir du'} {format_date(result.start)}")
-    parts = [f"**Au plus tard le {format_date(result.end_date, weekday=True)}**",
+    parts = [f"**{'Le' if rule.kind == 'on' else 'Au plus tard le'} {format_date(result.end_date, weekday=True)}**",
              f"Date fixe chaque année : {said} {_format_md((rule.month, rule.day))}{source} ({when})."]
     if result.assumptions:
         parts.append("Hypothèses :\n" + "\n".join(f"- {a}" for a in result.assumptions))
