@@ -94,8 +94,9 @@ _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au 
                            # dernier jour de l'année scolaire »)
                            r"derni[èe]re?\s+(?:jour|journ[ée]e|date)\s+(?:pour|o[ùu]|afin)\b|date butoir|"
                            # « … une entente pour 10 jours de plus. C'est quoi le dernier jour ? », « la dernière date
-                           # possible ? »: the last day asked with nothing after it (« le dernier jour de l'année » has)
-                           r"derni[èe]re?\s+(?:jour|journ[ée]e|date)(?:\s+(?:possible|permise?|permis|valide))?\s*(?:\?|$)|"
+                           # possible pour … ? »: the last day asked (not « le dernier jour de l'année »)
+                           r"derni[èe]re?\s+(?:jour|journ[ée]e|date)(?:\s+(?:possible|permise?|permis|valide))?"
+                           r"(?:\s*(?:\?|$)|\s+(?:pour|o[ùu]|afin)\b)|"
                            # « j'ai combien de temps pour faire un grief ? », « … pour le contester ? » (not « combien de
                            # temps dure … », « combien de temps pour un congé de maternité ? », lengths)
                            r"combien de temps\s+(?:j'ai\s+|ai-je\s+|avons-nous\s+|a-t-on\s+|on a\s+|il (?:me|nous|lui) "

@@ -756,6 +756,12 @@ _DATE_PATTERNS = (
 _WEEKDAY_AROUND = re.compile(rf"\ble\s+({'|'.join(WEEKDAYS_FR)})\s+(d'avant|d'apres|precedent|suivant|"
                              r"qui\s+(?:le\s+|la\s+)?precede|qui\s+(?:le\s+|la\s+)?suit|avant|apres)\b"
                              rf"(?:\s+(?:la\s+|l'|le\s+)?({_NAMED_DAYS})\b(?:\s*,?\s*(?:en\s+)?(\d{{4}}))?)?")
+# the day before or after the date written last (« les funérailles ont lieu le mardi 9 novembre pis je pars la veille »,
+# « reçu le 3 mars, … le lendemain »), accents folded; not « la veille de Noël », « le lendemain de mon retour » (a
+# named day, read above, or an undated moment): that date minus or plus the days its word says (``_days_around``)
+_DAY_AROUND = re.compile(r"\b(?:la\s+veille|le\s+lendemain|l'avant-veille|le\s+surlendemain)\b"
+                         r"(?!\s+(?:de|du|des|d')\b)")
+_DAY_AROUND_SHIFT = {"veille": -1, "lendemain": 1, "avant-veille": -2, "surlendemain": 2}
 # what may stand between such a weekday and the date it is told from (« le lundi suivant le vendredi 5 mars »)
 _DATE_LEAD = re.compile(rf"\s*(?:(?:le|du|la)\s+)?(?:(?:{'|'.join(WEEKDAYS_FR)})\s+)?")
 _UNDATED_AFTER = re.compile(r"\s*(?:la|le|l'|les|de|du|des|d'|mon|ma|mes|son|sa|ses|cette|ce|cet|un|une)\b")
@@ -896,7 +902,20 @@ def date_spans(text: str, today: date | None = None) -> tuple[str, list[tuple[in
             if found is not None and not any(s < match.end() and match.start() < e for s, e, _ in hits):
                 hits.append((match.start(), match.end(), found))
     hits.extend(_weekdays_around(folded, hits, year or today.year))
+    hits.extend(_days_around(folded, hits))
     return folded, sorted(hits, key=lambda hit: hit[0])
+
+
+def _days_around(folded: str, hits: list[tuple[int, int, date]]) -> list[tuple[int, int, date]]:
+    """The dates of the days ``folded`` tells as the eve or the morrow of the date written last before them
+    (``_DAY_AROUND``: « … le mardi 9 novembre 2027 pis je pars en congé la veille » : Monday 8 November 2027)."""
+    found: list[tuple[int, int, date]] = []
+    for match in _DAY_AROUND.finditer(folded):
+        earlier = [(e, d) for _, e, d in hits if e <= match.start()]
+        if earlier and not any(s < match.end() and match.start() < e for s, e, _ in hits):
+            word = match[0].split()[-1].split("'")[-1]
+            found.append((match.start(), match.end(), max(earlier)[1] + timedelta(days=_DAY_AROUND_SHIFT[word])))
+    return found
 
 
 def _weekdays_around(folded: str, hits: list[tuple[int, int, date]], year: int) -> list[tuple[int, int, date]]:

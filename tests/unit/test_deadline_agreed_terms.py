@@ -1,7 +1,7 @@
 """Deadline readings of stop 29 (assistant/deadlines.py, assistant/deadline_answers.py), on inline clauses worded as
 the agreements' and on questions worded otherwise than the gold items they come from:
 
-- « C'est quoi le dernier jour ? », « la dernière date possible ? » ask a deadline (DEV Q1809);
+- « C'est quoi le dernier jour ? », « la dernière date possible pour … ? » ask a deadline (DEV Q1809);
 - more days the parties agreed (« une entente pour donner 10 jours ouvrables de plus ») lengthen a delay whose own
   sentence says nothing of prolonging when a clause of its chapter lets the parties prolong the chapter's delays
   (Bourget 10-1.06 « Les délais prévus au présent chapitre … à moins d'une entente écrite … pour les prolonger »),
@@ -9,20 +9,26 @@ the agreements' and on questions worded otherwise than the gold items they come 
 - « les quatorze (14) premiers jours de calendrier consécutifs d'absence » is a period of 14 days counted from its
   first day (DEV Q1696, 6-3.09 a));
 - « a droit annuellement, au 1er mars, à … » is a yearly date on its day, for the expenses « de l'année civile
-  précédente » a year names: that year's next (DEV Q1816, Cris 12-8.01).
+  précédente » a year names: that year's next (DEV Q1816, Cris 12-8.01);
+- « la veille », « le lendemain », « l'avant-veille » told after a dated day are that day minus or plus one or two
+  (« les funérailles ont lieu le mardi 9 novembre 2027 pis je pars en congé la veille »); « la veille de Noël » stays
+  the named day's.
 
 Dates counted by hand (python -m calendar; Bourget working days Monday to Friday without 8-16.01's holidays and
 8-16.02's 24 December to 3 January): from Monday 4 October 2027, Thanksgiving (11 October) skipped, the 40th working
 day is Tuesday 30 November 2027 and the 45th Tuesday 7 December 2027; from Wednesday 1 March 2028, Good Friday (14
 April) and Easter Monday (17 April) skipped, the 40th is Friday 28 April and the 50th Friday 12 May 2028; 3 December
 2027 is a Friday, its 14th day (itself day 1) Thursday 16 December; 1 March 2028 is a Wednesday, 1 March 2027 a
-Monday; 21 days after Monday 10 January 2028 is Monday 31 January.
+Monday; 21 days after Monday 10 January 2028 is Monday 31 January; 2028 is a leap year: from Tuesday 29 February 2028
+(day 1), the 5th day is Saturday 4 March.
 """
 
 from __future__ import annotations
 
 from assistant.deadline_answers import _DEADLINE_CUE
-from assistant.deadlines import find_delays, find_fixed_dates
+from datetime import date
+
+from assistant.deadlines import find_delays, find_fixed_dates, parse_dates
 
 from .inline_answers import answered, direct_answers, last_day
 
@@ -54,7 +60,8 @@ def _grievance_clauses() -> dict[str, str]:
 def test_the_last_day_asked_bare_is_a_deadline_cue():
     for question in ("Le Collège pis l'Association ont signé une entente. C'est quoi le dernier jour ?",
                      "J'ai su les faits le 3 mai. La dernière date possible ?",
-                     "Quelle est la dernière journée?"):
+                     "Quelle est la dernière journée?",
+                     "Une ancienneté est mal calculée. C'est quoi la dernière date possible pour aller en arbitrage ?"):
         assert _DEADLINE_CUE.search(question), question
     assert not _DEADLINE_CUE.search("Le dernier jour de l'année scolaire est-il payé aux suppléants ?")
 
@@ -123,3 +130,24 @@ def test_an_amount_owed_each_year_for_the_year_before_is_dated_in_the_year_after
     text = answered(direct, question, hits).text
     assert text.startswith("**Le mercredi 1er mars 2028**"), text
 
+
+MOURNING = ("6-1.02\n- a) En cas de décès de sa conjointe ou de son conjoint, de son enfant : sept (7) jours consécutifs "
+            "ouvrables ou non ;\n - b) en cas de décès de son père, de sa mère : cinq (5) jours consécutifs ouvrables ou "
+            "non ;")
+
+
+def test_the_eve_and_the_morrow_of_a_dated_day_are_dated():
+    today = date(2026, 12, 3)
+    assert parse_dates("les funérailles ont lieu le mardi 9 novembre 2027 pis je pars en congé la veille", today) == [
+        date(2027, 11, 9), date(2027, 11, 8)]
+    assert parse_dates("j'ai reçu la lettre le 3 mars 2027 et je l'ai remise le lendemain", today) == [
+        date(2027, 3, 3), date(2027, 3, 4)]
+    assert parse_dates("le récépissé est daté de la veille de Noël 2026", today) == [date(2026, 12, 24)]
+    assert parse_dates("je pars le lendemain", today) == []
+
+
+def test_a_leave_begun_two_days_before_a_dated_funeral_runs_from_that_day():
+    direct, hits = direct_answers({"6-1.02": MOURNING})
+    question = ("Ma mère est morte ; ses funérailles sont le jeudi 2 mars 2028 pis je commence mon congé l'avant-veille. "
+                "Au Collège, mon congé se termine quel jour ?")
+    assert last_day(direct, question, hits) == "samedi 4 mars 2028"
