@@ -483,13 +483,17 @@ class ComparisonAnswers:
                               counted_first=not (own_question and unit is None or asks_who(question)),
                               dated=unit is None and bool(_WHEN_ASKED.search(question)))
             seen = next((i for i, c in enumerate(candidates) if c.chunk.clause_id == hit.chunk.clause_id), None)
-            if seen is None:
-                candidates.append(pick)
-            elif (pick.in_unit, pick.coverage) > (candidates[seen].in_unit, candidates[seen].coverage):
+            if seen is None and (len(candidates) < self.params.compare_candidates or _PLACE.search(pick.quote)):
+                candidates.append(pick)  # (past the candidates searched, only a place asked and first named)
+            elif seen is not None and (pick.in_unit, pick.coverage) > (candidates[seen].in_unit,
+                                                                       candidates[seen].coverage):
                 candidates[seen] = pick  # another part of a long clause answers better (Cris 5-14.02: « D) Le
                 # mariage … de son frère » in its second part, « 3 jours … » of « C) … beau-frère » in its first)
-            if len(candidates) >= self.params.compare_candidates:
-                break
+            if len(candidates) >= self.params.compare_candidates and not (
+                    place and not any(_PLACE.search(c.quote) for c in candidates)):
+                break  # a place asked: the search goes on to the first passage naming one (Cris 9-2.08 « entendu
+                # dans la communauté d'Oujé-Bougoumou », its 8th passage for « Les audiences d'arbitrage, ça se passe
+                # où ? », DEV Q1865)
         if any(self.chunks[i].kind == "clause" for i in self._doc_positions.get(doc, [])):
             # a numbered agreement's rules are its clauses, annexes and letters: not its filing header (Bourget's
             # « Préambule » « Nombre de salariés visés : 125 » for « combien de monde de chaque bord », DEV Q1236) nor a
@@ -534,7 +538,7 @@ class ComparisonAnswers:
             # /tmp/s23/ab.sh S5rule: DEV Q883, Q1337, Q1420, Q1421, Q1538 … lost theirs)
             candidates = _rule_first(candidates)
         chosen = self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question) or defined),
-                              self._uncommon(wanted), wanted)
+                              self._uncommon(wanted), wanted, place)
         if chosen and asked:  # in doubt, a better-held candidate rather than « aucune clause » (ComparisonAnswers.
             # _shown_instead: Cris 6-7.03 G) « Le suppléant occasionnel n'a droit à aucun avantage … », 2 of 5 words,
             # behind 5-10.12's footnote, 1 of 5, for « Comme suppléant occasionnel, j'ai-tu droit aux avantages sociaux
@@ -679,12 +683,14 @@ class ComparisonAnswers:
         return frozenset(t for t in wanted if counts.get(_family(t), 0) <= limit)
 
     def _chosen(self, candidates: Sequence["SidePick"], counts: bool, definition: bool = False,
-                uncommon: frozenset[str] = frozenset(), wanted: frozenset[str] = frozenset()) -> list["SidePick"]:
+                uncommon: frozenset[str] = frozenset(), wanted: frozenset[str] = frozenset(),
+                place: bool = False) -> list["SidePick"]:
         """A side's clauses among its candidates (best first): the first (a definition only when one is
         asked: « on entend par « harcèlement psychologique » » says nothing of a complaint), then those
         about the same thing; a lower candidate replaces a weak first one only when it holds more of the topic's
         ``uncommon`` words too (not 4-1.11 « … la plage horaire de travail … » over 8-4.05 « L'enseignant ne peut
-        modifier l'horaire … » for « Changer mon horaire de travail »: « travail » is everywhere)."""
+        modifier l'horaire … » for « Changer mon horaire de travail »: « travail » is everywhere); a ``place`` asked:
+        a first naming one is not replaced by one naming none."""
         if not candidates:
             return []
         first = candidates[0] if definition else next(
@@ -714,7 +720,11 @@ class ComparisonAnswers:
                   # when read): not Bourget 3-5.06 « un autre membre du comité exécutif du Syndicat » (0.19) over Annexe
                   # B's membership form (0.50) for « Pour devenir membre du syndicat, je signe un formulaire : … mon
                   # adhésion commence quand », DEV Q1607
-                  and (c.asked >= first.asked or not first.coverage)]
+                  and (c.asked >= first.asked or not first.coverage)
+                  # nor, a place asked, one naming none over a first naming one (Bourget 10-2.05 « Les séances
+                  # d'arbitrage sont publiques » over 10-2.16 « Les séances d'audition se tiennent … dans les locaux du
+                  # Collège » for « Les audiences d'arbitrage, ça se passe où ? », DEV Q1865)
+                  and not (place and _PLACE.search(first.quote) and not _PLACE.search(c.quote))]
         first = max(better, key=lambda c: c.coverage, default=first)
         if counts and not first.in_unit:  # the rule's count: the first clause of the best passage's article that
             # gives one, else the best passage giving one that holds as much of the topic and more of what is asked
@@ -1149,12 +1159,14 @@ def _other_staff(pick: "SidePick") -> bool:
 _BACK_REFERENCE = re.compile(r"\b(?:ce|cet|cette|ces)\s+[\w-]+|\b\w+-là\b", re.IGNORECASE)
 
 
-# « Où se tiennent les audiences ? », « à quel endroit »: a place asked (not « c'est où que c'est le mieux »)
-_PLACE_ASKED = re.compile(r"^\W*(?:(?:et|pis|mais)\s+)?où\b(?!\s+que)|\bà quel endroit\b|"
+# « Où se tiennent les audiences ? », « ça se passe où ? », « à quel endroit »: a place asked (not « c'est où que
+# c'est le mieux »)
+_PLACE_ASKED = re.compile(r"^\W*(?:(?:et|pis|mais)\s+)?où\b(?!\s+que)|\bà quel endroit\b|\boù(?:\s+ça)?\s*\?|"
                           r"\bdans quel(?:le)?s?\s+(?:lieu|endroit|local|locaux|ville|communauté)\b", re.IGNORECASE)
 # a sentence naming a place (« dans les locaux du Collège », « dans la communauté d'Oujé-Bougoumou », « le lieu »)
 _PLACE = re.compile(r"\b(?:dans|à)\s+(?:les?|la|l['’]|une?|des)\s*(?:locaux|local|communautés?|localités?|écoles?|"
-                    r"bureaux?|salles?|centres?|municipalités?)\b|(?<!au )\blieux?\b|\bendroits?\b", re.IGNORECASE)
+                    r"bureaux?|salles?|centres?|municipalités?)\b|(?<!au )(?<!eu )(?<!\ba )(?<!ont )(?<!avoir )\blieux?\b|"
+                    r"\bendroits?\b", re.IGNORECASE)  # (not « avoir lieu »: 10-1.05 « n'a pas eu lieu »)
 
 
 # « Pareil chez les Cris ? », « Et au Collège, c'est la même chose ? », « Chez les Cris aussi ? »: the earlier
