@@ -1189,6 +1189,21 @@ def _reference_met(sentence: str, day: date | None) -> bool:
                for found in _REFERENCE_DAY.finditer(date_spans(sentence)[0]))
 
 
+# a day a yearly date's cycle goes on to, written with no year (5-1.14 « … un avis écrit donné au Collège avant le 1er
+# avril et sa démission devient effective le 1er juillet suivant », 6-6.05 « … avant le 1er mai qui suit »), accents folded
+_FOLLOWING_DAY = re.compile(rf"\b(?:le|au|du)\s+(1er|\d{{1,2}})\s+({'|'.join(_FOLDED_MONTHS)})\s+(?:suivant|qui\s+suit)\b")
+
+
+def _following_day_met(sentence: str, rule: Delay | FixedDate, day: date | None) -> bool:
+    """Whether ``sentence`` sets a yearly date (``rule``) and names ``day``'s day and month as a later day of its
+    cycle (``_FOLLOWING_DAY``): « je veux que ma démission prenne effet le 1er juillet 2028 » is 5-1.14's cycle, whose
+    notice is due « avant le 1er avril » before it, not 30 working days before a departure."""
+    if day is None or not isinstance(rule, FixedDate):
+        return False
+    return any((1 if found[1] == "1er" else int(found[1]), _FOLDED_MONTHS.index(found[2]) + 1) == (day.day, day.month)
+               != (rule.day, rule.month) for found in _FOLLOWING_DAY.finditer(date_spans(sentence)[0]))
+
+
 # a delay run from the agreement's own coming into force (Cris 5-2.08 « Dans les 45 jours de l'entrée en vigueur de la
 # convention, la Commission établit l'ancienneté au 30 juin 2006 … »): it ran once, long ago; not a change's coming into
 # force (5-10.15 « au moins 60 jours avant son entrée en vigueur »)
@@ -1563,8 +1578,10 @@ class DeadlineAnswers:
         that prolongs it. ``now`` is today's date when the question gives it (« on est le … »): a
         yearly date is this year's or next year's from it, a delay already run out by then is said."""
         if isinstance(rule, FixedDate):
-            # a request for an event the question dates ahead is due before that event, not after it
-            ahead = now is None and _notice_asked(question) and not _TODAY.search(question)
+            # a request for an event the question dates ahead is due before that event, not after it; so is a yearly
+            # date before the day the question dates, when its sentence names that day as later in its cycle
+            ahead = now is None and (_notice_asked(question) or _following_day_met(sentence, rule, start)
+                                     ) and not _TODAY.search(question)
             years = set(school_years(question))
             # a school year named rules a yearly date over the question's dates (« le calendrier 2027-2028 … commence
             # le 20 août au lieu du 22 » : 8-11.01's CRT « tenu avant le 15 mai » of 2027)
@@ -1914,6 +1931,8 @@ class DeadlineAnswers:
                         score += self.params.date_kind_bonus
                     if q.notice and isinstance(rule, Delay) and rule.direction == "before":
                         score += self.params.notice_before_bonus
+                    if _following_day_met(sentence, rule, q.dated):
+                        score += self.params.date_kind_bonus
                     # a rule for teachers a condition names that the question does not (6-5.13's candidate) loses, and
                     # what it runs from (« avant son départ ») is no evidence for a question not in its case
                     if unmet := _unmet_condition(sentence, q.words, _read_with(chunk, sentence, end)):
@@ -1945,7 +1964,10 @@ class DeadlineAnswers:
         prévalu du congé prévu à la clause précédente » (6-5.13, « qui se porte candidat », ``_restated_met``); 6-5.05
         « … ou avant le 15 juin dans le cas d'une demande exceptionnelle … » (``_date_case_words``); 1 too when the
         question names the case of the list item the rule is in (``_item_case``: 5-14.02 A) « … de sa conjointe ou son
-        conjoint … : 7 jours consécutifs »), never -1 for it."""
+        conjoint … : 7 jours consécutifs »), never -1 for it; 1 when the question states the step another clause says
+        prolongs the delay (``_stated_prolongation``: Cris 9-1.01's local step, for 9-1.03's 120 days)."""
+        if isinstance(rule, Delay) and rule.direction == "after" and self._stated_prolongation(question, chunk, rule):
+            return 1
         if isinstance(rule, FixedDate):
             case = _date_case_words(sentence, rule)
         elif not (case := _case_words(sentence, rule)):
@@ -2110,11 +2132,22 @@ class DeadlineAnswers:
         searched = list(enumerate(hits))
         seen = {(hit.chunk.doc, hit.chunk.clause_id) for hit in hits}
         for rank, hit in list(searched):
-            for clause in self._referrers(hit.chunk.doc).get(hit.chunk.clause_id, ()):
+            for clause in [*self._referrers(hit.chunk.doc).get(hit.chunk.clause_id, ()),
+                           *self._prolonged_clauses(hit.chunk.doc).get(hit.chunk.clause_id, ())]:
                 if (hit.chunk.doc, clause) not in seen:
                     seen.add((hit.chunk.doc, clause))
                     searched += [(rank + 1, Hit(chunk, hit.score)) for chunk in self._clause_chunks[(hit.chunk.doc, clause)]]
         return searched
+
+    def _prolonged_clauses(self, doc: str) -> dict[str, list[str]]:
+        """Per clause of ``doc``, the clauses whose delay a sentence of it prolongs (``_prolongations``: Cris 9-1.01
+        « cette étape préalable prolonge le délai prévu à la clause 9-1.03 de 60 jours » : 9-1.03)."""
+        found: dict[str, list[str]] = {}
+        for prolonged, sentences in self._prolongations(doc).items():
+            for chunk, _sentence in sentences:
+                if prolonged not in found.setdefault(chunk.clause_id, []) and (doc, prolonged) in self._clause_chunks:
+                    found[chunk.clause_id].append(prolonged)
+        return found
 
     def _referred_words(self, doc: str, sentence: str) -> set[str]:
         """The words of the first sentence (its title with it) of the clause a sentence's subject is defined by (« Le

@@ -730,7 +730,7 @@ _DATE_PATTERNS = (
     # « à Noël », « à la Saint-Jean », « le lendemain de la fête du Travail », « la veille du jour de l'An », « depuis
     # Pâques », « à l'Action de grâce 2026 »: a named day as a moment (not « le congé de Noël », « la fête nationale
     # est-elle payée ? »), its year said or the latest on or before today (« prochain(e) »: the next after it)
-    ("named", re.compile(rf"(?:\b(?:a|au|des|depuis)\s+|\b(?:le\s+|la\s+)?(lendemain|veille|jour)\s+(?:de\s+|du\s+|d')|"
+    ("named", re.compile(rf"(?:\b(?:a|au|des|depuis)\s+|\b(?:le\s+|la\s+|l')?(surlendemain|avant-veille|lendemain|veille|jour)\s+(?:de\s+|du\s+|d')|"
                          rf"\ble\s+(?=vendredi saint|lundi de paques))(?:la\s+|l'|le\s+)?({_NAMED_DAYS})"
                          rf"(?:\s+(\d{{4}})|\s+(derniere?|prochaine?)\b)?\b")),
     # « la semaine passée, mardi », « le mardi de la semaine dernière », « mardi la semaine prochaine »: that weekday
@@ -765,8 +765,9 @@ _DAY_AROUND_SHIFT = {"veille": -1, "lendemain": 1, "avant-veille": -2, "surlende
 # what may stand between such a weekday and the date it is told from (« le lundi suivant le vendredi 5 mars »)
 _DATE_LEAD = re.compile(rf"\s*(?:(?:le|du|la)\s+)?(?:(?:{'|'.join(WEEKDAYS_FR)})\s+)?")
 _UNDATED_AFTER = re.compile(r"\s*(?:la|le|l'|les|de|du|des|d'|mon|ma|mes|son|sa|ses|cette|ce|cet|un|une)\b")
-# a sentence telling what happened (« m'a remis », « j'ai reçu », « était »), not what will (« aura lieu », « est prévue »)
-_PAST = re.compile(r"\b(?:m'a|m'ont|j'ai|ai|a|as|avons|avez|ont)\s+(?:ete\s+|pas\s+|deja\s+|bien\s+)?"
+# a sentence telling what happened (« m'a remis », « j'ai reçu », « était »; in the pluperfect too, « j'avais déjà pris
+# le congé de candidate », « il m'avait remis »), not what will (« aura lieu », « est prévue »)
+_PAST = re.compile(r"\b(?:m'a|m'ont|j'ai|ai|a|as|avons|avez|ont|avais|avait|avions|aviez|avaient)\s+(?:ete\s+|pas\s+|deja\s+|bien\s+)?"
                    r"(?!(?:une|des|les|ces|cette|que|qui|pas|lieu|droit|besoin|quelque|toute?s?)\b)"
                    r"[a-z]{2,}(?:e|es|ee|ees|i|is|it|u|us|ue|ues|t)\b|\b(?:etait|etais|etaient)\b")
 _FUTURE = re.compile(r"\b(?:aura|auront|sera|seront|va|vais|vont|allons|prevue?s?|prochaine?)\b|\b[a-z]+(?:erai|era|erons|eront)\b")
@@ -869,7 +870,7 @@ def _named_day(match: re.Match, today: date) -> date | None:
             day = day if day > today else on(today.year + 1)
         elif day > today or (day == today and match[4]):
             day = on(today.year - 1)
-    return day + timedelta(days={"lendemain": 1, "veille": -1}.get(match[1] or "", 0))
+    return day + timedelta(days={"lendemain": 1, "veille": -1, "surlendemain": 2, "avant-veille": -2}.get(match[1] or "", 0))
 
 
 def _told_in_past(folded: str, match: re.Match) -> bool:
