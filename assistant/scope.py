@@ -686,6 +686,7 @@ _REPAID = "aucun montant"
 #: kinds whose value must be stated of the thing asked (:data:`ScopeParams.value_topic_stems`)
 _TOPIC_TIED = frozenset({_PERCENT, _DOLLARS, _REPAID})
 _COUNT = "aucun nombre de personnes, d'écoles ni de groupes"
+_LIMITED_COUNT = "aucune limite chiffrée"
 #: a verb of paying (« rembourse », « me paie », « versé »), not « versus », « pays » nor « paix »: it says that a payment
 #: is asked, never what for. In :data:`_BENEFIT`'s verb it asks a payment (« me rembourse-tu », « me paie-tu »), not a
 #: thing given (« me donner d'autres responsabilités », « me donne-tu une journée de congé »: DEV Q752, Q421)
@@ -716,6 +717,16 @@ _COUNTED = (r"enseignant\w*|profs?|professeur\w*|personnes?|membres?|salari[ée]
 #: adjectives a counted word may follow (« combien de nouveaux enseignants », « combien d'autres écoles »)
 _COUNT_ADJECTIVES = r"nouve(?:aux|lles?|l)|jeunes?|autres|futur(?:e|s|es)?|ancien(?:ne)?s?|vrai(?:e)?s"
 _NUMBER_WORDS = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent"
+#: a limit asked of a count of any thing, by a question asking whether it exists or what it is (« y a-tu un maximum de plans
+#: d'intervention … ? », « existe-t-il un nombre maximum de comités », « c'est quoi la limite de rencontres ») : group
+#: "thing", the first word counted. Not a limit a statement names (« le groupe dépasse le maximum d'élèves. J'ai-tu droit
+#: à … ? » asks the compensation). From fresh DEV Q1898 (8-8.11 dates the plans, counts none), paraphrases in
+#: tests/unit/test_scope_limited_count.py
+_LIMITED_COUNT_ASKED = re.compile(r"(?:\by\s+a|\bexiste|\bquel(?:le)?s?|\bquoi)\b[^?.;,:!]{0,20}?\b(?:un|une|le|la)\s+"
+                                  r"(?:nombre\s+)?(?:max(?:imum|imal)?|minim(?:um|al)|limite)\s+d(?:e\s+|['’])"
+                                  r"(?P<thing>[^\W\d_][\w-]*)", re.IGNORECASE)
+#: what a limit may be asked of that no number counts (« le minimum de temps pour dîner » is answered in minutes: DEV Q672)
+_UNCOUNTED = frozenset("temps duree delai delais argent".split())
 _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
     ("aucun âge", re.compile(r"\bquel âge\b|\bâge\b", re.IGNORECASE),
      re.compile(r"\bâg\w*[^.;]*?\d+\)?\s*ans\b|\d+\)?\s*ans\b[^.;]*?\bâg", re.IGNORECASE)),
@@ -745,6 +756,8 @@ _VALUE_KINDS: tuple[tuple[str, re.Pattern, re.Pattern], ...] = (
     # Cris 13-13.03 expenses)
     # Its statement must be about the thing asked: see :func:`_said_of_thing_asked`
     (_TAX, TAX_ASKED, re.compile(r"\bimp[ôo]ts?\b|\bimposables?\b|\bfiscal\w*|\btax\w*", re.IGNORECASE)),
+    # read by :func:`_count_of_thing_said` (the pattern given is never searched)
+    (_LIMITED_COUNT, _LIMITED_COUNT_ASKED, re.compile(r"(?!)")),
     (_COUNT,
      # an adjective may come first (« combien de nouveaux enseignants »: DEV Q820, fresh DEV Q1120, written before this)
      re.compile(rf"\bcombien\s+d(?:e\s+|['’])(?:(?:{_COUNT_ADJECTIVES})\s+)?(?:{_COUNTED})\b", re.IGNORECASE),
@@ -885,6 +898,8 @@ def _value_said(name: str, gives: re.Pattern, question: str, text: str, limit: b
     if name == _TAX:
         return _said_of_thing_asked(_stems(" ".join(content_words(TAX_ASKED.sub(" ", question), params)), params), text, gives,
                                     params.tax_topic_stems, params)
+    if name == _LIMITED_COUNT:
+        return _count_of_thing_said(question, text)
     if name in _TOPIC_TIED and params.value_topic_stems:
         return _said_of_thing_asked(_amount_topic(question, params), text, gives, params.value_topic_stems, params)
     for found in gives.finditer(text):
@@ -894,6 +909,22 @@ def _value_said(name: str, gives: re.Pattern, question: str, text: str, limit: b
         if _LIMIT_SAID.search(text[max(sentence_start, found.start() - params.limit_window):found.end()]):
             return True
     return False
+
+
+def _count_of_thing_said(question: str, text: str) -> bool:
+    """Whether ``text`` counts the thing whose limit ``question`` asks (:data:`_LIMITED_COUNT_ASKED`): a number before
+    its word, at most two words or a « (2) » between (« deux (2) plans », « 35 élèves »), or « nombre … de <thing> »
+    then a number (« Le nombre maximum d'élèves par groupe … est de trente-cinq (35) »). A thing no number counts
+    (:data:`_UNCOUNTED`: « le minimum de temps ») is said by any text. Accents and case aside, the thing's plural too."""
+    asked = _LIMITED_COUNT_ASKED.search(question)
+    word = _fold(asked.group("thing")) if asked else ""
+    thing = _singular(word)
+    if not thing or word in _UNCOUNTED or thing in _UNCOUNTED:
+        return True
+    named = rf"\b{re.escape(thing)}(?:s|x|es)?\b"
+    counted = re.compile(rf"(?:(?<![\w.\-])\d+\)?|\b(?:{_NUMBER_WORDS})\b)\s+(?:(?:\(\d+\)|[^\W\d_][\w'’-]*)\s+){{0,2}}{named}"
+                         rf"|\bnombre\s+(?:\w+\s+)?d(?:e\s+|['’])(?:\w+\s+)?{named}[^.;]*?(?<![\w.\-])\d+(?![.\-]\d)")
+    return bool(counted.search(strip_accents(text).lower()))
 
 
 #: how often a payment is made (« la prime annuelle », « mensuel »), folded: when, never what for
