@@ -1060,6 +1060,8 @@ class AmountAnswers(PlacementAnswers):
         self._period_length(draft, candidates, question)
         self._tiered_sum(draft, candidates, question)
         self._durations_total(draft, candidates, question)
+        if _two_years_rows(question, candidates):
+            self._difference(draft, candidates[:1], candidates[1:])  # « augmenté de combien entre 2006-2007 pis … »
         if by_duration is not None:
             self._days_total(draft, candidates, by_duration[0], question)
         return draft
@@ -1369,6 +1371,8 @@ class AmountAnswers(PlacementAnswers):
             self._difference(draft, first, second)
         elif len(first) == 2 and first[0].row is first[1].row and asks_change(question):
             self._difference(draft, first[:1], first[1:])  # « combien de plus en 2014 » : the year's two columns
+        elif _two_years_rows(question, first):
+            self._difference(draft, first[:1], first[1:])  # « augmenté de combien entre 2006-2007 pis 2008-2009 »
         self._computed(draft, candidates, question, weekly, daily)
         self._duration_total(draft, candidates, question)
         if supply and not _SUPPLY_ASKED.search(question):  # a task of the class named: the clause paying it by that table
@@ -2025,6 +2029,34 @@ def _amount_follow_up(query: AmountQuery, history: Sequence[Answer], classes: Se
 
 
 
+# a school year written in full or short (« 2006-2007 », « 2006-07 », « 2006–2007 »)
+_SCHOOL_YEAR_WRITTEN = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*(\d\d(?:\d\d)?)\b")
+
+
+def _school_years(text: str) -> list[int]:
+    """The first year of each school year ``text`` writes (« 2006-2007 » → 2006), in order."""
+    found = []
+    for m in _SCHOOL_YEAR_WRITTEN.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2)[-2:])
+        if second == (first + 1) % 100:
+            found.append(first)
+    return found
+
+
+def _two_years_rows(question: str, cells: Sequence[CellAnswer]) -> bool:
+    """Whether a change asked between two school years (« a augmenté de combien entre 2006-2007 pis 2008-2009 ») is
+    read from two cells of one column in two rows, each row of one of the two years and the two years different
+    (Cris Annexe XXII « pour l'année scolaire 2006-2007 » … « 2008-2009 »)."""
+    asked = set(_school_years(question))
+    if len(cells) != 2 or len(asked) != 2 or not asks_change(question):
+        return False
+    a, b = cells
+    if a.table is not b.table or a.column != b.column or a.row is b.row:
+        return False
+    years = [set(_school_years(c.row.label)) & asked for c in cells]
+    return all(len(y) == 1 for y in years) and years[0] != years[1]
+
+
 def _change_line(a: CellAnswer, b: CellAnswer) -> str:
     """« **2 508 $** de plus par année : 58 991 $ (échelon 11, colonne « … ») → 61 499 $ (échelon 12, colonne « … »). »,
     or "" when a cell is no number."""
@@ -2032,7 +2064,8 @@ def _change_line(a: CellAnswer, b: CellAnswer) -> str:
     if va is None or vb is None:
         return ""
     change = round(vb - va, 2)
-    side = lambda c: (f"échelon {c.row.label}, " if a.row.label != b.row.label else "") + \
+    row = "échelon {}" if a.table.echelon_rows else "ligne « {} »"
+    side = lambda c: (row.format(c.row.label) + ", " if a.row.label != b.row.label else "") + \
         f"colonne « {display_column(c.table, c.column)} »"
     return (f"**{money(abs(change))}** {'de plus' if change >= 0 else 'de moins'}{per_unit(a.table, a.column)} : "
             f"{with_unit(a.table, a.value)} ({side(a)}) → {with_unit(b.table, b.value)} ({side(b)}).")

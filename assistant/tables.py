@@ -257,7 +257,7 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
     paired = _paired_echelons(full_month_names(question_digits))
     if when is not None:
         written = _date_text(rest)
-        later = [d for d in french_dates(rest) if d != when]
+        later = [d for d in _written_dates(rest) if d != when]
         # else a month beside the date (« la hausse du 1er avril 2014 … par rapport à celle d'avril 2013 »), at its
         # last day: the cell in force by then
         later = later or [month_end(m) for m in _months(rest) if (m.year, m.month) != (when.year, when.month)]
@@ -301,6 +301,24 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
         year_step=0 if written else 1 if _NEXT_YEAR.search(question) else -1 if _PREVIOUS_YEAR.search(question) else 0,
         dated_echelons=dated_echelons,
     )
+
+
+# a date written in figures, day first or year first (« 01-04-2014 », « 1/4/2014 », « 2014-04-01 »), as tables head
+# their columns (Annexe N « 01-04-2013 »)
+_FIGURE_DATE = re.compile(r"(?<![\d-])(?:(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)|((?:19|20)\d\d)-(\d{1,2})-(\d{1,2}))(?![\d-])")
+
+
+def _written_dates(text: str) -> list[date]:
+    """Every date ``text`` writes in words (``french_dates``), then those it writes in figures (``_FIGURE_DATE``),
+    each in order; an impossible one is skipped."""
+    figures = []
+    for m in _FIGURE_DATE.finditer(text or ""):
+        day, month, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+        try:
+            figures.append(date(int(year), int(month), int(day)))
+        except ValueError:
+            continue
+    return french_dates(text) + figures
 
 
 def _months(text: str) -> list[date]:
@@ -844,7 +862,7 @@ def _working_day_column(table: Table, dates: Sequence[date | None], question: st
     (« avant le 141e ») of that year is the column before it. None when the question names no such day or the table
     has no such note or column (the date's own columns are then read)."""
     rule = next((m for f in table.footnotes if (m := _WORKING_DAY_RULE.search(f))), None)
-    asked = _WORKING_DAY_ASKED.search(_fold(question))
+    asked = _WORKING_DAY_ASKED.search(_day_after(_fold(question), {int(rule.group(1))}) if rule else "")
     if rule is None or asked is None or int(asked.group("second")) != int(asked.group("first")) + 1:
         return None
     n, until = int(asked.group("n")), asked.group("until") or ""
@@ -1367,8 +1385,10 @@ def _year_rows(table: Table, indexes: list[int], question: str) -> list[int]:
     """The rows of the school year asked; the day named (« 141e ») keeps its rows; else the row in force
     before a first row « À compter du … »; a month asked, those of them in force that month (``_month_rows``)."""
     # « avant le 141e jour » asks the row « Jusqu'au 140e jour », not « À compter du 141e jour »
-    before = {int(n) for n in _BEFORE_DAY.findall(_fold(question))}
-    asked_days = set(_ORDINAL.findall(_BEFORE_DAY.sub(" ", _fold(question)))) | {str(n - 1) for n in before}
+    starts = {int(n) for row in table.rows for n in _STARTING_DAY.findall(_fold(row.label))}
+    folded = _day_after(_fold(question), starts)
+    before = {int(n) for n in _BEFORE_DAY.findall(folded)}
+    asked_days = set(_ORDINAL.findall(_BEFORE_DAY.sub(" ", folded))) | {str(n - 1) for n in before}
     days = [i for i in indexes if asked_days & set(_ORDINAL.findall(_fold(table.rows[i].label)))]
     if days:
         return days
@@ -1894,6 +1914,26 @@ _ROOT = 8  # hand-set: letters a word's root keeps (« professionnel » and « p
 _CALENDAR_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ORDINAL = re.compile(r"\b(\d{1,3})\s*(?:e|er|re|eme|ieme)\b")
 _BEFORE_DAY = re.compile(r"\bavant\s+(?:le\s+)?(\d{1,3})\s*(?:e|eme|ieme)\s+jour\b")
+# a working day said as the one it follows (« après le 140e jour », « passé le 140e jour », « au-delà du 140e jour »,
+# « le lendemain du 140e jour », « une fois le 140e jour passé »): the day after it (« 141e jour »), read on folded text
+_AFTER_DAY = re.compile(r"\b(?:apres|passe|au-dela\s+du|lendemain\s+du|suite\s+au)\s+(?:le\s+|du\s+)?(\d{1,3})\s*(?:e|eme|ieme)"
+                        r"(\s+jour\b)|\b(?:une\s+fois\s+)?le\s+(\d{1,3})\s*(?:e|eme|ieme)(\s+jour\b[^.?!,]{0,60}?)"
+                        r"\s+(?:passe|ecoule|franchi|termine)e?\b")
+# the working day a row's period starts on (« À compter du 141e jour de travail … »), read on folded text
+_STARTING_DAY = re.compile(r"\ba\s+compter\s+du\s+(\d{1,3})\s*(?:e|eme|ieme)\s+jour\b")
+
+
+def _day_after(folded: str, starts: set[int]) -> str:
+    """A folded question with a working day said as the one it follows read as the next (``_AFTER_DAY``), when the
+    next is a day a period starts on (``starts``: the table's « à compter du 141e jour »): « après le 140e jour de
+    travail de 2005-2006 » → « à compter du 141e jour de travail de 2005-2006 »; « après le 141e jour » (said of
+    the starting day itself) stays as said."""
+    def following(m: re.Match[str]) -> str:
+        n, rest = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        return f"a compter du {int(n) + 1}e{rest}" if int(n) + 1 in starts else m.group(0)
+    return _AFTER_DAY.sub(following, folded)
+
+
 _MEALS = ((r"\bmidi\b|lunch", "diner"), (r"\bsoir\b", "souper"), (r"\bmatin\b", "dejeuner"))
 # words of every amount question or every row of these tables: they name no table (stemmed by ``_words``)
 _GENERIC = frozenset(_words(
