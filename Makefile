@@ -20,7 +20,11 @@ $(VENV)/.installed: pyproject.toml
 $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	$(PIP) install -q -e '.[test]'
 	# llama-cpp-python builds from source (about 6 minutes on 2 cores) for the LLM-path test.
-	CMAKE_BUILD_PARALLEL_LEVEL=2 $(PIP) install -q -e '.[test,llm]'
+	# Not for the build machine's own CPU (GGML_NATIVE=OFF; AVX2 instead): a native 0.3.36 build on a CPU with
+	# AMX (amx_int8 in /proc/cpuinfo) crashes on its first token (segmentation fault, stop 29), and pip's wheel
+	# cache would hand a native build back whatever CMAKE_ARGS say, hence --no-cache-dir.
+	CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON" \
+	CMAKE_BUILD_PARALLEL_LEVEL=2 $(PIP) install -q --no-cache-dir -e '.[test,llm]'
 	bash scripts/install-system-deps.sh
 	touch $@
 
