@@ -2078,4 +2078,12 @@ def row_table(table: Table, rows: TableRow | Sequence[TableRow], bold: Sequence[
 
 
 
-__all__ = ["AmountAnswers", "row_table"]
+def without_pay_exclusions(question: str) -> str:
+    """``question`` with the words that keep the amount lookup off blanked (``_NOT_AMOUNT``: « traitement différé »,
+    « % », « sans traitement »…): what is left asks the scale's cell a percentage of the salary is taken of
+    (``PayArithmetic._percent_of_pay``: « échelon 8 … en 2014-2015 … combien par année » of a deferred-pay leave)."""
+    return " ".join(_NOT_AMOUNT.sub(" ", question).split())
+
+
+
+__all__ = ["AmountAnswers", "row_table", "without_pay_exclusions"]

@@ -140,12 +140,19 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers, PayArithm
             if draft is not None and kind == "amount" and self._prose_answers_instead(question, hits, draft):
                 log.info("amount lookup left to the first passage's clause on %r", question[:80])
                 draft = None
+            if kind == "amount":  # two things compared, each side's amount looked up on its own words
+                draft = self._tried(kind, lambda q, h, d, hi: self._compared_amounts(q, h, d, hi, draft), question,
+                                    hits, docs, history) or draft
             if draft is None and kind == "amount":  # a stated annual salary put through a clause's day share
                 draft = self._tried(kind, self._salary_share, question, hits, docs, history)
+            if draft is None and kind == "amount":  # a percentage of the salary set on a condition the question meets
+                draft = self._tried(kind, self._percent_of_pay, question, hits, docs, history)
             if draft is not None and kind in ("amount", "placement"):  # a pay, a day's deduction: the agreement's rule
                 # applied (after a placement too: « 17 ans de scolarité pis 6 ans d'expérience … une journée … combien »)
                 self._pay_rules(question, draft)
+                self._percent_of_shown(question, hits, docs, draft)  # « sabbatique de six mois, contrat de 3 ans »
                 self._rows_change(question, draft)  # two named rows' difference asked (« … pis le dernier taux »)
+                self._rows_total(question, draft)  # named rows' sum asked (« mon souper pis mon dîner … en tout »)
             if kind == "amount" and (draft is not None or parse_amount_question(question).is_amount_question):
                 sides = self._sides(question, docs)
                 if sides:

@@ -21,6 +21,13 @@ traitement annuel applicable pour chaque jour de travail … », ``_salary_share
 table by school year shown, a change asked (Cris 6-6.01's first and last supplement), get their difference
 (``_rows_change``).
 
+A percentage of the salary a passage sets on a condition the question meets (« si le contrat est de quatre (4) ans,
+75 % du traitement » under « Le congé est d'une (1) année : », 6-6.10; Cris 5-10.31 « Si ce nombre est supérieur à 95,
+… soit 2,74 % de ce traitement annuel ») is taken of the annual salary the question states or of the scale's cell the
+amount lookup gives (``percent_rules``, ``chosen_rule``: the question's counts of years, days, months read with what
+they count). Several named rows shown, a total asked (« mon souper pis mon dîner … en tout »), get their sum
+(``_rows_total``).
+
 ``spelled_echelons`` writes out the second échelon of a range (« de l'échelon 11 à 12 », « entre les échelons 11 et
 12 », « du 11e au 12e échelon ») so that the amount lookup sets both cells side by side with their difference.
 """
@@ -36,11 +43,13 @@ from ingest.bm25 import tokenize
 from ingest.tables import Table, number_value
 from ingest.types import Chunk
 
-from .amount_answers import DayShare, period_note  # a day's pay; the note saying a pay period's amount is not computed
+from .amount_answers import DayShare, period_note, without_pay_exclusions  # a day's pay; the note saying a pay
+# period's amount is not computed; a question read without the words keeping the amount lookup off
 from .colloquial import expand
 from .deadlines import french_number
 from .drafts import Draft, LookupParams, fold, one_line
-from .tables import asks_change, money, stated_amounts
+from .placement import AmountDraft
+from .tables import asks_change, compared_split, money, named_rows, stated_amounts
 from .types import Answer, Hit, ShownTable
 
 
@@ -54,6 +63,13 @@ class PayParams:
 
 _PAY_PARAMS = PayParams()
 _PAY_TITLE = "Montant d'une paie"
+# a total asked of the amounts of several rows (« en tout », « au total », « le total »)
+# a row naming a period (« À compter du 141e jour de travail de l'année scolaire 2007-2008 », « pour l'année scolaire
+# 2006-2007 »): rows in force one after another, alternatives never added
+_PERIOD_ROW = re.compile(r"\b(?:19|20)\d{2}\b|\bjours?\s+de\s+travail\b|\b[àa]\s+compter\b|\bjusqu", re.IGNORECASE)
+_TOTAL_ASKED = re.compile(r"\ben\s+tout\b|\btota(?:l|le|ux|les)\b", re.IGNORECASE)
+_PERCENT_TITLE = "Pourcentage du traitement"
+_CLASSES_COMPARED = "Comparaison avec"  # the amount lookup's own comparison of two job classes (by échelon)
 
 # the question asks one pay's amount (« sur chaque paie », « par paie », « ma paie », « par versement », « chaque
 # chèque de paie », « ma paye aux deux semaines », « chacune de mes paies brutes »), not the annual pay (« ma paye annuelle »); a count (« combien de
@@ -262,6 +278,8 @@ class PayArithmetic:
     find_quote: Callable[[str, str, str], tuple[Chunk, str] | None]  # DirectAnswers': a passage holding a text
     params: LookupParams
     _scope: Callable[[str, Sequence[str] | None], list[str] | None]  # DirectAnswers': the documents asked
+    _amount: Callable[..., Draft | None]  # AmountAnswers': the amount lookup
+    _tried: Callable[..., Draft | None]  # DirectAnswers': a lookup run without letting it break the answer
 
     def _pay_rules(self, question: str, draft: Draft, params: PayParams = _PAY_PARAMS) -> None:
         """Each rule ``question`` asks (a pay, a day's deduction) that the agreement of ``draft``'s first shown scale
@@ -307,6 +325,70 @@ class PayArithmetic:
         after = next((i + 1 for i, part in enumerate(draft.parts) if _CELL_LINE.match(part)), None)
         if after is not None:
             draft.parts.insert(after, text)
+
+    def _rows_total(self, question: str, draft: Draft) -> None:
+        """A total asked (« on me rembourse combien au maximum en tout ? », « au total ») of two rows or more an amount
+        answer shows of one table of named rows, one column (Bourget Annexe W « Dîner » 12 $, « Souper » 15 $): their
+        sum (« Total »), under the cell lines; nothing when a change is asked, the answer already leads with an amount
+        or gives a total or a difference, or its rows are échelons or dates (periods in force one after another: Cris
+        6-7.03's rows « À compter du 141e jour … », never added)."""
+        shown = list(getattr(draft, "shown", ()))
+        if len(shown) != 1 or not _TOTAL_ASKED.search(question) or asks_change(question) or \
+                any(part.startswith(("Écart", "Total", "**")) for part in draft.parts):
+            return  # a lead amount already computed (Cris Annexe XII's « **3 942 $** … pour 2 élèves »)
+        tables = [t for t in self.tables if ", ".join(p for p in (t.annex_or_clause, t.subtitle) if p) == shown[0].caption]
+        cells = self._asked_cells(shown[0])
+        if not tables or not all(named_rows(t) for t in tables) or any(_PERIOD_ROW.search(c.row) for c in cells) or \
+                len(cells) < 2 or len({c.column for c in cells}) != 1 or \
+                any(money(float(sum(c.value for c in cells))) in part for part in draft.parts):
+            return
+        total = sum(cell.value for cell in cells)
+        text = (f"Total : **{money(float(total))}** : " + " + ".join(f"{cell.shown} (« {cell.row} »)" for cell in cells)
+                + ".")
+        after = max((i + 1 for i, part in enumerate(draft.parts) if _CELL_LINE.match(part)), default=None)
+        if after is not None:
+            draft.parts.insert(after, text)
+
+    def _compared_amounts(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                          history: Sequence[Answer], whole: Draft | None) -> Draft | None:
+        """Two things set against each other (``compared_split``: « un suppléant qualifié gagne combien de plus de
+        l'heure qu'un suppléant non qualifié ? », Bourget Annexe P's two sections), each side's amount looked up on
+        its own words (the second with the first's: the date, the unit asked), both shown and each pair of cells of the
+        same row (date) given its difference (« Écart »), first. None unless each side shows one table of its own,
+        their rows paired, and the whole question's answer shows one table at most and compares no classes (two
+        classes compared by échelon are the amount lookup's: « Comparaison avec … »)."""
+        split = compared_split(question)
+        if split is None or len(list(getattr(whole, "shown", ()))) > 1 or \
+                any(_CLASSES_COMPARED in part for part in getattr(whole, "parts", ())):
+            return None
+        head, tail = split
+        first_side = self._tried("amount", self._amount, head, hits, docs, history)
+        first_shown = list(getattr(first_side, "shown", ()))
+        if len(first_shown) != 1:
+            return None
+        # the second side: its own words, with the first's less what named the first's section (« non qualifié » of
+        # « le taux d'un suppléant non qualifié, c'est combien de moins que celui d'un qualifié ? »)
+        own = {fold(w) for w in re.findall(r"\w+", tail)}
+        named = {fold(w) for w in re.findall(r"\w+", first_shown[0].caption)} - own
+        context = " ".join(w for w in head.split() if fold(w.strip(",;:?!.«»()")) not in named)
+        sides = [first_side, self._tried("amount", self._amount, f"{tail} {context}", hits, docs, history)]
+        shown = [list(getattr(side, "shown", ())) for side in sides]
+        if len(shown[1]) != 1 or shown[0][0].caption == shown[1][0].caption:
+            return None
+        first, second = (self._asked_cells(s[0]) for s in shown)
+        pairs = [(a, b) for a in first for b in second if a.row == b.row and a.column == b.column]
+        if not pairs or len(pairs) != len(first) or len(pairs) != len(second) or len(pairs) > _PAY_PARAMS.max_cells:
+            return None
+        names = [s[0].caption for s in shown]
+        lines = [f"- **{money(float(abs(a.value - b.value)))}** {'de plus' if a.value >= b.value else 'de moins'} : "
+                 f"{a.shown} ({names[0]}) contre {b.shown} ({names[1]}), ligne « {a.row} »" for a, b in pairs]
+        merged = AmountDraft(parts=["Écart :\n\n" + "\n".join(lines)])
+        for side in sides:
+            merged.parts.extend(side.parts)
+            merged.citations.extend(c for c in side.citations if c not in merged.citations)
+            merged.support.extend(side.support)
+            merged.take(side)
+        return merged
 
     def _shown_table(self, shown: ShownTable) -> Table | None:
         """The index's table ``shown`` is a part of (by its caption: annex or clause, then subtitle), when one only."""
@@ -476,6 +558,69 @@ class PayArithmetic:
             return _said_then_quoted(draft, chunk, quote, text)
         return None
 
+    def _percent_of_pay(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                        history: Sequence[Answer] = ()) -> Draft | None:
+        """An amount asked that a passage sets as a percentage of the salary, on a condition the question meets (see
+        :func:`percent_rules`): Cris 5-10.31 « Si ce nombre est supérieur à 95, … soit 2,74 % de ce traitement annuel
+        applicable » asked with « 110 jours ouvrables » and « mon traitement annuel est de 61 000 $ »; Bourget 6-6.10
+        « Le congé est d'une (1) année : - si le contrat est de quatre (4) ans, 75 % du traitement » asked with « contrat
+        de 4 ans … d'un an », « échelon 8 », « en 2014-2015 ». The base is the annual salary the question states, else
+        the scale's cell(s) the amount lookup gives for the question read without its words of the leave or the
+        percentage (``without_pay_exclusions``); « 25 % des 3/2 600 du traitement … par jour ouvrable » is also
+        multiplied by the days the question counts. First in the answer, its sentence (and its list's introduction)
+        quoted and cited; None when no rule applies (:meth:`_percent_rule`) or no base is found."""
+        found = self._percent_rule(question, hits, docs)
+        if found is None:
+            return None
+        rule, days = found
+        stated = stated_amounts(question)
+        if len(stated) == 1 and _ANNUAL_SAID.search(question):
+            draft = Draft()
+            bases = [(Decimal(repr(stated[0].value)), f"{money(stated[0].value)} (le traitement annuel de votre question)")]
+        else:
+            draft = self._tried("amount", self._amount, without_pay_exclusions(question), hits, docs, history)
+            bases = self._scale_bases(draft)
+            if not bases:
+                return None
+        _percent_lines(draft, rule, bases, days)
+        return draft
+
+    def _percent_of_shown(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None, draft: Draft) -> None:
+        """The amount lookup's scale cells (« échelon 10 … en 2014-2015 ») put through a percentage of the salary the
+        first passages set on a condition the question meets (« sabbatique de six mois avec un contrat de 3 ans »:
+        Annexe J's 83,34 %), first in ``draft``; nothing when no rule applies or a percentage is already computed."""
+        if any(part.startswith(_PERCENT_TITLE) for part in draft.parts):
+            return
+        bases = self._scale_bases(draft)
+        found = self._percent_rule(question, hits, docs) if bases else None
+        if found is not None:
+            _percent_lines(draft, found[0], bases, found[1])
+
+    def _percent_rule(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> tuple[PercentRule, int] | None:
+        """The rule of the first ``LookupParams.pointed_hits`` passages (of the documents asked) the question's counts
+        meet best (:func:`chosen_rule`), and the days it multiplies (1 unless « par jour »); None for a question asking
+        no amount, no rule met, or days not counted once."""
+        if not _HOW_MUCH_PAY.search(question):
+            return None
+        scope = self._scope(question, docs)
+        chunks = [h.chunk for h in hits[: self.params.pointed_hits] if not scope or h.chunk.doc in scope]
+        counted = counted_values(question)
+        rule = chosen_rule([r for chunk in chunks for r in percent_rules(chunk)], counted)
+        days = (rule.days_counted(counted) if rule.per_day else 1) if rule is not None else None
+        return (rule, days) if rule is not None and days is not None else None
+
+    def _scale_bases(self, draft: Draft | None) -> list[tuple[Decimal, str]]:
+        """The cells (at most ``PayParams.max_cells``) of the annual salary scale ``draft`` shows first, each with how it
+        is said; none when it shows no such scale (a supplement, a rate: no percentage of the salary is taken of them)."""
+        shown = list(getattr(draft, "shown", ())) if draft is not None else []
+        table = self._shown_table(shown[0]) if shown else None
+        if table is None or not table.echelon_rows or table.unit != "annual":
+            return []
+        cells = self._asked_cells(shown[0])
+        if not cells or len(cells) > _PAY_PARAMS.max_cells:
+            return []
+        return [(cell.value, f"{cell.shown} (échelon {cell.row}, colonne « {cell.column} »)") for cell in cells]
+
     @staticmethod
     def _apply(draft: Draft, rule: PayRule, cells: Sequence[AskedCell], question: str) -> None:
         """Each cell over the rule's share, under the cell lines, the rule's sentence cited; an amount the answer
@@ -503,6 +648,218 @@ class PayArithmetic:
         while after < len(draft.parts) and draft.parts[after].startswith("Écart"):
             after += 1  # under the difference of two cells
         draft.parts.insert(after, f"{text} {label} :\n\n" + "\n".join(lines))
+
+
+# -- a percentage of the salary, on a condition -------------------------------------------------------------
+
+# a percentage of the salary a passage sets (« 75 % du traitement », « soit 2,74 % de ce traitement annuel », « 25 % des
+# 3/2 600 du traitement annuel … »), a footnote's mark after « % » allowed
+_PERCENT_OF_PAY = re.compile(r"(?<![\d,])(?P<percent>\d{1,3}(?:,\d{1,2})?)\s*%\s*[¹²³⁴⁵⁶⁷⁸⁹]?\s*"
+                             r"(?:des?\s+(?P<num>\d+)\s*/\s*(?P<den>\d{1,3}(?:[ \u00a0]\d{3})*)\s+)?"
+                             r"(?:du|de\s+(?:ce|son|sa|leur|votre|mon)|de\s+la)\s+(?:traitement|salaire|r[ée]mun[ée]ration)\b",
+                             re.IGNORECASE)
+_PER_WORKING_DAY = re.compile(r"^[^;]*?\bpar\s+jour(?:n[ée]e)?\b", re.IGNORECASE)  # within the sentence (« 5-10.28 »)
+# the condition a rule is said on: from « si » to the next comma or colon
+_IF = re.compile(r"\b[Ss](?:i|'il)\s+(?P<condition>[^,:;]*)")
+# what is counted in years, days, weeks or months: « quatre (4) ans », « 95 jours ouvrables », « d'une (1) année »,
+# « une demi-année », « 110 jours » (not « 2014-2015 », « 5-10.28 », « 61 000 $ »)
+_UNIT = r"(?P<unit>ans?|ann[ée]es?|jours?|journ[ée]es?|semaines?|mois)\b"
+_COUNTED = re.compile(r"(?:\b(?P<demi>demi)-(?=ann|jour)|\b(?P<word>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+                      r"onze|douze|quinze|vingt)\s+(?:\((?P<paren>\d+)\)\s+)?|(?<![\d,/.\-])(?P<digits>\d{1,3})\s+)" + _UNIT,
+                      re.IGNORECASE)
+_COMPARED = re.compile(r"(?P<sign>[ée]gale?\s+ou\s+inf[ée]rieure?|[ée]gale?\s+ou\s+sup[ée]rieure?|inf[ée]rieure?|"
+                       r"sup[ée]rieure?|plus\s+de|moins\s+de|au\s+moins|au\s+plus)\s+(?:[àa]\s+)?(?P<n>\d{1,4})\b"
+                       r"(?:\s+" + _UNIT + r")?", re.IGNORECASE)
+_SIGNS = {"egal ou inferieur": lambda a, b: a <= b, "egale ou inferieure": lambda a, b: a <= b,
+          "egal ou superieur": lambda a, b: a >= b, "egale ou superieure": lambda a, b: a >= b,
+          "inferieur": lambda a, b: a < b, "inferieure": lambda a, b: a < b, "superieur": lambda a, b: a > b,
+          "superieure": lambda a, b: a > b, "plus de": lambda a, b: a > b, "moins de": lambda a, b: a < b,
+          "au moins": lambda a, b: a >= b, "au plus": lambda a, b: a <= b}
+# an amount asked (« combien », « quel montant »)
+# what an equality a question meets only by a count of another thing weighs against one met by the same thing (hand-set:
+# « sabbatique de six mois » tells the half-year leave's list from the year's, never outweighs a contract's length)
+WEAK_MATCH = 0.5
+# a count the question gives as a bound (« plus de 95 jours », « moins de 20 jours »)
+_OPEN_BOUND = re.compile(r"(?:(?P<more>\b(?:plus|davantage)\s+(?:de|que)|\bau-del[àa]\s+de|\bd[ée]pass\w*)|"
+                         r"\bmoins\s+(?:de|que))\s*$", re.IGNORECASE)
+# how far before a number its counted thing is read, within its sentence and after the number counted before it (« un
+# congé sabbatique à traitement différé d'un an »; hand-set)
+_CONTEXT_CHARS = 60
+_HOW_MUCH_PAY = re.compile(r"\bcombien\b|\bquel(?:le)?\s+(?:montant|somme)\b", re.IGNORECASE)
+
+
+def _unit(word: str) -> str:
+    """« ans », « année » → an; « jours », « journée » → jour; « semaines » → semaine; « mois » → mois."""
+    word = fold(word)
+    return "an" if word.startswith("an") else "jour" if word.startswith("jour") else \
+        "semaine" if word.startswith("semaine") else "mois"
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A number of years, days, weeks or months a text counts, with the words just before it (what it counts: « un
+    contrat de 4 ans » {contrat}, « un congé … d'un an »)."""
+
+    unit: str
+    value: Decimal
+    context: frozenset[str]
+
+
+def counted_values(text: str) -> list[Counted]:
+    """The numbers of years, days, weeks, months ``text`` counts (« contrat de 4 ans … congé d'un an »: 4 and 1 years;
+    « une demi-année »: 0.5; « six mois »: 6 months and 0.5 year), each with the content words before it in its
+    sentence, after the number before it, ``_CONTEXT_CHARS`` at most."""
+    found, after = [], 0
+    for match in _COUNTED.finditer(text):
+        start = max(text.rfind("\n", 0, match.start()) + 1, text.rfind(". ", 0, match.start()) + 1, after,
+                    match.start() - _CONTEXT_CHARS)
+        after = match.end()
+        if match.group("demi"):
+            value = Decimal("0.5")
+        elif match.group("paren") or match.group("digits"):
+            value = Decimal(match.group("paren") or match.group("digits"))
+        else:
+            number = french_number(match.group("word"))
+            if number is None:
+                continue
+            value = Decimal(number)
+        context = frozenset(t for t in tokenize(text[start:match.start()]) if not t[0].isdigit())
+        bound = _OPEN_BOUND.search(text[start:match.start()])
+        if bound:  # « plus de 95 jours » is more than 95: above every rule said « égal ou inférieur à 95 »
+            value += Decimal("0.5") if bound.group("more") else Decimal("-0.5")
+        unit = _unit(match.group("unit"))
+        found.append(Counted(unit, value, context))
+        if unit == "mois":  # « six mois » is « une demi-année »
+            found.append(Counted("an", value / 12, context))
+    return found
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One number a rule is said on: equal to (« si le contrat est de quatre (4) ans ») or compared with
+    (« supérieur à 95 ») a count of ``unit``; an equality is read of the question's counts of the same thing (its
+    words before the number shared), a comparison of any count of the unit."""
+
+    unit: str
+    value: Decimal
+    context: frozenset[str] = frozenset()
+    sign: str = ""  # folded comparison (« superieur »), empty for an equality
+
+    def met(self, counted: Sequence[Counted]) -> float | None:
+        """How the question's counts meet it: 1 (met by a count of the same thing), ``WEAK_MATCH`` (an equality met by
+        a count of the unit the question says of another thing: « sabbatique de six mois » for « Le congé est d'une
+        demi-année »), 0 (a comparison unmet; an equality no count of the unit meets, the question counting the same
+        thing otherwise), None (the question counts no such thing)."""
+        if self.sign:
+            values = [c.value for c in counted if c.unit == self.unit]
+            return None if not values else float(any(_SIGNS[self.sign](v, self.value) for v in values))
+        same = [c.value for c in counted if c.unit == self.unit and (not self.context or c.context & self.context)]
+        if self.value in same:
+            return 1.0
+        if self.value in (c.value for c in counted if c.unit == self.unit):
+            return WEAK_MATCH
+        return 0.0 if same else None
+
+
+@dataclass(frozen=True)
+class PercentRule:
+    """A percentage of the salary a passage sets, on its conditions (the « si … » before it, its list's
+    introduction): what is multiplied, and the sentence and introduction quoted (verbatim in ``chunk.text``)."""
+
+    percent: str  # as written (« 2,74 »)
+    share: tuple[int, int] | None  # « des 3/2 600 »: (3, 2600)
+    per_day: bool  # « … par jour ouvrable »: times the days counted
+    conditions: tuple[Condition, ...]
+    chunk: Chunk
+    sentence: str
+    intro: str = ""
+
+    @property
+    def factor(self) -> Decimal:
+        factor = Decimal(self.percent.replace(",", ".")) / 100
+        return factor * self.share[0] / self.share[1] if self.share else factor
+
+    @property
+    def said(self) -> str:
+        return f"{self.percent} %" + (f" × {self.share[0]}/{self.share[1]}" if self.share else "")
+
+    def days_counted(self, counted: Sequence[Counted]) -> int | None:
+        """The one number of days the question counts that meets the rule's conditions on days."""
+        days = {c.value for c in counted if c.unit == "jour" and all(
+            rule.met([c]) is not False for rule in self.conditions if rule.unit == "jour")}
+        return int(days.pop()) if len(days) == 1 and min(days) == int(min(days)) else None
+
+
+def _conditions(text: str, whole: str, compared: bool) -> list[Condition]:
+    """The numbers ``text`` sets a rule on: its comparisons (``compared``: the unit said after the number, else the one
+    said after the same number elsewhere in ``whole``: « supérieur à 95 » of « … basé sur 95 jours … ») and its counts."""
+    found = []
+    if compared:
+        for match in _COMPARED.finditer(text):
+            unit = match.group("unit") or next((m.group("unit") for m in _COUNTED.finditer(whole)
+                                                if m.group("digits") == match.group("n")), None)
+            if unit:
+                found.append(Condition(_unit(unit), Decimal(match.group("n")),
+                                       sign=" ".join(fold(match.group("sign")).split())))
+        text = _COMPARED.sub(" ", text)
+    return found + [Condition(c.unit, c.value, c.context) for c in counted_values(text)]
+
+
+def percent_rules(chunk: Chunk) -> list[PercentRule]:
+    """Every percentage of the salary ``chunk`` sets on a condition: the « si … » clause of its line before it, and
+    for a list item (« - si le contrat est de quatre (4) ans, 75 % du traitement ; »), the line introducing the list
+    (« Le congé est d'une (1) année : »)."""
+    text, rules = chunk.text, []
+    for match in _PERCENT_OF_PAY.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        stop = text.rfind(". ", start, match.start())
+        sentence_start = stop + 2 if stop >= 0 else start
+        condition = _IF.search(text, sentence_start, match.start())
+        line = text[start:match.start()].strip()
+        intro = ""
+        if line.startswith("-"):
+            before = [l for l in text[:start].split("\n") if l.strip()]
+            previous = next((l for l in reversed(before) if not l.strip().startswith("-")), "")
+            intro = previous.strip() if previous.rstrip().endswith(":") else ""
+        conditions = _conditions(condition.group("condition"), text, True) if condition else []
+        conditions += _conditions(intro, text, False)
+        if not conditions:
+            continue
+        end = min((i for i in (text.find("\n", match.end()), text.find(". ", match.end())) if i >= 0), default=len(text))
+        sentence = text[sentence_start:end + (1 if text[end:end + 1] == "." else 0)].strip().lstrip("- ").strip()
+        share = (int(match.group("num")), int(re.sub(r"\D", "", match.group("den")))) if match.group("num") else None
+        rules.append(PercentRule(match.group("percent"), share, bool(_PER_WORKING_DAY.search(text[match.end():end])),
+                                 tuple(conditions), chunk, sentence, intro))
+    return rules
+
+
+def chosen_rule(rules: Sequence[PercentRule], counted: Sequence[Counted]) -> PercentRule | None:
+    """The rule whose conditions the question's counts meet best (none of them unmet, a score of 1 at least); None when
+    none, or two of different percentages, meet as well."""
+    scored = []
+    for rule in rules:
+        met = [c.met(counted) for c in rule.conditions]
+        if 0 not in met and sum(m for m in met if m) >= 1:
+            scored.append((sum(m for m in met if m), rule))
+    if not scored:
+        return None
+    best = max(score for score, _ in scored)
+    top = [rule for score, rule in scored if score == best]
+    return top[0] if len({(r.percent, r.share) for r in top}) == 1 else None
+
+
+def _percent_lines(draft: Draft, rule: PercentRule, bases: Sequence[tuple[Decimal, str]], days: int) -> None:
+    """Each base × the rule's percentage (× its share, × the days), first in ``draft``, the rule's sentence and its
+    list's introduction quoted and cited."""
+    lines = [f"- **{money(float(cents(base * rule.factor * days)))}** : {said} × {rule.said}"
+             + (f" × {days} jour{'s' if days > 1 else ''}" if rule.per_day else "") for base, said in bases]
+    where = rule.chunk.clause_id if rule.chunk.clause_id[:1].isalpha() else f"clause {rule.chunk.clause_id}"
+    text = f"{_PERCENT_TITLE} ({where} : « {one_line(rule.sentence)} »)"
+    label = draft.cite(rule.chunk, rule.sentence, text)
+    if rule.intro:
+        intro = f"{where} : « {one_line(rule.intro)} »"
+        label = f"{label} ; {intro} {draft.cite(rule.chunk, rule.intro, intro)}".strip()
+    draft.parts.insert(0, f"{text} {label} :\n\n" + "\n".join(lines))
 
 
 def _said_then_quoted(draft: Draft, chunk: Chunk, quote: str, text: str) -> Draft:

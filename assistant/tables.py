@@ -362,6 +362,16 @@ class ComparedClasses:
     second_words: str  # after it (« un enseignant au même échelon au 1er avril 2014 ? »)
 
 
+def compared_split(question: str) -> tuple[str, str] | None:
+    """A question setting two things against each other (« un suppléant qualifié gagne combien de plus de l'heure
+    qu'un suppléant non qualifié ? »): the words before the comparison and those after it; None without one, or with
+    nothing after it."""
+    compared = _COMPARED.search(question)
+    if compared is None or not question[compared.end():].strip(" ?!.,"):
+        return None
+    return question[:compared.start()], question[compared.end():]
+
+
 def compared_classes(question: str, job_classes: Sequence[str]) -> ComparedClasses | None:
     """Two job classes a question sets against each other (« Une orthopédagogue … gagne combien de plus qu'un
     enseignant au même échelon ? »: the orthopédagogue's class, then the teacher's), each read on its side of the
