@@ -539,6 +539,7 @@ class ComparisonAnswers:
             candidates = _rule_first(candidates)
         chosen = self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question) or defined),
                               self._uncommon(wanted), wanted, place)
+        chosen = _of_staff_asked(chosen, question)
         if chosen and asked:  # in doubt, a better-held candidate rather than « aucune clause » (ComparisonAnswers.
             # _shown_instead: Cris 6-7.03 G) « Le suppléant occasionnel n'a droit à aucun avantage … », 2 of 5 words,
             # behind 5-10.12's footnote, 1 of 5, for « Comme suppléant occasionnel, j'ai-tu droit aux avantages sociaux
@@ -877,9 +878,9 @@ def _also_asked(first: "SidePick", pick: "SidePick") -> bool:
     """Whether a side's further clause stays beside its first: one of another article, naming neither the first nor
     named by it, stays only when it holds as many of the question's own words (``SidePick.asked``). Not Cris 5-3.16's
     committee beside Annexe XI for « mon contrat de sabbatique finit quand ? » (DEV Q1671): sharing the topic's words
-    is not being on what is asked. A clause of the first's article, or one naming it or named by it, stays as before
-    (leaving out such a clause holding fewer asked words, e.g. Cris Annexe XXIII beside 9-2.23 for DEV Q1664, changed
-    4 TEST answers in /tmp/s23/ab.sh C2a). With the question's words unread, every ``asked`` is 0: every clause stays.
+    is not being on what is asked. A clause of the first's article stays as before (leaving out such a clause holding
+    fewer asked words changed 4 TEST answers in /tmp/s23/ab.sh C2a); one naming the first or named by it stays as
+    ``_cross_reference_asked`` reads it. With the question's words unread, every ``asked`` is 0: every clause stays.
 
     Any further clause, of the first's article or naming it too, stays only when it adds to the first: a count (a
     number the answer may need: Bourget 10-2.14 « cinquante pour cent (50 %) » beside 10-2.12), more of the topic's
@@ -890,9 +891,25 @@ def _also_asked(first: "SidePick", pick: "SidePick") -> bool:
             or pick.asked >= TOPIC.further_asked_share * first.asked):
         return False
     if pick.names(first.chunk.clause_id) or first.names(pick.chunk.clause_id):
-        return True
+        return _cross_reference_asked(first, pick)
     same_article = pick.article is not None and pick.article == first.article
     return same_article or pick.asked >= first.asked
+
+
+def _cross_reference_asked(first: "SidePick", pick: "SidePick") -> bool:
+    """Whether a further clause joined to a side's first because one of them names the other stays: a clause number
+    is a cross-reference, not the thing asked. It stays when its quoted sentence itself names the first clause (an
+    exception or a delay of that rule: Bourget 10-1.07 « Aux fins d'application de la clause 10-1.02, les délais ne
+    courent pas … ») or when it holds as many of the question's own words as the first (``SidePick.asked``); not when
+    only another sentence of it, or of the first, gives the number (Cris Annexe XXIII's mediation beside 9-2.23 for
+    « c'est-tu nous autres qui payons l'arbitre », DEV Q1852; Bourget 6-2.09's eligibility rules, named by 6-2.05,
+    for « l'assurance collective devient obligatoire à partir de quand », DEV Q1828; Cris 5-10.30's 61st day beside
+    5-10.28, DEV Q1823). A sentence holding every word of the topic is on it whatever names it (Cris 6-1.21 « Le
+    « Manuel d'évaluation de la scolarité » est celui fait par le Ministère » beside 6-1.22 for « Le Manuel
+    d'évaluation de la scolarité, c'est qui qui le fait », DEV Q1756). With the question's words unread (every
+    ``asked`` 0) it stays, as before."""
+    return (first.chunk.clause_id in CLAUSE_NUMBER_IN_TEXT.findall(pick.quote) or pick.asked >= first.asked
+            or pick.coverage >= 1.0)
 
 
 def _rule_first(candidates: Sequence["SidePick"]) -> list["SidePick"]:
@@ -1153,6 +1170,16 @@ def _other_staff(pick: "SidePick") -> bool:
     « L'enseignant ne peut modifier l'horaire … »)."""
     text = f"{pick.quote} {pick.chunk.article_title or ''}"
     return bool(_OTHER_STAFF.search(text)) and not _TEACHER.search(text)
+
+
+def _of_staff_asked(chosen: Sequence["SidePick"], question: str) -> list["SidePick"]:
+    """A side's clauses without a further one of another staff's rule (``_other_staff``) beside a first that is not,
+    when the question names no such staff: the agreements' reader asks of a teacher (Bourget 8-11.01 « L'année de
+    travail d'un animateur à temps complet comprend deux cents (200) jours » beside 8-3.01's teacher's year for
+    « L'année de travail compte combien de jours », DEV Q317, Q629)."""
+    if not chosen or _OTHER_STAFF.search(question) or _other_staff(chosen[0]):
+        return list(chosen)
+    return chosen[:1] + [pick for pick in chosen[1:] if not _other_staff(pick)]
 
 
 # « ce délai-là », « cette clause », « ces jours »: words pointing back to the earlier turn, not what a follow-up asks

@@ -1,7 +1,8 @@
 """A comparison side's further clause of another article stays beside its first only when it holds as many of the
 question's own words (assistant/comparisons.py ``_also_asked``; DEV Q1671: Cris 5-3.16's committee beside Annexe XI for
 « mon contrat de sabbatique finit quand ? »). A clause of the first's article, or one naming the first or named by it,
-stays as before. Inline passages, no index."""
+stays as before when its quoted sentence names the first or it holds as many asked words (a cross-reference alone
+keeps it no more: tests/unit/test_comparison_cross_reference.py). Inline passages, no index."""
 
 from __future__ import annotations
 
@@ -25,10 +26,15 @@ def test_a_clause_of_another_article_holding_as_many_asked_words_stays():
     assert _also_asked(FIRST, _pick("5-3.16", "5-3.16 La partie perdante paie l'arbitre.", 0.6, 5))
 
 
-def test_a_clause_naming_the_first_stays_as_before():
+def test_a_clause_naming_the_first_elsewhere_with_fewer_asked_words_is_left_out():
     annex = _pick("Annexe XXIII", "Les frais de la médiatrice-arbitre sont payés conformément à la clause 9-2.23. La "
                                   "médiatrice-arbitre tente d'amener les parties à un règlement.", 0.4, 9,
                   quote="La médiatrice-arbitre tente d'amener les parties à un règlement.")
+    assert not _also_asked(FIRST, annex)  # DEV Q1852, Q1664: the mediation, not who pays the arbitrator
+
+
+def test_a_clause_naming_the_first_in_its_quoted_sentence_stays():
+    annex = _pick("Annexe XXIII", "Les frais de la médiatrice-arbitre sont payés conformément à la clause 9-2.23.", 0.4, 9)
     assert _also_asked(FIRST, annex)
 
 
