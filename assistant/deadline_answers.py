@@ -396,6 +396,12 @@ def _act_met(act: frozenset[str], tokens: set[str], sentence: str, origin: str |
 _BY_GRIEVANCE = re.compile(r"\bpar\s+(?:voie\s+de\s+|un\s+)?griefs?\b|\bfaire\s+l'objet\s+d'un\s+grief\b|"
                            r"\brecourir\s+aux\s+proc[ée]dures\s+de\s+r[èe]glement\s+des\s+griefs\b", re.IGNORECASE)
 _GRIEVANCE_WORDS = frozenset(tokenize("grief griefs arbitrage"))
+_FILING_WORDS = frozenset(tokenize("grief griefs"))  # a grievance filed, the act asked (not its arbitration)
+# a grievance as what is filed (« déposer un grief », « poster son avis de grief », « soumettre le grief », « faire un
+# grief »), not what a meeting is about (« les 3 rencontres de griefs de l'année », 9-1.04)
+_FILING = re.compile(r"\b(?:d[ée]pos\w*|post\w*|soum\w*|remet\w*|remis\w*|envoy\w*|log\w*|fai\w*|avis)\s+"
+                     r"(?:(?:un|le|mon|ma|son|sa|notre|leur|l'|ce|cet|ton|votre)\s*)?(?:avis\s+de\s+)?griefs?\b",
+                     re.IGNORECASE)
 _NEGATION = re.compile(r"\bne\b|\bn'|\bn’", re.IGNORECASE)
 
 
@@ -830,6 +836,19 @@ _EXCEPT_CHAPTERS = re.compile(r"\bsauf\b[^.]{0,80}?\bchapitres?\s+((?:\d{1,2}-0\
                               re.IGNORECASE)
 
 
+# the articles a sentence takes out of a step (Cris 9-1.01 « Pour le chapitre 5-0.00, sont exclues les mésententes liées
+# aux dispositions des articles suivants : 5-3.00, 5-4.00, … »): the numbers after « exclu… » or « sauf » on its line
+_EXCLUDING = re.compile(r"\b(?:exclu\w*|sauf)\b[^\n]*", re.IGNORECASE)  # to the line's end: « 5-3.00 » holds a dot
+# what a question says was not done or is not so, up to a punctuation mark (« donc pas de procédure locale préalable »,
+# « sans étape préalable »)
+_NOT_TAKEN = re.compile(r"\b(?:pas\s+(?:de|d'|du|la|le)|sans|aucune?)\s*([^,.;:()?!]+)", re.IGNORECASE)
+
+
+def _excluded_articles(text: str) -> set[str]:
+    """The clause or article numbers ``text`` excludes (``_EXCLUDING``)."""
+    return {ref for found in _EXCLUDING.finditer(text) for ref in _CLAUSE_REF.findall(found.group(0))}
+
+
 def _excluded_chapters(text: str) -> set[int]:
     """The chapters ``text`` says a procedure is not for (``_EXCEPT_CHAPTERS``)."""
     return {int(n) for found in _EXCEPT_CHAPTERS.finditer(text) for n in re.findall(r"(\d{1,2})-0\.00", found[1])}
@@ -1218,6 +1237,13 @@ def _ran_once(question: str, origin: str | None, found: Sequence[Delay | FixedDa
     return bool(origin and _IN_FORCE.search(origin) and not _IN_FORCE.search(question) and len(found) == 1)
 
 
+# a sentence dating the coming into force that the agreement's delays run from (Cris 10-12.01 « L'expression dans les
+# « x » jours ou mois de l'entrée en vigueur de la convention s'applique à compter de la date de la signature de
+# l'amendement convenu, soit le 28 juin 2006 »): it names delays (days, months), the coming into force, a year
+_IN_FORCE_DATING = re.compile(r"\b(?:jours?|mois|d[ée]lais?)\b.*\bentr[ée]e\s+en\s+vigueur\b.*\b(?:19|20)\d{2}\b",
+                              re.IGNORECASE | re.DOTALL)
+
+
 def _reference_is_act(question: str, reference: str | None) -> bool:
     """Whether the date a delay ends before (``reference``: « cette demande », Cris 5-15.02) is the act the question
     asks the deadline of (``_act_words``: « … jusqu'à quand je peux faire ma demande ? ») and names nothing the question
@@ -1283,6 +1309,23 @@ def _condition_block(text: str, sentence: str) -> str:
     return "\n".join(lines[first:last + 1])
 
 
+# a sentence whose case is the one the sentence before it tells (5-2.07 A « Pendant les cent (100) premiers jours de
+# travail de sa période d'essai, le salarié éducateur peut signifier … son intention de retourner … Dans ce dernier cas,
+# la décision … ne doit pas dépasser le 1er avril … »): « dans ce (dernier) cas », « en pareil cas »,
+# « dans un tel cas »
+_CASE_BEFORE = re.compile(r"\s*(?:dans\s+(?:ce|ces|un\s+tel|de\s+tels|cette)\s+(?:derniers?\s+|derni[èe]re\s+)?"
+                          r"(?:cas|situation|[ée]ventualit[ée])|en\s+(?:pareil|ce|tel)\s+cas)\b", re.IGNORECASE)
+
+
+def _with_case_before(text: str, sentence: str) -> str:
+    """``sentence`` with the sentence before it in ``text`` when it opens on that sentence's case (``_CASE_BEFORE``):
+    what the rule is for is said there (a yearly date quoted alone would lose it); else ``sentence`` itself."""
+    if not _CASE_BEFORE.match(sentence) or (at := text.find(sentence.strip())) <= 0:
+        return sentence
+    before = [start for start, end in split_sentences(text) if end <= at]
+    return text[before[-1]:at + len(sentence.strip())] if before else sentence
+
+
 def _fold_lower(text: str) -> str:
     return strip_accents(text.lower().replace("’", "'")).replace("^{er}", "er")
 
@@ -1308,6 +1351,7 @@ class DeadlineAnswers:
         if start is None:
             return None if period_end else (self._school_year(question, hits, docs)
                                              or self._calendar_year(question, hits, docs)
+                                             or self._in_force(question, hits, docs)
                                              or self._undated(question, hits, docs))
         rivals: list[tuple[Chunk, Delay, str, str]] = []
         searched = self._with_mapped(question, hits, docs)
@@ -1320,6 +1364,13 @@ class DeadlineAnswers:
         means = route.means if route is not None else None
         if route is not None:
             chosen = route.filing
+        elif chosen is not None and _FILING_WORDS & self._act(question) and _FILING.search(question) and not (
+                _FILING_WORDS & set(tokenize(chosen.sentence))) and (
+                filing := self._grievance_delay(chosen.chunk.doc)) is not None:
+            # « le syndicat doit poster son avis de grief au plus tard quand ? » about a matter whose clauses set other
+            # delays (Cris 5-3.13's « avant le 1er juin » for a grievance on 5-3.00): the grievance is what is filed, on
+            # the agreement's grievance delay (9-1.03)
+            chosen = filing
         if (chosen is not None and isinstance(chosen.rule, Delay) and start == now
                 and _VAGUE_MOMENT.search(question.replace("’", "'"))):
             # « on est le 5 septembre, j'ai appris à la fin juin … »: today is no start for a delay (a yearly date
@@ -1543,6 +1594,51 @@ class DeadlineAnswers:
             return None
         return self._stated(chunk, rule, sentence)
 
+    def _in_force_dating(self, doc: str) -> tuple[Quoted, date] | None:
+        """The sentence of ``doc`` dating the coming into force its delays run from (``_IN_FORCE_DATING``, Cris
+        10-12.01) and that date, when it gives exactly one and sets no delay itself (not 5-2.08 « Dans les 45 jours de
+        l'entrée en vigueur de la convention, la Commission établit l'ancienneté au 30 juin 2006 … ») (cached)."""
+        cache = self.__dict__.setdefault("_in_force_cache", {})
+        if doc not in cache:
+            cache[doc] = next(
+                ((Quoted(chunk, sentence), days[0]) for clause in self._doc_clauses.get(doc, ())
+                 for chunk in self._clause_chunks.get((doc, clause), [])
+                 for sentence in (chunk.text[b:e] for b, e in split_sentences(chunk.text))
+                 if _IN_FORCE_DATING.search(sentence) and _IN_FORCE.search(sentence) and not find_delays(sentence)
+                 and len(days := sorted(set(parse_dates(sentence)))) == 1), None)
+        return cache[doc]
+
+    def _in_force(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> Draft | None:
+        """A deadline asked without a date, of one agreement, whose delay runs from the agreement's own coming into
+        force (Cris 6-1.01 « Dans les 30 jours de l'entrée en vigueur de la convention, la Centrale accrédite … »),
+        a date the agreement gives (``_in_force_dating``: Cris 10-12.01's 28 June 2006): counted from it, the dating
+        sentence quoted and cited; the question's own date is not needed. A delay running from anything else, or a
+        length asked (« elle doit être traduite dans quel délai ? »), is left to ``_undated``."""
+        scope = self._scope(question, docs)
+        if not _DEADLINE_CUE.search(question) or not scope or len(scope) != 1 or (
+                dating := self._in_force_dating(scope[0])) is None:
+            return None  # « dans quel délai ? » asks a length: the delay is stated (``_undated``), no date counted
+        found = self._delay_clause(question, self._with_mapped(question, hits, scope), scope)
+        if found is None or not isinstance(found.rule, Delay) or found.rule.direction == "before":
+            return None
+        origin = _rule_origin(found.chunk.text, found.sentence, found.rule)
+        if not origin or not _IN_FORCE.search(origin):
+            return None
+        quoted, start = dating
+        draft = Draft()
+        self._count(draft, start, found.chunk, found.rule, found.sentence, question=question)
+        text = quoted.sentence.strip().rstrip("»").rstrip()  # an amendment's text closes on « » »: not the sentence's
+        label = draft.cite(quoted.chunk, text, f"Entrée en vigueur : {quoted.chunk.clause_id}")
+        said = (f"Point de départ selon {found.chunk.clause_id} : « {origin} » ; selon {quoted.chunk.clause_id} : "
+                f"« {one_line(text)} » {label}".rstrip())
+        # the count's own line says « le calcul part de la date de votre question »: the agreement's date replaces it
+        at = next((i for i, part in enumerate(draft.parts) if part.startswith("Point de départ selon")), None)
+        if at is None:
+            draft.parts.insert(2, said)
+        else:
+            draft.parts[at] = said
+        return draft
+
     def _stated(self, chunk: Chunk, rule: Delay | FixedDate, sentence: str, rough: bool = False) -> Draft:
         """A delay stated, not counted: its length, its sentence quoted, what it runs from, any prolongation, and the
         date asked for (``rough``: the question dated its event only roughly, « à la fin juin »)."""
@@ -1673,7 +1769,7 @@ class DeadlineAnswers:
         """A yearly date's last day, cited, with its sentence quoted (with the other conditions of its list when it is
         one of them, ``_condition_block``) and its assumptions."""
         head, _, rest = format_fixed_answer(fixed).partition("\n\n")
-        sentence = _condition_block(chunk.text, sentence)
+        sentence = _with_case_before(chunk.text, _condition_block(chunk.text, sentence))
         label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {rule.phrase}")
         # the rule as its clause writes it (6-5.04 « … avant le 1er avril d'une année pour l'année d'engagement
         # suivante »), its clause number left out: what the date is for, and for whom
@@ -1761,11 +1857,14 @@ class DeadlineAnswers:
         ``condition_words`` of the question's words outside the delay's own passage (« … elle doit passer par la
         procédure locale de règlement avant le grief »), or None (a plain « une mésentente … jusqu'à quand pour
         remettre l'avis de grief ? »)."""
-        asked = _roots(question) - _roots(chunk.text)
+        # a step the question says was not taken (« donc pas de procédure locale préalable ») meets nothing
+        unsaid = {root for phrase in _NOT_TAKEN.findall(question.replace("’", "'")) for root in _roots(phrase)}
+        asked = _roots(question) - _roots(chunk.text) - unsaid
         chapters = {int(n) for n in _CHAPTER_NAMED.findall(question)}
+        articles = set(_CLAUSE_REF.findall(question))
         for other, sentence in self._prolongations(chunk.doc).get(rule.source_clause or "", []):
-            if chapters & _excluded_chapters(other.text):
-                continue  # « c'est le chapitre 3 » : a matter the step is not for (9-1.01 « sauf … 3-0.00 … »)
+            if chapters & _excluded_chapters(other.text) or articles & _excluded_articles(other.text):
+                continue  # « c'est le chapitre 3 », « l'article 5-3.00 » : a matter the step is not for (9-1.01)
             spans = split_sentences(other.text)
             at = next((i for i, (b, e) in enumerate(spans) if other.text[b:e] == sentence), None)
             if at is None:

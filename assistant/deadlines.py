@@ -590,7 +590,9 @@ def shifted_start(sentence: str, start: date) -> tuple[date, str] | None:
 # right before a number of days, weeks or months, words that make it a length of time, not a time limit:
 # « pour une période n'excédant pas quatre (4) semaines », « un congé d'au plus cinq (5) semaines »
 _DURATION_BEFORE = re.compile(
-    r"(?:p[ée]riode|dur[ée]e|n'exc[ée]dant pas|maximum|maximale|minimale|jusqu'à concurrence|pendant|"
+    # « une période d'essai de quatre cents (400) jours » (5-2.07 A): a period named by what it is for, a length too
+    r"(?:p[ée]riode(?:\s+(?:d'|de\s+)[a-zà-ÿ]+)?|"
+    r"dur[ée]e|n'exc[ée]dant pas|maximum|maximale|minimale|jusqu'à concurrence|pendant|"
     r"plus de|moins de|d'au plus|congé|"
     # « L'année de travail … comprend deux cents (200) jours de travail » (1-2.05): the days a period holds, not a delay
     r"\bcompren(?:d|nent|ant)|\bcomport(?:e|ent|ant)|"
@@ -1402,8 +1404,11 @@ class FixedDateResult:
     calendar_year: int | None = None  # the calendar year a question names (« pour cet automne 2027 »)
 
 
+# a limit its day still meets (« ne doit pas dépasser le 1er avril », Bourget 5-2.07 A; « ne peut excéder le … »),
+# accents folded: a FixedDate of kind « by », as « au plus tard le » is
+_NOT_PAST = r"ne\s+(?:doit|doivent|peut|peuvent|saurait|sauraient)\s+(?:pas\s+)?(?:depasser|exceder)\s+le"
 _FIXED_DATE = re.compile(
-    rf"\b(avant le|au plus tard le)\s+(1er|premier|\d{{1,2}})\s+({_MONTH_RE})\b(?!\.?,?\s*\d{{4}})")
+    rf"\b(avant le|au plus tard le|{_NOT_PAST})\s+(1er|premier|\d{{1,2}})\s+({_MONTH_RE})\b(?!\.?,?\s*\d{{4}})")
 
 
 # a date a yearly word sets on its day (Cris 12-8.01 « a droit annuellement, au 1er mars, à une indemnité additionnelle »,
@@ -1424,8 +1429,8 @@ def find_fixed_dates(text: str, *, source_clause: str | None = None,
         month = _month(match[3])
         if _safe_date(2024, month, day) is None:  # 2024: a leap year, so 29 February is a date
             continue
-        kind: Literal["before", "by", "on"] = ("before" if match[1] == "avant le" else "by"
-                                               if match[1] == "au plus tard le" else "on")
+        kind: Literal["before", "by", "on"] = ("before" if match[1] == "avant le" else "on"
+                                               if match[1] in ("au", "le") else "by")
         found.append(FixedDate(month, day, kind, source_clause, source_doc, match.group(0), folded[lead:match.start()]))
         lead = match.end()
     return found
