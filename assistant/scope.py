@@ -1768,6 +1768,14 @@ def _nearest_say(hits: Sequence[Hit], says: str, check_with: str, why: str) -> R
                    "absent_value", why)
 
 
+def _passages_say(about: str, clauses: Sequence[str], says: str, why: str) -> Refusal:
+    """The refusal « Les passages qui {about} (6-1.02, 6-1.03) {says} Vérifiez auprès de votre syndicat ou de votre
+    employeur. », an absent value; the clauses in brackets only when there are any."""
+    where = f" ({', '.join(clauses)})" if clauses else ""
+    return Refusal(f"{NOT_FOUND} Les passages qui {about}{where} {says} Vérifiez auprès de votre syndicat ou de votre "
+                   "employeur.", "absent_value", why)
+
+
 def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], params: ScopeParams,
                       vocabulary: Vocabulary) -> Refusal | None:
     """A Refusal when the best passages (``hits``: those of the document asked about, if any) name no thing the question
@@ -1784,12 +1792,10 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
                        f"a length asked of « {measured} », which no document names")
     other_side = other_side_count(question, hits, params)
     if other_side is not None:
-        where = f" ({', '.join(other_side.clauses)})" if other_side.clauses else ""
         whose = "de l'employeur" if other_side.side == "employer" else "du syndicat ou de l'association"
-        return Refusal(f"{NOT_FOUND} Les passages qui en parlent{where} donnent ce nombre pour l'autre partie seulement : "
-                       f"les conventions et ententes indexées ne fixent pas celui {whose}. Vérifiez auprès de votre syndicat "
-                       "ou de votre employeur.", "absent_value",
-                       f"a count asked of the {other_side.side} side, given for the other side only")
+        return _passages_say("en parlent", other_side.clauses, "donnent ce nombre pour l'autre partie seulement : les "
+                             f"conventions et ententes indexées ne fixent pas celui {whose}.",
+                             f"a count asked of the {other_side.side} side, given for the other side only")
     unit = missing_rate(question, hits, params)
     if unit:
         return _nearest_say(hits, f"ne donnent aucune valeur « {unit} » : les conventions et ententes indexées ne fixent "
@@ -1810,26 +1816,22 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
                                   f"the best {params.benefit_hits} passages name off topic only")
     unpaid = benefit_unpaid(question, hits, params, vocabulary)
     if unpaid is not None:
-        where = f" ({', '.join(unpaid.clauses)})" if unpaid.clauses else ""
-        return Refusal(f"{NOT_FOUND} Les passages qui parlent de « {unpaid.thing} »{where} n'en prévoient aucun paiement ni "
-                       "remboursement : je ne trouve rien qui vous l'accorde dans les conventions et ententes indexées. "
-                       "Vérifiez auprès de votre syndicat ou de votre employeur.", "absent_value",
-                       f"a benefit asked ({unpaid.thing}) no sentence of the best {params.benefit_hits} passages pays")
+        return _passages_say(f"parlent de « {unpaid.thing} »", unpaid.clauses, "n'en prévoient aucun paiement ni "
+                             "remboursement : je ne trouve rien qui vous l'accorde dans les conventions et ententes "
+                             "indexées.",
+                             f"a benefit asked ({unpaid.thing}) no sentence of the best {params.benefit_hits} passages pays")
     gap = missing_relative(question, hits, params, fallback=every)
     if gap is not None:
-        where = f" ({', '.join(gap.clauses)})" if gap.clauses else ""
         article = "de la" if gap.event == "naissance" else "du"
-        return Refusal(f"{NOT_FOUND} Les passages qui traitent {article} {gap.event}{where} énumèrent les proches visés, et "
-                       f"« {gap.who} » n'en fait pas partie : les conventions et ententes indexées ne prévoient rien pour ce "
-                       "cas. Vérifiez auprès de votre syndicat ou de votre employeur.", "absent_value",
-                       f"{gap.event} of a relative ({gap.who}) no sentence of the best {params.value_hits} passages names")
+        return _passages_say(f"traitent {article} {gap.event}", gap.clauses, f"énumèrent les proches visés, et « {gap.who} » "
+                             "n'en fait pas partie : les conventions et ententes indexées ne prévoient rien pour ce cas.",
+                             f"{gap.event} of a relative ({gap.who}) no sentence of the best {params.value_hits} passages "
+                             "names")
     occasion, clauses = missing_leave_occasion(question, hits, params, vocabulary)
     if occasion:
-        where = f" ({', '.join(clauses)})" if clauses else ""
-        return Refusal(f"{NOT_FOUND} Les passages qui prévoient des congés{where} ne parlent pas de « {occasion} » : je ne "
-                       "trouve aucun congé prévu pour cela dans les conventions et ententes indexées. Vérifiez auprès de "
-                       "votre syndicat ou de votre employeur.", "absent_value",
-                       f"a leave asked for « {occasion} », in none of the best {params.benefit_hits} leave passages")
+        return _passages_say("prévoient des congés", clauses, f"ne parlent pas de « {occasion} » : je ne trouve aucun "
+                             "congé prévu pour cela dans les conventions et ententes indexées.",
+                             f"a leave asked for « {occasion} », in none of the best {params.benefit_hits} leave passages")
     # last: the checks above name what the passages give instead
     unnamed = unnamed_benefit(question, vocabulary, params)
     if unnamed is not None:
@@ -1850,10 +1852,8 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
 def _benefit_elsewhere(found: UnionBenefit, whom: str, why: str) -> Refusal:
     """The refusal of a benefit the best passages give someone else (``whom``: « pour l'association ou le syndicat, pas
     pour le personnel », « pour autre chose que votre cas »), naming their clauses."""
-    where = f" ({', '.join(found.clauses)})" if found.clauses else ""
-    return Refusal(f"{NOT_FOUND} Les passages qui parlent de « {found.thing} »{where} le prévoient {whom} : je ne trouve rien "
-                   "qui vous l'accorde dans les conventions et ententes indexées. Vérifiez auprès de votre syndicat ou de votre "
-                   "employeur.", "absent_value", f"a benefit asked ({found.thing}) {why}")
+    return _passages_say(f"parlent de « {found.thing} »", found.clauses, f"le prévoient {whom} : je ne trouve rien qui "
+                         "vous l'accorde dans les conventions et ententes indexées.", f"a benefit asked ({found.thing}) {why}")
 
 
 def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabulary,
