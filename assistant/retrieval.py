@@ -124,6 +124,14 @@ class RetrievalWeights:
     #: --weights pseudo=0,0.5,1,2 --weights question_kind=0.4: 0 chosen in 5/5 folds, CV MRR 0.770 vs
     #: in-sample 0.770 (0.5: in-sample MRR 0.755)
     pseudo: float = 0.0
+    #: a passage of the fused ranks 2-3 whose BM25 score is at least this many times the first's leads instead (the
+    #: question's own words are far more that passage's; 0 turns it off). See _lexical_lead. measured 2026-12-03 (helper
+    #: R7): python -m evals.cv --weights bm25_lead=0,1.5,2 (DEV 1,830 items of gold 98bd612 without R7's held-out odd
+    #: ids, HEAD 98bd612's other code): 1.5 chosen in 5/5 folds by MRR@10, CV = in-sample hit@1 0.603 -> 0.613, MRR@10
+    #: 0.719 -> 0.724, hit@5 0.868 both, but key facts 0.825 -> 0.820 and false abstention 0.012 -> 0.014 (2: hit@1 0.607,
+    #: key facts 0.823, false abstention 0.013): the passage leads but the answer quoted from it holds fewer key facts.
+    #: Left off.
+    bm25_lead: float = 0.0
 
 
 #: question vectors a Retriever keeps (the last ones asked)
@@ -169,6 +177,20 @@ def _top(values: np.ndarray, n: int) -> np.ndarray:
     threshold = np.partition(values, len(values) - n)[len(values) - n]
     chosen = np.flatnonzero(values >= threshold)
     return chosen[np.argsort(-values[chosen], kind="stable")][:n]
+
+
+def _lexical_lead(hits: list[Hit], start: int, ratio: float) -> list[Hit]:
+    """``hits`` with the passage of fused ranks 2-3 (after ``start`` routed ones) whose BM25 score is the highest and
+    at least ``ratio`` times the first fused passage's put first among the fused ones (its score raised above the first's)."""
+    if ratio <= 0 or len(hits) < start + 2:
+        return hits
+    first = hits[start]
+    lead = max(hits[start + 1:start + 3], key=lambda h: h.bm25_score or 0.0)
+    if not lead.bm25_score or lead.bm25_score < ratio * (first.bm25_score or 0.0):
+        return hits
+    raised = Hit(lead.chunk, first.score + 1e-6, lead.why, lead.dense_rank, lead.bm25_rank, lead.similarity,
+                 lead.bm25_score, lead.sentence_rank, lead.unit_similarities)
+    return hits[:start] + [raised] + [h for h in hits[start:] if h is not lead]
 
 
 def _neighbourhood(chunk: Chunk) -> tuple[str, str]:
@@ -468,4 +490,4 @@ class Retriever:
             why = tuple(name for name, ranks in (("dense", dense_rank), ("bm25", bm25_rank),
                                                  ("sentence", sentence_rank), *extra_rank.items()) if pos in ranks)
             hits.append(hit(pos, score, why))
-        return hits[: max(k, 1)]
+        return _lexical_lead(hits, len(routed), w.bm25_lead)[: max(k, 1)]
