@@ -1309,6 +1309,14 @@ def _condition_block(text: str, sentence: str) -> str:
     return "\n".join(lines[first:last + 1])
 
 
+# the start of a delay asked, not its last day (« "dans les 30 jours de l'entrée en vigueur", ça part de quelle date ? »,
+# « à compter de quel jour ça se calcule ? », « c'est quoi le point de départ ? »)
+_START_ASKED = re.compile(r"\b(?:part|partent|commence|commencent|court|courent|calcule|calculent|compte|comptent)\s+"
+                          r"(?:de|à partir de|a partir de|à compter de|depuis)\s+quel(?:le)?\s+(?:date|jour)\b|"
+                          r"\b(?:à|a)\s+(?:partir|compter)\s+de\s+quel(?:le)?\s+(?:date|jour)\b|\bpoint\s+de\s+d[ée]part\b",
+                          re.IGNORECASE)
+
+
 # a sentence whose case is the one the sentence before it tells (5-2.07 A « Pendant les cent (100) premiers jours de
 # travail de sa période d'essai, le salarié éducateur peut signifier … son intention de retourner … Dans ce dernier cas,
 # la décision … ne doit pas dépasser le 1er avril … »): « dans ce (dernier) cas », « en pareil cas »,
@@ -1612,8 +1620,9 @@ class DeadlineAnswers:
         """A deadline asked without a date, of one agreement, whose delay runs from the agreement's own coming into
         force (Cris 6-1.01 « Dans les 30 jours de l'entrée en vigueur de la convention, la Centrale accrédite … »),
         a date the agreement gives (``_in_force_dating``: Cris 10-12.01's 28 June 2006): counted from it, the dating
-        sentence quoted and cited; the question's own date is not needed. A delay running from anything else, or a
-        length asked (« elle doit être traduite dans quel délai ? »), is left to ``_undated``."""
+        sentence quoted and cited; the question's own date is not needed; the start asked (``_START_ASKED``: « ça part
+        de quelle date ? ») is that date alone. A delay running from anything else, or a length asked (« elle doit être
+        traduite dans quel délai ? »), is left to ``_undated``."""
         scope = self._scope(question, docs)
         if not _DEADLINE_CUE.search(question) or not scope or len(scope) != 1 or (
                 dating := self._in_force_dating(scope[0])) is None:
@@ -1626,8 +1635,13 @@ class DeadlineAnswers:
             return None
         quoted, start = dating
         draft = Draft()
-        self._count(draft, start, found.chunk, found.rule, found.sentence, question=question)
         text = quoted.sentence.strip().rstrip("»").rstrip()  # an amendment's text closes on « » »: not the sentence's
+        if _START_ASKED.search(question.replace("’", "'")):  # the start asked: that date, from the dating sentence
+            label = draft.cite(quoted.chunk, text, f"Point de départ : {format_date(start, weekday=True)}")
+            draft.parts += [f"**Point de départ : le {format_date(start, weekday=True)}** {label}".rstrip(),
+                            f"Selon {quoted.chunk.clause_id} : « {one_line(text)} »"]
+            return draft
+        self._count(draft, start, found.chunk, found.rule, found.sentence, question=question)
         label = draft.cite(quoted.chunk, text, f"Entrée en vigueur : {quoted.chunk.clause_id}")
         said = (f"Point de départ selon {found.chunk.clause_id} : « {origin} » ; selon {quoted.chunk.clause_id} : "
                 f"« {one_line(text)} » {label}".rstrip())

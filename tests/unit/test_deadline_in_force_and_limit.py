@@ -113,3 +113,14 @@ def test_a_decision_bounded_by_a_yearly_day_is_due_that_day_with_its_case_quoted
         assert answer.text.startswith("**Au plus tard le jeudi 1er avril 2027**"), answer.text[:300]
         # « Dans ce dernier cas » : the sentence before, which says whose decision it is, is quoted with it
         assert "Pendant les cent (100) premiers jours de travail" in answer.text
+
+
+def test_the_start_asked_is_the_date_the_agreement_gives():
+    direct, hits = _cris(("6-1.01", CENTRALE), ("10-12.01", IN_FORCE_DATED))
+    for question in ("Quand l'accord cris dit « dans les 30 jours de l'entrée en vigueur de la convention », ça part de "
+                     "quelle date ?",
+                     "Cris : les 30 jours de l'entrée en vigueur pour accréditer la représentante de la Centrale, ça se "
+                     "compte à partir de quelle date ?"):
+        answer = answered(direct, question, hits)
+        assert answer.text.startswith("**Point de départ : le mercredi 28 juin 2006**"), answer.text[:200]
+        assert {c.clause for c in answer.citations} == {"10-12.01"}
