@@ -39,6 +39,7 @@ from ingest.numbering import ARTICLE_PREFIX, CLAUSE_NUMBER_IN_TEXT
 from ingest.tables import Table
 from ingest.types import Chunk
 
+from .aliases import DocumentNames
 from .amount_answers import AmountAnswers, without_amount_asking
 from .colloquial import expand
 from .comparisons import Comparison, ComparisonAnswers, amount_asked
@@ -103,12 +104,8 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers, PayArithm
         self._named_rows = named_row_tables(self.tables)  # money tables with named rows, their words
         # a document is named by its manifest aliases; by its key only when it has none (the key « mesures » is
         # no name: « une mesure disciplinaire » is the Collège's, not the ministry's guide)
-        self._aliases = {key: [tuple(tokenize(a)) for a in _names_of(key, meta) if tokenize(a)]
-                         for key, meta in documents.items()}
-        self._alias_starts: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # by first token
-        for key, aliases in self._aliases.items():
-            for alias in aliases:
-                self._alias_starts.setdefault(alias[0], []).append((alias, key))
+        self._doc_names = DocumentNames({key: _names_of(key, meta) for key, meta in documents.items()})
+        self._aliases = self._doc_names.aliases
         self._rules: dict[str, CalendarRules] = {}
 
     @classmethod
@@ -331,14 +328,11 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers, PayArithm
 
     def named_aliases(self, question: str) -> list[tuple[tuple[str, ...], str]]:
         """The manifest aliases (or keys) a question writes, as (alias tokens, document key), in the question's order."""
-        tokens = tokenize(question)
-        return [(alias, key) for i, token in enumerate(tokens)  # by first token: a question costs its length only
-                for alias, key in self._alias_starts.get(token, ()) if tuple(tokens[i:i + len(alias)]) == alias]
+        return self._doc_names.named(question)
 
     def mentioned_documents(self, question: str) -> list[str]:
         """Documents a question names through a manifest alias or its key, in index order."""
-        found = {key for _, key in self.named_aliases(question)}
-        return [key for key in self._aliases if key in found]
+        return self._doc_names.documents(question)
 
     def _scope(self, question: str, docs: Sequence[str] | None) -> list[str] | None:
         mentioned = self.mentioned_documents(question)

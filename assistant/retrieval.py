@@ -22,6 +22,7 @@ from ingest.index import Index
 from ingest.numbering import ANNEX_REFERENCE, CLAUSE_NUMBER, CLAUSE_REFERENCE, LETTER_REFERENCE
 from ingest.types import Chunk
 
+from .aliases import DocumentNames
 from .colloquial import expand
 from .signals import ExtraSignals, SparseEncoder
 from .types import Hit, UnitSimilarity
@@ -235,10 +236,8 @@ class Retriever:
             self._unit_start = np.searchsorted(pos, np.arange(len(index.chunks) + 1))
         else:
             self._units = None
-        self._aliases = {
-            key: [tuple(tokenize(alias)) for alias in meta.get("aliases", []) if tokenize(alias)]
-            for key, meta in index.documents.items()
-        }
+        self._doc_names = DocumentNames({key: meta.get("aliases", []) for key, meta in index.documents.items()})
+        self._aliases = self._doc_names.aliases
         # documents that amend another one (the manifest's ``amends``): "la nouvelle clause" is theirs
         self._amending = [key for key, meta in index.documents.items() if meta.get("amends")]
         # proper names ("Whapmagoostui", "Mistissini") -> the documents that use them
@@ -258,19 +257,7 @@ class Retriever:
 
     def mentioned_documents(self, question: str) -> set[str]:
         """Documents a question names through a manifest alias ("au Collège" -> bourget)."""
-        tokens = tokenize(question)
-        starts = getattr(self, "_alias_starts", None)
-        if starts is None:  # aliases by first token: a question costs its length, not the corpus's size
-            starts = self._alias_starts = {}
-            for key, aliases in self._aliases.items():
-                for alias in aliases:
-                    starts.setdefault(alias[0], []).append((alias, key))
-        found = set()
-        for i, token in enumerate(tokens):
-            for alias, key in starts.get(token, ()):
-                if tuple(tokens[i : i + len(alias)]) == alias:
-                    found.add(key)
-        return found
+        return set(self._doc_names.documents(question))
 
     def implied_documents(self, question: str) -> set[str]:
         """Documents a question implies by a proper name used by one document only ("J'enseigne à
