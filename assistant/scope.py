@@ -1568,6 +1568,70 @@ def benefit_off_topic(question: str, hits: Sequence[Hit], params: ScopeParams = 
     return None
 
 
+#: a benefit asked on a named thing (« un rabais sur l'inscription au camp de jour », « une réduction sur ses frais de
+#: scolarité », « un remboursement pour mes lunettes »): group "benefit", then "thing" (up to its circumstance). Not « de »:
+#: « une réduction de tâche » reduces the thing itself (DEV Q1644, answerable: 3-5.09's release for union work)
+_BENEFIT_ON = re.compile(r"\b(?P<benefit>rabais|r[ée]ductions?|escomptes?|ristournes?|remboursements?|gratuités?)\s+"
+                         r"(?:sur|pour|à|a|au|aux)\s+(?P<thing>(?:(?:mon|ma|mes|son|sa|ses|leur|leurs|notre|nos|le|"
+                         r"la|les|l['’]|un|une|des)\s*)?[^?.,;:!]{2,80})", re.IGNORECASE)
+#: a thing asked to be free (« le stationnement est-tu gratuit ? »): group "thing", then "benefit"; not a thing said free
+#: in passing (« un programme d'aide, genre des séances gratuites avec un psy ? », DEV Q1842, answerable)
+_FREE_THING = re.compile(r"\b(?P<thing>(?:mon|ma|mes|le|la|les|l['’]|un|une|des)\s*[^\W\d_][\w'’-]*)\s+"
+                         r"(?:est|sont|serait|seraient)(?:-(?:ils|elles|il|elle|tu|ti)|\s+(?:tu|ti))?\s+"
+                         r"(?P<benefit>gratuit\w*)", re.IGNORECASE)
+#: the words a sentence ties to each benefit asked (stems of 5 letters, as :func:`_stems` cuts them). Money off a thing
+#: (« rabais », « réduction », « escompte », « ristourne », « remboursement ») is one benefit: a sentence refunding the
+#: thing ties it as well as one reducing it (« réduction des frais de scolarité », 11-5.01; « frais de repas …
+#: remboursés », Annexe W), the lenient reading, which refuses fewer. A free thing (« gratuit ») is no cost at all, which
+#: only a sentence saying it free or provided gives: a refund on conditions is not that (Annexe W's « Frais de
+#: stationnement sont remboursés », on a trip, for « le stationnement est-tu gratuit ? », DEV Q655, Q1059). Hand-set
+_MONEY_OFF = ("rabai", "reduc", "redui", "dimin", "escom", "risto", "rembo", "gratu")
+_BENEFIT_TIES = (
+    (re.compile(r"^(?:rabais|r[ée]duc|escom|ristou|rembours)", re.IGNORECASE), _MONEY_OFF),
+    (re.compile(r"^gratuit", re.IGNORECASE), ("gratu", "fourn")),
+)
+
+
+@dataclass(frozen=True)
+class UntiedBenefit:
+    """A benefit asked on a named thing that no sentence of the best passages ties to the thing: the benefit and the
+    thing as asked, and the clauses of the passages that speak of one of them."""
+
+    benefit: str
+    thing: str
+    clauses: tuple[str, ...] = ()
+
+
+def untied_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> UntiedBenefit | None:
+    """The benefit asked on a named thing (« un rabais sur l'inscription au camp de jour », « le stationnement est-tu
+    gratuit ») when no sentence of the ``params.benefit_hits`` best passages holds both a word of that benefit
+    (:data:`_BENEFIT_TIES`: « réduction » for « rabais ») and the thing's head (« inscription »): the passages may speak of
+    the thing or of the benefit (Bourget 11-5.01's « réduction des frais de scolarité »), not of both together. None
+    otherwise: no such question, several benefits or things asked (« ou »), or a sentence tying them (« une réduction sur ses frais de
+    scolarité »: 11-5.01). From blind DEV Q1926 and DEV Q1088."""
+    match = _BENEFIT_ON.search(question) or _FREE_THING.search(question)
+    # one benefit asked, whatever else the question asks of it (« … un rabais sur l'inscription, pis c'est combien ? »)
+    if (params.benefit_hits <= 0 or not hits or match is None
+            or len(_BENEFIT_ON.findall(question)) + len(_FREE_THING.findall(question)) > 1):
+        return None
+    thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
+    words = [w for w in content_words(thing, params) if w not in _PORTION_WORDS and w not in _PAID_WORDS
+             and w not in _PAYMENT_KINDS]
+    ties = next((stems for asks, stems in _BENEFIT_TIES if asks.match(match.group("benefit"))), ())
+    if not words or not ties or re.search(r"\s+ou\s+", match.group(0)):
+        return None
+    head = _fold(words[0])[:5]
+    clauses = []
+    for hit in hits[: params.benefit_hits]:
+        for sentence in _SENTENCE_END.split(hit.chunk.text):
+            stems = _stems(sentence, params)
+            if head in stems and any(s.startswith(t) for s in stems for t in ties):
+                return None
+            if head in stems or any(s.startswith(t) for s in stems for t in ties):
+                clauses += [hit.chunk.clause_id] if hit.chunk.clause_id else []
+    return UntiedBenefit(match.group("benefit").lower(), thing, tuple(dict.fromkeys(clauses)))
+
+
 #: the year a question asks an amount for: « en 2026-2027 », « pour l'année scolaire 2026-2027 », « en 2028 » (not « on
 #: est en 2027 », today's date); the amount asked: « montant », « combien d'argent », « budget », « enveloppe », « $ »
 _ASKED_YEAR = re.compile(r"(?<!est )\b(?:en|pour|durant|pendant)\s+(?:l['’]ann[ée]e\s+(?:scolaire\s+)?)?"
@@ -1814,6 +1878,13 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
     if elsewhere is not None:
         return _benefit_elsewhere(elsewhere, "pour autre chose que votre cas",
                                   f"the best {params.benefit_hits} passages name off topic only")
+    untied = untied_benefit(question, hits, params)
+    if untied is not None:
+        return _passages_say(f"parlent de « {untied.thing} » ou d'un avantage de ce genre", untied.clauses, "ne lient pas "
+                             f"l'un à l'autre : je ne trouve rien qui vous accorde « {untied.benefit} » pour « {untied.thing} » "
+                             "dans les conventions et ententes indexées.",
+                             f"a benefit ({untied.benefit}) asked on {untied.thing}, which no sentence of the best "
+                             f"{params.benefit_hits} passages ties to it")
     unpaid = benefit_unpaid(question, hits, params, vocabulary)
     if unpaid is not None:
         return _passages_say(f"parlent de « {unpaid.thing} »", unpaid.clauses, "n'en prévoient aucun paiement ni "
