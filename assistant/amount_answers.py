@@ -145,6 +145,12 @@ _WORKLOAD = re.compile(r"\b(?:travaille|suis|chu|temps partiel|tâche|charge)\s+
                        r"(?:à\s+|a\s+|de\s+|\(\s*)(\d{1,2}(?:[,.]\d+)?)\s*%|"  # « à 80 % », « à temps partiel (80 %) »
                        r"(?<![\d,.])(\d{1,2}(?:[,.]\d+)?)\s*%\s+(?:de\s+)?(?:ma\s+|la\s+)?(?:tâche|charge)\b",
                        re.IGNORECASE)
+# a percentage the question adds to the rate it asks, as the agreement's rule does (« avec le 4 % de vacances », « en
+# comptant les 4 % pour les vacances », « majoré de 4 % »: Bourget Annexe P E)'s supply rate « majoré de quatre pour
+# cent (4 %) aux fins des vacances annuelles »): the pay is still asked (``_NOT_AMOUNT`` reads the question without it)
+_ADDED_PERCENT = re.compile(r"\b(?:avec|incluant|y\s+compris|en\s+comptant|plus|major[ée]e?s?\s+de)\s+(?:le\s+|les\s+|l'|mon\s+|mes\s+)?"
+                            r"(\d{1,2}(?:[,.]\d+)?)\s*%\s*(?:(?:de|des|pour\s+(?:les|mes)|d')\s*)?vacances\b|"
+                            r"\bmajor[ée]e?s?\s+de\s+(\d{1,2}(?:[,.]\d+)?)\s*%", re.IGNORECASE)
 # half of a full workload said in words (« à mi-temps », « à demi-temps »): 50 %
 _HALF_TIME = re.compile(r"\b(?:mi|demi)[- ]temps\b", re.IGNORECASE)
 
@@ -232,7 +238,14 @@ _SEPARATE_DAYS = re.compile(r"\bchacune?\s+(?:(?:à|a|dans|sur)\s+)?(?:une?|sa|s
                             r"journ[ée]e\b", re.IGNORECASE)
 _DAYS_COUNT = re.compile(r"(?<![\w,.\-])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:\w+\s+)?"
                          r"(?:suppl[ée]ances?|remplacements?|p[ée]riodes?|fois|journ[ée]es|jours)\b", re.IGNORECASE)
-_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+# hours the question counts at an hourly rate (« j'ai enseigné 10 heures à taux horaire », « pour douze heures de
+# cours »): the number and the word; not hours a week, a day or a time of day (« 20 heures par semaine », « à 10
+# heures », « 35 heures/semaine »: the week's pay is ``_normal_week``'s), nor a length of minutes
+_COUNTED_HOURS = re.compile(r"(?<![\w,.])(?<!\b[àa]\s)(?<!\bvers\s)(\d{1,3}(?:,\d{1,2})?|deux|trois|quatre|cinq|six|sept|"
+                            r"huit|neuf|dix|onze|douze|quinze|vingt)\s+heures\b"
+                            r"(?!\s*(?:/|et\s+(?:demie|quart)|\d)|\s+(?:\w+\s+){0,3}?(?:par|chaque|toutes?\s+les)\s+"
+                            r"(?:semaines?|jours?|journ[ée]es?|mois|ann[ée]es?|an|cycles?)\b)", re.IGNORECASE)
+_COUNT_WORDS = {"onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 # a trip's fuel priced by the litre (Bourget Annexe W « Le coût réel du litre d'essence divisé par 10 ; le quotient étant
 # multiplié par la suite par le nombre de kilomètres effectivement parcourus »), and the price a question states
 # (« l'essence est à 1,60 $ le litre »)
@@ -550,7 +563,8 @@ class AmountAnswers(PlacementAnswers):
 
     def _amount(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                 history: Sequence[Answer] = ()) -> Draft | None:
-        if _NOT_AMOUNT.search(_WORKLOAD.sub(" ", question)):  # « je travaille à 50 % » is no exclusion
+        if _NOT_AMOUNT.search(_ADDED_PERCENT.sub(" ", _WORKLOAD.sub(" ", question))):  # « je travaille à 50 % » is no
+            # exclusion, nor « avec le 4 % de vacances »
             return None
         modified = self._modified_amount(question, docs)
         if modified is not None:
@@ -1060,8 +1074,11 @@ class AmountAnswers(PlacementAnswers):
         self._period_length(draft, candidates, question)
         self._tiered_sum(draft, candidates, question)
         self._durations_total(draft, candidates, question)
-        if _two_years_rows(question, candidates):
-            self._difference(draft, candidates[:1], candidates[1:])  # « augmenté de combien entre 2006-2007 pis … »
+        if table.unit == "hourly" and per_unit(table, candidates[0].column) == " l'heure":
+            self._counted_hours(draft, candidates, question)  # « j'ai enseigné 10 heures … ça donne combien ? »
+        pair = _changed_rows(question, candidates)
+        if pair:  # « augmenté de combien entre 2006-2007 pis … », « entre … 140e jour 2005-2006 pis … 141e jour … »
+            self._difference(draft, pair[:1], pair[1:])
         if by_duration is not None:
             self._days_total(draft, candidates, by_duration[0], question)
         return draft
@@ -1386,7 +1403,10 @@ class AmountAnswers(PlacementAnswers):
         hourly = candidates[0].table.unit == "hourly" and not candidates[0].table.echelon_rows and \
             per_unit(candidates[0].table, candidates[0].column) == " l'heure"
         if minutes and minutes != float("inf") and hourly:
+            before = len(draft.parts)
             self._hours_total(draft, candidates, minutes)
+            if len(draft.parts) == before:  # no pro rata rule: whole hours the question counts, at the rate
+                self._counted_hours(draft, candidates, question)
         elif minutes == float("inf") and hourly:  # « une journée complète » at an hourly rate: hours not made up
             after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
             draft.parts.insert(after, "Journée complète demandée : le tableau donne un taux horaire et ne dit pas "
@@ -1461,6 +1481,9 @@ class AmountAnswers(PlacementAnswers):
             self._weekly_pay(draft, candidates, weekly)
         if candidates[0].table.unit == "hourly" and per_unit(candidates[0].table, candidates[0].column) == " par période":
             self._periods_total(draft, candidates, question)
+        elif candidates[0].table.echelon_rows and not weekly and \
+                per_unit(candidates[0].table, candidates[0].column) == " l'heure":
+            self._counted_hours(draft, candidates, question)  # « échelon 5, j'ai fait 12 heures, ça donne combien ? »
 
     def _versus(self, tables: Sequence[Table], query: AmountQuery, candidates: Sequence[CellAnswer],
                 versus: ComparedClasses) -> Draft:
@@ -1715,6 +1738,27 @@ class AmountAnswers(PlacementAnswers):
             after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
             draft.parts.insert(after, f"Pour {count.group(0)} (le nombre de votre question, un montant par "
                                       f"« {table.column_headers[column]} ») :\n\n" + "\n".join(lines))
+
+    def _counted_hours(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
+        """« j'ai enseigné 10 heures à taux horaire … ça donne combien ? » at an hourly rate (Cris 13-2.03 « Taux »):
+        each rate shown times the hours the question counts (one count only), said as the question's count. Nothing
+        for hours a week or a day (a week's pay is the pay rules'), or a count of hours asked (« combien d'heures »)."""
+        counts = {m.group(0).lower(): m for m in _COUNTED_HOURS.finditer(question)}
+        if len(counts) != 1 or re.search(r"\bcombien\s+d'heures\b", question, re.IGNORECASE):
+            return
+        count = next(iter(counts.values()))
+        said = count.group(1).lower()
+        number = float(_COUNT_WORDS[said]) if said in _COUNT_WORDS else float(said.replace(",", "."))
+        table = candidates[0].table
+        lines = [f"- **{money(_cents(value * number))}** : {f'{number:g}'.replace('.', ',')} × {with_unit(table, c.value)} ("
+                 + (f"échelon {c.row.label}, colonne « {c.column_label} »)" if table.echelon_rows else
+                    f"ligne « {c.row.label} »)")
+                 for c in candidates if c.table is table and (value := number_value(c.value)) is not None]
+        stated = [part for part in draft.parts if " h × " in part or " × " in part and "**" in part]
+        if lines and number > 1 and len(lines) <= 3 and not stated:  # no total already computed (periods × rate)
+            after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
+            draft.parts.insert(after, f"Pour {count.group(0)} (le nombre de votre question, au taux horaire) :\n\n"
+                                      + "\n".join(lines))
 
     def day_share(self, table: Table) -> DayShare | None:
         """The agreement's definition of a day's pay as a fraction of the annual salary (Bourget 1-2.74 « Traitement
@@ -2055,6 +2099,38 @@ def _two_years_rows(question: str, cells: Sequence[CellAnswer]) -> bool:
         return False
     years = [set(_school_years(c.row.label)) & asked for c in cells]
     return all(len(y) == 1 for y in years) and years[0] != years[1]
+
+
+# a period named by a working day of a school year (« jusqu'au 140e jour 2005-2006 », « à compter du 141e jour de travail
+# de l'année scolaire 2008-2009 », « le 141e jour de 2007-08 »): the day's number, then the school year within a few words
+_DAY_OF_YEAR = re.compile(r"\b(\d{1,3})\s*(?:e|ᵉ|i?[èe]me)\s+jour\b(?:[^,;()?.\d]|\.(?=\d)){0,45}?"
+                          r"((?:19|20)\d{2}\s*[-/–]\s*(?:(?:19|20)?\d{2}))", re.IGNORECASE)
+
+
+def _days_of_year(text: str) -> set[tuple[int, int]]:
+    """Each period ``text`` names by a working day of a school year (``_DAY_OF_YEAR``): (day, first year)."""
+    return {(int(m.group(1)), years[0]) for m in _DAY_OF_YEAR.finditer(text)
+            if (years := _school_years(m.group(2)))}
+
+
+def _changed_rows(question: str, cells: Sequence[CellAnswer]) -> list[CellAnswer]:
+    """The two cells of one column whose rows a change asked names (``_two_years_rows``), or, among more rows shown,
+    the two whose periods the question names by their working day and school year (« entre le début (jusqu'au 140e
+    jour 2005-2006) pis la dernière (141e jour 2008-2009) » of Cris 6-6.01's three rows: the first and the third, not
+    « à compter du 141e jour … 2005-2006 »), in the table's order; [] when not exactly two rows are named."""
+    if _two_years_rows(question, cells):
+        return list(cells)
+    asked = _days_of_year(question)
+    if len(cells) <= 2 or len(asked) != 2 or not asks_change(question):
+        return []
+    named = [c for c in cells if _days_of_year(c.row.label) & asked]
+    if len(named) != 2:
+        return []
+    a, b = named
+    if a.table is not b.table or a.column != b.column or a.row is b.row:
+        return []
+    keys = [_days_of_year(c.row.label) & asked for c in named]
+    return named if all(len(k) == 1 for k in keys) and keys[0] != keys[1] else []
 
 
 def _change_line(a: CellAnswer, b: CellAnswer) -> str:
