@@ -48,7 +48,7 @@ from .amount_answers import DayShare, period_note, without_pay_exclusions  # a d
 from .colloquial import expand
 from .deadlines import french_number
 from .drafts import Draft, LookupParams, fold, one_line
-from .placement import AmountDraft
+from .placement import AmountDraft, shown_tables
 from .tables import asks_change, compared_split, money, named_rows, stated_amounts
 from .types import Answer, Hit, ShownTable
 
@@ -284,7 +284,7 @@ class PayArithmetic:
     def _pay_rules(self, question: str, draft: Draft, params: PayParams = _PAY_PARAMS) -> None:
         """Each rule ``question`` asks (a pay, a day's deduction) that the agreement of ``draft``'s first shown scale
         writes, applied to its cells asked: a part right under the cell lines (see the module docstring)."""
-        shown = list(getattr(draft, "shown", ()))
+        shown = shown_tables(draft)
         table = self._shown_table(shown[0]) if shown else None
         if table is None or not table.echelon_rows or table.unit not in ("annual", "hourly") or \
                 _COUNT_ASKED.search(question):
@@ -311,7 +311,7 @@ class PayArithmetic:
         amount answer shows of one table of named rows, one column (Cris 6-6.01: « jusqu'au 140e jour … 2005-2006 »
         1 277 $, « à compter du 141e jour … 2008-2009 » 1 383 $): their difference (« Écart »), under the cell lines;
         nothing when the answer already gives one, or shows a scale (its cells' difference is the amount lookup's)."""
-        shown = list(getattr(draft, "shown", ()))
+        shown = shown_tables(draft)
         if len(shown) != 1 or not asks_change(question) or any(part.startswith("Écart") for part in draft.parts):
             return
         table = self._shown_table(shown[0])
@@ -332,7 +332,7 @@ class PayArithmetic:
         sum (« Total »), under the cell lines; nothing when a change is asked, the answer already leads with an amount
         or gives a total or a difference, or its rows are échelons or dates (periods in force one after another: Cris
         6-7.03's rows « À compter du 141e jour … », never added)."""
-        shown = list(getattr(draft, "shown", ()))
+        shown = shown_tables(draft)
         if len(shown) != 1 or not _TOTAL_ASKED.search(question) or asks_change(question) or \
                 any(part.startswith(("Écart", "Total", "**")) for part in draft.parts):
             return  # a lead amount already computed (Cris Annexe XII's « **3 942 $** … pour 2 élèves »)
@@ -358,12 +358,12 @@ class PayArithmetic:
         their rows paired, and the whole question's answer shows one table at most and compares no classes (two
         classes compared by échelon are the amount lookup's: « Comparaison avec … »)."""
         split = compared_split(question)
-        if split is None or len(list(getattr(whole, "shown", ()))) > 1 or \
-                any(_CLASSES_COMPARED in part for part in getattr(whole, "parts", ())):
+        if split is None or len(shown_tables(whole)) > 1 or \
+                whole is not None and any(_CLASSES_COMPARED in part for part in whole.parts):
             return None
         head, tail = split
         first_side = self._tried("amount", self._amount, head, hits, docs, history)
-        first_shown = list(getattr(first_side, "shown", ()))
+        first_shown = shown_tables(first_side)
         if len(first_shown) != 1:
             return None
         # the second side: its own words, with the first's less what named the first's section (« non qualifié » of
@@ -372,7 +372,7 @@ class PayArithmetic:
         named = {fold(w) for w in re.findall(r"\w+", first_shown[0].caption)} - own
         context = " ".join(w for w in head.split() if fold(w.strip(",;:?!.«»()")) not in named)
         sides = [first_side, self._tried("amount", self._amount, f"{tail} {context}", hits, docs, history)]
-        shown = [list(getattr(side, "shown", ())) for side in sides]
+        shown = [shown_tables(side) for side in sides]
         if len(shown[1]) != 1 or shown[0][0].caption == shown[1][0].caption:
             return None
         first, second = (self._asked_cells(s[0]) for s in shown)
@@ -612,7 +612,7 @@ class PayArithmetic:
     def _scale_bases(self, draft: Draft | None) -> list[tuple[Decimal, str]]:
         """The cells (at most ``PayParams.max_cells``) of the annual salary scale ``draft`` shows first, each with how it
         is said; none when it shows no such scale (a supplement, a rate: no percentage of the salary is taken of them)."""
-        shown = list(getattr(draft, "shown", ())) if draft is not None else []
+        shown = shown_tables(draft)
         table = self._shown_table(shown[0]) if shown else None
         if table is None or not table.echelon_rows or table.unit != "annual":
             return []

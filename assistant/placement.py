@@ -207,6 +207,11 @@ def _years(match: re.Match) -> int:
 
 
 
+def shown_tables(draft: Draft | None) -> list[ShownTable]:
+    """The small tables a draft shows as values: an :class:`AmountDraft`'s, none for a plain Draft or no draft."""
+    return list(draft.shown) if isinstance(draft, AmountDraft) else []
+
+
 @dataclass
 class AmountDraft(Draft):
     """A Draft of an amount, which also keeps the small tables its parts show as values (``ShownTable``), handed to
@@ -221,7 +226,7 @@ class AmountDraft(Draft):
 
     def take(self, other: Draft) -> None:
         """The tables ``other`` shows (when it keeps them), after this draft's: its parts were copied into this one."""
-        self.shown.extend(getattr(other, "shown", ()))
+        self.shown.extend(shown_tables(other))
 
     def answer(self, question: str, hits: Sequence[Hit], kind: str) -> Answer:
         return replace(super().answer(question, hits, kind), tables=tuple(self.shown))
