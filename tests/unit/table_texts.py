@@ -69,3 +69,15 @@ Durée de remplacement dans une journée Périodes concernées\t60 minutes
 À compter du 1er avril 2013\t18,18 $
 À compter du 1er avril 2014\t18,54 $
 """
+
+#: Cris 6-6.01 (corpus): the school head's yearly supplement, a list of amounts by working day of a school year.
+CRIS_6_6_01 = """6-6.01
+
+L'enseignante ou l'enseignant qui agit en tant que responsable dans une école, conformément à la clause 1-1.38, reçoit, pour ses responsabilités additionnelles :
+
+- un supplément annuel de 1 277 \\$ jusqu'au 140^e jour de travail de l'année scolaire 2005-2006;
+- un supplément annuel de 1 303 \\$ à compter du 141^e jour de travail de l'année scolaire 2005-2006;
+- un supplément annuel de 1 329 \\$ à compter du 141^e jour de travail de l'année scolaire 2006-2007;
+- un supplément annuel de 1 356 \\$ à compter du 141^e jour de travail de l'année scolaire 2007-2008;
+- un supplément annuel de 1 383 \\$ à compter du 141^e jour de travail de l'année scolaire 2008-2009.
+"""

@@ -14,23 +14,13 @@ from assistant.tables import parse_amount_question
 from datetime import date
 
 from .inline_answers import table_answers
-from .table_texts import CRIS_13_2_03
+from .table_texts import CRIS_13_2_03, CRIS_6_6_01
 
 DOCUMENTS = {"bourget": {"title": "Convention Collège Bourget", "aliases": ["Collège", "Bourget"],
                          "kind": "convention collective"},
              "cris": {"title": "Accord crie", "aliases": ["Cris"], "kind": "accord"}}
 
-#: Cris 6-6.01's supplement list (corpus), a list of amounts by working day of a school year
-SUPPLEMENT = """6-6.01
-
-L'enseignante ou l'enseignant qui agit en tant que responsable dans une école, conformément à la clause 1-1.38, reçoit, pour ses responsabilités additionnelles :
-
-- un supplément annuel de 1 277 \\$ jusqu'au 140^e jour de travail de l'année scolaire 2005-2006;
-- un supplément annuel de 1 303 \\$ à compter du 141^e jour de travail de l'année scolaire 2005-2006;
-- un supplément annuel de 1 329 \\$ à compter du 141^e jour de travail de l'année scolaire 2006-2007;
-- un supplément annuel de 1 356 \\$ à compter du 141^e jour de travail de l'année scolaire 2007-2008;
-- un supplément annuel de 1 383 \\$ à compter du 141^e jour de travail de l'année scolaire 2008-2009.
-"""
+SUPPLEMENT = CRIS_6_6_01  # Cris 6-6.01's supplement list (corpus)
 
 #: Cris Annexe XXII's yearly sums (corpus)
 TRAINING_SUMS = """Annexe XXII
