@@ -54,7 +54,8 @@ The checks, cheapest first:
   pour les élèves en trop ? »: 8-7.03 sets the maximum, Bourget's compensations are a replacement's pay)
   (:func:`benefit_off_topic`); an amount asked, in money words or by what is given (« le Ministère donne combien … ? »),
   for a year outside every year the passages give it for (:func:`amount_of_another_year`); a benefit or right asked with
-  a word no document uses (« la Commission me paie-tu mes vaccins ? », :func:`unnamed_benefit`);
+  a word no document uses, in it or in its complement (« la Commission me paie-tu mes vaccins ? », « une réduction sur ses
+  frais de scolarité au cégep », :func:`unnamed_benefit`);
 * near a covered subject, another thing asked (fresh DEV Q1690–Q1692, Q1778, Q1779): a body no document names (« le
   conseil de bande », :func:`unnamed_body`); a count of people asked of one side that the passages give the other side
   only (« combien de représentants le Collège y nomme-t-il ? »: 9-1.01's two are the Association's,
@@ -1209,9 +1210,13 @@ _WHO_PAYS = re.compile(r"\bqui\s+(?:est-ce\s+qui\s+)?(?:rembours|pai|paye|assum|
 #: that speaks of the asker (« qui paie l'électricité : moi ou la Commission ? »); « Qui paie le billet d'avion ? » asks
 #: which party pays, and is left to the answerer
 _ASKER = re.compile(r"\b(?:je|moi|me|nous)\b|\b[jm]['’]|\b(?:mon|ma|mes|nos|notre)\b", re.IGNORECASE)
+#: The paying participle may be the second of two the question offers (« l'abonnement à Internet est-il fourni ou payé
+#: par la Commission ? »): DEV Q1091 (no other DEV question reads so). A thing said offered or provided alone (« Le service
+#: de garde est-il offert les journées pédagogiques ? ») asks no payment
 _PASSIVE_BENEFIT = re.compile(r"(?P<thing>\b(?:mon|ma|mes|nos|notre|le|la|les|l['’])\s*[^?.,;:!]{2,80}?)\s+"
                               r"(?:sont|est|seraient|serait)(?:-(?:ils|elles|il|elle|tu|ti)|\s+(?:tu|ti))?\s+"
-                              r"(?:rembours|pay|r[ée]dui|d[ée]fray|couvert|assum|gratuit)\w*", re.IGNORECASE)
+                              r"(?:[^\W\d_]+\s+ou\s+)?(?:rembours|pay|r[ée]dui|d[ée]fray|couvert|assum|gratuit)\w*",
+                              re.IGNORECASE)
 #: a right asked by what it is (« J'ai droit à quelle compensation pour les élèves en trop ? »): the thing, read as
 #: :func:`missing_benefit` reads a benefit, when it starts with « quel »: « ai-je droit à une indemnité de départ ? » asks
 #: whether, and DEV Q464 (answerable: 5-3.13's « prime de séparation ») was refused when it counted. From DEV Q718 (8-7.03
@@ -1221,6 +1226,13 @@ _RIGHT_ASKED = re.compile(r"\bdroit\s+(?:à|a)\s+(?P<thing>(?:quel(?:le)?s?|une?
 #: de stationnement lors d'un déplacement ? », my answerable check, was refused for « lors », in none of the passages)
 _CIRCUMSTANCE = re.compile(r"\s(?:pour|quand|si|lorsque|lors|parce|pendant|durant|dans|à|au|aux|en|avec|comme|chez|sur|après|"
                            r"avant|depuis|même|par|une\s+fois|que|qui|dont)\s|\squ['’]|\s*\(", re.IGNORECASE)
+#: where a clause about the benefit's circumstance starts, the prepositions that tie a complement to the thing itself left
+#: out (« à », « au », « aux », « sur »: « une réduction sur ses frais de scolarité au cégep », « l'abonnement à Internet »):
+#: how :func:`unnamed_benefit` reads the thing asked, since a complement no document names (« cégep ») makes a benefit no
+#: document grants, however well the passages match its head (11-5.01's « réduction des frais de scolarité » is for a
+#: child at the Collège). Its other checks read what the passages say, and keep :data:`_CIRCUMSTANCE`'s shorter thing
+_THING_ENDS = re.compile(r"\s(?:pour|quand|si|lorsque|lors|parce|pendant|durant|dans|en|avec|comme|chez|après|avant|"
+                         r"depuis|même|par|une\s+fois|que|qui|dont)\s|\squ['’]|\s*\(", re.IGNORECASE)
 #: whom the asker pays a benefit asked to (« me rembourse ma cotisation à mon ordre professionnel »): « à » and the asker's
 #: own (« mon », « ma », « mes ») right after the benefit, up to the next circumstance, when the benefit is dues paid to a
 #: body (:data:`_DUES_WORDS`). Not « à la maison » nor « au travail » (a circumstance), nor a trip's « à mon lieu de
@@ -1374,15 +1386,20 @@ def unnamed_benefit(question: str, vocabulary: Vocabulary, params: ScopeParams =
     close their passages about the rest of the question come (Cris Annexe III-e's « certificats médicaux » for
     « vaccins », at a sentence similarity above the absent-topic rule's floor, which weighs any unknown word). None when
     the question asks no such benefit, several things, or every word of it is a document's (``params.unnamed_benefit``
-    off: always None). From blind DEV Q1617; at 3afcb61 (/tmp/s23/u_ben.py), of the 28 DEV questions asking a benefit
+    off: always None). The benefit may be asked in the passive (« l'abonnement à Internet est-il fourni ou payé ? »), and
+    is read with its complements (:data:`_THING_ENDS`: « une réduction sur ses frais de scolarité au cégep », DEV Q721,
+    answered from 11-5.01, which reduces the fees of a child at the Collège; DEV Q1091): on DEV (1,728 items, 2026-12-03)
+    the complements and the passive changed this check for three questions, all unanswerable (Q721, Q1091; Q1088 refused
+    already). From blind DEV Q1617; at 3afcb61 (/tmp/s23/u_ben.py), of the 28 DEV questions asking a benefit
     with a word no document uses, 27 are unanswerable (all refused but Q1359, « la gardienne », and Q1617), the other
     (Q1195, « le parking ») refused already by the absent-topic rule. Not read per named document: a document may name
     the benefit in other words than another one (« rabais » is the Cris accord's, Bourget 11-5.01 says « réduction des
     frais de scolarité »)."""
-    match = _BENEFIT.search(question) or _RIGHT_ASKED.search(question) or _PAYMENT_ASKED.search(question)
+    match = (_BENEFIT.search(question) or _RIGHT_ASKED.search(question) or _PAYMENT_ASKED.search(question)
+             or _PASSIVE_BENEFIT.search(question))
     if not params.unnamed_benefit or match is None or len(question_parts(question)) > 1:
         return None
-    thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
+    thing = _THING_ENDS.split(f" {match.group('thing')} ")[0].strip()
     thing = _WHICH_OR_HOW_MUCH.sub("", thing)
     unused = [w for w in content_words(thing, params) if w not in _PORTION_WORDS and w not in _PAID_WORDS
               and w not in _PAYMENT_KINDS and w not in vocabulary.names and not vocabulary.knows(w, params)]
