@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Iterable, Iterator, Sequence
@@ -40,7 +41,8 @@ from typing import Iterable, Iterator, Sequence
 from ingest.bm25 import tokenize
 from ingest.numbering import ANNEX_REFERENCE, CLAUSE_NUMBER, CLAUSE_REFERENCE, annex_id
 from ingest.sentences import split_sentences
-from ingest.tables import Table, TableRow, display_column, french_date, french_dates, number_value, with_unit
+from ingest.tables import (Table, TableRow, display_column, french_date, french_dates, number_value, parse_date,
+                           with_unit)
 from ingest.types import Chunk
 
 from .colloquial import expand
@@ -151,6 +153,10 @@ _WORKLOAD = re.compile(r"\b(?:travaille|suis|chu|temps partiel|tâche|charge)\s+
 _ADDED_PERCENT = re.compile(r"\b(?:avec|incluant|y\s+compris|en\s+comptant|plus|major[ée]e?s?\s+de)\s+(?:le\s+|les\s+|l'|mon\s+|mes\s+)?"
                             r"(\d{1,2}(?:[,.]\d+)?)\s*%\s*(?:(?:de|des|pour\s+(?:les|mes)|d')\s*)?vacances\b|"
                             r"\bmajor[ée]e?s?\s+de\s+(\d{1,2}(?:[,.]\d+)?)\s*%", re.IGNORECASE)
+# a calendar year written alone (« de 2014 », « qu'en 2012 »), not a school year's (« 2013-2014 ») nor a date's number
+_CALENDAR_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])")
+# a school year written (« 2013-2014 », « 2011-12 »): its first year
+_SCHOOL_YEAR_WRITTEN = re.compile(r"(?<![\d/-])((?:19|20)\d{2})\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d/-])")
 # half of a full workload said in words (« à mi-temps », « à demi-temps »): 50 %
 _HALF_TIME = re.compile(r"\b(?:mi|demi)[- ]temps\b", re.IGNORECASE)
 
@@ -1298,7 +1304,9 @@ class AmountAnswers(PlacementAnswers):
 
     def _scale_amount(self, question: str, tables: Sequence[Table], history: Sequence[Answer],
                       docs: Sequence[str] | None = None) -> Draft | None:
-        classes = sorted({c for t in tables if (c := self._job_class(t))})
+        # the classes paid by a table of money (a unit, or échelons): « charge » names no class of 8-5.02's workload
+        # tables (« Charge éducative maximale … en minutes »), so « à 60 % de charge, échelon 8 » reads the scales
+        classes = sorted({c for t in tables if (c := self._job_class(t)) and (t.unit or t.echelon_rows)})
         query = parse_amount_question(question, classes)
         follow = _amount_follow_up(query, history, classes, self.params.follow_up_words)
         if follow is not None and follow.job_class is None and history[-1].kind == "placement":
@@ -1355,6 +1363,9 @@ class AmountAnswers(PlacementAnswers):
         asked = query.when or query.month or (query.span[0] if query.span else None)
         asked_year = asked.year if asked else query.school_year[0] if query.school_year else query.year
         candidates = lookup(tables, query)
+        years = self._years_compared(question, tables, query, candidates)
+        if years is not None:  # « mon salaire de 2014 comparé à celui de 2012 »: each year's scale, side by side
+            query, candidates = years
         if not candidates:
             if not placed:
                 return self._scale_range(question, tables, query) or self._before_dated_rows(tables, query)
@@ -1384,12 +1395,7 @@ class AmountAnswers(PlacementAnswers):
         first = [c for c in candidates if c.table.table_id == candidates[0].table.table_id
                  and (c.table.table_id, c.row.label, c.column) not in others]
         second = [c for c in candidates if (c.table.table_id, c.row.label, c.column) in others]  # with their notes
-        if second:
-            self._difference(draft, first, second)
-        elif len(first) == 2 and first[0].row is first[1].row and asks_change(question):
-            self._difference(draft, first[:1], first[1:])  # « combien de plus en 2014 » : the year's two columns
-        elif _two_years_rows(question, first):
-            self._difference(draft, first[:1], first[1:])  # « augmenté de combien entre 2006-2007 pis 2008-2009 »
+        self._differences(draft, first, second, question, query)
         self._computed(draft, candidates, question, weekly, daily)
         self._duration_total(draft, candidates, question)
         if supply and not _SUPPLY_ASKED.search(question):  # a task of the class named: the clause paying it by that table
@@ -1559,6 +1565,48 @@ class AmountAnswers(PlacementAnswers):
         if query.echelon_step > 0:  # « … je vais faire combien à l'échelon d'après ? »: set beside the stated one
             query = replace(query, other_echelon=query.echelon + query.echelon_step)
         return query, chosen, intro
+
+    def _differences(self, draft: Draft, first: Sequence[CellAnswer], second: Sequence[CellAnswer], question: str,
+                     query: AmountQuery) -> None:
+        """The difference an amount answer gives between the cells it shows (:meth:`_difference`): the first cells
+        against the second ones the question set beside them, else a change asked of one row's two columns, of two
+        rows by school year, or of the one column that starts on the day the question names (from the column
+        before)."""
+        if second:
+            self._difference(draft, first, second)
+        elif len(first) == 2 and first[0].row is first[1].row and asks_change(question):
+            self._difference(draft, first[:1], first[1:])  # « combien de plus en 2014 » : the year's two columns
+        elif _two_years_rows(question, first):
+            self._difference(draft, first[:1], first[1:])  # « augmenté de combien entre 2006-2007 pis 2008-2009 »
+        elif len(first) == 1 and asks_change(question) and (before := _column_before(first[0], query)) is not None:
+            self._difference(draft, [before], first)  # « la hausse du 1er avril 2014, ça m'a donné combien ? »
+
+    def _years_compared(self, question: str, tables: Sequence[Table], query: AmountQuery,
+                        candidates: Sequence[CellAnswer]) -> tuple[AmountQuery, list[CellAnswer]] | None:
+        """Two years set against each other, a change asked, no day named, of a scale (« mon salaire de 2014 comparé à
+        celui de 2012, c'est combien de plus ? », « de combien entre 2011 et 2014 ? »): each calendar year read as the
+        scale that year brought (the column in force on its 31 December, as « l'échelle de 2014 » is read); each school
+        year (« combien de plus en 2013-2014 qu'en 2011-2012 ? ») as the column in force at its start, on 1 September
+        (with a « 141e jour … au lieu du 1er avril » note, the one of 1 April before it: the year's most days, as the
+        gold reads 2014-2015 at 1 April 2014); the first year's query and cells, its ``other_when`` the second's. None
+        unless both years have such a column in the first candidate's table (a year of experience, « depuis 2002 », is
+        no year of the scale)."""
+        if query.year is None and query.school_year is None or query.when is not None or query.other_when is not None \
+                or not candidates or not candidates[0].table.echelon_rows or not asks_change(question):
+            return None
+        if query.school_year is not None:  # each school year's scale: the column in force at its start (1 September)
+            days = [date(int(m.group(1)), 9, 1) for m in _SCHOOL_YEAR_WRITTEN.finditer(question)]
+        else:
+            days = [date(int(y), 12, 31) for y in _CALENDAR_YEAR.findall(question)]
+        days = list(dict.fromkeys(days))
+        if len(days) != 2:
+            return None
+        paired = replace(query, year=None, school_year=None, when=days[0], date_or_year=french_date(days[0]),
+                         other_when=days[1])
+        first = [c for c in lookup(tables, paired) if c.table is candidates[0].table]
+        if len({c.column for c in first}) != 1 or not self._second_cells(tables, paired, first):
+            return None
+        return paired, first
 
     def _second_cells(self, tables: Sequence[Table], query: AmountQuery,
                       candidates: Sequence[CellAnswer]) -> list[CellAnswer]:
@@ -2131,6 +2179,22 @@ def _changed_rows(question: str, cells: Sequence[CellAnswer]) -> list[CellAnswer
         return []
     keys = [_days_of_year(c.row.label) & asked for c in named]
     return named if all(len(k) == 1 for k in keys) and keys[0] != keys[1] else []
+
+
+def _column_before(cell: CellAnswer, query: AmountQuery) -> CellAnswer | None:
+    """The same row's cell in the column before ``cell``'s, when the question names the very day ``cell``'s column
+    starts (« l'équité salariale du 31 décembre 2010 m'a donné combien de plus ? », « de combien mon salaire a augmenté
+    le 1er avril 2013 ? »): the change of that day is read from the column before it. None for a day named that starts
+    no column (a day within a period asks the amount then), a first column, or a cell that is no number."""
+    table, column = cell.table, cell.column
+    if query.when is None or query.other_when is not None or query.other_echelon is not None or column < 1 or \
+            parse_date(table.column_headers[column]) != query.when:
+        return None
+    value = cell.row.cells[column - 1] if column - 1 < len(cell.row.cells) else ""
+    if number_value(value) is None:
+        return None
+    return replace(cell, column=column - 1, column_label=table.column_headers[column - 1], value=value, note="",
+                   period=(None, None), warnings=())
 
 
 def _change_line(a: CellAnswer, b: CellAnswer) -> str:

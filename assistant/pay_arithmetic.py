@@ -28,6 +28,12 @@ amount lookup gives (``percent_rules``, ``chosen_rule``: the question's counts o
 they count). Several named rows shown, a total asked (« mon souper pis mon dîner … en tout »), get their sum
 (``_rows_total``).
 
+Days the question says are worked (« engagé en janvier … j'aurai fait 90 jours », « j'ai remplacé 24 jours ») are paid
+by the one clause paying the salary pro rata of the days worked, a fraction of it for each (Bourget 7-7.06 « … calculé
+au prorata à raison d'un deux-centième (1/200e) ou un deux-cent-soixantième (1/260e) du traitement pour chaque jour de
+travail effectué », the fraction of the cell's staff, 1-2.74's day; Cris 6-7.03 F) of a stated annual salary): the cell
+(or the salary) × the days ÷ the fraction, first in the answer (``_days_worked``, ``_salary_share``).
+
 ``spelled_echelons`` writes out the second échelon of a range (« de l'échelon 11 à 12 », « entre les échelons 11 et
 12 », « du 11e au 12e échelon ») so that the amount lookup sets both cells side by side with their difference.
 """
@@ -92,7 +98,9 @@ _ABSENT_LENGTH = (("demi-journée", re.compile(r"\bdemi[- ]journ[ée]e|\b1/2\s+j
                   ("heure", re.compile(r"\b(?:une|1)\s+heure\b|\bpar\s+heure\b", re.IGNORECASE)),
                   ("jour", re.compile(r"\bjourn[ée]e\b|\bjour\b", re.IGNORECASE)))
 # a day asked (« combien vaut une journée de travail ? »): a day's pay, when no deduction is asked
-_ONE_DAY = re.compile(r"\b(?:une|d'une|la|chaque)\s+journ[ée]e\b|\bun\s+jour\b", re.IGNORECASE)
+# (« ma journée de travail vaut combien ? », « une de mes journées », « une journée de salaire »)
+_ONE_DAY = re.compile(r"\b(?:une|d'une|la|ma|chaque|une\s+de\s+mes)\s+journ[ée]es?\b|\bun\s+jour\b|"
+                      r"(?<!-)\bjourn[ée]e\s+de\s+(?:salaire|paie|paye|traitement)\b", re.IGNORECASE)
 # the agreement's sentence deducting fractions of the annual salary per day, half day and hour (Bourget 7-8.04), and
 # where each length's fractions end in it
 _DEDUCTION = re.compile(r"\bd[ée]dui[a-z]*\s+1/\d+e?\b.*?\btraitement\s+annuel", re.IGNORECASE | re.DOTALL)
@@ -156,6 +164,37 @@ _DAY_COUNT = re.compile(r"(?<![\w,.])(\d{1,2}|une?|deux|trois|quatre|cinq|six|se
 # words of a bank's name that name no bank (« la banque annuelle … de dix (10) jours ouvrables … prévue à la clause »)
 _NOT_BANK_WORDS = frozenset(tokenize("banque annuelle jours jour ouvrables prévue clause absences"))
 
+# a sentence paying the salary pro rata of the days worked, a fraction of it for each day (Bourget 7-7.06 « Le salarié
+# éducateur … qui entre au service du Collège après le début de l'année de travail voit son traitement applicable calculé
+# au prorata à raison d'un deux-centième (1/200e) ou un deux-cent-soixantième (1/260e) du traitement pour chaque jour de
+# travail effectué »; Cris 6-7.03 F) « … payé à raison de 1/200 du traitement annuel applicable pour chaque jour de
+# travail … »): a pay or a computation, never a reduction (6-4.09 « … réduit de sept pour cent (7 %) de 1/200e … »)
+_PRORATA_DAYS = re.compile(r"\b(?:calcul|pay|r[ée]mun[ée]r|vers)[ée]e?s?\s+(?:au\s+prorata\s+)?[àa]\s+raison\s+(?:de\s+|d')"
+                           r"[^.;]*?\b1/\d{2,4}e?\b[^.;]*?\btraitement\b[^.;]*?\bpour\s+chaque\s+jour\s+de\s+travail\b",
+                           re.IGNORECASE)
+# days the question says are worked: a count of days beside a word of working (« j'aurai fait 90 jours », « j'ai
+# travaillé 150 jours », « 120 jours de travail », « 80 jours travaillés », « 45 journées d'enseignement », « j'ai
+# remplacé 25 jours »), not days of a week or a cycle (« j'enseigne 4 jours sur 5 », « 3 jours par semaine »: a workload)
+_WORKED_DAYS = re.compile(r"\b(?:fai[ts]|ferai|fera|faire|travaill\w*|enseign\w*|effectu\w*|cumul\w*|compl[ée]t\w*|"
+                          r"rempla[cç]\w*)\s+"
+                          r"(?:\w+\s+){0,2}?(?P<before>\d{1,3})\s+(?:jours?|journ[ée]es?)\b(?!\s+(?:de\s+)?(?:cong|maladie|vacances))"
+                          r"(?!\s*/|\s+(?:de\s+travail\s+)?(?:sur|par|aux|chaque)\b)|"
+                          r"\b(?P<after>\d{1,3})\s+(?:jours?|journ[ée]es?)\s+(?:de\s+travail|travaill[ée]e?s|effectu[ée]e?s|"
+                          r"d'enseignement|de\s+pr[ée]sence)\b(?!\s*/|\s+(?:sur|par|aux|chaque)\b)", re.IGNORECASE)
+# a count of days that is a rule's threshold, not the days worked (« après 21 jours de travail consécutifs », « plus de
+# 20 jours », « au moins 10 jours »)
+_DAYS_THRESHOLD = re.compile(r"\b(?:plus\s+de|moins\s+de|au\s+moins|apr[èe]s|d[èe]s|au-del[àa]\s+de|jusqu'[àa])\s+(\d{1,3})\s+"
+                             r"(?:jours?|journ[ée]es?)\b|\b(\d{1,3})\s+(?:jours?|journ[ée]es?)\s+(?:de\s+travail\s+)?"
+                             r"(?:ouvrables\s+)?cons[ée]cuti", re.IGNORECASE)
+# what is taken off a pay asked (« on me coupe combien ? », « la déduction »): no days worked are paid then
+_TAKEN_OFF = re.compile(r"\b(?:coup\w*|d[ée]dui\w*|d[ée]duction|retenu\w*|retien\w*|enl[èe]v\w*|perd\w*)\b", re.IGNORECASE)
+# the question says the teacher leaves during the year (« je quitte le Collège après 110 jours », « ma démission »)
+_LEAVING = re.compile(r"\bquitt\w*|\bd[ée]missionn?\w*|\bd[ée]part\b|\bje\s+pars\b", re.IGNORECASE)
+# a paragraph of the same clause paying who leaves during the year by the same days' ratio (7-7.06's second: « Le
+# salarié éducateur qui quitte son emploi pendant l'année de travail reçoit … multiplié par le rapport du nombre de
+# jours effectifs de travail au départ … (1/200e ou 1/260e) »)
+_LEAVING_RULE = re.compile(r"\bquitte\b[^.;]*?\bjours\b[^.;]*?\b1/\d{2,4}e?\b", re.IGNORECASE)
+
 
 # a range of échelons whose second is written without the word (« de l'échelon 11 à 12 », « échelons 11 et 12 »),
 # not followed by a unit (« à l'échelon 11 à 12 ans », « et 3 jours »)
@@ -164,6 +203,18 @@ _RANGE = re.compile(r"\b([ée]chelon)s?\s+(\d{1,2})\s+(à|au|et|vers|puis)\s+(?:
                     re.IGNORECASE)
 _ORDINAL_RANGE = re.compile(r"\b(\d{1,2})\s*(?:e|er|i?[èe]me|ᵉ)\s+(à|au|et)\s+(?:l'|le\s+)?(\d{1,2})\s*(?:e|er|i?[èe]me|ᵉ)"
                             r"\s+([ée]chelon)", re.IGNORECASE)
+
+
+def worked_days(question: str) -> int | None:
+    """The one count of days the question says are worked (``_WORKED_DAYS``), more than one, no rule's threshold
+    (``_DAYS_THRESHOLD``); None for no such count, several, days left unused, or a deduction asked (« on me coupe combien ? »); another's absence may be said (« ma
+    collègue est absente … j'ai remplacé 24 jours »)."""
+    thresholds = {int(m.group(1) or m.group(2)) for m in _DAYS_THRESHOLD.finditer(question)}
+    counts = {int(m.group("before") or m.group("after")) for m in _WORKED_DAYS.finditer(question)} - thresholds
+    if len(counts) != 1 or _UNUSED_DAYS.search(question) or _TAKEN_OFF.search(question):
+        return None
+    days = counts.pop()
+    return days if days > 1 else None
 
 
 def spelled_echelons(question: str) -> str:
@@ -249,6 +300,18 @@ class CashedDays:
 
 
 @dataclass(frozen=True)
+class DaysWorked:
+    """Days the question says are worked, paid pro rata by a clause giving a fraction of the salary for each (Bourget
+    7-7.06): how many, the fraction of the cell's staff, and the paying sentence quoted."""
+
+    days: int
+    share: int  # the divisor: 200 for « un deux-centième (1/200e) »
+    chunk: Chunk
+    sentence: str  # verbatim in chunk.text
+    day: DayShare | None = None  # the agreement's day's pay for the staff, when it picked the fraction among several
+
+
+@dataclass(frozen=True)
 class NormalWeek:
     """The hours of a job class's normal week, read in its scale's title, and that title's passage."""
 
@@ -300,6 +363,10 @@ class PayArithmetic:
         cashed = self._cashed_days(question, table)
         if cashed is not None:  # unused days paid at a share of the scale (« … aucune de mes dix journées de maladie »)
             self._apply_cashed(draft, cashed, cells)
+            return
+        worked = self._days_worked(question, table)
+        if worked is not None:  # days worked paid pro rata (« engagé en janvier … j'aurai fait 90 jours »)
+            self._apply_days_worked(draft, worked, cells)
             return
         # what an absence takes off the pay is asked, not the pay (« ça me coupe combien sur ma paye ? »)
         rule = self._deduction(question, table) or self._instalment(question, table) or self._day(question, table)
@@ -493,6 +560,46 @@ class PayArithmetic:
         label = f"{label} ; {day} {draft.cite(cashed.day.chunk, cashed.day.sentence, day)}".strip()
         draft.parts.insert(0, f"{text} {label} :\n\n" + "\n".join(lines))
 
+    def _days_worked(self, question: str, table: Table) -> DaysWorked | None:
+        """Days the question says are worked (``_WORKED_DAYS``: one count, fewer than a year's days), when one clause of
+        ``table``'s agreement pays the salary pro rata of the days worked (``_PRORATA_DAYS``): that count and the
+        clause's fraction for ``table``'s staff (the one of several that is the agreement's day's pay for that staff,
+        ``day_share``). Not for days left unused, a deduction or a count asked (« combien de jours »: ``_pay_rules``), nor a
+        day's pay asked (« par jour »). A teacher leaving during the year is quoted the clause's paragraph on leaving,
+        when it has one."""
+        days = worked_days(question)
+        if days is None or _PER_DAY.search(question):
+            return None
+        found = [(c, m) for c in self._doc_chunks(table.doc) for m in _PRORATA_DAYS.finditer(c.text)]
+        if len({(c.doc, c.clause_id) for c, _ in found}) != 1:
+            return None
+        chunk, match = found[0]
+        sentence = _sentence(chunk.text, match)
+        leaving = _LEAVING_RULE.search(chunk.text) if _LEAVING.search(question) else None
+        if leaving is not None:
+            sentence = _sentence(chunk.text, leaving)
+        shares = {int(fraction.group(1)) for fraction in _FRACTION.finditer(sentence)}
+        day = self.day_share(table) if len(shares) > 1 else None
+        share = next(iter(shares)) if len(shares) == 1 else day.share if day and day.share in shares else None
+        if share is None or days >= share:
+            return None
+        return DaysWorked(days, share, chunk, sentence, day)
+
+    @staticmethod
+    def _apply_days_worked(draft: Draft, worked: DaysWorked, cells: Sequence[AskedCell]) -> None:
+        """Each cell's pay for the days worked (the cell × the days ÷ the share), first in the answer: the amount asked;
+        the paying sentence cited, and the day's pay that chose its fraction."""
+        lines = [f"- **{money(float(cents(cell.value * worked.days / worked.share)))}** pour {worked.days} jours "
+                 f"de travail : {cell.shown} × {worked.days} ÷ {worked.share} (échelon {cell.row}, colonne "
+                 f"« {cell.column} »)" for cell in cells]
+        text = (f"Traitement au prorata des jours de travail (clause {worked.chunk.clause_id} : "
+                f"« {one_line(worked.sentence)} »)")
+        label = draft.cite(worked.chunk, worked.sentence, text)
+        if worked.day is not None:
+            day = f"traitement d'un jour, clause {worked.day.chunk.clause_id} : « {one_line(worked.day.sentence)} »"
+            label = f"{label} ; {day} {draft.cite(worked.day.chunk, worked.day.sentence, day)}".strip()
+        draft.parts.insert(0, f"{text} {label} :\n\n" + "\n".join(lines))
+
     def _normal_week(self, question: str, table: Table, draft: Draft) -> NormalWeek | None:
         """« pour une semaine normale de travail » (``_WEEK_ASKED``, ``_PER_WEEK_FULL_TIME``), no hours stated (none
         computed yet), of an hourly scale whose title gives its class's week (``_TITLE_WEEK``): those hours and the
@@ -533,8 +640,10 @@ class PayArithmetic:
         its paragraph's start (the case it is said of) and cited. None without one stated amount, an annual word, a
         day asked, or such a sentence with one fraction."""
         stated = stated_amounts(question)
+        per_day = bool(_PER_DAY.search(question) or _ONE_DAY.search(question))
+        days = None if per_day else worked_days(question)  # « j'ai remplacé 25 jours » : their pay, not a day's
         if len(stated) != 1 or not _ANNUAL_SAID.search(question) or _COUNT_ASKED.search(question) or \
-                not (_PER_DAY.search(question) or _ONE_DAY.search(question)):
+                not (per_day or days):
             return None
         scope = self._scope(question, docs)
         for hit in hits[: self.params.pointed_hits]:
@@ -553,6 +662,11 @@ class PayArithmetic:
                         f"du traitement annuel pour chaque jour de travail seulement {one_line(who.said)}")
                 return _said_then_quoted(draft, chunk, quote, text)
             salary = Decimal(repr(stated[0].value))
+            if days:
+                text = (f"**{money(float(cents(salary * days / share)))}** pour {days} jours de travail : "
+                        f"{money(stated[0].value)} (le traitement annuel de votre question) × {days} ÷ {share}, selon la "
+                        f"clause {chunk.clause_id}")
+                return _said_then_quoted(draft, chunk, quote, text)
             text = (f"**{money(float(cents(salary / share)))}** par jour de travail : {money(stated[0].value)} (le "
                     f"traitement annuel de votre question) ÷ {share}, selon la clause {chunk.clause_id}")
             return _said_then_quoted(draft, chunk, quote, text)
