@@ -18,8 +18,9 @@ The checks, cheapest first:
   document nor a titled part of one ("selon l'entente nationale 2023-2028", "la politique
   d'évaluation des apprentissages du Collège"); an employer ("CSS de Laval") or,
   for a question about teachers, schools or pay, a province or country ("en Ontario")
-  that no indexed document covers; an acronym no document writes (« la FAE »: an organisation,
-  plan or law they do not cover); a change to come (« vont augmenter en 2028 ») in a year past
+  that no indexed document covers; an acronym no document writes nor spells out (« la FAE »: an
+  organisation, plan or law they do not cover; « HDAA » is the Cris accord's « handicapés ou en difficulté d'adaptation ou
+  d'apprentissage »); a change to come (« vont augmenter en 2028 ») in a year past
   every document's period;
 * nonsense: no word the documents know;
 * an absent topic: a content word of the question that no document uses (surface
@@ -71,6 +72,7 @@ The checks, cheapest first:
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import math
 import re
 from dataclasses import dataclass, fields, replace
@@ -380,15 +382,43 @@ def surface_words(text: str) -> list[str]:
     return [_fold(w) for w in _raw_words(text)]
 
 
+#: the fewest words an acronym a document writes out in full has (« élèves HDAA »: « handicapés ou en difficulté
+#: d'adaptation ou d'apprentissage », four), and the fewest times the documents must write those words in a row for the
+#: acronym to count as theirs. Hand-set from the corpus (2026-12-03, /tmp/s23/u9 count of every run of 4 to 6 content
+#: words): HDAA 8 times (the Cris accord's own phrase), CSST 4, RQAP 6; acronyms the documents never mean met by chance:
+#: REER 2, CELI 1, CNESST, FAE, TDAH 0. Three-letter acronyms never count (FAE, CPE: too many runs of three words)
+_SPELLED_MIN_LETTERS = 4
+_SPELLED_MIN_USES = 3
+#: the words a run spelling out an acronym passes over (« ou », « en », « d' »), folded
+_FOLDED_STOP_WORDS = frozenset(map(_fold, FRENCH_STOP_WORDS))
+#: where a run of words an acronym may spell out stops (« : », « ( », a new line…)
+_SPELLED_BREAK = re.compile(r"[.;:!?\n()«»,\[\]]")
+
+
+def spelled_acronyms(text: str, longest: int = 6) -> list[str]:
+    """The acronyms ``text`` writes out in full: the initials (folded, lower case) of each run of 4 to ``longest``
+    content words in a row, stop words and words of two letters passed over (« handicapés ou en difficulté
+    d'adaptation ou d'apprentissage » -> « hdaa »), one per run (a run of 5 words also gives its 4-word runs)."""
+    found = []
+    for part in _SPELLED_BREAK.split(text):
+        initials = "".join(w[0] for w in map(_fold, _raw_words(part)) for w in w.split("-")
+                           if len(w) > 2 and w not in _FOLDED_STOP_WORDS)
+        found += [initials[i:i + n] for n in range(_SPELLED_MIN_LETTERS, longest + 1) for i in range(len(initials) - n + 1)]
+    return found
+
+
 class Vocabulary:
     """Every word form the indexed documents use (accents folded), for prefix look-ups, and
     the words of their names (titles, aliases, parties: "Bourget", "Premières-Seigneuries")."""
 
     def __init__(self, words: Iterable[str], names: Iterable[str] = (), aliases: Iterable[str] = (),
-                 headings: Iterable[str] = (), latest_year: int | None = None):
+                 headings: Iterable[str] = (), latest_year: int | None = None, spelled: Iterable[str] = ()):
         self._sorted = sorted(set(words))
         self._set = frozenset(self._sorted)
         self.names = frozenset(names)
+        #: acronyms the documents write out in full and never abbreviate (« hdaa »: « handicapés ou en difficulté
+        #: d'adaptation ou d'apprentissage »), folded: :func:`spelled_acronyms`
+        self.spelled = frozenset(spelled)
         #: how questions name the indexed documents ("college", "cs crie"), as folded word sequences
         self.aliases = frozenset(" ".join(surface_words(a)) for a in aliases if surface_words(a))
         #: the titles of the documents' parts (« Annexe W Politique relative aux frais de déplacement »), as
@@ -403,6 +433,7 @@ class Vocabulary:
         title, full_title, kind, aliases, parties), whose words name the covered employers and documents."""
         written: set[str] = set()  # each distinct written form is folded once, not once per use
         passages: set[str] = set()  # a federation repeats passages word for word: each is read once
+        spelled: Counter[str] = Counter()
         headings: set[str] = set()
         for chunk in chunks:
             headings.update(h for h in (chunk.title, *chunk.heading_path) if h)
@@ -412,6 +443,7 @@ class Vocabulary:
                 if text not in passages:
                     passages.add(text)
                     written.update(_raw_words(text))
+                    spelled.update(spelled_acronyms(text))
                 indexed = indexed[:cut]  # no word or elision spans the line break
             written.update(_raw_words(indexed))
         words: set[str] = set()
@@ -430,7 +462,8 @@ class Vocabulary:
                     names.add(word)
                     names.update(word.split("-"))
         years = [int(y) for meta in (documents or {}).values() for y in re.findall(r"\d{4}", str(meta.get("period") or ""))]
-        return cls(words, names, aliases, sorted(headings), max(years) if years else None)
+        return cls(words, names, aliases, sorted(headings), max(years) if years else None,
+                   (a for a, n in spelled.items() if n >= _SPELLED_MIN_USES))
 
     def names_a_document(self, text: str) -> bool:
         """Whether ``text`` uses an alias of an indexed document ("au Collège", "à la CS crie")."""
@@ -534,7 +567,10 @@ def question_features(question: str, hits: Sequence[Hit], vocabulary: Vocabulary
                       params: ScopeParams = ScopeParams()) -> QuestionFeatures:
     words = content_words(question, params)
     event = family_event_words(question, vocabulary, params)
-    unknown = tuple(w for w in words if w not in event and not vocabulary.knows(w, params))
+    # an acronym the documents write out in full is theirs (« élèves à risque ou HDAA »); only as written, in capitals: a
+    # word that happens to spell initials (« je m'en sers ») is no acronym
+    spelled = {_fold(a) for a in _ACRONYM.findall(question)} & vocabulary.spelled
+    unknown = tuple(w for w in words if w not in event and w not in spelled and not vocabulary.knows(w, params))
     sims = [u[2] for h in hits[: params.evidence_hits] for u in h.unit_similarities]
     return QuestionFeatures(tuple(words), unknown, max(sims) if sims else None, bool(_CODE.search(question)),
                             other_employers(question, vocabulary))
@@ -558,7 +594,9 @@ def other_employers(question: str, vocabulary: Vocabulary) -> tuple[str, ...]:
 
 def unknown_acronyms(question: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     """Acronyms of the question (« FAE », « REER ») that no indexed document writes, neither as a word nor in
-    its names, and that assistant.colloquial does not map; none in a question written in capitals."""
+    its names nor spelled out in full (:attr:`Vocabulary.spelled`: « HDAA », DEV Q1642, Q1747, refused for it while the
+    Cris accord writes « élèves handicapés ou en difficulté d'adaptation ou d'apprentissage »), and that
+    assistant.colloquial does not map; none in a question written in capitals."""
     words = _raw_words(question)
     if sum(1 for w in words if w.isupper() and len(w) >= 3) > max(2, len(words) // 3):
         return ()
@@ -566,7 +604,8 @@ def unknown_acronyms(question: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     for match in _ACRONYM.finditer(without_mapped(question)):
         acronym = match.group(1)
         folded = _fold(acronym)
-        if not _ROMAN_NUMERAL.match(acronym) and folded not in vocabulary and folded not in vocabulary.names:
+        if (not _ROMAN_NUMERAL.match(acronym) and folded not in vocabulary and folded not in vocabulary.names
+                and folded not in vocabulary.spelled):
             found.append(acronym)
     return tuple(dict.fromkeys(found))
 
