@@ -155,6 +155,9 @@ _ADDED_PERCENT = re.compile(r"\b(?:avec|incluant|y\s+compris|en\s+comptant|plus|
                             r"\bmajor[ée]e?s?\s+de\s+(\d{1,2}(?:[,.]\d+)?)\s*%", re.IGNORECASE)
 # a calendar year written alone (« de 2014 », « qu'en 2012 »), not a school year's (« 2013-2014 ») nor a date's number
 _CALENDAR_YEAR = re.compile(r"(?<![\d/-])((?:19|20)\d{2})(?![\d/-])")
+# how much more or less is asked of two amounts (« combien de plus que l'échelon 6 », « de moins qu'à l'échelon 8 »)
+_MORE_ASKED = re.compile(r"\bde\s+plus\b|\bplus\s+(?:que|qu')", re.IGNORECASE)
+_LESS_ASKED = re.compile(r"\bde\s+moins\b|\bmoins\s+(?:que|qu')", re.IGNORECASE)
 # a school year written (« 2013-2014 », « 2011-12 »): its first year
 _SCHOOL_YEAR_WRITTEN = re.compile(r"(?<![\d/-])((?:19|20)\d{2})\s*-\s*(?:(?:19|20)\d{2}|\d{2})(?![\d/-])")
 # half of a full workload said in words (« à mi-temps », « à demi-temps »): 50 %
@@ -1573,7 +1576,7 @@ class AmountAnswers(PlacementAnswers):
         rows by school year, or of the one column that starts on the day the question names (from the column
         before)."""
         if second:
-            self._difference(draft, first, second)
+            self._difference(draft, first, second, question)
         elif len(first) == 2 and first[0].row is first[1].row and asks_change(question):
             self._difference(draft, first[:1], first[1:])  # « combien de plus en 2014 » : the year's two columns
         elif _two_years_rows(question, first):
@@ -1623,9 +1626,12 @@ class AmountAnswers(PlacementAnswers):
         return [c for c in lookup(tables, other) if c.table.table_id == first
                 and (c.row.label, c.column) not in {(d.row.label, d.column) for d in candidates if d.table.table_id == first}]
 
-    def _difference(self, draft: Draft, first: Sequence[CellAnswer], second: Sequence[CellAnswer]) -> None:
+    def _difference(self, draft: Draft, first: Sequence[CellAnswer], second: Sequence[CellAnswer],
+                    question: str = "") -> None:
         """« Écart : 2 508 $ de plus par année » between the two cells a question compares (one on each side); two
-        échelons read in each of a year's two columns (« si je monte d'un échelon en 2014 ») get one line a column."""
+        échelons read in each of a year's two columns (« si je monte d'un échelon en 2014 ») get one line a column.
+        Two échelons said higher one first, « combien de plus » asked (« l'échelon 7 … combien de plus que l'échelon
+        6 ? »): the change read from the lower to the higher, as asked (« de moins » asked: the other way)."""
         if len(first) == 1 and len(second) == 1:
             a, b = first[0], second[0]
             # one row's two dates said later one first (« la hausse du 1er avril 2014 … par rapport à avril 2013 »):
@@ -1638,6 +1644,9 @@ class AmountAnswers(PlacementAnswers):
                 return
         else:
             return
+        if all(a.row is not b.row for a, b in pairs) and _asked_sign(question) * sum(
+                (number_value(b.value) or 0) - (number_value(a.value) or 0) for a, b in pairs) < 0:
+            pairs = [(b, a) for a, b in pairs]
         lines = [line for a, b in pairs if (line := _change_line(a, b))]
         if len(lines) != len(pairs):
             return
@@ -2179,6 +2188,13 @@ def _changed_rows(question: str, cells: Sequence[CellAnswer]) -> list[CellAnswer
         return []
     keys = [_days_of_year(c.row.label) & asked for c in named]
     return named if all(len(k) == 1 for k in keys) and keys[0] != keys[1] else []
+
+
+def _asked_sign(question: str) -> int:
+    """1 when the question asks how much more (« combien de plus », « gagne plus »), -1 how much less (« combien de
+    moins »), 0 when it says neither."""
+    more, less = bool(_MORE_ASKED.search(question)), bool(_LESS_ASKED.search(question))
+    return 1 if more and not less else -1 if less and not more else 0
 
 
 def _column_before(cell: CellAnswer, query: AmountQuery) -> CellAnswer | None:

@@ -217,3 +217,18 @@ def test_days_replaced_at_the_substitutes_share_of_a_stated_salary(cris):  # noq
                          hits)
     assert answer is not None and answer.text.startswith("**7 350 $** pour 24 jours de travail : 61 250 $"), \
         answer and answer.text  # 61 250 × 24 / 200
+
+
+# --- two échelons, how much more or less asked ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, change", [
+    ("Enseignant au Collège, échelon 10, au 1er avril 2013 : ça paie combien de plus que l'échelon 9 ?",
+     "**2 262 $** de plus par année : 53 213 $ (échelon 9"),  # the higher échelon named first, « de plus » asked
+    ("Au Collège, un enseignant à l'échelon 9 gagne combien de moins qu'à l'échelon 10 au 1er avril 2013 ?",
+     "**2 262 $** de moins par année : 55 475 $ (échelon 10"),
+    ("Enseignant au Collège, je passe de l'échelon 9 à l'échelon 10 au 1er avril 2013 : combien de plus ?",
+     "**2 262 $** de plus par année : 53 213 $ (échelon 9"),
+])
+def test_two_echelons_are_set_in_the_order_the_change_is_asked(direct, question, change):
+    assert f"Écart : {change}" in _text(direct, question)
