@@ -27,7 +27,10 @@ parental), « une sanction » (mesures disciplinaires), « re-signer » (renouve
 dossier pour toujours » (retirée), « une réprimande » (mesure disciplinaire), « les papiers qu'ils ont sur moi » (dossier),
 « à l'essai » (probation), « ils m'ont remerciée » (mis fin à son emploi), « prouver » (fardeau de la preuve), « la fin de
 semaine » (samedi dimanche), « embarquer dans le syndicat » (adhésion), « ma maison est inondée » (force majeure), « je me
-suis fait mal » (accident du travail), « ça gruge ma banque » (banque de congés).
+suis fait mal » (accident du travail), « ça gruge ma banque » (banque de congés); the twelfth: « la salle des profs », « une
+place pour relaxer » (salle de repos), « 170 jeunes » (élèves), « une journée perso » (raisons personnelles), « la
+permission » (autorisation); and « changé d'adresse », « je change d'appart » (changement de domicile) as further forms
+of moving.
 ``in_agreement_words`` reads a question in the agreements' words, for the answerer's weak-evidence overlap. A mapping is kept only
 where the agreement's word is the teacher's concept (no snow day: no clause has one) and only if it
 lowered no DEV figure, in-sample or cross-validated (see each commit).
@@ -93,7 +96,14 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
      "candidat candidature"),
     (r"\b(bébé|accouche\w*|enceinte|grossesse)\b", "maternité grossesse accouchement"),
     (r"\b(décès|décède|décédée?|mort|meurt|funérailles)\b", "décès"),
-    (r"\b(déménage\w*|déménagement)\b", "déménagement"),
+    # moving home (« je déménage », « déménager ») or said by the address or the home (« changé d'adresse », « ma nouvelle
+    # adresse », « je change d'appart »; a lookahead: assistant.scope keeps those words, the question's own topic): the
+    # Cris agreement's « changement de domicile » (13-8.05 « informer … de tout changement de domicile », 5-14.02 E) « Le
+    # changement de domicile … : le jour du déménagement »). Not « déménagé »
+    # (ab R8a: DEV Q954 « j'ai déménagé cet été, est-ce que je dois avertir la Commission ? » was then answered from
+    # Annexe XXVI's northern housing talks instead of refused; its 13-8.05 stays out of the top 10 either way)
+    (r"\b(déménage\w*|déménagement)\b|(?=.*\b(?:chang\w*\s+(?:d['’]|de\s+)(?:adresses?|apparts?|appartements?|logements?|maisons?)|"
+     r"nouvelles?\s+adresses?)\b)", "déménagement changement de domicile"),
     (r"\b(temps partiel|partiel)\b", "temps partiel"),
     (r"\b(suppléance|suppléante?|remplaçante?|remplacement)\b", "suppléant remplacement"),
     # a substitute's pay: « rémunéré sur la base des taux horaire » (Bourget 7-6.05), « à taux horaire » (7-7.03)
@@ -379,6 +389,20 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # a discount (Bourget 11-5.01 « une réduction des frais de scolarité pour chaque enfant », 6-3.12 « la ristourne
     # provenant de l'assurance-emploi »): « un rabais », « un escompte » (« rabais » a lookahead: the Cris agreement writes it)
     (r"(?=.*\brabais\b)|\bescomptes?\b|\bdiscounts?\b", "réduction ristourne"),
+    # -- twelfth group: where to rest, the pupils said as « les jeunes », a personal day, a permission
+    # a room to rest (Bourget 3-2.01 « une salle de repos … partagée avec les autres membres du personnel »): « la salle des
+    # profs », « le salon du personnel », « une place pour relaxer entre mes cours », « un local où se reposer » (not the
+    # agreement's own « salle de repos »)
+    (r"\b(?:salles?|salons?)\s+(?:des|du)\s+(?:profs|enseignante?s|personnel)\b|"
+     r"\b(?:place|endroit|local|pièce|coin|salle)\s+(?:[\w'’]+\s+){0,7}?"
+     r"(?:relax\w*|repos(?:er|e|ent)|décompress\w*|(?:me|se|nous)\s+détendre)\b", "salle de repos"),
+    # the pupils said as « les jeunes », « des ados » (the agreements' « élèves »): « avec 170 jeunes », « mes ados de
+    # secondaire 4 »; not « le secteur des jeunes », a sector's name
+    (r"(?<!secteur des )\b(?:jeunes|ados|adolescente?s)\b", "élèves"),
+    # a personal day (Bourget 6-3.10 « des jours de congés de maladie pour raisons personnelles … sans autorisation
+    # préalable »): « une journée perso », « un congé perso »; asking leave is the agreements' « autorisation »
+    (r"\bperso\b", "raisons personnelles"),
+    (r"\bpermissions?\b", "autorisation"),
 )
 #: Only without vectors. Measured with ``python -m evals --reduced`` (DEV, 162 items): hit@5
 #: 0.748 -> 0.785, key facts 0.500 -> 0.507, citation precision 0.490 -> 0.499, abstention unchanged.

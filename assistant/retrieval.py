@@ -12,7 +12,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 
@@ -137,6 +137,15 @@ class RetrievalWeights:
 
 #: question vectors a Retriever keeps (the last ones asked)
 _QUERY_VECTORS_KEPT = 64
+#: passages of a whole article the question names (« l'article 5-3.00 ») put first when a passage outside it scores
+#: higher (the article is the background of what is asked): its best-scored few, not all of them (Cris 5-3.00's
+#: passages, named as what a grievance is about, DEV Q1850, filled the whole top 10 and hid 9-1.03's grievance delay
+#: the question asks); the article's other passages keep their fused rank. Hand-set.
+_ARTICLE_ROUTED = 3
+#: ... when the question says at least this many words (BM25 tokens) besides the ids it names: « C'est quoi l'article
+#: 6-3.00 de la convention du Collège ? » has 3 (articl, convent, colleg), whatever then scores highest outside the
+#: article is chance. Hand-set.
+_BACKGROUND_WORDS = 5
 
 
 def clause_references(question: str) -> list[str]:
@@ -192,6 +201,13 @@ def _lexical_lead(hits: list[Hit], start: int, ratio: float) -> list[Hit]:
     raised = Hit(lead.chunk, first.score + 1e-6, lead.why, lead.dense_rank, lead.bm25_rank, lead.similarity,
                  lead.bm25_score, lead.sentence_rank, lead.unit_similarities)
     return hits[:start] + [raised] + [h for h in hits[start:] if h is not lead]
+
+
+def _says_more(question: str) -> bool:
+    """Whether ``question`` says more than the ids it names (« Que dit l'article 6-3.00 ? » does not): at least
+    ``_BACKGROUND_WORDS`` BM25 tokens outside them, so its fused scores can tell which passages it asks."""
+    bare = _ANNEX_REF.sub(" ", _CLAUSE_REF.sub(" ", question))
+    return len(tokenize(bare)) >= _BACKGROUND_WORDS
 
 
 def _neighbourhood(chunk: Chunk) -> tuple[str, str]:
@@ -290,21 +306,23 @@ class Retriever:
         return []
 
     def routed(self, question: str, docs: Sequence[str] | None = None,
-               preferred: Sequence[str] | None = None) -> list[int]:
+               preferred: Sequence[str] | None = None, scores: Mapping[int, float] | None = None) -> list[int]:
         """Positions of the chunks a question names explicitly.
 
         An id held by several documents: the ``preferred`` documents' passages first (None:
         :meth:`preferred_documents`); when none is preferred, the documents alternate (each
         document's first passage in the top ranks), so the answer can cover each agreement.
+        A whole article named (« l'article 5-3.00 ») routes all its passages, or only its few best-scored when a
+        passage outside it scores higher (``scores``: the fused ones; None: all of it): see :meth:`_best_of_article`.
         """
+        preferred = self.preferred_documents(question, docs) if preferred is None else list(preferred)
         positions: list[int] = []
         for ref in clause_references(question):
             key = ref.lower()
             found = list(self._by_clause.get(key, []))
-            if key.endswith(".00") and not found:
-                found = self._by_article.get(key, [])
-            elif key.endswith(".00"):
+            if key.endswith(".00"):
                 found += [p for p in self._by_article.get(key, []) if p not in found]
+                found = self._best_of_article(found, scores or {}, preferred)
             if not found and key.startswith("annexe"):
                 found = self._by_annex.get(key, [])
             positions.extend(p for p in found if p not in positions)
@@ -317,10 +335,26 @@ class Retriever:
         if docs:
             allowed = set(docs)
             positions = [p for p in positions if self.index.chunks[p].doc in allowed]
-        preferred = self.preferred_documents(question, docs) if preferred is None else list(preferred)
         if preferred:
             return sorted(positions, key=lambda pos: self.index.chunks[pos].doc not in preferred)
         return _alternate(positions, [self.index.chunks[p].doc for p in positions])
+
+    def _best_of_article(self, found: Sequence[int], scores: Mapping[int, float], preferred: Sequence[str]) -> list[int]:
+        """The passages of ``found`` (one named article's) routed first, in passage order: in each document, all of
+        them when one scores (``scores``, the fused ones) at least as high as every passage outside the article; else,
+        the question's other words pointing elsewhere (« notre grief porte sur l'article 5-3.00 … au plus tard
+        quand ? »), only its ``_ARTICLE_ROUTED`` best-scored, and none of a document other than the ``preferred``."""
+        taken = set(found)
+        elsewhere = max((score for pos, score in scores.items() if pos not in taken), default=0.0)
+        kept: list[int] = []
+        for doc in dict.fromkeys(self.index.chunks[p].doc for p in found):
+            held = [p for p in found if self.index.chunks[p].doc == doc]
+            if max((scores.get(p, 0.0) for p in held), default=0.0) >= elsewhere:
+                kept.extend(held)  # the article is what the question is about: all of it, in passage order
+            elif not preferred or doc in preferred:
+                best = sorted(held, key=lambda p: -scores.get(p, 0.0))[:_ARTICLE_ROUTED]
+                kept.extend(p for p in held if p in best)
+        return kept
 
     def _query_vector(self, text: str) -> np.ndarray:
         """The embedder's vector of ``text``, kept for the next few questions (the same text
@@ -451,7 +485,7 @@ class Retriever:
             for pos in scores:
                 if _neighbourhood(self.index.chunks[pos]) in near:
                     scores[pos] *= 1.0 + w.follow_boost
-        routed = self.routed(question, docs)
+        routed = self.routed(question, docs, scores=scores if _says_more(question) else None)
         top = max(scores.values(), default=0.0)
 
         def hit(pos: int, score: float, why: tuple[str, ...]) -> Hit:
