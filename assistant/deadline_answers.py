@@ -458,12 +458,20 @@ _DATE_WORDS = re.compile(r"\b(?:le\s+)?(?:1er|premier|\d{1,2})\s+(?:janvier|f[é
                          r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\b", re.IGNORECASE)
 
 
+# what a starting point writes around its event: the day of it (« de la date de la demande ») and who makes it (« … par
+# l'une ou l'autre des parties »), no words of the event itself
+_ORIGIN_DAY_OF = re.compile(r"\bdate\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*", re.IGNORECASE)
+_ORIGIN_AGENT = re.compile(r"\s+par\s+[^,;:]{1,40}$", re.IGNORECASE)  # short and last (not « par le Collège d'une preuve … »)
+
+
 def _origin_met(origin: str, event: set[str], params: LookupParams) -> float:
     """How well what a delay runs from (``origin``) meets the event the question dates (its roots, ``event``): the
     share of the origin's roots met (of ``params.origin_roots`` at least; ``params.any_event_meets`` for « l'événement
     qui a donné naissance au grief »), less 1 when the delay runs from another moment of the same kind (« l'expiration
-    du congé » for « je veux commencer mon congé le … »)."""
-    roots = _roots(origin)
+    du congé » for « je veux commencer mon congé le … »). The day of the event and who makes it are no part of it
+    (``_ORIGIN_DAY_OF``, ``_ORIGIN_AGENT``: 4-2.07 « de la date de la demande par l'une ou l'autre des parties » is
+    « la demande », met whole by « l'Association a demandé … »)."""
+    roots = _roots(_ORIGIN_AGENT.sub("", _ORIGIN_DAY_OF.sub("", origin.replace("’", "'")))) or _roots(origin)
     other_moment = bool(roots & _EVENTS and event & _EVENTS and not roots & event & _EVENTS)
     # « la date de l'événement qui a donné naissance au grief » (Cris 9-1.03) is whatever event the question dates: it
     # meets it, though less than a starting point naming that very event (« la connaissance des faits », Bourget
@@ -1038,7 +1046,10 @@ def _regimes(question: str, chosen: FoundRule, rivals: Sequence[tuple[Chunk, Del
     """The delay to count first and another clause's delay for the same party from the same starting point (« de la
     fin de l'audition »: Cris 9-2.17's 45 days, Annexe XXIII's 15 days of mediation-arbitration), when there is one:
     two procedures the question may fall under. The one whose heading names fewer things the question does not
-    (« médiation » unasked) leads; on a tie, the chosen one."""
+    (« médiation » unasked) leads; on a tie, the chosen one. A delay from that start for another act is no other
+    procedure: when the chosen sentence states some of the act the question asks (``_act_words``: « fournir la
+    traduction en langue crie », Cris 10-2.02's six months), a rival stating none of it (5-2.08's 45 days to establish
+    the seniority, « de l'entrée en vigueur de la convention » too) is left out."""
     if not isinstance(chosen.rule, Delay):
         return chosen, None
     restated = _restated_from(chosen.chunk.text, chosen.sentence, chosen.rule)
@@ -1051,9 +1062,12 @@ def _regimes(question: str, chosen: FoundRule, rivals: Sequence[tuple[Chunk, Del
         return chosen, None
     asked = _roots(expand(question))
     unasked = lambda chunk: len(_roots(_heading(chunk)) - asked)  # noqa: E731
+    act = _act_words(question)
+    stated = lambda sentence: act & set(tokenize(sentence.replace(origin, " ")))  # noqa: E731
     same = [FoundRule(c, r, s) for c, r, s, o in rivals
             if c.doc == chosen.chunk.doc and c.clause_id != chosen.chunk.clause_id and _roots(o) == _roots(origin)
-            and r.direction == chosen.rule.direction and (r.amount, r.unit) != (chosen.rule.amount, chosen.rule.unit)]
+            and r.direction == chosen.rule.direction and (r.amount, r.unit) != (chosen.rule.amount, chosen.rule.unit)
+            and (stated(s) or not stated(chosen.sentence))]
     if not same:
         return chosen, None
     rival = min(same, key=lambda found: unasked(found.chunk))
@@ -1072,6 +1086,14 @@ _SUCH = re.compile(r"\b(?:une?|de)\s+tel(?:le)?s?\b", re.IGNORECASE)
 # a sentence going on from the one before it, cut off by a blank line in the agreement's text (6-4.22 « Ce congé peut
 # être discontinu⏎⏎et ne peut être pris après l'expiration des quinze (15) jours … »): lower case, a conjunction first
 _CONTINUED = re.compile(r"\s*(?:et|ou|mais|puis)\s")
+# an item of a list (« - a) », « b) », « 2) ») of the conditions its introduction's rule is given on, that introduction
+# ending at « si : », « lorsque : », « dans les cas suivants : » (Cris 5-15.02 « La Commission accorde … un congé sans
+# traitement pour une période n'excédant pas la fin de l'année scolaire, lorsque la demande … et si : ⏎ - a) le décès …
+# est survenu dans les 30 jours précédant cette demande; »), not a list of ways or steps (8-4.02 « … selon les
+# situations et les modalités qui suivent : »)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–•][ \t]*)?(?:[a-zA-Z]|\d{1,2})\)[ \t]")
+_CONDITIONS_LEAD = re.compile(r"\b(?:si|lorsque|lorsqu'|quand|pourvu\s+que|dans\s+les\s+cas\s+suivants|"
+                              r"aux\s+conditions\s+suivantes)\s*:$", re.IGNORECASE)
 # a rule for some teachers only, named by a relative clause on its subject (6-5.13 « Le salarié éducateur qui se porte
 # candidat à une charge publique … obtient, sur demande soumise quinze (15) jours avant son départ, un congé … »): the
 # words of the condition, up to its first comma
@@ -1111,13 +1133,35 @@ def _read_with(chunk: Chunk, sentence: str, end: int) -> str:
         # consécutifs … »): read with that lead, the case its delay is for
         line = chunk.text.rfind("\n", 0, start) + 1
         lead = chunk.text[line:start].rstrip()
-        return chunk.text[line:end] if lead.endswith(":") else sentence
+        return chunk.text[line:end] if lead.endswith(":") else _list_lead(chunk.text, start) + sentence
     first = next(iter(split_sentences(chunk.text)), (0, end))[1]
     paragraph = chunk.text.rfind("\n\n", 0, start)
     if paragraph >= 0 and not chunk.text[paragraph:start].strip():  # a sentence opening its paragraph: « ce » names
         paragraph = chunk.text.rfind("\n\n", 0, paragraph)  # what the paragraph before told (6-4.20 b) « Ce congé »)
     paragraph = max(first, paragraph)
     return chunk.text[:first] + " " + chunk.text[paragraph:end] if paragraph > first else chunk.text[:end]
+
+
+# an event a sentence says must have occurred within a delay before what it precedes (Cris 5-15.02 « le décès … est
+# survenu dans les 30 jours précédant cette demande »), not a notice due before a meeting (5-6.03)
+_OCCURRED_WITHIN = re.compile(r"\b(?:survenue?s?|produite?s?|eu\s+lieu|intervenue?s?|arrivée?s?)\s+(?:dans\s+les|au\s+cours\s+"
+                              r"des|durant\s+les|pendant\s+les)\b", re.IGNORECASE)
+
+
+def _list_lead(text: str, start: int) -> str:
+    """The introduction of the list of conditions whose item starts at ``start`` in ``text`` (``_LIST_ITEM``), from its
+    sentence's start to its colon (``_CONDITIONS_LEAD``), with a space after it: the rule every item of the list is a
+    condition of (Cris 5-15.02's « … un congé sans traitement … si : » before « - a) le décès … »); empty when the text
+    there is no list item, its lines back to the colon are not all items of that list, or the introduction lists no
+    conditions."""
+    if not _LIST_ITEM.match(text, start):
+        return ""
+    colon = text.rfind(":", 0, start)
+    if colon < 0 or not all(not line.strip() or _LIST_ITEM.match(line) for line in text[colon + 1:start].split("\n")):
+        return ""
+    opening = max(text.rfind(mark, 0, colon) for mark in (". ", ".\n", "\n\n", ";")) + 1
+    lead = text[opening:colon + 1].strip()
+    return lead + " " if _CONDITIONS_LEAD.search(lead.replace("’", "'")) else ""
 
 
 def _unmet_condition(sentence: str, words: set[str], read: str = "") -> bool:
@@ -2038,9 +2082,15 @@ class DeadlineAnswers:
                         continue
                     # « la liste d'ancienneté au 30 juin 2027 » : the day 5-2.08's yearly list is taken « en date du 30
                     # juin », a date of its cycle as today's is (``_reference_met``), no event
+                    origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
+                    # an event that must precede the act asked (Cris 5-15.02 « le décès … est survenu dans les 30 jours
+                    # précédant cette demande » for « ma fille est décédée le …, ma demande doit être faite au plus
+                    # tard quand ? »): the event dated, the delay counted after it (``_count``), as a delay after one
+                    turned = (before and isinstance(rule, Delay) and bool(_OCCURRED_WITHIN.search(sentence))
+                              and _reference_is_act(question, origin))
                     if (before if q.notice and not q.today else q.today == isinstance(rule, FixedDate)) and not (
                             q.done and isinstance(rule, Delay) and rule.direction == "before") or (
-                            isinstance(rule, FixedDate) and _reference_met(sentence, q.dated)):
+                            isinstance(rule, FixedDate) and _reference_met(sentence, q.dated)) or turned:
                         score += self.params.date_kind_bonus
                     if q.notice and isinstance(rule, Delay) and rule.direction == "before":
                         score += self.params.notice_before_bonus
@@ -2051,7 +2101,6 @@ class DeadlineAnswers:
                     if unmet := _unmet_condition(sentence, q.words, _read_with(chunk, sentence, end)):
                         score -= self.params.condition_penalty
                     score += self.params.condition_penalty * self._case_met(question, chunk, sentence, rule, q.words)
-                    origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
                     if _ran_once(question, origin, found):
                         score -= self.params.condition_penalty
                     if origin and q.event and not unmet:

@@ -18,7 +18,10 @@ API (all values are frozen dataclasses; sequences in them are tuples)
     semaines », and a named day as a moment: « à Noël », « le lendemain de la fête du Travail 2026 », « depuis
     Pâques » (its year said, or the latest on or before today).
     A day and month without a year (« le 10 novembre », « le 3/11 ») is the latest such day on or before
-    ``today`` (default: the real today; the caller passes the date a question says is today);
+    ``today`` (default: the real today; the caller passes the date a question says is today), or, with a weekday
+    written before it (« le vendredi 5 mars »), the year nearest today where it falls on that weekday; a weekday and a
+    day without a month (« jeudi le 4 ») the latest such day on or before today (the next one after it in a sentence
+    telling what is to come); « 2027/03/05 » is year first as « 2027-03-05 » is;
     « le 10 décembre dernier » the latest before it, « le 10 décembre prochain » the next after
     it. None when the text has no date.
 
@@ -621,15 +624,26 @@ _TIME_TO_ACT = re.compile(r"(?:dispos\w*\s+d'une\s+p[ée]riode|\bd[ée]lai\s+(?:
 _LEAVE_MAXIMUM = re.compile(r"\bun\s+maximum\s+de\s*$", re.IGNORECASE)
 
 
+# a period run from a start the sentence names right after it (Bourget 5-5.04 « … inscrit sur la liste de rappel pour
+# une période de vingt-quatre (24) mois à compter de la date d'expiration du contrat d'engagement … »): its end is a day
+# a question asks (« je reste sur la liste jusqu'à quand ? »), as a delay's is; not a leave's length (« un congé d'une
+# durée maximale de dix (10) semaines à compter de … » keeps its length)
+_PERIOD_OF = re.compile(r"\bpour\s+une\s+p[ée]riode\s+de\s*$", re.IGNORECASE)
+_FROM_START = re.compile(r"\s*(?:à|a)\s+compter\s+(?:de\s|du\s|des\s|d')", re.IGNORECASE)
+
+
 def is_duration(sentence: str, delay: Delay) -> bool:
     """Whether ``delay`` is, in ``sentence``, how long something lasts (« une période n'excédant pas
     quatre (4) semaines ») rather than a time limit to act within (« dans les … », « au moins … avant »,
-    « dispose d'une période de trente (30) jours pour décider »)."""
+    « dispose d'une période de trente (30) jours pour décider ») or a period whose start the sentence names
+    (``_PERIOD_OF``: « pour une période de vingt-quatre (24) mois à compter de la date d'expiration … »)."""
     plain = sentence.replace("’", "'")
     at = plain.lower().find(delay.phrase.lower()) if delay.phrase else -1
     before = plain[max(0, at - 40):at]
     if delay.consecutive and _LEAVE_MAXIMUM.search(before):
         return False  # « un maximum de 7 jours consécutifs » : the leave whose last day is asked, not a length aside
+    if at >= 0 and _PERIOD_OF.search(before) and _FROM_START.match(plain, at + len(delay.phrase)):
+        return False
     return at >= 0 and bool(_DURATION_BEFORE.search(before)) and not _TIME_TO_ACT.search(before)
 
 
@@ -638,9 +652,11 @@ _ORIGIN_AFTER = re.compile(
     r"\s*,?\s*(?:(?:excluant|exclusion faite de|à l'exclusion de|sans compter)[^,]*,\s*|"
     r"\((?:excluant|exclusion faite de|à l'exclusion de|sans compter)[^)]*\)\s*)?"
     r"((?:à compter |à partir )?(?:de la\s|de l'|du\s|des\s|de sa\s|de son\s|"
-    # « suivant la remise », « des quinze (15) jours qui suivent l'arrivée de l'enfant » (6-4.22), « suivants le dépôt »
-    r"(?:qui suit|qui suivent|suivante?s?)\s+(?:la\s|le\s|l'|sa\s|son\s|leurs?\s)|de leurs?\s|"
-    rf"après (?:la\s|le\s|l'|sa\s|son\s|leurs?\s)){_ORIGIN_WORDS}(?:,\s*ou\s+(?:de la\s|de l'|du\s){_ORIGIN_WORDS})?)",
+    # « suivant la remise », « des quinze (15) jours qui suivent l'arrivée de l'enfant » (6-4.22), « suivants le dépôt »;
+    # a start the sentence named before, taken up by a demonstrative (Cris 10-9.11 « À la demande écrite de la ou des
+    # personnes plaignantes, … constituent dans les 10 jours suivant cette demande, un comité … »)
+    r"(?:qui suit|qui suivent|suivante?s?)\s+(?:la\s|le\s|l'|sa\s|son\s|leurs?\s|cette\s|cet\s|ce\s|ces\s)|de leurs?\s|"
+    rf"après (?:la\s|le\s|l'|sa\s|son\s|leurs?\s|cette\s|cet\s|ce\s|ces\s)){_ORIGIN_WORDS}(?:,\s*ou\s+(?:de la\s|de l'|du\s){_ORIGIN_WORDS})?)",
     re.IGNORECASE)
 # « … avant la rencontre », « … précédant l'audition », 7-8.01 « … (24) heures à l'avance de son absence »
 _ORIGIN_BEFORE = re.compile(r"\s*,?\s*(?:dans la mesure du possible,?\s*)?(?:(?:avant|précédant|à l'avance de)\s+|"
@@ -679,8 +695,11 @@ def starting_point(sentence: str, delay: Delay) -> str | None:
     # the exception is not the start, nor another delay the sentence sets (« … de l'entrée en vigueur de la convention
     # ou dans les 30 jours de la démission » : the 60 days run from the first only; « … de la première liste
     # d'ancienneté fournie par la Commission dans les 45 jours de l'entrée en vigueur »)
-    origin = re.split(r"\s+(?:à moins|sauf)\b|\s+(?:(?:ou|et)\s+)?(?:dans les|au plus tard|avant le)\b", found.group(1),
-                      maxsplit=1)[0]
+    # nor a clause of its own joined by « et » (6-6.20 « … suivant cette mise à pied et les dispositions de la clause
+    # 6-6.16 s'appliquent »)
+    origin = re.split(r"\s+(?:à moins|sauf)\b|\s+(?:(?:ou|et)\s+)?(?:dans les|au plus tard|avant le)\b|"
+                      r"\s+et\s+(?=(?:les?|la|l'|ces?|cette|leurs?)\s?[^,;]*?\s(?:s'appliquent|s'applique|sont|est|doit|"
+                      r"doivent|peut|peuvent)\b)", found.group(1), maxsplit=1)[0]
     return re.sub(r"\s+", " ", origin).strip()
 
 
@@ -714,7 +733,8 @@ _NAMED_DAY_DATES: dict[str, Callable[[int], date]] = {
 }
 _NAMED_DAYS = "|".join(sorted(_NAMED_DAY_DATES, key=len, reverse=True))
 _DATE_PATTERNS = (
-    ("iso", re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")),
+    # « 2027-03-05 », « 2027/03/05 » (year first)
+    ("iso", re.compile(r"(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")),
     ("dmy", re.compile(r"(?<![\d.\-/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")),
     # « le 3 mars 2027 », « le premier avril », « le quinze mars 2027 », « le vingt et un juin » (a day in words)
     ("words", re.compile(rf"(?<!\d)(1er|premier|\d{{1,2}}|\b{_WORDS})\s+({_MONTH_RE})\b\.?(?:\s+(\d{{4}})|\s+(dernier|prochain)\b)?")),
@@ -743,6 +763,11 @@ _DATE_PATTERNS = (
                                    rf"(passee|derniere|prochaine)\b")),
     # « lundi passé », « vendredi dernier », « mardi prochain »: from today, the one before or after it
     ("weekday", re.compile(rf"\b({'|'.join(WEEKDAYS_FR)})\s+(passe|dernier|prochain)\b")),
+    # « le jeudi 4 », « lundi le 8 »: a weekday and a day of the month, no month (a month after it is read above; not an
+    # hour, « lundi 8 h 30 », nor a count, « lundi 3 jours »): the nearest such day to today that falls on that weekday
+    ("weekday_day", re.compile(rf"\b({'|'.join(WEEKDAYS_FR)})\s*,?\s*(?:le\s+)?(1er|premier|\d{{1,2}})\b"
+                               r"(?!\s*(?:h\b|h\d|:|[/.-]\d|e\b|er\b|heures?\b|jours?\b|semaines?\b|mois\b|ans?\b|fois\b|"
+                               r"periodes?\b|minutes?\b|%))")),
     # a bare weekday told in the past (« Mardi, la direction m'a remis un avis », « j'ai reçu la lettre jeudi »): the
     # latest before today, read only in a sentence of the past (``_PAST``, no ``_FUTURE``); not « le mardi », « du lundi
     # au vendredi », « lundi et mardi », « mardi 7 décembre », « jeudi le 2 décembre » (its date read above)
@@ -805,9 +830,54 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# a weekday written right before a day (« le vendredi 5 mars », « vendredi le 5 mars », « le mardi 3/11 »), accents
+# folded: the day's year is one where it falls on that weekday
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(WEEKDAYS_FR)})\s*,?\s*(?:le\s+)?$")
+
+
+def _on_weekday(found: date | None, match: re.Match, today: date) -> date | None:
+    """``found`` (a day and month written without a year, its year guessed), moved to the year nearest today where it
+    falls on the weekday written right before it (``_WEEKDAY_BEFORE``: « le vendredi 5 mars » said on 24 February 2027
+    is 5 March 2027, a Friday, not 5 March 2026, a Thursday); ``found`` when no weekday is written, it already falls on
+    it, or no year beside today's and its neighbours' does."""
+    written = _WEEKDAY_BEFORE.search(match.string, 0, match.start())
+    if found is None or written is None or found.weekday() == WEEKDAYS_FR.index(written[1]):
+        return found
+    years = [_safe_date(today.year + shift, found.month, found.day) for shift in (0, 1, -1)]
+    fitting = [day for day in years if day is not None and day.weekday() == WEEKDAYS_FR.index(written[1])]
+    return min(fitting, key=lambda day: abs((day - today).days)) if fitting else found
+
+
+def _weekday_day(match: re.Match, today: date) -> date | None:
+    """« le jeudi 4 » (``_DATE_PATTERNS`` weekday_day): of the days numbered so that fall on the weekday written, in the
+    year up to today's month and in the year after it, the latest on or before today, as for a day written without
+    its year; the first after today when the sentence tells what is to come and nothing done (« la rencontre aura lieu
+    le jeudi 4 »); None when none does."""
+    number = 1 if match[2] in ("1er", "premier") else int(match[2])
+    weekday, first = WEEKDAYS_FR.index(match[1]), today.replace(day=1)
+    days = [_safe_date(month.year, month.month, number) for month in (add_months(first, shift) for shift in range(-12, 13))]
+    fitting = [day for day in days if day is not None and day.weekday() == weekday]
+    left = max(match.string.rfind(mark, 0, match.start()) for mark in ".;?!") + 1
+    ends = [at for at in (match.string.find(mark, match.end()) for mark in ".;?!") if at >= 0]
+    sentence = match.string[left:min(ends) if ends else len(match.string)]
+    if _FUTURE.search(sentence) and not _PAST.search(sentence):
+        return next((day for day in fitting if day > today), None)
+    return next((day for day in reversed(fitting) if day <= today), None)
+
+
 def _date_from_match(kind: str, match: re.Match, today: date, year: int | None = None) -> date | None:
     """The date one match of ``_DATE_PATTERNS`` names; a day and month without a year take ``year`` (the year the text
-    states apart, ``stated_year``) when given, else the latest such day on or before today."""
+    states apart, ``stated_year``) when given, else the latest such day on or before today, or the nearest year where
+    it falls on the weekday written before it (``_on_weekday``)."""
+    if kind in ("dm", "words") and year is None and not (kind == "words" and (match[3] or match[4])):
+        return _on_weekday(_date_from_match_(kind, match, today, year), match, today)
+    return _date_from_match_(kind, match, today, year)
+
+
+def _date_from_match_(kind: str, match: re.Match, today: date, year: int | None = None) -> date | None:
+    """``_date_from_match`` before a weekday written is read."""
+    if kind == "weekday_day":
+        return _weekday_day(match, today)
     if kind == "iso":
         return _safe_date(int(match[1]), int(match[2]), int(match[3]))
     if kind == "dmy":
