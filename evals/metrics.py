@@ -15,6 +15,7 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from ingest.normalise import fix_superscripts
 from ingest.numbering import ARTICLE_PREFIX
 from ingest.tables import french_dates as parse_french_dates
 
@@ -71,8 +72,10 @@ def collapse(text: str) -> str:
 
 def passage_form(text: str) -> str:
     """Form in which quotes are searched in passages: white space collapsed, apostrophes
-    unified and ``1^{er}`` written ``1er`` (the normaliser may rewrite both)."""
-    return collapse(_SUPERSCRIPT.sub(r"\1", text.translate(_APOSTROPHES)))
+    unified and superscripts written as the ingest normaliser writes them (``1^{er}``,
+    ``1 ^{er}``, ``141 ^e`` -> ``1er``, ``141e``), so a gold quote copied from the corpus
+    text is found in the indexed passage it was copied from."""
+    return collapse(fix_superscripts(text.translate(_APOSTROPHES)))
 
 
 def normalise_fact(text: str) -> str:
