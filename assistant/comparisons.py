@@ -276,8 +276,13 @@ class ComparisonAnswers:
 
         def alone(found: Sequence[str]) -> str | None:
             return found[0] if len(found) == 1 and found[0] in compared else None
+        # a later sentence closed by a tag question states a claim whose truth is asked (« Mon chum travaille au
+        # Collège Bourget pis il me dit que c'est plus court chez eux, c'est-tu vrai ? »): the comparison itself, not a
+        # case of its own for the agreement it names (DEV Q1953: Bourget was asked « chum travaille » alone)
+        claimed = [question[a:b] for a, b in _told(question) if _tagged(question[a:b].rstrip())]
         cased = {alone(found) for piece, found in pieces
-                 if alone(found) and len(self._case_words(piece)) >= self.params.compare_case_words}
+                 if alone(found) and len(self._case_words(piece)) >= self.params.compare_case_words
+                 and not any(piece in sentence for sentence in claimed)}
         if len(cased) < 2 and not self._qualified(pieces, cased):  # one agreement's words only: what both are
             return {}  # asked, the agreement named after them (« leur salaire pendant les réunions, c'est payé comment
             # chez les Cris comparé au Collège Bourget »)
@@ -906,10 +911,17 @@ def _cross_reference_asked(first: "SidePick", pick: "SidePick") -> bool:
     for « l'assurance collective devient obligatoire à partir de quand », DEV Q1828; Cris 5-10.30's 61st day beside
     5-10.28, DEV Q1823). A sentence holding every word of the topic is on it whatever names it (Cris 6-1.21 « Le
     « Manuel d'évaluation de la scolarité » est celui fait par le Ministère » beside 6-1.22 for « Le Manuel
-    d'évaluation de la scolarité, c'est qui qui le fait », DEV Q1756). With the question's words unread (every
-    ``asked`` 0) it stays, as before."""
-    return (first.chunk.clause_id in CLAUSE_NUMBER_IN_TEXT.findall(pick.quote) or pick.asked >= first.asked
-            or pick.coverage >= 1.0)
+    d'évaluation de la scolarité, c'est qui qui le fait », DEV Q1756). A count asked that the first gives (both in the
+    unit asked): the further clause's count is another rule's, kept only when it also holds more of the topic's or of
+    the question's own words than the first, not as many (Bourget 10-2.02's « deux (2) années » to go to arbitration
+    beside 10-1.02's « quarante (40) jours ouvrables » for « combien de temps pour loger un grief », DEV Q1953). With the
+    question's words unread (every ``asked`` 0) it stays, as before."""
+    if first.chunk.clause_id in CLAUSE_NUMBER_IN_TEXT.findall(pick.quote):
+        return True
+    held = pick.asked >= first.asked or pick.coverage >= 1.0
+    if first.in_unit and pick.in_unit and first.asked > 0:
+        return held and (pick.asked > first.asked or pick.coverage > first.coverage)
+    return held
 
 
 def _rule_first(candidates: Sequence["SidePick"]) -> list["SidePick"]:
@@ -1680,10 +1692,31 @@ def _told(question: str) -> list[tuple[int, int]]:
     """The spans of the question's sentences that ask nothing (closed by « . » or « ! », not « ? ») after one that
     asks (« … prévenir le harcèlement psychologique ? Moi chu au Collège, ma chum enseigne à la CS crie. »): they tell
     whom it is asked for, the question before them asks what is compared. A case told first (« Je veux me désister de
-    mon sabbatique … ; on est en mai. Je peux-tu encore ? ») is what the question asks about: not told here."""
+    mon sabbatique … ; on est en mai. Je peux-tu encore ? ») is what the question asks about: not told here. A later
+    sentence asking only whether what it tells is so (a tag question: « Mon chum travaille au Collège Bourget pis il
+    me dit que c'est plus court chez eux, c'est-tu vrai ? », DEV Q1953) tells too."""
     sentences = [(m.start(), m.end(), m.group().rstrip()) for m in _SENTENCE.finditer(question) if m.group().strip()]
     first = next((i for i, (_, _, text) in enumerate(sentences) if text.endswith("?")), len(sentences))
-    return [(a, b) for a, b, text in sentences[first + 1:] if not text.endswith("?")]
+    return [(a, b) for a, b, text in sentences[first + 1:] if not text.endswith("?") or _tagged(text)]
+
+
+# a question tag closing a sentence (« …, c'est-tu vrai ? », « …, c'est ça ? », « …, hein ? », « …, non ? »): it asks
+# whether what the sentence tells is so, nothing more
+_TAG = re.compile(r",\s*(?:(?:c['’]est|est-ce)(?:-tu|-ti)?\s+(?:(?:bien\s+)?vrai|ça|correct|exact)|(?:pas\s+)?vrai|"
+                  r"hein|non|right|correct|exact|n['’]est-ce\s+pas)\s*\?+$", re.IGNORECASE)
+
+
+#: Words asking a thing of their own (« combien », « quand », « quel », « comment », « qui », « où » …): a sentence
+#: holding one before its tag asks more than whether it is so
+_ASKING_A_THING = _ASKED_INSIDE | frozenset("comment pourquoi qui où lequel laquelle lesquels lesquelles".split())
+
+
+def _tagged(sentence: str) -> bool:
+    """Whether a sentence closed by « ? » asks only its tag (``_TAG``): no word asking a thing before it
+    (``_ASKING_A_THING``; « où », not « ou »)."""
+    tag = _TAG.search(sentence)
+    return tag is not None and not any(w.lower().replace("’", "'") in _ASKING_A_THING
+                                       for w in re.findall(r"[\w'’-]+", sentence[:tag.start()]))
 
 
 # a noun phrase opening the question (« Le congé sans solde d'un an : », « Pour la formation des profs, »)
@@ -1774,8 +1807,18 @@ def _with_condition(found: Sequence[_Run]) -> str:
         return ""
     plain = any(r.plain and r.known and not r.condition and r.topic_words() >= 2 for r in found)
     asked = any(r.plain and r.known and not r.told and r.topic_words() >= 2 for r in found)
-    best = max(found, key=lambda r: (not r.when and bool(topic_words(r.text)), r.plain and not (r.condition and plain),
-                                     not (r.told and asked), r.known, len(r.text) <= _TOPIC_CHARS, len(r.text)))
+
+    def key(r: _Run) -> tuple:
+        return (not r.when and bool(topic_words(r.text)), r.plain and not (r.condition and plain),
+                not (r.told and asked), r.known, len(r.text) <= _TOPIC_CHARS, len(r.text))
+    best = max(found, key=key)
+    # a run of a sentence that only tells whose case it is gives way to a run of the question's asking sentence
+    # holding two known topic words or more, even one that asks (« Chez les Cris on a combien de temps pour loger un
+    # grief après l'événement ? Mon chum travaille au Collège Bourget … » -> « loger un grief après l'événement », not
+    # « chum travaille », DEV Q1953)
+    if best.told:
+        best = max((r for r in found if not r.told and not r.when and r.known and r.topic_words() >= 2),
+                   key=key, default=best)
     fronted = next((r for r in found if r.fronted and r.known and topic_words(r.text)), None)
     if fronted is not None and fronted is not best and best.plain and not best.condition and not best.when:
         return f"{fronted.text} — {best.text}"
