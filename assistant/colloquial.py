@@ -303,7 +303,9 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     (r"\b(?:à\s+la\s+maison|chez\s+(?:moi|nous))\s+avec\s+(?:mon|ma|notre|mes|nos)\s+(?:bébés?|enfants?|petite?|nouveau-né)\b",
      "congé parental"),
     # a sanction is a disciplinary measure (5-6.00 « mesures disciplinaires », 5-6.07 « rencontre disciplinaire »)
-    (r"\b(?:sanctions?|sanctionnée?s?)\b", "mesures disciplinaires rencontre disciplinaire"),
+    # so is a punishment, in any form of the verb (« peuvent-ils me punir ? », « je vais-tu être punie ? », « une punition »)
+    (r"\b(?:sanctions?|sanctionnée?s?|puni(?:r|e|es|s|t|ssent|ssez|ra|ront|rait|raient)?|punitions?)\b",
+     "mesures disciplinaires rencontre disciplinaire"),
     # signing a contract again each year (5-1.08 « voit son contrat se renouveler automatiquement »): « re-signer »
     (r"\bre-?sign(?:e|es|er|é|ée|ent)\b", "contrat renouveler renouvelé"),
     # moving one's classes (8-4.05 « ne peut modifier l'horaire des périodes d'enseignement »): « changer l'heure de mes cours »

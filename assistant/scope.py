@@ -175,7 +175,9 @@ _DELAY_OR_RULE = re.compile(r"\b(?:quand|d[ée]lais?|tard|pr[ée]avis|aviser|dro
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _SCHOOL_WORDS = re.compile(r"\b(?i:enseignan\w*|profs?|professeur\w*|[ée]coles?|conventions?|salaires?|[ée]chelles?)\b")
 #: words of questions that say nothing of their topic (spoken Québec French, question words, and how much: « un gros
-#: manque de », « une gang de », « full de » say a degree, never a topic; hand-set: DEV item Q461 was refused for « gros »)
+#: manque de », « une gang de », « full de » say a degree, never a topic; hand-set: DEV item Q461 was refused for « gros »;
+#: « bedon » (or else), « pantoute » (at all) from R8's DEV Q1442 and Q1296, refused for them; « coudonc », « astheure »,
+#: « mettons » are the same kind of spoken word)
 _FILLER = frozenset(
     """
     pis tu ti tsé genre faque ben ok oui non est-ce est-il est-elle doit-il doit-elle peut-on peux-tu
@@ -184,15 +186,18 @@ _FILLER = frozenset(
     peux peut veux veut voudrais voudrait fais fait faut dois sais vais vont avaient etait etaient
     exactement concretement vraiment assez juste pareil versus etais etions etiez
     gros énorme énormes immense immenses tellement full gang bin
+    bedon coudonc pantoute astheure asteure mettons
     """.split()
 )
 #: grammar that names no topic, taken out of a question before its topic words are read: « venir de » before a verb (« je
 #: viens de changer d'adresse »: a recent past; « quand je viens travailler » is kept), « être censé » (supposed to),
 #: « d'un coup », « du coup », « tout à coup » (at once, so), « au bout de » (after). Hand-set, from the false refusals
 #: of DEV Q647 (« censé »), Q852 (« d'un coup ») and fresh DEV Q1132 (« je viens de changer d'adresse », written before
-#: this rule), each refused for that word alone; « parce que » (because) from DEV Q1351, refused for « parce »
+#: this rule), each refused for that word alone; « parce que » (because) from DEV Q1351, refused for « parce »; « être
+#: supposé » (= censé) and « se ramasser » (to end up: « je me ramasse toute seule ») from R8's DEV Q1444, refused for them
 _NO_TOPIC = re.compile(r"\b(?:vien(?:s|t|nent)|venons|venez|venai(?:s|t|ent))\s+d(?:e\s+|['’])(?=[^\W\d_])"
-                       r"|\bcens[ée]e?s?\b|\b(?:tout\s+)?d['’]un\s+(?:seul\s+)?coup\b|\b(?:du|tout\s+[àa])\s+coup\b"
+                       r"|\b(?:cens|suppos)[ée]e?s?\b|\b(?:me|te|se|nous|vous)\s+(?:(?:suis|es|est|sommes|êtes|sont)\s+)?ramass\w*"
+                       r"|\b(?:tout\s+)?d['’]un\s+(?:seul\s+)?coup\b|\b(?:du|tout\s+[àa])\s+coup\b"
                        r"|\bau\s+bout\s+d(?:e\s+|['’]|u\s+|es\s+)|\bparce\s+qu(?:e\b|['’])", re.IGNORECASE)
 #: words that say when, not what (days, months, seasons, Christmas and Easter): never the topic of a question. Hand-set
 #: after DEV item Q232 ("Ma sœur se marie un mardi") was refused for "mardi", which no agreement uses; « Noël »,
