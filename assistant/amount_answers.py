@@ -1620,6 +1620,8 @@ class AmountAnswers(PlacementAnswers):
         elif query.other_when is not None:
             other = replace(query, when=query.other_when, date_or_year=french_date(query.other_when), other_when=None,
                             other_echelon=None)
+        elif query.other_end is not None:  # both ends of the scale asked: the other end's cells
+            other = replace(query, echelon_end=query.other_end, other_end=None)
         else:
             return []
         first = candidates[0].table.table_id

@@ -60,6 +60,14 @@ _YEARS_IN_WORDS = re.compile(
 # encore d'expérience », « je n'ai jamais enseigné »): 0 years, the experience échelon being the first year's
 _NO_EXPERIENCE = re.compile(r"\b(?:z[ée]ro|aucune|sans|pas\s+(?:encore\s+)?d'|0)\s*(?:ann[ée]e\s+d')?exp[ée]rience|"
                             r"\bjamais\s+(?:enseign|travaill)", re.IGNORECASE)
+# experience told as its échelon, not in years (« mon expérience me donne l'échelon 8 », « l'expérience me met à
+# l'échelon 5 », « je suis à l'échelon 6 selon mon expérience », « échelon d'expérience : 3 »): the rule adds the
+# schooling's échelons to that échelon (Annexe M note 14 « l'échelon correspondant à son expérience, augmenté de »)
+_EXPERIENCE_ECHELON = re.compile(
+    r"exp[ée]rience\b[^.?!;\n]{0,40}?\b[ée]chelon\s+(?:n[o°]\s*)?(\d{1,2})\b(?!\s*(?:ans?|ann[ée]es?)\b)|"
+    r"\b[ée]chelon\s+(\d{1,2})\s+(?:selon|pour|avec|gr[âa]ce\s+[àa]|d'apr[èe]s|par)\s+(?:mon|ma|son|sa|l'|leur)\s*"
+    r"(?:ann[ée]es\s+d')?exp[ée]rience|"
+    r"\b[ée]chelon\s+d'exp[ée]rience\s*(?:(?:est|de|:|c'est)\s*)*(?:l'[ée]chelon\s+)?(\d{1,2})\b", re.IGNORECASE)
 _DOCTORATE = re.compile(r"doctorat", re.IGNORECASE)
 # a doctorate said not held: a negation up to three words before it (« sans doctorat », « pas de doctorat », « j'ai
 # jamais fait de doctorat », « aucun doctorat », « ni doctorat ») or an unfinished one after it (« mon doctorat est pas
@@ -164,6 +172,8 @@ class PlacementAsked:
     # de scolarité, elle 18 ans … combien d'écart entre nos salaires ? »)
     other_without_doctorate: bool = False  # the second person has the same schooling without the doctorate (« elle a
     # un doctorat de 3e cycle pis moi non … combien de plus ? »)
+    experience_echelon: bool = False  # the experience was told as its échelon (« mon expérience me donne l'échelon
+    # 8 »), not in years: the first step says that échelon, it infers no years
 
 
 def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -> PlacementAsked | None:
@@ -171,6 +181,10 @@ def _placement_asked(question: str, history: Sequence[Answer], max_words: int) -
     schooling, experience = _SCHOOLING.search(digits), _EXPERIENCE.search(digits)
     if schooling and not experience:  # « scolarité évaluée à 17 ans, zéro expérience »: 0 years
         experience = _EXPERIENCE.search(_NO_EXPERIENCE.sub("0 an d'expérience", digits))
+    by_echelon = _EXPERIENCE_ECHELON.search(digits) if schooling and not experience else None
+    if by_echelon and int(_years(by_echelon)) >= 1:  # the échelon of experience N is the year N in progress
+        return PlacementAsked(_years(schooling), _years(by_echelon) - 1, holds_doctorate(question), question, question,
+                              experience_echelon=True)
     if schooling and experience:
         levels = list(dict.fromkeys(_years(m) for m in _SCHOOLING.finditer(digits)))
         years = {_years(m) for m in _EXPERIENCE.finditer(digits)}
@@ -268,7 +282,8 @@ class PlacementAnswers:
                  if len(without) == 1 else
                  f" Les textes indexés de {names} ne contiennent ni échelle de traitement ni règle de classement.")
                 if without else ""))
-        result = placement(asked.schooling, asked.experience, table, doctorate=asked.doctorate)
+        result = placement(asked.schooling, asked.experience, table, doctorate=asked.doctorate,
+                           echelon_told=asked.experience_echelon)
         steps = []
         for number, step in enumerate(result.steps, 1):
             if number == 1 and not step.source and (defined := self.definition(table.doc, "Échelon d'expérience")):

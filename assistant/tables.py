@@ -79,7 +79,8 @@ _LAST_ECHELON = re.compile(r"\b(?:dernier|plus\s+haut|ultime)\s+[ée]chelon|(?:[
                            r"(?:haut|[ée]lev[ée])|maxim(?:um|al)|max)\b|\b(?:sommet|haut|maximum|top|bout|fin)\s+de\s+"
                            r"(?:l'|mon\s+|ma\s+|son\s+|sa\s+)[ée]chelle|\bplus\s+d'[ée]chelons?\s+[àa]\s+(?:monter|gravir|franchir)\b",
                            re.IGNORECASE)
-_FIRST_ECHELON = re.compile(r"\bpremier\s+[ée]chelon|[ée]chelon\s+minim(?:um|al)\b|(?:[ée]chelon|salaire|traitement)\s+"
+_FIRST_ECHELON = re.compile(r"\bpremier\s+[ée]chelon|\bpremier\s+(?:(?:et|pis|puis|ou|au|jusqu'au|[àa])\s+(?:le\s+)?)"
+                            r"(?:dernier|plus\s+haut)\s+[ée]chelon|[ée]chelon\s+minim(?:um|al)\b|(?:[ée]chelon|salaire|traitement)\s+"
                             r"(?:le\s+plus\s+bas|de\s+d[ée]part|d'entr[ée]e)\b|\bbas\s+de\s+l'[ée]chelle",
                             re.IGNORECASE)  # not « le salaire minimum » (the legal minimum wage)
 _HOURLY = re.compile(r"horaire|[àa] l'heure|de l'heure|par heure|l'heure\b|/\s*h\b", re.IGNORECASE)
@@ -154,6 +155,8 @@ class AmountQuery:
     is_amount_question: bool = False
     month: date | None = None  # the first day of a month asked without its day (« en avril 2013 »)
     echelon_end: str | None = None  # "last" or "first": an échelon asked by its place (« au dernier échelon »)
+    other_end: str | None = None  # the scale's other end set beside ``echelon_end`` (« l'écart entre le premier pis le
+    # dernier échelon », « du bas au sommet de l'échelle »): "last" beside "first"
     span: tuple[date, date] | None = None  # a season asked (« à l'automne 2013 »): its first and last day
     other_echelon: int | None = None  # a second échelon to set beside the first (« l'échelon suivant », « à l'échelon 12 »)
     other_when: date | None = None  # a second date to set beside the first (« augmenté entre le 1er avril 2012 et … »)
@@ -293,8 +296,10 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
         question=question, echelon=echelon, job_class=_job_class(question, job_classes),
         date_or_year=written, rate=rate, when=when, year=year, school_year=school_year,
         is_amount_question=bool(_AMOUNT_CUES.search(question)), month=month,
-        echelon_end=None if echelon is not None else "last" if _LAST_ECHELON.search(question)
-        else "first" if _FIRST_ECHELON.search(question) else None,
+        echelon_end=None if echelon is not None else "first" if _FIRST_ECHELON.search(question)
+        else "last" if _LAST_ECHELON.search(question) else None,
+        other_end="last" if echelon is None and _FIRST_ECHELON.search(question) and _LAST_ECHELON.search(question)
+        else None,
         span=span, other_echelon=other_echelon, other_when=other_when,
         echelon_step=0 if echelon is not None else step,
         now=written is None and bool(_NOW.search(question)),
@@ -1809,13 +1814,18 @@ def _without_marker(footnote: str) -> str:
 # --- placement --------------------------------------------------------------------------------
 
 
-def placement(years_schooling: int, years_experience: int, table: Table, doctorate: bool = False) -> Placement:
-    """The échelon given by the table's footnote rule, step by step (see the module docstring)."""
+def placement(years_schooling: int, years_experience: int, table: Table, doctorate: bool = False,
+              echelon_told: bool = False) -> Placement:
+    """The échelon given by the table's footnote rule, step by step (see the module docstring). ``echelon_told``: the
+    question gave the experience as its échelon (``years_experience`` + 1), which the first step then quotes from the
+    rule's head instead of counting years."""
     rule = next((f for f in table.footnotes if re.search(r"[ée]chelon correspondant [àa] son exp[ée]rience",
                                                          f, re.IGNORECASE)), None)
     if rule is None:
         return Placement(None, (), f"Aucune règle de classement n'accompagne ce tableau ({_table_name(table)}).")
-    steps = [_experience_step(table, years_experience)]
+    steps = [PlacementStep(f"Échelon correspondant à votre expérience (selon votre question) : échelon "
+                           f"{years_experience + 1}.", _without_marker(rule.split("\n")[0]))
+             if echelon_told else _experience_step(table, years_experience)]
     echelon = years_experience + 1
     extra = _schooling_bonus(rule, years_schooling, doctorate)
     if extra is None:
