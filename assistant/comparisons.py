@@ -1646,6 +1646,7 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
         fronted = index == 0 and _fronted(segment, first_end)
         begins = starts[index] + len(segment) - len(segment.lstrip())
         statement = any(a <= begins < b for a, b in told)
+        aside = index > 0 and question[starts[index] - 1] == "("  # « (on espère jamais) »: said by the way
         words = _before_relative(_without_own(re.findall(r"[\w'’-]+", segment or "")))
         when = bool(_WHEN_RUN.match(" ".join(words)))
         inside = next((i for i, w in enumerate(words) if fold(w) in _ASKED_INSIDE and not _conjunction(words, i)),
@@ -1677,10 +1678,11 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
         if len(words) > 3 and fold(words[0]) in _UNITS and _connector(words[1]):  # « jours de congé pour un
             words = words[2:]  # déménagement » -> « congé pour un déménagement »: the question's unit, not its topic
             # (not « heures en trop »: one word left is no topic)
+        vague = all(fold(w) in _VAGUE or _connector(w) for w in words)  # « y a-tu quelque chose de semblable »
         text = " ".join(words)
         if len(text) >= 3:
             known = knows is None or any(knows(w) for w in topic_words(text))
-            found.append(_Run(text, not asking, known, condition, when, fronted and not asking, statement))
+            found.append(_Run(text, not asking, known, condition, when, fronted and not asking, statement, aside, vague))
     return _with_condition(found)
 
 
@@ -1777,6 +1779,12 @@ def _yes_no(words: Sequence[str]) -> bool:
             and len([w for w in rest if fold(w) not in _UNITS and topic_words(w)]) >= 2)
 
 
+# words that name nothing but point back at a thing another run names (« y a-tu quelque chose de semblable », « la même
+# chose », « ça »): no topic (blind Q1987)
+_VAGUE = frozenset(fold(w) for w in "quelque chose choses semblable semblables similaire similaires équivalent "
+                   "équivalente pareil pareille pareils ça cela ceci genre".split())
+
+
 @dataclass(frozen=True)
 class _Run:
     """A run of the question that may be its topic (``topic_of``): its words, whether it asks nothing (``plain``),
@@ -1789,6 +1797,8 @@ class _Run:
     when: bool = False  # it only says when (« Au début de l'année »)
     fronted: bool = False  # it opens the question, naming what the rest asks about (``_fronted``)
     told: bool = False  # it is in a sentence telling the case, not asking (``_told``)
+    aside: bool = False  # it is said in parentheses, by the way (« (on espère jamais) »)
+    vague: bool = False  # it only points back at what another run names (« quelque chose de semblable »)
 
     def topic_words(self) -> int:
         """How many of its words are topic words, units aside."""
@@ -1802,14 +1812,17 @@ def _with_condition(found: Sequence[_Run]) -> str:
     A run saying only when (« Au début de l'année, on me donne combien de jours de maladie ») or holding no topic word
     (« est-ce plus ou moins ») gives way to any other. A run opening the question and naming what the rest asks about
     (``_Run.fronted``) goes before the run chosen when that one asks nothing either (« formation des profs — l'argent
-    prévu chaque année »)."""
+    prévu chaque année »). A run said in parentheses (« Si mon conjoint décède (on espère jamais), combien de jours
+    … ? », blind Q1994) is an aside: it gives way to any run outside them holding a topic word. A run naming
+    nothing but « quelque chose », « la même chose » or « ça » (« Au Collège y a-tu quelque chose de semblable ? », blind
+    Q1987) points back at the topic another run names: it holds no topic word."""
     if not found:
         return ""
     plain = any(r.plain and r.known and not r.condition and r.topic_words() >= 2 for r in found)
     asked = any(r.plain and r.known and not r.told and r.topic_words() >= 2 for r in found)
 
     def key(r: _Run) -> tuple:
-        return (not r.when and bool(topic_words(r.text)), r.plain and not (r.condition and plain),
+        return (not r.when and not r.vague and bool(topic_words(r.text)), not r.aside, r.plain and not (r.condition and plain),
                 not (r.told and asked), r.known, len(r.text) <= _TOPIC_CHARS, len(r.text))
     best = max(found, key=key)
     # a run of a sentence that only tells whose case it is gives way to a run of the question's asking sentence
