@@ -1187,6 +1187,13 @@ _MISHAP = re.compile(r"\b(?:feux?|incendies?|inond\w*|temp[êe]tes?|neige|vergla
 _DAY_OR_PAID = re.compile(r"\bjourn[ée]es?\b|\bjours?\b|\bheures?\b|\bpay[ée]e?s?\b|\bsans\s+perte\b|\bsans\s+perdre\b|"
                           r"\bcong[ée]s?\s+pour\s+(?:(?:aller|assister)\s+(?:[àa]\s+)?)?(?:la|le|les|l['’]|sa|son|ses|mon|ma|mes|"
                           r"une?|au|aux)\b", re.IGNORECASE)
+#: a « fête » someone owns (« ma fête », « le jour de leur fête », « la fête de ma fille ») is, in Quebec French, a
+#: birthday (« anniversaire »), not one of the holidays the agreements name « fête du Travail », « fête nationale »
+#: (Bourget 8-16.01): read as « anniversaire » before the leave passages are searched for it. Singular only: « nos
+#: Fêtes » are the Christmas holidays. From DEV Q1981
+_OWN_FEAST = re.compile(r"\b(?P<owner>(?:ma|ta|sa|notre|votre|leur)\s+)f[êe]te\b"
+                        r"|\bf[êe]te(?P<of>\s+(?:de|d['’])\s*(?:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs)\b)",
+                        re.IGNORECASE)
 _LEAVE_WORDS = frozenset("conge conges journee journees jour jours heure heures semaine semaines paye payee payes payer "
                          "paie traitement remuneration salaire perte perdre perdu absenter absence absences aller assister prendre "
                          "recoit recevoir avoir donne donner accorde accorder droit droits combien".split())
@@ -1201,12 +1208,14 @@ def missing_leave_occasion(question: str, hits: Sequence[Hit], params: ScopePara
     names a family event (:func:`missing_relative`'s) or a mishap (a « force majeure » in the agreements' words), names
     nothing it is for beyond the asker's relatives or when (« un vendredi »), no best passage speaks of leave, or one of
     them holds a word of it or of its meaning in the agreements' words (« déménage »: « déménagement »; « mon enfant …
-    à l'hôpital »: « responsabilités familiales »).
+    à l'hôpital »: « responsabilités familiales »). A « fête » someone owns (« ma fête ») is read as a birthday
+    (:data:`_OWN_FEAST`), not as the holidays « fête du Travail », « fête nationale » the passages name (DEV Q1981).
     From DEV Q421 (a graduation), Q1055 (giving blood), Q1126 and fresh DEV Q1250-Q1253."""
     if (params.benefit_hits <= 0 or not hits or not _LEAVE_ASKED.search(question) or _ANY_REASON_LEAVE.search(question)
             or not _DAY_OR_PAID.search(question) or _MISHAP.search(question)
             or any(asks.search(question) for _, asks, _ in _FAMILY_EVENTS)):
         return "", ()
+    question = _OWN_FEAST.sub(lambda m: f"{m.group('owner') or ''}anniversaire{m.group('of') or ''}", question)
     names = vocabulary.names if vocabulary is not None else frozenset()
     relatives = {w for asks, _ in _ASKED_RELATIVES for m in asks.finditer(question) for w in surface_words(m.group("who"))}
     # three letters name an occasion too (« bal », « feu »)
