@@ -75,7 +75,7 @@ from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
 from .colloquial import agreement_phrases, expand
-from .deadlines import (MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, CalendarRules, DeadlineResult, Delay, FixedDate, FixedDateResult, clause_exclusions, compute_deadline, compute_fixed_date, compute_school_year_date, compute_year_date, calendar_years,
+from .deadlines import (MONTH_PATTERN, MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, CalendarRules, DeadlineResult, Delay, FixedDate, FixedDateResult, clause_exclusions, compute_deadline, compute_fixed_date, compute_school_year_date, compute_year_date, calendar_years,
                         add_months, date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
                         french_number, notice_words, told_in_past,
                         format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, school_year_matches, school_years, shifted_start,
@@ -452,8 +452,7 @@ _SET_FOR = re.compile(r"\b(?:pour|pr[ée]vue?s?|fix[ée]e?s?|convoqu[ée]e?s?)\s
 _TODAY = re.compile(r"\b(?:(?:on est|nous sommes|on se trouve)(?:\s+rendue?s?)?|aujourd['’]hui,?(?:\s+(?:on est|nous sommes|"
                     r"c['’]est|est))?)\s+(?:le|au|en date du)\s|\ben date d['’]aujourd['’]hui,?\s+(?:le\s+)?|"
                     r"\bc['’]est\s+le\s(?=[^.?!;]{0,40}\baujourd['’]hui\b)", re.IGNORECASE)
-_DATE_WORDS = re.compile(r"\b(?:le\s+)?(?:1er|premier|\d{1,2})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|"
-                         r"ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)(?:\s+\d{4}|\s+dernier|\s+prochain)?|"
+_DATE_WORDS = re.compile(rf"\b(?:le\s+)?(?:1er|premier|\d{{1,2}})\s+{MONTH_PATTERN}(?:\s+\d{{4}}|\s+dernier|\s+prochain)?|"
                          # « le 15/09/2026 », « le 2026-03-09 »: no word of the topic either
                          r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}\b", re.IGNORECASE)
 
@@ -1021,9 +1020,8 @@ def _exceptions(text: str, words: set[str]) -> set[str]:
 
 # an event dated only roughly (« à la fin juin », « début janvier », « à la fin des classes », « en juin », « cet été », « le
 # mois passé »): no day to count from
-_MONTHS_RE = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
-_VAGUE_MOMENT = re.compile(rf"\b(?:(?:à\s+la\s+|au\s+|en\s+)?(?:fin|d[ée]but|mi)[\s-]+(?:de\s+|d')?{_MONTHS_RE}|"
-                           rf"(?:en|au\s+mois\s+d[e'])\s*{_MONTHS_RE}|(?:fin|d[ée]but|retour)\s+des\s+classes|"
+_VAGUE_MOMENT = re.compile(rf"\b(?:(?:à\s+la\s+|au\s+|en\s+)?(?:fin|d[ée]but|mi)[\s-]+(?:de\s+|d')?{MONTH_PATTERN}|"
+                           rf"(?:en|au\s+mois\s+d[e'])\s*{MONTH_PATTERN}|(?:fin|d[ée]but|retour)\s+des\s+classes|"
                            r"(?:fin|d[ée]but)\s+de\s+l'ann[ée]e|cet\s+[ée]t[ée]|l'[ée]t[ée]\s+(?:pass[ée]|dernier)|"
                            r"le\s+mois\s+(?:pass[ée]|dernier)|la\s+semaine\s+(?:pass[ée]e|derni[èe]re))\b", re.IGNORECASE)
 # a case the question rules out (« Sans enquête, jusqu'à quand … ? », « pas d'enquête », « aucune enquête »): no word

@@ -123,6 +123,9 @@ MAX_COUNTED_DAYS = 20_000  # a guard: no agreement delay is longer than about 50
 
 MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
              "septembre", "octobre", "novembre", "décembre")
+#: a month name in a question or a passage, accented or not (« février », « fevrier », « août »): the one pattern the
+#: modules reading dates in text build on (deadline_answers, scope, tables)
+MONTH_PATTERN = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)"
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 

@@ -86,7 +86,7 @@ from ingest.types import Chunk
 
 from .answer import NOT_FOUND
 from .colloquial import PLACES_OUTSIDE_QUEBEC, agreement_words, without_mapped
-from .deadlines import NOTICE_VERB_STEMS, PRIOR_NOTICE, notice_words
+from .deadlines import MONTH_PATTERN, NOTICE_VERB_STEMS, PRIOR_NOTICE, notice_words
 from .ids import IdCheck, IdSpan, parse_number
 from .questions import TAX_ASKED, question_parts, question_unit
 from .types import Hit
@@ -1848,8 +1848,8 @@ _NOTICE_ACT = re.compile(rf"(?:{notice_words(nouns=(PRIOR_NOTICE,), stems=NOTICE
                          r"d['’]avance|[àa]\s+l['’]avance)[^?]*?"
                          r"\bavant\s+(?:de\s+|d['’]|une?\s+|la\s+|le\s+|les\s+|l['’])(?P<act>[^?.,:;]+)", re.IGNORECASE)
 #: what dates an act in a sentence: a delay (« 30 jours »), a month, « au plus tard », « avant le »
-_DATED = re.compile(r"(?:\d|\))\s*(?:\S+\s+)?(?:jours?|semaines?|mois|heures?|ans|années?)\b|\b(?:janvier|f[ée]vrier|mars|"
-                    r"avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre)\b|\bau\s+plus\s+tard\b|"
+_DATED = re.compile(rf"(?:\d|\))\s*(?:\S+\s+)?(?:jours?|semaines?|mois|heures?|ans|années?)\b|\b{MONTH_PATTERN}\b|"
+                    r"\bau\s+plus\s+tard\b|"
                     r"\bavant\s+le\b|\bd[èe]s\s+(?:que|la|le)\b", re.IGNORECASE)
 
 

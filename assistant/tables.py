@@ -53,7 +53,7 @@ from ingest.normalise import strip_accents
 from ingest.tables import (Table, TableRow, check_table, french_date, french_dates, month_number, number_value, parse_date,
                            display_column, row_name, with_unit)
 
-from .deadlines import french_number
+from .deadlines import MONTH_PATTERN, french_number
 from .types import ShownTable
 
 _AMOUNT_CUES = re.compile(
@@ -88,8 +88,7 @@ _ANNUAL = re.compile(r"annuel|par an(?:n[ée]e)?\b|l'an\b|par ann[ée]e|chaque a
 _SCHOOL_YEAR = re.compile(r"\b(20\d\d|19\d\d)\s*[-–/]\s*(20\d\d|19\d\d|\d\d)\b")
 _YEAR = re.compile(r"\b(?:en|pour|durant|pendant|de|année)\s+(20\d\d|19\d\d)\b|\b(20\d\d|19\d\d)\b", re.IGNORECASE)
 # a month without its day (« en avril 2013 », « au mois d'avril 2013 », « mars de l'année 2014 »)
-_MONTH_YEAR = re.compile(r"\b(janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
-                         r"d[ée]cembre)\s+(?:de\s+l'ann[ée]e\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+_MONTH_YEAR = re.compile(rf"\b({MONTH_PATTERN})\s+(?:de\s+l'ann[ée]e\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 # a season of a year (« à l'automne 2013 », « à la rentrée 2013 », « l'hiver 2014 »): its days, hand-set on the calendar
 # (astronomical seasons; « la rentrée »: from late August, when school years start, to the end of September)
 _SEASON = re.compile(r"\b(automne|hiver|printemps|[ée]t[ée]|rentr[ée]e)\s+(?:de\s+l'ann[ée]e\s+|scolaire\s+)?(20\d\d|19\d\d)\b",
