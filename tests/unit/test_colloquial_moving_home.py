@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.colloquial import expand
-
-
-def _added(question: str) -> str:
-    """The words expand() appends to ``question`` (empty when none)."""
-    expanded = expand(question)
-    return expanded[expanded.rfind("(") + 1:-1] if expanded.endswith(")") else ""
+from .colloquial_added import added_words as _added
 
 
 @pytest.mark.parametrize("question", [

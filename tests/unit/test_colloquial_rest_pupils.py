@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.colloquial import expand, without_mapped
+from assistant.colloquial import without_mapped
 
-
-def _added(question: str) -> str:
-    """The words expand() appends to ``question`` (empty when none)."""
-    expanded = expand(question)
-    return expanded[expanded.rfind("(") + 1:-1] if expanded.endswith(")") else ""
+from .colloquial_added import added_words as _added
 
 
 @pytest.mark.parametrize("question", [
