@@ -107,6 +107,22 @@ _COUNT_ASKED = re.compile(r"\bcombien\s+(?:de\s+|d')(?!l'heure\b|plus\b|moins\b)
 #: de traitement de l'enseignant à temps complet (rf. annexe M) »)
 _POINTED_ECHELON = re.compile(r"\b(?P<end>dernier|premier)\s+échelon\s+de\s+l['’]échelle\b(?:[^.;]|\b(?:rf|réf)\.){0,120}?"
                               r"\bannexe\s+(?P<annex>[A-Z]{1,3})\b", re.IGNORECASE)
+# a role paid on another scale at the échelon of its own class (Bourget 7-6.06 « … reçoit une rémunération
+# correspondant à l'échelle annuelle de traitement de l'enseignant à temps complet (rf. annexe M), et ce, au même
+# échelon salarial que son classement à titre de salarié éducateur animateur »)
+_SAME_ECHELON = re.compile(r"\bl['’]échelle\b(?:[^.;]|\b(?:rf|réf)\.){0,120}?\bannexe\s+(?P<annex>[A-Z]{1,3})\b"
+                           r"(?:[^.;]|\b(?:rf|réf)\.){0,80}?\bau\s+même\s+échelon\b", re.IGNORECASE)
+# the role such a sentence pays, named after its task or responsibility (« … effectue … la tâche de répondant de
+# niveau, reçoit … »): the question must name it whole
+_ROLE_NAMED = re.compile(r"\b(?:t[âa]che|responsabilit[ée]|fonction)\s+(?:de|d')\s*(?P<role>[^,;.]{3,60}?)\s*,", re.IGNORECASE)
+# a share of a whole said in words (« la moitié de mes heures », « le tiers de ma tâche »), in %
+_SHARE_WORDS = {"la moitie": 50.0, "le tiers": 100 / 3, "le quart": 25.0, "les deux tiers": 200 / 3,
+                "les trois quarts": 75.0}
+_SHARE_SAID = re.compile(r"\b(?:la\s+moiti[ée]|le\s+tiers|le\s+quart|les\s+deux\s+tiers|les\s+trois\s+quarts)\b",
+                         re.IGNORECASE)
+# a sentence saying a pay is set pro rata of a task (7-6.06 « Ce traitement est déterminé … au prorata et selon le nombre
+# d'heures ou d'unités de travail de la tâche … »)
+_PRORATA_SAID = re.compile(r"\bau\s+prorata\b", re.IGNORECASE)
 _ASKS_AMOUNT = re.compile(r"combien|\$|\b(?:quel(?:le)?s?|c'est quoi|donnent? quoi|sont quoi)\b.*\b(?:montant|taux|"
                           r"salaire|traitement|tarif|prime|somme|paye|[ée]chelle)|\b(?:montant|taux|salaire|traitement|"
                           r"tarif|[ée]chelle)s?\b.*\b(?:donnent?|sont|c'est) quoi\b|^\W*(?:les? |la |mon |ma |mes )?"
@@ -195,7 +211,10 @@ _HOURLY_PRORATA_RULE = re.compile(r"au prorata sur la base du taux horaire|r[ée
 # the length of one period asked (« 45 minutes par période », « des périodes de 75 minutes »)
 _PERIOD_LENGTH = re.compile(r"(\d{2,3})\s*(?:minutes?|min)\s+(?:par|la|chaque|pour\s+une)\s+p[ée]riode|"
                             r"p[ée]riodes?\s+(?:(?:d'une\s+dur[ée]e\s+)?de|durent|dure|font|fait|sont\s+de|est\s+de)\s+"
-                            r"(\d{2,3})\s*(?:minutes?|min)\b", re.IGNORECASE)  # « mes périodes durent 75 minutes »
+                            r"(\d{2,3})\s*(?:minutes?|min)\b|"  # « mes périodes durent 75 minutes »
+                            r"\bcours\s+(?:d'une\s+dur[ée]e\s+de|durent|dure|font|sont\s+de|est\s+de)\s+(\d{2,3})\s*"
+                            r"(?:minutes?|min)\b", re.IGNORECASE)  # « mes cours durent 75 minutes chacun » (not « mes
+# cours de 75 minutes », a schedule told)
 # one class given its length (« j'ai donné un cours de 40 minutes »), its pay asked (``_CLASS_PAY_ASKED``): a period's
 # length for an hourly rate paid by the minutes (``_period_length`` only, where no period length is said); not classes
 # counted or told of a schedule or a workload (« mes cours de 75 minutes », « 3 cours de 50 minutes »)
@@ -591,6 +610,7 @@ class AmountAnswers(PlacementAnswers):
             if follow is not None:
                 return follow
         draft = self._distance_amount(question, tables) or self._pointed_amount(question, hits, tables) or \
+            self._same_echelon_amount(question, hits, tables) or \
             self._carried_amount(question, hits, docs) or self._scale_amount(question, tables, history, docs) or self._named_amount(question, tables) or \
             self._named_follow_up(question, docs, history) or self._counted_amount(question, hits, docs) or \
             self._shared_amount(question, hits, docs)
@@ -909,6 +929,60 @@ class AmountAnswers(PlacementAnswers):
                     lead = f"{text} : « {one_line(sentence)} » {draft.cite(chunk, sentence, text)}".rstrip()
                     draft.parts[:0] = [lead, "Montants prévus lorsque cette règle ne s'applique pas :"]
                     return
+
+    def _same_echelon_amount(self, question: str, hits: Sequence[Hit], tables: Sequence[Table]) -> Draft | None:
+        """A role a clause among the first ``LookupParams.pointed_hits`` passages pays on another annex's scale at the
+        échelon of the teacher's own class (``_SAME_ECHELON``: Bourget 7-6.06, the animateur who becomes répondant de
+        niveau is paid on Annexe M « au même échelon salarial que son classement »), asked with an amount and an
+        échelon by a question naming the role whole (``_ROLE_NAMED``: « répondant de niveau »): that
+        annex's cell at that échelon, the clause quoted right under it; a share of the task the question states
+        (« à 50 % », « la moitié de mes heures ») taken of it when the clause's paragraph sets the pay pro rata. None
+        otherwise (the question's own class's scale is then read)."""
+        if not _ASKS_AMOUNT.search(question) or parse_amount_question(question).echelon is None:
+            return None
+        asked = set(tokenize(question))
+        for hit in hits[: self.params.pointed_hits]:
+            chunk = hit.chunk
+            for start, end in split_sentences(chunk.text):
+                sentence = chunk.text[start:end]
+                found = _SAME_ECHELON.search(sentence)
+                role = _ROLE_NAMED.search(sentence, 0, found.start()) if found else None
+                if role is None or not set(tokenize(role.group("role"))) <= asked:
+                    continue  # the question names the role the sentence pays (« répondant de niveau »)
+                scale = [t for t in tables if t.doc == chunk.doc and t.echelon_rows
+                         and t.annex_or_clause.lower() == f"annexe {found.group('annex')}".lower()]
+                # the task's share is this clause's pro rata (``_task_share``), not the workload rule's of the scale
+                draft = self._scale_amount(_WORKLOAD.sub(" ", question), scale, ()) if scale else None
+                if draft is None or not draft.parts:
+                    continue
+                said = f"Selon {chunk.clause_id}, ce traitement suit l'échelle de l'{scale[0].annex_or_clause}, au même échelon"
+                after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 0)
+                draft.parts.insert(after, f"{said} : « {one_line(sentence)} » {draft.cite(chunk, sentence, said)}".rstrip())
+                self._task_share(draft, chunk, end, question)
+                return draft
+        return None
+
+    def _task_share(self, draft: Draft, chunk: Chunk, after: int, question: str) -> None:
+        """The share of the task the question states (« à 50 % », « la moitié de mes heures ») taken of the amount
+        ``draft`` leads with, when a sentence of ``chunk`` after ``after`` sets the pay pro rata (``_PRORATA_SAID``),
+        that sentence quoted; nothing otherwise."""
+        words = _SHARE_SAID.search(question)
+        share = _workload_share(question) or (_SHARE_WORDS.get(" ".join(fold(words.group(0)).split())) if words else None)
+        spans = [(a, b) for a, b in split_sentences(chunk.text) if a >= after]
+        first = next((i for i, (a, b) in enumerate(spans) if _PRORATA_SAID.search(chunk.text[a:b])), None)
+        last = first
+        while last is not None and last + 1 < len(spans) and \
+                not chunk.text[spans[last][0]:spans[last][1]].rstrip().endswith("."):
+            last += 1  # a sentence a page break cut (« … selon le nombre » / « d'heures … à accomplir. »)
+        prorata = chunk.text[spans[first][0]:spans[last][1]] if first is not None else None
+        lead = next((part for part in draft.parts if part.startswith("**")), "")
+        amount = stated_amounts(lead.replace("**", ""))
+        if share is None or prorata is None or not amount or not 0 < share < 100:
+            return
+        value = Decimal(repr(amount[0].value)) * Decimal(repr(share)) / 100
+        text = (f"Au prorata de la tâche : **{money(float(value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP)))}** "
+                f"= {share:g} % de {money(amount[0].value)} ({chunk.clause_id} : « {one_line(prorata)} »)")
+        draft.parts.insert(0, f"{text} {draft.cite(chunk, prorata, text)}".rstrip())
 
     def _pointed_amount(self, question: str, hits: Sequence[Hit], tables: Sequence[Table]) -> Draft | None:
         """A pay that a clause among the first ``LookupParams.pointed_hits`` passages sets at the first or last échelon

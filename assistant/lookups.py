@@ -144,6 +144,8 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers, PayArithm
                 draft = self._tried(kind, self._salary_share, question, hits, docs, history)
             if draft is None and kind == "amount":  # a percentage of the salary set on a condition the question meets
                 draft = self._tried(kind, self._percent_of_pay, question, hits, docs, history)
+            if draft is None and kind == "amount":  # a percentage of an amount the question states (« 66 % du montant … »)
+                draft = self._tried(kind, self._percent_of_stated, question, hits, docs, history)
             if draft is not None and kind in ("amount", "placement"):  # a pay, a day's deduction: the agreement's rule
                 # applied (after a placement too: « 17 ans de scolarité pis 6 ans d'expérience … une journée … combien »)
                 self._pay_rules(question, draft)

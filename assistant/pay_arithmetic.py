@@ -34,6 +34,14 @@ au prorata à raison d'un deux-centième (1/200e) ou un deux-cent-soixantième (
 travail effectué », the fraction of the cell's staff, 1-2.74's day; Cris 6-7.03 F) of a stated annual salary): the cell
 (or the salary) × the days ÷ the fraction, first in the answer (``_days_worked``, ``_salary_share``).
 
+A percentage a clause takes of a thing whose amount the question states (Cris 12-8.01 « … une indemnité additionnelle
+égale à 66 % du montant des dépenses encourues pour le transport de nourriture … » with « le transport m'a coûté 2 350
+$ »; Bourget 8-8.06's 66 % « du montant de l'enveloppe monétaire ») is taken of that amount (``_percent_of_stated``,
+``percents_of_things``); of an hourly rate stated, a percentage of the salary for the hours beyond a weekly number
+(8-11.09's 150 % beyond 40 hours) is taken for the hours counted beyond it. A deduction asked for several lengths
+absent (« j'ai manqué 3 heures », « deux journées », « un après-midi ») is the share of one times their count
+(``absent_length``).
+
 ``spelled_echelons`` writes out the second échelon of a range (« de l'échelon 11 à 12 », « entre les échelons 11 et
 12 », « du 11e au 12e échelon ») so that the amount lookup sets both cells side by side with their difference.
 """
@@ -94,9 +102,15 @@ _INSTALMENTS = re.compile(r"\((\d+)\)\s+versements\s+[ée]gaux", re.IGNORECASE)
 _DEDUCTION_ASKED = re.compile(r"\b(?:coup\w*|d[ée]dui\w*|d[ée]duction|retenu\w*|retien\w*|enl[èe]v\w*|perd\w*|"
                               r"co[uû]t\w*|absen\w*|sans\s+(?:traitement|salaire|solde|paie))\b", re.IGNORECASE)
 # the length absent, the longest first: « demi-journée », « heure », « journée » / « jour »
-_ABSENT_LENGTH = (("demi-journée", re.compile(r"\bdemi[- ]journ[ée]e|\b1/2\s+journ[ée]e|\bune\s+demie\b", re.IGNORECASE)),
+_ABSENT_LENGTH = (("demi-journée", re.compile(r"\bdemi[- ]journ[ée]e|\b1/2\s+journ[ée]e|\bune\s+demie\b|"
+                                              r"\b(?:un|l'|cet|mon)\s*(?:apr[èe]s|avant)[- ]midi\b|\bune\s+matin[ée]e\b",
+                                              re.IGNORECASE)),
                   ("heure", re.compile(r"\b(?:une|1)\s+heure\b|\bpar\s+heure\b", re.IGNORECASE)),
                   ("jour", re.compile(r"\bjourn[ée]e\b|\bjour\b", re.IGNORECASE)))
+# a number of lengths absent (« j'ai manqué 3 heures », « deux journées », « 2 demi-journées »): the rule's share of one
+# length times that count
+_COUNTED_LENGTH = re.compile(r"(?<![\d,./-])(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+                             r"(?P<unit>demi[- ]journ[ée]es?|heures?|journ[ée]es?|jours?)\b", re.IGNORECASE)
 # a day asked (« combien vaut une journée de travail ? »): a day's pay, when no deduction is asked
 # (« ma journée de travail vaut combien ? », « une de mes journées », « une journée de salaire »)
 _ONE_DAY = re.compile(r"\b(?:une|d'une|la|ma|chaque|une\s+de\s+mes)\s+journ[ée]es?\b|\bun\s+jour\b|"
@@ -144,6 +158,7 @@ _TITLE_WEEK = re.compile(r"\((\d{1,2}(?:,\d{1,2})?)\s*heures?\s*/\s*semaine\)", 
 _WEEK_COMPUTED = " par semaine : "
 _LENGTH_WORDS = {"jour": "une journée d'absence", "demi-journée": "une demi-journée d'absence",
                  "heure": "une heure d'absence"}
+_LENGTHS_WORDS = {"jour": "jours d'absence", "demi-journée": "demi-journées d'absence", "heure": "heures d'absence"}
 
 # a sentence paying days a bank leaves unused at a share of the scale (Bourget 6-3.04 « La banque annuelle de congés de
 # maladie de dix (10) jours ouvrables d'absences, prévue à la clause 6-3.02, est monnayable, … à raison de soixante pour
@@ -156,10 +171,11 @@ _CASHED_DAYS = re.compile(r"(?P<bank>(?:[^.;]|\.(?=\d))*?\bjours?\b(?:[^.;]|\.(?
 _BANK_DAYS = re.compile(r"\((\d{1,2})\)\s+jours\b", re.IGNORECASE)
 # days the question says were left unused (« je n'ai pris aucune de mes dix journées », « il me reste 4 jours de maladie »,
 # « 3 jours non utilisés », « j'ai pas pris mes congés de maladie ») and how many (« dix journées », « 4 jours »)
-_UNUSED_DAYS = re.compile(r"\bnon\s+(?:utilis|pris)|\bpas\s+(?:\w+\s+){0,2}(?:utilis|pris)|\baucun(?:e)?\b|"
+_UNUSED_DAYS = re.compile(r"\bnon\s+(?:utilis|pris)|\bpas\s+(?:\w+\s+){0,2}(?:utilis|pris|touch)|\baucun(?:e)?\b|"
                           r"\b(?:me|m'en|en)\s+rest(?:e|ait|ent|aient|era)\b|\brestants?\b|\bsauv[ée]s?\b",
                           re.IGNORECASE)
-_DAY_COUNT = re.compile(r"(?<![\w,.])(\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:\w+\s+){0,1}"
+_DAY_COUNT = re.compile(r"(?<![\w,.])(\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+                        r"(?:de\s+(?:mes|ses|nos|vos)\s+|(?:\w+\s+){0,1})"  # « 3 de mes jours », « 4 jours »
                         r"(?:jours?|journ[ée]es?|cong[ée]s?)\b", re.IGNORECASE)
 # words of a bank's name that name no bank (« la banque annuelle … de dix (10) jours ouvrables … prévue à la clause »)
 _NOT_BANK_WORDS = frozenset(tokenize("banque annuelle jours jour ouvrables prévue clause absences"))
@@ -217,6 +233,27 @@ def worked_days(question: str) -> int | None:
     return days if days > 1 else None
 
 
+def absent_length(question: str) -> tuple[str, int] | None:
+    """The length absent the question says (« jour », « demi-journée », « heure ») and how many of it: the one count
+    it gives of a length (« j'ai manqué 3 heures un après-midi » -> (heure, 3), « deux journées » -> (jour, 2)), else
+    the length it names once (« une journée d'absence », « un après-midi » -> (demi-journée, 1)); None when it names
+    none. Several counts (« mes 10 jours de maladie … une journée de plus ») read the named length once."""
+    counted = {(_length_of(m.group("unit")), int(m.group("count")) if m.group("count").isdigit()
+                else french_number(m.group("count")) or 1) for m in _COUNTED_LENGTH.finditer(question)}
+    if len(counted) == 1:
+        length, count = counted.pop()
+        if count >= 1:
+            return length, count
+    length = next((name for name, pattern in _ABSENT_LENGTH if pattern.search(question)), None)
+    return (length, 1) if length else None
+
+
+def _length_of(unit: str) -> str:
+    """« heures » -> heure, « demi-journées » -> demi-journée, « journée » / « jours » -> jour."""
+    unit = fold(unit)
+    return "heure" if unit.startswith("heure") else "demi-journée" if unit.startswith("demi") else "jour"
+
+
 def spelled_echelons(question: str) -> str:
     """``question`` with the second échelon of a range written with its word (« de l'échelon 11 à 12 » -> « de
     l'échelon 11 à l'échelon 12 », « du 11e au 12e échelon » -> « du échelon 11 au échelon 12 »), as the amount
@@ -232,7 +269,7 @@ def unpaid_absence_asked(question: str) -> str:
     jours sans traitement », « un congé sans traitement, c'est quoi ? », no length absent named)."""
     if not _UNPAID.search(question) or _COUNT_ASKED.search(question) or not re.search(r"\bcombien\b", question, re.IGNORECASE):
         return question
-    if not any(pattern.search(question) for _, pattern in _ABSENT_LENGTH):
+    if absent_length(question) is None:
         return question
     return re.sub(r"\s{2,}", " ", _UNPAID.sub(" ", question))
 
@@ -284,6 +321,8 @@ class PayRule:
     chunk: Chunk
     sentence: str  # verbatim in chunk.text
     also: tuple[tuple[Chunk, str], ...] = ()  # other sentences stating the same share (7-7.01's 26 pays, 1-2.74's day)
+    count: int = 1  # how many of the length the question says (« 3 heures »): the share of one, times that
+    unit: str = ""  # the length's word (« heure »), said with the share of one when ``count`` > 1
 
 
 @dataclass(frozen=True)
@@ -495,9 +534,10 @@ class PayArithmetic:
         the annual salary for the length absent the question says, the share of ``table``'s staff."""
         if not _DEDUCTION_ASKED.search(question):
             return None
-        length = next((name for name, pattern in _ABSENT_LENGTH if pattern.search(question)), None)
-        if length is None:
+        absent = absent_length(question)
+        if absent is None:
             return None
+        length, count = absent
         found = [(c, m) for c in self._doc_chunks(table.doc) for m in _DEDUCTION.finditer(c.text)]
         if len({(c.doc, c.clause_id) for c, _ in found}) != 1:
             return None
@@ -506,8 +546,10 @@ class PayArithmetic:
         if share is None:
             return None
         day = self.day_share(table) if length == "jour" else None  # the day's pay, the same share (1-2.74)
-        return PayRule(share, f"Déduction pour {_LENGTH_WORDS[length]}", f"déduits pour {_LENGTH_WORDS[length]}", chunk,
-                       _sentence(chunk.text, match), also=((day.chunk, day.sentence),) if day and day.share == share else ())
+        said = _LENGTH_WORDS[length] if count == 1 else f"{count} {_LENGTHS_WORDS[length]}"
+        return PayRule(share, f"Déduction pour {said}", f"déduits pour {said}", chunk, _sentence(chunk.text, match),
+                       also=((day.chunk, day.sentence),) if day and day.share == share else (), count=count,
+                       unit="journée" if length == "jour" else length)
 
     def _day(self, question: str, table: Table) -> PayRule | None:
         """« combien vaut une journée de travail ? » (no deduction asked): the agreement's definition of a day's pay
@@ -699,6 +741,46 @@ class PayArithmetic:
         _percent_lines(draft, rule, bases, days)
         return draft
 
+    def _percent_of_stated(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                           history: Sequence[Answer] = ()) -> Draft | None:
+        """An amount asked that a passage sets as a percentage of a thing the question states the amount of (« le
+        transport de ma bouffe m'a coûté 2 350 $ … le montant additionnel au 1er mars, c'est combien ? »: Cris 12-8.01
+        « … une indemnité additionnelle égale à 66 % du montant des dépenses encourues pour le transport de nourriture
+        … »; « l'université verse 1 250 $ … ma part ? »: Bourget 8-8.06's 66 % « du montant de l'enveloppe »): the
+        stated amount × that percentage, first, the sentence quoted and cited. The percentage is read in the first
+        ``LookupParams.pointed_hits`` passages (of the documents asked), the one whose thing shares the most of the
+        question's words; None without one amount stated, an amount asked, such a percentage, or with two percentages
+        whose things the question names as well."""
+        stated = stated_amounts(question)
+        if len(stated) != 1 or not _HOW_MUCH_PAY.search(question) or _COUNT_ASKED.search(question):
+            return None
+        asked = set(tokenize(expand(question)))
+        scope = self._scope(question, docs)
+        hourly = bool(_HOURLY_SAID.match(question, stated[0].end))
+        found = [p for h in hits[: self.params.pointed_hits] if not scope or h.chunk.doc in scope
+                 for p in percents_of_things(h.chunk, asked, hourly)]
+        if not found:
+            return None
+        best = max(p.shared for p in found)
+        top = [p for p in found if p.shared == best]
+        if len({p.factor for p in top}) != 1:
+            return None
+        rule, amount = top[0], Decimal(repr(stated[0].value))
+        clause = rule.chunk.clause_id
+        where = clause if clause[:1].isalpha() else f"la clause {clause}"
+        if rule.beyond is not None:  # « j'ai fait 46 heures … 20 $ de l'heure »: the 6 hours beyond 40 at 150 %
+            hours = {int(h) for h in _HOURS_COUNTED.findall(question)} - {rule.beyond}
+            if len(hours) != 1 or min(hours) <= rule.beyond:
+                return None
+            extra = min(hours) - rule.beyond
+            text = (f"**{money(float(cents(amount * rule.factor * extra)))}** pour {extra} heures au-delà de "
+                    f"{rule.beyond} heures : {min(hours)} − {rule.beyond} = {extra} heures × {money(stated[0].value)} "
+                    f"(le taux horaire de votre question) × {rule.said}, selon {where}")
+            return _said_then_quoted(Draft(), rule.chunk, rule.sentence, text)
+        text = (f"**{money(float(cents(amount * rule.factor)))}** : {money(stated[0].value)} (le montant de votre "
+                f"question) × {rule.said}, selon {where}")
+        return _said_then_quoted(Draft(), rule.chunk, rule.sentence, text)
+
     def _percent_of_shown(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None, draft: Draft) -> None:
         """The amount lookup's scale cells (« échelon 10 … en 2014-2015 ») put through a percentage of the salary the
         first passages set on a condition the question meets (« sabbatique de six mois avec un contrat de 3 ans »:
@@ -742,9 +824,11 @@ class PayArithmetic:
         stated = " ".join(draft.parts)
         lines = []
         for cell in cells:
-            result = money(float(cents(cell.value / rule.share)))
+            result = money(float(cents(cell.value * rule.count / rule.share)))
+            times = f" × {rule.count} (soit {money(float(cents(cell.value / rule.share)))} par {rule.unit})" \
+                if rule.count > 1 else ""
             if result not in stated:
-                lines.append(f"- **{result}** {rule.what} : {cell.shown} ÷ {rule.share} (échelon {cell.row}, "
+                lines.append(f"- **{result}** {rule.what} : {cell.shown} ÷ {rule.share}{times} (échelon {cell.row}, "
                              f"colonne « {cell.column} »)")
         if not lines:
             return
@@ -974,6 +1058,71 @@ def _percent_lines(draft: Draft, rule: PercentRule, bases: Sequence[tuple[Decima
         intro = f"{where} : « {one_line(rule.intro)} »"
         label = f"{label} ; {intro} {draft.cite(rule.chunk, rule.intro, intro)}".strip()
     draft.parts.insert(0, f"{text} {label} :\n\n" + "\n".join(lines))
+
+
+# a percentage a passage takes of a thing (« une indemnité additionnelle égale à 66 % du montant des dépenses encourues
+# pour le transport de nourriture … », « soixante-six pour cent (66 %) du montant de l'enveloppe monétaire … », « 66 2/3 %
+# de son traitement »): the percentage (a fraction of a point allowed), and the thing, to the end of its sentence
+_PERCENT_OF_THING = re.compile(r"(?<![\d,])(?P<percent>\d{1,3}(?:,\d{1,2})?)(?:\s+(?P<num>\d)/(?P<den>\d))?\s*%\s*\)?\s*"
+                               r"[¹²³⁴⁵⁶⁷⁸⁹]?\s*(?:du|des|de\s+(?:la|l'|son|sa|ses|ce|cet|cette|ces|leur|leurs))\s*"
+                               r"(?P<thing>[^.;:\n]{3,200})", re.IGNORECASE)
+# a percentage of the salary (« 3,29 % du traitement annuel », « 20 % du traitement brut », « 60 % de l'échelle de
+# traitement »): the conditional rules of ``percent_rules`` and the scale's cells, never an amount the question states
+_SALARY_THING = re.compile(r"\s*(?:traitement|salaire|[ée]chelle|r[ée]mun[ée]ration|taux)\b", re.IGNORECASE)
+# the pay of hours beyond a number of them a week (8-11.09 « … rémunéré à cent cinquante pour cent (150 %) du traitement
+# régulier pour les heures de travail supplémentaires dépassant quarante (40) heures par semaine »): that number
+_HOURS_BEYOND = re.compile(r"\bheures\b[^.;]*?\b(?:d[ée]pass\w*|au-del[àa]\s+de|exc[ée]d\w*|en\s+sus\s+de)\s+"
+                           r"(?:[a-zé-]+\s+)?\(?(?P<hours>\d{1,3})\)?\s+heures\b", re.IGNORECASE)
+# an hourly rate the question states (« mon taux régulier revient à 20 $ de l'heure », « 22,50 $/h »), right after its
+# amount
+_HOURLY_SAID = re.compile(r"\s*(?:de\s+l'heure|l'heure|par\s+heure|/\s*h(?:eure)?\b|de\s+l'h\b)", re.IGNORECASE)
+# hours the question counts (« j'ai fait 46 heures la semaine passée », « 6 h supplémentaires »)
+_HOURS_COUNTED = re.compile(r"(?<![\d,])(\d{1,3})\s*(?:heures|h)\b", re.IGNORECASE)
+# the words of a thing too general to tell one percentage's thing from another's (« 66 % du montant … », « … versé au
+# Collège »): an amount, the employer, paying
+_GENERAL_THING_WORDS = frozenset(tokenize("montant montants somme sommes total totale valeur prix coût coûts collège "
+                                          "commission employeur versé versée versés payé payée payés reçu reçue"))
+# how many words of the thing after the percentage are read for the question's words (« du montant des dépenses
+# encourues pour le transport de nourriture »; hand-set: the thing's head and complements, not the next clause's)
+_THING_WORDS = 12
+
+
+@dataclass(frozen=True)
+class PercentOfThing:
+    """A percentage a passage takes of a thing the question states an amount of: the factor, as written, the passage
+    and its sentence quoted, and how many of the thing's words the question says."""
+
+    factor: Decimal
+    said: str  # « 66 % », « 66 2/3 % »
+    chunk: Chunk
+    sentence: str  # verbatim in chunk.text
+    shared: int
+    beyond: int | None = None  # a salary's percentage for the hours beyond that many a week (8-11.09's 40)
+
+
+def percents_of_things(chunk: Chunk, asked: set[str], hourly: bool = False) -> list[PercentOfThing]:
+    """Every percentage ``chunk`` takes of a thing (``_PERCENT_OF_THING``) whose first ``_THING_WORDS`` words share a word
+    with ``asked`` (the question's ``tokenize`` words) beyond the general ones (« montant », « somme »). A percentage of
+    the salary is read only of an hourly rate stated (``hourly``), for the hours beyond a number a week its sentence
+    says (``_HOURS_BEYOND``: 8-11.09's 150 % beyond 40 hours)."""
+    found = []
+    for match in _PERCENT_OF_THING.finditer(chunk.text):
+        beyond = _HOURS_BEYOND.search(match.group("thing")) if hourly else None
+        if (_SALARY_THING.match(match.group("thing")) or _PERCENT_OF_PAY.match(chunk.text, match.start())) and \
+                beyond is None:
+            continue  # « 25 % des 3/2 600 du traitement annuel » is a percentage of the salary
+        thing = set(tokenize(" ".join(match.group("thing").split()[:_THING_WORDS]))) - _GENERAL_THING_WORDS
+        shared = len({w for w in thing if not w[0].isdigit()} & asked)
+        if not shared:
+            continue
+        factor = Decimal(match.group("percent").replace(",", "."))
+        said = match.group("percent")
+        if match.group("num"):
+            factor += Decimal(match.group("num")) / Decimal(match.group("den"))
+            said = f"{said} {match.group('num')}/{match.group('den')}"
+        found.append(PercentOfThing(factor / 100, f"{said} %", chunk, _sentence(chunk.text, match), shared,
+                                    int(beyond.group("hours")) if beyond else None))
+    return found
 
 
 def _said_then_quoted(draft: Draft, chunk: Chunk, quote: str, text: str) -> Draft:
