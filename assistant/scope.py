@@ -46,7 +46,8 @@ The checks, cheapest first:
   subcontract) (:func:`benefit_unpaid`); a family event's leave for a relative none of the event's sentences names,
   while none covers the family at large (« ma nièce se marie »: 6-1.02 e) lists the father, mother, brother, sister and child)
   (:func:`missing_relative`); a leave by the day or paid asked for an occasion no passage about leave names (« une
-  journée de congé pour le bal des finissants de ma fille »: 6-1.02 lists deaths, weddings, a move, force majeure)
+  journée de congé pour le bal des finissants de ma fille », or a day taken without « congé »: « c'est ma fête : je
+  peux-tu prendre la journée payée ? »; 6-1.02 lists deaths, weddings, a move, force majeure)
   (:func:`missing_leave_occasion`); a notice asked before an act none of them dates (« combien de jours de préavis …
   avant de déclencher une grève ? »: 3-6.06's notice is a union absence's) (:func:`missing_date_act`);
 * a thing asked that the passages do not name, while they match the question's other words: a length asked of a thing
@@ -56,7 +57,8 @@ The checks, cheapest first:
   (:func:`benefit_off_topic`); an amount asked, in money words or by what is given (« le Ministère donne combien … ? »),
   for a year outside every year the passages give it for (:func:`amount_of_another_year`); a benefit or right asked with
   a word no document uses, in it or in its complement (« la Commission me paie-tu mes vaccins ? », « une réduction sur ses
-  frais de scolarité au cégep », :func:`unnamed_benefit`);
+  frais de scolarité au cégep », :func:`unnamed_benefit`), or, a payment asked by its kind alone, in the case the question
+  tells before it asks (« Je viens travailler en vélo tous les jours. Y a-tu une allocation … ? », :func:`told_before`);
 * near a covered subject, another thing asked (fresh DEV Q1690–Q1692, Q1778, Q1779): a body no document names (« le
   conseil de bande », :func:`unnamed_body`); a count of people asked of one side that the passages give the other side
   only (« combien de représentants le Collège y nomme-t-il ? »: 9-1.01's two are the Association's,
@@ -95,7 +97,7 @@ __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phras
            "missing_id_refusal", "out_of_corpus", "future_change", "missing_body_delay", "amount_of_another_year",
            "missing_benefit", "missing_rate", "missing_relative", "RelativeGap", "missing_value", "person_asked_about", "question_features", "unknown_acronyms",
            "missing_measured", "benefit_off_topic", "benefit_unpaid", "family_event_words", "missing_leave_occasion",
-           "unnamed_body", "UnnamedBody", "other_side_count", "OtherSideCount"]
+           "unnamed_body", "UnnamedBody", "other_side_count", "OtherSideCount", "told_before"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -396,6 +398,8 @@ _SPELLED_MIN_LETTERS = 4
 _SPELLED_MIN_USES = 3
 #: the words a run spelling out an acronym passes over (« ou », « en », « d' »), folded
 _FOLDED_STOP_WORDS = frozenset(map(_fold, FRENCH_STOP_WORDS))
+#: :data:`_FILLER` folded (« prévu »: « une allocation ou un remboursement prévu » names a payment by its kind alone)
+_FOLDED_FILLER = frozenset(map(_fold, _FILLER))
 #: where a run of words an acronym may spell out stops (« : », « ( », a new line…)
 _SPELLED_BREAK = re.compile(r"[.;:!?\n()«»,\[\]]")
 
@@ -1170,7 +1174,13 @@ def missing_relative(question: str, hits: Sequence[Hit], params: ScopeParams = S
 
 #: a leave asked (« une journée de congé », « congé payé », « m'absenter »), not an unpaid one or a sabbatical, which the
 #: agreements give for any reason (Bourget 6-5.01, 6-6.00): what it is asked for is then what decides
-_LEAVE_ASKED = re.compile(r"\bcong[ée]s?\b|\b[mst]['’]\s*absenter\b", re.IGNORECASE)
+#: A day away asked in other words than « congé » is a leave asked too: « je peux-tu prendre la journée ? », « avoir ma
+#: journée », « manquer une journée », « être absente ce jour-là » (the day itself, « la journée », « ma journée », not
+#: « une journée pédagogique » nor « ma journée de travail », which are told, not taken). From the R8/U10 lead « c'est ma
+#: fête : je peux prendre la journée payée ? », which no « congé » sent to :func:`missing_leave_occasion`
+_LEAVE_ASKED = re.compile(r"\bcong[ée]s?\b|\b[mst]['’]\s*absenter\b|\babsente?s?\b"
+                          r"|\b(?:prendre|prends|prend|avoir|manquer|manque)\s+(?:la|une|ma|cette|mes|des|deux|trois)\s+"
+                          r"(?:journ[ée]es?|jours?)\b(?!\s+(?:p[ée]dagogique|de\s+travail|ouvrable|de\s+classe))", re.IGNORECASE)
 _ANY_REASON_LEAVE = re.compile(r"\bsans\s+(?:traitement|solde|salaire|paie)\b|\bnon[\s-](?:pay|r[ée]mun[ée]r)\w*|\bsabbatique|"
                                r"\bdiff[ée]r[ée]", re.IGNORECASE)
 #: a passage about leave: its headings (« 6-1.00 Congés spéciaux ») or its text name a leave or an absence
@@ -1454,10 +1464,37 @@ def unnamed_benefit(question: str, vocabulary: Vocabulary, params: ScopeParams =
         return None
     thing = _THING_ENDS.split(f" {match.group('thing')} ")[0].strip()
     thing = _WHICH_OR_HOW_MUCH.sub("", thing)
-    unused = [w for w in content_words(thing, params) if w not in _PORTION_WORDS and w not in _PAID_WORDS
-              and w not in _PAYMENT_KINDS and w not in vocabulary.names and not vocabulary.knows(w, params)]
-    as_written = {_fold(w): w.lower() for w in _raw_words(thing)}  # shown as the teacher wrote it, « péage », not « peage »
+    named = [w for w in content_words(thing, params) if w not in _PORTION_WORDS and w not in _PAID_WORDS
+             and w not in _PAYMENT_KINDS and w not in vocabulary.names]
+    unused = [w for w in named if not vocabulary.knows(w, params)]
+    # by its kind alone: a payment's name and nothing else (not « le reste », « le dîner », a thing the mapping reads)
+    written = [w for w in surface_words(thing) if len(w) >= params.min_word_chars and w not in _FOLDED_STOP_WORDS
+               and w not in _FOLDED_FILLER]
+    by_kind = bool(written) and all(w in _PAYMENT_KINDS for w in written)
+    told = told_before(question) if by_kind else ""
+    if told:
+        # a payment asked by its kind alone (« y a-tu une allocation ou un remboursement prévu pour ceux qui font du
+        # transport actif ? ») is for what the question told before asking (« Je viens travailler en vélo tous les
+        # jours. »): a word of that, written in lower case (« Chisasibi » is a place, not a thing paid for), that no
+        # document uses names a thing none of them pays for. From DEV Q2000
+        lower = {_fold(w) for w in _raw_words(told) if w[:1].islower()}
+        unused = [w for w in content_words(told, params)
+                  if w in lower and w not in vocabulary.names and not vocabulary.knows(w, params)]
+    as_written = {_fold(w): w.lower() for w in _raw_words(f"{thing} {told}")}  # as the teacher wrote it: « péage »
     return UnnamedBenefit(thing, tuple(as_written.get(w, w) for w in unused)) if unused else None
+
+
+#: where a question's sentences end (« . », « ! », « ? », « : », « ; » before a space): a question may tell its case first
+#: (« Je viens travailler en vélo tous les jours. ») and ask after (« Y a-tu une allocation … ? »)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?:;])\s+")
+
+
+def told_before(question: str) -> str:
+    """What a question tells before it starts asking: its sentences before the first one holding « ? »; "" when it asks
+    from its first sentence, or never with « ? »."""
+    sentences = [s for s in _SENTENCE_BREAK.split(question.strip()) if s.strip()]
+    first = next((i for i, s in enumerate(sentences) if "?" in s), 0)
+    return " ".join(sentences[:first])
 
 
 #: a body a question names by its kind and what it is of (« le conseil de bande », « l'ordre des psychoéducateurs », « le
