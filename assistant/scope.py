@@ -1477,9 +1477,11 @@ def unnamed_benefit(question: str, vocabulary: Vocabulary, params: ScopeParams =
         # transport actif ? ») is for what the question told before asking (« Je viens travailler en vélo tous les
         # jours. »): a word of that, written in lower case (« Chisasibi » is a place, not a thing paid for), that no
         # document uses names a thing none of them pays for. From DEV Q2000
-        lower = {_fold(w) for w in _raw_words(told) if w[:1].islower()}
-        unused = [w for w in content_words(told, params)
-                  if w in lower and w not in vocabulary.names and not vocabulary.knows(w, params)]
+        # nor a verb, the word after its subject (« je viens », « on fait »: an act, not a thing), nor a time of day
+        # (« tous les matins »)
+        lower = {_fold(w) for w in _raw_words(told) if w[:1].islower()} - {_fold(m.group(1)) for m in _TOLD_VERB.finditer(told)}
+        unused = [w for w in content_words(told, params) if w in lower and w not in vocabulary.names
+                  and _singular(w) not in _TIME_WORDS and not vocabulary.knows(w, params)]
     as_written = {_fold(w): w.lower() for w in _raw_words(f"{thing} {told}")}  # as the teacher wrote it: « péage »
     return UnnamedBenefit(thing, tuple(as_written.get(w, w) for w in unused)) if unused else None
 
@@ -1487,6 +1489,8 @@ def unnamed_benefit(question: str, vocabulary: Vocabulary, params: ScopeParams =
 #: where a question's sentences end (« . », « ! », « ? », « : », « ; » before a space): a question may tell its case first
 #: (« Je viens travailler en vélo tous les jours. ») and ask after (« Y a-tu une allocation … ? »)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?:;])\s+")
+#: a verb of what a question tells, after its subject (« je viens travailler », « on fait du covoiturage »): group 1
+_TOLD_VERB = re.compile(r"\b(?:je|j['’]|tu|il|elle|on|nous|vous|ils|elles)\s+(?:ne\s+|n['’])?([^\W\d_]+)", re.IGNORECASE)
 
 
 def told_before(question: str) -> str:

@@ -44,6 +44,13 @@ def test_a_payment_for_a_known_thing_a_place_or_nothing_told_is_left_alone(quest
     assert unnamed_benefit(question, VOCABULARY) is None, question
 
 
+def test_a_verb_or_a_time_of_day_told_is_no_thing_paid_for():
+    found = unnamed_benefit("Je viens travailler en vélo tous les matins. Y a-tu une allocation pour ça ?", VOCABULARY)
+    assert found is not None and found.words == ("vélo",)  # not « viens », nor « matins »
+    # only a verb no document uses told: nothing named to refuse
+    assert unnamed_benefit("Je pédale tous les jours. Y a-tu une allocation pour ça ?", VOCABULARY) is None
+
+
 def test_told_before_is_what_precedes_the_first_asking_sentence():
     assert told_before("Je viens en vélo. Y a-tu une allocation ? Pis c'est combien ?") == "Je viens en vélo."
     assert told_before("Mon gars déménage : je peux-tu prendre la journée ?") == "Mon gars déménage :"
