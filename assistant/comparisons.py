@@ -9,7 +9,10 @@ is given). A side's first clause is its best passage (or, when the question coun
 the first clause in reading order of that passage's article giving such a count); a further
 clause is quoted only when it is about the same thing: it names the first clause (« Aux fins
 d'application de la clause 10-1.02 »), or its sentence holds most of the topic's words (half
-of them within the first clause's article). A sentence's topic words are BM25 stems, a compound word one
+of them within the first clause's article). A case told in a sentence before the question asks (« Je me marie en juillet! ») gives way to what the first asking
+sentence sets the agreements side by side on (« Congé pour mariage au Collège vs chez les Cris »); a run naming only
+whom (« comparé aux profs de … ») is no topic; a later sentence telling an opinion and naming no agreement is not
+searched; the parties' signatures are no clause a side quotes. A sentence's topic words are BM25 stems, a compound word one
 (« beau-frère »), derivations one (« syndical » and « Syndicat », « plainte » and « plaignante »), the « -tu » of
 « peut-tu » none; a counted list item reads with its list's opening sentence. A side says its agreement lacks the topic when its
 clauses hold too few of the topic's words (or none of its rarest one, another side quoting it), and says
@@ -173,7 +176,10 @@ class ComparisonAnswers:
         parts = [] if earlier else topic_parts(topic)
         # what is asked: the question's own words; a follow-up's with the earlier turn's (« Pis on peut-tu le renouveler
         # pour une deuxième année ? » after « Le congé sans solde d'un an : y a-tu une limite … ? »)
-        asked = asked_text(f"{earlier.question} {question}" if earlier else question, self._names())
+        # (its sentences that only tell left out: « Je pense que c'est pas calculé pareil. » after « Combien de temps
+        # on a pour déposer un grief au Collège pis chez les Cris? » searched the Cris side for « calculé » too, its
+        # arbitration's 9-2.02 before the grievance's 9-1.03, blind Q1977)
+        asked = asked_text(f"{earlier.question} {question}" if earlier else self._asking(question), self._names())
         # a case of its own named for each agreement (« mon beau-frère au Collège, ma grand-mère chez les Cris »): each
         # side is asked its own case and what both share, not the other's case
         side_questions = {} if earlier or parts else self._side_questions(question, compared[:3])
@@ -239,6 +245,17 @@ class ComparisonAnswers:
         two-column table, each side's clauses under its title, then the caution."""
         comparison = self._compared(question, hits, docs, history)
         return render_comparison(comparison) if comparison is not None else None
+
+    def _asking(self, question: str) -> str:
+        """The question without its sentences that only tell (``_told``) and name no agreement (« Je pense que c'est
+        pas calculé pareil. »); one naming an agreement says whose case is asked (« Moi chu au Collège, ma chum enseigne
+        à la CS crie. »)."""
+        kept, start = [], 0
+        for a, b in _told(question):
+            if not self.mentioned_documents(question[a:b]):
+                kept.append(question[start:a])
+                start = b
+        return " ".join(" ".join(kept + [question[start:]]).split())
 
     def _own_words(self, question: str, doc: str, topic: str) -> str:
         """The words a question asks of one agreement alone: those of its parts naming that agreement only that the
@@ -503,8 +520,10 @@ class ComparisonAnswers:
             # a numbered agreement's rules are its clauses, annexes and letters: not its filing header (Bourget's
             # « Préambule » « Nombre de salariés visés : 125 » for « combien de monde de chaque bord », DEV Q1236) nor a
             # bare heading (Cris 10-6.00 « IMPRESSION (PROTOCOLE) » beside 10-6.01, DEV Q1232), unless nothing else
-            # was found
-            candidates = [c for c in candidates if c.chunk.kind not in _NO_RULE] or candidates
+            # was found; nor the parties' signatures (« En foi de quoi, les parties … ont signé », its signatories'
+            # bodies: Cris « Pour la Fédération des syndicats de l'enseignement (FSE) » for « La présidence du syndicat,
+            # elle a droit à combien de libération », blind Q2015)
+            candidates = [c for c in candidates if c.chunk.kind not in _NO_RULE and not _signed(c.chunk)] or candidates
         if asked:  # how much of the question's own words (the rarer weighing more) each clause holds, all its parts
             # read: whether the agreement has the thing asked is read on them too (« faut-tu que je remplisse un papier
             # pour la justifier »: the topic is one run of the question)
@@ -1228,8 +1247,20 @@ def _same_elsewhere(question: str, history: Sequence[Answer], named: Sequence[st
 
 
 # the passages of a numbered agreement that state no rule: its filing header, a bare heading of an article or chapter
-# (its signatures, « En foi de quoi … », are left: DEV Q1605's Cris side, quoting them, was said to have no clause)
+# (its signatures are read by ``_signed``)
 _NO_RULE = frozenset({"preamble", "article", "chapter"})
+# the parties' signatures closing an agreement (Bourget « En foi de quoi, les parties ont signé à Rigaud … », Cris
+# « EN FOI DE QUOI, les parties à la présente entente ont signé à Montréal … »): no rule of it. (They were once left in
+# so that DEV Q1605's Cris side, quoting them, was not said to have no clause; quoting the signatories is no better
+# an answer than saying none of its clauses was found, and blind Q2015 quoted them beside 3-6.06.)
+_SIGNED = re.compile(r"^\W*en foi de quoi\b", re.IGNORECASE)
+
+
+def _signed(chunk: Chunk) -> bool:
+    """Whether a passage is the agreement's signature page (``_SIGNED``), by its name or its text."""
+    return bool(_SIGNED.match(chunk.clause_id or "") or _SIGNED.match(chunk.text))
+
+
 # « pis », « ou » joining two things asked at once (« Coacher un nouveau prof ou accompagner un stagiaire »)
 _JOINED = re.compile(r"\s+(?:pis|ou)\s+", re.IGNORECASE)
 # a part of a topic that is a clause of the teacher's case, not a thing asked: a personal pronoun, subject or object
@@ -1640,12 +1671,19 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
                        + [rf"\b{re.escape(n)}\b" for n in sorted(names, key=len, reverse=True)])
     found: list[_Run] = []
     first_end = re.search(pattern, question, flags=re.IGNORECASE)
-    told = _told(question)
-    starts = [0] + [m.end() for m in re.finditer(pattern, question, flags=re.IGNORECASE)]
+    told, (prelude, first_asking) = _told(question), _prelude(question)
+    quoted = {fold(term) for term in quoted_terms(question)}
+    delimiters = list(re.finditer(pattern, question, flags=re.IGNORECASE))
+    starts = [0] + [m.end() for m in delimiters]
     for index, segment in enumerate(re.split(pattern, question, flags=re.IGNORECASE)):
         fronted = index == 0 and _fronted(segment, first_end)
         begins = starts[index] + len(segment) - len(segment.lstrip())
         statement = any(a <= begins < b for a, b in told)
+        in_prelude = any(a <= begins < b for a, b in prelude)
+        # a run of the first sentence asking with « ? » that an agreement's name or a comparison word closes (« Congé
+        # pour mariage au Collège vs chez les Cris »): what the agreements are set side by side on
+        opening = (first_asking is not None and first_asking[0] <= begins < first_asking[1]
+                   and index < len(delimiters) and not _SEGMENT_END.fullmatch(delimiters[index].group()))
         aside = index > 0 and question[starts[index] - 1] == "("  # « (on espère jamais) »: said by the way
         words = _before_relative(_without_own(re.findall(r"[\w'’-]+", segment or "")))
         when = bool(_WHEN_RUN.match(" ".join(words)))
@@ -1678,11 +1716,17 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
         if len(words) > 3 and fold(words[0]) in _UNITS and _connector(words[1]):  # « jours de congé pour un
             words = words[2:]  # déménagement » -> « congé pour un déménagement »: the question's unit, not its topic
             # (not « heures en trop »: one word left is no topic)
-        vague = all(fold(w) in _VAGUE or _connector(w) for w in words)  # « y a-tu quelque chose de semblable »
         text = " ".join(words)
+        # « y a-tu quelque chose de semblable »; « comparé aux profs de la Commission scolaire crie »: whom the
+        # agreements are asked for, not what (blind Q1978's topic was « profs »)
+        # (not a staff the question sets in quotes, asking what the word means: « Qui est considéré comme
+        # « enseignant » », DEV Q1404)
+        vague = all(fold(w) in _VAGUE or _connector(w) for w in words) or (
+            bool(words) and not _without_staff(text) and fold(text) not in quoted)
         if len(text) >= 3:
             known = knows is None or any(knows(w) for w in topic_words(text))
-            found.append(_Run(text, not asking, known, condition, when, fronted and not asking, statement, aside, vague))
+            found.append(_Run(text, not asking, known, condition, when, fronted and not asking, statement, aside, vague,
+                              in_prelude, opening))
     return _with_condition(found)
 
 
@@ -1700,6 +1744,23 @@ def _told(question: str) -> list[tuple[int, int]]:
     sentences = [(m.start(), m.end(), m.group().rstrip()) for m in _SENTENCE.finditer(question) if m.group().strip()]
     first = next((i for i, (_, _, text) in enumerate(sentences) if text.endswith("?")), len(sentences))
     return [(a, b) for a, b, text in sentences[first + 1:] if not text.endswith("?") or _tagged(text)]
+
+
+# a sentence of the question closed by « . », « ! » or « ? » before a space or the end (not the « . » of « 6-1.02 »)
+_CLOSED_SENTENCE = re.compile(r".*?(?:[.?!]+(?=\s|$)|$)\s*", re.DOTALL)
+
+
+def _prelude(question: str) -> tuple[list[tuple[int, int]], tuple[int, int] | None]:
+    """The spans of the question's sentences closed by « . » or « ! » before its first sentence closed by « ? »
+    (« Je me marie en juillet! » before « Congé pour mariage au Collège vs chez les Cris, c'est-tu pareil? »): they
+    tell the case before the question asks; and the span of that first asking sentence. None of either when no
+    sentence asks with « ? »."""
+    sentences = [(m.start(), m.end(), m.group().rstrip()) for m in _CLOSED_SENTENCE.finditer(question)
+                 if m.group().strip()]
+    first = next((i for i, (_, _, text) in enumerate(sentences) if text.endswith("?")), None)
+    if first is None:
+        return [], None
+    return [(a, b) for a, b, _ in sentences[:first]], sentences[first][:2]
 
 
 # a question tag closing a sentence (« …, c'est-tu vrai ? », « …, c'est ça ? », « …, hein ? », « …, non ? »): it asks
@@ -1798,7 +1859,10 @@ class _Run:
     fronted: bool = False  # it opens the question, naming what the rest asks about (``_fronted``)
     told: bool = False  # it is in a sentence telling the case, not asking (``_told``)
     aside: bool = False  # it is said in parentheses, by the way (« (on espère jamais) »)
-    vague: bool = False  # it only points back at what another run names (« quelque chose de semblable »)
+    vague: bool = False  # it only points back at what another run names (« quelque chose de semblable »), or only
+    # names whom (« aux profs »)
+    prelude: bool = False  # it is in a sentence told before the question asks (``_prelude``)
+    opening: bool = False  # it is in the question's first sentence asking with « ? » (``_prelude``)
 
     def topic_words(self) -> int:
         """How many of its words are topic words, units aside."""
@@ -1829,9 +1893,20 @@ def _with_condition(found: Sequence[_Run]) -> str:
     # holding two known topic words or more, even one that asks (« Chez les Cris on a combien de temps pour loger un
     # grief après l'événement ? Mon chum travaille au Collège Bourget … » -> « loger un grief après l'événement », not
     # « chum travaille », DEV Q1953)
+    # so does a run of a sentence told before the question asks (« Je me marie en juillet! Congé pour mariage au
+    # Collège vs chez les Cris, c'est-tu pareil? » -> « Congé pour mariage », not « me marie en juillet », blind
+    # Q1995): the asking sentence names what both agreements are asked; a case told first stays the topic when the
+    # asking sentence names no thing of its own that asks nothing (« Mon frère est décédé la semaine passée. … j'ai
+    # droit à combien de jours ? »; « On a déposé un grief pis on hésite à aller en arbitrage. Au Collège on a combien
+    # de temps pour aviser qu'on l'amène en arbitrage … ? », blind Q2013)
     if best.told:
         best = max((r for r in found if not r.told and not r.when and r.known and r.topic_words() >= 2),
                    key=key, default=best)
+    elif best.prelude:  # (a run of that first asking sentence: not « Pis au Collège, c'est quoi les pouvoirs de
+        # l'arbitre là-dessus ? » after « À mon arbitrage chez les Cris, un témoin important veut pas venir. L'arbitre
+        # peut-tu l'obliger ? », DEV Q1665)
+        best = max((r for r in found if r.plain and r.opening and not r.when and not r.vague and r.known
+                    and r.topic_words() >= 2), key=key, default=best)
     fronted = next((r for r in found if r.fronted and r.known and topic_words(r.text)), None)
     if fronted is not None and fronted is not best and best.plain and not best.condition and not best.when:
         return f"{fronted.text} — {best.text}"
