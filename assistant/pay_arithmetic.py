@@ -110,7 +110,8 @@ _ABSENT_LENGTH = (("demi-journée", re.compile(r"\bdemi[- ]journ[ée]e|\b1/2\s+j
 # a number of lengths absent (« j'ai manqué 3 heures », « deux journées », « 2 demi-journées »): the rule's share of one
 # length times that count
 _COUNTED_LENGTH = re.compile(r"(?<![\d,./-])(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
-                             r"(?P<unit>demi[- ]journ[ée]es?|heures?|journ[ée]es?|jours?)\b", re.IGNORECASE)
+                             r"(?P<unit>demi[- ]journ[ée]es?|heures?|journ[ée]es?|jours?)\b(?P<half>\s+et\s+demie?\b)?",
+                             re.IGNORECASE)  # « 2 jours et demi », « une heure et demie »: half a length more
 # a day asked (« combien vaut une journée de travail ? »): a day's pay, when no deduction is asked
 # (« ma journée de travail vaut combien ? », « une de mes journées », « une journée de salaire »)
 _ONE_DAY = re.compile(r"\b(?:une|d'une|la|ma|chaque|une\s+de\s+mes)\s+journ[ée]es?\b|\bun\s+jour\b|"
@@ -233,19 +234,26 @@ def worked_days(question: str) -> int | None:
     return days if days > 1 else None
 
 
-def absent_length(question: str) -> tuple[str, int] | None:
+def absent_length(question: str) -> tuple[str, Decimal] | None:
     """The length absent the question says (« jour », « demi-journée », « heure ») and how many of it: the one count
-    it gives of a length (« j'ai manqué 3 heures un après-midi » -> (heure, 3), « deux journées » -> (jour, 2)), else
-    the length it names once (« une journée d'absence », « un après-midi » -> (demi-journée, 1)); None when it names
-    none. Several counts (« mes 10 jours de maladie … une journée de plus ») read the named length once."""
-    counted = {(_length_of(m.group("unit")), int(m.group("count")) if m.group("count").isdigit()
-                else french_number(m.group("count")) or 1) for m in _COUNTED_LENGTH.finditer(question)}
+    it gives of a length (« j'ai manqué 3 heures un après-midi » -> (heure, 3), « deux journées » -> (jour, 2),
+    « 2 jours et demi » -> (jour, 2.5)), else the length it names once (« une journée d'absence », « un après-midi »
+    -> (demi-journée, 1)); None when it names none. Several counts (« mes 10 jours de maladie … une journée de plus »)
+    read the named length once."""
+    counted = {(_length_of(m.group("unit")), Decimal(m.group("count") if m.group("count").isdigit()
+                                                     else french_number(m.group("count")) or 1)
+                + (Decimal("0.5") if m.group("half") else 0)) for m in _COUNTED_LENGTH.finditer(question)}
     if len(counted) == 1:
         length, count = counted.pop()
         if count >= 1:
             return length, count
     length = next((name for name, pattern in _ABSENT_LENGTH if pattern.search(question)), None)
-    return (length, 1) if length else None
+    return (length, Decimal(1)) if length else None
+
+
+def _count_said(count: Decimal) -> str:
+    """« 3 », « 2,5 »: a count of lengths as French writes it."""
+    return f"{count:f}".rstrip("0").rstrip(".").replace(".", ",") if "." in f"{count:f}" else f"{count:f}"
 
 
 def _length_of(unit: str) -> str:
@@ -321,7 +329,7 @@ class PayRule:
     chunk: Chunk
     sentence: str  # verbatim in chunk.text
     also: tuple[tuple[Chunk, str], ...] = ()  # other sentences stating the same share (7-7.01's 26 pays, 1-2.74's day)
-    count: int = 1  # how many of the length the question says (« 3 heures »): the share of one, times that
+    count: Decimal = Decimal(1)  # how many of the length the question says (« 3 heures »): the share of one, times that
     unit: str = ""  # the length's word (« heure »), said with the share of one when ``count`` > 1
 
 
@@ -546,7 +554,7 @@ class PayArithmetic:
         if share is None:
             return None
         day = self.day_share(table) if length == "jour" else None  # the day's pay, the same share (1-2.74)
-        said = _LENGTH_WORDS[length] if count == 1 else f"{count} {_LENGTHS_WORDS[length]}"
+        said = _LENGTH_WORDS[length] if count == 1 else f"{_count_said(count)} {_LENGTHS_WORDS[length]}"
         return PayRule(share, f"Déduction pour {said}", f"déduits pour {said}", chunk, _sentence(chunk.text, match),
                        also=((day.chunk, day.sentence),) if day and day.share == share else (), count=count,
                        unit="journée" if length == "jour" else length)
@@ -800,7 +808,7 @@ class PayArithmetic:
             return None
         scope = self._scope(question, docs)
         chunks = [h.chunk for h in hits[: self.params.pointed_hits] if not scope or h.chunk.doc in scope]
-        counted = counted_values(question)
+        counted = counted_values(question, weeks=True)
         rule = chosen_rule([r for chunk in chunks for r in percent_rules(chunk)], counted)
         days = (rule.days_counted(counted) if rule.per_day else 1) if rule is not None else None
         return (rule, days) if rule is not None and days is not None else None
@@ -825,7 +833,7 @@ class PayArithmetic:
         lines = []
         for cell in cells:
             result = money(float(cents(cell.value * rule.count / rule.share)))
-            times = f" × {rule.count} (soit {money(float(cents(cell.value / rule.share)))} par {rule.unit})" \
+            times = f" × {_count_said(rule.count)} (soit {money(float(cents(cell.value / rule.share)))} par {rule.unit})" \
                 if rule.count > 1 else ""
             if result not in stated:
                 lines.append(f"- **{result}** {rule.what} : {cell.shown} ÷ {rule.share}{times} (échelon {cell.row}, "
@@ -852,7 +860,7 @@ class PayArithmetic:
 
 # a percentage of the salary a passage sets (« 75 % du traitement », « soit 2,74 % de ce traitement annuel », « 25 % des
 # 3/2 600 du traitement annuel … »), a footnote's mark after « % » allowed
-_PERCENT_OF_PAY = re.compile(r"(?<![\d,])(?P<percent>\d{1,3}(?:,\d{1,2})?)\s*%\s*[¹²³⁴⁵⁶⁷⁸⁹]?\s*"
+_PERCENT_OF_PAY = re.compile(r"(?<![\d,])(?P<percent>\d{1,3}(?:,\d{1,2})?(?:\s\d/\d)?)\s*%\s*[¹²³⁴⁵⁶⁷⁸⁹]?\s*"
                              r"(?:des?\s+(?P<num>\d+)\s*/\s*(?P<den>\d{1,3}(?:[ \u00a0]\d{3})*)\s+)?"
                              r"(?:du|de\s+(?:ce|son|sa|leur|votre|mon)|de\s+la)\s+(?:traitement|salaire|r[ée]mun[ée]ration)\b",
                              re.IGNORECASE)
@@ -874,12 +882,18 @@ _SIGNS = {"egal ou inferieur": lambda a, b: a <= b, "egale ou inferieure": lambd
           "superieure": lambda a, b: a > b, "plus de": lambda a, b: a > b, "moins de": lambda a, b: a < b,
           "au moins": lambda a, b: a >= b, "au plus": lambda a, b: a <= b}
 # an amount asked (« combien », « quel montant »)
+# a period a list item bounds its percentage by (Cris 5-10.28 A) « 2) … jusqu'à concurrence de 52 semaines à compter du
+# début de la période d'invalidité : … 75 % de son traitement », « 3) à compter de l'expiration de la période précitée de
+# 52 semaines, … 66 2/3 % de son traitement »): at most, or beyond, that many
+_UP_TO = re.compile(r"\bjusqu'[àa]\s+concurrence\s+de\s+(?P<n>\d{1,3})\s+" + _UNIT, re.IGNORECASE)
+_BEYOND = re.compile(r"\b(?:[àa]\s+compter\s+de|apr[èe]s)\s+l'expiration\s+de\s+(?:la\s+p[ée]riode\s+(?:pr[ée]cit[ée]e\s+)?de\s+)?"
+                     r"(?P<n>\d{1,3})\s+" + _UNIT, re.IGNORECASE)
 # what an equality a question meets only by a count of another thing weighs against one met by the same thing (hand-set:
 # « sabbatique de six mois » tells the half-year leave's list from the year's, never outweighs a contract's length)
 WEAK_MATCH = 0.5
 # a count the question gives as a bound (« plus de 95 jours », « moins de 20 jours »)
-_OPEN_BOUND = re.compile(r"(?:(?P<more>\b(?:plus|davantage)\s+(?:de|que)|\bau-del[àa]\s+de|\bd[ée]pass\w*)|"
-                         r"\bmoins\s+(?:de|que))\s*$", re.IGNORECASE)
+_OPEN_BOUND = re.compile(r"(?:(?P<more>\b(?:plus|davantage)\s+(?:de|que|d['’])|\bau-del[àa]\s+d['’e]|\bd[ée]pass\w*)|"
+                         r"\bmoins\s+(?:de|que|d['’]))\s*$", re.IGNORECASE)  # « plus d'un an »
 # how far before a number its counted thing is read, within its sentence and after the number counted before it (« un
 # congé sabbatique à traitement différé d'un an »; hand-set)
 _CONTEXT_CHARS = 60
@@ -903,10 +917,11 @@ class Counted:
     context: frozenset[str]
 
 
-def counted_values(text: str) -> list[Counted]:
+def counted_values(text: str, weeks: bool = False) -> list[Counted]:
     """The numbers of years, days, weeks, months ``text`` counts (« contrat de 4 ans … congé d'un an »: 4 and 1 years;
     « une demi-année »: 0.5; « six mois »: 6 months and 0.5 year), each with the content words before it in its
-    sentence, after the number before it, ``_CONTEXT_CHARS`` at most."""
+    sentence, after the number before it, ``_CONTEXT_CHARS`` at most; with ``weeks`` (a question's counts), years and
+    months also in weeks (« plus d'un an »: beyond 52 weeks)."""
     found, after = [], 0
     for match in _COUNTED.finditer(text):
         start = max(text.rfind("\n", 0, match.start()) + 1, text.rfind(". ", 0, match.start()) + 1, after,
@@ -929,6 +944,9 @@ def counted_values(text: str) -> list[Counted]:
         found.append(Counted(unit, value, context))
         if unit == "mois":  # « six mois » is « une demi-année »
             found.append(Counted("an", value / 12, context))
+        if weeks and unit in ("an", "mois"):  # a question's « plus d'un an » is beyond 52 weeks (5-10.28's periods in
+            # weeks); a rule's own « contrat de cinq (5) ans » is never read twice
+            found.append(Counted("semaine", value * 52 / (1 if unit == "an" else 12), context))
     return found
 
 
@@ -974,7 +992,12 @@ class PercentRule:
 
     @property
     def factor(self) -> Decimal:
-        factor = Decimal(self.percent.replace(",", ".")) / 100
+        whole, _, third = self.percent.partition(" ")  # « 66 2/3 »: 66 + 2/3
+        percent = Decimal(whole.replace(",", "."))
+        if third:
+            num, den = third.split("/")
+            percent += Decimal(num) / Decimal(den)
+        factor = percent / 100
         return factor * self.share[0] / self.share[1] if self.share else factor
 
     @property
@@ -1003,6 +1026,13 @@ def _conditions(text: str, whole: str, compared: bool) -> list[Condition]:
     return found + [Condition(c.unit, c.value, c.context) for c in counted_values(text)]
 
 
+def _bounds(line: str) -> list[Condition]:
+    """The period ``line`` (a list item, up to its percentage) bounds its rule by: « jusqu'à concurrence de 52 semaines »
+    (at most 52 weeks), « à compter de l'expiration de la période précitée de 52 semaines » (beyond 52 weeks)."""
+    return [Condition(_unit(m.group("unit")), Decimal(m.group("n")), sign=sign)
+            for pattern, sign in ((_UP_TO, "au plus"), (_BEYOND, "plus de")) for m in pattern.finditer(line)]
+
+
 def percent_rules(chunk: Chunk) -> list[PercentRule]:
     """Every percentage of the salary ``chunk`` sets on a condition: the « si … » clause of its line before it, and
     for a list item (« - si le contrat est de quatre (4) ans, 75 % du traitement ; »), the line introducing the list
@@ -1020,7 +1050,7 @@ def percent_rules(chunk: Chunk) -> list[PercentRule]:
             previous = next((l for l in reversed(before) if not l.strip().startswith("-")), "")
             intro = previous.strip() if previous.rstrip().endswith(":") else ""
         conditions = _conditions(condition.group("condition"), text, True) if condition else []
-        conditions += _conditions(intro, text, False)
+        conditions += _conditions(intro, text, False) + _bounds(text[start:match.start()])
         if not conditions:
             continue
         end = min((i for i in (text.find("\n", match.end()), text.find(". ", match.end())) if i >= 0), default=len(text))
@@ -1078,6 +1108,9 @@ _HOURS_BEYOND = re.compile(r"\bheures\b[^.;]*?\b(?:d[ée]pass\w*|au-del[àa]\s+d
 _HOURLY_SAID = re.compile(r"\s*(?:de\s+l'heure|l'heure|par\s+heure|/\s*h(?:eure)?\b|de\s+l'h\b)", re.IGNORECASE)
 # hours the question counts (« j'ai fait 46 heures la semaine passée », « 6 h supplémentaires »)
 _HOURS_COUNTED = re.compile(r"(?<![\d,])(\d{1,3})\s*(?:heures|h)\b", re.IGNORECASE)
+# an amount in dollars the percentage's own sentence gives (« … soit une réduction de 1 400,00 $ », printed « \$ » too):
+# the clause computes it, of its own base, not of an amount the question states
+_AMOUNT_GIVEN = re.compile(r"\d\s*\\?\$")
 # the words of a thing too general to tell one percentage's thing from another's (« 66 % du montant … », « … versé au
 # Collège »): an amount, the employer, paying
 _GENERAL_THING_WORDS = frozenset(tokenize("montant montants somme sommes total totale valeur prix coût coûts collège "
@@ -1111,6 +1144,8 @@ def percents_of_things(chunk: Chunk, asked: set[str], hourly: bool = False) -> l
         if (_SALARY_THING.match(match.group("thing")) or _PERCENT_OF_PAY.match(chunk.text, match.start())) and \
                 beyond is None:
             continue  # « 25 % des 3/2 600 du traitement annuel » is a percentage of the salary
+        if _AMOUNT_GIVEN.search(match.group("thing")):
+            continue  # « 50 % des frais de scolarité … de 2014-2015, soit une réduction de 1 400,00 $ »: the clause's own
         thing = set(tokenize(" ".join(match.group("thing").split()[:_THING_WORDS]))) - _GENERAL_THING_WORDS
         shared = len({w for w in thing if not w[0].isdigit()} & asked)
         if not shared:

@@ -45,6 +45,10 @@ TRAINEE = ("8-8.06 À la demande de la direction du Collège, l'enseignant qui a
 RECOVERY = ("Dans le cas où le Collège a versé en trop des sommes, celui-ci s'entend avec le salarié éducateur sur les "
             "modalités de remboursement. À défaut d'entente, le Collège procède ; toutefois, le Collège ne peut prélever "
             "plus de vingt pour cent (20 %) du traitement brut de la paie du salarié éducateur.")
+#: Bourget 11-5.01 (corpus, cut): a percentage whose sentence gives its own amount
+TUITION = ("- pour l'élève fréquentant le niveau primaire ou secondaire : une réduction d'un montant fixe correspondant à "
+           "cinquante pour cent (50 %) des frais de scolarité applicables au cours de l'année scolaire 2014-2015, soit une "
+           "réduction de 1 400,00 \\$ au niveau primaire et de 1 927,50 \\$ au niveau secondaire ;")
 #: Bourget 8-11.09 (corpus)
 OVERTIME = ("8-11.09 **Temps supplémentaire**\n\nLe temps supplémentaire est rémunéré à cent cinquante pour cent (150 %) "
             "du traitement régulier pour les heures de travail supplémentaires dépassant quarante (40) heures par "
@@ -101,7 +105,7 @@ B) Échelles annuelles, salarié éducateur professionnel à temps complet
 
 @pytest.fixture(scope="module")
 def direct() -> DirectAnswers:
-    return table_answers([("cris", "12-8.01", FOOD), ("bourget", "8-8.06", TRAINEE), ("bourget", "7-7.08", RECOVERY),
+    return table_answers([("cris", "12-8.01", FOOD), ("bourget", "8-8.06", TRAINEE), ("bourget", "7-7.08", RECOVERY), ("bourget", "11-5.01", TUITION),
                           ("bourget", "8-11.09", OVERTIME), ("bourget", "7-8.04", DEDUCTION),
                           ("bourget", "7-6.06", LEVEL_LEAD), ("bourget", "Annexe M", TEACHERS),
                           ("bourget", "Annexe O", ANIMATORS), ("bourget", "Annexe N", PROFESSIONALS)], DOCUMENTS)
@@ -133,9 +137,11 @@ def test_a_percentage_of_an_amount_the_question_states(direct, question, clause,
     "Le Collège m'a versé 1 200 $ de trop. Il peut me prélever combien sur chaque paie ?",  # 20 % of the salary
     "Combien l'université verse-t-elle au Collège pour un stagiaire ?",  # no amount stated
     "J'ai payé 300 $ de stationnement cette année. On m'en rembourse combien ?",  # no word of the thing
+    "J'ai payé 1 000 $ de frais de scolarité pour mon cours à l'université, le Collège m'en rembourse combien ?",
+    "Au Collège, les frais de scolarité de ma fille au primaire sont de 2 900 $. La réduction, c'est combien ?",
 ])
 def test_no_percentage_of_a_stated_amount_without_its_thing(direct, question):
-    answer = direct.answer(question, _hits(direct, "7-7.08", "8-8.06"))
+    answer = direct.answer(question, _hits(direct, "7-7.08", "8-8.06", "11-5.01"))
     assert answer is None or "(le montant de votre question)" not in answer.text, answer.text
 
 
@@ -163,6 +169,8 @@ def test_no_overtime_computed_without_hours_beyond(direct):
     ("un avant-midi d'absence", ("demi-journée", 1)),
     ("2 demi-journées sans solde", ("demi-journée", 2)),
     ("une heure sans autorisation", ("heure", 1)),
+    ("j'ai manqué 2 jours et demi", ("jour", 2.5)),
+    ("une heure et demie d'absence", ("heure", 1.5)),
     ("mes 10 jours de maladie sont épuisés pis j'ai manqué une journée de plus", ("jour", 1)),
     ("combien on me coupe ?", None),
 ])
@@ -177,6 +185,8 @@ def test_the_length_absent_and_its_count(question, expected):
      "de moins sur ma paie ?", "- **520,64 $** déduits pour 2 jours d'absence : 52 064 $ ÷ 200 × 2"),
     ("Psychoéducateur à l'échelon 10, échelle du 01-04-2014 : on m'a accordé 6 heures sans traitement. On va me "
      "retenir combien ?", "- **175,31 $** déduits pour 6 heures d'absence : 56 977 $ ÷ 1950 × 6"),
+    ("Au Collège, prof à l'échelon 8 (1er avril 2014), j'ai manqué 2 jours et demi sans autorisation. Combien on me "
+     "coupe ?", "- **650,80 $** déduits pour 2,5 jours d'absence : 52 064 $ ÷ 200 × 2,5 (soit 260,32 $ par journée)"),
     ("Échelon 5 au Collège, prof, en 2014 : un après-midi d'absence sans solde, on me coupe combien ?",
      "- **114,88 $** déduits pour une demi-journée d'absence : 45 951 $ ÷ 400"),
 ])
@@ -237,3 +247,54 @@ def test_a_schedule_of_classes_is_no_length_asked():
 def test_unused_days_said_otherwise(question, count):
     assert _UNUSED_DAYS.search(question)
     assert _DAY_COUNT.search(question).group(1) == count
+
+
+#: Cris 5-10.28 A) (corpus)
+INVALIDITY = ("A) Prestations\n\nSous réserve des dispositions des présentes et des clauses 5-10.45 à 5-10.65, une "
+              "enseignante ou un enseignant a droit pour toute période d'invalidité durant laquelle elle ou il est absent "
+              "du travail :\n\n- 1) jusqu'à concurrence du moindre du nombre de jours de congés de maladie accumulés à son "
+              "crédit ou de 5 jours ouvrables : au paiement d'une prestation équivalente au traitement qu'elle ou il "
+              "recevrait si elle ou il était au travail;\n- 2) à compter de l'arrêt du paiement de la prestation prévue "
+              "au sous-paragraphe 1), le cas échéant, mais jamais avant l'expiration d'un délai de carence de 5 jours "
+              "ouvrables depuis le début de la période d'invalidité et jusqu'à concurrence de 52 semaines à compter du "
+              "début de la période d'invalidité : au paiement d'une prestation d'un montant égal à 75 % de son "
+              "traitement;\n- 3) à compter de l'expiration de la période précitée de 52 semaines, jusqu'à concurrence "
+              "d'une période additionnelle de 52 semaines : au paiement d'une prestation d'un montant égal à 66 2/3 % de "
+              "son traitement.")
+
+
+@pytest.fixture(scope="module")
+def invalidity() -> DirectAnswers:
+    return table_answers([("cris", "5-10.28", INVALIDITY)], DOCUMENTS)
+
+
+@pytest.mark.parametrize("question, line", [
+    ("Chez les Cris, je gagne 60 000 $ par année et ça fait plus d'un an que je suis invalide. Mon assurance-salaire, "
+     "c'est combien par année ?", "- **40 000 $** : 60 000 $ (le traitement annuel de votre question) × 66 2/3 %"),
+    ("CS crie, traitement annuel de 54 000 $ ; en invalidité depuis 14 mois. Combien on me verse par année ?",
+     "- **36 000 $** : 54 000 $ (le traitement annuel de votre question) × 66 2/3 %"),
+    ("Mon salaire à la Commission crie est de 48 000 $ par année. Je suis en arrêt depuis 10 semaines pour invalidité : "
+     "la prestation, c'est combien par année ?", "- **36 000 $** : 48 000 $ (le traitement annuel de votre question) × 75 %"),
+])
+def test_a_percentage_bounded_by_the_period_of_invalidity(invalidity, question, line):
+    answer = invalidity.answer(question, _hits(invalidity, "5-10.28"))
+    assert answer is not None, question
+    assert line in answer.text, answer.text
+
+
+#: Bourget 6-6.10 (corpus)
+YEAR_LEAVE = ("6-6.10 Le pourcentage du traitement que reçoit le salarié éducateur pendant la période d'échelonnement est "
+              "déterminé selon les formules suivantes :\n\nLe congé est d'une (1) année :\n\n- si le contrat est de trois "
+              "(3) ans, 66,66 % du traitement ;\n- si le contrat est de quatre (4) ans, 75 % du traitement ;\n- si le "
+              "contrat est de cinq (5) ans, 80 % du traitement.")
+
+
+@pytest.mark.parametrize("question", [
+    "Au Collège, j'ai 19 ans de scolarité pis 5 ans d'expérience. Je gagne combien par année avec mon salaire de "
+    "60 000 $ ?",
+    "Je gagne 58 000 $ par année au Collège, avec 4 ans d'expérience et 18 ans de scolarité. Combien par année ?",
+])
+def test_years_counted_of_another_thing_meet_no_rule_twice(question):
+    direct = table_answers([("bourget", "6-6.10", YEAR_LEAVE)], DOCUMENTS)
+    answer = direct.answer(question, _hits(direct, "6-6.10"))
+    assert answer is None or "Pourcentage du traitement" not in answer.text, answer.text
