@@ -269,6 +269,8 @@ _DAYS_COUNT = re.compile(r"(?<![\w,.\-])(\d{1,2}|deux|trois|quatre|cinq|six|sept
 # hours the question counts at an hourly rate (« j'ai enseigné 10 heures à taux horaire », « pour douze heures de
 # cours »): the number and the word; not hours a week, a day or a time of day (« 20 heures par semaine », « à 10
 # heures », « 35 heures/semaine »: the week's pay is ``_normal_week``'s), nor a length of minutes
+# what ``_DAYS_COUNT`` counts is days themselves (« deux journées », « 3 jours »), not replacements or periods
+_DAYS_NOUN = re.compile(r"\b(?:journ[ée]es|jours)$", re.IGNORECASE)
 _COUNTED_HOURS = re.compile(r"(?<![\w,.])(?<!\b[àa]\s)(?<!\bvers\s)(\d{1,3}(?:,\d{1,2})?|deux|trois|quatre|cinq|six|sept|"
                             r"huit|neuf|dix|onze|douze|quinze|vingt)\s+heures\b"
                             r"(?!\s*(?:/|et\s+(?:demie|quart)|\d)|\s+(?:\w+\s+){0,3}?(?:par|chaque|toutes?\s+les)\s+"
@@ -1169,12 +1171,17 @@ class AmountAnswers(PlacementAnswers):
     def _days_total(self, draft: Draft, candidates: Sequence[CellAnswer], columns: Sequence[int],
                     question: str) -> None:
         """One replacement's length a day on several days said apart (``_SEPARATE_DAYS``: « 4 suppléances de 45
-        minutes, chacune une journée différente ») at a table paying a day's replacement by its length (Cris 6-7.03):
+        minutes, chacune une journée différente ») or counted as days (« deux journées complètes (plus de 210 minutes
+        chaque fois) ») at a table paying a day's replacement by its length (Cris 6-7.03):
         the count times the length's cell in the one row asked, leading, the row cited. Nothing without the days said
         apart (periods of one day add up to one longer day), several rows, or one day only."""
         days, count = _SEPARATE_DAYS.search(question), _DAYS_COUNT.search(question)
         row = candidates[0].row
-        if days is None or count is None or len(columns) != 1 or any(c.row is not row for c in candidates):
+        # days counted as days (« deux journées complètes », « 3 jours de plus de 210 minutes ») are apart by themselves
+        # (one length for all: days told each with its own length are ``_durations_total``'s)
+        apart = days is not None or count is not None and _DAYS_NOUN.search(count.group(0)) is not None and \
+            len(asked_durations(question)) < 2
+        if not apart or count is None or len(columns) != 1 or any(c.row is not row for c in candidates):
             return
         number = _COUNT_WORDS.get(count.group(1).lower()) or int(count.group(1))
         table, column = candidates[0].table, columns[0]

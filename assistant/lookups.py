@@ -49,7 +49,7 @@ from .drafts import Draft, LookupParams, Retrieve, Scores, fold
 from .pay_arithmetic import PayArithmetic, spelled_echelons, unpaid_absence_asked
 from .placement import AmountDraft
 from .questions import asks_date_not_amount, asks_tax
-from .tables import named_row_tables, parse_amount_question
+from .tables import named_row_tables, parse_amount_question, without_column_percents
 from .types import Answer, Hit
 
 log = logging.getLogger(__name__)
@@ -123,6 +123,9 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers, PayArithm
         and says the others give none (with the comparison lookup's clauses of each); none answering leaves it to the
         comparison lookup (it cites every agreement named). An amount no lookup gives, whose first passage sets it by a
         table the index does not hold, is a plain no (``kind`` "refused": :meth:`_absent_table_amount`)."""
+        asked = question
+        # a column named by the raise it brought (« colonne du 1er avril 2012 (1 % + 0,5 %) ») is read as its date alone
+        question = without_column_percents(question, self.tables)
         for kind, method in (("deadline", self._deadline), ("placement", self._placement),
                              ("amount", self._amount), ("refused", self._absent_table_amount),
                              ("comparison", self._comparison)):
@@ -159,7 +162,7 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers, PayArithm
                     if draft is None:
                         log.info("amount sides: none answers, left to the comparison on %r", question[:80])
             if draft is not None:
-                return draft.answer(question, hits, kind)
+                return draft.answer(asked, hits, kind)
         return None
 
     def _tried(self, kind: str, method, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,

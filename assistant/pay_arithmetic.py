@@ -666,8 +666,9 @@ class PayArithmetic:
 
     @staticmethod
     def _apply_week(draft: Draft, week: NormalWeek, cells: Sequence[AskedCell], question: str) -> None:
-        """Each hourly cell times the class's normal week, under the cell lines, the title giving the week cited; the
-        note saying no week's amount is computed (``period_note``) dropped."""
+        """Each hourly cell times the class's normal week, before the cell lines (the week's pay is what is asked: « une
+        semaine régulière complète, ça donne combien ? »), the title giving the week cited; the note saying no week's
+        amount is computed (``period_note``) dropped."""
         lines = [f"- **{money(float(cents(cell.value * week.hours)))}** par semaine, avant les retenues : "
                  f"{cell.shown} × {week.said} h (échelon {cell.row}, colonne « {cell.column} »)" for cell in cells]
         text = f"Semaine normale de travail : {week.said} heures (« {one_line(week.quote)} », {week.chunk.clause_id})"
@@ -675,11 +676,8 @@ class PayArithmetic:
         note = f" ; {period_note(question, 'hourly')}"
         if note.strip(" ;"):
             draft.parts[:] = [part.replace(note, "") for part in draft.parts]
-        after = next((i + 1 for i, part in enumerate(draft.parts) if _CELL_LINE.match(part)), None) or \
-            next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
-        while after < len(draft.parts) and draft.parts[after].startswith("Écart"):
-            after += 1
-        draft.parts.insert(after, f"{text} {label} :\n\n" + "\n".join(lines))
+        first = next((i for i, part in enumerate(draft.parts) if _CELL_LINE.match(part)), 0)  # after what is said first
+        draft.parts.insert(first, f"{text} {label} :\n\n" + "\n".join(lines))
 
     def _salary_share(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                       history: Sequence[Answer] = ()) -> Draft | None:
@@ -897,7 +895,14 @@ _OPEN_BOUND = re.compile(r"(?:(?P<more>\b(?:plus|davantage)\s+(?:de|que|d['’])
 # how far before a number its counted thing is read, within its sentence and after the number counted before it (« un
 # congé sabbatique à traitement différé d'un an »; hand-set)
 _CONTEXT_CHARS = 60
-_HOW_MUCH_PAY = re.compile(r"\bcombien\b|\bquel(?:le)?\s+(?:montant|somme)\b", re.IGNORECASE)
+# an amount asked: « combien », « quel montant », and in everyday words the result the case gives (« ça donne quoi par
+# année ? », « ça me ferait quoi ? », « ça revient à quoi ? ») or the pay named as what is asked (« quel serait mon
+# salaire ? », « c'est quoi mon traitement ? »)
+_HOW_MUCH_PAY = re.compile(r"\bcombien\b|\bquel(?:le)?\s+(?:montant|somme)\b|"
+                           r"\b(?:ça|ca|cela)\s+(?:me\s+|m'|nous\s+|lui\s+)?(?:donne|donnerait|fait|ferait|revient|"
+                           r"reviendrait|repr[ée]sente|repr[ée]senterait)\s+(?:à\s+)?quoi\b|"
+                           r"(?:\bquel(?:le)?\s+(?:est|serait|sera)|\bc'est\s+quoi)\s+(?:le|la|mon|ma)\s+"
+                           r"(?:(?:nouveau|nouvelle)\s+)?(?:montant|somme|salaire|traitement|paie|paye)\b", re.IGNORECASE)
 
 
 def _unit(word: str) -> str:

@@ -53,7 +53,7 @@ from ingest.normalise import strip_accents
 from ingest.tables import (Table, TableRow, check_table, french_date, french_dates, month_number, number_value, parse_date,
                            display_column, row_name, with_unit)
 
-from .deadlines import MONTH_PATTERN, french_number
+from .deadlines import MONTH_PATTERN, MONTHS_FR, french_number
 from .types import ShownTable
 
 _AMOUNT_CUES = re.compile(
@@ -435,6 +435,62 @@ def year_part_span(found: re.Match) -> tuple[date, date] | None:
     if int(second) != first + 1:
         return None
     return (date(first, 9, 1), date(first, 10, 31)) if start else (date(first + 1, 5, 1), date(first + 1, 6, 30))
+
+
+# a pay scale's column named by the raise it brought, as Annexe M heads its columns (« 1 % (+ 0,5 %) », « 1,75 % »,
+# « 2 % »): set in parentheses right after the column's date (« la colonne du 1er avril 2012 (1 % + 0,5 %) »,
+# « l'échelle du 1er avril 2014 (la colonne du 2 %) ») or after « colonne » / « échelle » (« la colonne du 1,75 % »,
+# « l'échelle à 2 % »); never a percentage of the salary taken (« 75 % de mon traitement », « à 80 % de tâche »)
+_RAISE = r"\d{1,2}(?:[,.]\d{1,2})?\s*%(?:\s*\(?\s*\+\s*\d{1,2}(?:[,.]\d{1,2})?\s*%\s*\)?)?"
+_COLUMN_WORD = r"(?:colonne|[ée]chelle)s?\s+(?:du|de|des|à|a|avec\s+(?:le|la))\s+(?:la\s+|le\s+|l')?"
+_COLUMN_PERCENT = re.compile(rf"(?<=(?:19|20)\d\d)\s*\(\s*(?:(?:la|l')\s*)?(?:{_COLUMN_WORD})?(?:du\s+|de\s+)?{_RAISE}\s*\)|"
+                             rf"\b{_COLUMN_WORD}{_RAISE}", re.IGNORECASE)
+
+
+def column_percents(question: str) -> list[str]:
+    """The raises a question names a scale's column by (« 1 % + 0,5 % », « 2 % »), as written."""
+    return [found.group(0) for found in _COLUMN_PERCENT.finditer(question)]
+
+
+_PERCENT_NUMBER = re.compile(r"(\d{1,2}(?:[,.]\d{1,2})?)\s*%")
+
+
+def _raises(text: str) -> tuple[float, ...]:
+    """The percentages ``text`` writes, as numbers in order (« 1 % (+ 0,5 %) » -> (1.0, 0.5))."""
+    return tuple(float(m.group(1).replace(",", ".")) for m in _PERCENT_NUMBER.finditer(text))
+
+
+def _said_date(when: date) -> str:
+    """« 1er avril 2012 », « 31 décembre 2010 »: a date as a question writes it."""
+    return f"{when.day}{'er' if when.day == 1 else ''} {MONTHS_FR[when.month - 1]} {when.year}"
+
+
+def _raise_date(tables: Sequence[Table], raises: tuple[float, ...]) -> date | None:
+    """The one date every scale whose column note writes ``raises`` heads that column with (Annexe M « 1,75 % » and
+    Annexe N's « 01-04-2013 » columns: 1 April 2013); None when no note writes them or their columns' dates differ."""
+    found = set()
+    for table in tables:
+        for index, note in enumerate(table.column_notes):
+            if raises and _raises(note) == raises and index < len(table.column_headers):
+                found.update(_written_dates(table.column_headers[index])[:1])
+    return found.pop() if len(found) == 1 else None
+
+
+def without_column_percents(question: str, tables: Sequence[Table] = ()) -> str:
+    """``question`` with the raise it names a column by (``_COLUMN_PERCENT``) read as that column: blanked beside the
+    column's date (« … du 1er avril 2012 (1 % + 0,5 %) ? » -> « … du 1er avril 2012 ? »), else replaced by the date
+    the scales of ``tables`` head the column of that raise with (« la colonne du 1,75 % » -> « la colonne du 1er avril
+    2013 »), blanked when none or several do: a column's name, not a percentage to take of the salary."""
+    if not _COLUMN_PERCENT.search(question):
+        return question
+    blanked = " ".join(_COLUMN_PERCENT.sub(" ", question).split())
+    if parse_date(blanked) or _written_dates(blanked) or _YEAR.search(blanked):
+        return blanked
+
+    def dated(found: re.Match) -> str:
+        when = _raise_date(tables, _raises(found.group(0)))
+        return f"{found.group(0).split()[0]} du {_said_date(when)}" if when else " "
+    return " ".join(_COLUMN_PERCENT.sub(dated, question).split())
 
 
 def asks_change(question: str) -> bool:
