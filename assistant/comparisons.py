@@ -134,6 +134,11 @@ _GLOSSARY = re.compile(r"\s*d[ée]finitions?\s*$", re.IGNORECASE)
 _DEFINES = re.compile(r"\bon entend par\b|\bse définit\b|\best défini", re.IGNORECASE)
 # « plus de jours », « moins d'heures »: the unit a « which gives more » question counts in
 _MORE_OF = re.compile(r"\b(?:plus|moins) (de |d')(?=\w)", re.IGNORECASE)
+# « quelqu'un qui a moins d'heures que moi », « plus d'ancienneté que lui »: a person's count set against another
+# person's, not a count asked of the agreements (blind16 Q2084: « la Commission peut-tu engager quelqu'un qui a moins
+# d'heures que moi » quoted Cris 13-3.01's « 720 heures » over 13-8.10 on whom it may hire)
+_THAN_PERSON = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+qu(?:e\s+|['’]\s*)(?:moi|toi|lui|elle|eux|elles|nous|vous)\b",
+                          re.IGNORECASE)
 # « plus exigeant en années », « moins long en jours »: the unit a « which is more » question measures in
 _MORE_IN = re.compile(r"\b(?:plus|moins)\s+[\w-]+\s+en\s+(?=\w)", re.IGNORECASE)
 
@@ -299,7 +304,7 @@ class ComparisonAnswers:
         claimed = [question[a:b] for a, b in _told(question) if _tagged(question[a:b].rstrip())]
         cased = {alone(found) for piece, found in pieces
                  if alone(found) and len(self._case_words(piece)) >= self.params.compare_case_words
-                 and not any(piece in sentence for sentence in claimed)}
+                 and not any(piece in sentence for sentence in claimed) and not _POINTS_BACK.search(piece)}
         if len(cased) < 2 and not self._qualified(pieces, cased):  # one agreement's words only: what both are
             return {}  # asked, the agreement named after them (« leur salaire pendant les réunions, c'est payé comment
             # chez les Cris comparé au Collège Bourget »)
@@ -1574,7 +1579,7 @@ def asked_unit(question: str) -> re.Pattern | None:
     unit = question_unit(question)
     if unit is None:
         more = _MORE_OF.search(question)
-        if more:
+        if more and not _THAN_PERSON.match(question, more.end()):
             unit = question_unit("combien " + more.group(1) + question[more.end():])
     if unit is None:
         measured = _MORE_IN.search(question)  # « lequel est plus exigeant en années de service »
@@ -1840,10 +1845,18 @@ def _yes_no(words: Sequence[str]) -> bool:
             and len([w for w in rest if fold(w) not in _UNITS and topic_words(w)]) >= 2)
 
 
+# « Ma sœur est au Collège Bourget pis elle se demande la même affaire. », « Pis chez les Cris, même affaire ? »: a
+# piece naming one agreement that asks it what the other is asked, its own words only whom (« sœur »), not a case of
+# its own (blind16 Q2078: Bourget was searched for « sœur » and quoted 6-1.02's « décès … de sa sœur »)
+_POINTS_BACK = re.compile(r"\bm[êe]mes?\s+(?:chose|affaire|question|situation)s?\b", re.IGNORECASE)
+
+
 # words that name nothing but point back at a thing another run names (« y a-tu quelque chose de semblable », « la même
 # chose », « ça »): no topic (blind Q1987)
 _VAGUE = frozenset(fold(w) for w in "quelque chose choses semblable semblables similaire similaires équivalent "
-                   "équivalente pareil pareille pareils ça cela ceci genre".split())
+                   "équivalente pareil pareille pareils ça cela ceci genre".split()) | {
+    # « Chez les Cris d'abord, pis au Collège ? »: the order the sides are asked in (blind16 Q2079's topic was « d'abord »)
+    "d'abord", "d’abord", "ensuite"}
 
 
 @dataclass(frozen=True)
