@@ -45,7 +45,6 @@ NO_DOC = "(none)"
 # -- normalisation ------------------------------------------------------------------------
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u00b4": "'"})
-_SUPERSCRIPT = re.compile(r"\^\{([^{}]*)\}")  # 1^{er} -> 1er
 _SUPERSCRIPT_LETTERS = str.maketrans({"\u1d49": "e", "\u02b3": "r"})  # 1ᵉʳ -> 1er
 _WHITESPACE = re.compile(r"[\s\u200b\ufeff]+")
 _PERCENT = re.compile(r"(\d)\s*%")
@@ -82,11 +81,12 @@ def normalise_fact(text: str) -> str:
     """Key-fact normalisation of EVALS.md, applied to key facts and answers alike.
 
     Lower case; white space (incl. NBSP, narrow NBSP) collapsed; typographic apostrophes
-    as '; ``50%`` as ``50 %``; ``1^{er}``/``1er`` as ``1er``; a number in words followed
+    as '; ``50%`` as ``50 %``; superscripts as the ingest normaliser writes them
+    (``1^{er}``, ``141 ^e``, ``141^e`` -> ``1er``, ``141e``); a number in words followed
     by its digits in parentheses (``quarante (40) jours``) as the digits (``40 jours``).
     """
     text = text.lower().translate(_APOSTROPHES).translate(_SUPERSCRIPT_LETTERS)
-    text = _SUPERSCRIPT.sub(r"\1", text)
+    text = fix_superscripts(text)
     text = collapse(text)
     text = _WORDS_THEN_DIGITS.sub(lambda m: m.group(1).strip(), text)
     text = _PERCENT.sub(r"\1 %", text)

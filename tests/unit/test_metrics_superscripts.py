@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from evals.metrics import contains_evidence, passage_form
+from evals.metrics import contains_evidence, normalise_fact, passage_form
 from ingest.normalise import fix_superscripts
 
 
@@ -34,3 +34,14 @@ def test_passage_form_writes_superscripts_and_apostrophes_as_the_index_does(sour
 def test_a_different_ordinal_is_still_not_the_evidence():
     passage = fix_superscripts("jusqu'au 140 ^e jour de travail de l'année scolaire")
     assert not contains_evidence(passage, ["jusqu'au 141 ^e jour de travail de l'année scolaire"])
+
+
+@pytest.mark.parametrize("fact", ["141^e jour de travail", "141 ^e jour de travail", "141^{e} jour de travail"])
+def test_a_key_fact_with_a_superscript_matches_the_answer_that_writes_it_plainly(fact):
+    """DEV Q2064 (A15's finding): the gold key fact « 141^e jour de travail » never matched
+    an answer saying « 141e jour de travail », as key facts folded only braced superscripts."""
+    assert normalise_fact(fact) == normalise_fact("141e jour de travail") == "141e jour de travail"
+
+
+def test_a_key_fact_keeps_its_caret_free_text():
+    assert normalise_fact("Le 1^{er} juillet, 50%") == "le 1er juillet, 50 %"
