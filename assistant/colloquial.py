@@ -405,6 +405,26 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     # préalable »): « une journée perso », « un congé perso »; asking leave is the agreements' « autorisation »
     (r"\bperso\b", "raisons personnelles"),
     (r"\bpermissions?\b", "autorisation"),
+    # a year off (« mon année off », « me financer une année off », « deux ans off »): the agreements' « année de
+    # congé » (Bourget 6-6.01 « une (1) année scolaire de congé sabbatique », Cris Annexe XI « congé »); blind DEV Q2078,
+    # Q2080 (deferred-pay leave) had 6-6.21, 6-6.15 lower for want of it
+    (r"\b(?:une?|mon|ma|son|sa|l['’]|cette|leur|notre|deux|\d+)\s*(?:années?|ans)\s+off\b", "année de congé"),
+)
+#: Appended only to the passages' search (assistant.retrieval's BM25 query), never to what the answerer scores sentences
+#: with: a phrase of the agreements whose words, each taken alone, name other things. The search ranks passages by the
+#: whole query, where the phrase's words meet together; the answerer's sentence scoring counts each appended word alone,
+#: so « perte » of « sans perte de traitement » led Bourget 6-7.05's « perte totale ou partielle » (damage to belongings)
+#: before 6-1.02 h) for a paid day of force majeure (/tmp/s23/R9-paid-days.md, DEV Q1261).
+SEARCH_ONLY_EXPANSIONS: tuple[tuple[str, str], ...] = (
+    # paid days, a paid leave or absence (« mes journées de maladie payées », « combien de jours payés », « un congé
+    # payé », « mes absences … sont-tu payées », « payée pendant mon congé ») are the agreements' days « sans perte de
+    # traitement » (Bourget 6-3.02 « dix (10) jours ouvrables d'absences sans perte de traitement », 6-1.01 « congés
+    # spéciaux sans perte de traitement », Cris 5-14.02); the words said of them may stand between, within one run of
+    # words (no punctuation but a comma). DEV Q086, Q1847, Q1951 had their clause out of the BM25 top 10 for want of
+    # these words (R9)
+    (r"(?=.*(?:\b(?:jours?|journées?|congés?|absences?)\s+(?:[\w'’-]+,?\s+){0,8}?pay[ée]e?s?\b|"
+     r"\bpay[ée]e?s?\s+(?:pendant|durant)\s+(?:mon|ma|mes|le|la|les|son|sa|ses|ce|cet|cette|ces)\s+"
+     r"(?:jours?|journées?|congés?|absences?)\b))", "sans perte de traitement"),
 )
 #: Only without vectors. Measured with ``python -m evals --reduced`` (DEV, 162 items): hit@5
 #: 0.748 -> 0.785, key facts 0.500 -> 0.507, citation precision 0.490 -> 0.499, abstention unchanged.
@@ -416,6 +436,7 @@ KEYWORDS_ONLY_EXPANSIONS: tuple[tuple[str, str], ...] = (
 )
 _COMPILED = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in EXPANSIONS)
 _KEYWORDS_ONLY = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in KEYWORDS_ONLY_EXPANSIONS)
+_SEARCH_ONLY = tuple((re.compile(pattern, re.IGNORECASE), words) for pattern, words in SEARCH_ONLY_EXPANSIONS)
 #: the interrogative particle of spoken Québec French: "je peux-tu", "il reste-tu"
 _TU_PARTICLE = re.compile(r"(\w)-tu\b", re.IGNORECASE)
 
@@ -468,3 +489,12 @@ def expand(question: str, keywords_only: bool = False) -> str:
     text = _TU_PARTICLE.sub(r"\1", question)
     extra = agreement_words(question, keywords_only)
     return f"{text} ({extra})" if extra else text
+
+
+def search_query(question: str, keywords_only: bool = False) -> str:
+    """The passages' search query: ``expand``'s, plus the phrases of ``SEARCH_ONLY_EXPANSIONS`` ``question`` meets
+    (« mes journées de maladie payées » -> « … (sans perte de traitement) »), which the answerer never scores with."""
+    expanded = expand(question, keywords_only)
+    text = _TU_PARTICLE.sub(r"\1", question)
+    extra = " ".join(words for pattern, words in _SEARCH_ONLY if pattern.search(text))
+    return f"{expanded} ({extra})" if extra else expanded

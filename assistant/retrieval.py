@@ -23,7 +23,7 @@ from ingest.numbering import ANNEX_REFERENCE, CLAUSE_NUMBER, CLAUSE_REFERENCE, L
 from ingest.types import Chunk
 
 from .aliases import DocumentNames
-from .colloquial import expand
+from .colloquial import search_query
 from .signals import ExtraSignals, SparseEncoder
 from .types import Hit, UnitSimilarity
 
@@ -408,10 +408,10 @@ class Retriever:
         a follow-up's own words when ``text`` is the merged query."""
         w = self.weights
         keywords_only = not getattr(self.index, "has_vectors", True)  # the reduced mode's lexical index
-        scores = self.index.bm25.scores(expand(text, keywords_only) if w.expand_colloquial else text)
+        scores = self.index.bm25.scores(search_query(text, keywords_only) if w.expand_colloquial else text)
         if own and w.follow_own_lexical:
             scores = scores + w.follow_own_lexical * self.index.bm25.scores(
-                expand(own, keywords_only) if w.expand_colloquial else own)
+                search_query(own, keywords_only) if w.expand_colloquial else own)
         return scores
 
     def retrieve(self, question: str, docs: Sequence[str] | None = None, k: int = 10,
