@@ -1280,6 +1280,14 @@ _PASSIVE_BENEFIT = re.compile(r"(?P<thing>\b(?:mon|ma|mes|nos|notre|le|la|les|l[
                               r"(?:sont|est|seraient|serait)(?:-(?:ils|elles|il|elle|tu|ti)|\s+(?:tu|ti))?\s+"
                               r"(?:[^\W\d_]+\s+ou\s+)?(?:rembours|pay|r[ée]dui|d[ée]fray|couvert|assum|gratuit)\w*",
                               re.IGNORECASE)
+#: a thing set before the asking clause and taken up in it by a pronoun (« Ma cotisation annuelle à l'Ordre des
+#: psychoéducateurs, le Collège me la rembourse-tu ? », « Mes frais de garde, est-ce qu'ils me les paient ? »): group
+#: "thing", read as :data:`_BENEFIT`'s. From blind DEV Q2074 (answered from 3-6.04's union dues), which no pattern above
+#: read: the thing comes before its verb, not after it
+_FRONTED_BENEFIT = re.compile(rf"(?:^|[.!?]\s+)(?P<thing>(?:mon|ma|mes|nos|notre)\s*[^?.,;:!]{{2,80}}?)"
+                              rf"\s*,\s*(?:est-ce\s+qu(?:e\s+|['’]\s*))?(?:(?:le|la|l['’])\s*(?:{_PAYERS})s?{_PAYER_NAMED}\s+|"
+                              r"(?:il|elle|ils|elles|on)\s+)?(?:me\s+|nous\s+|m['’]\s*)?(?:le|la|les|l['’])\s*"
+                              r"(?:rembours|pai|paye|assum|d[ée]fra|couvr)\w*", re.IGNORECASE)
 #: a right asked by what it is (« J'ai droit à quelle compensation pour les élèves en trop ? »): the thing, read as
 #: :func:`missing_benefit` reads a benefit, when it starts with « quel »: « ai-je droit à une indemnité de départ ? » asks
 #: whether, and DEV Q464 (answerable: 5-3.13's « prime de séparation ») was refused when it counted. From DEV Q718 (8-7.03
@@ -1301,7 +1309,8 @@ _THING_ENDS = re.compile(r"\s(?:pour|quand|si|lorsque|lors|parce|pendant|durant|
 #: body (:data:`_DUES_WORDS`). Not « à la maison » nor « au travail » (a circumstance), nor a trip's « à mon lieu de
 #: stage » (where it goes: Annexe W pays authorized trips). From blind DEV Q1844 (answered from 3-6.05's union dues)
 _DUES_WORDS = frozenset("cotisation cotisations inscription inscriptions adhesion adhesions abonnement abonnements".split())
-_RECIPIENT = re.compile(r"\s(?:à|a)\s+(?:mon|ma|mes|notre|nos)\s+(?P<who>[^?.,;:!]{2,60}?)(?=\s(?:pour|quand|si|lorsque|lors|"
+_RECIPIENT = re.compile(r"\s(?:(?:à|a)\s+(?:(?:mon|ma|mes|notre|nos)\s+|(?:la\s+|le\s+|les\s+|l['’]\s*)(?=(?-i:[A-ZÀ-Ý])))|"
+                        r"aux?\s+(?=(?-i:[A-ZÀ-Ý])))(?P<who>[^?.,;:!]{2,60}?)(?=\s(?:pour|quand|si|lorsque|lors|"
                         r"parce|pendant|durant|dans|avec|comme|chez|sur|après|avant|depuis|même|par|que|qui|dont)\s|\s*$)",
                         re.IGNORECASE)
 #: words of a benefit that name a share or a quantity, not a thing (« le reste », « quelques semaines »): never
@@ -1360,7 +1369,8 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
     absent-topic rule, which weighs how close the passages come."""
     right = _RIGHT_ASKED.search(question)
     match = (_BENEFIT.search(question) or (right if right and right.group("thing").lower().startswith("quel") else None)
-             or _PAYMENT_ASKED.search(question) or _who_pays(question) or _PASSIVE_BENEFIT.search(question))
+             or _PAYMENT_ASKED.search(question) or _who_pays(question) or _PASSIVE_BENEFIT.search(question)
+             or _FRONTED_BENEFIT.search(question))
     if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
         return ""
     thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
