@@ -1376,6 +1376,33 @@ def _with_case_before(text: str, sentence: str) -> str:
     return text[before[-1]:at + len(sentence.strip())] if before else sentence
 
 
+# a sentence telling what passing the delay just set costs (7-1.02 « Si l'enseignant excède ce délai, son classement
+# n'est pas rétroactif … », 5-5.04 « À défaut de respecter le délai relatif à l'avis … une pénalité », Cris 5-3.11
+# « À défaut de cet avis … dans le délai imparti, la Commission décide »): passing said of « ce/le délai » (exceeded,
+# not kept, missed, over), or a sentence opening on what follows the delay (« Passé ce délai », « Après ce délai »,
+# « Faute de quoi », « Sinon »)
+_DELAY_WORD = r"(?:ce|le|ces|les|ledit|tel|un\s+tel|son|leur)\s+d[ée]lais?\b"
+_MISSED = re.compile(rf"\b(?:exc[èe]d\w*|d[ée]pass\w*|outrepass\w*)\s+(?:\w+\s+){{0,2}}?{_DELAY_WORD}|"
+                     rf"(?:\bne\s+|\bn'|\b(?:à|a)\s+d[ée]faut\s+de\s+|\bfaute\s+de\s+)(?:\w+\s+){{0,2}}?(?:respect|observ)\w*"
+                     rf"(?:\s+pas)?\s+{_DELAY_WORD}|{_DELAY_WORD}[^.;]{{0,40}}\bn'(?:est|a)\s+pas\s+(?:été\s+)?(?:respect|observ)|"
+                     rf"\b(?:à|a)\s+d[ée]faut\b[^.;]{{0,120}}?\b(?:dans|à\s+l'int[ée]rieur\s+d[ue]s?)\s+{_DELAY_WORD}|"
+                     rf"^\W*(?:pass[ée]|apr[èe]s|au-del[àa]\s+d[ue]s?|hors\s+d[ue]s?|à\s+l'expiration\s+d[ue]s?)\s+{_DELAY_WORD}|"
+                     rf"^\W*(?:faute\s+de\s+quoi|(?:à|a)\s+d[ée]faut\s+de\s+quoi|sinon)\b", re.IGNORECASE)
+
+
+def _with_consequence(text: str, quote: str) -> str:
+    """``quote`` (verbatim in ``text``) with the sentence that follows it when that sentence says what passing its
+    delay costs (``_MISSED``): the teacher asking the last day is told what happens after it (7-1.02's classement « n'est
+    pas rétroactif »), in the words of the same clause; else ``quote`` itself."""
+    if (at := text.find(quote.strip())) < 0:
+        return quote
+    end = at + len(quote.strip())
+    after = next(((begin, stop) for begin, stop in split_sentences(text) if begin >= end), None)
+    if after is None or "\n\n" in text[end:after[0]] or not _MISSED.search(text[after[0]:after[1]]):
+        return quote
+    return text[at:after[1]].rstrip()
+
+
 def _fold_lower(text: str) -> str:
     return strip_accents(text.lower().replace("’", "'")).replace("^{er}", "er")
 
@@ -1699,14 +1726,15 @@ class DeadlineAnswers:
         """A delay stated, not counted: its length, its sentence quoted, what it runs from, any prolongation, and the
         date asked for (``rough``: the question dated its event only roughly, « à la fin juin »)."""
         draft = Draft()
-        quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
+        written = _with_consequence(chunk.text, sentence)  # with what passing the delay costs, when said next
+        quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", written).strip()
         said = (describe_delay(rule) if isinstance(rule, Delay) else
                 f"{'avant le' if rule.kind == 'before' else 'au plus tard le'} {rule.day if rule.day > 1 else '1er'} "
                 f"{MONTHS[rule.month - 1]}, chaque année")
         before = isinstance(rule, Delay) and rule.direction == "before"
         if before:  # its direction: « au moins 7 jours avant » the event (9-2.16 « au moins 7 jours à l'avance »)
             said = f"{'au moins ' if _AT_LEAST.search(sentence) else ''}{said} avant"
-        label = draft.cite(chunk, sentence, f"Délai : {said}")
+        label = draft.cite(chunk, written, f"Délai : {said}")
         draft.parts.append(f"**Délai : {said}** (selon {chunk.clause_id}) {label}".rstrip())
         draft.parts.append(f"Selon {chunk.clause_id} : « {one_line(quote)} »")
         origin = _rule_origin(chunk.text, sentence, rule) if isinstance(rule, Delay) else None
@@ -1780,10 +1808,12 @@ class DeadlineAnswers:
             result = replace(result, clauses_used=tuple(dict.fromkeys(
                 (rule.source_clause or chunk.clause_id, chained.chunk.clause_id, *result.clauses_used))))
         head, _, rest = format_answer(result).partition("\n\n")
-        label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {describe_delay(rule)}")
         # the rule as its clause writes it (7-1.09 « Dans les soixante (60) jours (excluant les mois de juillet et
-        # août) de la réception … »): what the delay is for and what it leaves out, said, not only linked
-        quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
+        # août) de la réception … »): what the delay is for and what it leaves out, said, not only linked; with what
+        # passing it costs when the clause's next sentence says so (7-1.02, _with_consequence)
+        written = _with_consequence(chunk.text, sentence)
+        label = draft.cite(chunk, written, f"{head.replace('**', '')} : {describe_delay(rule)}")
+        quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", written).strip()
         draft.parts.extend([f"{head} {label}".rstrip(), f"Selon {chunk.clause_id} : « {one_line(quote)} »"])
         if rule.amount != base.amount and stated is None:
             draft.parts.append(f"Délai supplémentaire indiqué dans votre question : {describe_delay(replace(rule, amount=rule.amount - base.amount))}, "
@@ -1825,7 +1855,7 @@ class DeadlineAnswers:
         """A yearly date's last day, cited, with its sentence quoted (with the other conditions of its list when it is
         one of them, ``_condition_block``) and its assumptions."""
         head, _, rest = format_fixed_answer(fixed).partition("\n\n")
-        sentence = _with_case_before(chunk.text, _condition_block(chunk.text, sentence))
+        sentence = _with_consequence(chunk.text, _with_case_before(chunk.text, _condition_block(chunk.text, sentence)))
         label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {rule.phrase}")
         # the rule as its clause writes it (6-5.04 « … avant le 1er avril d'une année pour l'année d'engagement
         # suivante »), its clause number left out: what the date is for, and for whom
