@@ -932,6 +932,14 @@ class AmountAnswers(PlacementAnswers):
                     draft.parts[:0] = [lead, "Montants prévus lorsque cette règle ne s'applique pas :"]
                     return
 
+    def _pointed_sentences(self, hits: Sequence[Hit]) -> Iterator[tuple[Chunk, int, str]]:
+        """Each sentence of the first ``LookupParams.pointed_hits`` passages, in rank then text order: its passage,
+        the offset where it ends in the passage's text and its text (read by ``_same_echelon_amount`` and
+        ``_pointed_amount``, which look there for a clause setting a role's pay on an annex's scale)."""
+        for hit in hits[: self.params.pointed_hits]:
+            for start, end in split_sentences(hit.chunk.text):
+                yield hit.chunk, end, hit.chunk.text[start:end]
+
     def _same_echelon_amount(self, question: str, hits: Sequence[Hit], tables: Sequence[Table]) -> Draft | None:
         """A role a clause among the first ``LookupParams.pointed_hits`` passages pays on another annex's scale at the
         échelon of the teacher's own class (``_SAME_ECHELON``: Bourget 7-6.06, the animateur who becomes répondant de
@@ -943,25 +951,22 @@ class AmountAnswers(PlacementAnswers):
         if not _ASKS_AMOUNT.search(question) or parse_amount_question(question).echelon is None:
             return None
         asked = set(tokenize(question))
-        for hit in hits[: self.params.pointed_hits]:
-            chunk = hit.chunk
-            for start, end in split_sentences(chunk.text):
-                sentence = chunk.text[start:end]
-                found = _SAME_ECHELON.search(sentence)
-                role = _ROLE_NAMED.search(sentence, 0, found.start()) if found else None
-                if role is None or not set(tokenize(role.group("role"))) <= asked:
-                    continue  # the question names the role the sentence pays (« répondant de niveau »)
-                scale = [t for t in tables if t.doc == chunk.doc and t.echelon_rows
-                         and t.annex_or_clause.lower() == f"annexe {found.group('annex')}".lower()]
-                # the task's share is this clause's pro rata (``_task_share``), not the workload rule's of the scale
-                draft = self._scale_amount(_WORKLOAD.sub(" ", question), scale, ()) if scale else None
-                if draft is None or not draft.parts:
-                    continue
-                said = f"Selon {chunk.clause_id}, ce traitement suit l'échelle de l'{scale[0].annex_or_clause}, au même échelon"
-                after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 0)
-                draft.parts.insert(after, f"{said} : « {one_line(sentence)} » {draft.cite(chunk, sentence, said)}".rstrip())
-                self._task_share(draft, chunk, end, question)
-                return draft
+        for chunk, end, sentence in self._pointed_sentences(hits):
+            found = _SAME_ECHELON.search(sentence)
+            role = _ROLE_NAMED.search(sentence, 0, found.start()) if found else None
+            if role is None or not set(tokenize(role.group("role"))) <= asked:
+                continue  # the question names the role the sentence pays (« répondant de niveau »)
+            scale = [t for t in tables if t.doc == chunk.doc and t.echelon_rows
+                     and t.annex_or_clause.lower() == f"annexe {found.group('annex')}".lower()]
+            # the task's share is this clause's pro rata (``_task_share``), not the workload rule's of the scale
+            draft = self._scale_amount(_WORKLOAD.sub(" ", question), scale, ()) if scale else None
+            if draft is None or not draft.parts:
+                continue
+            said = f"Selon {chunk.clause_id}, ce traitement suit l'échelle de l'{scale[0].annex_or_clause}, au même échelon"
+            after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 0)
+            draft.parts.insert(after, f"{said} : « {one_line(sentence)} » {draft.cite(chunk, sentence, said)}".rstrip())
+            self._task_share(draft, chunk, end, question)
+            return draft
         return None
 
     def _task_share(self, draft: Draft, chunk: Chunk, after: int, question: str) -> None:
@@ -994,27 +999,24 @@ class AmountAnswers(PlacementAnswers):
         if not _ASKS_AMOUNT.search(question) or parse_amount_question(question).echelon is not None:
             return None
         asked = set(tokenize(question))
-        for hit in hits[: self.params.pointed_hits]:
-            chunk = hit.chunk
-            for start, end in split_sentences(chunk.text):
-                sentence = chunk.text[start:end]
-                found = _POINTED_ECHELON.search(sentence)
-                if not found or len(set(tokenize(sentence[:found.start()])) & asked) < self.params.pointed_words:
-                    continue  # the question speaks of the role the sentence pays (« répondant de niveau »)
-                annex = f"annexe {found.group('annex')}".lower()
-                scale = [t for t in tables if t.doc == chunk.doc and t.echelon_rows
-                         and t.annex_or_clause.lower() == annex]
-                if not scale:
-                    continue
-                place = "dernier" if found.group("end").lower() == "dernier" else "premier"
-                draft = self._scale_amount(f"{question} (au {place} échelon)", scale, ())
-                if draft is None:
-                    continue
-                said = f"Selon {chunk.clause_id}, ce traitement est le {place} échelon de l'échelle de l'{scale[0].annex_or_clause}"
-                # the amount first (the answer's first line), the clause that sets it right under it
-                after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 0)
-                draft.parts.insert(after, f"{said} : « {one_line(sentence)} » {draft.cite(chunk, sentence, said)}".rstrip())
-                return draft
+        for chunk, _end, sentence in self._pointed_sentences(hits):
+            found = _POINTED_ECHELON.search(sentence)
+            if not found or len(set(tokenize(sentence[:found.start()])) & asked) < self.params.pointed_words:
+                continue  # the question speaks of the role the sentence pays (« répondant de niveau »)
+            annex = f"annexe {found.group('annex')}".lower()
+            scale = [t for t in tables if t.doc == chunk.doc and t.echelon_rows
+                     and t.annex_or_clause.lower() == annex]
+            if not scale:
+                continue
+            place = "dernier" if found.group("end").lower() == "dernier" else "premier"
+            draft = self._scale_amount(f"{question} (au {place} échelon)", scale, ())
+            if draft is None:
+                continue
+            said = f"Selon {chunk.clause_id}, ce traitement est le {place} échelon de l'échelle de l'{scale[0].annex_or_clause}"
+            # the amount first (the answer's first line), the clause that sets it right under it
+            after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 0)
+            draft.parts.insert(after, f"{said} : « {one_line(sentence)} » {draft.cite(chunk, sentence, said)}".rstrip())
+            return draft
         return None
 
     def _distance_amount(self, question: str, tables: Sequence[Table]) -> Draft | None:
