@@ -151,6 +151,30 @@ def _credential_rule(chunk: Chunk, line: str, asked: set[str], role: set[str]) -
     return CredentialRule(chunk, line.strip(" -*"), echelon, max(scores))
 
 
+# what names a pay, an échelon or an amount in a question that gives years of experience alone (« je suis à quel
+# échelon ? », « combien je gagne ? », « mon salaire ? »)
+_PAY_WORDS = re.compile(r"[ée]chelon|gagn|salaire|traitement|combien", re.IGNORECASE)
+# pay words that name something else: a leave or a régime by how it is paid (« congé sabbatique à traitement différé »,
+# « un congé sans traitement », « sans perte de traitement », « sans salaire »), and « combien » counting a thing that
+# is no money (« combien de jours de congé », « combien de semaines ») — Q2037 (« Ça fait 5 ans que j'enseigne au
+# Collège. Je peux-tu déjà demander un congé sabbatique à traitement différé? ») asks 6-6.04's eligibility, no échelon
+_PAY_WORDS_NAMING_ELSE = re.compile(
+    r"\b(?:[àa]|avec|sans)\s+(?:perte\s+de\s+)?(?:traitement|salaire)(?:\s+diff[ée]r[ée]e?)?\b|"
+    r"\btraitement\s+diff[ée]r[ée]e?\b|"
+    r"\bcombien\s+(?:de\s+|d')(?:jours?|journ[ée]es?|semaines?|mois|ans?|ann[ée]es?|heures?|minutes?|fois|"
+    r"p[ée]riodes?|cong[ée]s?|[ée]l[èe]ves?|cours|groupes?|enfants?|personnes?|salari[ée]s?|absences?)\b",
+    re.IGNORECASE)
+
+
+def asks_pay(question: str) -> bool:
+    """Whether ``question`` names a pay, an échelon, a salary or an amount: its pay words once the leaves and
+    régimes named by how they are paid (« à traitement différé », « sans traitement ») and the counts of things that
+    are no money (« combien de jours ») are taken out. Years of experience said as the case of a right, a leave or a
+    permission asked (« Ça fait 5 ans que j'enseigne, je peux-tu demander un congé sabbatique à traitement différé ? »)
+    ask no placement."""
+    return bool(_PAY_WORDS.search(_PAY_WORDS_NAMING_ELSE.sub(" ", question)))
+
+
 def _in_digits(question: str) -> str:
     """The question with its numbers of years in words written in digits (« cinq ans » -> « 5 ans »)."""
     return _YEARS_IN_WORDS.sub(lambda m: str(french_number(m.group(1)) or m.group(1)), question)
@@ -412,7 +436,7 @@ class PlacementAnswers:
         digits = _in_digits(question)
         experience = _EXPERIENCE.search(digits)
         if experience is None or _SCHOOLING.search(digits) or parse_amount_question(question).echelon is not None or \
-                not re.search(r"[ée]chelon|gagn|salaire|traitement|combien", question, re.IGNORECASE):
+                not asks_pay(question):
             return None
         tables = [t for t in self._tables_for(question, docs) if t.echelon_rows]
         table = self._ruled_scale(question, tables) if tables else None
