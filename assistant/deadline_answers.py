@@ -74,6 +74,7 @@ from ingest.numbering import CLAUSE_NUMBER, CLAUSE_NUMBER_GROUPS
 from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
+from .clock import current_date
 from .colloquial import agreement_phrases, expand
 from .deadlines import (MONTH_PATTERN, MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, CalendarRules, DeadlineResult, Delay, FixedDate, FixedDateResult, clause_exclusions, compute_deadline, compute_fixed_date, compute_school_year_date, compute_year_date, calendar_years,
                         add_months, date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
@@ -1297,7 +1298,7 @@ def _reference_is_act(question: str, reference: str | None) -> bool:
         return False
     # what the question dates: the words of each part of it (between punctuation marks) holding a date (« si la
     # réunion est le mercredi 14 octobre » dates the meeting a notice precedes, not an event before the act)
-    dated = " ".join(part for part in re.split(r"[.;:!?,]", question.replace("’", "'")) if parse_date(part, date.today()))
+    dated = " ".join(part for part in re.split(r"[.;:!?,]", question.replace("’", "'")) if parse_date(part, current_date()))
     return bool(set(tokenize(reference)) & _act_words(question)) and not _roots(reference) & _roots(
         _DATE_WORDS.sub(" ", dated))
 
@@ -1512,7 +1513,7 @@ class DeadlineAnswers:
         question names no such year or several, or when the rule chosen is a delay (left to the undated answer). A year
         before today's is a moment of the teacher's story (« permanent depuis 2015 », « embauché en 2019 »), not one
         asked."""
-        years = {year for year in calendar_years(question) if year >= date.today().year}
+        years = {year for year in calendar_years(question) if year >= current_date().year}
         if len(years) != 1 or school_years(question):
             return None
         chosen = self._delay_clause(question, self._with_mapped(question, hits, docs), docs, yearly=True)

@@ -116,6 +116,8 @@ from ingest.normalise import strip_accents
 from ingest.numbering import CLAUSE_NUMBER
 from ingest.tables import month_number
 
+from .clock import current_date
+
 Unit = Literal["working_days", "calendar_days", "weeks", "months", "years", "hours"]
 MonthDay = tuple[int, int]
 
@@ -966,7 +968,7 @@ def told_in_past(text: str) -> bool:
 def date_spans(text: str, today: date | None = None) -> tuple[str, list[tuple[int, int, date]]]:
     """The text as dates are read in it (lower case, accents folded) and every date's (start, end, date) there, in
     the order written; a span read as one date is not read again."""
-    today = today or date.today()
+    today = today or current_date()
     folded = _fold(_normalise(text))
     year = stated_year(folded, today)
     hits: list[tuple[int, int, date]] = []

@@ -1,4 +1,4 @@
-"""python -m evals --gold FILE --out DIR [--doc-scoped] [--baseline] [--limit N]: score the assistant."""
+"""python -m evals --gold FILE --out DIR [--doc-scoped] [--reduced] [--baseline] [--limit N] [--today YYYY-MM-DD]: score the assistant."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from ingest.config import Settings
@@ -44,8 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
                         help="answer as the page does in its first minutes, before the vectors exist: the corpus "
                         "parsed and BM25-indexed in memory, no vectors (the index in the data folder is not used)")
     parser.add_argument("--embedder", help="override ASSISTANT_EMBEDDER: 'e5', 'fake' or 'st:<model name or path>'")
+    parser.add_argument("--today", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="read relative dates in questions (« il y a trois mois », « l'an prochain ») as of this "
+                        "day (default: the day the run starts, kept for the whole run even past midnight)")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
 
 
 def _positive(text: str) -> int:
@@ -100,11 +111,12 @@ def evaluate_cli(args: argparse.Namespace) -> int:
         assistant = load_assistant(settings, assistant_settings=assistant_settings)
     check_docs(items, assistant.documents, source=str(args.gold))
 
+    today = args.today or date.today()
     with _bar(len(items), "questions", args.quiet) as bar:
-        results = run(assistant, items, doc_scoped=args.doc_scoped, on_result=lambda _: bar.update(1))
+        results = run(assistant, items, doc_scoped=args.doc_scoped, on_result=lambda _: bar.update(1), today=today)
     baseline_results = None
     if args.baseline:
-        baseline_results = _run_baseline(assistant, settings, items, args)
+        baseline_results = _run_baseline(assistant, settings, items, args, today)
 
     errors = sum(1 for r in results if r.error)
     if errors:
@@ -115,6 +127,7 @@ def evaluate_cli(args: argparse.Namespace) -> int:
         "embedder": settings.embedder + (" (reduced mode: no vectors)" if args.reduced else ""),
         "answerer": assistant_settings.answerer,
         "date": time.strftime("%Y-%m-%d %H:%M"),
+        "today (relative dates read as of)": today.isoformat(),
     }
     if splits is not None:
         run_info["split"] = f"{splits.source} ({len(splits.test_items(items))} TEST items)"
@@ -124,7 +137,7 @@ def evaluate_cli(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_baseline(assistant, settings: Settings, items, args):
+def _run_baseline(assistant, settings: Settings, items, args, today: date):
     from ingest.manifest import load_manifest
 
     from .baseline import build_baseline
@@ -150,7 +163,8 @@ def _run_baseline(assistant, settings: Settings, items, args):
         if "bar" in progress:
             progress["bar"].close()
     with _bar(len(items), "baseline", args.quiet) as bar:
-        return run(baseline, items, doc_scoped=args.doc_scoped, on_result=lambda _: bar.update(1))
+        return run(baseline, items, doc_scoped=args.doc_scoped, on_result=lambda _: bar.update(1),
+                   today=today)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,9 +12,11 @@ import json
 import logging
 import time
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from assistant.clock import pinned
 from assistant.types import Answer
 
 from .gold import GoldItem, chain
@@ -106,6 +108,7 @@ def run(
     items: Sequence[GoldItem],
     doc_scoped: bool = False,
     on_result: Callable[[ItemResult], None] | None = None,
+    today: date | None = None,
 ) -> list[ItemResult]:
     """Ask every item through ``assistant.conversation(docs=...)`` + ``Conversation.ask``.
 
@@ -113,9 +116,18 @@ def run(
     ``ask(question)`` returns an Answer (the Assistant, the baseline, a fake) and,
     optionally, ``index.by_id`` (chunk id -> Chunk) to find cited passages. An item
     whose ask raises is recorded as an empty answer with its error, and the run goes on.
+    Relative dates in questions are read as of ``today`` (default: the day the run starts),
+    the same for every item even when the run crosses midnight.
     """
     if not items:
         return []
+    with pinned(today or date.today()):
+        return _run_pinned(assistant, items, doc_scoped, on_result)
+
+
+def _run_pinned(assistant, items: Sequence[GoldItem], doc_scoped: bool,
+                on_result: Callable[[ItemResult], None] | None) -> list[ItemResult]:
+    """:func:`run`'s loop, with today's date already pinned."""
     by_item = {item.id: item for item in items}
     index = getattr(assistant, "index", None)
     by_id = getattr(index, "by_id", None)
