@@ -82,6 +82,7 @@ from .deadlines import (MONTH_PATTERN, MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, C
                         format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, school_year_matches, school_years, shifted_start,
                         starting_point)
 from .drafts import Draft, LookupParams, one_line
+from .number_words import spelled
 from .types import Answer, Hit, SentenceSupport
 
 _DEADLINE_CUE = re.compile(r"jusqu'(?:à|a|au) quand|d'ici quand|date limite|au plus tard|quelle date|"
@@ -198,8 +199,8 @@ _PLANNED = re.compile(r"\b(?:veux|veut|veulent|voulons|voulez|voudrait|voudrais|
 _IN_TIME = re.compile(r"\b(?:commencer|commence|d[ée]buter|d[ée]bute|partir|pars|part|revenir|reviens|revient|rentrer|"
                       r"rentre|retourner|reprendre|quitter|quitte|accoucher|accouche|na[îi]tre|na[îi]t|arriver|arrive|"
                       r"me marier|d[ée]m[ée]nager|d[ée]m[ée]nage|prendre ma retraite|prendre mon cong[ée])\b[^.;?!]{0,50}?"
-                      r"\bdans\s+(?P<amount>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
-                      r"quinze|vingt|trente)\s+(?P<unit>jours?|semaines?|mois)\b", re.IGNORECASE)
+                      rf"\bdans\s+(?P<amount>\d{{1,3}}|{spelled(1, 12, 15, 20, 30)})\s+(?P<unit>jours?|semaines?|mois)\b",
+                      re.IGNORECASE)
 # a question asking how far ahead something must be done (« faut-tu que j'avertisse le Collège d'avance », « combien de
 # jours à l'avance »): a delay « avant » an event, counted back from it
 _AHEAD = re.compile(r"\b(?:d'avance|à l'avance|a l'avance|en avance)\b", re.IGNORECASE)

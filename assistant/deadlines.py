@@ -117,6 +117,7 @@ from ingest.numbering import CLAUSE_NUMBER
 from ingest.tables import month_number
 
 from .clock import current_date
+from .number_words import WORDS, french_number
 
 Unit = Literal["working_days", "calendar_days", "weeks", "months", "years", "hours"]
 MonthDay = tuple[int, int]
@@ -280,43 +281,12 @@ def _fold(text: str) -> str:
     return strip_accents(text, "NFD")
 
 
-_NUMBER_WORDS = {
-    "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
-    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
-    "quarante": 40, "cinquante": 50, "soixante": 60,
-}
-_WORD = r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille)"
-_WORDS = rf"{_WORD}(?:(?:[\s-]+et[\s-]+|[\s-]+){_WORD})*"
-
-
-def french_number(words: str) -> int | None:
-    """« quarante » 40, « quatre-vingt-dix » 90, « soixante et onze » 71, « deux cents » 200."""
-    total, current = 0, 0
-    tokens = [t for t in re.split(r"[\s-]+", _fold(words.lower())) if t and t != "et"]
-    if not tokens:
-        return None
-    for token in tokens:
-        if token in ("cent", "cents"):
-            current = (current or 1) * 100
-        elif token == "mille":
-            total += (current or 1) * 1000
-            current = 0
-        elif token in ("vingt", "vingts") and current % 100 == 4:
-            current += 76  # quatre-vingt(s): the 4 becomes 80
-        elif token in _NUMBER_WORDS:
-            current += _NUMBER_WORDS[token]
-        else:
-            return None
-    return total + current
-
-
 # ---------------------------------------------------------------------------------------
 # parse_delay
 # ---------------------------------------------------------------------------------------
 
 _DELAY = re.compile(
-    rf"(?<![\w-])(?<!\d\.)(?:(?P<words>{_WORDS})\s*)?(?:\(\s*(?P<paren>\d+)\s*\)|(?P<digits>\d+))?\s*"
+    rf"(?<![\w-])(?<!\d\.)(?:(?P<words>{WORDS})\s*)?(?:\(\s*(?P<paren>\d+)\s*\)|(?P<digits>\d+))?\s*"
     # « les quatorze (14) premiers jours de calendrier consécutifs d'absence » (6-3.09 a)): a period's first days, in a
     # row (not « les soixante (60) premiers jours de travail » of 5-4.02 nor « ses sept (7) premiers jours de congés »)
     r"(?:(?P<first>premiers)\s+(?=jours\b(?!\s+(?:de\s+travail|ouvrables?|de\s+cong))))?"
@@ -742,7 +712,7 @@ _DATE_PATTERNS = (
     ("iso", re.compile(r"(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)")),
     ("dmy", re.compile(r"(?<![\d.\-/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")),
     # « le 3 mars 2027 », « le premier avril », « le quinze mars 2027 », « le vingt et un juin » (a day in words)
-    ("words", re.compile(rf"(?<!\d)(1er|premier|\d{{1,2}}|\b{_WORDS})\s+({_MONTH_RE})\b\.?(?:\s+(\d{{4}})|\s+(dernier|prochain)\b)?")),
+    ("words", re.compile(rf"(?<!\d)(1er|premier|\d{{1,2}}|\b{WORDS})\s+({_MONTH_RE})\b\.?(?:\s+(\d{{4}})|\s+(dernier|prochain)\b)?")),
     ("relative", re.compile(r"\b(avant-hier|aujourd'hui|hier)\b")),
     # « le 3/11 », « depuis le 3/11 »: day and month, no year (a fraction « 2/3 » or « 1/200e » has no « le »)
     ("dm", re.compile(r"\b(?:le|du|au|depuis le|jusqu'au)\s+(1er|\d{1,2})/(\d{1,2})\b(?![/.\-]?\d)")),
@@ -752,7 +722,7 @@ _DATE_PATTERNS = (
                             r"de\s+ce\s+mois(?:-ci)?)\b")),
     # « il y a deux semaines », « il y a 10 jours »: that long before today (not « il y a 10 jours de congé », « il y a 40
     # jours ouvrables pour … »: what there is)
-    ("ago", re.compile(rf"\bil y a\s+({_WORDS}|\d{{1,3}})\s+(jours?|semaines?|mois)\b"
+    ("ago", re.compile(rf"\bil y a\s+({WORDS}|\d{{1,3}})\s+(jours?|semaines?|mois)\b"
                        r"(?!\s+(?:de|d'|ouvrables?|pour|a|au|francs?|civils?)\b)")),
     # « à Noël », « à la Saint-Jean », « le lendemain de la fête du Travail », « la veille du jour de l'An », « depuis
     # Pâques », « à l'Action de grâce 2026 »: a named day as a moment (not « le congé de Noël », « la fête nationale

@@ -18,13 +18,14 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .number_words import spelled
+
 __all__ = ["KINDS", "KIND_NAMES", "QuestionKind", "question_kind", "question_kinds", "sentence_fits",
            "question_unit", "is_procedure_question", "is_numeric_question", "has_number", "question_parts", "TAX_ASKED",
            "asks_tax", "asks_date_not_amount", "asks_itself", "quoted_terms"]
 
 _I = re.IGNORECASE
-_NUMBER_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
-                 r"cinquante|soixante|cent")
+_NUMBER_WORDS = spelled(2, 12, 15, 20, 30, 40, 50, 60, 100)  # « deux » … « douze », « quinze », « vingt » … « cent »
 
 
 @dataclass(frozen=True)
