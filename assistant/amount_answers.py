@@ -51,7 +51,8 @@ from .ids import IdCatalogue, id_kind
 from .placement import AmountDraft, PlacementAnswers
 from .tables import (AmountQuery, CellAnswer, ComparedClasses, NamedRowParams, amount_footnotes, asked_duration,
                      asked_durations, asked_end, asks_change, cells_of_amount, class_by_alias, class_named_whole,
-                     compared_classes, dated_tables_on_topic, distance_total, duration_columns, duration_range,
+                     compared_classes, dated_counts, dated_tables_on_topic, distance_total, duration_columns,
+                     duration_range,
                      first_dated_row, format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows,
                      parse_amount_question, per_unit, rows_named, shift_years, shown_table, StatedAmount,
                      stated_amounts, stated_money, table_markdown, tiered_total, undated_table, unlisted_class)
@@ -289,6 +290,8 @@ _LITRE_PRICE = re.compile(r"(?<![\d,])(\d{1,2},\d{1,3})\s*\$\s*(?:le|du|par|/)\s
 # workload at or under which that rule holds (« (49,9 %) et moins »)
 _PER_UNIT = re.compile(r"\b(?:pour\s+chaque|par|chaque)\s+(?:([^\W\d_]{3,})\s+ou\s+)?([^\W\d_]{3,})", re.IGNORECASE)
 _UNIT_COUNT = re.compile(rf"(?<![\w,.\-])(\d{{1,4}}|{'|'.join(_COUNT_WORDS)})\s+([^\W\d_]{{3,}})", re.IGNORECASE)
+# one unit counted by its article (« deux déjeuners pis un dîner »): the word after « un », « une »
+_ONE_COUNTED = re.compile(r"\b(?:un|une)\s+([^\W\d_]{3,})", re.IGNORECASE)
 # units a question tells apart (« mes deux enfants : un au primaire, l'autre en maternelle »): not all of one case
 _UNITS_APART = re.compile(r"\bl['’]autre\b|\bl['’]une?\b|\bles\s+autres\b|\bchacun\b", re.IGNORECASE)
 _SHARE_PRORATA = re.compile(r"\bau\s+prorata\b[^.;]{0,80}?\bpourcentage\s+de\s+(?:la|sa)\s+(?:charge|t[âa]che)",
@@ -529,6 +532,19 @@ def _money_like(value: float, cell: str) -> str:
     """A computed total written as the cell it multiplies is (« 4 × 35,75 $ »: « 143,00 $ », not « 143 $ »)."""
     written = money(value)
     return written.replace(" $", ",00 $") if "," in cell and "," not in written else written
+
+
+def _pays_per(table: Table, column: int, unit: str) -> bool:
+    """Whether one amount of ``table``'s ``column`` pays one ``unit`` counted (``dated_counts``' folded singular): an
+    hourly rate an hour, an amount « par période » a night or a period, a replacement's full-day column (Cris 6-7.03
+    « plus de 210 minutes ») a day; never a yearly salary."""
+    paid = per_unit(table, column)
+    if unit == "heure":
+        return paid == " l'heure"
+    if unit in ("nuit", "periode", "seance"):
+        return paid == " par période"
+    span = duration_range(table.column_headers[column]) if 0 <= column < len(table.column_headers) else None
+    return unit in ("jour", "journee") and span is not None and span[1] == float("inf")
 
 
 def _cents(value: float) -> float:
@@ -1163,12 +1179,45 @@ class AmountAnswers(PlacementAnswers):
         self._durations_total(draft, candidates, question)
         if table.unit == "hourly" and per_unit(table, candidates[0].column) == " l'heure":
             self._counted_hours(draft, candidates, question)  # « j'ai enseigné 10 heures … ça donne combien ? »
+        self._dated_counts_total(draft, candidates, parse_amount_question(question), (), named=True)
+        self._counted_rows_total(draft, candidates, question)
         pair = _changed_rows(question, candidates)
         if pair:  # « augmenté de combien entre 2006-2007 pis … », « entre … 140e jour 2005-2006 pis … 141e jour … »
             self._difference(draft, pair[:1], pair[1:])
         if by_duration is not None:
             self._days_total(draft, candidates, by_duration[0], question)
         return draft
+
+    def _counted_rows_total(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
+        """Rows of one column each counted by the question (« 3 dîners pis 2 soupers », « 4 soupers »: Bourget Annexe
+        W « Dîner 12 $ », « Souper 15 $ »): each row's amount times its count, then their sum, leading, « au maximum »
+        when the column is a ceiling (``_CAPPED``), each row cited. Nothing unless every row shown is a thing (a label
+        without figures) counted (its label's first word, that no other row's has, said after a number or « un ») and
+        one count at least is more than one (one of each is the rows themselves)."""
+        table, column = candidates[0].table, candidates[0].column
+        counts = {stem: int(n) if n.isdigit() else _COUNT_WORDS[n.lower()]  # « soupers » as « souper » is stemmed
+                  for n, unit in _UNIT_COUNT.findall(question) for stem in tokenize(f"{unit} {unit.rstrip('s')}")}
+        for unit in _ONE_COUNTED.findall(question):  # « deux déjeuners pis un dîner »: one dîner
+            for stem in tokenize(unit):
+                counts.setdefault(stem, 1)
+        rows = list({id(c.row): c for c in candidates if c.table is table and c.column == column}.values())
+        if len(rows) != len(candidates) or table.echelon_rows or any(re.search(r"\d", c.row.label) for c in rows):
+            return  # rows by date or by number (« À compter du 141e jour … », « les premiers 200 kilomètres »): no things
+        words = {id(c.row): set(tokenize(c.row.label)[:1]) for c in rows}  # the thing a row names first (« Dîner »;
+        # not the « élève » of Annexe XII's « pour la ou le deuxième élève excédentaire », a rank's)
+        # a row is counted by a word of its own label no other row shown has (« Dîner », « Souper »; not « élève » of
+        # every row of Annexe XII, whose count ranks the rows: ``_tiered_sum``'s)
+        own = {id(c.row): words[id(c.row)] - set().union(*(w for k, w in words.items() if k != id(c.row))) for c in rows}
+        counted = [(c, next((counts[w] for w in own[id(c.row)] if w in counts), None)) for c in rows]
+        if any(n is None or number_value(c.value) is None for c, n in counted) or max(n for _, n in counted) < 2:
+            return
+        total = _cents(sum(number_value(c.value) * n for c, n in counted))
+        header = table.column_headers[column] if column < len(table.column_headers) else ""
+        terms = " + ".join(f"{n} × {with_unit(table, c.value)} (« {c.row.label} »)" for c, n in counted)
+        sentence = (f"**{_money_like(total, counted[0][0].value)}** {'au maximum' if _CAPPED.search(header) else 'en tout'}"
+                    f" — {table.annex_or_clause} : {terms}")
+        labels = list(dict.fromkeys(label for c, _ in counted if (label := self._cite_row(draft, c, sentence))))
+        draft.parts.insert(0, f"{sentence} {' '.join(labels)}".rstrip())
 
     def _days_total(self, draft: Draft, candidates: Sequence[CellAnswer], columns: Sequence[int],
                     question: str) -> None:
@@ -1183,7 +1232,8 @@ class AmountAnswers(PlacementAnswers):
         # (one length for all: days told each with its own length are ``_durations_total``'s)
         apart = days is not None or count is not None and _DAYS_NOUN.search(count.group(0)) is not None and \
             len(asked_durations(question)) < 2
-        if not apart or count is None or len(columns) != 1 or any(c.row is not row for c in candidates):
+        if not apart or count is None or len(columns) != 1 or any(c.row is not row for c in candidates) or \
+                dated_counts(question):  # days each told with its date: ``_dated_counts_total``'s
             return
         number = _COUNT_WORDS.get(count.group(1).lower()) or int(count.group(1))
         table, column = candidates[0].table, columns[0]
@@ -1484,9 +1534,48 @@ class AmountAnswers(PlacementAnswers):
         self._differences(draft, first, second, question, query)
         self._computed(draft, candidates, question, weekly, daily)
         self._duration_total(draft, candidates, question)
+        self._dated_counts_total(draft, candidates, query, classes)
         if supply and not _SUPPLY_ASKED.search(question):  # a task of the class named: the clause paying it by that table
             self._task_clause(draft, candidates[0].table, question)
         return draft
+
+    def _dated_counts_total(self, draft: Draft, candidates: Sequence[CellAnswer], query: AmountQuery,
+                            classes: Sequence[str], named: bool = False) -> None:
+        """Units counted apart, each told with its own date (« 2 nuits à la fin de mars 2014 pis 3 nuits en avril 2014 »,
+        « en octobre 2007, 12 heures, pis en mai 2008, 20 heures »: ``dated_counts``): each count times the cell in force
+        on its date, in the table, column (a rate by date) or row (an échelon) of the first cell shown, then their sum,
+        leading, each cell's row cited; a table whose rows the question names (``named``: Cris 13-2.03 « À compter du
+        141e jour … ») is read by ``rows_named``. Nothing for one date, or a date for which the table holds no one cell."""
+        counts = dated_counts(query.question)
+        table = candidates[0].table
+        if not counts or not _pays_per(table, candidates[0].column, counts[0].unit):
+            return
+        if table.echelon_rows and _SUPPLY_ASKED.search(query.question) and self._supply_sentence(table) is not None:
+            return  # a substitute is paid the cell raised by the supply rule, not the cell
+        terms, cells, total = [], [], 0.0
+        for count in counts:
+            asked = parse_amount_question(count.question, classes)
+            alone = replace(query, question=count.question, when=asked.when, month=asked.month, year=asked.year,
+                            school_year=asked.school_year, span=asked.span, date_or_year=asked.date_or_year,
+                            other_when=None, other_echelon=None, dated_echelons=(), echelon_step=0)
+            cells_then = rows_named([n for n in self._named_rows if n.table is table], count.question) if named \
+                else lookup([table], alone)
+            found = {(c.row.label, c.column): c for c in cells_then
+                     if (c.row.label == candidates[0].row.label if table.echelon_rows
+                         else c.column == candidates[0].column)}
+            value = number_value(next(iter(found.values())).value) if len(found) == 1 else None
+            if value is None:
+                return
+            cell = next(iter(found.values()))
+            where = f"échelon {cell.row.label}, colonne « {cell.column_label} »" if table.echelon_rows else \
+                f"ligne « {cell.row.label} »"
+            terms.append(f"{f'{count.number:g}'.replace('.', ',')} × {with_unit(table, cell.value)} ({count.said}, "
+                         f"{count.when} : {where})")
+            cells.append(cell)
+            total += _cents(value * count.number)
+        sentence = f"**{money(_cents(total))}** en tout — {table.annex_or_clause} : " + " + ".join(terms)
+        labels = list(dict.fromkeys(label for cell in cells if (label := self._cite_row(draft, cell, sentence))))
+        draft.parts.insert(0, f"{sentence} {' '.join(labels)}".rstrip())
 
     def _duration_total(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
         """A duration asked at an hourly rate of named rows (« 3 heures »): the total (``_hours_total``); a whole day
@@ -1870,7 +1959,7 @@ class AmountAnswers(PlacementAnswers):
         table, column = candidates[0].table, candidates[0].column
         header = fold(table.column_headers[column])
         count = next((m for m in _COUNTED_PERIODS.finditer(question) if fold(m.group(2)).rstrip("s") in header), None)
-        if count is None:
+        if count is None or dated_counts(question):  # counts each told with its date: ``_dated_counts_total``'s
             return
         number = _COUNT_WORDS.get(count.group(1).lower()) or int(count.group(1))
         lines = [f"- **{money(_cents(value * number))}** : {number} × {with_unit(table, c.value)} "
@@ -1886,7 +1975,7 @@ class AmountAnswers(PlacementAnswers):
         each rate shown times the hours the question counts (one count only), said as the question's count. Nothing
         for hours a week or a day (a week's pay is the pay rules'), or a count of hours asked (« combien d'heures »)."""
         counts = {m.group(0).lower(): m for m in _COUNTED_HOURS.finditer(question)}
-        if len(counts) != 1 or re.search(r"\bcombien\s+d'heures\b", question, re.IGNORECASE):
+        if len(counts) != 1 or re.search(r"\bcombien\s+d'heures\b", question, re.IGNORECASE) or dated_counts(question):
             return
         count = next(iter(counts.values()))
         said = count.group(1).lower()

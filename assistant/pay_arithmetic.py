@@ -81,6 +81,9 @@ _PAY_TITLE = "Montant d'une paie"
 # a row naming a period (« À compter du 141e jour de travail de l'année scolaire 2007-2008 », « pour l'année scolaire
 # 2006-2007 »): rows in force one after another, alternatives never added
 _PERIOD_ROW = re.compile(r"\b(?:19|20)\d{2}\b|\bjours?\s+de\s+travail\b|\b[àa]\s+compter\b|\bjusqu", re.IGNORECASE)
+# a row of an amount given for one year (Cris Annexe XXII « - 24 900 $ pour l'année scolaire 2006-2007; »): the years'
+# amounts add up, unlike rates in force one period after another
+_FOR_A_YEAR = re.compile(r"^pour\s+l'ann[ée]e\b(?!.*\b(?:[àa]\s+compter|jusqu))", re.IGNORECASE)
 _TOTAL_ASKED = re.compile(r"\ben\s+tout\b|\btota(?:l|le|ux|les)\b", re.IGNORECASE)
 _PERCENT_TITLE = "Pourcentage du traitement"
 _CLASSES_COMPARED = "Comparaison avec"  # the amount lookup's own comparison of two job classes (by échelon)
@@ -154,6 +157,10 @@ _PER_WEEK_FULL_TIME = re.compile(r"\b(?:par\s+semaine|hebdomadaire)\b.*\b[àa]\s
                                  r"\b[àa]\s+temps\s+(?:plein|complet)\b.*\b(?:par\s+semaine|hebdomadaire)\b", re.IGNORECASE)
 # the normal week a scale's title gives its job class (Bourget Annexe N « Technicien de travaux pratiques (37,5
 # heures/semaine) (rf. #4209) »)
+# the clause setting a staff's regular week (Bourget 8-15.02 « La semaine régulière de travail du salarié éducateur
+# non-enseignant est de trente-sept virgule cinq (37,5) heures. », 8-11.02 the animateur's « quarante (40) heures »)
+_WEEK_RULE = re.compile(r"\bLa\s+semaine\s+(?:r[ée]guli[èe]re|normale)\s+de\s+travail\s+(?:du|de\s+l'|des|de\s+la)\s+[^.]{0,80}?"
+                        r"\best\s+de\s+[^.(]{0,60}\((\d{1,2}(?:,\d{1,2})?)\)\s+heures\.")
 _TITLE_WEEK = re.compile(r"\((\d{1,2}(?:,\d{1,2})?)\s*heures?\s*/\s*semaine\)", re.IGNORECASE)
 # a week's amount the answer already computed from the hours the question states (« je fais 20 heures par semaine »)
 _WEEK_COMPUTED = " par semaine : "
@@ -366,6 +373,8 @@ class NormalWeek:
     said: str  # as the title writes them (« 37,5 »)
     chunk: Chunk
     quote: str  # the title, verbatim in chunk.text
+    rule_chunk: Chunk | None = None  # the agreement's clause setting that regular week (Bourget 8-15.02), if one does
+    rule: str = ""  # its sentence, verbatim in rule_chunk.text
 
 
 @dataclass(frozen=True)
@@ -445,14 +454,16 @@ class PayArithmetic:
         answer shows of one table of named rows, one column (Bourget Annexe W « Dîner » 12 $, « Souper » 15 $): their
         sum (« Total »), under the cell lines; nothing when a change is asked, the answer already leads with an amount
         or gives a total or a difference, or its rows are échelons or dates (periods in force one after another: Cris
-        6-7.03's rows « À compter du 141e jour … », never added)."""
+        6-7.03's rows « À compter du 141e jour … », never added; amounts each given « pour l'année scolaire … » are
+        added: Cris Annexe XXII's three years of training money)."""
         shown = shown_tables(draft)
         if len(shown) != 1 or not _TOTAL_ASKED.search(question) or asks_change(question) or \
                 any(part.startswith(("Écart", "Total", "**")) for part in draft.parts):
             return  # a lead amount already computed (Cris Annexe XII's « **3 942 $** … pour 2 élèves »)
         tables = [t for t in self.tables if ", ".join(p for p in (t.annex_or_clause, t.subtitle) if p) == shown[0].caption]
         cells = self._asked_cells(shown[0])
-        if not tables or not all(named_rows(t) for t in tables) or any(_PERIOD_ROW.search(c.row) for c in cells) or \
+        if not tables or not all(named_rows(t) for t in tables) or \
+                any(_PERIOD_ROW.search(c.row) and not _FOR_A_YEAR.search(c.row) for c in cells) or \
                 len(cells) < 2 or len({c.column for c in cells}) != 1 or \
                 any(money(float(sum(c.value for c in cells))) in part for part in draft.parts):
             return
@@ -662,7 +673,10 @@ class PayArithmetic:
         if found is None:
             return None
         chunk, quote = found
-        return NormalWeek(Decimal(hours.group(1).replace(",", ".")), hours.group(1), chunk, quote)
+        rules = {(c.clause_id, m.group(0)): c for c in self._doc_chunks(table.doc) for m in _WEEK_RULE.finditer(c.text)
+                 if m.group(1) == hours.group(1)}
+        rule_chunk, rule = (next(iter(rules.values())), next(iter(rules))[1]) if len(rules) == 1 else (None, "")
+        return NormalWeek(Decimal(hours.group(1).replace(",", ".")), hours.group(1), chunk, quote, rule_chunk, rule)
 
     @staticmethod
     def _apply_week(draft: Draft, week: NormalWeek, cells: Sequence[AskedCell], question: str) -> None:
@@ -673,6 +687,11 @@ class PayArithmetic:
                  f"{cell.shown} × {week.said} h (échelon {cell.row}, colonne « {cell.column} »)" for cell in cells]
         text = f"Semaine normale de travail : {week.said} heures (« {one_line(week.quote)} », {week.chunk.clause_id})"
         label = draft.cite(week.chunk, week.quote, text)
+        if week.rule_chunk is not None:
+            rule = f"clause {week.rule_chunk.clause_id} : « {one_line(week.rule)} »"
+            text = f"Semaine régulière de travail : {week.said} heures ({rule} ; « {one_line(week.quote)} », " \
+                   f"{week.chunk.clause_id})"
+            label = f"{draft.cite(week.rule_chunk, week.rule, rule)} {label}".strip()
         note = f" ; {period_note(question, 'hourly')}"
         if note.strip(" ;"):
             draft.parts[:] = [part.replace(note, "") for part in draft.parts]
@@ -1101,6 +1120,13 @@ def _percent_lines(draft: Draft, rule: PercentRule, bases: Sequence[tuple[Decima
 _PERCENT_OF_THING = re.compile(r"(?<![\d,])(?P<percent>\d{1,3}(?:,\d{1,2})?)(?:\s+(?P<num>\d)/(?P<den>\d))?\s*%\s*\)?\s*"
                                r"[¹²³⁴⁵⁶⁷⁸⁹]?\s*(?:du|des|de\s+(?:la|l'|son|sa|ses|ce|cet|cette|ces|leur|leurs))\s*"
                                r"(?P<thing>[^.;:\n]{3,200})", re.IGNORECASE)
+# a fraction a passage takes of a thing (8-16.04 « une rémunération égale à un vingtième (1/20e) du traitement gagné au
+# cours des quatre (4) dernières semaines complètes de paie … »): the denominator, and the thing, to its sentence's end
+_FRACTION_OF_THING = re.compile(r"(?<![\d,/])1/(?P<den>\d{1,4})(?:e|\^e)?\)?\s*(?:du|des|de\s+(?:la|l'|son|sa|ses|ce|cet|"
+                                r"cette|ces|leur|leurs))\s*(?P<thing>[^.;:\n]{3,200})", re.IGNORECASE)
+# a salary the thing names as earned or paid over a time (« du traitement gagné au cours des quatre (4) dernières
+# semaines »): an amount the question can state, unlike the salary itself (« du traitement annuel »)
+_EARNED = re.compile(r"\s*(?:traitement|salaire|r[ée]mun[ée]ration)\s+(?:gagn|re[çc]u|vers|touch)", re.IGNORECASE)
 # a percentage of the salary (« 3,29 % du traitement annuel », « 20 % du traitement brut », « 60 % de l'échelle de
 # traitement »): the conditional rules of ``percent_rules`` and the scale's cells, never an amount the question states
 _SALARY_THING = re.compile(r"\s*(?:traitement|salaire|[ée]chelle|r[ée]mun[ée]ration|taux)\b", re.IGNORECASE)
@@ -1131,7 +1157,7 @@ class PercentOfThing:
     and its sentence quoted, and how many of the thing's words the question says."""
 
     factor: Decimal
-    said: str  # « 66 % », « 66 2/3 % »
+    said: str  # « 66 % », « 66 2/3 % », « 1/20 »
     chunk: Chunk
     sentence: str  # verbatim in chunk.text
     shared: int
@@ -1144,16 +1170,23 @@ def percents_of_things(chunk: Chunk, asked: set[str], hourly: bool = False) -> l
     the salary is read only of an hourly rate stated (``hourly``), for the hours beyond a number a week its sentence
     says (``_HOURS_BEYOND``: 8-11.09's 150 % beyond 40 hours)."""
     found = []
-    for match in _PERCENT_OF_THING.finditer(chunk.text):
-        beyond = _HOURS_BEYOND.search(match.group("thing")) if hourly else None
-        if (_SALARY_THING.match(match.group("thing")) or _PERCENT_OF_PAY.match(chunk.text, match.start())) and \
-                beyond is None:
+    matches = [*_PERCENT_OF_THING.finditer(chunk.text), *_FRACTION_OF_THING.finditer(chunk.text)]
+    for match in matches:
+        fraction = match.re is _FRACTION_OF_THING
+        beyond = _HOURS_BEYOND.search(match.group("thing")) if hourly and not fraction else None
+        salary = _SALARY_THING.match(match.group("thing")) or not fraction and _PERCENT_OF_PAY.match(chunk.text,
+                                                                                                      match.start())
+        if salary and beyond is None and not _EARNED.match(match.group("thing")):
             continue  # « 25 % des 3/2 600 du traitement annuel » is a percentage of the salary
         if _AMOUNT_GIVEN.search(match.group("thing")):
             continue  # « 50 % des frais de scolarité … de 2014-2015, soit une réduction de 1 400,00 $ »: the clause's own
         thing = set(tokenize(" ".join(match.group("thing").split()[:_THING_WORDS]))) - _GENERAL_THING_WORDS
         shared = len({w for w in thing if not w[0].isdigit()} & asked)
         if not shared:
+            continue
+        if fraction:  # « un vingtième (1/20e) du traitement gagné … »: that fraction of the amount stated
+            found.append(PercentOfThing(1 / Decimal(match.group("den")), f"1/{match.group('den')}", chunk,
+                                        _sentence(chunk.text, match), shared))
             continue
         factor = Decimal(match.group("percent").replace(",", "."))
         said = match.group("percent")
@@ -1205,13 +1238,29 @@ def _paragraph_sentence(text: str, match: re.Match) -> str:
     return quote[marker.end():] if marker else quote
 
 
+# an abbreviation whose point ends no sentence (8-16.04 « … (rf. article 62 de la Loi sur les normes du travail (L.R.Q.,
+# c. N-1.1)). »)
+_ABBREVIATION = re.compile(r"\b(?:rf|art|al|c|ch|no|par|p|ex|cf)$")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence running at ``start`` ends in ``text``: its paragraph's end, or the first « . » after which
+    a sentence starts that is no abbreviation's (``_ABBREVIATION``)."""
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    point = text.find(". ", start, line_end)
+    while point >= 0 and _ABBREVIATION.search(text[max(0, point - 6):point]):
+        point = text.find(". ", point + 2, line_end)
+    return point if point >= 0 else line_end
+
+
 def _sentence(text: str, match: re.Match) -> str:
     """The sentence of ``text`` holding ``match``, to its paragraph's end: from the sentence before it ends, else
     from the paragraph's start (after a clause number or a list letter)."""
     start = text.rfind("\n", 0, match.start()) + 1
     before = text.rfind(". ", start, match.start())
     start = before + 2 if before >= 0 else start
-    end = min((i for i in (text.find("\n", match.end()), text.find(". ", match.end())) if i >= 0), default=len(text))
+    end = _sentence_end(text, match.end())
     sentence = text[start:end + (1 if text[end:end + 1] == "." else 0)].strip()
     number = re.match(r"\d+-\d+\.\d+\s+", sentence)
     return sentence[number.end():] if number else sentence

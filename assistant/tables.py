@@ -54,6 +54,7 @@ from ingest.tables import (Table, TableRow, check_table, french_date, french_dat
                            display_column, row_name, with_unit)
 
 from .deadlines import MONTH_PATTERN, MONTHS_FR, french_number
+from .number_words import VALUES, spelled
 from .types import ShownTable
 
 _AMOUNT_CUES = re.compile(
@@ -244,6 +245,7 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
                                             _ORDINAL_ECHELON.sub(lambda m: f"{_ORDINALS.index(m.group(1).lower()) + 1}e "
                                                                            f"{m.group(2)}", question))
     numbers = list(dict.fromkeys(int(m.group(1) or m.group(2)) for m in _ECHELON.finditer(question_digits)))
+    numbers = _now_first(question_digits, numbers)
     echelon = numbers[0] if numbers else None
     step = _echelon_step(question_digits)
     other_echelon = numbers[1] if len(numbers) > 1 else \
@@ -305,6 +307,27 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
         year_step=0 if written else 1 if _NEXT_YEAR.search(question) else -1 if _PREVIOUS_YEAR.search(question) else 0,
         dated_echelons=dated_echelons,
     )
+
+
+# an échelon the case told started at (« j'ai commencé à l'échelon 1 », « engagée à l'échelon 2 », « j'étais à
+# l'échelon 3 ») and the one it is at now (« là je suis à l'échelon 4 », « rendue à l'échelon 6 »): ``_now_first``
+_STARTED_AT = re.compile(r"\b(?:commenc[ée]e?s?|d[ée]but[ée]e?s?|engag[ée]e?s?|embauch[ée]e?s?|entr[ée]e?s?|[ée]tais|[ée]tait)"
+                         r"\b[^.?!]{0,40}?[ée]chelon\s*(\d{1,2})\b", re.IGNORECASE)
+_NOW_AT = re.compile(r"\b(?:je\s+suis|j'suis|chu|rendue?s?|maintenant|l[àa]|aujourd'hui|pr[ée]sentement|actuellement)\b"
+                     r"[^.?!]{0,30}?[ée]chelon\s*(\d{1,2})\b", re.IGNORECASE)
+
+
+def _now_first(question: str, numbers: list[int]) -> list[int]:
+    """The échelon a told case is at now, alone, when the question tells the one it started at first (« j'ai commencé
+    à l'échelon 1 pis là je suis à l'échelon 4 … mon taux ? »: échelon 4, not 1 beside 4); the échelons as found
+    otherwise (two échelons asked side by side, each with its date, or a step from one to the next)."""
+    if len(numbers) != 2:
+        return numbers
+    started, now = _STARTED_AT.search(question), _NOW_AT.search(question)
+    if started and now and started.start() < now.start() and int(started.group(1)) == numbers[0] and \
+            int(now.group(1)) == numbers[1] and not _CHANGE.search(question):
+        return numbers[1:]
+    return numbers
 
 
 # a date written in figures, day first or year first (« 01-04-2014 », « 1/4/2014 », « 2014-04-01 »), as tables head
@@ -1321,7 +1344,7 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
                params: NamedRowParams = NamedRowParams()) -> list[CellAnswer]:
     """``row_lookup`` over tables prepared by ``named_row_tables``."""
     asked = _distinctive(supply_words(question)) | _meal_words(question)  # « je remplace » is supply work
-    school_years = set(_SCHOOL_YEAR_LABEL.findall(question))
+    school_years = school_years_spanned(question) or set(_SCHOOL_YEAR_LABEL.findall(question))
     found = []
     for named in tables:
         topic = len(asked & named.about)
@@ -1360,6 +1383,31 @@ def rows_named(tables: Sequence[NamedRowTable], question: str,
     else:
         rows = [f.index for f in found if f.named is best.named and f.score == best.score]
     return _row_cells(table, rows, question, asked)
+
+
+# two school years a question joins as the ends of a span (« de 2006-2007 à 2008-2009 », « 2006-2007 jusqu'à
+# 2008-2009 »; « entre 2006-2007 et 2008-2009 » when a total over them is asked: else its two ends are compared)
+_YEARS_SPAN = re.compile(r"\b(\d{4})-(\d{4})\s*(?P<joint>[àa]|au|jusqu'(?:[àa]|en|au)|et|pis)\s+(?:l'ann[ée]e\s+(?:scolaire\s+)?)?"
+                         r"(\d{4})-(\d{4})\b", re.IGNORECASE)
+_TOTAL_OVER = re.compile(r"\ben\s+tout\b|\bau\s+total\b|\btota(?:l|le|ux|les)\b|\bensemble\b", re.IGNORECASE)
+
+
+def school_years_spanned(question: str) -> set[tuple[str, str]]:
+    """Every school year of a span the question names by its ends (« sur les trois années de 2006-2007 à 2008-2009 »:
+    2006-2007, 2007-2008, 2008-2009); « entre … et … » is a span only when a total is asked (« combien en tout entre
+    2006-2007 et 2008-2009 »), else a change between its two ends. Empty when no span is named (or it runs backwards
+    or over more than 10 years)."""
+    found = _YEARS_SPAN.search(question)
+    if found is None:
+        return set()
+    joint = _fold(found.group("joint"))
+    if joint in ("et", "pis") and not (re.search(r"\bentre\s+" + re.escape(found.group(1)), question)
+                                       and _TOTAL_OVER.search(question)):
+        return set()
+    first, last = int(found.group(1)), int(found.group(4))
+    if int(found.group(2)) != first + 1 or int(found.group(5)) != last + 1 or not 0 < last - first <= 10:
+        return set()
+    return {(str(year), str(year + 1)) for year in range(first, last + 1)}
 
 
 # the last row of rows by school year asked beside a year's (« … pis le dernier taux de l'accord »)
@@ -1704,16 +1752,29 @@ def duration_columns(table: Table, question: str) -> tuple[list[int], str] | Non
     return None
 
 
+# a day, a month or a season with its year (folded text: « 1er avril 2014 », « mai 2009 », « 01-04-2014 », « l'automne
+# 2013 »): the date a short follow-up names instead of the first question's (``merge_follow_up``)
+_DAY_SAID = re.compile(rf"\b(?:(?:le\s+)?\d{{1,2}}(?:er)?\s+)?{MONTH_PATTERN}\s+(?:de\s+l'annee\s+)?(?:19|20)\d\d\b"
+                       r"(?!\s*-\s*\d)|(?<![\d-])\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b|"
+                       r"\b(?:automne|hiver|printemps|ete|rentree)\s+(?:19|20)\d\d\b")
+
+
 def merge_follow_up(question: str, follow: str) -> str | None:
-    """« Et pour 3 heures ? » or « Et en 2008-2009 ? » after « Combien pour un remplacement de 2 heures … en
-    2007-2008 ? »: the first question (lower case, without accents) with the follow-up's school year and duration
-    instead of its own; None when the follow-up gives neither."""
+    """« Et pour 3 heures ? », « Et en 2008-2009 ? » or « Pis si ça avait été en mai 2009 ? » after « Combien pour un
+    remplacement de 2 heures … en 2007-2008 ? »: the first question (lower case, without accents) with the follow-up's
+    school year, day, month or season (``_DAY_SAID``) and duration instead of its own (every date of the first question
+    taken out for a new one); None when the follow-up gives none of them."""
     base, new = _fold(question), _fold(follow)
     year = _SCHOOL_YEAR_LABEL.search(new)
-    duration = _DURATION.search(new) or _FULL_DAY.search(new)
-    if not year and not duration:
+    day = _DAY_SAID.search(new) if not year else None
+    duration = _DURATION.search(_DAY_SAID.sub(" ", new)) or _FULL_DAY.search(new)
+    if not year and not day and not duration:
         return None
+    if day:  # « en mai 2009 »: the rows in force then, whatever year or date the first question said
+        said = re.sub(r"^le\s+", "", day.group(0))
+        base = f"{_DAY_SAID.sub(' ', _SCHOOL_YEAR_LABEL.sub(' ', base))} en {said}"
     if year:
+        base = _DAY_SAID.sub(" ", base)  # « Et en 2008-2009 ? »: that school year, no day or month of the first
         base = _SCHOOL_YEAR_LABEL.sub(year.group(0), base) if _SCHOOL_YEAR_LABEL.search(base) else \
             f"{base} en {year.group(0)}"
     if duration:
@@ -2044,3 +2105,77 @@ _AGENT = re.compile(r"ateur$")
 # column « Ajout total », as « ajouté », stemmed to « ajout », does)
 _IMPERFECT = re.compile(r"(?<=\w{4})(?:aient|ait|ais)$")
 _GENERIC_PREFIX = re.compile(r"pa[iy]|gagn|remun|.*\d")  # paye, gagne, rémunéré; years, clause numbers
+
+
+# a count of paid units (« 2 nuits », « trois journées », « 40 heures », « 12 périodes »): each of several such counts
+# may be told with its own date (``dated_counts``)
+_UNIT_COUNT = re.compile(rf"(?<![\w,.])(?P<n>\d{{1,3}}(?:,\d{{1,2}})?|{spelled(2, 16, 20)})\s+"
+                         r"(?P<unit>nuits?|heures?|jours?|journ[ée]es?|p[ée]riodes?|s[ée]ances?)\b"
+                         r"(?!\s*(?:/|et\s+(?:demie|quart)|par\b|chaque\b|de\s+(?:plus|moins)\b))", re.IGNORECASE)
+# a count without its unit right before a date (« …, 3 en avril 2014 »): the unit of the count said before it
+_BARE_COUNT = re.compile(rf"(?<![\w,.])(?P<n>\d{{1,3}}(?:,\d{{1,2}})?|{spelled(2, 16, 20)})(?P<unit>)\s+(?=(?:en|au|dans|"
+                         rf"durant|pendant)\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d|l'automne|l'hiver|l'[ée]t[ée]|le\s+mois)\b)",
+                         re.IGNORECASE)
+# where a sentence ends (a date's « 1er » or a rate's « 36,47 » never does)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+@dataclass(frozen=True)
+class DatedCount:
+    """One count of units a question tells with its own date: the number, as written, and the question read with
+    that count alone among the counts (its date the only one), for the lookup of the cell in force then."""
+
+    number: float
+    said: str  # « 2 nuits »
+    unit: str  # folded, singular: « nuit », « heure », « jour », « journee », « periode », « seance »
+    when: str  # the words of its date, as written (« mars 2014 »)
+    question: str
+
+
+def _date_words(query: AmountQuery) -> tuple | None:
+    """The date a parsed piece of question asks (a day, a month, a season, a school or calendar year), None when none."""
+    found = (query.when, query.month, query.span, query.school_year, query.year)
+    return found if any(f is not None for f in found) else None
+
+
+def dated_counts(question: str) -> list[DatedCount]:
+    """The counts of one unit the question tells apart, each with its own date (« j'ai fait 2 nuits à la fin de mars
+    2014 pis 3 nuits en avril 2014 », « en octobre 2007, 12 heures ; en mai 2008, 20 heures »): each count read with the
+    words up to the next count (the date after it), else with the words since the count before (the date before it),
+    in the sentence telling them. Empty unless at least two counts of the same unit each have a date, the dates
+    differing (one date for all is one count: the existing total of a count)."""
+    counts = list(_UNIT_COUNT.finditer(question))
+    if counts:  # « 2 nuits en mars 2014, 3 en avril 2014 »: a bare count before a date counts the unit said before it
+        taken = [(m.start(), m.end()) for m in counts]
+        counts += [m for m in _BARE_COUNT.finditer(question, counts[0].end())
+                   if not any(a <= m.start() < b for a, b in taken)]
+        counts.sort(key=lambda m: m.start())
+    if len(counts) < 2 or len({_fold(m.group("unit") or counts[0].group("unit")).rstrip("s") for m in counts}) != 1:
+        return []
+    ends = [e.start() + 1 for e in _SENTENCE_END.finditer(question)]
+    first, last = counts[0].start(), counts[-1].end()
+    start = max((e for e in ends if e <= first), default=0)
+    stop = min((e for e in ends if e >= last), default=len(question))
+    if any(first < e < last for e in ends):
+        return []  # counts in two sentences: not one telling
+    for after in (True, False):
+        span = (first, stop) if after else (start, last)
+        pieces, dates = [], []
+        for k, match in enumerate(counts):
+            if after:
+                piece = question[match.start(): counts[k + 1].start() if k + 1 < len(counts) else stop]
+            else:
+                piece = question[counts[k - 1].end() if k else start: match.end()]
+            asked = parse_amount_question(piece)
+            if _date_words(asked) is None:
+                break
+            said, unit = _fold(match.group("n")), match.group("unit") or counts[0].group("unit")
+            number = float(VALUES[said]) if said in VALUES else float(said.replace(",", "."))
+            alone = question[:span[0]] + piece + question[span[1]:]
+            pieces.append(DatedCount(number, f"{match.group('n')} {unit}", _fold(unit).rstrip("s"),
+                                     asked.date_or_year or piece.strip(), alone))
+            dates.append(_date_words(asked))
+        else:
+            if len(set(dates)) == len(dates):
+                return pieces
+    return []
