@@ -21,7 +21,8 @@ The checks, cheapest first:
   that no indexed document covers; an acronym no document writes nor spells out (« la FAE »: an
   organisation, plan or law they do not cover; « HDAA » is the Cris accord's « handicapés ou en difficulté d'adaptation ou
   d'apprentissage »); a change to come (« vont augmenter en 2028 ») in a year past
-  every document's period;
+  every document's period; a trip's cost asked for an occasion of the asker's own that no passage paying a trip names
+  (« les funérailles de ma sœur … me rembourse-tu l'essence ? ») (:func:`unpaid_trip`);
 * nonsense: no word the documents know;
 * an absent topic: a content word of the question that no document uses (surface
   forms, not stems: "garderie" stems to "garder", which the agreements use; a known
@@ -58,7 +59,9 @@ The checks, cheapest first:
   for a year outside every year the passages give it for (:func:`amount_of_another_year`); a benefit or right asked with
   a word no document uses, in it or in its complement (« la Commission me paie-tu mes vaccins ? », « une réduction sur ses
   frais de scolarité au cégep », :func:`unnamed_benefit`), or, a payment asked by its kind alone, in the case the question
-  tells before it asks (« Je viens travailler en vélo tous les jours. Y a-tu une allocation … ? », :func:`told_before`);
+  tells before it asks (« Je viens travailler en vélo tous les jours. Y a-tu une allocation … ? », :func:`told_before`); a
+  trip's cost asked for an occasion of one's own that the passages paying it pay for the employer's errand only (« je
+  dois aller au BEM pour mon accident de travail … mon essence ? »: Annexe W, :func:`own_trip`);
 * near a covered subject, another thing asked (fresh DEV Q1690–Q1692, Q1778, Q1779): a body no document names (« le
   conseil de bande », :func:`unnamed_body`); a count of people asked of one side that the passages give the other side
   only (« combien de représentants le Collège y nomme-t-il ? »: 9-1.01's two are the Association's,
@@ -97,7 +100,7 @@ __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phras
            "missing_id_refusal", "out_of_corpus", "future_change", "missing_body_delay", "amount_of_another_year",
            "missing_benefit", "missing_rate", "missing_relative", "RelativeGap", "missing_value", "person_asked_about", "question_features", "unknown_acronyms",
            "missing_measured", "benefit_off_topic", "benefit_unpaid", "family_event_words", "missing_leave_occasion",
-           "unnamed_body", "UnnamedBody", "other_side_count", "OtherSideCount", "told_before"]
+           "unnamed_body", "UnnamedBody", "other_side_count", "OtherSideCount", "told_before", "own_trip", "OwnTrip", "unpaid_trip"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -421,7 +424,8 @@ class Vocabulary:
     the words of their names (titles, aliases, parties: "Bourget", "Premières-Seigneuries")."""
 
     def __init__(self, words: Iterable[str], names: Iterable[str] = (), aliases: Iterable[str] = (),
-                 headings: Iterable[str] = (), latest_year: int | None = None, spelled: Iterable[str] = ()):
+                 headings: Iterable[str] = (), latest_year: int | None = None, spelled: Iterable[str] = (),
+                 trip_paid: Iterable[frozenset[str]] = ()):
         self._sorted = sorted(set(words))
         self._set = frozenset(self._sorted)
         self.names = frozenset(names)
@@ -435,6 +439,9 @@ class Vocabulary:
         self.headings = tuple(dict.fromkeys(frozenset(map(_singular, surface_words(h))) for h in headings if h))
         #: the last year any indexed document's period names (« 2014-2019 » -> 2019); None: no period known
         self.latest_year = latest_year
+        #: the stems (:func:`_stems`) of every passage that pays a trip's cost (a sentence holding a cost of a trip and a
+        #: payment: Annexe W, 6-8.05, Cris 13-13.03 …), with its own heading: what the documents pay trips for
+        self.trip_paid = tuple(trip_paid)
 
     @classmethod
     def from_chunks(cls, chunks: Iterable[Chunk], documents: Mapping[str, Mapping] | None = None) -> "Vocabulary":
@@ -444,8 +451,12 @@ class Vocabulary:
         passages: set[str] = set()  # a federation repeats passages word for word: each is read once
         spelled: Counter[str] = Counter()
         headings: set[str] = set()
+        trip_paid: list[frozenset[str]] = []
         for chunk in chunks:
             headings.update(h for h in (chunk.title, *chunk.heading_path) if h)
+            if chunk.text not in passages and _pays_a_trip(chunk.text):
+                trip_paid.append(frozenset(_stems(" ".join((chunk.title, *chunk.heading_path[-1:], chunk.text)),
+                                                  ScopeParams())))
             indexed, text = chunk.indexed_text, chunk.text
             cut = len(indexed) - len(text)  # indexed_text is heading lines, a line break, then the passage
             if text and indexed.endswith(text) and (cut == 0 or indexed[cut - 1] == "\n"):
@@ -472,7 +483,7 @@ class Vocabulary:
                     names.update(word.split("-"))
         years = [int(y) for meta in (documents or {}).values() for y in re.findall(r"\d{4}", str(meta.get("period") or ""))]
         return cls(words, names, aliases, sorted(headings), max(years) if years else None,
-                   (a for a, n in spelled.items() if n >= _SPELLED_MIN_USES))
+                   (a for a, n in spelled.items() if n >= _SPELLED_MIN_USES), trip_paid)
 
     def names_a_document(self, text: str) -> bool:
         """Whether ``text`` uses an alias of an indexed document ("au Collège", "à la CS crie")."""
@@ -712,6 +723,15 @@ def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
         return Refusal(f"{NOT_FOUND} Ils ne couvrent pas {named} : je ne peux répondre que pour les conventions "
                        "et ententes indexées (voir la liste des documents).",
                        "other_document", f"employer not covered: {named}")
+    trip = unpaid_trip(question, vocabulary)
+    if trip is not None:
+        shown = ", ".join(f"« {w} »" for w in trip.occasion)
+        return Refusal(f"{NOT_FOUND} Aucune des conventions et ententes indexées ne paie « {trip.thing} » pour un "
+                       f"déplacement comme celui-là ({shown}) : les frais de déplacement qu'elles remboursent sont ceux "
+                       "des déplacements faits à la demande de l'employeur ou des cas qu'elles nomment. Vérifiez auprès de "
+                       "votre syndicat ou de votre employeur.", "absent_topic",
+                       f"a trip's cost asked ({trip.thing}) for « {' '.join(trip.occasion)} », which no passage paying "
+                       "a trip names")
     acronyms = unknown_acronyms(question, vocabulary)
     if acronyms:
         shown = ", ".join(f"« {a} »" for a in acronyms)
@@ -1581,6 +1601,166 @@ def benefit_unpaid(question: str, hits: Sequence[Hit], params: ScopeParams = Sco
     return UnionBenefit(thing, tuple(dict.fromkeys(clauses))) if naming else None
 
 
+#: a cost of a trip asked to be paid (« l'essence », « mes kilomètres », « le billet d'avion », « l'hôtel », « mon
+#: stationnement », « mes dîners », « les frais de déplacement »), in the thing a benefit asks. Not « vol », a theft as
+#: often as a flight (Bourget 6-7.06 « la perte, le vol ou la destruction … de ses biens »)
+_TRIP_COST = re.compile(r"\b(?:essence|gaz|carburant|kilom[èe]t\w*|millage|billets?|avion|train|autobus|taxis?|"
+                        r"p[ée]ages?|h[ôo]tels?|h[ée]bergement|stationnements?|parkings?|repas|d[îi]ners?|soupers?|"
+                        r"d[ée]jeuners?|d[ée]placements?|voyages?)\b", re.IGNORECASE)
+#: what says a passage pays a trip for the employer's errand only: Bourget 6-11.02 « À la demande du Collège, lorsque le
+#: salarié éducateur est appelé à l'extérieur … dans le cadre de ses fonctions, les déplacements du salarié éducateur
+#: mandaté … », Annexe W's « le lieu où il doit accomplir son mandat »
+_ERRAND_ONLY = re.compile(r"\bmandat\w*|\b[àa]\s+la\s+demande\s+d|\bdans\s+le\s+cadre\s+de\s+ses\s+fonctions", re.IGNORECASE)
+#: what says the question's trip is the employer's errand or part of the work: the employer (or « on ») sends, asks or
+#: convenes the asker (« le Collège m'envoie », « on m'a demandé »), a trip asked by it (« une sortie demandée par le
+#: Collège »), a mandate, the work (« pour le travail »), or an act of the work: a training, a meeting, a class or pupils,
+#: a contract's start (« une formation », « un atelier dans une autre école », « une réunion du comité », « au début de
+#: mon contrat »). Every DEV question asking a trip's cost on Annexe W says one of these (Q244 … Q1908, 2026-12-04); a
+#: meeting or a congress stays the work's: the Cris accord pays the union delegates' trips to a committee (4-3.09)
+_WORK_TRIP = re.compile(
+    rf"\b(?:{_PAYERS}|direction|directeur|directrice|patron\w*|on|ils?|elle)\s+(?:m['’]\s*|me\s+|nous\s+)"
+    r"(?:a\s+|ont\s+|avait\s+)?(?:envo|demand|convoqu|d[ée]l[ée]gu|assign|inscri|mandat)\w*"
+    rf"|\b(?:envoy|demand|autoris|exig|organis|d[ée]l[ée]gu)\w*\s+par\s+(?:le|la|l['’]|mon|ma)\s*(?:{_PAYERS}|direction|"
+    r"directeur|directrice)|\bmandat\w*|\b[àa]\s+la\s+demande\b|\bfonctions\b|\b(?:pour|au|dans)\s+(?:le\s+|mon\s+|du\s+)?"
+    r"(?:travail|job|boulot)\b|\b(?:formations?|perfectionnement|colloques?|congr[èe]s|conf[ée]rences?|ateliers?|stages?|"
+    r"r[ée]unions?|rencontres?|comit[ée]s?|[ée]l[èe]ves|classes?|cours|groupes?|sorties?|activit[ée]s?|tournois?|[ée]coles?|"
+    r"[ée]quipes?|matchs?|comp[ée]titions?|parascolaires?|accompagn\w*|surveill\w*|"
+    r"contrats?|affectation|engagement|embauch\w*|recrut\w*|suppl[ée]ance|remplacements?)\b", re.IGNORECASE)
+#: the union sending the asker (« l'Association m'envoie à un congrès », « le syndicat me délègue à une réunion »): the
+#: trip is the union's errand, not the employer's, whatever work it is for; whether a passage pays it decides (the Cris
+#: accord pays half the delegates' transport to a committee of the Commission, 4-3.09; Bourget pays none)
+_OTHER_SENDER = re.compile(r"\b(?:l['’]\s*Association|(?:le|mon|notre)\s+[Ss]yndicat|la\s+Centrale|la\s+F[ée]d[ée]ration)\s+"
+                           r"(?:m['’]\s*|me\s+|nous\s+)(?:a\s+)?(?:envo|d[ée]l[ée]gu|demand|mandat|convoqu|lib[èeé]r)\w*",
+                           re.IGNORECASE)
+#: a trip's cost said to be another person's by its determiner (« ses repas », « leur billet »)
+_SOMEONE_ELSES = re.compile(r"^(?:ses|son|sa|leurs?)\s")
+
+
+def _someone_elses(thing: str) -> bool:
+    """Whether a trip's cost asked is another person's: theirs (« ses repas », « leur billet ») or a relative's or a
+    friend's the asker names after it (« le billet d'avion de mon conjoint », « l'hôtel de ma fille »), not the asker's own
+    thing (« une partie de ma passe d'autobus »)."""
+    if _SOMEONE_ELSES.match(thing):
+        return True
+    return any(re.search(rf"\bd(?:e|u|es)\s+{m.group(0)}", thing, re.IGNORECASE)
+               for asks, _ in _ASKED_RELATIVES for m in asks.finditer(thing)) or bool(
+        re.search(r"\bd(?:e|u|es)\s+(?:mon|ma|mes|notre|nos)\s+(?:ami|amie|amis|amies|coll[èe]gues?|voisine?s?|chum|blonde)\b",
+                  thing, re.IGNORECASE))
+
+
+#: the ends of a verb asked (« est-tu », « paie-t-il »): the asking, not a word
+_ASKING_ENDS = ("-tu", "-ti", "-il", "-elle", "-on", "-ils", "-elles", "-je")
+#: a word that says how often or how many (« chaque fin de semaine »), never what for
+_EACH = frozenset("chaque chacun chacune tous toutes tout toute".split())
+#: words of a question about a trip that say the trip, its means or its length, never what it is for (« pour y aller »,
+#: « m'y rendre », « pour redescendre », « avec mon char », « là-bas », « cette journée-là », « à cause de »)
+_TRIP_WORDS = frozenset("aller rendre venir partir pars part revenir retour prendre prends faire monter descendre auto autos "
+                        "char chars voiture voitures vehicule vehicules route chemin bas journee journees jour jours "
+                        "semaine semaines fois distance redescendre remonter rentrer retourner voyager cause".split())
+
+
+@dataclass(frozen=True)
+class OwnTrip:
+    """A trip's cost asked of the employer for an occasion of the asker's own: the cost as asked, what the trip is for
+    (its words as written), and the clauses that pay such costs for the employer's errand only."""
+
+    thing: str
+    occasion: tuple[str, ...]
+    clauses: tuple[str, ...]
+
+
+def _trip_told(question: str, params: ScopeParams, names: frozenset[str]) -> tuple[str, set[str], list[str]] | None:
+    """The cost of a trip the question asks the employer to pay (the thing as asked, its cost words folded) and what it
+    tells the trip is for (its lower-case words as written, the cost, the trip, the asking and the asker left out), when
+    it tells something and nothing of it makes the trip the employer's errand or the work's (:data:`_WORK_TRIP`); None
+    otherwise (no trip's cost asked, a thing said free, several things asked, nothing told)."""
+    match = _BENEFIT.search(question) or _who_pays(question) or _PASSIVE_BENEFIT.search(question)
+    if match is None or len(question_parts(question)) > 1:
+        return None
+    thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
+    # a payment asked (« me rembourse-tu », « sont-tu payés »), not a thing said free (« le stationnement est-tu gratuit
+    # pour les profs ? » is the parking at work, no trip)
+    if (not _TRIP_COST.search(thing) or not _PAYING_VERB.search(match.group(0))
+            or (_WORK_TRIP.search(question) and not _OTHER_SENDER.search(question))):
+        return None
+    # whose trip: the asker's (« mon essence », « l'hôtel »), not another person's (« le billet d'avion de mon conjoint pour
+    # venir me visiter », « ses repas »: the Cris accord lets a spouse use the teacher's trips out, 12-4.05)
+    if _someone_elses(thing):
+        return None
+    cost = {_singular(w) for w in surface_words(thing) if _TRIP_COST.fullmatch(w)}
+    verbs = {_fold(m.group(1)) for m in _TOLD_VERB.finditer(question)}
+    occasion = [w.split("-")[0] if _fold(w).endswith(_ASKING_ENDS) else w for w in _raw_words(question)]
+    occasion = [w for w in occasion if w[:1].islower() and len(w) >= params.min_word_chars]
+    occasion = list(dict.fromkeys(w for w in occasion
+                                  if (f := _fold(w)) not in _FOLDED_STOP_WORDS and f not in _FOLDED_FILLER
+                                  and f not in _PORTION_WORDS and f not in _EACH and f not in _PAID_WORDS
+                                  and _singular(f) not in _TIME_WORDS and not _TRIP_WORDS.intersection(f.split("-"))
+                                  and not re.fullmatch(_NUMBER_WORDS, f) and f not in names
+                                  and f not in _ASKING_WORDS and f not in verbs and _singular(f) not in cost
+                                  and not _TRIP_COST.fullmatch(w) and not _NOT_WHAT_FOR.match(f)
+                                  and not _PAYING_VERB.match(w) and not _PAYER.fullmatch(w)))
+    return (thing, cost, occasion) if occasion else None
+
+
+def _names_occasion(stems: set[str], occasion: Sequence[str]) -> bool:
+    """Whether a passage's stems hold half the words of what a trip is for at least (« les funérailles d'une sœur »; not
+    Annexe W's « le lieu où il doit accomplir son mandat » for « ont lieu loin d'ici »)."""
+    purpose = {_fold(w)[:5] for w in occasion}
+    return 2 * len(stems & purpose) >= len(purpose)
+
+
+def own_trip(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
+             vocabulary: Vocabulary | None = None) -> OwnTrip | None:
+    """The cost of a trip the question asks the employer to pay (« l'essence », « mon stationnement pis mes dîners ») when
+    every one of the ``params.benefit_hits`` best passages that pays it (a sentence holding a word of it and a payment)
+    pays it for the employer's errand only (:data:`_ERRAND_ONLY`: Bourget 6-11.02, Annexe W), and the question tells what
+    the trip is for in words of its own (« les funérailles de ma sœur », « le BEM … pour mon accident de travail »,
+    « convoquée comme jurée au palais de justice ») and none that make it the employer's errand or the work's
+    (:data:`_WORK_TRIP`: « le Collège m'envoie », « un mandat », « une formation », « avec mes élèves »): whose trip it
+    is decides, not its cost, which Annexe W's rates would answer. None otherwise: no such question, several things
+    asked, no passage paying the cost, a paying passage with no errand condition (Cris 5-10.51 pays the transport of an
+    injured teacher) or naming the occasion, or nothing told of what the trip is for (« quand je prends mon auto, on me
+    rembourse-tu l'essence ? »). From DEV Q1269, Q2151 (answered with Annexe W's rates)."""
+    told = _trip_told(question, params, vocabulary.names if vocabulary is not None else frozenset())
+    if params.benefit_hits <= 0 or not hits or told is None:
+        return None
+    thing, cost, occasion = told
+    paying: list[str] = []
+    for hit in hits[: params.benefit_hits]:
+        if not any(_PAID.search(sentence) and cost & {_singular(w) for w in surface_words(sentence)}
+                   for sentence in _SENTENCE_END.split(hit.chunk.text)):
+            continue
+        text = " ".join((hit.chunk.title, *hit.chunk.heading_path[-1:], hit.chunk.text))
+        if not _ERRAND_ONLY.search(text) or _names_occasion(_stems(text, params), occasion):
+            return None  # paid for another case too, or for the one asked
+        paying.append(hit.chunk.clause_id or hit.chunk.doc_title)
+    if not paying:
+        return None
+    return OwnTrip(thing, tuple(occasion), tuple(dict.fromkeys(paying)))
+
+
+def _pays_a_trip(text: str) -> bool:
+    """Whether a passage pays a trip's cost: a sentence of it holds a cost of a trip (:data:`_TRIP_COST`, or a
+    transport's: « Les frais de transport … sont assumés par la Commission ») and a payment (:data:`_PAID`)."""
+    return any((_TRIP_COST.search(s) or re.search(r"\btransport", s, re.IGNORECASE)) and _PAID.search(s)
+               for s in _SENTENCE_END.split(text))
+
+
+def unpaid_trip(question: str, vocabulary: Vocabulary, params: ScopeParams = ScopeParams()) -> OwnTrip | None:
+    """The cost of a trip asked for an occasion of the asker's own (:func:`own_trip`'s reading of the question) when no
+    passage of the indexed documents that pays a trip's cost (``vocabulary.trip_paid``: a sentence holding a cost of a trip
+    and a payment, Annexe W, 6-8.05, Cris 13-13.03, 5-10.51, 4-3.09 …) names that occasion: no document pays that trip,
+    whatever the passages retrieved. Needs no retrieval, so it is asked before the computed answers: Annexe W's rates
+    answered DEV Q668 (« les funérailles de ma sœur sont à 800 km … l'essence ou le billet d'avion ? ») with 125 $, and its
+    meal table Q2151 (a juror's dinners). None when the vocabulary knows no such passage (built without chunks)."""
+    if not vocabulary.trip_paid:
+        return None
+    told = _trip_told(question, params, vocabulary.names)
+    if told is None or any(_names_occasion(stems, told[2]) for stems in vocabulary.trip_paid):
+        return None
+    return OwnTrip(told[0], tuple(told[2]), ())
+
+
 #: the union as the one a sentence gives something to (« à la disposition de l'Association », « au Syndicat »), and the
 #: staff (« le salarié éducateur », « l'enseignante ou l'enseignant », « le personnel »): a benefit the passages give only
 #: the union is no benefit of the asker's
@@ -1999,6 +2179,15 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
     if elsewhere is not None:
         return _benefit_elsewhere(elsewhere, "pour autre chose que votre cas",
                                   f"the best {params.benefit_hits} passages name off topic only")
+    trip = own_trip(question, hits, params, vocabulary)
+    if trip is not None:
+        shown = ", ".join(f"« {w} »" for w in trip.occasion)
+        return _passages_say("paient ces frais de déplacement", trip.clauses, "les paient pour un déplacement fait à la "
+                             f"demande de l'employeur (un mandat) ; votre question parle d'un déplacement pour autre chose "
+                             f"({shown}) : je ne trouve rien qui vous paie « {trip.thing} » dans ce cas dans les "
+                             "conventions et ententes indexées.",
+                             f"a trip's cost asked ({trip.thing}) for « {' '.join(trip.occasion)} », paid by "
+                             f"{', '.join(trip.clauses)} for the employer's errand only")
     untied = untied_benefit(question, hits, params)
     if untied is not None:
         return _passages_say(f"parlent de « {untied.thing} » ou d'un avantage de ce genre", untied.clauses, "ne lient pas "
