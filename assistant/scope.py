@@ -2091,7 +2091,7 @@ _POSSESSIVES = frozenset("mon ma mes ton ta tes son sa ses notre nos votre vos l
 #: as if « les délais » were the act dated)
 _TIME_NOUNS = frozenset("délai délais date dates échéance échéances calcul".split())
 #: a date asked that counts, or is proof, for something (« c'est quelle date qui compte pour … », « quelle date fait foi »)
-_DATE_COUNTED = re.compile(r"date\s+(?:qui\s+)?(?:compte|fait\s+foi|s['’]applique|est\s+retenue|on\s+prend)",
+_DATE_COUNTED = re.compile(r"\bdate\s+(?:qui\s+)?(?:compte|fait\s+foi|s['’]applique|est\s+retenue|on\s+prend)\b",
                            re.IGNORECASE)
 
 

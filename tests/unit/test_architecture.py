@@ -158,6 +158,16 @@ def test_no_function_over_100_lines():
     assert long == []
 
 
+def test_no_control_character_in_the_source():
+    """A backspace or form feed typed into a raw string (r"\x08date…" for r"\\bdate…") is valid Python and a regex
+    that never matches: scope._DATE_COUNTED was one for months. Tabs and line ends only."""
+    found = [f"{path.relative_to(PROJECT_ROOT)}:{number}: {ord(char):#04x}"
+             for path in project_modules().values()
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             for char in line if ord(char) < 32 and char != "\t"]
+    assert found == []
+
+
 @pytest.mark.parametrize("name", sorted(project_modules()))
 def test_every_module_has_a_docstring(name):
     path = project_modules()[name]
