@@ -9,7 +9,8 @@ is given). A side's first clause is its best passage (or, when the question coun
 the first clause in reading order of that passage's article giving such a count); a further
 clause is quoted only when it is about the same thing: it names the first clause (« Aux fins
 d'application de la clause 10-1.02 »), or its sentence holds most of the topic's words (half
-of them within the first clause's article). A case told in a sentence before the question asks (« Je me marie en juillet! ») gives way to what the first asking
+of them within the first clause's article); for a question of several sentences, only when it adds to the first (it
+names it, holds more of the question's own words, every word of the topic, or a count the first lacks). A case told in a sentence before the question asks (« Je me marie en juillet! ») gives way to what the first asking
 sentence sets the agreements side by side on (« Congé pour mariage au Collège vs chez les Cris »); a run naming only
 whom (« comparé aux profs de … ») is no topic; a later sentence telling an opinion and naming no agreement is not
 searched; the parties' signatures are no clause a side quotes. A sentence's topic words are BM25 stems, a compound word one
@@ -568,7 +569,7 @@ class ComparisonAnswers:
             candidates = _rule_first(candidates)
         chosen = self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question) or defined),
                               self._uncommon(wanted), wanted, place)
-        chosen = _of_staff_asked(chosen, question)
+        chosen = _told_apart(question, _of_staff_asked(chosen, question))
         if chosen and asked:  # in doubt, a better-held candidate rather than « aucune clause » (ComparisonAnswers.
             # _shown_instead: Cris 6-7.03 G) « Le suppléant occasionnel n'a droit à aucun avantage … », 2 of 5 words,
             # behind 5-10.12's footnote, 1 of 5, for « Comme suppléant occasionnel, j'ai-tu droit aux avantages sociaux
@@ -923,6 +924,32 @@ def _also_asked(first: "SidePick", pick: "SidePick") -> bool:
         return _cross_reference_asked(first, pick)
     same_article = pick.article is not None and pick.article == first.article
     return same_article or pick.asked >= first.asked
+
+
+def _told_apart(question: str, chosen: list["SidePick"]) -> list["SidePick"]:
+    """A side's clauses for a question of several sentences (« J'ai enseigné pis travaillé dans mon métier la même
+    année : on peut-tu me reconnaître deux années d'expérience ? Au Collège pis chez les Cris ? », a case told and then
+    asked, two things asked in turn): its first, then only the further clauses adding what the first lacks
+    (``_adds_to``). Its words spread over several sentences find, beside the rule asked, its article's neighbours and
+    the rules of the case's other words: on DEV such further clauses were off target 75 times of 87 (Bourget 7-3.03's
+    « deux cents (200) jours » beside 7-3.06, DEV Q1543; Cris 9-2.17's arbitration delay beside 9-2.19's « La sentence
+    arbitrale est finale », DEV Q1103). A question of one sentence keeps its further clauses as ``_chosen`` reads them
+    (dropping them there changed TEST answers, /tmp/s23/C10-further-same-article.patch)."""
+    if len(chosen) < 2 or len([m for m in _CLOSED_SENTENCE.finditer(question) if m.group().strip()]) < 2:
+        return chosen
+    return chosen[:1] + [pick for pick in chosen[1:] if _adds_to(chosen[0], pick)]
+
+
+def _adds_to(first: "SidePick", pick: "SidePick") -> bool:
+    """Whether a side's further clause adds to its first: its quoted sentence names the first (an exception or a delay of
+    that rule: Bourget 10-1.07 « Aux fins d'application de la clause 10-1.02, les délais ne courent pas … »), it holds more
+    of the question's own words (``SidePick.asked``; as many is no more: Cris 9-2.06's copies sent to the Centrale beside
+    9-2.02, DEV Q2013), every word of the topic (Cris 6-1.21 « Le « Manuel
+    d'évaluation de la scolarité » est celui fait par le Ministère » beside 6-1.22, DEV Q1756), or a count where the
+    first gives none (Bourget 10-2.14 « cinquante pour cent (50 %) » of the arbitrator's fees beside 10-2.12, DEV
+    Q1664)."""
+    return (first.chunk.clause_id in CLAUSE_NUMBER_IN_TEXT.findall(pick.quote) or pick.asked > first.asked
+            or pick.coverage >= 1.0 or bool(_COUNT.search(pick.quote) and not _COUNT.search(first.quote)))
 
 
 def _cross_reference_asked(first: "SidePick", pick: "SidePick") -> bool:
