@@ -54,7 +54,7 @@ from .tables import (AmountQuery, CellAnswer, ComparedClasses, NamedRowParams, a
                      compared_classes, dated_counts, dated_tables_on_topic, distance_total, duration_columns,
                      duration_range,
                      first_dated_row, format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows,
-                     parse_amount_question, per_unit, rows_named, shift_years, shown_table, StatedAmount,
+                     parse_amount_question, per_unit, ranked_row, rows_named, shift_years, shown_table, StatedAmount,
                      stated_amounts, stated_money, table_markdown, tiered_total, undated_table, unlisted_class)
 from .types import Answer, Hit
 
@@ -1275,6 +1275,13 @@ class AmountAnswers(PlacementAnswers):
         what was asked; DEV Q1576), the rows after as the lookup shows them, each row's amount named by its rank and
         cited (``assistant.tables.tiered_total``); « au maximum » when the table's heading says its amounts are a limit
         (``_CAPPED``: « est limitée à »)."""
+        ranked = ranked_row(candidates, question)
+        if ranked is not None:  # « pour le 2e élève excédentaire » : that rank's row, leading, no sum of the ranks
+            row, rank, unit = ranked
+            sentence = (f"**{money(number_value(row.value))}**{per_unit(row.table, row.column)} pour le {rank}e {unit} — "
+                        f"{row.table.annex_or_clause}, ligne « {row.row.label} »")
+            draft.parts.insert(0, f"{sentence} {self._cite_row(draft, row, sentence)}".rstrip())
+            return
         tiered = tiered_total(candidates, question)
         if tiered is None:
             return

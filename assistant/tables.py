@@ -598,6 +598,41 @@ def tiered_total(candidates: Sequence[CellAnswer], question: str) -> TieredTotal
     return TieredTotal(count, asked.group(2), tuple(parts), sum(number_value(p.value) for p in parts))
 
 
+# one rank asked of units paid by rank (« pour le 2e élève excédentaire », « pour le deuxième, c'est plafonné à combien »,
+# « le 3e élève de trop »): its number or word, then the unit's word or the end of the phrase (never « 3e secondaire »,
+# « 2e échelon », « 141e jour »: no unit of the rows)
+_RANK_ASKED = re.compile(r"\b(?:le|la|du|au|pour\s+(?:le|la))\s+(?:(?P<n>\d{1,2})\s*(?:e|[èe]me|i[èe]me)|(?P<w>deuxi[èe]me|"
+                         r"second|seconde|troisi[èe]me|quatri[èe]me|cinqui[èe]me))\b\s*(?P<after>[^\W\d]{3,}|[,?.!:;]|$)",
+                         re.IGNORECASE)
+
+
+def ranked_row(candidates: Sequence[CellAnswer], question: str) -> tuple[CellAnswer, int, str] | None:
+    """The row paying the one rank of unit the question asks (``_RANK_ASKED``: « la compensation pour le 3e élève
+    excédentaire ») of rows ranked by unit (``_RANKS``; « chaque autre » pays every rank past the last one named: Cris
+    Annexe XII C) « 2 628 $ pour chaque autre élève excédentaire » for the 3rd), with that rank and the unit's word as
+    asked (« élève », else « rang »); None when no rank is asked, the word after it is no unit of the rows, or no row
+    pays it."""
+    asked = _RANK_ASKED.search(question)
+    if asked is None:
+        return None
+    rank = int(asked.group("n")) if asked.group("n") else \
+        next(r for word, r in _RANKS if _fold(asked.group("w")).startswith(word))
+    ranked: dict[int, CellAnswer] = {}
+    for candidate in candidates:
+        label = _fold(candidate.row.label)
+        if number_value(candidate.value) is None or not money_table(candidate.table):
+            continue
+        found = 0 if _EVERY_OTHER.search(candidate.row.label) else \
+            next((r for word, r in _RANKS if re.search(rf"\b{word}", label)), None)
+        if found is not None:
+            ranked.setdefault(found, candidate)
+    after = _fold(asked.group("after"))
+    if 1 not in ranked or after.isalpha() and after[:4] not in _fold(ranked[1].row.label):
+        return None
+    row = ranked.get(rank) or (ranked.get(0) if rank > max(ranked) else None)
+    return (row, rank, asked.group("after") if after.isalpha() else "rang") if row is not None else None
+
+
 def stated_money(text: str) -> list[str]:
     """The dollar amounts of two digits or more a text states (``_STATED_AMOUNT``), in order, as the agreements print
     them (« 300 \\$ », « 300 $ » : « 300 $ »)."""

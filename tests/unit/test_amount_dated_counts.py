@@ -331,3 +331,34 @@ def test_the_fraction_s_sentence_is_quoted_past_its_abbreviations(direct):
                          "1 200 $ dans mes quatre dernières semaines complètes de paie ?", _hits(direct, "8-16.04"))
     assert text.startswith("**60 $** : 1 200 $"), text
     assert "non-enseignant visé (rf. article 62 de la Loi sur les normes du travail (L.R.Q., c. N-1.1)). »" in text
+
+
+# --- one rank asked of amounts paid by rank --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("J'ai 2 élèves de trop dans mon groupe à la CS crie. Pour le 2e élève excédentaire, la compensation annuelle est "
+     "limitée à combien?", "**2 190 $** par année pour le 2e élève — Annexe XII"),
+    ("CS crie, j'ai une classe au primaire avec plusieurs élèves de trop. La compensation pour le 3e élève excédentaire "
+     "est plafonnée à combien par année ?", "**2 628 $** par année pour le 3e élève — Annexe XII"),
+    ("Chez les Cris, la compensation maximale pour le cinquième élève de trop dans un groupe, c'est combien ?",
+     "**2 628 $** par année pour le 5e élève — Annexe XII"),
+    ("Quatre élèves de trop chez les Cris. Pour le deuxième, c'est limité à combien ?",
+     "**2 190 $** par année"),  # the rank's row alone is what the lookup finds
+])
+def test_one_rank_asked_leads_with_its_row(question, lead):
+    from .test_amount_conditions import OVER_THE_MAXIMUM
+    direct = table_answers([("cris", "Annexe XII", OVER_THE_MAXIMUM)], DOCUMENTS)
+    assert _text(direct, question).startswith(lead)
+
+
+@pytest.mark.parametrize("question, lead", [
+    ("Chez les Cris, ma fille est en 3e secondaire pis j'ai 2 élèves de trop : la compensation max ?",  # a grade
+     "**3 942 $** par année au maximum pour 2 élèves"),
+    ("Chez les Cris, j'ai 3 élèves de trop dans mon groupe, j'ai droit à combien de compensation ?",
+     "**6 570 $** par année au maximum pour 3 élèves"),
+])
+def test_a_count_without_a_rank_still_sums(question, lead):
+    from .test_amount_conditions import OVER_THE_MAXIMUM
+    direct = table_answers([("cris", "Annexe XII", OVER_THE_MAXIMUM)], DOCUMENTS)
+    assert _text(direct, question).startswith(lead)
