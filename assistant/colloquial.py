@@ -30,7 +30,8 @@ semaine » (samedi dimanche), « embarquer dans le syndicat » (adhésion), « m
 suis fait mal » (accident du travail), « ça gruge ma banque » (banque de congés); the twelfth: « la salle des profs », « une
 place pour relaxer » (salle de repos), « 170 jeunes » (élèves), « une journée perso » (raisons personnelles), « la
 permission » (autorisation); and « changé d'adresse », « je change d'appart » (changement de domicile) as further forms
-of moving.
+of moving; « faire du dépannage » (suppléant occasionnel), « la partie de ma paie qu'ils me retiennent » (prélèvement de
+son traitement).
 ``in_agreement_words`` reads a question in the agreements' words, for the answerer's weak-evidence overlap. A mapping is kept only
 where the agreement's word is the teacher's concept (no snow day: no clause has one) and only if it
 lowered no DEV figure, in-sample or cross-validated (see each commit).
@@ -118,6 +119,17 @@ EXPANSIONS: tuple[tuple[str, str], ...] = (
     (rf"\b(?:{PLACES_OUTSIDE_QUEBEC})\b|\bà l['’]étranger\b|\bautres? provinces?\b|\bailleurs au Canada\b",
      "hors du Québec extérieur du Québec"),
     (r"\b(pédago)\b", "journée pédagogique"),
+    # « faire du dépannage », « je dépanne au Collège »: filling in for a teacher, the agreements' occasional substitute
+    # (Bourget 8-8.03 « enseignant suppléant de courte durée ou occasionnel », 1-2.65 c) « Le salarié éducateur
+    # occasionnel est celui qui remplace de façon ponctuelle un salarié éducateur absent », Annexe P's hourly rates)
+    (r"\b(dépannages?|dépann(?:e|es|ent|er|é|ée|ais|ait))\b", "suppléant occasionnel"),
+    # the share of one's pay kept back or set aside (« la partie de ma paie qu'ils me retiennent », « l'argent qu'ils
+    # mettent de côté sur mon salaire »): the deferred-salary leave's « prélèvement de son traitement » (Bourget 6-6.11,
+    # Annexe J « Toute somme prélevée du traitement … est versée … dans un compte spécial »); not what is cut off the pay
+    # (« ils me coupent », union dues: « déduit retenues » above)
+    (r"(?=.*\b(?:partie|part|bout|argent|montant|pourcentage|somme)s?\b)(?=.*\b(?:ma|mon|la|le)\s+(?:pa(?:ye|ie)|salaire|chèque)\b)"
+     r"(?=.*\b(?:retien(?:s|t|nent)|ret(?:enir|enu|enue|enus|enues)|gard(?:e|ent|er|é|ée)|(?:mett(?:e|ent|re)|mis)\s+de\s+côté)\b)",
+     "prélèvement de son traitement"),
     (r"\b(sans solde|sans salaire|sans pa(?:y|i)e)\b", "sans traitement"),
     (r"\b(ancienneté|séniorité)\b", "ancienneté"),
     (r"\b(permanence|permanente?)\b", "permanence permanent"),
