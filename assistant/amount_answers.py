@@ -48,6 +48,7 @@ from ingest.types import Chunk
 from .colloquial import expand
 from .drafts import Draft, fold, one_line
 from .ids import IdCatalogue, id_kind
+from .number_words import VALUES, spelled
 from .placement import AmountDraft, PlacementAnswers
 from .tables import (AmountQuery, CellAnswer, ComparedClasses, NamedRowParams, amount_footnotes, asked_duration,
                      asked_durations, asked_end, asks_change, cells_of_amount, class_by_alias, class_named_whole,
@@ -182,9 +183,9 @@ _HALF_TIME = re.compile(r"\b(?:mi|demi)[- ]temps\b", re.IGNORECASE)
 
 
 # days worked of a five-day week (« je travaille 3 jours par semaine », « 4 jours sur 5 »)
-_DAYS_OF_WEEK = re.compile(r"\b(\d|un|deux|trois|quatre)\s+jours?\s+(?:par\s+semaine\s+sur\s+(?:5|cinq)|sur\s+(?:5|cinq)|"
+_DAYS_OF_WEEK = re.compile(rf"\b(\d|un|{spelled(2, 4)})\s+jours?\s+(?:par\s+semaine\s+sur\s+(?:5|cinq)|sur\s+(?:5|cinq)|"
                            r"par\s+semaine|/\s*semaine)\b", re.IGNORECASE)
-_DAY_COUNTS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4}
+_DAY_COUNTS = {word: VALUES[word] for word in ("un", "deux", "trois", "quatre")}
 
 
 def _days_share(question: str) -> tuple[float, str] | None:
@@ -253,11 +254,11 @@ _DAY_FRACTION = re.compile(r"\(1/(\d{3})e?\) du traitement annuel", re.IGNORECAS
 # rémunéré selon le taux prévu pour plus de 210 minutes si elle ou il se voit confier trois périodes ou plus de plus
 # de 60 minutes dans une même journée. »), and the periods a question counts (« 3 périodes de 75 minutes »)
 _SEVERAL_PERIODS = re.compile(r"[^.\n]*\btaux pr[ée]vu pour (?P<header>[^.\n]{3,40}?) si [^.\n]{0,40}?"
-                              r"(?P<count>\d|deux|trois|quatre|cinq) p[ée]riodes ou plus\b[^.\n]*\.", re.IGNORECASE)
-_PERIOD_COUNT = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+p[ée]riodes\b",
+                              rf"(?P<count>\d|{spelled(2, 5)}) p[ée]riodes ou plus\b[^.\n]*\.", re.IGNORECASE)
+_PERIOD_COUNT = re.compile(rf"(?<![\w,.])(\d{{1,2}}|{spelled(2, 10)})\s+p[ée]riodes\b",
                            re.IGNORECASE)
 # periods counted (« 3 nuits », « deux périodes de nuit »), not periods given a length (« 2 périodes de 50 minutes »)
-_COUNTED_PERIODS = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(nuits?|p[ée]riodes?)\b"
+_COUNTED_PERIODS = re.compile(rf"(?<![\w,.])(\d{{1,2}}|{spelled(2, 10)})\s+(nuits?|p[ée]riodes?)\b"
                               r"(?!\s+(?:de\s+)?\d)", re.IGNORECASE)
 # one replacement of the same length a day on each of several days (« 4 suppléances occasionnelles de 45 minutes,
 # chacune une journée différente »): each day paid by its own column (Cris 6-7.03 « Durée de remplacement dans une
@@ -265,18 +266,19 @@ _COUNTED_PERIODS = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|s
 _SEPARATE_DAYS = re.compile(r"\bchacune?\s+(?:(?:à|a|dans|sur)\s+)?(?:une?|sa|son)\s+(?:journ[ée]e|jour)\s+diff[ée]rente?\b|"
                             r"\b(?:journ[ée]es|jours)\s+diff[ée]rent(?:e)?s\b|\bpas\s+(?:dans\s+)?la\s+m[êe]me\s+"
                             r"journ[ée]e\b", re.IGNORECASE)
-_DAYS_COUNT = re.compile(r"(?<![\w,.\-])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:\w+\s+)?"
+_DAYS_COUNT = re.compile(rf"(?<![\w,.\-])(\d{{1,2}}|{spelled(2, 10)})\s+(?:\w+\s+)?"
                          r"(?:suppl[ée]ances?|remplacements?|p[ée]riodes?|fois|journ[ée]es|jours)\b", re.IGNORECASE)
 # hours the question counts at an hourly rate (« j'ai enseigné 10 heures à taux horaire », « pour douze heures de
 # cours »): the number and the word; not hours a week, a day or a time of day (« 20 heures par semaine », « à 10
 # heures », « 35 heures/semaine »: the week's pay is ``_normal_week``'s), nor a length of minutes
 # what ``_DAYS_COUNT`` counts is days themselves (« deux journées », « 3 jours »), not replacements or periods
 _DAYS_NOUN = re.compile(r"\b(?:journ[ée]es|jours)$", re.IGNORECASE)
-_COUNTED_HOURS = re.compile(r"(?<![\w,.])(?<!\b[àa]\s)(?<!\bvers\s)(\d{1,3}(?:,\d{1,2})?|deux|trois|quatre|cinq|six|sept|"
-                            r"huit|neuf|dix|onze|douze|quinze|vingt)\s+heures\b"
+_COUNTED_HOURS = re.compile(rf"(?<![\w,.])(?<!\b[àa]\s)(?<!\bvers\s)(\d{{1,3}}(?:,\d{{1,2}})?|{spelled(2, 12, 15, 20)})"
+                            r"\s+heures\b"
                             r"(?!\s*(?:/|et\s+(?:demie|quart)|\d)|\s+(?:\w+\s+){0,3}?(?:par|chaque|toutes?\s+les)\s+"
                             r"(?:semaines?|jours?|journ[ée]es?|mois|ann[ée]es?|an|cycles?)\b)", re.IGNORECASE)
-_COUNT_WORDS = {"onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+_COUNT_WORDS = {word: VALUES[word] for word in ("onze", "douze", "quinze", "vingt", "deux", "trois", "quatre", "cinq", "six",
+                                                "sept", "huit", "neuf", "dix")}  # this order: _UNIT_COUNT's alternation
 # a trip's fuel priced by the litre (Bourget Annexe W « Le coût réel du litre d'essence divisé par 10 ; le quotient étant
 # multiplié par la suite par le nombre de kilomètres effectivement parcourus »), and the price a question states
 # (« l'essence est à 1,60 $ le litre »)

@@ -32,6 +32,7 @@ from ingest.types import Chunk
 
 from .citations import citation_label
 from .colloquial import expand, in_agreement_words, without_mapped
+from .number_words import spelled
 from .questions import (has_number, is_numeric_question, is_procedure_question, question_kinds, question_parts,
                         question_unit, sentence_fits)
 from .types import Answer, Citation, Hit, SentenceSupport
@@ -62,8 +63,7 @@ SUPPORT_HEADING = "**Texte à l'appui**"
 
 # -- emphasis: a number with what it counts ("quarante (40) jours ouvrables", "60 %") ------------
 _NUMBER_WORD = (
-    r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
-    r"|vingts?|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante|cents?|milles?"
+    rf"(?:{spelled(0, 60, plural=True)}|septante|octante|huitante|nonante|cents?|milles?"
     r"|millions?|milliards?|demie?|virgule|premi[eè]re?)"
 )
 _WORDS_THEN_DIGITS = (rf"(?<![\w-]){_NUMBER_WORD}(?:(?:\s+|-)(?:et(?:\s+|-))?{_NUMBER_WORD})*"

@@ -56,12 +56,12 @@ from .answer import in_quotes
 from .chat import is_follow_up, is_short
 from .colloquial import _TU_PARTICLE, agreement_word_groups, without_mapped
 from .drafts import Draft, fold, one_line
+from .number_words import spelled
 from .questions import _INVERTED as _INVERTED_SUBJECT
 from .questions import asks_itself, question_kinds, question_unit, quoted_terms, sentence_fits
 from .types import Answer, Hit
 
-_NUMBER_WORD = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-                r"vingts?|trente|quarante|cinquante|soixante|cents?|mille)(?:-[a-zà-ÿ]+)*")
+_NUMBER_WORD = rf"(?:{spelled(1, 60, 100, 1000, plural=True)})(?:-[a-zà-ÿ]+)*"
 # a count with its unit, verbatim: « dix (10) jours ouvrables », « 7 jours », « 60 % »,
 # « vingt-cinq pour cent (25 %) », « une (1) journée ouvrable », « un (1) an », its number in words whole
 # (« vingt et une (21) semaines », « quatre cents (400) jours »)

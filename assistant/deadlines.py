@@ -1684,5 +1684,5 @@ __all__ = [
     "Skipped", "calendar_years", "clause_exclusions", "compute_deadline", "compute_fixed_date", "compute_school_year_date",
     "compute_year_date", "describe_delay", "find_delays", "find_fixed_dates",
     "format_answer", "format_date", "format_fixed_answer", "starting_point",
-    "date_spans", "days_left", "french_number", "is_duration", "parse_date", "parse_dates", "shifted_start", "parse_delay", "rules_from_clauses", "school_years", "statutory_holidays",
+    "date_spans", "days_left", "is_duration", "parse_date", "parse_dates", "shifted_start", "parse_delay", "rules_from_clauses", "school_years", "statutory_holidays",
 ]

@@ -60,8 +60,8 @@ from ingest.types import Chunk
 from .amount_answers import DayShare, period_note, without_pay_exclusions  # a day's pay; the note saying a pay
 # period's amount is not computed; a question read without the words keeping the amount lookup off
 from .colloquial import expand
-from .deadlines import french_number
 from .drafts import Draft, LookupParams, fold, one_line
+from .number_words import french_number, spelled
 from .placement import AmountDraft, shown_tables
 from .tables import asks_change, compared_split, money, named_rows, stated_amounts
 from .types import Answer, Hit, ShownTable
@@ -112,7 +112,7 @@ _ABSENT_LENGTH = (("demi-journée", re.compile(r"\bdemi[- ]journ[ée]e|\b1/2\s+j
                   ("jour", re.compile(r"\bjourn[ée]e\b|\bjour\b", re.IGNORECASE)))
 # a number of lengths absent (« j'ai manqué 3 heures », « deux journées », « 2 demi-journées »): the rule's share of one
 # length times that count
-_COUNTED_LENGTH = re.compile(r"(?<![\d,./-])(?P<count>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+_COUNTED_LENGTH = re.compile(rf"(?<![\d,./-])(?P<count>\d{{1,3}}|{spelled(1, 10)})\s+"
                              r"(?P<unit>demi[- ]journ[ée]es?|heures?|journ[ée]es?|jours?)\b(?P<half>\s+et\s+demie?\b)?",
                              re.IGNORECASE)  # « 2 jours et demi », « une heure et demie »: half a length more
 # a day asked (« combien vaut une journée de travail ? »): a day's pay, when no deduction is asked
@@ -182,7 +182,7 @@ _BANK_DAYS = re.compile(r"\((\d{1,2})\)\s+jours\b", re.IGNORECASE)
 _UNUSED_DAYS = re.compile(r"\bnon\s+(?:utilis|pris)|\bpas\s+(?:\w+\s+){0,2}(?:utilis|pris|touch)|\baucun(?:e)?\b|"
                           r"\b(?:me|m'en|en)\s+rest(?:e|ait|ent|aient|era)\b|\brestants?\b|\bsauv[ée]s?\b",
                           re.IGNORECASE)
-_DAY_COUNT = re.compile(r"(?<![\w,.])(\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+_DAY_COUNT = re.compile(rf"(?<![\w,.])(\d{{1,2}}|{spelled(1, 10)})\s+"
                         r"(?:de\s+(?:mes|ses|nos|vos)\s+|(?:\w+\s+){0,1})"  # « 3 de mes jours », « 4 jours »
                         r"(?:jours?|journ[ée]es?|cong[ée]s?)\b", re.IGNORECASE)
 # words of a bank's name that name no bank (« la banque annuelle … de dix (10) jours ouvrables … prévue à la clause »)
@@ -887,8 +887,8 @@ _IF = re.compile(r"\b[Ss](?:i|'il)\s+(?P<condition>[^,:;]*)")
 # what is counted in years, days, weeks or months: « quatre (4) ans », « 95 jours ouvrables », « d'une (1) année »,
 # « une demi-année », « 110 jours » (not « 2014-2015 », « 5-10.28 », « 61 000 $ »)
 _UNIT = r"(?P<unit>ans?|ann[ée]es?|jours?|journ[ée]es?|semaines?|mois)\b"
-_COUNTED = re.compile(r"(?:\b(?P<demi>demi)-(?=ann|jour)|\b(?P<word>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
-                      r"onze|douze|quinze|vingt)\s+(?:\((?P<paren>\d+)\)\s+)?|(?<![\d,/.\-])(?P<digits>\d{1,3})\s+)" + _UNIT,
+_COUNTED = re.compile(rf"(?:\b(?P<demi>demi)-(?=ann|jour)|\b(?P<word>{spelled(1, 12, 15, 20)})\s+"
+                      r"(?:\((?P<paren>\d+)\)\s+)?|(?<![\d,/.\-])(?P<digits>\d{1,3})\s+)" + _UNIT,
                       re.IGNORECASE)
 _COMPARED = re.compile(r"(?P<sign>[ée]gale?\s+ou\s+inf[ée]rieure?|[ée]gale?\s+ou\s+sup[ée]rieure?|inf[ée]rieure?|"
                        r"sup[ée]rieure?|plus\s+de|moins\s+de|au\s+moins|au\s+plus)\s+(?:[àa]\s+)?(?P<n>\d{1,4})\b"

@@ -28,8 +28,8 @@ from ingest.sentences import split_sentences
 from ingest.tables import Table, french_date, number_value
 from ingest.types import Chunk
 
-from .deadlines import french_number
 from .drafts import Draft, fold, one_line
+from .number_words import french_number, spelled
 from .tables import lookup, money, parse_amount_question, placement, schooling_levels, table_markdown
 from .types import Answer, Hit, ShownTable
 
@@ -53,8 +53,8 @@ _EXPERIENCE = re.compile(rf"(\d{{1,2}}){_YEARS}\s+(?:reconnues?\s+)?d'(?:exp[ée
                          re.IGNORECASE)
 # a number of years written in words (« cinq ans d'expérience », « dix-sept années de scolarité »)
 _YEARS_IN_WORDS = re.compile(
-    r"\b((?:(?:dix|vingt|trente|quarante)(?:[\s-]+et)?[\s-]+)?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|onze|"
-    r"douze|treize|quatorze|quinze|seize)|dix|vingt|trente|quarante)(?=\s+" + _YEAR_QUALIFIER + r"(?:ans?|ann[ée]es?)\b)",
+    rf"\b((?:(?:{spelled(10, 10, 20, 30, 40)})(?:[\s-]+et)?[\s-]+)?(?:{spelled(1, 9, 11, 12, 13, 14, 15, 16)})|"
+    rf"{spelled(10, 10, 20, 30, 40)})(?=\s+" + _YEAR_QUALIFIER + r"(?:ans?|ann[ée]es?)\b)",
     re.IGNORECASE)
 # no experience at all, said beside a schooling (« zéro expérience », « sans expérience », « aucune expérience », « pas
 # encore d'expérience », « je n'ai jamais enseigné »): 0 years, the experience échelon being the first year's

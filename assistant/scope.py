@@ -93,6 +93,7 @@ from .answer import NOT_FOUND
 from .colloquial import PLACES_OUTSIDE_QUEBEC, agreement_words, without_mapped
 from .deadlines import MONTH_PATTERN, NOTICE_VERB_STEMS, PRIOR_NOTICE, notice_words
 from .ids import IdCheck, IdSpan, parse_number
+from .number_words import spelled
 from .questions import TAX_ASKED, question_parts, question_unit
 from .types import Hit
 
@@ -785,7 +786,7 @@ _COUNTED = (r"enseignant\w*|profs?|professeur\w*|personnes?|membres?|salari[ée]
             r"[ée]tablissements?|communaut[ée]s?|localit[ée]s?|groupes?|classes?|postes?")
 #: adjectives a counted word may follow (« combien de nouveaux enseignants », « combien d'autres écoles »)
 _COUNT_ADJECTIVES = r"nouve(?:aux|lles?|l)|jeunes?|autres|futur(?:e|s|es)?|ancien(?:ne)?s?|vrai(?:e)?s"
-_NUMBER_WORDS = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent"
+_NUMBER_WORDS = spelled(2, 12, 15, 20, 30, 40, 50, 60, 100)  # « deux » … « douze », « quinze », « vingt » … « cent »
 #: a limit asked of a count of any thing, by a question asking whether it exists or what it is (« y a-tu un maximum de plans
 #: d'intervention … ? », « existe-t-il un nombre maximum de comités », « c'est quoi la limite de rencontres ») : group
 #: "thing", the first word counted. Not a limit a statement names (« le groupe dépasse le maximum d'élèves. J'ai-tu droit

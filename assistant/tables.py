@@ -53,8 +53,8 @@ from ingest.normalise import strip_accents
 from ingest.tables import (Table, TableRow, check_table, french_date, french_dates, month_number, number_value, parse_date,
                            display_column, row_name, with_unit)
 
-from .deadlines import MONTH_PATTERN, MONTHS_FR, french_number
-from .number_words import VALUES, spelled
+from .deadlines import MONTH_PATTERN, MONTHS_FR
+from .number_words import VALUES, french_number, spelled
 from .types import ShownTable
 
 _AMOUNT_CUES = re.compile(
@@ -115,7 +115,7 @@ _PREVIOUS_ECHELON = re.compile(r"[ée]chelon\s+(?:pr[ée]c[ée]dent|d'avant|inf[
                                re.IGNORECASE)
 # an échelon step counted (« deux échelons plus haut », « 3 échelons de plus », « monter de deux échelons »,
 # « deux échelons plus bas »): the count, and whether it goes down
-_STEP_COUNT = r"(\d|une?|deux|trois|quatre|cinq|six|sept|huit)"
+_STEP_COUNT = rf"(\d|{spelled(1, 8)})"
 _COUNTED_STEP = re.compile(rf"\b{_STEP_COUNT}\s+[ée]chelons?\s+(?:(plus\s+haut|de\s+plus|au-dessus|plus\s+loin)|"
                            rf"(plus\s+bas|de\s+moins|en\s+dessous|en-dessous))|"
                            rf"\b(?:(mont\w*|avanc\w*|gagn\w*)|(descend\w*|recul\w*|perd\w*))\s+de\s+{_STEP_COUNT}\s+[ée]chelons?",
@@ -549,12 +549,12 @@ def undated_table(table: Table) -> bool:
 
 # a count of units past a limit, as teachers say it (« 3 élèves de plus que le maximum », « deux élèves de trop »,
 # « 4 élèves excédentaires »): the number (digits or words) and the unit's word
-_COUNT_PAST = re.compile(r"\b(\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+([^\W\d]{3,})\s+"
+_COUNT_PAST = re.compile(rf"\b(\d{{1,2}}|{spelled(1, 10)})\s+([^\W\d]{{3,}})\s+"
                          r"(?:de\s+plus|de\s+trop|en\s+trop|en\s+surplus|exc[ée]dentaires?|suppl[ée]mentaires?)\b",
                          re.IGNORECASE)
 # … or said as what goes past it (« un dépassement de 2 élèves », « un surplus de trois élèves »)
-_COUNT_OVER = re.compile(r"\b(?:d[ée]passement|exc[ée]dent|surplus)\s+de\s+(\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|"
-                         r"huit|neuf|dix)\s+([^\W\d]{3,})", re.IGNORECASE)
+_COUNT_OVER = re.compile(rf"\b(?:d[ée]passement|exc[ée]dent|surplus)\s+de\s+(\d{{1,2}}|{spelled(1, 10)})\s+([^\W\d]{{3,}})",
+                         re.IGNORECASE)
 # the rank a row of a tiered amount names (Cris Annexe XII C) « pour la première ou le premier élève excédentaire », « pour
 # la ou le deuxième … »), or every one after the ranked ones (« pour chaque autre élève excédentaire »: 0)
 _RANKS = (("premi", 1), ("deuxi", 2), ("second", 2), ("troisi", 3), ("quatri", 4), ("cinqui", 5))
@@ -1659,15 +1659,14 @@ def _named_columns(table: Table, asked: set[str], question: str = "") -> list[in
 
 # --- durations (« 2 heures », « 100 minutes », « une journée complète ») ------------------------
 
-_NUMBER_WORDS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-                 "neuf": 9, "dix": 10}
+_NUMBER_WORDS = {word: value for word, value in VALUES.items() if 1 <= value <= 10}
 _DURATION = re.compile(
-    r"(?<![\w,.])(plus de |moins de )?(\d{1,3}(?:[,.]\d+)?|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s*"
+    rf"(?<![\w,.])(plus de |moins de )?(\d{{1,3}}(?:[,.]\d+)?|{spelled(1, 10)})\s*"
     r"(heures?|hres?|h|minutes?|min)(?![a-z/])(?:\s*(?:et\s+)?(?:(\d{1,2})\s*(?:minutes?|min)?(?!\w)|(demie?)))?")
 _FULL_DAY = re.compile(r"journee (?:complete|entiere)|toute la journee|(?:remplac\w*|suppleance) d'une journee")
 # periods of at most an hour in one day (« 2 périodes de 50 minutes »): their minutes together are the day's
 # replacement time (a period longer than 60 minutes is paid by its own rule, Cris 6-7.03 B: not added up here)
-_PERIODS = re.compile(r"(?<![\w,.])(\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+periodes?\s+(?:de\s+)?"
+_PERIODS = re.compile(rf"(?<![\w,.])(\d{{1,2}}|{spelled(2, 10)})\s+periodes?\s+(?:de\s+)?"
                       r"(\d{2})\s*(?:minutes?|min)\b")
 # a replacement given by the clock (« de 8 h 30 à 11 h 45 », « entre 13 h et 15 h 30 »): its length is the end less the
 # start (195 minutes), not the first time read as a duration (« 8 h 30 », 510 minutes)
