@@ -101,7 +101,7 @@ __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phras
            "missing_id_refusal", "out_of_corpus", "future_change", "missing_body_delay", "amount_of_another_year",
            "missing_benefit", "missing_rate", "missing_relative", "RelativeGap", "missing_value", "person_asked_about", "question_features", "unknown_acronyms",
            "missing_measured", "benefit_off_topic", "benefit_unpaid", "family_event_words", "missing_leave_occasion",
-           "unnamed_body", "UnnamedBody", "other_side_count", "OtherSideCount", "told_before", "own_trip", "OwnTrip", "unpaid_trip"]
+           "unnamed_body", "UnnamedBody", "unnamed_in_parts", "unnamed_wish", "other_side_count", "OtherSideCount", "told_before", "own_trip", "OwnTrip", "unpaid_trip"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -1517,6 +1517,81 @@ def unnamed_benefit(question: str, vocabulary: Vocabulary, params: ScopeParams =
     return UnnamedBenefit(thing, tuple(as_written.get(w, w) for w in unused)) if unused else None
 
 
+#: a thing asked to exist (« Y'a-tu une température max ? », « Est-ce qu'il y a un quota ? », « Existe-t-il une
+#: allocation … ? »): group "thing", from its determiner on
+_EXISTS_ASKED = re.compile(r"(?:\by\s*['’]?\s*a(?:-t)?-(?:tu|ti|il)|\bil\s+y\s+a(?:-tu|-ti)?|\bexiste(?:-t-il|-tu|-ti)?)\s+"
+                           r"(?P<thing>(?:un|une|des|du|de\s+la|de\s+l['’]|d['’])\s*[^?.,;:!]{2,80})", re.IGNORECASE)
+#: an act asked to be required of the asker (« faut-tu que je me fasse vacciner ? », « est-ce qu'il faut que je … »):
+#: group "thing", the act
+_ACT_REQUIRED = re.compile(r"\bfaut(?:-tu|-ti|-il)?\s+(?:que\s+je|que\s+j['’]|qu['’]on)\s*(?P<thing>[^?.,;:!]{2,80})",
+                           re.IGNORECASE)
+
+
+def _unnamed_asked(part: str, vocabulary: Vocabulary, params: ScopeParams) -> UnnamedBenefit | None:
+    """What one part of a question asks when a word no indexed document uses names it: a benefit
+    (:func:`unnamed_benefit`), a thing asked to exist whose head is such a word (« une température max », « un quota »;
+    not « moyen de l'allonger », whose head the documents use), or an act asked to be required holding one (« que je
+    me fasse vacciner »). None otherwise."""
+    found = unnamed_benefit(part, vocabulary, params)
+    if found is not None:
+        return found
+    exists, act = _EXISTS_ASKED.search(part), _ACT_REQUIRED.search(part)
+    if exists is not None:
+        thing = _THING_ENDS.split(f" {exists.group('thing')} ")[0].strip()
+        words = [w for w in content_words(thing, params) if w not in vocabulary.names][:1]
+    elif act is not None:
+        thing = _THING_ENDS.split(f" {act.group('thing')} ")[0].strip()
+        words = [w for w in content_words(thing, params) if w not in vocabulary.names]
+    else:
+        return None
+    unused = [w for w in words if not vocabulary.knows(w, params)]
+    as_written = {_fold(w): w.lower() for w in _raw_words(thing)}
+    return UnnamedBenefit(thing, tuple(as_written.get(w, w) for w in unused)) if unused else None
+
+
+#: an act the asker tells they wish to do (« J'aimerais amener mon chien en classe … », « je voudrais … »): group "thing"
+_WISH_TOLD = re.compile(r"\b(?:j['’]\s*aimerais|je\s+voudrais|je\s+veux|je\s+souhaite(?:rais)?|j['’]\s*aurais\s+envie\s+"
+                        r"(?:de|d['’]))\s+(?P<thing>[^?.,;:!]{2,80})", re.IGNORECASE)
+#: asked of a wish told: whether it is allowed, or what the agreements say about it (« faut-tu une permission ? », « La
+#: convention dit-tu quelque chose là-dessus ? », « je peux-tu ? »)
+_WISH_ASKED = re.compile(r"\bl[àa]-dessus\b|\bpermission\b|\bpermis\b|\bautoris\w*|\bje\s+peux(?:-tu|-ti)?\b|"
+                         r"\bpeux-je\b|\ble\s+droit\b", re.IGNORECASE)
+
+
+def unnamed_wish(question: str, vocabulary: Vocabulary, params: ScopeParams = ScopeParams()) -> UnnamedBenefit | None:
+    """The act a question tells the asker wishes to do (« J'aimerais amener mon chien en classe pour faire de la
+    zoothérapie »), read up to its circumstance (:data:`_THING_ENDS`), when the question asks whether it is allowed or
+    what the agreements say about it (« La convention dit-tu quelque chose là-dessus, faut-tu une permission ? ») and a
+    word of the act is one no indexed document uses: no document treats that act, however close their passages come to
+    the rest (DEV Q2115, answered in full mode from Bourget 11-3.01, refused in reduced mode). None otherwise (the act in
+    the documents' words: « prendre un congé sans traitement », « amener mes élèves »)."""
+    wish = _WISH_TOLD.search(question)
+    if not params.unnamed_benefit or wish is None or not _WISH_ASKED.search(question[wish.end():]):
+        return None
+    thing = _THING_ENDS.split(f" {wish.group('thing')} ")[0].strip()
+    unused = [w for w in content_words(thing, params) if w not in vocabulary.names and not vocabulary.knows(w, params)]
+    as_written = {_fold(w): w.lower() for w in _raw_words(thing)}
+    return UnnamedBenefit(thing, tuple(as_written.get(w, w) for w in unused)) if unused else None
+
+
+def unnamed_in_parts(question: str, vocabulary: Vocabulary, params: ScopeParams = ScopeParams()) -> UnnamedBenefit | None:
+    """What a question of several parts (:func:`assistant.questions.question_parts`) asks when every part asks a thing
+    a word no indexed document uses names (:func:`_unnamed_asked`: « le Collège est-tu obligé de nous fournir un
+    ventilateur … ? Y'a-tu une température max ? », « faut-tu que je me fasse vacciner, pis est-ce que la Commission
+    rembourse les vaccins ? »): the parts' things joined, and their words. :func:`unnamed_benefit` reads a question of one
+    part only, and the absent-topic rule let these through, their best sentences (Bourget 7-1.09, Cris Annexe I) close
+    to the question's other words (DEV Q2097, Q2127: refused in reduced mode, answered in full mode). None when the
+    question has one part, or a part asks something the documents name (its answer may be there), or
+    ``params.unnamed_benefit`` is off."""
+    parts = question_parts(question)
+    if not params.unnamed_benefit or len(parts) < 2:
+        return None
+    found = [_unnamed_asked(part, vocabulary, params) for part in parts]
+    if any(f is None for f in found):
+        return None
+    return UnnamedBenefit(" ; ".join(f.thing for f in found), tuple(dict.fromkeys(w for f in found for w in f.words)))
+
+
 #: where a question's sentences end (« . », « ! », « ? », « : », « ; » before a space): a question may tell its case first
 #: (« Je viens travailler en vélo tous les jours. ») and ask after (« Y a-tu une allocation … ? »)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?:;])\s+")
@@ -1566,6 +1641,22 @@ def unnamed_body(question: str, vocabulary: Vocabulary, params: ScopeParams = Sc
     return None
 
 
+def _paid_head(thing: str, params: ScopeParams) -> str:
+    """The head of a thing asked of the employer by name (« le renouvellement de mon certificat » -> « le renouvellement »),
+    or, when the head only says that something is paid (« mes frais », « le coût », « une partie »: :data:`_PAID_WORDS`,
+    :data:`_PORTION_WORDS`), what it is paid for, with the rest of the thing (« mes frais de déménagement » ->
+    « déménagement », « les frais de garde » -> « garde »): a payment's own word names no thing, so the head alone left
+    nothing to look for, and the documented case of :func:`benefit_unpaid` (« me rembourse-tu mes frais de déménagement
+    ? ») was never read (DEV Q1454, Q1265 and Q2132 were answered from a clause naming the move or the children's care
+    and paying neither)."""
+    parts = re.split(r"(\s+d(?:e|u|es)\s+|\s+d['’])", thing)  # the words, and between them what ties them
+    named = lambda part: any(w not in _PAID_WORDS and w not in _PORTION_WORDS for w in content_words(part, params))
+    if named(parts[0]):
+        return parts[0]
+    rest = next((i for i in range(2, len(parts), 2) if named(parts[i])), None)
+    return "".join(parts[rest:]) if rest is not None else parts[0]
+
+
 def benefit_unpaid(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams(),
                    vocabulary: Vocabulary | None = None) -> UnionBenefit | None:
     """The benefit the question asks the employer for (« me rembourse-tu mes frais de déménagement ? ») when the
@@ -1585,7 +1676,7 @@ def benefit_unpaid(question: str, hits: Sequence[Hit], params: ScopeParams = Sco
         return None
     thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
     if match.re is _BENEFIT and match.group("payer"):  # the head of what the employer is asked
-        thing = re.split(r"\s+d(?:e|u|es)\s+|\s+d['’]", thing)[0]
+        thing = _paid_head(thing, params)
     words = [w for w in content_words(thing, params) if w not in _PORTION_WORDS and w not in _PAID_WORDS]
     if (not words or re.search(r"\s+ou\s+", thing) or all(w in _PAYMENT_KINDS for w in words)
             or (vocabulary is not None and not all(vocabulary.knows(w, params) for w in words))):
@@ -2215,7 +2306,8 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
                              "congé prévu pour cela dans les conventions et ententes indexées.",
                              f"a leave asked for « {occasion} », in none of the best {params.benefit_hits} leave passages")
     # last: the checks above name what the passages give instead
-    unnamed = unnamed_benefit(question, vocabulary, params)
+    unnamed = (unnamed_benefit(question, vocabulary, params) or unnamed_in_parts(question, vocabulary, params)
+               or unnamed_wish(question, vocabulary, params))
     if unnamed is not None:
         said = ", ".join(f"« {w} »" for w in unnamed.words)
         verb = "n'apparaît" if len(unnamed.words) == 1 else "n'apparaissent"
