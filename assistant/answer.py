@@ -13,7 +13,8 @@ and is quoted for checking; the other is left out unless it is of the same artic
 question naming a clause is answered by that clause alone, a "combien de jours" question
 by clauses that count in days, a second clause whose short answer holds much less of the
 question's words than the lead's quote adds nothing asked and is left out, a definition asked is
-answered by the clauses that give one when the lead does, and a supporting line holding none of
+answered by the clauses that give one when the lead does, a second clause whose short answer holds clearly more of
+the question's words than the lead's leads instead, and a supporting line holding none of
 the question's words is left out. It never writes a number or a clause id that is not in a passage.
 """
 
@@ -462,6 +463,19 @@ class AnswerParams:
     #: Not for follow-ups: /tmp/s23/ab.sh citE at 57565fa dropped DEV Q120's 6-2.09 (« 50 % », the fact) beside a
     #: wrong lead quoting the few words of « Et si ma tâche est à 40 %, j'y ai-tu droit ? »
     second_lead_share: float | None = 0.65
+    #: a second answering clause of the lead's document whose short answer holds more of the question's idf-weighted
+    #: words than the lead's short answer, by more than this share of them, leads instead (the former lead stays
+    #: second): the retrieval order put the clause that says what was asked behind one that shares the article's
+    #: words; None: off. Not for a follow-up (its own words are too few, as for second_lead_share). After the rules that
+    #: leave clauses out, so it changes which clause is quoted first and for checking, never which clauses are cited
+    #: (run before them, it let drop_lesser leave out a right former lead: DEV Q092's 6-1.03 « jour additionnel », Q442).
+    #: Found on DEV prose answers citing two clauses (HEAD adad024, /tmp/s23/K1/feat2.py, follow-ups aside): of 24 whose
+    #: second clause was the evidence beside a wrong lead, 12 held over 0.1 more of the question's words; of 12 with
+    #: the evidence leading, 4 did. tuned: the answerer re-run on the passages of one python -m evals pass (/tmp/s23/K1/replay.py,
+    #: 565 DEV prose items), lead_words_margin=none,0.05,0.1,0.2: key facts 0.7227 / 0.7245 / 0.7245 / 0.7227,
+    #: citation precision 0.6599 / 0.6625 / 0.6644 / 0.6637; 0.1, the highest precision. /tmp/s23/ab.sh K1a (HEAD
+    #: d71583a): DEV all key facts 0.791 -> 0.792, citation precision 0.778 -> 0.779, key-fact recall 0.828 both
+    lead_words_margin: float | None = 0.1
     #: a short-answer sentence cut by a hard line break of the source (it opens in lower case, or the next one does
     #: and it ends without a full stop: « … des investissements totaux de 140 millions de » / « dollars en quatre
     #: ans … ») is quoted with the pieces of the same sentence around it, at most this many each way; 0: off.
@@ -946,6 +960,30 @@ class ExtractiveAnswerer(Answerer):
         better = next((c for c in clauses[1:] if c[0] == clauses[0][0] and fits(c)), None)
         return list(clauses) if better is None else [better, *(c for c in clauses if c != better)]
 
+    def lead_by_words(self, question: str, scored: Sequence[ScoredSentence],
+                      clauses: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The answering clauses with, first, the second one of the lead's document whose short answer holds the most
+        of the question's (idf-weighted) words, when it holds more than the lead's short answer by over
+        ``lead_words_margin`` of them; else unchanged."""
+        p = self.params
+        weights = {t: self._weight(t) for t in set(tokenize(question))}
+        total = sum(weights.values())
+        if p.lead_words_margin is None or len(clauses) < 2 or not total:
+            return list(clauses)
+
+        def holds(clause: tuple[str, str]) -> float:
+            quoted = _words(self.quote_clause(clause, scored, lead=False))
+            return sum(w for t, w in weights.items() if t in quoted) / total
+
+        lead = clauses[0]
+        rivals = [c for c in clauses[1:] if c[0] == lead[0]]
+        if not rivals:
+            return list(clauses)
+        better = max(rivals, key=holds)
+        if holds(better) <= holds(lead) + p.lead_words_margin:
+            return list(clauses)
+        return [better, *(c for c in clauses if c != better)]
+
     def drop_undefining(self, question: str, scored: Sequence[ScoredSentence],
                         clauses: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         """The answering clauses of a definition question (:func:`question_kinds`, not « qu'est-ce qui arrive »)
@@ -1027,6 +1065,7 @@ class ExtractiveAnswerer(Answerer):
             clauses = self.drop_thin(question, scored, clauses)
             if not context_question:  # a follow-up's own few words (« Et à 40 %, j'y ai-tu droit ? ») say too little
                 clauses = self.drop_lesser(question, scored, clauses)
+                clauses = self.lead_by_words(question, scored, clauses)
         titled = [] if procedure or named else self.titled_definitions(question, hits, scored, clauses)
         if titled:  # each term asked is answered by the definition titled with it, and by nothing else
             clauses = titled

@@ -31,7 +31,7 @@ def test_a_definition_asked_is_answered_by_the_clause_defining_it():
     assert cited(answer) == ["9-4.02"]
     assert "conduite vexatoire" in answer.text
     # off: the neighbours that define nothing were cited after it
-    off = ExtractiveAnswerer.from_chunks(CHUNKS, definition_alone=False).answer(QUESTION, retrieved)
+    off = ExtractiveAnswerer.from_chunks(CHUNKS, definition_alone=False, lead_words_margin=None).answer(QUESTION, retrieved)
     assert cited(off)[:2] == ["9-4.02", "9-4.01"]
 
 
