@@ -52,11 +52,12 @@ from .number_words import VALUES, spelled
 from .placement import AmountDraft, PlacementAnswers
 from .tables import (AmountQuery, CellAnswer, ComparedClasses, NamedRowParams, amount_footnotes, asked_duration,
                      asked_durations, asked_end, asks_change, cells_of_amount, class_by_alias, class_named_whole,
-                     compared_classes, dated_counts, dated_tables_on_topic, distance_total, duration_columns,
-                     duration_range,
+                     compared_classes, dated_counts, dated_tables_on_topic, distance_total, DistanceTotal,
+                     duration_columns, duration_range,
                      first_dated_row, format_cell_answer, lookup, merge_follow_up, money, month_end, named_rows,
                      parse_amount_question, per_unit, ranked_row, rows_named, shift_years, shown_table, StatedAmount,
-                     stated_amounts, stated_money, table_markdown, tiered_total, undated_table, unlisted_class)
+                     stated_amounts, stated_money, table_markdown, tiered_total, trip_totals, undated_table,
+                     unlisted_class, overage_compensation)
 from .types import Answer, Hit
 
 # a total asked (« ça me donne combien en tout ? », « ça fait combien au total ? »)
@@ -238,8 +239,10 @@ _PART_OF_DAY = re.compile(r"demi[- ]journ[ée]e|avant[- ]midi|apr[èe]s[- ]midi|
 # a pay asked by the day, the week, the two weeks or the month, which no scale gives (nothing divided or multiplied)
 _PER_PERIOD = ((re.compile(r"\bpar\s+(?:jour|journ[ée]e)\b|\bquotidien", re.IGNORECASE), "par jour"),
                # « ma paie de la semaine », « payé combien pour la semaine » (its hours said apart: ``_WEEK_HOURS``)
-               (re.compile(r"\bpar\s+semaine\b|\bhebdo|\b(?:paie|paye|salaire|gain)s?\s+(?:de|pour)\s+(?:la|ma|cette)\s+"
-                           r"semaine\b|\bpour\s+(?:la|ma|cette)\s+semaine\b", re.IGNORECASE), "par semaine"),
+               # « ma paie brute d'une semaine », « mon salaire brut pour une semaine »: one week's pay asked
+               (re.compile(r"\bpar\s+semaine\b|\bhebdo|\b(?:paie|paye|salaire|gain)s?\s+(?:brute?s?\s+)?(?:de|pour|d')\s*"
+                           r"(?:la|ma|cette|une)\s+semaine\b|\bpour\s+(?:la|ma|cette)\s+semaine\b", re.IGNORECASE),
+                "par semaine"),
                (re.compile(r"\b(?:aux|par)\s+(?:deux|2)\s+semaines\b|\bpaie\s+de\s+(?:deux|2)\s+semaines", re.IGNORECASE),
                 "aux deux semaines"),
                (re.compile(r"\bpar\s+mois\b|\bmensuel", re.IGNORECASE), "par mois"))
@@ -257,6 +260,10 @@ _SEVERAL_PERIODS = re.compile(r"[^.\n]*\btaux pr[ée]vu pour (?P<header>[^.\n]{3
                               rf"(?P<count>\d|{spelled(2, 5)}) p[ée]riodes ou plus\b[^.\n]*\.", re.IGNORECASE)
 _PERIOD_COUNT = re.compile(rf"(?<![\w,.])(\d{{1,2}}|{spelled(2, 10)})\s+p[ée]riodes\b",
                            re.IGNORECASE)
+# periods or classes given, counted (« 4 périodes de 75 minutes », « 3 cours », « j'en ai donné 3 »): the count a
+# period's pay is multiplied by (``_period_length``)
+_PERIODS_GIVEN = re.compile(rf"(?<![\w,.])(\d{{1,2}}|{spelled(2, 12)})\s+(?:p[ée]riodes|cours)\b|"
+                            rf"\ben\s+ai\s+(?:donn[ée]|fait|enseign[ée])e?s?\s+(\d{{1,2}}|{spelled(2, 12)})\b", re.IGNORECASE)
 # periods counted (« 3 nuits », « deux périodes de nuit »), not periods given a length (« 2 périodes de 50 minutes »)
 _COUNTED_PERIODS = re.compile(rf"(?<![\w,.])(\d{{1,2}}|{spelled(2, 10)})\s+(nuits?|p[ée]riodes?)\b"
                               r"(?!\s+(?:de\s+)?\d)", re.IGNORECASE)
@@ -629,7 +636,8 @@ class AmountAnswers(PlacementAnswers):
             follow = self._named_follow_up(question, docs, history)
             if follow is not None:
                 return follow
-        draft = self._distance_amount(question, tables) or self._pointed_amount(question, hits, tables) or \
+        draft = self._overage_amount(question, tables) or \
+            self._distance_amount(question, tables) or self._pointed_amount(question, hits, tables) or \
             self._same_echelon_amount(question, hits, tables) or \
             self._carried_amount(question, hits, docs) or self._scale_amount(question, tables, history, docs) or self._named_amount(question, tables) or \
             self._named_follow_up(question, docs, history) or self._counted_amount(question, hits, docs) or \
@@ -1037,6 +1045,45 @@ class AmountAnswers(PlacementAnswers):
             return draft
         return None
 
+    def _overage_amount(self, question: str, tables: Sequence[Table]) -> Draft | None:
+        """Pupils over a group's maximum, the group's level, the days and the teaching a week told (« un élève de trop
+        pendant 50 jours de classe, 20 heures par semaine, en 4e année »), where an annex sets the compensation by a
+        formula (Cris Annexe XII B « C = 27 × N / Y × D × 1,20 $ »): C computed term by term, leading, each term's
+        sentence or row quoted, then the annual limits of the ranks counted (C). None unless every term is told."""
+        for doc, where in dict.fromkeys((t.doc, t.annex_or_clause) for t in tables):
+            chunks = self._clause_chunks.get((doc, where), [])
+            found = overage_compensation([t for t in tables if (t.doc, t.annex_or_clause) == (doc, where)],
+                                         "\n".join(c.text for c in chunks), question)
+            if found is None:
+                continue
+            draft, y = AmountDraft(), found.level.cells[0]
+            terms = (f"N = {_decimal(found.weighted)} ({found.pupils} élève{'s' * (found.pupils > 1)} excédentaire"
+                     f"{'s' * (found.pupils > 1)}) ; Y = {y} (« {found.level.label.strip(' -:')} ») ; D = "
+                     f"{_decimal(found.weekly)} {found.unit} par semaine × {found.days} jours ÷ {found.week_days} = "
+                     f"{_decimal(found.duration)}")
+            sentence = (f"**{money(found.total)}** de compensation — {where} : « {found.formula} » ; {terms} ; "
+                        f"C = {_decimal(found.factor)} × {_decimal(found.weighted)} ÷ {y} × {_decimal(found.duration)} × "
+                        f"{money(found.rate)} = {money(found.total)}.")
+            labels = [draft.cite(chunk, quote, sentence.replace("**", "")) for quote in
+                      (found.formula, found.weights_sentence, found.duration_sentence)
+                      for chunk in chunks if quote in chunk.text][:3]
+            labels.append(self._cite_row(draft, CellAnswer(found.level_table, found.level, 0, "", y), sentence))
+            draft.parts.append(f"{sentence} {' '.join(dict.fromkeys(l for l in labels if l))}".rstrip())
+            for term, quote in (("N", found.weights_sentence), ("D", found.duration_sentence)):
+                chunk = next((c for c in chunks if quote in c.text), None)
+                if chunk is not None:  # each term's rule in the annex's words
+                    text = f"{term} ({where}) : « {one_line(quote)} »"
+                    draft.parts.append(f"{text} {draft.cite(chunk, quote, text)}".rstrip())
+            if found.caps:
+                limit = sum(value for _, value in found.caps)
+                text = (f"Compensation annuelle limitée à {money(limit)} pour {found.pupils} élève"
+                        f"{'s' * (found.pupils > 1)} ({' + '.join(money(v) for _, v in found.caps)}).")
+                cap_labels = [self._cite_row(draft, CellAnswer(found.level_table, row, 0, "", row.cells[0]), text)
+                              for row, _ in dict.fromkeys(found.caps)]
+                draft.parts.append(f"{text} {' '.join(dict.fromkeys(l for l in cap_labels if l))}".rstrip())
+            return draft
+        return None
+
     def _distance_amount(self, question: str, tables: Sequence[Table]) -> Draft | None:
         """A trip's kilometres priced by a base and a rate beyond it (« 260 km aller-retour, combien on me
         rembourse ? »: Annexe W, 35 $ for the first 200 km plus 60 × 0,15 $), the sum shown step by step, the
@@ -1047,20 +1094,22 @@ class AmountAnswers(PlacementAnswers):
         if found is None:
             return None
         table, draft = found.table, AmountDraft()
-        beyond = max(0, found.distance - found.threshold)
+        trips = trip_totals(tables, question)  # « une fois 150 km …, pis une autre fois 265 km »: each trip priced
+        distance = sum(t.distance for t in trips) if trips else found.distance
         price = _LITRE_PRICE.search(question)
         fuel = next(((row, int(rule.group(1))) for row in found.other_rows if (rule := _FUEL_RULE.search(row.label))),
                     None) if price else None
-        fuel_cost = _cents(number_value(price.group(1)) / fuel[1] * found.distance) if fuel else 0.0
+        fuel_cost = _cents(number_value(price.group(1)) / fuel[1] * distance) if fuel else 0.0
         meals = self._trip_meals(table, question)
-        total = _cents(found.total + fuel_cost + sum(m.paid for m in meals))
-        trip = f"pour {found.distance} km" + "".join(f" et « {m.cell.row.label} »" for m in meals)
-        sentence = (f"**{money(total)}** {'en tout ' if meals else ''}{trip} — {table.annex_or_clause} : "
+        total = _cents(sum(t.total for t in trips or [found]) + fuel_cost + sum(m.paid for m in meals))
+        trip = (f"pour {len(trips)} trajets ({' et '.join(f'{t.distance} km' for t in trips)})" if trips else
+                f"pour {found.distance} km") + "".join(f" et « {m.cell.row.label} »" for m in meals)
+        sentence = (f"**{money(total)}** {'en tout ' if meals or trips else ''}{trip} — {table.annex_or_clause} : "
                     f"tarif de base de {money(found.base)} pour les premiers {found.threshold} km"
-                    + (f", plus {beyond} km × {money(found.rate)} = {money(round(beyond * found.rate, 2))} au-delà de "
-                       f"{found.threshold} km" if beyond else f" ({found.distance} km n'en dépassent pas "
-                                                              f"{found.threshold})")
-                    + (f", plus l'essence : {price.group(1)} $ le litre ÷ {fuel[1]} × {found.distance} km = "
+                    + (" de chaque trajet ; " + " ; ".join(_trip_cost(t) for t in trips) if trips else
+                       f", plus {_trip_cost(found, beyond_only=True)}" if found.distance > found.threshold else
+                       f" ({found.distance} km n'en dépassent pas {found.threshold})")
+                    + (f", plus l'essence : {price.group(1)} $ le litre ÷ {fuel[1]} × {distance} km = "
                        f"{money(fuel_cost)} (« {one_line(fuel[0].label)} »)" if fuel else "")
                     + "".join(f", plus {m.said}" for m in meals) + ".")
         labels = [self._cite_row(draft, CellAnswer(table, row, 0, "", row.cells[0]), sentence)
@@ -1442,10 +1491,26 @@ class AmountAnswers(PlacementAnswers):
                 lines = [f"- **{money(round(value * minutes / divisor, 2))}** la période : {minutes} ÷ {divisor} × "
                          f"{with_unit(table, c.value)} (ligne « {c.row.label} »)"
                          for c in candidates if c.table is table and (value := number_value(c.value)) is not None]
+                lines += self._periods_given(candidates, question, minutes, divisor)
                 text = f"Pour une période de {minutes} minutes ({chunk.clause_id} : « {one_line(sentence)} »)"
                 after = next((i + 1 for i, part in enumerate(draft.parts) if part.startswith(("**", "- **"))), 1)
                 draft.parts.insert(after, f"{text} {draft.cite(chunk, sentence, text)} :\n\n" + "\n".join(lines))
                 return
+
+    def _periods_given(self, candidates: Sequence[CellAnswer], question: str, minutes: int, divisor: int) -> list[str]:
+        """« mes cours durent 100 minutes … j'en ai donné 3 », « 4 périodes de 75 minutes »: the periods' minutes paid
+        together by the clause's rule (minutes ÷ divisor × the rate, Cris 13-2.03 B), rounded once, one line per rate
+        shown; none for one period or no count said."""
+        given = _PERIODS_GIVEN.search(question)
+        said = next((g for g in given.groups() if g), "") if given else ""
+        number = _COUNT_WORDS.get(said.lower()) or (int(said) if said.isdigit() else 0)
+        table = candidates[0].table
+        if number < 2:
+            return []
+        return [f"- **{money(_cents(value * minutes * number / divisor))}** pour {number} périodes de {minutes} minutes : "
+                f"{number * minutes} ({number} × {minutes}) ÷ {divisor} × {with_unit(table, c.value)} "
+                f"(ligne « {c.row.label} »)"
+                for c in candidates if c.table is table and (value := number_value(c.value)) is not None]
 
     def _scale_amount(self, question: str, tables: Sequence[Table], history: Sequence[Answer],
                       docs: Sequence[str] | None = None) -> Draft | None:
@@ -2408,6 +2473,22 @@ def _change_line(a: CellAnswer, b: CellAnswer) -> str:
         f"colonne « {display_column(c.table, c.column)} »"
     return (f"**{money(abs(change))}** {'de plus' if change >= 0 else 'de moins'}{per_unit(a.table, a.column)} : "
             f"{with_unit(a.table, a.value)} ({side(a)}) → {with_unit(b.table, b.value)} ({side(b)}).")
+
+
+def _decimal(value: float) -> str:
+    """A number as the agreements print it: « 2,25 », « 72 », « 19,8 »."""
+    return f"{value:g}".replace(".", ",")
+
+
+def _trip_cost(trip: DistanceTotal, beyond_only: bool = False) -> str:
+    """One trip's kilometres priced: « 265 km : 35 $ + 65 km × 0,15 $ = 44,75 $ », « 150 km : 35 $ »; with
+    ``beyond_only`` the kilometres beyond the base only (« 60 km × 0,15 $ = 9 $ au-delà de 200 km »)."""
+    beyond = max(0, trip.distance - trip.threshold)
+    extra = f"{beyond} km × {money(trip.rate)} = {money(round(beyond * trip.rate, 2))}"
+    if beyond_only:
+        return f"{extra} au-delà de {trip.threshold} km"
+    return f"{trip.distance} km : {money(trip.base)}" + (f" + {beyond} km × {money(trip.rate)} = {money(trip.total)}"
+                                                          if beyond else "")
 
 
 def row_table(table: Table, rows: TableRow | Sequence[TableRow], bold: Sequence[int]) -> str:

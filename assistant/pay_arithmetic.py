@@ -452,7 +452,7 @@ class PayArithmetic:
     def _rows_total(self, question: str, draft: Draft) -> None:
         """A total asked (« on me rembourse combien au maximum en tout ? », « au total ») of two rows or more an amount
         answer shows of one table of named rows, one column (Bourget Annexe W « Dîner » 12 $, « Souper » 15 $): their
-        sum (« Total »), under the cell lines; nothing when a change is asked, the answer already leads with an amount
+        sum (« Total »), leading the cell lines; nothing when a change is asked, the answer already leads with an amount
         or gives a total or a difference, or its rows are échelons or dates (periods in force one after another: Cris
         6-7.03's rows « À compter du 141e jour … », never added; amounts each given « pour l'année scolaire … » are
         added: Cris Annexe XXII's three years of training money)."""
@@ -470,9 +470,10 @@ class PayArithmetic:
         total = sum(cell.value for cell in cells)
         text = (f"Total : **{money(float(total))}** : " + " + ".join(f"{cell.shown} (« {cell.row} »)" for cell in cells)
                 + ".")
-        after = max((i + 1 for i, part in enumerate(draft.parts) if _CELL_LINE.match(part)), default=None)
-        if after is not None:
-            draft.parts.insert(after, text)
+        first = min((i for i, part in enumerate(draft.parts) if _CELL_LINE.match(part)), default=None)
+        if first is not None:  # the total asked leads, its rows' lines under it (DEV Q1642: « combien en tout sur
+            # les trois années » led with the first year's 24 900 $)
+            draft.parts.insert(first, text)
 
     def _compared_amounts(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                           history: Sequence[Answer], whole: Draft | None) -> Draft | None:

@@ -289,6 +289,8 @@ def parse_amount_question(question: str, job_classes: Sequence[str] = ()) -> Amo
                 written = str(year)
                 if _SCALE_OF_YEAR.search(rest):  # « l'échelle de 2014 »: the scale that year brought, not the year's two
                     when, year = date(year, 12, 31), None
+                elif (bound := _DAY_OF_YEAR.search(rest)) is not None:  # « en 2012 (après le 1er avril) »
+                    span, written, year = _year_bounded(year, bound), f"{written} ({bound.group(0)})", None
     dated_echelons = ()
     if paired and other_when is not None and (when or month):  # each date in its own échelon's row, no échelon beside
         dated_echelons, other_echelon = ((when or month, paired[0]), (other_when, paired[1])), None
@@ -445,6 +447,20 @@ def season_span(season: str, year: int) -> tuple[date, date]:
     """The days of a season of ``year`` (``_SEASON_DAYS``): « hiver 2014 » runs from 21 December 2013."""
     (m1, d1), (m2, d2) = _SEASON_DAYS[_fold(season)]
     return date(year - 1 if m1 > m2 else year, m1, d1), date(year, m2, d2)
+
+
+# a day and month without a year bounding the year a question asks (« en 2012 (après le 1er avril) », « en 2013, avant
+# le 1er avril »): the part of that year after or before that day
+_DAY_OF_YEAR = re.compile(rf"\b(?P<side>apr[èe]s|depuis|[àa]\s+partir\s+du|[àa]\s+compter\s+du|avant)\s+(?:le\s+)?"
+                          rf"(?P<day>1er|\d{{1,2}})\s+(?P<month>{MONTH_PATTERN})\b(?!\s*(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def _year_bounded(year: int, bound: re.Match) -> tuple[date, date]:
+    """The days of ``year`` after (or from) the day ``bound`` names, or before it (« avant »)."""
+    day = date(year, month_number(bound.group("month")), 1 if bound.group("day") == "1er" else int(bound.group("day")))
+    if _fold(bound.group("side")).startswith("avant"):
+        return date(year, 1, 1), day - timedelta(days=1)
+    return day, date(year, 12, 31)
 
 
 def year_part_span(found: re.Match) -> tuple[date, date] | None:
@@ -983,6 +999,13 @@ _WORKING_DAY_ASKED = re.compile(r"(?P<until>\b(?:jusqu'(?:au|[àa]\s+la\s+veille
                                 r"(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# the same, the school year said first (« pour l'année scolaire 2013-2014, à partir du 141e jour de travail »)
+_WORKING_DAY_YEAR_FIRST = re.compile(r"(?P<first>(?:19|20)\d\d)\s*[-–/]\s*(?P<second>(?:19|20)\d\d)\s*,?\s*"
+                                     r"(?:[àa]\s+(?:partir|compter)\s+du\s+|(?P<until>(?:jusqu'(?:au|[àa]\s+la\s+veille\s+du)|"
+                                     r"avant(?:\s+le)?)\s+))(?P<n>\d{2,3})\s*(?:e|er|i?[èe]me|ᵉ)\s+jour(?:\s+de\s+travail)?\b"
+                                     r"(?!\s+de\s+(?:l'ann[ée]e|(?:19|20)\d\d))", re.IGNORECASE)
+
+
 def _working_day_column(table: Table, dates: Sequence[date | None], question: str) -> tuple[int, str] | None:
     """The column a working day of a school year names when a footnote reads the table's « 1er avril » columns from
     that day (Annexe M, note 13: « à compter du 141e jour de travail de l'année scolaire concernée au lieu du 1er
@@ -990,7 +1013,8 @@ def _working_day_column(table: Table, dates: Sequence[date | None], question: st
     (« avant le 141e ») of that year is the column before it. None when the question names no such day or the table
     has no such note or column (the date's own columns are then read)."""
     rule = next((m for f in table.footnotes if (m := _WORKING_DAY_RULE.search(f))), None)
-    asked = _WORKING_DAY_ASKED.search(_day_after(_fold(question), {int(rule.group(1))}) if rule else "")
+    said = _day_after(_fold(question), {int(rule.group(1))}) if rule else ""
+    asked = _WORKING_DAY_ASKED.search(said) or _WORKING_DAY_YEAR_FIRST.search(said)
     if rule is None or asked is None or int(asked.group("second")) != int(asked.group("first")) + 1:
         return None
     n, until = int(asked.group("n")), asked.group("until") or ""
@@ -1867,13 +1891,35 @@ class DistanceTotal:
     other_rows: tuple[TableRow, ...] = ()  # the table's other rows, not computed (« Le coût réel du litre … »)
 
 
-def distance_total(tables: Sequence[Table], question: str) -> DistanceTotal | None:
+# several trips told apart (« deux fois avec mon auto : une fois 150 km …, pis une autre fois 265 km », « 3 mandats »)
+_SEVERAL_TRIPS = re.compile(rf"\b(?:{spelled(2, 5)}|[2-5])\s+(?:fois|mandats|voyages|d[ée]placements|trajets)\b|"
+                            r"\b(?:une\s+)?autre\s+(?:fois|mandat|voyage|d[ée]placement|trajet)\b", re.IGNORECASE)
+
+
+def trip_totals(tables: Sequence[Table], question: str) -> list[DistanceTotal]:
+    """The trips a question tells apart (``_SEVERAL_TRIPS``), one distance each, in its order (« une fois 150 km
+    aller-retour, pis une autre fois 265 km »), each priced by :func:`distance_total`'s table: the base pays the first
+    kilometres of each trip (Bourget Annexe W « Tarif de base pour les premiers 200 kilomètres »). Empty for one
+    trip, a distance restated in parentheses (« 80 km (160 km aller-retour) ») or a rate asked."""
+    if not _SEVERAL_TRIPS.search(question) or _PER_KM.search(question):
+        return []
+    distances = [m for m in _DISTANCE.finditer(question)
+                 if not _THRESHOLD_BEFORE.search(question[:m.start()]) and question[:m.start()].count("(")
+                 <= question[:m.start()].count(")")]
+    if len(distances) < 2 or len(distances) != len(list(_DISTANCE.finditer(question))):
+        return []
+    trips = [distance_total(tables, question, int(m.group(1))) for m in distances]
+    return trips if all(trips) and len({t.table.table_id for t in trips}) == 1 else []
+
+
+def distance_total(tables: Sequence[Table], question: str, distance: int | None = None) -> DistanceTotal | None:
     """The first table with a base row (« … premiers 200 kilomètres ») and a rate row (« chaque kilomètre
-    excédant ») priced in dollars, computed for the kilometres the question asks (« 260 km aller-retour »)."""
+    excédant ») priced in dollars, computed for the kilometres the question asks (« 260 km aller-retour »), or for
+    ``distance`` (one of several trips)."""
     asked = _DISTANCE.search(question)
     if asked is None or _PER_KM.search(question) or _THRESHOLD_BEFORE.search(question[:asked.start()]):
         return None  # a rate asked (« combien par kilomètre au-delà de 200 km ? »), not a trip
-    distance = int(asked.group(1))
+    distance = int(asked.group(1)) if distance is None else distance
     for table in tables:
         base_row = next((r for r in table.rows if _BASE_ROW.search(r.label)), None)
         excess_row = next((r for r in table.rows if _EXCESS_ROW.search(r.label)), None)
@@ -1887,6 +1933,116 @@ def distance_total(tables: Sequence[Table], question: str) -> DistanceTotal | No
         others = tuple(r for r in table.rows if r is not base_row and r is not excess_row)
         return DistanceTotal(table, distance, base_row, excess_row, threshold, base, rate, total, others)
     return None
+
+
+# --- a compensation set by a formula of the pupils over a group's maximum (Cris Annexe XII B) ---------------------
+
+#: the formula as the index holds it (Cris Annexe XII B « C = 27 × N / Y × D × 1,20 $ »)
+_OVERAGE_FORMULA = re.compile(r"\bC\s*=\s*(?P<factor>\d+(?:,\d+)?)\s*×\s*N\s*/\s*Y\s*×\s*D\s*×\s*"
+                              r"(?P<rate>\d+(?:,\d+)?)\s*\$")
+#: N's weights, by rank (« la première ou le premier élève excédentaire vaut 1, la ou le deuxième élève excédentaire
+#: vaut 1,25 et les autres élèves excédentaires valent 1,5 chacune ou chacun »)
+_PUPIL_WEIGHTS = re.compile(r"(?:la\s+premi[èe]re\s+ou\s+le\s+)?premi(?:ère|er) élève excédentaire vaut (?P<first>\d+(?:,\d+)?), la ou le deuxième "
+                            r"élève excédentaire vaut (?P<second>\d+(?:,\d+)?) et les autres élèves excédentaires "
+                            r"valent (?P<other>\d+(?:,\d+)?)[^.]*\.")
+#: D's units and the days of a week it is divided by (« Cette durée s'exprime en nombre d'heures au préscolaire et au
+#: primaire et en nombre de périodes de 50 minutes ou l'équivalent au secondaire multiplié par le nombre de jours
+#: d'enseignement … divisé par 5. »)
+_DURATION_UNITS = re.compile(r"[^.\n]*en nombre d'heures au préscolaire et au primaire et en nombre de périodes de "
+                             r"(?P<minutes>\d+) minutes[^.\n]*?divisé par (?P<days>\d+)\.")
+# the question's case: the pupils over the maximum (« deux élèves de plus que le maximum », « un élève de trop »), the
+# days it lasted (« pendant 60 jours de classe ») and the teaching a week with that group (« 20 heures par semaine »,
+# « 6 périodes de 50 minutes par semaine »)
+_PUPILS_OVER = re.compile(rf"(?<![\w,])(?P<n>\d{{1,2}}|une?|{spelled(2, 10)})\s+élèves?\s+(?:de\s+trop|de\s+plus|"
+                          r"en\s+trop|excédentaires?)", re.IGNORECASE)
+_DAYS_OVER = re.compile(r"(?<![\w,])(?P<days>\d{1,3})\s+jours\b(?!\s+(?:par|ouvrables))", re.IGNORECASE)
+_WEEK_LOAD = re.compile(r"(?<![\w,])(?P<count>\d{1,2}(?:,\d{1,2})?)\s+(?:(?P<hours>heures?|h)|p[ée]riodes\s+de\s+"
+                        r"(?P<minutes>\d{2,3})\s+minutes)\s+(?:par|chaque|/)\s*semaine", re.IGNORECASE)
+# the group's level: « au secondaire », « en maternelle », « en 4e année (du primaire) », « en première année »
+_LEVEL_SECONDARY = re.compile(r"\bsecondaire\b", re.IGNORECASE)
+_LEVEL_PRESCHOOL = re.compile(r"\bpr[ée]scolaire\b|\bmaternelle\b", re.IGNORECASE)
+_GRADE = re.compile(r"\b(?:(?P<digit>[1-6])\s*(?:re|er|e|ère|ème|ieme|ième)|(?P<word>premi[èe]re|deuxi[èe]me|"
+                    r"troisi[èe]me|quatri[èe]me|cinqui[èe]me|sixi[èe]me))\s+ann[ée]e\b", re.IGNORECASE)
+_GRADE_WORDS = ("premi", "deuxi", "troisi", "quatri", "cinqui", "sixi")
+
+
+@dataclass(frozen=True)
+class OverageCompensation:
+    """A compensation for pupils over a group's maximum computed by its annex's formula (Cris Annexe XII B:
+    C = 27 × N / Y × D × 1,20 $), each term read from the annex and the question."""
+
+    formula: str  # as the index holds it: « C = 27 × N / Y × D × 1,20 $ »
+    factor: float  # 27
+    rate: float  # 1,20
+    weights_sentence: str  # N's weights, quoted
+    pupils: int  # pupils over the maximum, as the question counts them
+    weighted: float  # N: 1 + 1,25 + 1,5 × the others
+    level: TableRow  # Y's row (« - Pour les groupes du niveau secondaire : » 30)
+    level_table: Table
+    divisor: float  # Y
+    duration_sentence: str  # D's rule, quoted
+    weekly: float  # the teaching a week with the group, in D's unit (hours, or periods of D's minutes)
+    unit: str  # « heures » or « périodes de 50 minutes »
+    days: int  # the days the overage lasted
+    week_days: int  # 5
+    duration: float  # D = weekly × days ÷ week_days
+    total: float  # C, rounded to the cent
+    caps: tuple[tuple[TableRow, float], ...]  # the annual limits of the ranks counted, if the annex gives them
+
+
+def _grade_row(table: Table, question: str) -> TableRow | None:
+    """Y's row for the group's level the question names (a row naming the level; for a grade of the primary, the row
+    naming its ordinal, else the row of « autres années »); None when the level is not said."""
+    def named(word: str) -> TableRow | None:
+        return next((r for r in table.rows if word in strip_accents(r.label.lower())), None)
+    if _LEVEL_SECONDARY.search(question):
+        return named("secondaire")
+    if _LEVEL_PRESCHOOL.search(question):
+        return named("prescolaire")
+    grade = _GRADE.search(question)
+    if grade is None:
+        return None
+    number = int(grade.group("digit")) if grade.group("digit") else \
+        next(i + 1 for i, w in enumerate(_GRADE_WORDS) if strip_accents(grade.group("word").lower()).startswith(w))
+    return named(_GRADE_WORDS[number - 1]) or named("autres")
+
+
+def overage_compensation(tables: Sequence[Table], text: str, question: str) -> OverageCompensation | None:
+    """The compensation C of pupils over a group's maximum when ``text`` (the annex's stored text) holds its formula,
+    N's weights and D's rule, ``tables`` the annex's table of Y by level (and its annual limits by rank), and the
+    question the pupils over the maximum, the group's level, the days it lasted and the teaching a week; None when
+    any term is missing (nothing guessed)."""
+    formula, weights, rule = _OVERAGE_FORMULA.search(text), _PUPIL_WEIGHTS.search(text), _DURATION_UNITS.search(text)
+    over, days, load = _PUPILS_OVER.search(question), _DAYS_OVER.search(question), _WEEK_LOAD.search(question)
+    if not (formula and weights and rule and over and days and load):
+        return None
+    levels = next((t for t in tables if t.rows and all(number_value(r.cells[0]) is not None and "$" not in r.cells[0]
+                                                       for r in t.rows if r.cells)), None)
+    level = _grade_row(levels, question) if levels else None
+    if level is None:
+        return None
+    said = over.group("n").lower()
+    pupils = 1 if said in ("un", "une") else (int(said) if said.isdigit() else VALUES[said])
+    first, second, other = (number_value(weights.group(g)) for g in ("first", "second", "other"))
+    weighted = sum((first, second)[:pupils]) + other * max(0, pupils - 2)
+    minutes = int(rule.group("minutes"))
+    secondary = "secondaire" in strip_accents(level.label.lower())
+    count = number_value(load.group("count"))
+    if load.group("hours"):
+        weekly = count * 60 / minutes if secondary else count
+    else:
+        weekly = count * int(load.group("minutes")) / (minutes if secondary else 60)
+    week_days, y = int(rule.group("days")), number_value(level.cells[0])
+    duration = weekly * int(days.group("days")) / week_days
+    factor, rate = number_value(formula.group("factor")), number_value(formula.group("rate"))
+    total = round(factor * weighted / y * duration * rate + 1e-9, 2)
+    limits = next((t for t in tables if t is not levels and t.unit == "annual" and len(t.rows) == 3), None)
+    caps = tuple((row, number_value(row.cells[0])) for row in (limits.rows if limits else ())[:min(pupils, 3)])
+    if limits and pupils > 3:
+        caps += tuple((limits.rows[2], number_value(limits.rows[2].cells[0])) for _ in range(pupils - 3))
+    return OverageCompensation(formula.group(0), factor, rate, weights.group(0), pupils, weighted, level, levels, y,
+                               rule.group(0).strip(), weekly, f"périodes de {minutes} minutes" if secondary else "heures",
+                               int(days.group("days")), week_days, duration, total, caps)
 
 
 def money(value: float) -> str:
