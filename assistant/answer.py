@@ -257,7 +257,13 @@ class AnswerParams:
     #: best sentences of every part: the other parts may hold the answer (DEV Q088: Cris 5-10.28's « proportion de la
     #: tâche éducative » is in its second part, lost when the 1 500-character first part was quoted whole instead)
     whole_part_chars: int = 1300  # hand-set: whole_clause_chars's earlier value, for these clauses unchanged
-    max_sentences: int = 6  # hand-set: sentences quoted from a longer clause (01d3db9; was 4)
+    #: sentences quoted from a longer clause (hand-set 4, then 6 at 01d3db9). tuned: the answerer re-run on the passages
+    #: of one python -m evals pass (/tmp/s23/K1/replay.py, HEAD 28bf5b5, 565 DEV prose items), max_sentences=6,7,8,9,12:
+    #: key facts 0.7245 -> 0.7271 from 7 on (DEV Q040's « secteur public » in Annexe M, Q101's « 20 jours ouvrables »
+    #: in 6-7.03: the fact in the right clause, past its sixth quoted sentence), citation precision 0.6644 -> 0.6659 /
+    #: 0.6667 / 0.6674 / 0.6676 (more runs of the same clauses); 7, the smallest value with the gain. /tmp/s23/ab.sh K1b
+    #: (HEAD 28bf5b5): DEV key facts 0.828 -> 0.829, all key facts 0.792 -> 0.793, citation precision 0.779 both
+    max_sentences: int = 7
     max_chars: int = 1100  # hand-set: characters quoted from a longer clause (112a07a)
     second_clause_ratio: float = 0.8  # hand-set: another clause is quoted when its best sentence scores this share...
     second_clause_max_rank: int = 2  # hand-set: ... and its passage is among the first (rank 0, 1, 2)
