@@ -101,7 +101,7 @@ __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phras
            "missing_id_refusal", "out_of_corpus", "future_change", "missing_body_delay", "amount_of_another_year",
            "missing_benefit", "missing_rate", "missing_relative", "RelativeGap", "missing_value", "person_asked_about", "question_features", "unknown_acronyms",
            "missing_measured", "benefit_off_topic", "benefit_unpaid", "family_event_words", "missing_leave_occasion",
-           "unnamed_body", "UnnamedBody", "unnamed_in_parts", "unnamed_wish", "other_side_count", "OtherSideCount", "told_before", "own_trip", "OwnTrip", "unpaid_trip"]
+           "unnamed_body", "UnnamedBody", "unnamed_in_parts", "unnamed_wish", "unnamed_act", "other_side_count", "OtherSideCount", "told_before", "own_trip", "OwnTrip", "unpaid_trip"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -1574,6 +1574,52 @@ def unnamed_wish(question: str, vocabulary: Vocabulary, params: ScopeParams = Sc
     return UnnamedBenefit(thing, tuple(as_written.get(w, w) for w in unused)) if unused else None
 
 
+#: a permission asked for an act (« je peux-tu faire mes journées pédagogiques en télétravail … ? », « puis-je … ? »):
+#: group "thing", the act
+_PERMISSION_ASKED = re.compile(r"\b(?:je\s+peux(?:-tu|-ti)?|peux-je|puis-je)\s+(?P<thing>[^?.,;:!]{2,80})", re.IGNORECASE)
+#: where an act's circumstance starts: :data:`_THING_ENDS` but « en », which says how the act is done (« en
+#: télétravail »), and with « à cause de »
+_ACT_ENDS = re.compile(r"\s(?:pour|quand|si|lorsque|lors|parce|pendant|durant|dans|avec|comme|chez|après|avant|depuis|même|"
+                       r"par|une\s+fois|que|qui|dont|sans)\s|\s[àa]\s+cause\s|\squ['’]|\s*\(", re.IGNORECASE)
+#: a preposition left at the end of an act cut at its circumstance (« … en télétravail de » before « chez nous »)
+_DANGLING = re.compile(r"\s+(?:de|du|des|d['’]|[àa]|au|aux|en)$", re.IGNORECASE)
+#: a verb's infinitive (« descendre », « embarquer », « grieffer »): the act itself, said in the asker's words, which the
+#: documents may say in theirs (« réduire sa tâche »); never the thing the act is about
+_INFINITIVE = re.compile(r"(?:er|ir|re)$")
+#: a benefit asked by a pronoun (« le Collège est-tu obligé de me la rembourser ? », « ils me les paient ? »): the thing
+#: is the one the question told
+_PRONOUN_BENEFIT = re.compile(r"\b(?:me|nous|m['’])\s*(?:la|le|les|l['’])\s*(?:rembours|pai|pay|fourni|assum)\w*", re.IGNORECASE)
+#: a thing the question tells the asker got or paid (« j'ai eu une contravention de stationnement », « on m'a donné
+#: une amende »): group "thing"
+_TOLD_GOT = re.compile(r"\b(?:j['’]\s*ai|on\s+m['’]\s*a|je\s+me\s+suis\s+fait)\s+(?:eu|re[çc]u|pay[ée]|achet[ée]|donn[ée]|"
+                       r"donner|fait|pris)\s+(?P<thing>(?:un|une|des|du|mon|ma|mes|le|la|les|l['’]|d['’])\s*[^?.,;:!]{2,80})",
+                       re.IGNORECASE)
+
+
+def unnamed_act(question: str, vocabulary: Vocabulary, params: ScopeParams = ScopeParams()) -> UnnamedBenefit | None:
+    """What a question asks when it names it with a word no indexed document uses, in two shapes the other checks do not
+    read: a permission asked for an act whose object or manner (not its verb: :data:`_INFINITIVE`) is such a word (« Au
+    Collège, je peux-tu faire mes journées pédagogiques en télétravail de chez nous ? », DEV Q1559, answered in full mode
+    from 4-1.11 on planning the pedagogical days), read up to its circumstance (:data:`_ACT_ENDS`); and a benefit asked by
+    a pronoun (« Le Collège est-tu obligé de me la rembourser ? ») for the thing the question told the asker got or paid
+    (:data:`_TOLD_GOT`: « j'ai eu une contravention de stationnement », DEV Q357, answered from Annexe W's parking), read
+    up to its circumstance. None otherwise, or ``params.unnamed_benefit`` off."""
+    if not params.unnamed_benefit:
+        return None
+    asked, told = _PERMISSION_ASKED.search(question), _TOLD_GOT.search(question)
+    if asked is not None:
+        thing = _DANGLING.sub("", _ACT_ENDS.split(f" {asked.group('thing')} ")[0].strip())
+        words = [w for w in content_words(thing, params) if not _INFINITIVE.search(w)]
+    elif told is not None and _PRONOUN_BENEFIT.search(question, told.end()):
+        thing = _THING_ENDS.split(f" {told.group('thing')} ")[0].strip()
+        words = content_words(thing, params)
+    else:
+        return None
+    unused = [w for w in words if w not in vocabulary.names and not vocabulary.knows(w, params)]
+    as_written = {_fold(w): w.lower() for w in _raw_words(thing)}
+    return UnnamedBenefit(thing, tuple(as_written.get(w, w) for w in unused)) if unused else None
+
+
 def unnamed_in_parts(question: str, vocabulary: Vocabulary, params: ScopeParams = ScopeParams()) -> UnnamedBenefit | None:
     """What a question of several parts (:func:`assistant.questions.question_parts`) asks when every part asks a thing
     a word no indexed document uses names (:func:`_unnamed_asked`: « le Collège est-tu obligé de nous fournir un
@@ -2307,7 +2353,7 @@ def _unstated_refusal(question: str, hits: Sequence[Hit], every: Sequence[Hit], 
                              f"a leave asked for « {occasion} », in none of the best {params.benefit_hits} leave passages")
     # last: the checks above name what the passages give instead
     unnamed = (unnamed_benefit(question, vocabulary, params) or unnamed_in_parts(question, vocabulary, params)
-               or unnamed_wish(question, vocabulary, params))
+               or unnamed_wish(question, vocabulary, params) or unnamed_act(question, vocabulary, params))
     if unnamed is not None:
         said = ", ".join(f"« {w} »" for w in unnamed.words)
         verb = "n'apparaît" if len(unnamed.words) == 1 else "n'apparaissent"

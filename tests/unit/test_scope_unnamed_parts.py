@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.scope import ScopeParams, Vocabulary, _paid_head, benefit_unpaid, unnamed_in_parts, unnamed_wish
+from assistant.scope import (ScopeParams, Vocabulary, _paid_head, benefit_unpaid, unnamed_act, unnamed_in_parts,
+                            unnamed_wish)
 from assistant.types import Hit
 from ingest.types import Chunk
 
@@ -24,7 +25,8 @@ KNOWN = ("college commission employeur fournir fourni rembourse rembourser paie 
          "laisser limite moyen maximum conge conges traitement sans prendre prise amener sortie sorties musee formation "
          "formations medical medicaux examen examens permission autorisation convention parents rencontres soirs enfants "
          "garde frais jours combien periode periodes faire journees pedagogiques obligatoire quitter semaines droit "
-         "remplacer remplacement communaute avant enseigner monter partir nord").split()
+         "remplacer remplacement communaute avant enseigner monter partir nord stationnement pourcentage tache regime "
+         "retraite progressive").split()
 VOCABULARY = Vocabulary(KNOWN, names={"college", "commission", "cris", "bourget"})
 
 
@@ -119,3 +121,38 @@ def test_the_costs_of_a_thing_the_passages_name_and_never_pay_are_refused():
 
 def test_the_costs_of_a_thing_a_passage_pays_are_left_alone():
     assert benefit_unpaid("Le Collège rembourse-tu les frais de stationnement ?", PARKING) is None
+
+
+@pytest.mark.parametrize("question, word", [
+    # the manner of the act (« en télétravail »), its object
+    ("Au Collège, je peux-tu donner mes cours en visioconférence de chez nous ?", "visioconférence"),
+    ("Est-ce que je peux porter des bouchons pendant la surveillance ?", "bouchons"),
+    ("Puis-je amener mon perroquet en classe ?", "perroquet"),
+])
+def test_a_permission_asked_for_an_act_no_document_names_is_refused(question, word):
+    found = unnamed_act(question, VOCABULARY)
+    assert found is not None and word in found.words, question
+    assert not found.thing.endswith(" de"), found.thing
+
+
+@pytest.mark.parametrize("question", [
+    # the act's verb in the asker's words: the documents may say it in theirs
+    "Au Collège, en retraite progressive, je peux-tu descendre jusqu'à quel pourcentage de ma tâche ?",
+    "Je peux-tu embarquer dans le régime ?",
+    # the unknown word in the act's circumstance
+    "Je peux-tu prendre des jours de congé sans traitement pour ma fibromyalgie ?",
+    "Je peux-tu prendre un congé sans traitement à cause de ma fibromyalgie ?",
+    "Je peux-tu prendre mes journées pédagogiques en classe ?",
+])
+def test_a_permission_asked_in_the_documents_words_or_with_a_circumstance_is_left_alone(question):
+    assert unnamed_act(question, VOCABULARY) is None
+
+
+def test_a_benefit_asked_by_a_pronoun_is_for_the_thing_told():
+    found = unnamed_act("Pendant une sortie, j'ai eu une amende de stationnement. Le Collège doit-il me la rembourser ?",
+                        VOCABULARY)
+    assert found is not None and found.words == ("amende",)
+    # the thing told in the documents' words, its circumstance (« pendant le tournoi ») not read
+    assert unnamed_act("J'ai fait des périodes de remplacement pendant le tournoi. Ils me les paient-tu ?", VOCABULARY) is None
+    # nothing asked of the thing told
+    assert unnamed_act("J'ai eu une amende de stationnement. Combien de jours de congé j'ai ?", VOCABULARY) is None
