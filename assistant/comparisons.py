@@ -10,7 +10,9 @@ the first clause in reading order of that passage's article giving such a count)
 clause is quoted only when it is about the same thing: it names the first clause (« Aux fins
 d'application de la clause 10-1.02 »), or its sentence holds most of the topic's words (half
 of them within the first clause's article); for a question of several sentences, only when it adds to the first (it
-names it, holds more of the question's own words, every word of the topic, or a count the first lacks). A case told in a sentence before the question asks (« Je me marie en juillet! ») gives way to what the first asking
+names it, holds more of the question's own words, every word of the topic, or a count the first lacks); and whatever
+the question's shape, only when its quoted sentence names the first, it gives a count the first lacks, or it is the
+agreement's definition of the topic (``_beside_first``: a neighbour adding nothing costs the side its right first). A case told in a sentence before the question asks (« Je me marie en juillet! ») gives way to what the first asking
 sentence sets the agreements side by side on (« Congé pour mariage au Collège vs chez les Cris »); a run naming only
 whom (« comparé aux profs de … ») is no topic; a later sentence telling an opinion and naming no agreement is not
 searched; the parties' signatures are no clause a side quotes. A sentence's topic words are BM25 stems, a compound word one
@@ -570,6 +572,8 @@ class ComparisonAnswers:
         chosen = self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question) or defined),
                               self._uncommon(wanted), wanted, place)
         chosen = _told_apart(question, _of_staff_asked(chosen, question))
+        if not defined:
+            chosen = _beside_first(chosen)
         if chosen and asked:  # in doubt, a better-held candidate rather than « aucune clause » (ComparisonAnswers.
             # _shown_instead: Cris 6-7.03 G) « Le suppléant occasionnel n'a droit à aucun avantage … », 2 of 5 words,
             # behind 5-10.12's footnote, 1 of 5, for « Comme suppléant occasionnel, j'ai-tu droit aux avantages sociaux
@@ -938,6 +942,25 @@ def _told_apart(question: str, chosen: list["SidePick"]) -> list["SidePick"]:
     if len(chosen) < 2 or len([m for m in _CLOSED_SENTENCE.finditer(question) if m.group().strip()]) < 2:
         return chosen
     return chosen[:1] + [pick for pick in chosen[1:] if _adds_to(chosen[0], pick)]
+
+
+def _beside_first(chosen: list["SidePick"]) -> list["SidePick"]:
+    """A side's clauses as set beside another agreement's: its first clause, the rule it answers with, and only the
+    further clauses that apply that rule or give what it lacks: one whose quoted sentence names the first (an
+    exception or a delay of it: Bourget 10-1.07 « Aux fins d'application de la clause 10-1.02, les délais ne courent
+    pas … ») or one giving a count where the first gives none (Bourget 10-2.14 « cinquante pour cent (50 %) » of the
+    arbitrator's fees beside 10-2.12), or the agreement's definition of the topic, every word of it held (Bourget 1-2.08
+    « Année d'expérience » beside 7-3.07, DEV Q1395: on target 4 times of 5). Any other further clause is its article's neighbour or another rule sharing the
+    question's words: on DEV (HEAD d71583a, /tmp/s23/c13/sides.py) such clauses were off target 111 times of 143
+    (Bourget 6-1.05 beside 6-1.02 for a death in the family, Cris Annexe XXIII's mediation beside 9-2.23 for the
+    arbitrator's fees, Bourget 6-2.01 beside 6-3.09 for the pay kept while invalid), costing their side whatever its
+    first clause was. A term's definitions (ComparisonAnswers._defined_terms) are not read here."""
+    if len(chosen) < 2:
+        return chosen
+    first = chosen[0]
+    return chosen[:1] + [pick for pick in chosen[1:] if first.chunk.clause_id in CLAUSE_NUMBER_IN_TEXT.findall(pick.quote)
+                         or bool(_COUNT.search(pick.quote) and not _COUNT.search(first.quote))
+                         or (pick.coverage >= 1.0 and bool(_GLOSSARY.match(pick.chunk.article_title or "")))]
 
 
 def _adds_to(first: "SidePick", pick: "SidePick") -> bool:
