@@ -60,6 +60,7 @@ from ingest.types import Chunk
 from .amount_answers import DayShare, period_note, without_pay_exclusions  # a day's pay; the note saying a pay
 # period's amount is not computed; a question read without the words keeping the amount lookup off
 from .colloquial import expand
+from .deadlines import MONTH_PATTERN
 from .drafts import Draft, LookupParams, fold, one_line
 from .number_words import french_number, spelled
 from .placement import AmountDraft, shown_tables
@@ -221,10 +222,11 @@ _LEAVING_RULE = re.compile(r"\bquitte\b[^.;]*?\bjours\b[^.;]*?\b1/\d{2,4}e?\b", 
 
 
 # a range of échelons whose second is written without the word (« de l'échelon 11 à 12 », « échelons 11 et 12 »),
-# not followed by a unit (« à l'échelon 11 à 12 ans », « et 3 jours »)
+# not followed by a unit (« à l'échelon 11 à 12 ans », « et 3 jours ») nor by a month (« échelon 3 au 31 décembre 2010 »:
+# a day, échelon 3 on that day, DEV Q1984)
 _RANGE = re.compile(r"\b([ée]chelon)s?\s+(\d{1,2})\s+(à|au|et|vers|puis)\s+(?:l'|le\s+)?(\d{1,2})\b"
-                    r"(?!\s*(?:%|\$|ans?\b|années?\b|jours?\b|heures?\b|h\b|semaines?\b|mois\b|e\b|er\b|i?[èe]me|ᵉ|,\d))",
-                    re.IGNORECASE)
+                    r"(?!\s*(?:%|\$|ans?\b|années?\b|jours?\b|heures?\b|h\b|semaines?\b|mois\b|e\b|er\b|i?[èe]me|ᵉ|,\d|"
+                    rf"{MONTH_PATTERN}\b))", re.IGNORECASE)
 _ORDINAL_RANGE = re.compile(r"\b(\d{1,2})\s*(?:e|er|i?[èe]me|ᵉ)\s+(à|au|et)\s+(?:l'|le\s+)?(\d{1,2})\s*(?:e|er|i?[èe]me|ᵉ)"
                             r"\s+([ée]chelon)", re.IGNORECASE)
 

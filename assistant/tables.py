@@ -2230,8 +2230,9 @@ def _class_words(job_class: str) -> tuple[str, ...]:
 
 # a scale named by its year (« avec l'échelle de 2014 », « l'échelle salariale de 2013 »): the column in force at that
 # year's end, the one that year brought (not a school year: « l'échelle de 2013-2014 » is read as one)
-_SCALE_OF_YEAR = re.compile(r"\b[ée]chelles?\s+(?:salariales?\s+|de\s+traitement\s+|annuelles?\s+)?(?:de|du|d'|en|au|pour)"
-                            r"\s*(?:1er\s+avril\s+)?(?:19|20)\d\d\b(?!\s*[-/]\s*\d)", re.IGNORECASE)
+# (« échelle 2014 » without a preposition too: DEV Q989 « échelon 7, échelle 2014 » read both 2013's and 2014's columns)
+_SCALE_OF_YEAR = re.compile(r"\b[ée]chelles?\s+(?:salariales?\s+|de\s+traitement\s+|annuelles?\s+)?(?:(?:de|du|d'|en|au|pour)"
+                            r"\s*|(?=(?:19|20)\d\d))(?:1er\s+avril\s+)?(?:19|20)\d\d\b(?!\s*[-/]\s*\d)", re.IGNORECASE)
 _SECTION_WORDS = 11  # hand-set: a section heading said in a cell's answer, the case the amount is for (Annexe P's « A)
 # Taux horaire de l'enseignant suppléant à court terme ou occasionnel » has 11 words, the longest heading: Q861's key
 # fact; Annexe N's « B) Échelles annuelles, salarié éducateur professionnel à temps complet » 9); longer is a sentence

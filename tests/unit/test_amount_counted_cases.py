@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from assistant.pay_arithmetic import spelled_echelons
 from assistant.tables import lookup, overage_compensation, parse_amount_question, trip_totals
 from ingest.tables import find_tables
 
@@ -184,3 +185,28 @@ def test_a_total_asked_of_named_rows_leads():
     text = _text(direct, "Au Collège, mon souper pis mon dîner en mandat, on me rembourse combien au maximum en tout ?")
     assert text.startswith("Total : **27 $** : 12 $ (« Dîner ») + 15 $ (« Souper »)."), text
     assert text.index("Total") < text.index("- **12 $**")
+
+
+def test_a_day_after_an_echelon_is_no_second_echelon():
+    assert spelled_echelons("c'était quoi le traitement d'un enseignant échelon 3 au 31 décembre 2010?") == \
+        "c'était quoi le traitement d'un enseignant échelon 3 au 31 décembre 2010?"
+    assert spelled_echelons("de l'échelon 11 à 12 ?") == "de l'échelon 11 à échelon 12 ?"
+    cells = lookup(find_tables(TEACHERS_DEC, "bourget", "Annexe M"), parse_amount_question(spelled_echelons(
+        "Au Collège, c'était quoi le traitement d'un enseignant échelon 3 au 31 décembre 2010, avec l'équité salariale?")))
+    assert [(c.column_label, c.value) for c in cells] == [("31 décembre 2010", "39 837")]
+
+
+TEACHERS_DEC = """Annexe M Échelles annuelles de traitement des enseignants à temps complet
+
+Échelons\t1er avril 2010\t31 décembre 2010\t1er avril 2011
+3\t39 375\t39 837\t40 136
+"""
+
+
+def test_a_scale_named_by_its_year_without_a_preposition():
+    for question in ("Animateur à temps complet au Collège, échelon 7, échelle 2014. En juin, combien ?",
+                     "Échelon 7 avec l'échelle de 2014, combien ?", "Échelon 7, échelles 2014 ?"):
+        query = parse_amount_question(question)
+        assert (query.when, query.year) == (date(2014, 12, 31), None), question
+    assert parse_amount_question("Échelon 7, échelle 2013-2014 ?").school_year == (2013, 2014)
+    assert parse_amount_question("Échelon 7 en 2014 ?").year == 2014  # a year without « échelle »: its two columns
