@@ -542,10 +542,10 @@ class Vocabulary:
         return i < len(self._sorted) and self._sorted[i].startswith(grown)
 
 
-def content_words(question: str, params: "ScopeParams") -> list[str]:
+def content_words(question: str, params: "ScopeParams", mapped: bool = False) -> list[str]:
     """Words of a question that can name its topic: not stop words, fillers, colloquial
-    words the retrieval already maps (colloquial.EXPANSIONS) or ids."""
-    text = _NO_TOPIC.sub(" ", without_mapped(question))
+    words the retrieval already maps (colloquial.EXPANSIONS; ``mapped``: those too) or ids."""
+    text = _NO_TOPIC.sub(" ", question if mapped else without_mapped(question))
     stop = {_fold(w) for w in FRENCH_STOP_WORDS | _FILLER} | _TIME_WORDS
     words = []
     for word in surface_words(text):
@@ -1724,6 +1724,11 @@ def benefit_unpaid(question: str, hits: Sequence[Hit], params: ScopeParams = Sco
     if match.re is _BENEFIT and match.group("payer"):  # the head of what the employer is asked
         thing = _paid_head(thing, params)
     words = [w for w in content_words(thing, params) if w not in _PORTION_WORDS and w not in _PAID_WORDS]
+    # a thing said only in words the colloquial mapping reads too (« mes frais de déménagement », which it also reads
+    # as « changement de domicile »; « l'essence », « mon dîner »): those words are the thing the passages must name
+    # and pay (DEV Q1265, Q1454 were never read: no word was left)
+    words = words or [w for w in content_words(thing, params, mapped=True) if w not in _PORTION_WORDS
+                      and w not in _PAID_WORDS]
     if (not words or re.search(r"\s+ou\s+", thing) or all(w in _PAYMENT_KINDS for w in words)
             or (vocabulary is not None and not all(vocabulary.knows(w, params) for w in words))):
         return None

@@ -156,3 +156,17 @@ def test_a_benefit_asked_by_a_pronoun_is_for_the_thing_told():
     assert unnamed_act("J'ai fait des périodes de remplacement pendant le tournoi. Ils me les paient-tu ?", VOCABULARY) is None
     # nothing asked of the thing told
     assert unnamed_act("J'ai eu une amende de stationnement. Combien de jours de congé j'ai ?", VOCABULARY) is None
+
+
+MOVE_DAY = [_hit("6-1.02", "6-1.02 Le salarié éducateur a droit à un congé sans perte de traitement : g) lors de son "
+                           "changement de domicile : le jour du déménagement.", "6-1.00 Congés spéciaux")]
+MOVE_PAID = [_hit("5-3.21", "5-3.21 D) La Commission rembourse les frais de déménagement de l'enseignant réaffecté.",
+                  "5-3.00 Sécurité d'emploi")]
+
+
+def test_a_thing_said_in_words_the_colloquial_mapping_reads_is_still_the_thing_asked():
+    # « déménagement » is also read as « changement de domicile »: it was dropped, and nothing was left to look for
+    found = benefit_unpaid("Au Collège, le Collège me rembourse-tu mes frais de déménagement ?", MOVE_DAY)
+    assert found is not None and found.clauses == ("6-1.02",)
+    # a passage paying the move (for whatever case) leaves the question to the answerer
+    assert benefit_unpaid("La Commission me rembourse-tu mes frais de déménagement ?", MOVE_PAID) is None
