@@ -3,20 +3,24 @@
 :func:`is_follow_up` tells a question that only makes sense after the previous turn
 ("Et pour un temps partiel ?"); :func:`resolve_follow_up` gives what the assistant
 searches with then (:class:`FollowUp`: the previous question to prepend, the passages the
-previous answer quoted). :class:`Conversation` keeps one user's turns and asks each new
-question with them. This module knows nothing of the :class:`~assistant.service.Assistant`
+previous answer quoted); :func:`redated_question` reads a short follow-up giving only another
+date after a computed deadline (« Pis si j'ai su ça le 3 mars 2027 ? ») as the earlier question
+with that date. :class:`Conversation` keeps one user's turns and asks each new question with them. This module knows nothing of the :class:`~assistant.service.Assistant`
 beyond its ``ask`` method (:class:`Asker`), so the service can import it without a circle.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from typing import Callable, Collection, Protocol, Sequence
 
 from ingest.bm25 import tokenize
 from ingest.types import Chunk
 
+from .deadlines import MONTHS_FR, WEEKDAYS_FR, date_spans
 from .retrieval import clause_references
 from .types import Answer
 
@@ -93,6 +97,82 @@ def resolve_follow_up(question: str, history: Sequence[Answer],
     if switched and not set(switched) & {c.doc for c in previous.citations}:  # another agreement's passages
         return FollowUp(context, (), switched)  # would answer for the previous one
     return FollowUp(context, quoted)
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+_WEEKDAY_WRITTEN = re.compile(rf"\b(?:{'|'.join(WEEKDAYS_FR)})\s*,?\s*$")
+
+
+def _written(day: date) -> str:
+    """``day`` as a question writes it in full (« samedi 12 juin 2027 », « lundi 1er mars 2027 »)."""
+    number = "1er" if day.day == 1 else str(day.day)
+    return f"{WEEKDAYS_FR[day.weekday()]} {number} {MONTHS_FR[day.month - 1]} {day.year}"
+
+
+def _new_date(question: str, event: date) -> tuple[date, str] | None:
+    """The one date a follow-up gives and the follow-up without it, read near ``event`` (the earlier question's): a
+    day written without its year or weekday takes the year putting it nearest ``event`` (« Et si c'était le 12 juin ? »
+    after 3 May 2027: 12 June 2027); None unless the follow-up gives exactly one date."""
+    folded, spans = date_spans(question, today=event)
+    if len(spans) != 1:
+        return None
+    begin, end, day = spans[0]
+    if not _YEAR.search(folded[begin:end]) and not any(name in folded[begin:end] for name in WEEKDAYS_FR):
+        years = [day.replace(year=event.year + shift) for shift in (-1, 0, 1)
+                 if not (day.month == 2 and day.day == 29)]
+        day = min(years or [day], key=lambda candidate: abs((candidate - event).days))
+    return day, f"{folded[:begin]} {folded[end:]}"
+
+
+@dataclass(frozen=True)
+class Redated:
+    """A follow-up read as an earlier deadline question with another date: ``question``, that question redated;
+    ``turn``, the turn that asked it (its passages hold the clause it was answered from)."""
+
+    question: str
+    turn: Answer
+
+
+def redated_question(question: str, history: Sequence[Answer], event: Callable[[str], date | None],
+                     named: Callable[[str], Collection[str]] | None = None) -> Redated | None:
+    """The earlier deadline question asked again with the date a short follow-up gives in its place (« Pis si j'ai
+    su ça le 3 mars 2027 ? » after « J'ai appris le lundi 8 février 2027 … L'Association a jusqu'à quand pour
+    soumettre le grief ? »: the same question of 3 March 2027), so its delay is counted anew from that date, its
+    clause, event and agreement kept; None for any other question.
+
+    The previous turn must be a computed deadline (``Answer.kind`` "deadline"), the question a follow-up
+    (:func:`is_follow_up`) giving one date and, that date and its first word (« Pis », « Ok ») aside, no more than
+    :data:`SHORT_QUESTION_WORDS` content words the earlier question lacks (« si je l'avais su juste », « pour une
+    attestation reçue »). ``event`` gives the date a deadline question counts from (today's date said aside); the
+    earlier question is the previous turn's own, or, when that turn was itself such a follow-up, the one it redated.
+    ``named`` gives the documents a text names: a follow-up naming one the earlier question does not (« Pis au
+    Collège, si c'était le 12 juin ? ») switches agreements, and is resolved as before."""
+    if not history or history[-1].kind != "deadline" or not is_follow_up(question, history):
+        return None
+    previous = history[-1]
+    before = redated_question(previous.question, history[:-1], event, named)
+    earlier, turn = (before.question, before.turn) if before is not None else (previous.question, previous)
+    earlier = unicodedata.normalize("NFC", earlier)
+    if named is not None and set(named(question)) - set(named(earlier)):
+        return None
+    start = event(earlier)
+    if start is None:
+        return None
+    found = _new_date(question, start)
+    if found is None:
+        return None
+    day, rest = found
+    rest = rest[m.end():] if (m := _FOLLOW_UP_START.match(rest)) else rest
+    if len(set(tokenize(rest)) - set(tokenize(earlier))) > SHORT_QUESTION_WORDS:
+        return None
+    folded, spans = date_spans(earlier, today=start)
+    at = next(((begin, end) for begin, end, found_day in spans if found_day == start), None)
+    if at is None or len(folded) != len(earlier):  # positions of the folded text are the question's own
+        return None
+    begin, end = at
+    weekday = _WEEKDAY_WRITTEN.search(folded, 0, begin)
+    begin = weekday.start() if weekday else begin
+    return Redated(f"{earlier[:begin]}{_written(day)}{earlier[end:]}", turn)
 
 
 class Asker(Protocol):

@@ -74,6 +74,7 @@ from ingest.numbering import CLAUSE_NUMBER, CLAUSE_NUMBER_GROUPS
 from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
+from .chat import redated_question
 from .clock import current_date
 from .colloquial import agreement_phrases, expand
 from .deadlines import (MONTH_PATTERN, MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, CalendarRules, DeadlineResult, Delay, FixedDate, FixedDateResult, clause_exclusions, compute_deadline, compute_fixed_date, compute_school_year_date, compute_year_date, calendar_years,
@@ -1423,6 +1424,12 @@ class DeadlineAnswers:
 
     def _deadline(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                   history: Sequence[Answer] = ()) -> Draft | None:
+        # a short follow-up giving only another date (« Pis si j'ai su ça le 3 mars 2027 ? ») asks the earlier deadline
+        # question again from that date, over the passages it was answered from (its clause kept: the follow-up's own
+        # search, the earlier question and the new turn together, may lead with another delay of the same article)
+        again = redated_question(question, history, lambda earlier: _question_dates(earlier)[0], self.mentioned_documents)
+        if again is not None:
+            question, hits = again.question, again.turn.hits or hits
         period_end = not _DEADLINE_CUE.search(question) and bool(_PERIOD_END_ASKED.search(question))
         if not _DEADLINE_CUE.search(question) and not _LENGTH_ASKED.search(question) and not period_end:
             return None
