@@ -124,6 +124,28 @@ def _new_date(question: str, event: date) -> tuple[date, str] | None:
     return day, f"{folded[:begin]} {folded[end:]}"
 
 
+#: A determiner, then the word it introduces (« pour **un congé** », « une mesure », « mon avis »); « l' » left out, a
+#: pronoun as often as an article (« si je l'avais su »).
+_INTRODUCED = re.compile(r"\b(?:une?|les?|la|des|du|[mtsl]es|[mts][ao]n?|notre|nos|votre|vos|leurs?|ce|cet|cette|ces)\s+"
+                         r"([^\W\d_][\w'-]*)", re.IGNORECASE)
+
+
+def _names_another_thing(rest: str, earlier: str) -> bool:
+    """Whether a follow-up (its date taken out) introduces a thing the earlier question does not name: a determiner
+    and a word of its own (« Pis pour un congé de maternité qui commence le 3 mars ? », « Et pour une mesure
+    disciplinaire reçue le 3 mars ? » after a grievance's delay): it asks another delay, not the same one from
+    another date (« Ok, pis pour une attestation reçue le lundi 17 mai 2027 ? » after « j'ai reçu … l'attestation »)."""
+    known = set(tokenize(earlier))
+    for match in _INTRODUCED.finditer(rest):
+        word = match.group(1).lower()
+        if word in WEEKDAYS_FR or word in MONTHS_FR:
+            continue
+        stems = set(tokenize(word))
+        if stems and not stems & known:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Redated:
     """A follow-up read as an earlier deadline question with another date: ``question``, that question redated;
@@ -163,7 +185,7 @@ def redated_question(question: str, history: Sequence[Answer], event: Callable[[
         return None
     day, rest = found
     rest = rest[m.end():] if (m := _FOLLOW_UP_START.match(rest)) else rest
-    if len(set(tokenize(rest)) - set(tokenize(earlier))) > SHORT_QUESTION_WORDS:
+    if len(set(tokenize(rest)) - set(tokenize(earlier))) > SHORT_QUESTION_WORDS or _names_another_thing(rest, earlier):
         return None
     folded, spans = date_spans(earlier, today=start)
     at = next(((begin, end) for begin, end, found_day in spans if found_day == start), None)

@@ -73,3 +73,12 @@ def test_a_follow_up_naming_another_agreement_is_not_redated():
 
     assert _asked("Pis au Collège, si c'était le 12 juin ?", [_turn(OFFER)], named) is None
     assert _asked("Pis chez les Cris, si c'était le 12 juin ?", [_turn(OFFER)], named) is not None
+
+
+def test_a_thing_the_earlier_question_does_not_name_is_another_question():
+    # a determiner and a word of its own: another delay asked, not the grievance's from another date
+    assert _asked("Pis pour un congé de maternité qui commence le 3 mars 2027 ?", [_turn(GRIEVANCE)]) is None
+    assert _asked("Et pour une mesure disciplinaire reçue le 3 mars 2027 ?", [_turn(GRIEVANCE)]) is None
+    # a pronoun « l' » and a weekday after « le » name nothing new
+    assert _asked("Pis si je l'avais su juste le lundi 1er mars 2027 ?", [_turn(GRIEVANCE)]) is not None
+    assert _asked("Pis pour le grief, si je l'ai su le 3 mars 2027 ?", [_turn(GRIEVANCE)]) is not None
