@@ -208,8 +208,14 @@ def stated_deadline(item: GoldItem, record: Mapping) -> date | None:
 
 
 def money(text: str) -> set[str]:
-    """The amounts in dollars a text states, spaces taken out ("60 293 $" -> "60293")."""
-    return {re.sub(r"[\s\u00a0\u202f]", "", m) for m in _MONEY.findall(text.replace("**", "").replace("\\$", "$"))}
+    """The amounts in dollars a text states, spaces taken out and zero cents dropped ("60 293 $" -> "60293",
+    "36 000,00 $" -> "36000": one amount however many zero cents it is printed with)."""
+    return {_amount_key(m) for m in _MONEY.findall(text.replace("**", "").replace("\\$", "$"))}
+
+
+def _amount_key(amount: str) -> str:
+    """Comparable form of one printed amount: spaces out, zero cents dropped ("4 250,00" -> "4250")."""
+    return re.sub(r",0+$", "", re.sub(r"[\s\u00a0\u202f]", "", amount))
 
 
 def amounts_stated(item: GoldItem, record: Mapping) -> bool:
@@ -231,7 +237,7 @@ def amount_led(item: GoldItem, record: Mapping) -> bool:
         return False
     text = record.get("answer", "").replace("**", "").replace("\\$", "$")
     first = next(iter(_MONEY.findall(text)), "")
-    return re.sub(r"[\s\u00a0\u202f]", "", first) in money(" ".join(item.amounts))
+    return _amount_key(first) in money(" ".join(item.amounts))
 
 
 def quote_verbatim(citation: Mapping, passage: str | None) -> bool:

@@ -85,6 +85,7 @@ def test_amounts_exact_needs_every_amount_and_a_citation_of_the_table():
     assert not amounts_stated(item, record(both))  # not cited to its table
     assert not amounts_stated(item, dict(record(both, abstained=True), citations=table))
     assert money("0,15 $ /km, 1 383 $ et l'échelon 12") == {"0,15", "1383"}
+    assert money("36 000,00 $, 4 250 $ et 25,50 $") == money("36 000 $, 4 250,00 $ et 25,50 $") == {"36000", "4250", "25,50"}
     items = [item, parse_gold([amount_line(id="Q002", amounts=["1 383 $"])])[0]]
     records = [dict(record(both), citations=table), dict(record("1 356 $"), id="Q002", citations=table)]
     assert score(items, records)["amounts_exact"] == 0.5
