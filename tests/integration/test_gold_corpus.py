@@ -37,8 +37,11 @@ def _clause_pattern(clause: str) -> re.Pattern:
     if clause.lower().startswith("annexe"):
         # "Annexe M" / "ANNEXE XII" at a line start, possibly after "- ", "« " or "**".
         return re.compile(r"^[ \t\-«*]*" + re.escape(clause) + r"(?![\w-])", re.M | re.I)
-    # "6-3.04", "5-4.01 A" at a line start, allowing a "- " bullet, a "« " quote, "**" bold.
-    return re.compile(r"^(?:- )?(?:« ?)?(?:\*\*)?" + re.escape(clause) + r"(?![\w.-])", re.M)
+    # "6-3.04", "5-4.01 A" at a line start, allowing a "- " bullet, a "« " quote, "**" bold; or a clause number set in
+    # bold after its heading on the same line, as the Cris text prints some (« Section 4 Congés de maladie**5-10.37** »,
+    # indexed as clause 5-10.37).
+    return re.compile(r"^(?:- )?(?:« ?)?(?:\*\*)?" + re.escape(clause) + r"(?![\w.-])"
+                      r"|\*\*" + re.escape(clause) + r"\*\*", re.M)
 
 
 def test_doc_null_iff_unanswerable():
