@@ -21,7 +21,11 @@ The checks, cheapest first:
   that no indexed document covers; an acronym no document writes nor spells out (« la FAE »: an
   organisation, plan or law they do not cover; « HDAA » is the Cris accord's « handicapés ou en difficulté d'adaptation ou
   d'apprentissage »); a change to come (« vont augmenter en 2028 ») in a year past
-  every document's period; a trip's cost asked for an occasion of the asker's own that no passage paying a trip names
+  every document's period; a later agreement than the one the corpus holds of the document named, or money asked of it
+  in a year after every year it dates (« la nouvelle convention du Collège Bourget, celle qui a remplacé la 2014-2019 »,
+  « Mon salaire annuel pour 2023-2024 » at the Collège; any later year of a one-year entente), the refusal saying what
+  the corpus holds (:func:`later_period`); a private school named by its kind (« l'Académie Sainte-Marie »); a trip's
+  cost asked for an occasion of the asker's own that no passage paying a trip names
   (« les funérailles de ma sœur … me rembourse-tu l'essence ? ») (:func:`unpaid_trip`);
 * nonsense: no word the documents know;
 * an absent topic: a content word of the question that no document uses (surface
@@ -101,7 +105,7 @@ __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phras
            "missing_id_refusal", "out_of_corpus", "future_change", "missing_body_delay", "amount_of_another_year",
            "missing_benefit", "missing_rate", "missing_relative", "RelativeGap", "missing_value", "person_asked_about", "question_features", "unknown_acronyms",
            "missing_measured", "benefit_off_topic", "benefit_unpaid", "family_event_words", "missing_leave_occasion",
-           "unnamed_body", "UnnamedBody", "unnamed_in_parts", "unnamed_wish", "unnamed_act", "other_side_count", "OtherSideCount", "told_before", "own_trip", "OwnTrip", "unpaid_trip"]
+           "unnamed_body", "UnnamedBody", "later_period", "LaterPeriod", "DocumentPeriod", "unnamed_in_parts", "unnamed_wish", "unnamed_act", "other_side_count", "OtherSideCount", "told_before", "own_trip", "OwnTrip", "unpaid_trip"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]", re.IGNORECASE)
@@ -116,6 +120,11 @@ _EMPLOYER = re.compile(
     r"\b(?i:CSS|CS|centre de services scolaires?|commission scolaire|c[ée]gep|coll[èe]ge|universit[ée])"
     r"\s+(?i:de la\s+|de l['’]|des\s+|du\s+|de\s+|d['’])?((?:[A-ZÀ-Ý][\w'’]*)(?:[\s-]+[A-ZÀ-Ý][\w'’]*)*)",
 )
+#: a school named by its kind and its own name (« à l'Académie Sainte-Marie », « l'école secondaire Jean-Eudes »), not by
+#: a place (« une école secondaire de Laval », where one may have worked before): another employer, in a question naming
+#: no indexed document. Hand-set (R1: the other employers of the refusals brief); no DEV question names a school so
+_SCHOOL_NAMED = re.compile(r"\b(?i:acad[ée]mie|externat|pensionnat|s[ée]minaire|institut|[ée]cole(?:\s+(?:priv[ée]e|"
+                           r"secondaire|primaire))?)\s+((?:[A-ZÀ-Ý][\w'’]*)(?:[\s-]+[A-ZÀ-Ý][\w'’]*)*)")
 #: a province, territory or country other than Québec, named where a question speaks of teachers,
 #: schools, agreements or pay there ("les enseignants en Ontario") and names no indexed document
 #: ("mon expérience en Ontario compte-tu au Collège ?" is answered): the indexed documents are
@@ -180,6 +189,32 @@ _FUTURE = re.compile(r"\b(?:va|vont|sera|seront|aura|auront|prochaine?s?|[a-zà-
 _DELAY_OR_RULE = re.compile(r"\b(?:quand|d[ée]lais?|tard|pr[ée]avis|aviser|droits?|dois|doit|peux|peut)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20\d\d)\b")
 _SCHOOL_WORDS = re.compile(r"\b(?i:enseignan\w*|profs?|professeur\w*|[ée]coles?|conventions?|salaires?|[ée]chelles?)\b")
+#: a later agreement than the one the corpus holds, asked about (« La nouvelle convention du Collège Bourget, celle qui a
+#: remplacé la 2014-2019, … ? », « la convention qui a suivi celle de 2014-2019 », « avec la nouvelle entente signée en
+#: 2023 »): « la » nouvelle or prochaine one, one that follows, replaced or renewed the one held. Not « une nouvelle
+#: convention » (« en attendant une nouvelle convention »: Bourget 11-2.02 answers). Hand-set, from DEV Q2237 (answered
+#: from Annexe L's 2010-2015 raises)
+_LATER_AGREEMENT = re.compile(
+    r"\b(?:la|sa|leur|notre|votre|cette)\s+(?:nouvelle|prochaine|future?|plus\s+r[ée]cente)\s+(?:convention|entente|accord)"
+    r"|\b(?:convention|entente|accord)s?\s+(?:collectives?\s+)?(?:suivante|d['’]apr[èe]s|renouvel[ée]e?|plus\s+r[ée]cente)\b"
+    r"|\b(?:celle|celui|convention|entente|accord)\s+qui\s+(?:l['’]\s*)?(?:a\s+|ont\s+)?(?:remplac|succ[ée]d|suivi\b|suit\b)",
+    re.IGNORECASE)
+#: an agreement named with its year (« l'entente signée en 2023 », « la convention 2019-2024 », « l'accord de 2023 »):
+#: groups "first" and "last", the years it is named by
+_DATED_AGREEMENT = re.compile(r"\b(?:convention|entente|accord)s?\s+(?:collectives?\s+)?(?:(?:sign[ée]e?|conclue?|de|du)\s+"
+                              r"(?:en\s+)?)?(?P<first>20\d\d)(?:\s*-\s*(?P<last>20\d\d))?(?![\d-])", re.IGNORECASE)
+#: money asked (« mon salaire », « le taux », « le supplément », « payé combien », « je gagne combien »): an amount an
+#: agreement sets for its own years only (its scales, rates, premiums), unlike a rule, which a Bourget convention keeps
+#: until the next is signed (11-2.02). Hand-set
+_MONEY_ASKED = re.compile(r"\b(?:salaires?|traitements?|paie|paye|taux|montants?|suppl[ée]ments?|primes?|allocations?|"
+                          r"augmentations?|hausses?|tarifs?|gagn\w*|pay[ée]e?s?|r[ée]mun[ée]r\w*|dollars?)\b|\$",
+                          re.IGNORECASE)
+_HOW_MUCH = re.compile(r"\b(?:combien|quel(?:le)?s?|c['’]est\s+quoi|rendue?s?\s+[àa])\b", re.IGNORECASE)
+#: a question counting a deadline: the year it names is an event's, answered on any calendar
+_DEADLINE_ASKED = re.compile(r"\bjusqu['’]\s*(?:à|a)\s+quand\b|\bau\s+plus\s+tard\b|\bdate\s+limite\b|\bderni[eè]re?\s+jour|"
+                             r"\bd[ée]lais?\b|\bpr[ée]avis\b|\bavant\s+quel(?:le)?\b", re.IGNORECASE)
+#: a year a question asks about: a school year (« 2023-2024 ») or a year alone (« en 2024 »)
+_ASKED_YEARS = re.compile(r"(?<![\d-])(20\d\d)(?:\s*-\s*(20\d\d))?(?![\d-])")
 #: words of questions that say nothing of their topic (spoken Québec French, question words, and how much: « un gros
 #: manque de », « une gang de », « full de » say a degree, never a topic; hand-set: DEV item Q461 was refused for « gros »;
 #: « bedon » (or else), « pantoute » (at all) from R8's DEV Q1442 and Q1296, refused for them; « coudonc », « astheure »,
@@ -420,13 +455,36 @@ def spelled_acronyms(text: str, longest: int = 6) -> list[str]:
     return found
 
 
+@dataclass(frozen=True)
+class DocumentPeriod:
+    """What the corpus holds of one indexed document in time: its ``key``, ``title``, ``kind`` and ``period`` as the
+    manifest writes them (« convention collective », « 2014-2019 »), how questions name it (``aliases``, folded word
+    sequences) and ``last_year``, the last year it dates anything in: its period's end, or the end of the last school
+    year its text names (the Cris accord of 2006 gives amounts up to 2008-2009)."""
+
+    key: str
+    title: str
+    kind: str
+    period: str
+    aliases: frozenset[str]
+    last_year: int
+
+    def held(self) -> str:
+        """The document as the corpus holds it, in French: « la convention 2014-2019 du document « Convention Collège
+        Bourget » », « l'accord de 2006 … »."""
+        noun = (self.kind.split() or ["document"])[0].lower()
+        article = "l'" if noun[:1] in "aeéiou" else ("la " if noun in ("convention", "entente") else "le ")
+        when = self.period if "-" in self.period else f"de {self.period}"
+        return f"{article}{noun} {when} (« {self.title} »)"
+
+
 class Vocabulary:
     """Every word form the indexed documents use (accents folded), for prefix look-ups, and
     the words of their names (titles, aliases, parties: "Bourget", "Premières-Seigneuries")."""
 
     def __init__(self, words: Iterable[str], names: Iterable[str] = (), aliases: Iterable[str] = (),
                  headings: Iterable[str] = (), latest_year: int | None = None, spelled: Iterable[str] = (),
-                 trip_paid: Iterable[frozenset[str]] = ()):
+                 trip_paid: Iterable[frozenset[str]] = (), periods: Iterable[DocumentPeriod] = ()):
         self._sorted = sorted(set(words))
         self._set = frozenset(self._sorted)
         self.names = frozenset(names)
@@ -443,6 +501,8 @@ class Vocabulary:
         #: the stems (:func:`_stems`) of every passage that pays a trip's cost (a sentence holding a cost of a trip and a
         #: payment: Annexe W, 6-8.05, Cris 13-13.03 …), with its own heading: what the documents pay trips for
         self.trip_paid = tuple(trip_paid)
+        #: each indexed document's period and the last year it dates anything in (:func:`later_period`)
+        self.periods = tuple(periods)
 
     @classmethod
     def from_chunks(cls, chunks: Iterable[Chunk], documents: Mapping[str, Mapping] | None = None) -> "Vocabulary":
@@ -453,8 +513,12 @@ class Vocabulary:
         spelled: Counter[str] = Counter()
         headings: set[str] = set()
         trip_paid: list[frozenset[str]] = []
+        dated: dict[str, int] = {}  # the last school year each document's text names
         for chunk in chunks:
             headings.update(h for h in (chunk.title, *chunk.heading_path) if h)
+            ends = [int(b) for a, b in _SCHOOL_YEAR.findall(chunk.text) if int(b) == int(a) + 1]
+            if ends:
+                dated[chunk.doc] = max(dated.get(chunk.doc, 0), *ends)
             if chunk.text not in passages and _pays_a_trip(chunk.text):
                 trip_paid.append(frozenset(_stems(" ".join((chunk.title, *chunk.heading_path[-1:], chunk.text)),
                                                   ScopeParams())))
@@ -483,8 +547,16 @@ class Vocabulary:
                     names.add(word)
                     names.update(word.split("-"))
         years = [int(y) for meta in (documents or {}).values() for y in re.findall(r"\d{4}", str(meta.get("period") or ""))]
+        periods = []
+        for key, meta in (documents or {}).items():
+            own = [int(y) for y in re.findall(r"\d{4}", str(meta.get("period") or ""))]
+            if own:
+                periods.append(DocumentPeriod(
+                    key, meta.get("title") or key, meta.get("kind") or "", str(meta.get("period")),
+                    frozenset(" ".join(surface_words(a)) for a in meta.get("aliases") or () if surface_words(a)),
+                    max(own + [dated.get(key, 0)])))
         return cls(words, names, aliases, sorted(headings), max(years) if years else None,
-                   (a for a, n in spelled.items() if n >= _SPELLED_MIN_USES), trip_paid)
+                   (a for a, n in spelled.items() if n >= _SPELLED_MIN_USES), trip_paid, periods)
 
     def names_a_document(self, text: str) -> bool:
         """Whether ``text`` uses an alias of an indexed document ("au Collège", "à la CS crie")."""
@@ -606,6 +678,10 @@ def other_employers(question: str, vocabulary: Vocabulary) -> tuple[str, ...]:
         words = [w for w in surface_words(match.group(1)) for w in w.split("-")]
         if words and not any(w in vocabulary.names for w in words):
             found.append(name)
+    if not vocabulary.names_a_document(question):
+        for match in _SCHOOL_NAMED.finditer(question):
+            if not any(w in vocabulary.names for w in surface_words(match.group(1)) for w in w.split("-")):
+                found.append(match.group(0).strip())
     if _SCHOOL_WORDS.search(question) and not vocabulary.names_a_document(question):
         for match in _JURISDICTION.finditer(question):
             if not any(w in vocabulary.names for w in surface_words(match.group(1)) for w in w.split("-")):
@@ -688,6 +764,51 @@ def unindexed_document(question: str, vocabulary: Vocabulary) -> str:
     return ""
 
 
+@dataclass(frozen=True)
+class LaterPeriod:
+    """A question about a time past what the corpus holds of the document it names: ``document``, and ``asked``, what
+    it asks of that later time as written (« la nouvelle convention », « 2023-2024 »); ``agreement``: a later agreement
+    is asked, not a later year."""
+
+    document: DocumentPeriod
+    asked: str
+    agreement: bool = False
+
+
+def later_period(question: str, vocabulary: Vocabulary) -> LaterPeriod | None:
+    """A question naming an indexed document (by an alias: « au Collège », « chez les Cris », « au CNCEC ») that asks
+    about a later agreement than the one held (« la nouvelle convention du Collège Bourget, celle qui a remplacé la
+    2014-2019 », « l'entente signée en 2023 » while the Cris accord's years end in 2009), or about money (a salary, a
+    rate, a supplement) in a year after every year the document dates anything in (« Mon salaire annuel pour 2023-2024 »
+    while the Bourget convention ends in 2019): the corpus holds nothing of it. None for a question counting a deadline
+    (an event's year, on any calendar), asking a rule in a later year (Bourget 11-2.02 keeps the convention's conditions
+    until a new one is signed), or naming several documents. Asked before the computed answers, so that a table's last
+    column is not given for a year it does not cover. From DEV Q2237."""
+    folded = f" {' '.join(surface_words(question))} "
+    named = [p for p in vocabulary.periods if any(f" {alias} " in folded for alias in p.aliases)]
+    if len(named) != 1:
+        return None
+    document = named[0]
+    later = _LATER_AGREEMENT.search(question)
+    if later:
+        return LaterPeriod(document, later.group(0).strip(), agreement=True)
+    for match in _DATED_AGREEMENT.finditer(question):
+        if int(match.group("last") or match.group("first")) > document.last_year:
+            return LaterPeriod(document, match.group(0).strip(), agreement=True)
+    # an entente for one school year (the CNCEC's 2023-2024) holds nothing of a later year, money or not (DEV Q818)
+    one_year = re.fullmatch(r"\s*(20\d\d)\s*-\s*(20\d\d)\s*", document.period)
+    one_year = bool(one_year) and int(one_year.group(2)) == int(one_year.group(1)) + 1
+    if _DEADLINE_ASKED.search(question) or not (one_year or (_MONEY_ASKED.search(question) and _HOW_MUCH.search(question))):
+        return None
+    for match in _ASKED_YEARS.finditer(question):
+        first, last = match.group(1), match.group(2)
+        if last and int(last) != int(first) + 1:
+            continue  # a span of years (« 2014-2019 »), not a school year asked
+        if int(last or first) > document.last_year:
+            return LaterPeriod(document, match.group(0))
+    return None
+
+
 def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
     """A Refusal when ``question`` is code or markup, or names an employer or a jurisdiction
     that no indexed document covers; None otherwise. Needs no retrieval, so it is asked
@@ -724,6 +845,16 @@ def foreign_question(question: str, vocabulary: Vocabulary) -> Refusal | None:
         return Refusal(f"{NOT_FOUND} Ils ne couvrent pas {named} : je ne peux répondre que pour les conventions "
                        "et ententes indexées (voir la liste des documents).",
                        "other_document", f"employer not covered: {named}")
+    later = later_period(question, vocabulary)
+    if later is not None:
+        held = later.document
+        asked = later.asked[:1].lower() + later.asked[1:]
+        missing = (f"ce qui l'a suivi (« {asked} ») n'en fait pas partie" if later.agreement
+                   else f"il ne donne rien pour {asked}")
+        return Refusal(f"{NOT_FOUND} Pour ce document, le corpus ne contient que {held.held()}, dont les dates ne vont pas "
+                       f"au-delà de {held.last_year} : {missing}. Pour une période ou une convention plus récente, "
+                       "renseignez-vous auprès de votre syndicat ou de votre employeur.",
+                       "other_document", f"a time past {held.key}'s last year {held.last_year}: {later.asked}")
     trip = unpaid_trip(question, vocabulary)
     if trip is not None:
         shown = ", ".join(f"« {w} »" for w in trip.occasion)
