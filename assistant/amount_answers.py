@@ -221,7 +221,9 @@ _PERIOD_LENGTH = re.compile(r"(\d{2,3})\s*(?:minutes?|min)\s+(?:par|la|chaque|po
 # one class given its length (« j'ai donné un cours de 40 minutes »), its pay asked (``_CLASS_PAY_ASKED``): a period's
 # length for an hourly rate paid by the minutes (``_period_length`` only, where no period length is said); not classes
 # counted or told of a schedule or a workload (« mes cours de 75 minutes », « 3 cours de 50 minutes »)
-_CLASS_LENGTH = re.compile(r"\b(?:un|ce|mon)\s+cours\s+de\s+(\d{2,3})\s*(?:minutes?|min)\b", re.IGNORECASE)
+# (one class named otherwise too: « j'ai donné un atelier de 40 minutes », « une leçon », « une séance »)
+_CLASS_LENGTH = re.compile(r"\b(?:un|une|ce|cette|mon|ma)\s+(?:cours|atelier|le[çc]on|s[ée]ance)\s+de\s+(\d{2,3})\s*"
+                           r"(?:minutes?|min)\b", re.IGNORECASE)
 # the pay of that class asked (« On me l'a payé combien ? », « On devait me payer combien pour ça ? »)
 _CLASS_PAY_ASKED = re.compile(r"\bpa(?:y|i)\w*\s+combien\b|\bcombien\b[^.?]*\bpour\s+(?:ça|ca|cela|ce\s+cours)\b",
                               re.IGNORECASE)

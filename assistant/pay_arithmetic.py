@@ -64,6 +64,7 @@ from .deadlines import MONTH_PATTERN
 from .drafts import Draft, LookupParams, fold, one_line
 from .number_words import french_number, spelled
 from .placement import AmountDraft, shown_tables
+from .stated_rules import RuleAmount, months_per_year, per_period_share, prorated_to_days
 from .tables import asks_change, compared_split, money, named_rows, stated_amounts
 from .types import Answer, Hit, ShownTable
 
@@ -147,6 +148,8 @@ _SHARE_PER_DAY = re.compile(r"\b(?:pay|r[ée]mun[ée]r|vers)[ée]e?s?\s+[àa]\s+
 # le remplace durant ces 20 jours, … »): a fraction paid only to that person when the question names them
 _PAID_TO = re.compile(r"\b(?:paie|verse|r[ée]mun[èe]re|accorde)\s*,?\s+(?P<who>(?:à|aux?)\s+[^,;.]+)", re.IGNORECASE)
 # an annual salary the question states (« mon traitement annuel … serait de 58 000 $ », « 58 000 $ par année »)
+# a salary the question states (« mon traitement est de 70 000 $ », « traitement annuel de 60 000 $ »)
+_SALARY_SAID = re.compile(r"\b(?:traitement|salaire)\b", re.IGNORECASE)
 _ANNUAL_SAID = re.compile(r"\b(?:traitement|salaire)\s+annuel|\bpar\s+(?:an|ann[ée]e)\b|\bannuellement\b", re.IGNORECASE)
 # a normal week's pay asked without its hours (« pour une semaine normale de travail, je gagnais combien ? »), not a
 # length of time (« une semaine de vacances », « dans une semaine »); « par semaine » only said of full-time work
@@ -709,6 +712,9 @@ class PayArithmetic:
         raison de 1/200 du traitement annuel applicable pour chaque jour de travail … »), that sentence quoted from
         its paragraph's start (the case it is said of) and cited. None without one stated amount, an annual word, a
         day asked, or such a sentence with one fraction."""
+        ruled = self._stated_rule(question, hits, docs)
+        if ruled is not None:
+            return ruled
         stated = stated_amounts(question)
         per_day = bool(_PER_DAY.search(question) or _ONE_DAY.search(question))
         days = None if per_day else worked_days(question)  # « j'ai remplacé 25 jours » : their pay, not a day's
@@ -740,6 +746,34 @@ class PayArithmetic:
             text = (f"**{money(float(cents(salary / share)))}** par jour de travail : {money(stated[0].value)} (le "
                     f"traitement annuel de votre question) ÷ {share}, selon la clause {chunk.clause_id}")
             return _said_then_quoted(draft, chunk, quote, text)
+        return None
+
+    def _stated_rule(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> Draft | None:
+        """One amount the question states (a salary: « mon traitement annuel est de 64 000 $ »; or a thing's amount:
+        « la prime … est de 8 500 $ ») and an amount asked, put through the rule the first of the first
+        ``LookupParams.pointed_hits`` passages (of the documents asked) writes (:mod:`assistant.stated_rules`): a
+        fraction of the salary per period beyond a limit (Cris 11-8.03 E), 13-10.08 A)), months of salary per year of
+        service up to a maximum (5-3.13), an amount prorated to days over a base (13-13.01). The amount first, each
+        term said, the rule's paragraph quoted and cited; None when no passage writes such a rule for the question's
+        numbers."""
+        stated = stated_amounts(question)
+        if len(stated) != 1 or not _HOW_MUCH_PAY.search(question) or _COUNT_ASKED.search(question):
+            return None
+        amount = Decimal(repr(stated[0].value))
+        salary = bool(_SALARY_SAID.search(question))
+        scope = self._scope(question, docs)
+        for hit in hits[: self.params.pointed_hits]:
+            chunk = hit.chunk
+            if scope and chunk.doc not in scope:
+                continue
+            found: RuleAmount | None = (per_period_share(chunk, question, amount) or
+                                        months_per_year(chunk, question, amount)) if salary else None
+            found = found or prorated_to_days(chunk, question, amount)
+            if found is not None:
+                clause = chunk.clause_id
+                where = clause if clause[:1].isalpha() else f"la clause {clause}"
+                text = f"**{money(float(found.amount))}** : {found.arithmetic}, selon {where}"
+                return _said_then_quoted(Draft(), chunk, found.quote, text)
         return None
 
     def _percent_of_pay(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
