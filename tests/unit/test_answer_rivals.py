@@ -49,7 +49,7 @@ def test_the_lead_stays_first_when_its_passage_matches_better_or_the_second_clau
     # « monnayables » is a question word only the second clause holds: not a rival, the retrieval order stays (when the
     # clause holding more of the question's words does not lead: lead_words_margin, tests/unit/test_answer_lead_by_words.py)
     asked = "Mes jours de maladie non utilisés sont-ils monnayables à la fin de l'année ?"
-    in_order = ExtractiveAnswerer.from_chunks(CHUNKS, lead_words_margin=None)
+    in_order = ExtractiveAnswerer.from_chunks(CHUNKS, lead_words_margin=None, sentence_lead_margin=None)
     assert cited(in_order.answer(asked, hits(("6-3.11", 4.0), ("6-3.04", 6.0)))) == ["6-3.11", "6-3.04"]
     assert cited(answerer.answer(asked, hits(("6-3.11", 4.0), ("6-3.04", 6.0)))) == ["6-3.04", "6-3.11"]
 
@@ -87,7 +87,8 @@ def test_a_second_clause_giving_what_the_question_asks_for_leads_a_lead_that_doe
     question = "Qu'est-ce qu'on entend par formation et perfectionnement des enseignants ?"  # a definition
     answer = ExtractiveAnswerer.from_chunks(KIND_CHUNKS, second_clause_ratio=0.3).answer(question, retrieved)
     assert cited(answer)[0] == "9-4.02"
-    off = ExtractiveAnswerer.from_chunks(KIND_CHUNKS, second_clause_ratio=0.3, kind_lead=False, lead_words_margin=None)
+    off = ExtractiveAnswerer.from_chunks(KIND_CHUNKS, second_clause_ratio=0.3, kind_lead=False, lead_words_margin=None,
+                                        sentence_lead_margin=None)
     assert cited(off.answer(question, retrieved))[0] == "9-4.01"
 
 
