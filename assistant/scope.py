@@ -62,7 +62,8 @@ The checks, cheapest first:
   (:func:`benefit_off_topic`); an amount asked, in money words or by what is given (« le Ministère donne combien … ? »),
   for a year outside every year the passages give it for (:func:`amount_of_another_year`); a benefit or right asked with
   a word no document uses, in it or in its complement (« la Commission me paie-tu mes vaccins ? », « une réduction sur ses
-  frais de scolarité au cégep », :func:`unnamed_benefit`), or, a payment asked by its kind alone, in the case the question
+  frais de scolarité au cégep », :func:`unnamed_benefit`; a thing taken up by a pronoun, « j'ai besoin de nouvelles
+  lunettes. L'assurance me les rembourse-tu ? », :func:`_taken_up`), or, a payment asked by its kind alone, in the case the question
   tells before it asks (« Je viens travailler en vélo tous les jours. Y a-tu une allocation … ? », :func:`told_before`); a
   trip's cost asked for an occasion of one's own that the passages paying it pay for the employer's errand only (« je
   dois aller au BEM pour mon accident de travail … mon essence ? »: Annexe W, :func:`own_trip`);
@@ -1440,6 +1441,21 @@ _FRONTED_BENEFIT = re.compile(rf"(?:^|[.!?]\s+)(?P<thing>(?:mon|ma|mes|nos|notre
                               rf"\s*,\s*(?:est-ce\s+qu(?:e\s+|['’]\s*))?(?:(?:le|la|l['’])\s*(?:{_PAYERS})s?{_PAYER_NAMED}\s+|"
                               r"(?:il|elle|ils|elles|on)\s+)?(?:me\s+|nous\s+|m['’]\s*)?(?:le|la|les|l['’])\s*"
                               r"(?:rembours|pai|paye|assum|d[ée]fra|couvr)\w*", re.IGNORECASE)
+#: a payment asked of a thing by a pronoun (« … me les rembourse-tu ? », « c'est-tu moi qui les paie ? »), after a word
+#: saying who pays or is paid (not « la paie », the pay)
+_PRONOUN_PAID = re.compile(r"\b(?:me|nous|m['’]|te|vous|qui|on|il|elle|ils|elles)\s+(?:les|la|le|l['’])\s*"
+                           r"(?:rembours\w*|pai(?:e|es|ent)\b|paye\w*|assum\w*|d[ée]fra\w*|couvr\w*)", re.IGNORECASE)
+#: the thing such a pronoun takes up: set before the asking clause with any determiner (« Les frais de la vérification,
+#: c'est-tu moi qui les paie ou le Collège me les rembourse ? »: DEV Q2257, answered from 7-7.08's overpayment; the
+#: possessive alone is :data:`_FRONTED_BENEFIT`'s), not the payer (« Le Collège, y me les paie-tu ? »)
+_TAKEN_UP_FRONTED = re.compile(rf"(?:^|[.!?]\s+)(?P<thing>(?:les|le|la|l['’])\s*(?!\s|(?:{_PAYERS})s?\b)[^?.,;:!]{{2,80}}?)"
+                               r"\s*,\s*[^?.!;:]{0,60}?" + _PRONOUN_PAID.pattern, re.IGNORECASE)
+#: or told in the sentence before the question, as what the asker needs, bought or paid (« j'ai besoin de nouvelles
+#: lunettes pis d'un examen de la vue. L'assurance collective du Collège me les rembourse-tu ? »: DEV Q2256, answered
+#: from 6-2.07's insurance during a leave): group "thing"
+_TAKEN_UP_TOLD = re.compile(r"\b(?:besoin|achet\w*|achat|pay[ée]\w*|lou[ée]\w*|command[ée]\w*)\s+(?:de\s+|d['’]\s*)?"
+                            r"(?P<thing>(?:nouve\w+\s+|des|mes|mon|ma|un|une|les|le|la|l['’])\s*[^.?!;:]{2,80})",
+                            re.IGNORECASE)
 #: a right asked by what it is (« J'ai droit à quelle compensation pour les élèves en trop ? »): the thing, read as
 #: :func:`missing_benefit` reads a benefit, when it starts with « quel »: « ai-je droit à une indemnité de départ ? » asks
 #: whether, and DEV Q464 (answerable: 5-3.13's « prime de séparation ») was refused when it counted. From DEV Q718 (8-7.03
@@ -1522,7 +1538,7 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
     right = _RIGHT_ASKED.search(question)
     match = (_BENEFIT.search(question) or (right if right and right.group("thing").lower().startswith("quel") else None)
              or _PAYMENT_ASKED.search(question) or _who_pays(question) or _PASSIVE_BENEFIT.search(question)
-             or _FRONTED_BENEFIT.search(question))
+             or _FRONTED_BENEFIT.search(question) or _taken_up(question))
     if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
         return ""
     thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
@@ -1556,6 +1572,20 @@ def missing_benefit(question: str, hits: Sequence[Hit], params: ScopeParams = Sc
     if who and not any(_holds_row(who, h.chunk.text, params) for h in hits[: params.benefit_hits]):
         return f"{thing}{recipient.group(0).rstrip()}"
     return ""
+
+
+def _taken_up(question: str) -> re.Match | None:
+    """The thing a payment asked by a pronoun takes up (:data:`_PRONOUN_PAID`): set before the asking clause
+    (:data:`_TAKEN_UP_FRONTED`), or told in the sentences before the question (:data:`_TAKEN_UP_TOLD`, searched in
+    :func:`told_before`); group "thing". None when no payment is asked by a pronoun."""
+    fronted = _TAKEN_UP_FRONTED.search(question)
+    if fronted is not None:
+        return fronted
+    told = told_before(question)
+    if not told or not _PRONOUN_PAID.search(question[len(told):]):
+        return None
+    found = list(_TAKEN_UP_TOLD.finditer(told))
+    return found[-1] if found else None
 
 
 def _who_pays(question: str) -> re.Match | None:
@@ -1621,8 +1651,10 @@ def unnamed_benefit(question: str, vocabulary: Vocabulary, params: ScopeParams =
     the benefit in other words than another one (« rabais » is the Cris accord's, Bourget 11-5.01 says « réduction des
     frais de scolarité »)."""
     match = (_BENEFIT.search(question) or _RIGHT_ASKED.search(question) or _PAYMENT_ASKED.search(question)
-             or _PASSIVE_BENEFIT.search(question))
-    if not params.unnamed_benefit or match is None or len(question_parts(question)) > 1:
+             or _PASSIVE_BENEFIT.search(question) or _taken_up(question))
+    # a part naming nothing asks how much of the same thing (« … me les rembourse-tu, pis à combien ? »: DEV Q2256)
+    parts = [part for part in question_parts(question) if content_words(part, params)]
+    if not params.unnamed_benefit or match is None or len(parts) > 1:
         return None
     thing = _THING_ENDS.split(f" {match.group('thing')} ")[0].strip()
     thing = _WHICH_OR_HOW_MUCH.sub("", thing)
@@ -1848,7 +1880,7 @@ def benefit_unpaid(question: str, hits: Sequence[Hit], params: ScopeParams = Sco
     if match is not None and not _PAYING_VERB.search(question[match.start():match.start("thing")]):
         return None
     # or asked by « qui paie … ? », or in the passive (« les frais du service de garde sont-ils réduits ? »)
-    match = match or _who_pays(question) or _PASSIVE_BENEFIT.search(question)
+    match = match or _who_pays(question) or _PASSIVE_BENEFIT.search(question) or _taken_up(question)
     if params.benefit_hits <= 0 or not hits or match is None or len(question_parts(question)) > 1:
         return None
     thing = _CIRCUMSTANCE.split(f" {match.group('thing')} ")[0].strip()
