@@ -77,7 +77,7 @@ from ingest.types import Chunk
 from .chat import redated_question
 from .clock import current_date
 from .colloquial import agreement_phrases, expand
-from .deadlines import (MONTH_PATTERN, MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, CalendarRules, DeadlineResult, Delay, FixedDate, FixedDateResult, clause_exclusions, compute_deadline, compute_fixed_date, compute_school_year_date, compute_year_date, calendar_years,
+from .deadlines import (MONTH_PATTERN, MONTHS_FR as MONTHS, NOTICE_VERB_STEMS, CalendarRules, DeadlineResult, Delay, FixedDate, FixedDateResult, clause_exclusions, compute_deadline, compute_date_after, compute_fixed_date, compute_school_year_date, fixed_last_day, compute_year_date, calendar_years,
                         add_months, date_spans, days_left, describe_delay, find_delays, find_fixed_dates, format_answer,
                         french_number, notice_words, told_in_past,
                         format_date, format_fixed_answer, is_duration, parse_date, parse_dates, parse_delay, rules_from_clauses, school_year_matches, school_years, shifted_start,
@@ -555,13 +555,30 @@ def _event_date(question: str, start: date, now: date | None, origin: str | None
     return best
 
 
+# a yearly limit the question quotes (« j'ai oublié de demander avant le 1er avril », no year of its own), folded: the
+# words just before a date, which make it the rule's date, not an event a delay runs from
+_LIMIT_QUOTED = re.compile(r"\b(?:avant|au plus tard)\s+le\s*$|\bdate limite (?:du|de)\s*$")
+
+
+def _told_dates(question: str, now: date | None) -> list[date]:
+    """The dates of the question (``parse_dates``), less, when it says today's date, the yearly limits it quotes
+    without a year (``_LIMIT_QUOTED``: « j'ai complètement oublié de demander avant le 1er avril … On est le 10 avril
+    2029 » : 10 April only, the limit is the clause's, asked about from today)."""
+    folded, spans = date_spans(question, today=now)
+    if now is None:
+        return [day for _, _, day in spans]
+    return [day for begin, end, day in spans
+            if day == now or re.search(r"\d{4}", folded[begin:end]) or not _LIMIT_QUOTED.search(folded[max(0, begin - 30):begin])]
+
+
 def _question_dates(question: str) -> tuple[date | None, date | None]:
     """The date a delay is counted from and today's date when the question says it (« on est le
     10 mars 2027, mon congé commence le 11 avril 2027 »: 11 April, 10 March); without « on est »,
-    the first date and None; with today's date alone, that date twice."""
+    the first date and None; with today's date alone, that date twice (a yearly limit it quotes
+    aside, ``_told_dates``)."""
     said = _TODAY.search(question)
     now = parse_date(question[said.end():]) if said else None
-    dates = parse_dates(question, today=now)  # « le 10 décembre dernier » is the one before the day said to be today
+    dates = _told_dates(question, now)  # « le 10 décembre dernier » is the one before the day said to be today
     if not dates:
         return None, None
     if said is None:
@@ -581,7 +598,7 @@ def _question_dates(question: str) -> tuple[date | None, date | None]:
 # a length the question gives something it names (« mon congé parental de 52 semaines », « un contrat de 10 mois »),
 # or a person's age (« mon garçon de 9 ans »): not the delay it asks to count
 _LENGTH_OF = re.compile(r"\b(?:cong[ée]s?|absences?|contrats?|stages?|p[ée]riodes?|s[ée]jours?|remplacements?|"
-                        r"suppl[ée]ances?|affectations?)\b[^,.;:?!]{0,40}?\b(?:de|d'une durée de|d'au plus|d'environ)\s*$|"
+                        r"suppl[ée]ances?|affectations?)\b[^,.;:?!]{0,40}?\b(?:de|d'une durée de|d'au plus|d'environ|d')\s*$|"
                         # days the teacher has (« prendre mes 5 jours », « mes deux semaines »): an entitlement held
                         r"\b(?:mes|mon|ma|nos|ses|leurs)\s*$|"
                         # a moment before today (« reçue il y a deux semaines », « ça fait 10 jours »), not a delay
@@ -851,7 +868,9 @@ _EXCEPT_CHAPTERS = re.compile(r"\bsauf\b[^.]{0,80}?\bchapitres?\s+((?:\d{1,2}-0\
 _EXCLUDING = re.compile(r"\b(?:exclu\w*|sauf)\b[^\n]*", re.IGNORECASE)  # to the line's end: « 5-3.00 » holds a dot
 # what a question says was not done or is not so, up to a punctuation mark (« donc pas de procédure locale préalable »,
 # « sans étape préalable »)
-_NOT_TAKEN = re.compile(r"\b(?:pas\s+(?:de|d'|du|la|le)|sans|aucune?)\s*([^,.;:()?!]+)", re.IGNORECASE)
+_NOT_TAKEN = re.compile(r"\b(?:pas\s+(?:de|d'|du|la|le)|sans|aucune?|"
+                        # « un sujet … exclu de la procédure locale de mésentente » (Cris 9-1.01's exclusions)
+                        r"exclue?s?\s+(?:de\s+la|de\s+l'|du|des|de))\s*([^,.;:()?!]+)", re.IGNORECASE)
 
 
 def _excluded_articles(text: str) -> set[str]:
@@ -1406,6 +1425,29 @@ def _with_consequence(text: str, quote: str) -> str:
     return text[at:after[1]].rstrip()
 
 
+# a sentence telling a case apart from its clause's rule (« Toutefois, selon des situations particulières ou
+# exceptionnelles, … », « Cependant … », « malgré ce qui précède »), accents folded, lower case
+_EXCEPTION_CUE = re.compile(r"\b(?:toutefois|cependant|neanmoins|malgre|exceptionnel\w*|exceptionnellement)\b")
+
+
+# hand-set: the share of the rule sentence's words its exception sentence writes again (6-5.04's two sentences share
+# 0.62 of them; Cris 5-3.13's « Cependant … avant le 31 décembre » shares 0.37 of « avant le 1er juin … combler un
+# poste vacant »), measured with /tmp/s23/D1/share.py
+_EXCEPTION_SHARE = 0.5
+
+
+def _passed_day(fixed: FixedDateResult, now: date | None, ahead: bool) -> date | None:
+    """The last day of the year asked that the question's today (``now``) has passed: the school year's date when it is
+    before today, or this year's when ``compute_fixed_date`` gave next year's for it (« on est le 20 août 2026 » for
+    « au plus tard le 15 août de chaque année »); None when it is still ahead, or today is not told."""
+    if now is None or ahead or fixed.calendar_year is not None:
+        return None
+    if fixed.school_year is not None:
+        return fixed.end_date if fixed.end_date < now else None
+    this_year = fixed_last_day(now.year, fixed.rule)
+    return this_year if this_year < now < fixed.end_date else None
+
+
 def _fold_lower(text: str) -> str:
     return strip_accents(text.lower().replace("’", "'")).replace("^{er}", "er")
 
@@ -1767,20 +1809,7 @@ class DeadlineAnswers:
         that prolongs it. ``now`` is today's date when the question gives it (« on est le … »): a
         yearly date is this year's or next year's from it, a delay already run out by then is said."""
         if isinstance(rule, FixedDate):
-            # a request for an event the question dates ahead is due before that event, not after it; so is a yearly
-            # date before the day the question dates, when its sentence names that day as later in its cycle
-            ahead = now is None and (_notice_asked(question) or _following_day_met(sentence, rule, start)
-                                     ) and not _TODAY.search(question)
-            years = set(school_years(question))
-            # a school year named rules a yearly date over the question's dates (« le calendrier 2027-2028 … commence
-            # le 20 août au lieu du 22 » : 8-11.01's CRT « tenu avant le 15 mai » of 2027)
-            fixed = (compute_school_year_date(years.pop(), rule, self.calendar(chunk.doc),
-                                              for_next=_for_next(question, sentence, rule)) if len(years) == 1 else
-                     compute_fixed_date(now or start, rule, self.calendar(chunk.doc), ahead_of=ahead))
-            self._fixed_said(draft, chunk, rule, sentence, fixed)
-            if fixed.school_year is not None and now is not None and fixed.end_date < now:
-                draft.parts.append(f"Attention : au {format_date(now)} (date d'aujourd'hui selon votre question), cette "
-                                   f"échéance est déjà passée.")
+            self._count_fixed(draft, start, chunk, rule, sentence, question, now)
             return
         # a note of the clause may take periods out of « ce délai » (Cris 6-3.01, note 1)
         excluded, note = clause_exclusions(chunk.text, chunk.clause_id)
@@ -1870,6 +1899,110 @@ class DeadlineAnswers:
         # suivante »), its clause number left out: what the date is for, and for whom
         quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
         draft.parts.extend([f"{head} {label}".rstrip(), f"Selon {chunk.clause_id} : « {one_line(quote)} »", rest])
+
+    def _count_fixed(self, draft: Draft, start: date, chunk: Chunk, rule: FixedDate, sentence: str, question: str,
+                     now: date | None) -> None:
+        """A yearly date's last day from the question's date (this year's or next year's from today, or in the school
+        year it names), with what its clause writes for a late request when the date of the year asked is passed
+        (``_exception_said``), or said passed at once when it writes none."""
+        # a request for an event the question dates ahead is due before that event, not after it; so is a yearly
+        # date before the day the question dates, when its sentence names that day as later in its cycle
+        ahead = now is None and (_notice_asked(question) or _following_day_met(sentence, rule, start)
+                                 ) and not _TODAY.search(question)
+        years = set(school_years(question))
+        # a school year named rules a yearly date over the question's dates (« le calendrier 2027-2028 … commence
+        # le 20 août au lieu du 22 » : 8-11.01's CRT « tenu avant le 15 mai » of 2027)
+        fixed = (compute_school_year_date(years.pop(), rule, self.calendar(chunk.doc),
+                                          for_next=_for_next(question, sentence, rule)) if len(years) == 1 else
+                 compute_fixed_date(now or start, rule, self.calendar(chunk.doc), ahead_of=ahead))
+        passed = _passed_day(fixed, now, ahead)
+        if passed is not None and self._exception_said(draft, chunk, rule, sentence, passed, now):
+            return
+        at = len(draft.parts)
+        self._fixed_said(draft, chunk, rule, sentence, fixed)
+        if passed is not None:
+            # said at once under the date, not left to the assumptions: the date of the year asked is passed, and
+            # its clause writes no later date for a late request (else ``_exception_said`` led with it)
+            exception = self._exception(chunk, rule, sentence)
+            also = (f" ; l'exception de {exception.chunk.clause_id} (« {one_line(exception.sentence)} ») aussi"
+                    if exception is not None else f" ; {chunk.clause_id} n'y prévoit pas d'exception")
+            draft.parts.insert(at + 1, (
+                f"Attention : au {format_date(now)} (date d'aujourd'hui selon votre question), cette échéance est "
+                f"déjà passée{also}." if passed == fixed.end_date else
+                f"Attention : l'échéance de {passed.year} (le {format_date(passed, weekday=True)}) est déjà passée "
+                f"au {format_date(now)} (date d'aujourd'hui selon votre question){also} : la date ci-dessus est "
+                f"celle de l'année suivante."))
+        elif (exception := self._exception(chunk, rule, sentence)) is not None:
+            # the date still ahead: the clause's later date for an exceptional case said after it (6-5.04)
+            late = compute_date_after(fixed.end_date, exception.rule, now or start, self.calendar(chunk.doc))
+            cite = draft.cite(exception.chunk, exception.sentence, f"Exception : {exception.chunk.clause_id}")
+            draft.parts.append(f"Si cette date est manquée — {exception.chunk.clause_id} : « "
+                               f"{one_line(exception.sentence)} » {cite} Dans ce cas : au plus tard le "
+                               f"{format_date(late.end_date, weekday=True)}.".replace("  ", " "))
+
+    def _exception(self, chunk: Chunk, rule: FixedDate, sentence: str) -> FoundRule | None:
+        """The later yearly date ``rule``'s clause sets for a late or exceptional case, in a sentence of its own telling
+        it as an exception (``_EXCEPTION_CUE``: 6-5.04 « Toutefois, selon des situations particulières ou
+        exceptionnelles, une demande … peut être examinée à la discrétion du Collège si elle est soumise avant le 1er
+        juin »), with its passage and sentence; None when the clause writes none."""
+        for other in self._clause_chunks.get((chunk.doc, chunk.clause_id), [chunk]):
+            for begin, end in split_sentences(other.text):
+                text = other.text[begin:end]
+                if text.strip() == sentence.strip() or not _EXCEPTION_CUE.search(_fold_lower(text)):
+                    continue
+                later = [found for found in find_fixed_dates(text, source_clause=other.clause_id, source_doc=other.doc)
+                         if (found.month, found.day) != (rule.month, rule.day)]
+                # the same act told again (6-5.04 « une demande pour l'obtention d'un congé sans traitement … soumise »),
+                # not another matter of the clause that a date bounds (Cris 5-3.13's « Cependant, … si un poste devient
+                # vacant avant le 31 décembre » beside its « avant le 1er juin »)
+                words = set(tokenize(sentence)) - _CUE_TOKENS
+                if later and len(words & set(tokenize(text))) >= _EXCEPTION_SHARE * len(words):
+                    return FoundRule(other, later[0], text)
+        return None
+
+    def _exception_said(self, draft: Draft, chunk: Chunk, rule: FixedDate, sentence: str, passed: date,
+                        now: date) -> bool:
+        """A yearly date passed by the question's today (``passed``, its last day) answered by the exception its clause
+        writes (``_exception``), when that one is still ahead: the exception's last day leads, cited and quoted, then
+        the normal date said passed, and the sentences of the clause's article that tell what follows such a late
+        request (6-5.05 « … ou avant le 15 juin dans le cas d'une demande exceptionnelle soumise avant le 1er juin »).
+        False (nothing said) when the clause writes no exception or it has passed too."""
+        exception = self._exception(chunk, rule, sentence)
+        if exception is None:
+            return False
+        late = compute_date_after(passed, exception.rule, now, self.calendar(chunk.doc))
+        if late.end_date < now:
+            return False
+        at = len(draft.parts)
+        self._fixed_said(draft, exception.chunk, exception.rule, exception.sentence, late)
+        written = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
+        label = draft.cite(chunk, sentence, f"Délai normal passé : {chunk.clause_id}")
+        draft.parts.insert(at + 1, f"Le délai normal est passé : selon {chunk.clause_id}, « {one_line(written)} » — au "
+                                   f"plus tard le {format_date(passed, weekday=True)}, déjà passé au {format_date(now)} "
+                                   f"(date d'aujourd'hui selon votre question). Reste l'exception que la clause prévoit :"
+                                   f" {label}".rstrip())
+        for other, echo in self._exception_echoes(chunk, exception.rule):
+            cite = draft.cite(other, echo, f"À noter : {other.clause_id}")
+            said = re.sub(rf"^\s*{re.escape(other.clause_id)}\s+", "", echo).strip()
+            draft.parts.append(f"À noter — {other.clause_id} : « {one_line(said)} » {cite}".rstrip())
+        return True
+
+    def _exception_echoes(self, chunk: Chunk, exception: FixedDate) -> list[tuple[Chunk, str]]:
+        """The sentences of other clauses of ``chunk``'s article that write the exception's date again with a date of
+        their own (6-5.05's answer « avant le 15 juin dans le cas d'une demande exceptionnelle soumise avant le 1er
+        juin »): what follows a late request."""
+        own = _NUMBER_GROUPS.match(chunk.clause_id)
+        found = []
+        for clause in self._doc_clauses.get(chunk.doc, ()):
+            other_number = _NUMBER_GROUPS.match(clause)
+            if clause == chunk.clause_id or own is None or other_number is None or own.group(1, 2) != other_number.group(1, 2):
+                continue
+            for other in self._clause_chunks.get((chunk.doc, clause), []):
+                for begin, end in split_sentences(other.text):
+                    dates = {(f.month, f.day) for f in find_fixed_dates(other.text[begin:end])}
+                    if (exception.month, exception.day) in dates and len(dates) > 1:
+                        found.append((other, other.text[begin:end]))
+        return found
 
     def _chained(self, chunk: Chunk, sentence: str) -> FoundRule | None:
         """The delay of the clause a delay runs after (7-1.04 « quinze (15) jours après les délais fixés à la clause
@@ -2054,7 +2187,7 @@ class DeadlineAnswers:
                  - self._naming_tokens(question))
         # « on est le 5 novembre » is today, not the event a delay runs from: a yearly date answers it,
         # unless the question also dates an event (« on est le 10 mars, mon congé commence le 11 avril »)
-        today = yearly or bool(_TODAY.search(question)) and len(set(parse_dates(question))) < 2
+        today = yearly or bool(_TODAY.search(question)) and len(set(_told_dates(question, _question_dates(question)[1]))) < 2
         notice = _notice_asked(question)
         asks_notice = bool(_NOTICE_WORDS.search(question.replace("’", "'")))
         if asked is not None:

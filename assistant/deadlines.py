@@ -1599,6 +1599,26 @@ def compute_fixed_date(start: date, rule: FixedDate, rules: CalendarRules | None
                            tuple(c for c in (rule.source_clause,) if c))
 
 
+def fixed_last_day(year: int, rule: FixedDate) -> date:
+    """The last day to act under ``rule`` in calendar year ``year`` (the day before its date for « avant le »)."""
+    due = _in_year(year, rule.month, rule.day)
+    return due - timedelta(days=1) if rule.kind == "before" else due
+
+
+def compute_date_after(day: date, rule: FixedDate, start: date, rules: CalendarRules | None = None) -> FixedDateResult:
+    """The last day to act under ``rule`` at its first date after ``day``, the date of another yearly rule of its clause
+    that has passed (Bourget 6-5.04 « Toutefois, … si elle est soumise avant le 1er juin » after its « avant le 1er
+    avril » of the same year: 31 May), read from ``start`` (the question's today)."""
+    rules = rules or CalendarRules()
+    due = _in_year(day.year, rule.month, rule.day)
+    if due <= day:
+        due = _in_year(day.year + 1, rule.month, rule.day)
+    before = rule.kind == "before"
+    end = due - timedelta(days=1) if before else due
+    return FixedDateResult(start, rule, due, end, tuple(_fixed_notes(due, end, before, rules)),
+                           tuple(c for c in (rule.source_clause,) if c))
+
+
 def format_fixed_answer(result: FixedDateResult) -> str:
     """The last day in bold first, then the rule it comes from and the assumptions (Markdown)."""
     rule = result.rule
