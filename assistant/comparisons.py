@@ -1741,6 +1741,7 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
                    and index < len(delimiters) and not _SEGMENT_END.fullmatch(delimiters[index].group()))
         aside = index > 0 and question[starts[index] - 1] == "("  # « (on espère jamais) »: said by the way
         words = _before_relative(_without_own(re.findall(r"[\w'’-]+", segment or "")))
+        words_asked = list(words)
         when = bool(_WHEN_RUN.match(" ".join(words)))
         inside = next((i for i, w in enumerate(words) if fold(w) in _ASKED_INSIDE and not _conjunction(words, i)),
                       None)
@@ -1781,7 +1782,7 @@ def topic_of(question: str, names: Sequence[str] = (), knows: Callable[[str], bo
         if len(text) >= 3:
             known = knows is None or any(knows(w) for w in topic_words(text))
             found.append(_Run(text, not asking, known, condition, when, fronted and not asking, statement, aside, vague,
-                              in_prelude, opening))
+                              in_prelude, opening, _asker_asks(words_asked)))
     return _with_condition(found)
 
 
@@ -1895,6 +1896,16 @@ def _yes_no(words: Sequence[str]) -> bool:
             and len([w for w in rest if fold(w) not in _UNITS and topic_words(w)]) >= 2)
 
 
+def _asker_asks(words: Sequence[str]) -> bool:
+    """Whether a run asks yes or no of the asker's own doing (« est-ce que je garde mon ancienneté », « est-ce qu'on
+    peut essayer une médiation »): a condition before it (« Si je démissionne pis que l'employeur me réengage … »)
+    does not give way to it (``_with_condition``). Such a run was cut whole as a relative clause before ab C1a; kept
+    plain there, it took the place of the condition: DEV sides right 481 -> 477, Q795 Q797 Q1405 lost their case."""
+    folded = [fold(w).replace("’", "'") for w in words[:3]]
+    return folded[:1] == ["est-ce"] and (folded[1:2] == ["qu'on"] or (
+        folded[1:2] == ["que"] and len(folded) > 2 and (folded[2] in _ASKER or folded[2].startswith("j'"))))
+
+
 # « Ma sœur est au Collège Bourget pis elle se demande la même affaire. », « Pis chez les Cris, même affaire ? »: a
 # piece naming one agreement that asks it what the other is asked, its own words only whom (« sœur »), not a case of
 # its own (blind16 Q2078: Bourget was searched for « sœur » and quoted 6-1.02's « décès … de sa sœur »)
@@ -1926,6 +1937,7 @@ class _Run:
     # names whom (« aux profs »)
     prelude: bool = False  # it is in a sentence told before the question asks (``_prelude``)
     opening: bool = False  # it is in the question's first sentence asking with « ? » (``_prelude``)
+    asker: bool = False  # it asks yes or no of the asker's own doing (``_asker_asks``)
 
     def topic_words(self) -> int:
         """How many of its words are topic words, units aside."""
@@ -1945,7 +1957,7 @@ def _with_condition(found: Sequence[_Run]) -> str:
     Q1987) points back at the topic another run names: it holds no topic word."""
     if not found:
         return ""
-    plain = any(r.plain and r.known and not r.condition and r.topic_words() >= 2 for r in found)
+    plain = any(r.plain and r.known and not r.condition and not r.asker and r.topic_words() >= 2 for r in found)
     asked = any(r.plain and r.known and not r.told and r.topic_words() >= 2 for r in found)
 
     def key(r: _Run) -> tuple:
@@ -1993,6 +2005,8 @@ _WHEN_RUN = re.compile(r"^(?:(?:au|à la|à|en|durant|pendant|lors|dès|avant|ap
 # the asker says whose, not what (the topic is its head, « congé »)
 _RELATIVE = frozenset("auquel auxquels auxquelles dont que qu' qu'on".split())
 _ASKER = frozenset("j'ai je j' on tu t'as nous vous".split())
+#: « est-ce » before « que »: the question asks, no relative clause follows
+_ASKS_THAT = frozenset("est-ce qu'est-ce".split())
 
 
 _RESUMES = frozenset("pour lors dans en à au aux de du des d' si quand après avant pendant".split())
@@ -2002,7 +2016,9 @@ def _before_relative(words: Sequence[str]) -> list[str]:
     """A run's words without a relative clause of the asker, up to the preposition resuming the topic (« congé auquel
     j'ai droit pour le décès de mon père » -> « congé pour le décès de mon père »)."""
     folded = [fold(w).replace("’", "'") for w in words]
-    start = next((i for i in range(1, len(words)) if folded[i] in _RELATIVE and
+    # (not the « que » of « est-ce que » / « qu'est-ce que », which asks: « Est-ce qu'on peut essayer une médiation
+    # avant l'arbitrage » kept « avant l'arbitrage » alone, « est-ce que je peux prendre un congé sans solde » nothing)
+    start = next((i for i in range(1, len(words)) if folded[i] in _RELATIVE and folded[i - 1] not in _ASKS_THAT and
                   (i + 1 < len(words) and (folded[i + 1] in _ASKER or folded[i + 1].startswith("j'"))
                    or folded[i] == "qu'on")), None)
     if start is None:
