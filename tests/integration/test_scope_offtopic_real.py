@@ -38,7 +38,7 @@ def test_answerable_look_alikes_are_answered(real_assistant, question):
     ("Au Collège, le Collège doit-tu me fournir un casier à moi dans la salle des profs ?", "l'association ou le syndicat"),
     ("La formation de la Croix-Rouge sur le bien-être dont parle le guide des mesures, elle dure combien d'heures ?",
      "aucune durée en heures"),
-    ("Au CNCEC, le poste d'aide aux enseignants va-tu exister en 2025-2026 ?", "valent pour l'année 2023-2024"),
+    ("Au CNCEC, le poste d'aide aux enseignants va-tu exister en 2025-2026 ?", "ne contient que l'entente 2023-2024"),
 ])
 def test_a_length_a_year_or_a_union_benefit_left_out_is_refused(real_assistant, question, says):
     answer = real_assistant.ask(question)
