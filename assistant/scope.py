@@ -100,6 +100,7 @@ from .deadlines import MONTH_PATTERN, NOTICE_VERB_STEMS, PRIOR_NOTICE, notice_wo
 from .ids import IdCheck, IdSpan, parse_number
 from .number_words import spelled
 from .questions import TAX_ASKED, question_parts, question_unit
+from .tables import stated_money
 from .types import Hit
 
 __all__ = ["Refusal", "ScopeParams", "Vocabulary", "foreign_question", "id_phrase",
@@ -800,6 +801,11 @@ def later_period(question: str, vocabulary: Vocabulary) -> LaterPeriod | None:
     one_year = re.fullmatch(r"\s*(20\d\d)\s*-\s*(20\d\d)\s*", document.period)
     one_year = bool(one_year) and int(one_year.group(2)) == int(one_year.group(1)) + 1
     if _DEADLINE_ASKED.search(question) or not (one_year or (_MONEY_ASKED.search(question) and _HOW_MUCH.search(question))):
+        return None
+    # an amount of the asker's own (« le transport de ma nourriture m'a coûté 1 840 $ ») is what a clause's rule is put
+    # through (Cris 12-8.01: 66 % of the previous calendar year's costs): the answer needs no figure of the later year
+    # (DEV Q2303, refused for « 2027 » while its gold answer is 1 840 $ × 66 %)
+    if not one_year and stated_money(question):
         return None
     for match in _ASKED_YEARS.finditer(question):
         first, last = match.group(1), match.group(2)
@@ -1975,6 +1981,21 @@ class OwnTrip:
     clauses: tuple[str, ...]
 
 
+#: accompanying (« accompagner », « accompagnateur ») is work with pupils (a school outing), not with a relative
+_ACCOMPANYING = re.compile(r"^accompagn", re.IGNORECASE)
+
+
+def _work_trip(question: str) -> bool:
+    """Whether the question makes its trip the employer's errand or the work's (:data:`_WORK_TRIP`). Accompanying is
+    the work's unless the question names a relative of the asker and no pupil or class (« ma blonde doit aller accoucher
+    à Montréal pis je veux l'accompagner … mon billet d'avion comme accompagnateur »: the asker's own trip; DEV Q2336,
+    answered from 5-3.16's flight of a teacher in surplus)."""
+    found = [m.group(0) for m in _WORK_TRIP.finditer(question)]
+    if not all(_ACCOMPANYING.match(w) for w in found) or not found:
+        return bool(found)
+    return not any(asks.search(question) for asks, _ in _ASKED_RELATIVES)
+
+
 def _trip_told(question: str, params: ScopeParams, names: frozenset[str]) -> tuple[str, set[str], list[str]] | None:
     """The cost of a trip the question asks the employer to pay (the thing as asked, its cost words folded) and what it
     tells the trip is for (its lower-case words as written, the cost, the trip, the asking and the asker left out), when
@@ -1987,7 +2008,7 @@ def _trip_told(question: str, params: ScopeParams, names: frozenset[str]) -> tup
     # a payment asked (« me rembourse-tu », « sont-tu payés »), not a thing said free (« le stationnement est-tu gratuit
     # pour les profs ? » is the parking at work, no trip)
     if (not _TRIP_COST.search(thing) or not _PAYING_VERB.search(match.group(0))
-            or (_WORK_TRIP.search(question) and not _OTHER_SENDER.search(question))):
+            or (_work_trip(question) and not _OTHER_SENDER.search(question))):
         return None
     # whose trip: the asker's (« mon essence », « l'hôtel »), not another person's (« le billet d'avion de mon conjoint pour
     # venir me visiter », « ses repas »: the Cris accord lets a spouse use the teacher's trips out, 12-4.05)
@@ -2433,6 +2454,48 @@ def _near(hits: Sequence[Hit]) -> str:
     return f" ({near})" if near else ""
 
 
+#: a group the question says the asker is not in (« j'enseigne au primaire (pas en formation professionnelle) »): group
+#: "group", what follows up to the end of the phrase. Hand-set, from DEV Q2333 (answered from Cris 13-13.03, whose weights
+#: of personal effects are the formation professionnelle's only)
+_EXCLUDED_GROUP = re.compile(r"\b(?:pas|non)\s+(?:(?:en|au|aux|[àa]\s+la|dans\s+(?:la|le|les))\s+|(?:[àa]|dans)\s+l['’]\s*)"
+                             r"(?P<group>[^\W\d_][^()?.,;:!]{2,60})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ExcludedGroup:
+    """A group the question excludes (« formation professionnelle ») and the heading of the best passage that names it
+    (« Chapitre 13-0.00 FORMATION PROFESSIONNELLE »), with that passage's clause."""
+
+    group: str
+    heading: str
+    clause: str
+
+
+def excluded_group(question: str, hits: Sequence[Hit], params: ScopeParams = ScopeParams()) -> ExcludedGroup | None:
+    """The group the question says the asker is not in (:data:`_EXCLUDED_GROUP`, its first two content words) when the
+    best passage stands under a heading naming both (Cris 13-13.03 under « Chapitre 13-0.00 FORMATION PROFESSIONNELLE »
+    for « j'enseigne au primaire (pas en formation professionnelle) … combien de kilos d'effets personnels ? »): the
+    answer found is the excluded group's rule, not the asker's. None otherwise: no group excluded, a group of one word
+    (« pas au travail »: too common a word to tell a heading's group), or a best passage under no heading naming it."""
+    match = _EXCLUDED_GROUP.search(question)
+    if match is None or not hits:
+        return None
+    words = content_words(match.group("group"), params)[:2]
+    if len(words) < 2:
+        return None
+    wanted = _stems(" ".join(words), params)
+    best = hits[0].chunk
+    for heading in best.heading_path[:-1] or best.heading_path:
+        if wanted <= _stems(heading, params):
+            shown: list[str] = []  # the group as written, up to its second content word
+            for token in match.group("group").split():
+                shown.append(token)
+                if set(words) <= set(surface_words(" ".join(shown))):
+                    break
+            return ExcludedGroup(" ".join(shown), heading, best.clause_id or best.doc_title)
+    return None
+
+
 def _nearest_say(hits: Sequence[Hit], says: str, check_with: str, why: str) -> Refusal:
     """The refusal « Les passages les plus proches (6-1.02, 6-1.03) {says} Vérifiez auprès de {check_with}. », an absent value."""
     return Refusal(f"{NOT_FOUND} Les passages les plus proches{_near(hits)} {says} Vérifiez auprès de {check_with}.",
@@ -2588,6 +2651,12 @@ def out_of_corpus(question: str, hits: Sequence[Hit], index_vocabulary: Vocabula
         return _nearest_say(hits, f"donnent ce montant pour {dated}, pas pour {asked} : les documents indexés ne fixent pas "
                             "celui de l'année demandée.", "l'organisme concerné",
                             f"an amount asked for {asked}, given for {dated} only")
+    excluded = excluded_group(question, scoped, params)
+    if excluded is not None:
+        return _passages_say("répondent le mieux", [excluded.clause],
+                             f"relèvent de « {excluded.heading} », que votre question exclut : les documents indexés ne "
+                             "disent rien de votre cas.", f"a group excluded by the question ({excluded.group}) heads the "
+                             f"best passage ({excluded.heading})")
     value = missing_value_refusal(question, scoped, params)
     if value is not None:
         return value
