@@ -24,10 +24,15 @@ The checks, cheapest first:
   every document's period; a later agreement than the one the corpus holds of the document named, or money asked of it
   in a year after every year it dates (« la nouvelle convention du Collège Bourget, celle qui a remplacé la 2014-2019 »,
   « Mon salaire annuel pour 2023-2024 » at the Collège; any later year of a one-year entente), the refusal saying what
-  the corpus holds (:func:`later_period`); a private school named by its kind (« l'Académie Sainte-Marie »); a trip's
-  cost asked for an occasion of the asker's own that no passage paying a trip names
-  (« les funérailles de ma sœur … me rembourse-tu l'essence ? ») (:func:`unpaid_trip`);
+  the corpus holds (:func:`later_period`; a question stating the amount a clause's rule is put through is answered:
+  « … m'a coûté 1 840 $ … l'indemnité … au 1er mars 2028 »); a private school named by its kind (« l'Académie
+  Sainte-Marie »); a trip's cost (a move's too) asked for an occasion of the asker's own that no passage paying a trip
+  names (« les funérailles de ma sœur … me rembourse-tu l'essence ? », « ma blonde doit aller accoucher … je veux
+  l'accompagner »: a relative accompanied is no outing of the work) (:func:`unpaid_trip`);
 * nonsense: no word the documents know;
+* a group the question excludes (« j'enseigne au primaire (pas en formation professionnelle) ») heading the best passage
+  (Cris 13-13.03 under « Chapitre 13-0.00 FORMATION PROFESSIONNELLE »): the rule found is that group's
+  (:func:`excluded_group`);
 * an absent topic: a content word of the question that no document uses (surface
   forms, not stems: "garderie" stems to "garder", which the agreements use; a known
   word's feminine or plural counts as known, days and months never name a topic),
@@ -1915,10 +1920,12 @@ def benefit_unpaid(question: str, hits: Sequence[Hit], params: ScopeParams = Sco
 
 #: a cost of a trip asked to be paid (« l'essence », « mes kilomètres », « le billet d'avion », « l'hôtel », « mon
 #: stationnement », « mes dîners », « les frais de déplacement »), in the thing a benefit asks. Not « vol », a theft as
-#: often as a flight (Bourget 6-7.06 « la perte, le vol ou la destruction … de ses biens »)
+#: often as a flight (Bourget 6-7.06 « la perte, le vol ou la destruction … de ses biens »). A move's costs are a trip's
+#: too (« mes frais de déménagement »: the belongings carried; Cris 5-3.21 D) pays them for a teacher in surplus hired
+#: again, 13-13.03 b) for one recruited: DEV Q1454, a move within the community, was answered from 5-3.21)
 _TRIP_COST = re.compile(r"\b(?:essence|gaz|carburant|kilom[èe]t\w*|millage|billets?|avion|train|autobus|taxis?|"
                         r"p[ée]ages?|h[ôo]tels?|h[ée]bergement|stationnements?|parkings?|repas|d[îi]ners?|soupers?|"
-                        r"d[ée]jeuners?|d[ée]placements?|voyages?)\b", re.IGNORECASE)
+                        r"d[ée]jeuners?|d[ée]placements?|voyages?|d[ée]m[ée]nagements?)\b", re.IGNORECASE)
 #: what says a passage pays a trip for the employer's errand only: Bourget 6-11.02 « À la demande du Collège, lorsque le
 #: salarié éducateur est appelé à l'extérieur … dans le cadre de ses fonctions, les déplacements du salarié éducateur
 #: mandaté … », Annexe W's « le lieu où il doit accomplir son mandat »
@@ -2015,6 +2022,8 @@ def _trip_told(question: str, params: ScopeParams, names: frozenset[str]) -> tup
     if _someone_elses(thing):
         return None
     cost = {_singular(w) for w in surface_words(thing) if _TRIP_COST.fullmatch(w)}
+    # the cost's own verb says no occasion (« je déménage » for « mes frais de déménagement »)
+    cost_stems = {c[:5] for c in cost}
     verbs = {_fold(m.group(1)) for m in _TOLD_VERB.finditer(question)}
     occasion = [w.split("-")[0] if _fold(w).endswith(_ASKING_ENDS) else w for w in _raw_words(question)]
     occasion = [w for w in occasion if w[:1].islower() and len(w) >= params.min_word_chars]
@@ -2025,7 +2034,7 @@ def _trip_told(question: str, params: ScopeParams, names: frozenset[str]) -> tup
                                   and not re.fullmatch(_NUMBER_WORDS, f) and f not in names
                                   and f not in _ASKING_WORDS and f not in verbs and _singular(f) not in cost
                                   and not _TRIP_COST.fullmatch(w) and not _NOT_WHAT_FOR.match(f)
-                                  and not _PAYING_VERB.match(w) and not _PAYER.fullmatch(w)))
+                                  and not _PAYING_VERB.match(w) and not _PAYER.fullmatch(w) and f[:5] not in cost_stems))
     return (thing, cost, occasion) if occasion else None
 
 

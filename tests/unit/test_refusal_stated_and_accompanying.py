@@ -110,3 +110,20 @@ def test_the_best_passage_of_a_group_the_question_excludes_is_refused():
 ])
 def test_no_excluded_group_heading_the_best_passage_is_left_alone(question):
     assert excluded_group(question, EFFECTS) is None, question
+
+
+MOVING = ("5-3.21 D) Dans le cas où cette enseignante ou cet enseignant a été non rengagé pour surplus, elle ou il bénéficie, "
+          "de la part de cette dernière, du remboursement des frais de déménagement prévus à l'annexe X.")
+
+
+def test_a_move_of_ones_own_is_no_move_the_documents_pay():
+    chunks = [Chunk(chunk_id=f"x:{i}", doc="accord", clause_id=f"c{i}", kind="clause", text=t, indexed_text=t)
+              for i, t in enumerate((INJURY, SURPLUS, MOVING))]
+    vocabulary = Vocabulary.from_chunks(chunks, {"accord": {"title": "Accord Nordique", "aliases": ["Cris"]}})
+    found = unpaid_trip("Chez les Cris, je déménage dans une autre maison de ma communauté : la Commission me "
+                        "rembourse-tu mes frais de déménagement ?", vocabulary)
+    assert found is not None and found.thing == "mes frais de déménagement"
+    assert "déménage" not in found.occasion  # the cost's own verb tells no occasion
+    # a move the passage pays (a teacher in surplus) is left to the passages
+    assert unpaid_trip("Chez les Cris, j'ai été non rengagé pour surplus pis une autre commission m'engage. On me "
+                       "rembourse-tu mes frais de déménagement ?", vocabulary) is None
