@@ -61,6 +61,7 @@ from .drafts import Draft, fold, one_line
 from .number_words import spelled
 from .questions import _INVERTED as _INVERTED_SUBJECT
 from .questions import asks_itself, question_kinds, question_unit, quoted_terms, sentence_fits
+from .told_case import Phrase, case_phrases, holds_case, phrases, telling
 from .types import Answer, Hit
 
 _NUMBER_WORD = rf"(?:{spelled(1, 60, 100, 1000, plural=True)})(?:-[a-zà-ÿ]+)*"
@@ -494,6 +495,32 @@ class ComparisonAnswers:
             self._word_passage_counts = counts
         return counts
 
+    def _written(self, doc: str) -> set[Phrase]:
+        """The phrases ``doc`` writes (:func:`assistant.told_case.phrases` of each of its passages); read once."""
+        written = getattr(self, "_written_phrases", None)
+        if written is None:
+            written = self._written_phrases = {}
+        if doc not in written:
+            written[doc] = set().union(*(_phrases_of(self.chunks[i].text) for i in self._doc_positions.get(doc, [])))
+        return written[doc]
+
+    def _case_led(self, question: str, doc: str, topic: str, own: str,
+                  candidates: list["SidePick"]) -> list["SidePick"]:
+        """A side's candidates, each marked when its sentence names the case the question tells (``SidePick.case``),
+        one naming it leading one that does not (``_case_first``: Bourget 6-3.02 « … à temps partiel … au prorata »
+        over 6-3.06's list of absences for « J'ai un contrat à temps partiel … mes jours de maladie », DEV Q2340; Cris
+        4-3.03 « Tout poste vacant au comité de la Commission … » over 5-8.06, Q2338)."""
+        case = self._case(question, doc, topic, own)
+        if not case:
+            return candidates
+        return _case_first([replace(c, case=holds_case(case, _words_of(c.quote))) for c in candidates])
+
+    def _case(self, question: str, doc: str, topic: str, own: str) -> frozenset[Phrase]:
+        """The case a side's clause should name (:mod:`assistant.told_case`): the phrases of the question's telling
+        sentences and of the words asked of ``doc`` alone that ``doc`` writes, not both words of the topic."""
+        return case_phrases(_phrases_of(_without_names(telling(question), self._names())), _phrases_of(own),
+                            {_family(t) for t in topic_words(topic)}, self._written(doc))
+
     def _side(self, question: str, hits: Sequence[Hit], doc: str, topic: str | None = None,
               focus: frozenset[str] = frozenset(), own_question: bool = False, own: str = "",
               asked: str = "", whole: str = "") -> list["SidePick"]:
@@ -569,6 +596,8 @@ class ComparisonAnswers:
             # a right asked: « c'est qui », « comment chaque entente le définit », « quand » ask a definition too,
             # /tmp/s23/ab.sh S5rule: DEV Q883, Q1337, Q1420, Q1421, Q1538 … lost theirs)
             candidates = _rule_first(candidates)
+        if not defined:  # the case the question tells (« J'ai un contrat à temps partiel ») named first
+            candidates = self._case_led(question, doc, topic, own, candidates)
         chosen = self._chosen(candidates, unit is not None, bool(_DEFINITION_ASKED.search(question) or defined),
                               self._uncommon(wanted), wanted, place)
         chosen = _told_apart(question, _of_staff_asked(chosen, question))
@@ -787,6 +816,8 @@ class ComparisonAnswers:
         for pick in rest:
             if len(chosen) >= self.params.compare_clauses:
                 break
+            if first.case and not pick.case:  # a first naming the case the question tells: a neighbour naming none
+                continue  # answers another's (Bourget 6-3.04's bank, naming 6-3.02, not its part-time teacher, DEV Q2340)
             if related(pick):
                 chosen.append(pick)
                 continue
@@ -1009,6 +1040,19 @@ def _rule_first(candidates: Sequence["SidePick"]) -> list["SidePick"]:
     rule = next((c for c in candidates[1:] if not _GLOSSARY.match(c.chunk.article_title or "")
                  and not _DEFINES.search(c.quote) and c.coverage >= lead.coverage and c.asked >= lead.asked), None)
     return list(candidates) if rule is None else [rule] + [c for c in candidates if c is not rule]
+
+
+def _case_first(candidates: list["SidePick"]) -> list["SidePick"]:
+    """The candidates with the first naming the told case (``SidePick.case``) leading, when the first rule (not a
+    definition) names none: one holding as much of the question's own words or more of the topic, not a definition."""
+    lead = next((c for c in candidates if not _DEFINES.search(c.quote)), None)
+    if lead is None or lead.case:
+        return candidates
+    named = next((c for c in candidates if c.case and not _DEFINES.search(c.quote)
+                  and not _GLOSSARY.match(c.chunk.article_title or "")
+                  and (c.asked >= lead.asked or c.coverage > lead.coverage)), None)  # (not Cris 5-3.19 « … poste
+    # devient vacant … » over 5-3.13, as much of the topic and less of the question, DEV Q1765)
+    return candidates if named is None else [named] + [c for c in candidates if c is not named]
 
 
 def _shown_instead(picks: dict[str, list["SidePick"]], absent: set[str]) -> set[str]:
@@ -1512,6 +1556,7 @@ class SidePick:
     # a side's first clause: the candidate shown instead when the side would be said to have no clause, one holding
     # enough of the topic not to be (``compare_absent_share``) and more of it and of the question's own words
     alternative: "SidePick | None" = None
+    case: bool = False  # its sentence names the case the question tells (:mod:`assistant.told_case`)
 
     @property
     def article(self) -> str | None:
@@ -1612,6 +1657,17 @@ def topic_words(text: str) -> list[str]:
 def _family(token: str) -> str:
     token = _FAMILIES.get(token, token)
     return token[:_SAME_PREFIX] if len(token) >= _SAME_PREFIX else token
+
+
+def _phrases_of(text: str) -> set[Phrase]:
+    """The phrases of a text (:func:`assistant.told_case.phrases`): its topic words' families in reading order,
+    numbers left out."""
+    return phrases(_words_of(text))
+
+
+def _words_of(text: str) -> list[str]:
+    """A text's topic words' families in reading order, numbers left out."""
+    return [_family(t) for t in topic_words(text) if not t[0].isdigit()]
 
 
 def _share(wanted: frozenset[str], text: str) -> float:
