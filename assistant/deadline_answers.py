@@ -194,6 +194,9 @@ _NOTICE_ASKED = re.compile(rf"\b(?:demande|{notice_words()}|(?:ma|sa|notre|une|l
 _PLANNED = re.compile(r"\b(?:veux|veut|veulent|voulons|voulez|voudrait|voudrais|aimerais|compte|doit|va|vais|pr[ée]vue?)\b(?:\s+\S+){0,3}?\s+"
                       r"(?:commencer|d[ée]buter|partir|(?:m|s|t)['’]absenter|quitter|revenir|rentrer|retourner|reprendre|prendre|recevoir|"
                       r"obtenir|mettre fin|le\s)|"
+                      # a change the other party plans (« La direction veut changer mon horaire … à partir du … »): the
+                      # notice asked is due before it (8-15.08 « sans un préavis de sept (7) jours », DEV Q2317)
+                      r"\b(?:veut|veulent|va|vont)\s+(?:me\s+|m'|nous\s+)?(?:changer|modifier|d[ée]placer)\b|"
                       r"\bpr[ée]vue?\s+(?:le|pour)\b", re.IGNORECASE)
 # a planned event said « dans trois semaines » (« je veux commencer mon congé dans trois semaines », « je pars dans 10
 # jours »): a moment after today, not a delay to count (« le Collège doit me payer dans 21 jours » keeps its delay)
@@ -529,6 +532,7 @@ def _notice_asked(question: str) -> bool:
 
 # what a leave of consecutive days (``Delay.consecutive``) runs from, as ``_event_date`` meets a question's words
 _LEAVE_START = "le début du congé, le départ"
+_PROLONGING_SAID = 2  # hand-set: sentences of the article prolonging a leave said after its last day (6-4.13, 6-4.14)
 
 
 def _event_date(question: str, start: date, now: date | None, origin: str | None) -> date:
@@ -597,8 +601,9 @@ def _question_dates(question: str) -> tuple[date | None, date | None]:
 
 # a length the question gives something it names (« mon congé parental de 52 semaines », « un contrat de 10 mois »),
 # or a person's age (« mon garçon de 9 ans »): not the delay it asks to count
+# (up to 60 letters between them: « congé parental sans traitement à temps complet de 52 semaines » has 41, DEV Q2316)
 _LENGTH_OF = re.compile(r"\b(?:cong[ée]s?|absences?|contrats?|stages?|p[ée]riodes?|s[ée]jours?|remplacements?|"
-                        r"suppl[ée]ances?|affectations?)\b[^,.;:?!]{0,40}?\b(?:de|d'une durée de|d'au plus|d'environ|d')\s*$|"
+                        r"suppl[ée]ances?|affectations?)\b[^,.;:?!]{0,60}?\b(?:de|d'une durée de|d'au plus|d'environ|d')\s*$|"
                         # days the teacher has (« prendre mes 5 jours », « mes deux semaines »): an entitlement held
                         r"\b(?:mes|mon|ma|nos|ses|leurs)\s*$|"
                         # a moment before today (« reçue il y a deux semaines », « ça fait 10 jours »), not a delay
@@ -611,7 +616,8 @@ _LENGTH_OF = re.compile(r"\b(?:cong[ée]s?|absences?|contrats?|stages?|p[ée]rio
 # a length the question says is added to a delay (« une entente pour donner 10 jours de plus à l'arbitre », « un délai
 # supplémentaire de 15 jours », « prolongé de 10 jours »): the clause's delay grows by it, it is not counted alone
 _EXTRA_AFTER = re.compile(r"^\s*(?:de plus|suppl[ée]mentaires?|additionnels?|de prolongation)\b", re.IGNORECASE)
-_EXTRA_BEFORE = re.compile(r"\b(?:suppl[ée]mentaire|prolong[ée]e?s?|prolonger|ajout[ée]e?s?|ajouter)\s+(?:de\s+|d')?$|"
+_EXTRA_BEFORE = re.compile(r"\b(?:suppl[ée]mentaire|prolong[ée]e?s?|prolonger|rallong[ée]e?s?|rallonger|ajout[ée]e?s?|ajouter)"
+                           r"\s+(?:de\s+|d')?$|"
                            # « … se sont entendus pour prolonger le délai de l'arbitre de 15 jours »
                            r"\bprolong\w*\s+(?:le|ce|son|leur|mon|notre)\s+d[ée]lai\b[^,.;:?!]{0,30}?\s(?:de\s+|d')$",
                            re.IGNORECASE)
@@ -665,6 +671,54 @@ def _question_extra(question: str) -> Delay | None:
                 None)
 
 
+# right after a length the question gives, a lateness or a shift it tells (« mon bébé est né …, une semaine en retard »,
+# « deux semaines plus tôt »): when something happened, not a delay to count (DEV Q2308)
+# A length of studies, experience or service (« une année d'études additionnelle », « 10 ans d'ancienneté ») is what
+# the teacher holds, no delay either (DEV Q2309)
+_MOMENT_AFTER = re.compile(r"^\s*(?:(?:en|de)\s+retard|plus\s+(?:t[ôo]t|tard)|(?:d'|de\s+)(?:[ée]tudes|scolarit[ée]|"
+                           r"exp[ée]rience|service|anciennet[ée]|enseignement)\b)", re.IGNORECASE)
+
+
+# a sentence telling what someone else claims (« Une collègue dit que pour une offre reçue en juillet, les 10 jours
+# partent juste le 1er août. », « Ma collègue dit qu'une demande écrite 3 semaines avant … c'est assez. »): a reading the
+# question asks to check, not the teacher's own facts: its dates and delays are neither the event nor the delay asked
+# (DEV Q2310, Q2324)
+_HEARSAY = re.compile(r"(?:^|(?<=[.;!?])\s*)[^.;!?]*?\b(?:(?:ma|mon|une?|des|mes|les)\s+(?:coll[èe]gues?|ami(?:e|s|es)?|"
+                      r"voisin(?:e|s|es)?)|quelqu'un)\s+(?:m'a\s+|m'ont\s+|me\s+|nous\s+)?(?:dit|disent|pr[ée]tend|"
+                      r"pr[ée]tendent|affirme|affirment|pense|pensent|croit|croient|racont\w*)\s+(?:que|qu')[^.;!?]*[.;!?]?",
+                      re.IGNORECASE)
+
+
+def without_hearsay(question: str) -> str:
+    """``question`` less its sentences telling what someone else claims (``_HEARSAY``), when something is left."""
+    kept = _HEARSAY.sub(" ", question.replace("’", "'")).strip()
+    return kept if kept and kept != question.replace("’", "'").strip() else question
+
+
+# a question asking when a leave it dates ends (« mon congé de maternité de 21 semaines a commencé le … Il finit
+# quand ? »), and the words by which it says the leave began or begins
+_LEAVE_END_ASKED = re.compile(r"\b(?:finit|finira|finirait|termine|terminera|terminerait|prend\s+fin|prendra\s+fin)\b"
+                              r"[^.?!]{0,30}?\bquand\b|\bquand\b[^.?!]{0,40}?\b(?:finit|finir|finira|termine|"
+                              r"terminer|terminera|prend\s+fin)\b|\bdernier\s+jour\s+de\s+(?:mon|ma|son|sa)\s+cong",
+                              re.IGNORECASE)
+_LEAVE_BEGUN = re.compile(r"\b(?:a|ont)\s+(?:commenc[ée]|d[ée]but[ée])\b|\b(?:commence|d[ée]bute)\s+le\b", re.IGNORECASE)
+
+
+def _leave_length(question: str) -> Delay | None:
+    """The length, in weeks or months, the question gives the leave whose end it asks (``_LEAVE_END_ASKED``) after
+    telling when it began (``_LEAVE_BEGUN``): « mon congé de maternité de 21 semaines a commencé le mercredi 6 janvier
+    2027 … Il finit quand ? » : 21 weeks. A length in days is left to the delay sentences (a leave of consecutive days,
+    ``Delay.consecutive``)."""
+    plain = question.replace("’", "'")
+    if not _LEAVE_END_ASKED.search(plain) or not _LEAVE_BEGUN.search(plain):
+        return None
+    for delay in find_delays(plain):
+        at = plain.lower().find(delay.phrase.lower())
+        if delay.unit in ("weeks", "months") and at >= 0 and _LENGTH_OF.search(plain[max(0, at - 80):at]):
+            return delay
+    return None
+
+
 def _asked_delay(question: str) -> Delay | None:
     """The delay the question states to be counted (« on m'a donné 10 jours ouvrables »), not a length it
     gives something (« je suis en congé parental de 52 semaines ») nor one added to a delay (« 10 jours de plus »)."""
@@ -674,7 +728,7 @@ def _asked_delay(question: str) -> Delay | None:
         at = plain.lower().find(delay.phrase.lower())
         if planned and planned.start("amount") <= at < planned.end():
             continue  # « je pars dans trois semaines »: when, not a delay
-        if _is_extra(plain, delay, at):
+        if _is_extra(plain, delay, at) or at >= 0 and _MOMENT_AFTER.match(plain[at + len(delay.phrase):]):
             continue
         if at < 0 or not _LENGTH_OF.search(plain[max(0, at - 80):at]):
             return delay
@@ -1427,7 +1481,35 @@ def _with_consequence(text: str, quote: str) -> str:
 
 # a sentence telling a case apart from its clause's rule (« Toutefois, selon des situations particulières ou
 # exceptionnelles, … », « Cependant … », « malgré ce qui précède »), accents folded, lower case
-_EXCEPTION_CUE = re.compile(r"\b(?:toutefois|cependant|neanmoins|malgre|exceptionnel\w*|exceptionnellement)\b")
+# a question telling that the yearly date will be missed (« je pourrai pas le donner au Collège pour le 15 août
+# 2027 », « je serai pas capable de l'envoyer avant le … »)
+_MISSED_TOLD = re.compile(r"\b(?:pourrai|pourra|pourrons|peux|peut|serai|sera|arriverai|arrivera)\s+pas\b[^.?!]{0,60}?"
+                          r"\b(?:pour|avant|d'ici)\s+le\b", re.IGNORECASE)
+# an exception sentence for a cause the teacher must have (7-2.02 « pour des motifs hors de son contrôle »), and a
+# question telling that case (« c'est pas de ma faute », « je pourrai pas le donner … pour le 15 août »)
+_FOR_A_CAUSE = re.compile(r"\bhors\s+de\s+son\s+controle\b")
+_CAUSE_TOLD = re.compile(r"\bpas\s+de\s+ma\s+faute\b|\bhors\s+de\s+mon\s+contr[ôo]le\b|\bmalgr[ée]\s+moi\b|"
+                         r"\bpas\s+(?:à|a)\s+cause\s+de\s+moi\b", re.IGNORECASE)
+
+
+def _for_a_cause(sentence: str) -> bool:
+    """Whether an exception sentence holds only for a cause the teacher must have (``_FOR_A_CAUSE``)."""
+    return bool(_FOR_A_CAUSE.search(_fold_lower(sentence)))
+
+
+def _case_told(question: str) -> bool:
+    """Whether the question tells that its date will be missed or was missed through no fault of the teacher's."""
+    plain = question.replace("’", "'")
+    return bool(_MISSED_TOLD.search(plain) or _CAUSE_TOLD.search(plain))
+
+
+_EXCEPTION_CUE = re.compile(r"\b(?:toutefois|cependant|neanmoins|malgre|exceptionnel\w*|exceptionnellement|"
+                            # 7-2.02 / 7-5.14 « Dans l'éventualité où …, pour des motifs hors de son contrôle, … il aura
+                            # alors jusqu'au 1er octobre » (DEV Q2309)
+                            r"hors\s+de\s+son\s+controle)\b")
+# an exception sentence naming the rule's delay again (« … dans le délai précité »): the same act, whatever words it
+# shares with the rule's sentence
+_RULE_NAMED = re.compile(r"\b(?:delai\s+precite|ce\s+delai)\b")
 
 
 # hand-set: the share of the rule sentence's words its exception sentence writes again (6-5.04's two sentences share
@@ -1472,6 +1554,7 @@ class DeadlineAnswers:
         again = redated_question(question, history, lambda earlier: _question_dates(earlier)[0], self.mentioned_documents)
         if again is not None:
             question, hits = again.question, again.turn.hits or hits
+        question = without_hearsay(question)
         period_end = not _DEADLINE_CUE.search(question) and bool(_PERIOD_END_ASKED.search(question))
         if not _DEADLINE_CUE.search(question) and not _LENGTH_ASKED.search(question) and not period_end:
             return None
@@ -1481,6 +1564,9 @@ class DeadlineAnswers:
                                              or self._calendar_year(question, hits, docs)
                                              or self._in_force(question, hits, docs)
                                              or self._undated(question, hits, docs))
+        if (length := _leave_length(question)) is not None and (
+                ended := self._leave_end(question, hits, docs, start, now, length)) is not None:
+            return ended
         rivals: list[tuple[Chunk, Delay, str, str]] = []
         searched = self._with_mapped(question, hits, docs)
         chosen = self._delay_clause(question, searched, docs, rivals, depth=len(searched),
@@ -1528,6 +1614,56 @@ class DeadlineAnswers:
             draft.parts.append(f"▸ **{title}** :")
             self._count(draft, start, found.chunk, found.rule, found.sentence, question=question,
                         now=now)  # each from its own event
+        return draft
+
+    def _leave_end(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None, start: date,
+                   now: date | None, length: Delay) -> Draft | None:
+        """The last day of a leave whose length and first day the question gives (``_leave_length``; DEV Q2308 « mon
+        congé de maternité de 21 semaines a commencé le mercredi 6 janvier 2027 … Il finit quand ? » : 21 weeks, the 6th
+        counted as day 1: Tuesday 1 June 2027), on the clause among the first hits that sets that length (6-4.05 « un
+        congé de maternité d'une durée de vingt et une (21) semaines »), quoted and cited, with the sentences of its
+        article among the hits that prolong such a leave (6-4.13 « … une prolongation de son congé de maternité égale
+        à la période de retard, sauf si … »), said after it. None when no hit sets that length."""
+        scope = self._scope(question, docs)
+        setting: tuple[Chunk, str, Delay] | None = None
+        for _, hit in self._searched(hits[: self.params.delay_hits]):
+            chunk = hit.chunk
+            if scope and chunk.doc not in scope:
+                continue
+            for begin, end in split_sentences(chunk.text):
+                sentence = chunk.text[begin:end]
+                same = next((d for d in find_delays(sentence, source_clause=chunk.clause_id, source_doc=chunk.doc)
+                             if (d.amount, d.unit) == (length.amount, length.unit)), None)
+                if same is not None:
+                    setting = chunk, sentence, same
+                    break
+            if setting is not None:
+                break
+        if setting is None:
+            return None
+        chunk, sentence, rule = setting
+        first = _event_date(question, start, now, _LEAVE_START)
+        result = compute_deadline(first, replace(rule, direction="after", consecutive=True), self.calendar(chunk.doc))
+        head, _, rest = format_answer(result).partition("\n\n")
+        head = head.replace("Au plus tard le", "Dernier jour du congé : le")
+        draft = Draft()
+        label = draft.cite(chunk, sentence, f"{head.replace('**', '')} : {describe_delay(rule)}")
+        quote = re.sub(rf"^\s*{re.escape(chunk.clause_id)}\s+", "", sentence).strip()
+        draft.parts.extend([f"{head} {label}".rstrip(), f"Selon {chunk.clause_id} : « {one_line(quote)} »", rest])
+        said = 0
+        for _, hit in self._searched(hits[: self.params.delay_hits]):
+            other = hit.chunk
+            if other.doc != chunk.doc or other.clause_id == chunk.clause_id or not _same_part(
+                    chunk.clause_id, other.clause_id, "article"):
+                continue
+            for begin, end in split_sentences(other.text):
+                line = other.text[begin:end]
+                # a sentence, not the article's heading (« Prolongation du congé de maternité »)
+                if said < _PROLONGING_SAID and re.search(r"\bprolong", line, re.IGNORECASE) and len(line.split()) >= 8:
+                    cited = draft.cite(other, line, f"À noter : {other.clause_id}")
+                    shown = re.sub(rf"^\s*{re.escape(other.clause_id)}\s+", "", line).strip()
+                    draft.parts.append(f"À noter — {other.clause_id} : « {one_line(shown)} » {cited}".rstrip())
+                    said += 1
         return draft
 
     def _school_year(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None) -> Draft | None:
@@ -1877,6 +2013,7 @@ class DeadlineAnswers:
         if now is not None and result.end_date < now:
             draft.parts.append(f"Attention : au {format_date(now)} (date d'aujourd'hui selon votre question), ce "
                                f"délai est déjà expiré.")
+            self._late_prolongation(draft, chunk, base, agreed)
         elif now is not None and now != asked:
             # « combien de jours il me reste ? »: the days after today up to the last day, said with today's date
             calendar, working = days_left(now, result.end_date, self.calendar(chunk.doc))
@@ -1916,15 +2053,23 @@ class DeadlineAnswers:
                                           for_next=_for_next(question, sentence, rule)) if len(years) == 1 else
                  compute_fixed_date(now or start, rule, self.calendar(chunk.doc), ahead_of=ahead))
         passed = _passed_day(fixed, now, ahead)
-        if passed is not None and self._exception_said(draft, chunk, rule, sentence, passed, now):
+        # an exception for a cause the teacher must have (7-2.02 « pour des motifs hors de son contrôle ») leads only
+        # when the question tells that case; else the next year's date leads and the exception is said under it
+        exception = self._exception(chunk, rule, sentence)
+        untold = exception is not None and _for_a_cause(exception.sentence) and not _case_told(question)
+        if passed is not None and not untold and self._exception_said(draft, chunk, rule, sentence, passed, now):
             return
         at = len(draft.parts)
         self._fixed_said(draft, chunk, rule, sentence, fixed)
         if passed is not None:
             # said at once under the date, not left to the assumptions: the date of the year asked is passed, and
             # its clause writes no later date for a late request (else ``_exception_said`` led with it)
-            exception = self._exception(chunk, rule, sentence)
-            also = (f" ; l'exception de {exception.chunk.clause_id} (« {one_line(exception.sentence)} ») aussi"
+            late = (compute_date_after(passed, exception.rule, now, self.calendar(chunk.doc)).end_date
+                    if untold else None)
+            also = (f" ; {exception.chunk.clause_id} prévoit une exception pour un retard dû à des motifs hors de votre "
+                    f"contrôle (« {one_line(exception.sentence)} »), qui irait au {format_date(late, weekday=True)}"
+                    if late is not None and late >= now else
+                    f" ; l'exception de {exception.chunk.clause_id} (« {one_line(exception.sentence)} ») aussi"
                     if exception is not None else f" ; {chunk.clause_id} n'y prévoit pas d'exception")
             draft.parts.insert(at + 1, (
                 f"Attention : au {format_date(now)} (date d'aujourd'hui selon votre question), cette échéance est "
@@ -1932,10 +2077,16 @@ class DeadlineAnswers:
                 f"Attention : l'échéance de {passed.year} (le {format_date(passed, weekday=True)}) est déjà passée "
                 f"au {format_date(now)} (date d'aujourd'hui selon votre question){also} : la date ci-dessus est "
                 f"celle de l'année suivante."))
-        elif (exception := self._exception(chunk, rule, sentence)) is not None:
+        elif exception is not None:
             # the date still ahead: the clause's later date for an exceptional case said after it (6-5.04)
             late = compute_date_after(fixed.end_date, exception.rule, now or start, self.calendar(chunk.doc))
             cite = draft.cite(exception.chunk, exception.sentence, f"Exception : {exception.chunk.clause_id}")
+            if _case_told(question):
+                # the question says the date cannot be met (« je pourrai pas le donner au Collège pour le 15 août »):
+                # the exception's day leads, the normal date and the exception's words said after it (DEV Q2309)
+                draft.parts.insert(at, f"**Au plus tard le {format_date(late.end_date, weekday=True)}**, si le retard "
+                                       f"est du cas que prévoit l'exception de {exception.chunk.clause_id} (citée "
+                                       f"ci-dessous) ; sinon, la date normale :")
             draft.parts.append(f"Si cette date est manquée — {exception.chunk.clause_id} : « "
                                f"{one_line(exception.sentence)} » {cite} Dans ce cas : au plus tard le "
                                f"{format_date(late.end_date, weekday=True)}.".replace("  ", " "))
@@ -1956,7 +2107,8 @@ class DeadlineAnswers:
                 # not another matter of the clause that a date bounds (Cris 5-3.13's « Cependant, … si un poste devient
                 # vacant avant le 31 décembre » beside its « avant le 1er juin »)
                 words = set(tokenize(sentence)) - _CUE_TOKENS
-                if later and len(words & set(tokenize(text))) >= _EXCEPTION_SHARE * len(words):
+                if later and (len(words & set(tokenize(text))) >= _EXCEPTION_SHARE * len(words)
+                              or _RULE_NAMED.search(_fold_lower(text))):
                     return FoundRule(other, later[0], text)
         return None
 
@@ -2063,6 +2215,19 @@ class DeadlineAnswers:
         if extra is None:
             return rule, None
         return replace(rule, amount=rule.amount + extra.amount), (None if _EXTENDABLE.search(sentence) else agreed)
+
+    def _late_prolongation(self, draft: Draft, chunk: Chunk, rule: Delay, agreed: tuple[Chunk, str] | None) -> None:
+        """After a delay already run out, what its chapter says of passing it (``_agreed_prolongation``: Bourget 10-1.06
+        « Les délais … sont de rigueur à moins d'une entente écrite entre l'Association et le Collège pour les
+        prolonger »), quoted and cited, unless already said for days the question says were agreed (DEV Q2355)."""
+        found = self._agreed_prolongation(chunk, rule) if rule.direction == "after" and agreed is None else None
+        if found is None:
+            return
+        other, sentence = found
+        label = draft.cite(other, sentence, f"Délai passé : {other.clause_id}")
+        said = re.sub(rf"^\s*{re.escape(other.clause_id)}\s+", "", sentence).strip()
+        draft.parts.append(f"Ce que la convention prévoit pour un délai passé — {other.clause_id} : « {one_line(said)} » "
+                           f"{label}".rstrip())
 
     def _agreed_prolongation(self, chunk: Chunk, rule: Delay) -> tuple[Chunk, str] | None:
         """The sentence of ``rule``'s chapter or article that lets the parties prolong its delays by agreement

@@ -340,8 +340,10 @@ def _ordinal_days(text: str, source_clause: str | None, source_doc: str | None) 
 # « au plus tard le jour ouvrable précédant la tenue de la réunion » (Bourget 4-1.07): one day before what it precedes
 # (« le dernier jour précédant … » is no such day: « le » must come right before « jour »); « au plus tard la veille des
 # journées » (8-14.02): the day before them
+# « le jour ouvrable suivant la demande » (4-1.07, 2nd paragraph): one day after it (DEV Q2314)
 _PRECEDING_DAY = re.compile(r"\ble\s+(?P<phrase>jour(?P<qual>\s+ouvrable|\s+de calendrier|\s+de travail)?\s+"
-                            r"(?:precedant|qui precede))\b|\bau\s+plus\s+tard\s+(?P<eve>la\s+veille)\s+(?=d[eu]s?\b|d')")
+                            r"(?:precedant|qui precede|(?P<next>suivant|qui suit)))\b|"
+                            r"\bau\s+plus\s+tard\s+(?P<eve>la\s+veille)\s+(?=d[eu]s?\b|d')")
 
 
 def _preceding_days(text: str, source_clause: str | None, source_doc: str | None) -> list[tuple[int, Delay]]:
@@ -352,7 +354,8 @@ def _preceding_days(text: str, source_clause: str | None, source_doc: str | None
         unit: Unit = "calendar_days" if not match["qual"] or "calendrier" in match["qual"] else "working_days"
         begin = match.start("eve" if match["eve"] else "phrase")
         end = match.end("eve" if match["eve"] else "phrase")
-        found.append((begin, Delay(1, unit, source_clause, source_doc, text[begin:end].strip(), "before")))
+        found.append((begin, Delay(1, unit, source_clause, source_doc, text[begin:end].strip(),
+                                   "after" if match["next"] else "before")))
     return found
 
 
@@ -607,6 +610,12 @@ _PERIOD_OF = re.compile(r"\bpour\s+une\s+p[ée]riode\s+de\s*$", re.IGNORECASE)
 _FROM_START = re.compile(r"\s*(?:à|a)\s+compter\s+(?:de\s|du\s|des\s|d')", re.IGNORECASE)
 
 
+# right after a number of years or months, what a teacher holds of it (7-5.12 « une (1) année d'études … équivaut à une
+# (1) année d'expérience »): a quantity of studies, experience or service, no time limit (DEV Q2309)
+_HELD_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:d'|de\s+)(?:[ée]tudes|scolarit[ée]|exp[ée]rience|service|"
+                         r"anciennet[ée]|enseignement)\b", re.IGNORECASE)
+
+
 def is_duration(sentence: str, delay: Delay) -> bool:
     """Whether ``delay`` is, in ``sentence``, how long something lasts (« une période n'excédant pas
     quatre (4) semaines ») rather than a time limit to act within (« dans les … », « au moins … avant »,
@@ -619,6 +628,8 @@ def is_duration(sentence: str, delay: Delay) -> bool:
         return False  # « un maximum de 7 jours consécutifs » : the leave whose last day is asked, not a length aside
     if at >= 0 and _PERIOD_OF.search(before) and _FROM_START.match(plain, at + len(delay.phrase)):
         return False
+    if at >= 0 and _HELD_AFTER.match(plain, at + len(delay.phrase)):
+        return True
     return at >= 0 and bool(_DURATION_BEFORE.search(before)) and not _TIME_TO_ACT.search(before)
 
 
@@ -1323,7 +1334,8 @@ def _count(start: date, delay: Delay, rules: CalendarRules, suspensions: list[An
 
 def _base_assumptions(start: date, delay: Delay, rules: CalendarRules) -> list[str]:
     if delay.consecutive and delay.direction == "after":
-        notes = [f"Congé de {delay.amount} jours consécutifs : le {format_date(start)} en est le premier jour (jour 1), "
+        length = f"{delay.amount} jours consécutifs" if delay.unit == "calendar_days" else f"{describe_delay(delay)} d'affilée"
+        notes = [f"Congé de {length} : le {format_date(start)} en est le premier jour (jour 1), "
                  f"fins de semaine et jours fériés compris ; le dernier jour est la fin du congé, il n'est pas reporté."]
     elif delay.direction == "before":
         notes = [f"Délai à respecter avant une date : compté à rebours depuis le {format_date(start)} (ce jour-là "
@@ -1452,8 +1464,10 @@ class FixedDateResult:
 # a limit its day still meets (« ne doit pas dépasser le 1er avril », Bourget 5-2.07 A; « ne peut excéder le … »),
 # accents folded: a FixedDate of kind « by », as « au plus tard le » is
 _NOT_PAST = r"ne\s+(?:doit|doivent|peut|peuvent|saurait|sauraient)\s+(?:pas\s+)?(?:depasser|exceder)\s+le"
+# « il aura alors jusqu'au 1er octobre pour les fournir » (7-2.02, 7-5.14): someone has until that day, « by » too
+_HAS_UNTIL = r"(?:aura|auront|a|ont)\s+(?:alors\s+)?jusqu'au"
 _FIXED_DATE = re.compile(
-    rf"\b(avant le|au plus tard le|{_NOT_PAST})\s+(1er|premier|\d{{1,2}})\s+({_MONTH_RE})\b(?!\.?,?\s*\d{{4}})")
+    rf"\b(avant le|au plus tard le|{_NOT_PAST}|{_HAS_UNTIL})\s+(1er|premier|\d{{1,2}})\s+({_MONTH_RE})\b(?!\.?,?\s*\d{{4}})")
 
 
 # a date a yearly word sets on its day (Cris 12-8.01 « a droit annuellement, au 1er mars, à une indemnité additionnelle »,
