@@ -49,6 +49,14 @@ window of its own (5-3.04) keeps it. An event that must precede the act asked by
 survenu dans les 30 jours précédant cette demande » for « jusqu'à quand je peux faire ma demande ? ») gives the act's
 last day counted after the event.
 
+Kinds of the blind batch Q2289-Q2348 (``_leave_length``, ``_leave_end``, ``without_hearsay``, ``_MOMENT_AFTER``,
+``_late_prolongation``, ``_case_told``): a leave whose length and first day the question gives (« mon congé de maternité
+de 21 semaines a commencé le … Il finit quand ? ») ends that long after its first day, counted as day 1, the article's
+sentences prolonging it said after; what a colleague claims (« Une collègue dit que … le 1er août ») gives neither the
+event nor the delay asked; a lateness told (« une semaine en retard ») or years of studies are no delay; a delay run out
+is said with its chapter's « de rigueur » sentence (10-1.06); an exception for a cause (« pour des motifs hors de son
+contrôle ») leads only when the question tells that cause.
+
 Asked without a date, of one agreement (``_undated``): the delay sentence about the event the question names is
 stated with what it runs from (no count: the date is asked for) when the first hit, which the ordinary answer
 quotes, sets no delay about that event or one running from the very act asked (Cris « jusqu'à quand pour déposer un
