@@ -224,6 +224,58 @@ _PERIOD_LENGTH = re.compile(r"(\d{2,3})\s*(?:minutes?|min)\s+(?:par|la|chaque|po
 # (one class named otherwise too: « j'ai donné un atelier de 40 minutes », « une leçon », « une séance »)
 _CLASS_LENGTH = re.compile(r"\b(?:un|une|ce|cette|mon|ma)\s+(?:cours|atelier|le[çc]on|s[ée]ance)\s+de\s+(\d{2,3})\s*"
                            r"(?:minutes?|min)\b", re.IGNORECASE)
+# classes given, counted, of one length (« j'ai donné 4 cours de 75 minutes », « on m'a fait enseigner trois périodes de
+# 90 minutes »): that length paid by the clause's minutes rule, the classes together (``_periods_given``); a count told
+# of a schedule without a verb of giving (« mes 3 cours de 50 minutes ») is no class given
+_CLASSES_GIVEN = re.compile(rf"\b(?:donn|enseign|fai?t|assur)\w*\s+(?:\w+\s+){{0,2}}?(?:\d{{1,2}}|{spelled(2, 12)})\s+"
+                            r"(?:cours|p[ée]riodes|le[çc]ons|s[ée]ances|ateliers)\s+de\s+(\d{2,3})\s*(?:minutes?|min)\b",
+                            re.IGNORECASE)
+# a pay added to the regular one for a case (Bourget 8-13.13 « … le surveillant qui accepte d'ajouter à sa surveillance celle
+# du surveillant absent reçoit, en plus de son salaire régulier, un montant d'argent équivalent à une nuit complète »;
+# 8-13.08 « L'addition de vingt (20) à trente-cinq (35) élèves est rémunérée, en plus de son salaire habituel, selon le
+# taux horaire prévu au tableau D) de l'annexe P »): one more of the period, or another table's rate
+_PAID_IN_ADDITION = re.compile(r"\ben\s+plus\s+de\s+son\s+(?:salaire|traitement)\s+(?:habituel|r[ée]gulier)\b,?\s*"
+                               r"(?:(?P<whole>un\s+montant\s+(?:d'argent\s+)?[ée]quivalent\s+[àa]\s+une?\s+"
+                               r"(?:nuit|journ[ée]e|p[ée]riode)\s+compl[èe]te)|selon\s+le\s+taux\s+horaire\s+pr[ée]vu\s+au\s+"
+                               r"tableau\s+(?P<letter>[A-Z])\)\s+de\s+l'annexe\s+(?P<annex>[A-Z]{1,2})\b)", re.IGNORECASE)
+# a range of a thing counted (« de vingt (20) à trente-cinq (35) élèves ») and the question's count of it
+_COUNT_RANGE = re.compile(r"\((\d{1,3})\)\s+[àa]\s+[\w-]+\s+\((\d{1,3})\)\s+(\w+)", re.IGNORECASE)
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """Pairs of words following each other in ``text`` (``tokenize``'s: « surveillance de classe » -> (surveil, class)):
+    of two clauses adding the same pay, the one saying the question's case in its words (8-13.08's « surveillance de
+    classe », not 8-13.09's « son groupe habituel »)."""
+    words = tokenize(text)
+    return set(zip(words, words[1:]))
+
+
+def _within_range(sentence: str, question: str) -> bool | None:
+    """Whether the question counts the thing of the sentence's range (« de vingt (20) à trente-cinq (35) élèves ») within
+    it (« 28 élèves »: True) or outside it (« 40 élèves »: False); None when it counts no such thing."""
+    said = None
+    for low, high, thing in _COUNT_RANGE.findall(sentence):
+        counts = [int(n) for n in re.findall(rf"(?<![\d,.])(\d{{1,3}})\s+{re.escape(thing[:5])}", question, re.IGNORECASE)]
+        if counts:
+            if not all(int(low) <= n <= int(high) for n in counts):
+                return False
+            said = True
+    return said
+
+
+@dataclass(frozen=True)
+class AddedParams:
+    """How sure a pay added « en plus de son salaire » must be of the question's case."""
+
+    # words the clause (its paragraph to the sentence) shares with the question (hand-set: DEV Q2289 shares
+    # « suppléant, surveill…, classe, élèves » with 8-13.08, Q2290 « surveillant, nuit, absent, remplacé, accepte » with
+    # 8-13.13's paragraph), and of them, words the cell's table does not say: its case (Q2290 « absent, remplacé,
+    # accepte »), one enough when the question counts the clause's range within it (Q2289 « 28 élèves », « élèves »)
+    topic_words: int = 3
+    case_words: int = 2
+    case_words_counted: int = 1
+
+
 # the pay of that class asked (« On me l'a payé combien ? », « On devait me payer combien pour ça ? »)
 _CLASS_PAY_ASKED = re.compile(r"\bpa(?:y|i)\w*\s+combien\b|\bcombien\b[^.?]*\bpour\s+(?:ça|ca|cela|ce\s+cours)\b",
                               re.IGNORECASE)
@@ -745,7 +797,7 @@ class AmountAnswers(PlacementAnswers):
         if not _HOW_MUCH_ASKED.search(question) or _COUNT_ASKED.search(question):
             return None
         counted = _unit_counts(question)  # a unit's stem: its count, as the question says it
-        asked = set(tokenize(question))
+        asked = set(tokenize(expand(question)))  # « mon gars » names 11-5.01's « enfant »
         per = {stem for found in _PER_UNIT.finditer(question) for word in found.groups() if word
                for stem in tokenize(expand(word))} - _NOT_A_UNIT  # « par prof » : « prof », « enseign » …
         scope = self._scope(question, docs)
@@ -1470,7 +1522,7 @@ class AmountAnswers(PlacementAnswers):
         par le taux applicable »): each rate times the minutes over that divisor, the sentence quoted; nothing
         computed for a length the rate already pays (50 to 60 minutes) or without such a sentence."""
         asked = _PERIOD_LENGTH.search(question) or \
-            (_CLASS_PAY_ASKED.search(question) and _CLASS_LENGTH.search(question))
+            (_CLASS_PAY_ASKED.search(question) and _CLASS_LENGTH.search(question)) or _CLASSES_GIVEN.search(question)
         table = candidates[0].table
         if asked is None or table.unit != "hourly":
             return
@@ -1669,6 +1721,8 @@ class AmountAnswers(PlacementAnswers):
             draft.parts.insert(after, "Journée complète demandée : le tableau donne un taux horaire et ne dit pas "
                                       "combien d'heures compte une journée ; aucun montant par jour calculé (précisez "
                                       "les heures).")
+        if minutes and minutes != float("inf") and hourly:
+            self._added_component(draft, candidates, question)  # « on m'a ajouté une deuxième classe » (8-13.08)
 
     def _task_clause(self, draft: Draft, table: Table, question: str) -> None:
         """The sentence of ``table``'s agreement that pays a task by that section of the annex (« L'animateur qui
@@ -1738,6 +1792,7 @@ class AmountAnswers(PlacementAnswers):
             self._weekly_pay(draft, candidates, weekly)
         if candidates[0].table.unit == "hourly" and per_unit(candidates[0].table, candidates[0].column) == " par période":
             self._periods_total(draft, candidates, question)
+            self._added_component(draft, candidates, question)  # « j'ai surveillé son étage en plus du mien » (8-13.13)
         elif candidates[0].table.echelon_rows and not weekly and \
                 per_unit(candidates[0].table, candidates[0].column) == " l'heure":
             self._counted_hours(draft, candidates, question)  # « échelon 5, j'ai fait 12 heures, ça donne combien ? »
@@ -2010,6 +2065,70 @@ class AmountAnswers(PlacementAnswers):
                     f"{table.annex_or_clause}, ligne « {row.label} » : {count:g} périodes de {minutes} minutes × {with_unit(table, candidates[0].value)}")
         draft.parts.insert(0, f"{sentence} {self._cite_row(draft, candidates[0], sentence)}".rstrip())
 
+    def _added_component(self, draft: Draft, candidates: Sequence[CellAnswer], question: str) -> None:
+        """A pay the agreement adds « en plus de son salaire » for a case the question tells (``_PAID_IN_ADDITION``;
+        its paragraph shares words with the question, some of them not the cell's table's: ``AddedParams``; of two
+        such clauses, the one whose word pairs the question repeats, ``_pairs``): one more of
+        the cell (8-13.13 « … reçoit, en plus de son salaire régulier, un montant d'argent équivalent à une nuit
+        complète »), or the rate of the table the clause names on the same row, for the hours the question gives
+        (8-13.08 « L'addition de vingt (20) à trente-cinq (35) élèves est rémunérée, en plus de son salaire habituel,
+        selon le taux horaire prévu au tableau D) de l'annexe P »). Leading: the total, both parts said, the clause
+        quoted and cited. Nothing for several cells, a count of the case outside the clause's range, or no such clause."""
+        if len(candidates) != 1 or (value := number_value(candidates[0].value)) is None:
+            return
+        cell = candidates[0]
+        table = cell.table
+        asked, params, pairs = set(tokenize(expand(question))), AddedParams(), _pairs(question)
+        own = set(tokenize(f"{table.title} {table.section} {table.subtitle}"))  # the cell's own words tell no case
+        found = []
+        for chunk in (c for c in self.chunks if c.doc == table.doc):
+            for start, end in split_sentences(chunk.text):
+                sentence = chunk.text[start:end].strip()
+                paid = _PAID_IN_ADDITION.search(sentence)
+                within = _within_range(sentence, question)
+                if paid is None or within is False:
+                    continue
+                shared = set(tokenize(chunk.text[chunk.text.rfind("\n", 0, start) + 1:end])) & asked
+                case = shared - own
+                whole = paid.group("whole")  # one more of a period the cell pays (« une nuit complète »: a night's)
+                if whole and not set(tokenize(whole.split()[-2])) <= set(tokenize(
+                        f"{table.section} {' '.join(table.column_headers)}")):
+                    continue
+                paragraph = chunk.text[chunk.text.rfind("\n", 0, start) + 1:end]
+                if len(shared) >= params.topic_words and len(case) >= (params.case_words_counted if within
+                                                                       else params.case_words):
+                    # a sentence stored in two passages (a clause and its neighbour's context): its own clause's first
+                    found.append(((bool(within), len(case), len(shared), len(_pairs(paragraph) & pairs)),
+                                  chunk.clause_id not in paragraph, chunk, sentence, paid))
+        best = max((f[0] for f in found), default=None)
+        top = sorted((f for f in found if f[0] == best), key=lambda f: f[1])
+        if len({f[3] for f in top}) != 1:
+            return
+        _, _, chunk, sentence, paid = top[0]
+        minutes = sorted({d.minutes for d in asked_durations(question) if d.minutes != float("inf")})  # « ces 3 heures-là »
+        if paid.group("whole"):  # one more of the cell itself
+            added, base_said, added_said = value, with_unit(table, cell.value), f"{with_unit(table, cell.value)} ({one_line(paid.group('whole'))})"
+            base = value
+        else:
+            other = next((t for t in self.tables if t.doc == table.doc and t.annex_or_clause == f"Annexe {paid.group('annex')}"
+                          and fold(t.section).startswith(f"{paid.group('letter').lower()})")), None)
+            row = next((r for r in other.rows if r.label == cell.row.label), None) if other else None
+            rate = number_value(row.cells[0]) if row and row.cells else None
+            if rate is None or len(minutes) != 1:
+                return
+            hours = minutes[0] / 60
+            base, added = _cents(value * hours), _cents(rate * hours)
+            said = f"{hours:g}".replace(".", ",")
+            base_said = f"{said} h × {with_unit(table, cell.value)} = {money(base)}"
+            added_said = (f"{said} h × {with_unit(other, row.cells[0])} = {money(added)} (tableau {paid.group('letter')}) "
+                          f"de l'annexe {paid.group('annex')}, ligne « {row.label} »)")
+        total = _cents(base + added)
+        text = (f"**{money(total)}** en tout — {base_said} ({table.annex_or_clause}, ligne « {cell.row.label} ») + "
+                f"{added_said}, en plus, selon la clause {chunk.clause_id}")
+        label = draft.cite(chunk, sentence, text)
+        draft.parts.insert(0, f"{text} {label}".rstrip())
+        draft.parts.insert(1, f"Clause {chunk.clause_id} : « {one_line(sentence)} » {label}".rstrip())
+
     def _hours_total(self, draft: Draft, candidates: Sequence[CellAnswer], minutes: float) -> None:
         """« 3 heures de suppléance » at an hourly rate by date (Bourget Annexe P): the rate times the hours, when
         the agreement says work beyond 60 minutes is paid pro rata of that rate (7-6.05 « … est rémunéré au
@@ -2073,9 +2192,13 @@ class AmountAnswers(PlacementAnswers):
         non-enseignant (PNE) … (1/260e) »), the part that fits ``table``'s staff: the non-teaching one for a table
         of non-teaching staff (« non-enseignant » in its title or section), the other one otherwise; None when
         the agreement has no such definition or no single part fits."""
-        non_teaching = "non-enseignant" in fold(f"{table.title} {table.section}")
+        return self.day_share_of(table.doc, "non-enseignant" in fold(f"{table.title} {table.section}"))
+
+    def day_share_of(self, doc: str, non_teaching: bool) -> DayShare | None:
+        """:meth:`day_share` of ``doc`` for a staff said non-teaching or not (a salary the question states has no
+        table to tell it)."""
         found = []
-        for chunk in (c for c in self.chunks if c.doc == table.doc and _DAY_PAY_TITLE.search(c.text)):
+        for chunk in (c for c in self.chunks if c.doc == doc and _DAY_PAY_TITLE.search(c.text)):
             for part in re.split(r"\n\s*\n|;", chunk.text):
                 fraction = _DAY_FRACTION.search(part)
                 if fraction and ("non-enseignant" in fold(part)) == non_teaching:

@@ -49,6 +49,7 @@ from .drafts import Draft, LookupParams, Retrieve, Scores, fold
 from .pay_arithmetic import PayArithmetic, spelled_echelons, unpaid_absence_asked
 from .placement import AmountDraft
 from .questions import asks_date_not_amount, asks_tax
+from .stated_pay import stated_pay
 from .tables import named_row_tables, parse_amount_question, without_column_percents
 from .types import Answer, Hit
 
@@ -135,8 +136,11 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers, PayArithm
                 continue
             # an échelon range read as two échelons (« de l'échelon 11 à 12 »: both cells and their difference)
             # an unpaid day's deduction asked reads the scale's cell (« … sans traitement, on me coupait combien ? »)
-            draft = self._tried(kind, method, spelled_echelons(unpaid_absence_asked(question)) if kind == "amount"
-                                else question, hits, docs, history)
+            # a salary or an hourly rate the question states, put through a rule of the first passages (stated_pay):
+            # before the scales' cells, which « l'échelle me donne 54 000 $ » would read as an échelon to ask
+            draft = self._tried(kind, self._stated_pay, question, hits, docs, history) if kind == "amount" else None
+            draft = draft or self._tried(kind, method, spelled_echelons(unpaid_absence_asked(question))
+                                         if kind == "amount" else question, hits, docs, history)
             if draft is not None and kind == "amount" and self._prose_answers_instead(question, hits, draft):
                 log.info("amount lookup left to the first passage's clause on %r", question[:80])
                 draft = None
@@ -164,6 +168,15 @@ class DirectAnswers(DeadlineAnswers, AmountAnswers, ComparisonAnswers, PayArithm
             if draft is not None:
                 return draft.answer(asked, hits, kind)
         return None
+
+    def _stated_pay(self, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
+                    history: Sequence[Answer] = ()) -> Draft | None:
+        """:func:`assistant.stated_pay.stated_pay` over the first ``LookupParams.pointed_hits`` passages of the
+        documents asked."""
+        scope = self._scope(question, docs)
+        chunks = [h.chunk for h in hits[: self.params.pointed_hits] if not scope or h.chunk.doc in scope]
+        return stated_pay(question, chunks, lambda doc, non_teaching: getattr(self.day_share_of(doc, non_teaching),
+                                                                               "share", None))
 
     def _tried(self, kind: str, method, question: str, hits: Sequence[Hit], docs: Sequence[str] | None,
                history: Sequence[Answer]) -> Draft | None:

@@ -64,7 +64,8 @@ from .deadlines import MONTH_PATTERN
 from .drafts import Draft, LookupParams, fold, one_line
 from .number_words import french_number, spelled
 from .placement import AmountDraft, shown_tables
-from .stated_rules import RuleAmount, months_per_year, per_period_share, prorated_to_days
+from .stated_rules import (RuleAmount, hour_for_hour, hours_said, months_per_year, per_period_share, prorated_to_days,
+                           topic_rule)
 from .tables import asks_change, compared_split, money, named_rows, stated_amounts
 from .types import Answer, Hit, ShownTable
 
@@ -420,6 +421,8 @@ class PayArithmetic:
             week = self._normal_week(question, table, draft)
             if week is not None:
                 self._apply_week(draft, week, cells, question)
+            else:  # hours absent taken off at the rate itself (7-8.04's « une (1) heure … pour chaque heure »)
+                self._hours_off(question, table, draft, cells)
             return
         cashed = self._cashed_days(question, table)
         if cashed is not None:  # unused days paid at a share of the scale (« … aucune de mes dix journées de maladie »)
@@ -433,6 +436,30 @@ class PayArithmetic:
         rule = self._deduction(question, table) or self._instalment(question, table) or self._day(question, table)
         if rule is not None:
             self._apply(draft, rule, cells, question)
+
+    def _hours_off(self, question: str, table: Table, draft: Draft, cells: Sequence[AskedCell]) -> None:
+        """What hours absent take off an hourly staff's pay (« j'ai manqué 2 h 30 … me couper combien ? »), when the
+        agreement's one deduction sentence (``_DEDUCTION``) takes an hour of pay per hour for ``table``'s staff
+        (:func:`~assistant.stated_rules.hour_for_hour`): each rate × the hours (:func:`~assistant.stated_rules.hours_said`),
+        under the cell lines, the sentence cited."""
+        hours = hours_said(question) if _DEDUCTION_ASKED.search(question) else None
+        if hours is None:
+            return
+        found = [(c, m) for c in self._doc_chunks(table.doc) for m in _DEDUCTION.finditer(c.text)]
+        if len({(c.doc, c.clause_id) for c, _ in found}) != 1:
+            return
+        chunk, match = found[0]
+        sentence = _sentence(chunk.text, match)
+        if not hour_for_hour(sentence, f"{table.section} {table.title}"):
+            return
+        said = _count_said(cents(hours))
+        lines = [f"- **{money(float(cents(cell.value * hours)))}** déduits pour {said} heures d'absence : {cell.shown} × "
+                 f"{said} (une heure de traitement par heure d'absence ; échelon {cell.row}, colonne « {cell.column} »)"
+                 for cell in cells]
+        text = f"Déduction pour {said} heures d'absence (clause {chunk.clause_id} : « {one_line(sentence)} »)"
+        label = draft.cite(chunk, sentence, text)
+        after = next((i + 1 for i, part in enumerate(draft.parts) if _CELL_LINE.match(part)), 1)
+        draft.parts.insert(after, f"{text} {label} :\n\n" + "\n".join(lines))
 
     def _rows_change(self, question: str, draft: Draft) -> None:
         """A change asked (« a monté de combien entre le tout début … pis le dernier taux ? ») of the two rows an
@@ -572,7 +599,13 @@ class PayArithmetic:
             return None
         day = self.day_share(table) if length == "jour" else None  # the day's pay, the same share (1-2.74)
         said = _LENGTH_WORDS[length] if count == 1 else f"{_count_said(count)} {_LENGTHS_WORDS[length]}"
-        return PayRule(share, f"Déduction pour {said}", f"déduits pour {said}", chunk, _sentence(chunk.text, match),
+        sentence = _sentence(chunk.text, match)
+        # the clause of the question's case deducting the same fraction (6-4.42 for a maternity absence) cited instead
+        topic = topic_rule(question, self._doc_chunks(table.doc), share, chunk, sentence) if length == "jour" else None
+        if topic is not None:
+            return PayRule(share, f"Déduction pour {said}", f"déduits pour {said}", topic[0], topic[1], count=count,
+                           unit="journée")
+        return PayRule(share, f"Déduction pour {said}", f"déduits pour {said}", chunk, sentence,
                        also=((day.chunk, day.sentence),) if day and day.share == share else (), count=count,
                        unit="journée" if length == "jour" else length)
 
@@ -650,6 +683,10 @@ class PayArithmetic:
         share = next(iter(shares)) if len(shares) == 1 else day.share if day and day.share in shares else None
         if share is None or days >= share:
             return None
+        # the clause of the question's case paying those days (8-8.01's journées pédagogiques) cited instead
+        topic = topic_rule(question, self._doc_chunks(table.doc), share, chunk, sentence)
+        if topic is not None:
+            return DaysWorked(days, share, topic[0], topic[1])
         return DaysWorked(days, share, chunk, sentence, day)
 
     @staticmethod
@@ -953,8 +990,8 @@ _OPEN_BOUND = re.compile(r"(?:(?P<more>\b(?:plus|davantage)\s+(?:de|que|d['’])
 _CONTEXT_CHARS = 60
 # an amount asked: « combien », « quel montant », and in everyday words the result the case gives (« ça donne quoi par
 # année ? », « ça me ferait quoi ? », « ça revient à quoi ? ») or the pay named as what is asked (« quel serait mon
-# salaire ? », « c'est quoi mon traitement ? »)
-_HOW_MUCH_PAY = re.compile(r"\bcombien\b|\bquel(?:le)?\s+(?:montant|somme)\b|"
+# salaire ? », « c'est quoi mon traitement ? »); « quelle compensation », « quelle indemnité » name the amount asked
+_HOW_MUCH_PAY = re.compile(r"\bcombien\b|\bquel(?:le)?\s+(?:montant|somme|compensation|indemnit[ée])\b|"
                            r"\b(?:ça|ca|cela)\s+(?:me\s+|m'|nous\s+|lui\s+)?(?:donne|donnerait|fait|ferait|revient|"
                            r"reviendrait|repr[ée]sente|repr[ée]senterait)\s+(?:à\s+)?quoi\b|"
                            r"(?:\bquel(?:le)?\s+(?:est|serait|sera)|\bc'est\s+quoi)\s+(?:le|la|mon|ma)\s+"

@@ -26,9 +26,13 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from typing import Sequence
+
 from ingest.bm25 import tokenize
+from ingest.sentences import split_sentences
 from ingest.types import Chunk
 
+from .colloquial import expand
 from .number_words import french_number, spelled
 from .tables import money
 
@@ -62,6 +66,33 @@ _PRORATED = re.compile(r"(?P<thing>[^.;\n]*?)\b(?:est|sont)\s+(?:ajust[ée]e?s?|
                        r"\bpar\s+rapport\s+[àa]\s+(?P<base>\d{2,3})\s+jours\b", re.IGNORECASE)
 # days the question counts (« pour 120 jours de travail », « j'ai travaillé 90 jours »)
 _DAYS_SAID = re.compile(r"(?<![\w,.])(\d{1,3})\s+(?:jours?|journ[ée]es?)\b", re.IGNORECASE)
+# hours the question counts (« 2 h 30 », « 2h30 », « 3 heures », « 2,5 heures », « 2 heures et demie »), not a week's
+# (« 37,5 heures par semaine »)
+_HOURS_SAID = re.compile(r"(?<![\d,.])(?:(?P<h>\d{1,2})\s*(?:h|heures?)\s*(?P<m>[0-5]\d)\b(?!\s*(?:minutes?\s+)?"
+                         r"(?:par|/)\s*semaine)|(?P<n>\d{1,2}(?:,\d{1,2})?)\s*(?:heures?|h)\b(?P<half>\s+et\s+demie)?"
+                         r"(?!\s*(?:par\s+semaine|/\s*semaine|\d)))", re.IGNORECASE)
+# a deduction writing an hour of pay for each hour absent, for the staff its parenthesis names (Bourget 7-8.04 « … une (1)
+# heure (salarié éducateur de soutien technique) pour chaque heure de travail »)
+_HOUR_FOR_HOUR = re.compile(r"\bune\s+\(1\)\s+heure\s+\((?P<who>[^)]*)\)\s+pour\s+chaque\s+heure\b", re.IGNORECASE)
+_NOT_STAFF_WORDS = frozenset(tokenize("salarié éducateur de du la le"))
+# a sentence paying or deducting a fraction of the salary by the day (8-8.01 « Ces journées sont rémunérées au taux d'un
+# deux-centième (1/200e) de l'échelle annuelle … »; 6-4.42 « Le Collège déduit … 1/260e de son traitement total annuel par
+# journée ouvrable où elle est absente … aux fins de maternité »), not one equating a day to periods (7-8.06 « une (1)
+# journée de travail (rf. 1/200e) est équivalente à trois (3) périodes ») nor reducing a benefit (6-4.09 « réduit de … »)
+_DAY_FRACTION_PAID = re.compile(r"\b(?:r[ée]mun[ée]r\w*|pay[ée]e?s?|vers[ée]e?s?|d[ée]dui\w*)\b", re.IGNORECASE)
+_DAY_WORD = re.compile(r"\bjourn[ée]es?\b|\bjours?\b", re.IGNORECASE)
+_ANY_FRACTION = re.compile(r"\b1/(\d{2,4})")
+# words every pay sentence of an agreement may say, and a staff's workload and placement (« à temps complet », « plein
+# traitement », « scolarité »): no topic (DEV Q1136, Q1514, Q1719, Q1726, Q2197 share only these with 8-8.01 or 7-6.09,
+# ab A2b)
+_NOT_TOPIC_WORDS = frozenset(tokenize("collège commission salarié salariée éducateur éducatrice enseignant enseignante "
+                                      "traitement annuel annuelle échelle jour jours journée journées travail taux "
+                                      "clause clauses prévues temps complet plein partiel fin fins rémunéré rémunérée "
+                                      "rémunération scolarité expérience"))
+# words of its own case a clause paying the same fraction must share with the question to be cited for it in place of
+# the agreement's general rule (hand-set: DEV Q2294 shares 5 with 6-4.42 « admissible, indemnités, ouvrable, absente,
+# maternité », Q2296 2 with 8-8.01 « pédagogiques, tâche »; /tmp/s23/A2/topic.py)
+TOPIC_WORDS = 2
 # words of a thing's name that say no thing (« Le montant de la … »)
 _NOT_THING_WORDS = frozenset(tokenize("le la les montant de du des annuel annuelle"))
 
@@ -184,4 +215,56 @@ def prorated_to_days(chunk: Chunk, question: str, stated: Decimal) -> RuleAmount
     return RuleAmount(amount, text, paragraph(chunk.text, found.start("base")), chunk)
 
 
-__all__ = ["RuleAmount", "months_per_year", "paragraph", "per_period_share", "prorated_to_days"]
+def hours_said(question: str) -> Decimal | None:
+    """The one count of hours the question says (« j'ai manqué 2 h 30 » -> 2.5, « 3 heures » -> 3), else None."""
+    counts = set()
+    for found in _HOURS_SAID.finditer(question):
+        if found.group("h"):
+            counts.add(Decimal(found.group("h")) + Decimal(found.group("m")) / 60)
+        else:
+            counts.add(Decimal(found.group("n").replace(",", ".")) + (Decimal("0.5") if found.group("half") else 0))
+    return counts.pop() if len(counts) == 1 and next(iter(counts)) > 0 else None
+
+
+def hour_for_hour(sentence: str, staff: str) -> bool:
+    """Whether ``sentence`` deducts an hour of pay for each hour absent (7-8.04 « une (1) heure (salarié éducateur de
+    soutien technique) pour chaque heure de travail ») for the staff ``staff`` names (a table's section and title:
+    « Taux horaire, salarié éducateur de soutien technique »): every word of the parenthesis but « salarié éducateur »
+    in it."""
+    found = _HOUR_FOR_HOUR.search(sentence)
+    if found is None:
+        return False
+    who = set(tokenize(found.group("who"))) - _NOT_STAFF_WORDS
+    return bool(who) and who <= set(tokenize(staff))
+
+
+def topic_rule(question: str, chunks: Sequence[Chunk], share: int, general: Chunk, general_sentence: str
+               ) -> tuple[Chunk, str] | None:
+    """The clause of the question's own case that pays or deducts the same fraction by the day as the agreement's
+    general rule (``general``: 7-7.06's days worked, 7-8.04's deduction, 1-2.74's day), to cite in its place: 8-8.01 for
+    « 4 journées pédagogiques » at 1/200, 6-4.42 for a maternity absence at 1/260. A sentence of ``chunks`` (the
+    agreement's passages) with the fraction 1/``share``, a day and a verb paying or deducting (``_DAY_FRACTION_PAID``),
+    whose paragraph shares at least ``TOPIC_WORDS`` words with the question that the general sentence does not say;
+    the best one, quoted from its paragraph's start to its own end. None when none or two are as good."""
+    asked = set(tokenize(expand(question))) - _NOT_TOPIC_WORDS - set(tokenize(general_sentence))
+    scored = []
+    for chunk in chunks:
+        if chunk.clause_id == general.clause_id:
+            continue
+        for start, end in split_sentences(chunk.text):
+            sentence = chunk.text[start:end]
+            if not (_DAY_FRACTION_PAID.search(sentence) and _DAY_WORD.search(sentence) and
+                    share in {int(f) for f in _ANY_FRACTION.findall(sentence)}):
+                continue
+            begin = chunk.text.rfind("\n", 0, start) + 1
+            quote = chunk.text[begin:end].strip()
+            scored.append((len(set(tokenize(quote)) & asked), chunk, quote))
+    if not scored:
+        return None
+    best = max(score for score, _, _ in scored)
+    top = [(chunk, quote) for score, chunk, quote in scored if score == best]
+    return top[0] if best >= TOPIC_WORDS and len({c.clause_id for c, _ in top}) == 1 else None
+
+
+__all__ = ["RuleAmount", "TOPIC_WORDS", "hour_for_hour", "topic_rule", "hours_said", "months_per_year", "paragraph", "per_period_share",
+           "prorated_to_days"]
