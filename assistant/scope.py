@@ -1422,11 +1422,14 @@ def missing_leave_occasion(question: str, hits: Sequence[Hit], params: ScopePara
 #: the first preposition or relative pronoun that starts a circumstance (« … pour mes cours », « … quand je … », « … à
 #: la maison », « … que je fais venir du Sud »)
 #: ; or asked of the employer by name, the asker left implicit (« Le Collège paie-tu le renouvellement de mon certificat ? »:
-#: DEV Q719, answered from 8-13.14, which requires the certificate and says nothing of who pays)
+#: DEV Q719, answered from 8-13.14, which requires the certificate and says nothing of who pays); a further benefit asked
+#: with « aussi », another person's too (« mon chum prend une de mes sorties … La Commission paie-tu aussi ses repas
+#: pendant le voyage ? »: DEV Q2155, answered from 4-3.09's committee transport; no Cris passage pays a meal)
 _BENEFIT = re.compile(rf"(?:\b(?:me|nous|m['’])\s*|\b(?P<payer>{_PAYERS}){_PAYER_NAMED}\s+(?!me\b|nous\b|m['’]))"
                       r"(?:rembours\w*|pai\w*|paye\w*|vers\w*|fourni\w*|donn\w*|accord\w*|offr\w*|assum\w*)"
-                      r"(?:-tu|-t-il|-t-elle|-il|-elle)?\s+(?P<thing>(?:mon|ma|mes|le|la|les|l['’]|un|une|des|du|d['’])\s*"
-                      r"[^?.,;:!]{2,80})", re.IGNORECASE)
+                      r"(?:-tu|-t-il|-t-elle|-il|-elle)?\s+(?:aussi\s+)?"
+                      r"(?P<thing>(?:mon|ma|mes|le|la|les|l['’]|un|une|des|du|d['’])\s*[^?.,;:!]{2,80}"
+                      r"|(?<=aussi )(?:ses|son|sa|leurs?)\s+[^?.,;:!]{2,80})", re.IGNORECASE)
 #: a thing asked to be paid by the question's « qui » (« qui paie l'électricité pis le chauffage : moi ou la Commission ? »)
 #: or in the passive (« les frais du service de garde sont-ils réduits pour moi aussi ? », « mes repas sont-tu remboursés
 #: ? »): group "thing", read as :data:`_BENEFIT`'s. From fresh DEV Q1692 and Q1690 (written before this rule), which

@@ -1,13 +1,14 @@
 """Refusals of task R2: a later year refused though the asker states the amount a clause's rule is put through
 (scope.later_period, DEV Q2303), a trip to accompany a relative read as the work's outing (scope._work_trip, DEV Q2336),
-and a group the question excludes heading the best passage (scope.excluded_group, DEV Q2333). Tiny inline documents,
-no index."""
+a group the question excludes heading the best passage (scope.excluded_group, DEV Q2333), a move of one's own
+(scope.unpaid_trip, DEV Q1454) and a further benefit asked with « aussi » (scope._BENEFIT, DEV Q2155). Tiny inline
+documents, no index."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.scope import Vocabulary, excluded_group, later_period, unpaid_trip
+from assistant.scope import Vocabulary, excluded_group, later_period, missing_benefit, unpaid_trip
 from assistant.types import Hit
 from ingest.types import Chunk
 from tests.unit.builders import chunk
@@ -127,3 +128,19 @@ def test_a_move_of_ones_own_is_no_move_the_documents_pay():
     # a move the passage pays (a teacher in surplus) is left to the passages
     assert unpaid_trip("Chez les Cris, j'ai été non rengagé pour surplus pis une autre commission m'engage. On me "
                        "rembourse-tu mes frais de déménagement ?", vocabulary) is None
+
+
+COMMITTEE = ("4-3.09 Lors de la tenue d'une réunion du comité de la Commission, la moitié des frais de transport encourus "
+             "par les représentantes ou représentants des enseignantes et enseignants sont à la charge de la Commission.")
+VISITS = ("12-4.05 Les sorties auxquelles l'enseignante ou l'enseignant a droit peuvent être utilisées par sa conjointe ou "
+          "son conjoint ou son enfant à charge qui ne réside pas avec l'enseignant, pour lui rendre visite.")
+
+
+def test_a_further_benefit_asked_with_aussi_is_read_another_persons_too():
+    hits = [_headed("4-3.09", COMMITTEE, "Chapitre 4"), _headed("12-4.05", VISITS, "Chapitre 12")]
+    vocabulary = Vocabulary(["repas", "transport", "sorties", "commission"], names={"cris", "commission"})
+    question = ("Chez les Cris, mon chum prend une de mes sorties pour venir me voir dans ma communauté. La Commission "
+                "paie-tu aussi ses repas pendant le voyage ?")
+    assert missing_benefit(question, hits, vocabulary=vocabulary) == "ses repas"
+    # a benefit of another person without « aussi » is no benefit asked of the employer for the asker
+    assert missing_benefit("Chez les Cris, la Commission paie-tu ses repas ?", hits, vocabulary=vocabulary) == ""
