@@ -513,7 +513,11 @@ class ComparisonAnswers:
         case = self._case(question, doc, topic, own)
         if not case:
             return candidates
-        return _case_first([replace(c, case=holds_case(case, _words_of(c.quote))) for c in candidates])
+        # a case its heading names names it too: « en formation professionnelle » heads the whole Cris chapter 13, so
+        # 13-3.04's sentence need not repeat it to answer that case (DEV Q2161 lost 13-3.04 to 13-3.02, which does)
+        return _case_first([replace(c, case=holds_case(case, _words_of(c.quote))
+                                    or holds_case(case, _words_of(" ".join(c.chunk.heading_path))))
+                            for c in candidates])
 
     def _case(self, question: str, doc: str, topic: str, own: str) -> frozenset[Phrase]:
         """The case a side's clause should name (:mod:`assistant.told_case`): the phrases of the question's telling

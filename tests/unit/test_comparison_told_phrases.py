@@ -6,6 +6,8 @@ de la Commission … » (DEV Q2338). The agreements' names are no case. Inline p
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.told_case import case_phrases, holds_case, phrases, telling
 from tests.unit.test_comparison_case_parts import _answers
 from tests.unit.test_comparisons import clause
@@ -48,3 +50,15 @@ def test_a_case_is_a_phrase_the_agreement_writes_not_the_topics():
     assert case_phrases(told, set(), topic={"temp", "partiel"}, written={("temp", "partiel")}) == frozenset()
     assert case_phrases(told, set(), topic=set(), written={("temp", "plein")}) == frozenset()
     assert holds_case(case, ["salari", "temp", "partiel"]) and not holds_case(case, ["partiel", "temp"])
+
+
+def test_a_case_its_heading_names_is_named_by_the_clause_too():
+    # « en formation professionnelle » heads the whole Cris chapter 13: 13-3.04 need not repeat it to answer that case,
+    # and 13-3.02, which does, does not take its place (DEV Q2161)
+    chunks = _sick_days()
+    chunks[0] = replace(chunks[0], heading_path=("Chapitre 6-0.00 Salariés à temps partiel", "6-3.00 Congés de maladie"))
+    answer = _answers(chunks).answer(
+        "J'ai un contrat à temps partiel, à peu près 60 % de tâche. Si je tombe malade, mes jours de maladie, c'est-tu "
+        "réduits ? Ce serait quoi dans l'entente autre vs au Collège ?", [])
+    conv = [c.clause for c in answer.citations if c.doc == "conv"]
+    assert conv[:1] == ["6-3.06"], answer.text
