@@ -276,6 +276,19 @@ class AddedParams:
     case_words_counted: int = 1
 
 
+@dataclass(frozen=True)
+class _AddedSentence:
+    """A sentence paying something « en plus de son salaire habituel » that meets the question's case: how well
+    (``score``: counted within the clause's range, words of the case, words shared, word pairs shared; higher first),
+    whether it is stored in a passage of another clause (``elsewhere``: its own clause's passage first), and where."""
+
+    score: tuple[bool, int, int, int]
+    elsewhere: bool
+    chunk: Chunk
+    sentence: str
+    paid: re.Match[str]
+
+
 # the pay of that class asked (« On me l'a payé combien ? », « On devait me payer combien pour ça ? »)
 _CLASS_PAY_ASKED = re.compile(r"\bpa(?:y|i)\w*\s+combien\b|\bcombien\b[^.?]*\bpour\s+(?:ça|ca|cela|ce\s+cours)\b",
                               re.IGNORECASE)
@@ -2098,13 +2111,13 @@ class AmountAnswers(PlacementAnswers):
                 if len(shared) >= params.topic_words and len(case) >= (params.case_words_counted if within
                                                                        else params.case_words):
                     # a sentence stored in two passages (a clause and its neighbour's context): its own clause's first
-                    found.append(((bool(within), len(case), len(shared), len(_pairs(paragraph) & pairs)),
-                                  chunk.clause_id not in paragraph, chunk, sentence, paid))
-        best = max((f[0] for f in found), default=None)
-        top = sorted((f for f in found if f[0] == best), key=lambda f: f[1])
-        if len({f[3] for f in top}) != 1:
+                    found.append(_AddedSentence((bool(within), len(case), len(shared), len(_pairs(paragraph) & pairs)),
+                                                chunk.clause_id not in paragraph, chunk, sentence, paid))
+        best = max((f.score for f in found), default=None)
+        top = sorted((f for f in found if f.score == best), key=lambda f: f.elsewhere)
+        if len({f.sentence for f in top}) != 1:
             return
-        _, _, chunk, sentence, paid = top[0]
+        chunk, sentence, paid = top[0].chunk, top[0].sentence, top[0].paid
         minutes = sorted({d.minutes for d in asked_durations(question) if d.minutes != float("inf")})  # « ces 3 heures-là »
         if paid.group("whole"):  # one more of the cell itself
             added, base_said, added_said = value, with_unit(table, cell.value), f"{with_unit(table, cell.value)} ({one_line(paid.group('whole'))})"
